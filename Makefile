@@ -1,0 +1,38 @@
+# The README's two commands: `make run` and `make test`. Everything else serves them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
+DEFAULT_DB := data/atlas.duckdb
+PORT ?= 8501
+
+.PHONY: run test lint db bench bench-extract clean
+
+$(VENV)/.app-installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Built from the seed when missing or older than the seed; written to a temporary file and
+# renamed into place, so a failed build leaves the old file as it was.
+$(DEFAULT_DB): $(SEED) $(VENV)/.app-installed
+	$(PY) -m atlas.db build --seed data/seed --out $@
+
+db: $(DEFAULT_DB)
+
+# ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.
+run: $(VENV)/.app-installed $(if $(ATLAS_DB),,$(DEFAULT_DB))
+	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
+
+test: $(VENV)/.dev-installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf $(VENV) $(DEFAULT_DB) tests/screenshots

@@ -1,0 +1,85 @@
+"""Dates at the precision a report gives them.
+
+A date is stored as the first day of its period with a precision beside it: "May 2016" is
+2016-05-01 at month precision, "early 2010" is 2010-01-01 at season precision. A season is a
+third of a year (early, mid, late), the only seasons the reports use. The period's last day is
+what date-range filters compare against, so "May 2016" matches a range that starts on 15 May.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+PRECISIONS = ("day", "month", "season", "year")
+SEASON_START_MONTH = {"early": 1, "mid": 5, "late": 9}
+_SEASON_BY_MONTH = {month: word for word, month in SEASON_START_MONTH.items()}
+
+
+def is_period_start(value: dt.date, precision: str) -> bool:
+    """Whether `value` is the first day of a period at `precision` (the storage rule)."""
+    if precision == "day":
+        return True
+    if value.day != 1:
+        return False
+    if precision == "month":
+        return True
+    if precision == "season":
+        return value.month in _SEASON_BY_MONTH
+    if precision == "year":
+        return value.month == 1
+    raise ValueError(f"unknown date precision {precision!r}")
+
+
+def period_end(value: dt.date, precision: str) -> dt.date:
+    """The last day of the period that starts on `value`."""
+    if precision == "day":
+        return value
+    if precision == "month":
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    if precision == "season":
+        last_month = value.month + 3
+        return dt.date(value.year, last_month, calendar.monthrange(value.year, last_month)[1])
+    if precision == "year":
+        return dt.date(value.year, 12, 31)
+    raise ValueError(f"unknown date precision {precision!r}")
+
+
+def format_date(value: dt.date | None, precision: str | None) -> str:
+    """A date as a report would say it: "5 August 2014", "May 2016", "early 2010", "2016"."""
+    if value is None or precision is None:
+        return "date not stated"
+    if precision == "day":
+        return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+    if precision == "month":
+        return f"{calendar.month_name[value.month]} {value.year}"
+    if precision == "season":
+        return f"{_SEASON_BY_MONTH.get(value.month, 'early')} {value.year}"
+    return str(value.year)
+
+
+def format_range(start: dt.date | None, end: dt.date | None, precision: str | None) -> str:
+    """A date range at its precision: "5-7 August 2014", "May-July 2016", or one date."""
+    if end is None or start is None or end == start:
+        return format_date(start, precision)
+    if precision == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}-{end.day} {calendar.month_name[end.month]} {end.year}"
+    if precision == "day" and start.year == end.year:
+        return (
+            f"{start.day} {calendar.month_name[start.month]} - "
+            f"{end.day} {calendar.month_name[end.month]} {end.year}"
+        )
+    if precision == "month" and start.year == end.year:
+        return f"{calendar.month_name[start.month]}-{calendar.month_name[end.month]} {end.year}"
+    return f"{format_date(start, precision)} - {format_date(end, precision)}"
+
+
+def iso_at_precision(value: dt.date | None, precision: str | None) -> str | None:
+    """ISO text at its precision: 2014-08-05 (day), 2016-05 (month), 2010 (season, year)."""
+    if value is None or precision is None:
+        return None
+    if precision == "day":
+        return value.isoformat()
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return f"{value.year:04d}"

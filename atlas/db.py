@@ -1,0 +1,229 @@
+"""The DuckDB file: where it is, its schema migrations, building it from the seed, the shared
+connection.
+
+    python -m atlas.db build [--seed DIR] [--out PATH]
+
+writes a new database next to PATH and renames it into place, so a reader never sees half a
+database and a failed build leaves the old file untouched. ATLAS_DB names the file (default
+data/atlas.duckdb) for the app and every command-line tool.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import sys
+import threading
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from atlas import countries
+from atlas.schema import DATA_TABLES, Table, describe_all
+from atlas.validation import Existing, Problem, Row, ValidationError, check_batch, coerce
+
+ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_DB = ROOT / "data" / "atlas.duckdb"
+DEFAULT_SEED = ROOT / "data" / "seed"
+
+
+def db_path() -> Path:
+    """The database file: $ATLAS_DB, else data/atlas.duckdb."""
+    return Path(os.environ.get("ATLAS_DB") or DEFAULT_DB)
+
+
+def connect(path: Path | str | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection that never reaches the internet: no extension is installed or loaded on demand."""
+    config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    return duckdb.connect(str(path or db_path()), read_only=read_only, config=config)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations not yet recorded in schema_version, in order; returns those applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    done = {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()}
+    applied = []
+    for path in sorted(MIGRATIONS.glob("*.sql")):
+        version = int(path.name.split("_", 1)[0])
+        if version in done:
+            continue
+        con.execute("BEGIN")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(
+                "INSERT INTO schema_version VALUES ($v, $n, $at)",
+                {"v": version, "n": path.stem, "at": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    if not con.execute("SELECT count(*) FROM countries").fetchone()[0]:
+        con.executemany("INSERT INTO countries VALUES ($1, $2, $3)", countries.reference_rows())
+        con.executemany("INSERT INTO country_aliases VALUES ($1, $2)", countries.alias_rows())
+    return applied
+
+
+def read_seed(seed_dir: Path, tables: dict[str, Table]) -> tuple[dict[str, list[Row]], list[Problem]]:
+    """Typed rows from seed_dir/<table>.csv for every data table, and what could not be read."""
+    batch: dict[str, list[Row]] = {}
+    problems: list[Problem] = []
+    for name in DATA_TABLES:
+        path = seed_dir / f"{name}.csv"
+        shown = _shown_path(path)
+        if not path.exists():
+            batch[name] = []
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c, col in tables[name].columns.items() if col.required and c not in (reader.fieldnames or [])]
+            if missing:
+                problems.append(Problem(f"{shown} line 1", ", ".join(missing), "required column(s) missing from the header"))
+            rows = []
+            for raw in reader:
+                row, bad = coerce(tables[name], f"{shown} line {reader.line_num}", raw)
+                rows.append(row)
+                problems += bad
+        batch[name] = rows
+    return batch, problems
+
+
+def _shown_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, Table], batch: dict[str, list[Row]]) -> None:
+    """Insert rows table by table (parents first) through a registered DataFrame; values are data,
+    never SQL text."""
+    for name in DATA_TABLES:
+        rows = batch.get(name) or []
+        if not rows:
+            continue
+        columns = tables[name].column_names
+        frame = pd.DataFrame([{c: r.values.get(c) for c in columns} for r in rows], columns=columns, dtype=object)
+        defaults = {c: col.default for c, col in tables[name].columns.items() if col.default is not None}
+        for c in defaults:
+            # A column left empty takes the schema's default (participants_at_least -> false).
+            frame[c] = frame[c].map(lambda x: False if x is None else x)
+        con.register("incoming_rows", frame)
+        try:
+            # Table and column names come from the schema catalogue.
+            con.execute("INSERT INTO " + name + " BY NAME SELECT * FROM incoming_rows")
+        finally:
+            con.unregister("incoming_rows")
+
+
+def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
+    """Build a database from the seed CSVs into `out`, atomically. Raises ValidationError."""
+    out = Path(out or db_path())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    for leftover in (tmp, Path(str(tmp) + ".wal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        con = connect(tmp)
+        try:
+            migrate(con)
+            tables = describe_all(con)
+            batch, problems = read_seed(seed_dir, tables)
+            problems += check_batch(tables, batch, Existing(con))
+            if problems:
+                raise ValidationError(problems)
+            con.execute("BEGIN")
+            write_batch(con, tables, batch)
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, out)
+    finally:
+        for leftover in (tmp, Path(str(tmp) + ".wal")):
+            leftover.unlink(missing_ok=True)
+    return out
+
+
+class Shared:
+    """One connection per database file for the whole app; each query runs on its own cursor
+    (a DuckDB connection is not thread-safe, a cursor per call is). Reopens when the file is
+    replaced (a rebuild renames a new file into place)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._identity: tuple | None = None
+        self.writes = 0  # bumped by the app's own writes, part of the data version
+
+    def _file_identity(self, path: Path) -> tuple:
+        st = path.stat()
+        return (str(path), st.st_ino, st.st_mtime_ns)
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        path = db_path()
+        if not path.exists():
+            raise FileNotFoundError(f"No database at {path}. Build it with: make db (or python -m atlas.db build)")
+        identity = self._file_identity(path)
+        with self._lock:
+            if self._con is None or self._identity is None or identity[:2] != self._identity[:2]:
+                if self._con is not None:
+                    self._con.close()
+                read_only = os.environ.get("ATLAS_READ_ONLY") == "1"
+                self._con = connect(path, read_only=read_only)
+                if not read_only:
+                    migrate(self._con)
+                self._identity = identity
+            return self._con
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self.connection().cursor()
+
+    def version(self) -> str:
+        """Changes whenever the data may have: another file, a rebuilt file, or an app write."""
+        self.connection()
+        path, inode, _ = self._identity or ("", 0, 0)
+        return f"{path}:{inode}:{self.writes}"
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+            self._con, self._identity = None, None
+
+
+shared = Shared()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m atlas.db", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the database from the seed CSVs")
+    b.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
+    b.add_argument("--out", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
+    args = parser.parse_args(argv)
+    try:
+        out = build(args.seed, args.out)
+    except ValidationError as err:
+        print(f"Build refused; the old database is unchanged. {err}", file=sys.stderr)
+        return 1
+    except (OSError, duckdb.Error) as err:
+        print(f"Build failed; the old database is unchanged: {err}", file=sys.stderr)
+        return 1
+    con = connect(out, read_only=True)
+    counts = {t: con.execute("SELECT count(*) FROM " + t).fetchone()[0] for t in DATA_TABLES}
+    con.close()
+    print(f"Built {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

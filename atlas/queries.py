@@ -1,0 +1,78 @@
+"""The query layer: one .sql file per named query, run with bound $parameters.
+
+    run("events/by_year", **filters.sql_params())
+
+loads queries/events/by_year.sql, binds the $names it uses from the keyword arguments, runs it
+on a cursor of the shared connection and returns a DataFrame. Filter parameters a query does not
+use are left out; any other unused or missing parameter is an error, so a typo cannot pass
+silently. No value is ever put into SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from atlas.db import shared
+
+QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+FILTER_PARAMS = frozenset(
+    {"date_from", "date_to", "countries", "event_types", "projects", "funders", "organisations"}
+)
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_STRING_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    sql: str
+    params: frozenset[str]
+    doc: str  # the header comment: what a row means, each parameter and its type
+
+
+@cache
+def load(name: str) -> Query:
+    """The named query from queries/<name>.sql."""
+    if not re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)*", name):
+        raise ValueError(f"not a query name: {name!r}")
+    path = QUERY_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise KeyError(f"no query named {name!r} (looked for {path.relative_to(QUERY_DIR.parent)})")
+    sql = path.read_text(encoding="utf-8")
+    doc = "\n".join(
+        line[2:].strip() for line in sql.splitlines() if line.startswith("--")
+    )
+    params = frozenset(_PARAM.findall(_STRING_OR_COMMENT.sub("", sql)))
+    return Query(name=name, sql=sql, params=params, doc=doc)
+
+
+def names() -> list[str]:
+    """Every named query, for the test that runs them all."""
+    return sorted(str(p.relative_to(QUERY_DIR).with_suffix("")) for p in QUERY_DIR.rglob("*.sql"))
+
+
+def bind(query: Query, params: dict[str, object]) -> dict[str, object]:
+    """The parameters `query` uses, taken from `params`; raises on a missing or stray one."""
+    missing = query.params - params.keys()
+    if missing:
+        raise TypeError(f"query {query.name!r} needs parameter(s): {', '.join(sorted(missing))}")
+    stray = params.keys() - query.params - FILTER_PARAMS
+    if stray:
+        raise TypeError(f"query {query.name!r} takes no parameter(s): {', '.join(sorted(stray))}")
+    return {k: params[k] for k in query.params}
+
+
+def run(name: str, con: duckdb.DuckDBPyConnection | None = None, **params: object) -> pd.DataFrame:
+    """Run a named query and return its rows."""
+    query = load(name)
+    cursor = con.cursor() if con is not None else shared.cursor()
+    try:
+        return cursor.execute(query.sql, bind(query, params)).df()
+    finally:
+        cursor.close()

@@ -1,0 +1,305 @@
+"""The one place rows are checked before they are written: seed build, forms and imports alike.
+
+It applies the database's own rules (types, NOT NULL, allowed values, keys, references, counts
+>= 0, end >= start, dates at their precision) with messages in the user's words, and the rule
+SQL cannot state: the known per-country counts of an event never add up to more than its total.
+The allowed values, keys and references are read from the schema (atlas.schema), not copied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import duckdb
+
+from atlas import countries, dates
+from atlas.schema import Table
+
+INT_MAX = 2**31 - 1
+_NON_NEGATIVE = re.compile(r"^\((\w+) >= 0\)$")
+_TRUE = {"true", "t", "yes", "y", "1"}
+_FALSE = {"false", "f", "no", "n", "0"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a row is refused, located as the user knows it ("Row 14", "events.csv line 5")."""
+
+    location: str
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.column:
+            return f"{self.location}, column {self.column}: {self.message}"
+        return f"{self.location}: {self.message}"
+
+
+class ValidationError(Exception):
+    """Rows were refused; `problems` says which and why. Nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:50])
+        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"{len(problems)} problem(s):\n{shown}{more}")
+
+
+@dataclass
+class Row:
+    """A row on its way in: where it came from and its typed values."""
+
+    location: str
+    values: dict
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def coerce(table: Table, location: str, raw: Mapping[str, object]) -> tuple[Row, list[Problem]]:
+    """Typed values for one raw row (text from a CSV cell or a form), and what could not be read.
+
+    Empty text means "not stated" (NULL). Unknown columns are refused, not ignored, so a renamed
+    header never loses a column silently.
+    """
+    problems: list[Problem] = []
+    values: dict = {}
+    for name in raw:
+        if name not in table.columns:
+            problems.append(Problem(location, name, f"is not a column of {table.name}"))
+    for name, column in table.columns.items():
+        if name not in raw:
+            continue
+        value = raw[name]
+        if isinstance(value, str):
+            value = value.strip()
+            if value == "":
+                value = None
+        if value is None:
+            values[name] = None
+            continue
+        try:
+            values[name] = _typed(column.type, value)
+        except ValueError as err:
+            problems.append(Problem(location, name, str(err)))
+    return Row(location, values), problems
+
+
+def _typed(dtype: str, value: object) -> object:
+    if dtype == "VARCHAR":
+        return str(value)
+    if dtype in ("INTEGER", "BIGINT"):
+        if isinstance(value, bool):
+            raise ValueError(f"{_show(value)} is not a whole number")
+        if isinstance(value, int):
+            number = value
+        elif isinstance(value, float) and value.is_integer():
+            number = int(value)
+        else:
+            text = str(value).replace(",", "").replace("_", "")
+            if not re.fullmatch(r"[+-]?\d+", text):
+                raise ValueError(f"{_show(value)} is not a whole number")
+            number = int(text)
+        if abs(number) > INT_MAX:
+            raise ValueError(f"{number} is too large")
+        return number
+    if dtype == "DATE":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise ValueError(f"{_show(value)} is not a real date (expected YYYY-MM-DD)") from None
+    if dtype == "BOOLEAN":
+        if isinstance(value, bool):
+            return value
+        text = str(value).lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise ValueError(f"{_show(value)} is not true or false")
+    return value
+
+
+def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
+    """Rules each row must meet on its own: required, allowed values, counts, dates."""
+    problems: list[Problem] = []
+    non_negative = {m.group(1) for c in table.checks if (m := _NON_NEGATIVE.match(c))}
+    non_negative |= {
+        name for name in table.columns if name in ("participants", "participants_total", "quantity")
+    }
+    for row in rows:
+        v = row.values
+        where = row.location
+
+        def bad(column: str | None, message: str, where: str = where) -> None:
+            problems.append(Problem(where, column, message))
+
+        for name, column in table.columns.items():
+            value = v.get(name)
+            if value is None:
+                if column.required:
+                    bad(name, "is required")
+                continue
+            if column.allowed and value not in column.allowed:
+                bad(name, f"{_show(value)} is not one of: {', '.join(column.allowed)}")
+            if name in non_negative and isinstance(value, int) and value < 0:
+                bad(name, f"{value} is below zero")
+            if column.type == "VARCHAR" and not str(value).strip() and column.required:
+                bad(name, "is required")
+            if name == "country_iso3" and not countries.is_code(value):
+                hint = countries.suggest(str(value))
+                also = f" (did you mean {' or '.join(hint)}?)" if hint else ""
+                bad(name, f"{_show(value)} is not a known country code{also}")
+        for date_col, end_col in (("start_date", "end_date"), ("date", None)):
+            if date_col not in table.columns or "date_precision" not in table.columns:
+                continue
+            start, precision = v.get(date_col), v.get("date_precision")
+            if (start is None) != (precision is None):
+                missing = "date_precision" if start is not None else date_col
+                bad(missing, f"is required when {date_col if start is not None else 'date_precision'} is given")
+            elif start is not None and precision in dates.PRECISIONS:
+                if not dates.is_period_start(start, precision):
+                    bad(date_col, f"{start} is not the first day of a {precision} (store May 2016 as 2016-05-01; early/mid/late as January/May/September 1)")
+            end = v.get(end_col) if end_col else None
+            if end is not None:
+                if start is None:
+                    bad(end_col, "needs a start date")
+                elif end < start:
+                    bad(end_col, f"{end} is before the start date {start}")
+        if v.get("participants_at_least") and v.get("participants_total") is None:
+            bad("participants_total", "is required when participants_at_least is true")
+        if table.name == "outcomes":
+            if v.get("project_id") is None and v.get("event_id") is None:
+                bad("project_id", "an outcome needs a project or an event")
+            if v.get("quantity") is not None and not v.get("unit"):
+                bad("unit", "is required when a quantity is given (e.g. newsletters, languages)")
+    return problems
+
+
+class Existing:
+    """Lookups into what the database already holds, asked only for the values in hand."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection | None):
+        self.con = con
+
+    def present(self, table: str, column: str, values: Iterable[object]) -> set:
+        values = list({x for x in values if x is not None})
+        if self.con is None or not values:
+            return set()
+        # Identifiers come from the schema catalogue, never from input; the values are bound.
+        sql = "SELECT DISTINCT " + _ident(column) + " FROM " + _ident(table) + " WHERE " + _ident(column) + " = ANY($values)"
+        return {r[0] for r in self.con.execute(sql, {"values": values}).fetchall()}
+
+    def participation(self, event_ids: Iterable[str]) -> dict[tuple[str, str], int | None]:
+        ids = list(set(event_ids))
+        if self.con is None or not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT event_id, country_iso3, participants FROM participation WHERE event_id = ANY($ids)",
+            {"ids": ids},
+        ).fetchall()
+        return {(e, c): n for e, c, n in rows}
+
+    def totals(self, event_ids: Iterable[str]) -> dict[str, tuple[int | None, bool]]:
+        ids = list(set(event_ids))
+        if self.con is None or not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT event_id, participants_total, participants_at_least FROM events WHERE event_id = ANY($ids)",
+            {"ids": ids},
+        ).fetchall()
+        return {e: (n, bool(a)) for e, n, a in rows}
+
+
+def _ident(name: str) -> str:
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        raise ValueError(f"not an identifier: {name!r}")
+    return '"' + name + '"'
+
+
+def check_batch(
+    tables: Mapping[str, Table],
+    batch: Mapping[str, list[Row]],
+    existing: Existing,
+    *,
+    replacing: bool = False,
+) -> list[Problem]:
+    """Rules across rows and tables for rows about to be written together.
+
+    Keys must be unique in the batch and, unless `replacing` (an update by key), new to the
+    database; references must point at a row in the batch or the database; known per-country
+    counts must not add up to more than the event's total.
+    """
+    problems: list[Problem] = []
+    for name, rows in batch.items():
+        table = tables[name]
+        problems += check_rows(table, rows)
+        seen: dict[tuple, str] = {}
+        for row in rows:
+            key = tuple(row.values.get(k) for k in table.key)
+            if None in key:
+                continue
+            if key in seen:
+                problems.append(Problem(row.location, table.key[-1], f"{_show(', '.join(map(str, key)))} appears twice (also at {seen[key]})"))
+            seen[key] = row.location
+        if not replacing and len(table.key) == 1 and seen:
+            clash = existing.present(name, table.key[0], (k[0] for k in seen))
+            for key, where in seen.items():
+                if key[0] in clash:
+                    problems.append(Problem(where, table.key[0], f"{_show(key[0])} is already in the database"))
+        for column in table.columns.values():
+            if not column.references or column.references[0] == "countries":
+                continue
+            ref_table, ref_col = column.references
+            wanted = {r.values.get(column.name) for r in rows} - {None}
+            if not wanted:
+                continue
+            in_batch = {r.values.get(ref_col) for r in batch.get(ref_table, [])}
+            missing = wanted - in_batch
+            missing -= existing.present(ref_table, ref_col, missing)
+            for row in rows:
+                value = row.values.get(column.name)
+                if value in missing:
+                    problems.append(Problem(row.location, column.name, f"{_show(value)} is not in {ref_table}"))
+    problems += _check_breakdowns(batch, existing)
+    return problems
+
+
+def _check_breakdowns(batch: Mapping[str, list[Row]], existing: Existing) -> list[Problem]:
+    """Known per-country counts of an event never add up to more than its exact total."""
+    events = {r.values.get("event_id"): r for r in batch.get("events", [])}
+    parts = batch.get("participation", [])
+    touched = set(events) | {r.values.get("event_id") for r in parts}
+    touched.discard(None)
+    if not touched:
+        return []
+    counts: dict[tuple[str, str], int | None] = existing.participation(touched)
+    where: dict[str, str] = {}
+    for r in parts:
+        key = (r.values.get("event_id"), r.values.get("country_iso3"))
+        counts[key] = r.values.get("participants")
+        where.setdefault(key[0], r.location)
+    totals = existing.totals(touched)
+    for event_id, r in events.items():
+        totals[event_id] = (r.values.get("participants_total"), bool(r.values.get("participants_at_least")))
+        where.setdefault(event_id, r.location)
+    known: dict[str, int] = defaultdict(int)
+    for (event_id, _), n in counts.items():
+        if n is not None and isinstance(n, int):
+            known[event_id] += n
+    problems = []
+    for event_id, total_known in known.items():
+        total, at_least = totals.get(event_id, (None, False))
+        if total is not None and not at_least and total_known > total:
+            problems.append(Problem(where.get(event_id, event_id), "participants", f"the countries' counts add up to {total_known}, more than the event's total of {total}"))
+    return problems

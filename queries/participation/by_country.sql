@@ -1,0 +1,18 @@
+-- One row per home country named at the selected events (only the selected countries when a
+-- country filter is set): participants = sum of the counts the reports state (NULL when none is
+-- stated), events = events naming the country, events_without_count = those naming it without
+-- a count. Counts are never estimated; see participation/not_broken_down for the remainder.
+-- $date_from DATE, $date_to DATE: date range, NULL for open.
+-- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+SELECT p.country_iso3, c.name AS country,
+       sum(p.participants) AS participants,
+       count(*) AS events,
+       count(*) FILTER (WHERE p.participants IS NULL) AS events_without_count
+FROM participation AS p
+JOIN countries AS c ON c.iso3 = p.country_iso3
+WHERE p.event_id IN (
+        SELECT event_id
+        FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
+  AND ($countries IS NULL OR p.country_iso3 = ANY($countries))
+GROUP BY ALL
+ORDER BY participants DESC NULLS LAST, country

@@ -45,8 +45,26 @@ def period_end(value: dt.date, precision: str) -> dt.date:
     raise ValueError(f"unknown date precision {precision!r}")
 
 
-def format_date(value: dt.date | None, precision: str | None) -> str:
+def as_date(value: object) -> dt.date | None:
+    """A plain date from a date, a pandas Timestamp, or a missing value (None, NaT, NaN)."""
+    if value is None or value != value:  # NaN and NaT are not equal to themselves
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "date"):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _precision(value: object) -> str | None:
+    return value if isinstance(value, str) and value in PRECISIONS else None
+
+
+def format_date(value: object, precision: object) -> str:
     """A date as a report would say it: "5 August 2014", "May 2016", "early 2010", "2016"."""
+    value, precision = as_date(value), _precision(precision)
     if value is None or precision is None:
         return "date not stated"
     if precision == "day":
@@ -58,8 +76,9 @@ def format_date(value: dt.date | None, precision: str | None) -> str:
     return str(value.year)
 
 
-def format_range(start: dt.date | None, end: dt.date | None, precision: str | None) -> str:
+def format_range(start: object, end: object, precision: object) -> str:
     """A date range at its precision: "5-7 August 2014", "May-July 2016", or one date."""
+    start, end, precision = as_date(start), as_date(end), _precision(precision)
     if end is None or start is None or end == start:
         return format_date(start, precision)
     if precision == "day" and (start.year, start.month) == (end.year, end.month):

@@ -1,0 +1,79 @@
+"""Overview: the headline figures of the filtered view, events per year, participants by home
+country, outcomes by type, and the latest events."""
+
+import pandas as pd
+import streamlit as st
+
+from atlas import charts, dates, labels
+from pages import shell
+
+filters = shell.current_filters()
+
+st.title("Overview")
+st.caption(shell.describe_filters(filters))
+shell.show_notices()
+
+head = shell.run("overview/headline", filters).iloc[0]
+remainder = shell.run("participation/not_broken_down", filters).iloc[0]
+
+# Headline figures, each saying what it counts.
+events, participants = int(head["events"]), int(head["participants"])
+if events == 0:
+    st.info("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.stop()
+cols = st.columns(5)
+cols[0].metric("Events", f"{events:,}", help="Events matching the filters, dated or not.")
+at_least = int(head["participants_at_least_events"])
+cols[1].metric(
+    "Participants", ("at least " if at_least else "") + f"{participants:,}",
+    help="Sum of the participant totals the reports state for these events."
+    + (f" {at_least} of them are lower bounds ('more than N')." if at_least else ""),
+)
+cols[2].metric("Countries of origin", f"{int(head['countries_of_origin']):,}",
+               help="Home countries of participants named at these events"
+               + (" (only the selected countries)." if filters.countries else "."))
+cols[3].metric("Organisations", f"{int(head['organisations']):,}",
+               help="Organisations with a role (organiser, funder, partner, ...) in these events.")
+cols[4].metric("Outcomes", f"{int(head['outcomes']):,}",
+               help="Outcomes of these events, and of their projects as a whole.")
+notes = []
+if int(head["events_without_count"]):
+    notes.append(f"{int(head['events_without_count']):,} of the {events:,} events give no participant count.")
+if filters.countries and not pd.isna(head["participants_from_selected_countries"]):
+    notes.append(
+        f"{int(head['participants_from_selected_countries']):,} participants are stated to come from the "
+        f"selected countries; {int(remainder['participants']):,} are not broken down by country."
+    )
+if notes:
+    st.caption(" ".join(notes))
+
+left, right = st.columns(2)
+with left:
+    shell.chart(charts.events_per_year(shell.run("events/by_year_type", filters)))
+with right:
+    shell.chart(
+        charts.participants_by_country(
+            shell.run("participation/by_country", filters),
+            not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"]),
+        ),
+        empty="No participant's home country is recorded for these events.",
+    )
+
+left, right = st.columns(2)
+with left:
+    shell.chart(charts.outcomes_by_type(shell.run("outcomes/by_type", filters)),
+                empty="No outcome is recorded for these events.")
+with right:
+    st.subheader("Latest events")
+    latest = shell.run("events/latest", filters, limit=10)
+    table = pd.DataFrame({
+        "Event": latest["title"],
+        "Type": latest["event_type"].map(labels.event_type),
+        "When": [dates.format_range(s, e, p) for s, e, p in
+                 zip(latest["start_date"], latest["end_date"], latest["date_precision"], strict=True)],
+        "Where": [", ".join(x for x in (c, k) if isinstance(x, str) and x) or "not stated"
+                  for c, k in zip(latest["city"], latest["country"], strict=True)],
+        "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
+                         for n, a in zip(latest["participants_total"], latest["participants_at_least"], strict=True)],
+    })
+    st.dataframe(table, hide_index=True, width="stretch")

@@ -1,0 +1,171 @@
+"""The app shell every page shares: the filter bar (kept in the URL), cached queries, and the
+small pieces of layout that say what a figure counts. Streamlit lives here and in the pages;
+the logic it calls lives in atlas/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from atlas import countries, labels, queries
+from atlas.db import shared
+from atlas.filters import DATE_KEYS, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.schema import describe
+
+STATE = "atlas_filters"  # the Filters the current run uses
+APPLIED = "atlas_applied"  # the Filters last written to the URL
+NOTICES = "atlas_notices"
+WIDGET = {name: f"filter_{name}" for name in [*DATE_KEYS, *LIST_KEYS]}
+
+
+def data_version() -> str:
+    return shared.version()
+
+
+# Cached on the query name, its parameters and the data version; bounded so a long-running
+# server holding many filter states keeps a fixed amount of memory.
+@st.cache_data(max_entries=512, show_spinner=False)
+def _cached(name: str, version: str, params: tuple) -> pd.DataFrame:
+    return queries.run(name, **dict(params))
+
+
+def run(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
+    """A named query's rows for the filter state, from the cache when the data are unchanged."""
+    merged = (filters.sql_params() if filters is not None else {}) | params
+    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
+    return _cached(name, data_version(), key).copy()
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _choices(version: str) -> dict[str, list[tuple[str, str]]]:
+    con = shared.cursor()
+    try:
+        event_types = describe(con, "events").columns["event_type"].allowed or ()
+    finally:
+        con.close()
+    return {
+        "countries": [tuple(r) for r in queries.run("filters/countries")[["iso3", "name"]].itertuples(index=False)],
+        "event_types": [(code, labels.event_type(code)) for code in event_types],
+        "projects": [tuple(r) for r in queries.run("filters/projects")[["project_id", "name"]].itertuples(index=False)],
+        "funders": [tuple(r) for r in queries.run("filters/funders")[["org_id", "name"]].itertuples(index=False)],
+        "organisations": [tuple(r) for r in queries.run("filters/organisations")[["org_id", "label"]].itertuples(index=False)],
+    }
+
+
+def choices() -> dict[str, list[tuple[str, str]]]:
+    return _choices(data_version())
+
+
+def _url_query() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def _seed_widgets(filters: Filters) -> None:
+    for name in DATE_KEYS:
+        st.session_state[WIDGET[name]] = getattr(filters, name)
+    for name in LIST_KEYS:
+        st.session_state[WIDGET[name]] = list(getattr(filters, name))
+
+
+def _reset() -> None:
+    _seed_widgets(Filters())
+
+
+def filter_bar() -> Filters:
+    """Draw the filter bar in the sidebar and return the filter state, kept in the URL.
+
+    The URL wins when it is new to this session (a pasted link, the back button); otherwise the
+    widgets do, and the URL is rewritten to match them.
+    """
+    options = choices()
+    allowed = Choices(
+        countries=None,  # any ISO code is a valid filter, even one with no records yet
+        event_types=frozenset(c for c, _ in options["event_types"]),
+        projects=frozenset(c for c, _ in options["projects"]),
+        funders=frozenset(c for c, _ in options["funders"]),
+        organisations=frozenset(c for c, _ in options["organisations"]),
+    )
+    query = _url_query()
+    from_url, notices = Filters.from_query(query, allowed)
+    applied: Filters | None = st.session_state.get(APPLIED)
+    url_has_filters = any(key in URL_KEYS for key in query) or bool(notices)
+    if applied is None or (url_has_filters and from_url != applied):
+        _seed_widgets(from_url)
+        st.session_state[NOTICES] = notices
+    elif not url_has_filters:
+        st.session_state[NOTICES] = []
+
+    names = dict(options["countries"])
+    for code in st.session_state.get(WIDGET["countries"], []):
+        names.setdefault(code, countries.display_name(code))
+    with st.sidebar:
+        st.subheader("Filters")
+        col_from, col_to = st.columns(2)
+        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=dt.date(1950, 1, 1),
+                            max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
+                            help="Events whose dates overlap the range. Undated events are left out once a date is set.")
+        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=dt.date(1950, 1, 1),
+                          max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD")
+        st.multiselect("Countries", sorted(names, key=names.get), key=WIDGET["countries"],
+                       format_func=lambda c: names.get(c, c), placeholder="All countries",
+                       help="Events held in, or with participants from, these countries.")
+        for name, title in (("event_types", "Event types"), ("projects", "Projects"),
+                            ("funders", "Funders"), ("organisations", "Organisations")):
+            pairs = dict(options[name])
+            st.multiselect(title, list(pairs), key=WIDGET[name], format_func=lambda c, p=pairs: p.get(c, c),
+                           placeholder=f"All {title.lower()}")
+        st.button("Reset filters", on_click=_reset, width="stretch")
+
+    date_from = st.session_state.get(WIDGET["date_from"])
+    date_to = st.session_state.get(WIDGET["date_to"])
+    if date_from and date_to and date_to < date_from:
+        st.sidebar.warning("'To' is before 'From'; the end date is ignored.")
+        date_to = None
+    filters = Filters(
+        date_from=date_from, date_to=date_to,
+        **{name: tuple(st.session_state.get(WIDGET[name]) or ()) for name in LIST_KEYS},
+    )
+    if filters.to_query() != {k: ",".join(v) for k, v in query.items()}:
+        st.query_params.from_dict(filters.to_query())
+    st.session_state[APPLIED] = filters
+    st.session_state[STATE] = filters
+    return filters
+
+
+def current_filters() -> Filters:
+    """The filter state of this run (set by the filter bar in app.py)."""
+    return st.session_state.get(STATE) or Filters()
+
+
+def show_notices() -> None:
+    """Say which link values were dropped, once, at the top of the page."""
+    for notice in st.session_state.get(NOTICES) or []:
+        st.warning(notice, icon="⚠️")
+
+
+def describe_filters(filters: Filters) -> str:
+    """The filter state in words, with names rather than ids."""
+    if filters.is_empty:
+        return "All records: no filter is set."
+    opts = {k: dict(v) for k, v in choices().items()}
+    parts = []
+    if filters.date_from or filters.date_to:
+        parts.append(f"{filters.date_from or 'any date'} to {filters.date_to or 'any date'}")
+    if filters.countries:
+        parts.append(", ".join(countries.display_name(c) for c in filters.countries))
+    for name in ("event_types", "projects", "funders", "organisations"):
+        values = getattr(filters, name)
+        if values:
+            parts.append(", ".join(opts[name].get(v, v) for v in values))
+    return "Filtered to: " + " · ".join(parts)
+
+
+def chart(fig, empty: str = "Nothing matches the filters for this chart.") -> None:
+    """Draw a figure, or say in a sentence why there is none."""
+    if fig is None:
+        st.info(empty)
+    else:
+        st.plotly_chart(fig, width="stretch", config={"displaylogo": False})

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from pages import shell
+from app_pages import shell
 
 st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon="📊", url_path="overview", default=True),
+    st.Page("app_pages/overview.py", title="Overview", icon="📊", default=True),
 ]
 
 page = st.navigation(PAGES)

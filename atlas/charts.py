@@ -25,9 +25,9 @@ def _layout(fig: go.Figure, title: str, *, height: int = 380) -> go.Figure:
         font=FONT,
         colorway=PALETTE,
         height=height,
-        margin=dict(l=10, r=10, t=60, b=40),
+        margin=dict(l=10, r=10, t=50, b=50),
         separators=".,",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title=None),
+        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
         plot_bgcolor="white",
     )
     fig.update_xaxes(showgrid=False)
@@ -37,10 +37,10 @@ def _layout(fig: go.Figure, title: str, *, height: int = 380) -> go.Figure:
 
 def _footnote(fig: go.Figure, text: str) -> None:
     fig.add_annotation(
-        text=text, xref="paper", yref="paper", x=0, y=-0.18, showarrow=False,
-        xanchor="left", font=dict(size=12, color="#555555"),
+        text=text, xref="paper", yref="paper", x=0, y=-0.26, showarrow=False,
+        xanchor="left", yanchor="top", font=dict(size=12, color="#555555"),
     )
-    fig.update_layout(margin=dict(b=80))
+    fig.update_layout(margin=dict(b=90))
 
 
 def events_per_year(df: pd.DataFrame) -> go.Figure | None:
@@ -82,11 +82,12 @@ def participants_by_country(df: pd.DataFrame, not_broken_down: int = 0, at_least
         stated = 0 if pd.isna(row.participants) else int(row.participants)
         names.append(row.country)
         values.append(stated)
-        note = f"{stated:,}" if not pd.isna(row.participants) else "named, no count"
-        if not pd.isna(row.participants) and row.events_without_count:
-            note += f" + named at {int(row.events_without_count)} more event(s) without a count"
-        elif pd.isna(row.participants):
-            note = f"named at {int(row.events)} event(s), no count given"
+        if pd.isna(row.participants):
+            note = f"named at {int(row.events)} event(s), no count"
+        else:
+            note = f"{stated:,}"
+            if row.events_without_count:
+                note += f" (+ named at {int(row.events_without_count)} more event(s), no count)"
         texts.append(note)
         colours.append(PALETTE[0])
     if not_broken_down:

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import charts, dates, labels
-from pages import shell
+from app_pages import shell
 
 filters = shell.current_filters()
 

@@ -1,0 +1,59 @@
+"""Shared fixtures: one seed database per session, a fresh copy for tests that write, and the
+app pointed at the seed database for page tests.
+
+Browser fixtures (a real `streamlit run` server and the system Chromium) are in
+tests/browser/conftest.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from atlas import db
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "seed"
+
+
+@pytest.fixture(scope="session")
+def seed_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real seed built once into a temporary file (never the user's data/atlas.duckdb)."""
+    path = tmp_path_factory.mktemp("seed") / "atlas.duckdb"
+    db.build(SEED, path)
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_uses_seed(seed_db_path: Path):
+    """Every test, page tests included, sees the seed database through ATLAS_DB."""
+    old = os.environ.get("ATLAS_DB")
+    os.environ["ATLAS_DB"] = str(seed_db_path)
+    db.shared.close()
+    yield
+    db.shared.close()
+    if old is None:
+        os.environ.pop("ATLAS_DB", None)
+    else:
+        os.environ["ATLAS_DB"] = old
+
+
+@pytest.fixture(scope="session")
+def seed_con(seed_db_path: Path, app_uses_seed) -> duckdb.DuckDBPyConnection:
+    """A connection to the seed database for read-only tests (the app's own shared one)."""
+    return db.shared.connection()
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path, seed_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the seed database, made the app's database for this test only."""
+    path = tmp_path / "atlas.duckdb"
+    shutil.copy(seed_db_path, path)
+    db.shared.close()
+    monkeypatch.setenv("ATLAS_DB", str(path))
+    yield path
+    db.shared.close()

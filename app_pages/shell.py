@@ -18,6 +18,9 @@ from atlas.schema import describe
 STATE = "atlas_filters"  # the Filters the current run uses
 APPLIED = "atlas_applied"  # the Filters last written to the URL
 NOTICES = "atlas_notices"
+# URL keys a page reads for itself (the Events page's `event=<id>`): not filters, so the filter
+# bar neither reports them as unknown nor drops them when it rewrites the URL.
+PAGE_KEYS = frozenset({"event"})
 WIDGET = {name: f"filter_{name}" for name in [*DATE_KEYS, *LIST_KEYS]}
 
 
@@ -88,7 +91,7 @@ def filter_bar() -> Filters:
         funders=frozenset(c for c, _ in options["funders"]),
         organisations=frozenset(c for c, _ in options["organisations"]),
     )
-    query = _url_query()
+    query = {k: v for k, v in _url_query().items() if k not in PAGE_KEYS}
     from_url, notices = Filters.from_query(query, allowed)
     applied: Filters | None = st.session_state.get(APPLIED)
     url_has_filters = any(key in URL_KEYS for key in query) or bool(notices)
@@ -129,7 +132,8 @@ def filter_bar() -> Filters:
         **{name: tuple(st.session_state.get(WIDGET[name]) or ()) for name in LIST_KEYS},
     )
     if filters.to_query() != {k: ",".join(v) for k, v in query.items()}:
-        st.query_params.from_dict(filters.to_query())
+        kept = {k: st.query_params.get_all(k) for k in PAGE_KEYS if k in st.query_params}
+        st.query_params.from_dict(filters.to_query() | kept)
     st.session_state[APPLIED] = filters
     st.session_state[STATE] = filters
     return filters

@@ -44,8 +44,11 @@ def app_uses_seed(seed_db_path: Path):
 
 @pytest.fixture(scope="session")
 def seed_con(seed_db_path: Path, app_uses_seed) -> duckdb.DuckDBPyConnection:
-    """A connection to the seed database for read-only tests (the app's own shared one)."""
-    return db.shared.connection()
+    """A connection to the seed database for tests that only read. Its own connection, so tests
+    that close the app's shared one (fresh_db) do not close it."""
+    con = db.connect(seed_db_path)
+    yield con
+    con.close()
 
 
 @pytest.fixture

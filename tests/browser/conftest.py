@@ -103,6 +103,7 @@ def start_server() -> Iterator:
     servers: list[Server] = []
 
     def start(db_path: Path, **env: str) -> Server:
+        """Serve `db_path`; the test process must not hold it open (DuckDB locks the file)."""
         server = Server(db_path, env)
         servers.append(server)
         return server
@@ -113,9 +114,12 @@ def start_server() -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def server(start_server, seed_db_path: Path) -> Server:
-    """The app on the seed database, as `make run` serves it."""
-    return start_server(seed_db_path)
+def server(start_server, seed_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Server:
+    """The app on a copy of the seed database, as `make run` serves it. A copy, because a DuckDB
+    file is locked by the one process that writes it, and the tests' own process reads the seed."""
+    path = tmp_path_factory.mktemp("server") / "atlas.duckdb"
+    shutil.copy(seed_db_path, path)
+    return start_server(path)
 
 
 @pytest.fixture

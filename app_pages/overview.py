@@ -4,8 +4,8 @@ country, outcomes by type, and the latest events."""
 import pandas as pd
 import streamlit as st
 
-from atlas import charts, dates, labels
 from app_pages import shell
+from atlas import charts, dates, labels
 
 filters = shell.current_filters()
 

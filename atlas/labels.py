@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 EVENT_TYPES = {
     "workshop": "Workshop",
     "exchange": "Exchange programme",
@@ -61,3 +63,22 @@ def outcome_type(code: str | None) -> str:
 
 def role(code: str | None) -> str:
     return ROLES.get(code or "", code or "")
+
+
+def _missing(value: object) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def participants(total: object, at_least: object = False) -> str:
+    """A stated participant total in words: "24", "at least 80", "not stated"."""
+    if _missing(total):
+        return "not stated"
+    return ("at least " if not _missing(at_least) and bool(at_least) else "") + f"{int(total):,}"
+
+
+def quantity(value: object, unit: object) -> str:
+    """An outcome's quantity as the report gives it: "5 newsletters", "5 languages"; "" if none."""
+    if _missing(value):
+        return ""
+    unit_text = unit if isinstance(unit, str) and unit.strip() else ""
+    return f"{int(value):,} {unit_text}".strip()

@@ -8,6 +8,7 @@ st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide
 
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon="📊", default=True),
+    st.Page("app_pages/events.py", title="Events", icon="📅", url_path="events"),
 ]
 
 page = st.navigation(PAGES)

@@ -1,0 +1,179 @@
+"""Events: search and sort the filtered events, see them on a timeline of their projects, and
+open one event's story (when and where, who organised and funded it, who took part from which
+country, what came of it, and the report sentences it comes from). The open story is kept in
+the URL as `event=<id>`, so a copied link opens it again."""
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import shell
+from atlas import charts, dates, labels, sources
+from atlas.markdown import literal
+
+EVENT = "event"  # the URL key of the open story (let through by shell.PAGE_KEYS)
+TABLE, PICK, IDS = "events_table", "events_pick", "events_table_ids"
+TABLE_ROWS = 1_000  # rows sent to the browser; a search or a filter narrows the rest
+TIMELINE_EVENTS = 500  # more marks than this make an unreadable timeline
+
+
+def open_story(event_id: str | None) -> None:
+    if event_id:
+        st.query_params[EVENT] = event_id
+    elif EVENT in st.query_params:
+        del st.query_params[EVENT]
+
+
+def _on_row() -> None:
+    rows = st.session_state[TABLE].selection.rows
+    if rows:
+        open_story(st.session_state[IDS][rows[0]])
+
+
+def _on_pick() -> None:
+    open_story(st.session_state[PICK])
+
+
+def where(city: object, country: object, venue: object = None) -> str:
+    return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or "place not stated"
+
+
+filters = shell.current_filters()
+st.title("Events")
+st.caption(shell.describe_filters(filters))
+shell.show_notices()
+
+# The story a link asks for; an id that names no event is dropped with a notice.
+wanted = st.query_params.get(EVENT) or None
+story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
+if wanted and story.empty:
+    shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
+    st.warning(f"The link's event {shown!r} is not in the database; no story is open.", icon="⚠️")
+    open_story(None)
+    wanted = None
+
+# The table: searchable here, sortable by clicking a column header.
+search = st.text_input("Search titles, descriptions and places", key="events_search",
+                       placeholder="for example: Lao, Chiang Mai, youth")
+table = shell.run("events/table", filters, search=search.strip() or None, limit=TABLE_ROWS)
+matching = int(table["matching"].iloc[0]) if not table.empty else 0
+st.session_state[IDS] = list(table["event_id"])
+view = pd.DataFrame({
+    "Event": table["title"],
+    "Date": [dates.iso_at_precision(dates.as_date(s), p if isinstance(p, str) else None)
+             for s, p in zip(table["start_date"], table["date_precision"], strict=True)],
+    "When": [dates.format_range(s, e, p) for s, e, p in
+             zip(table["start_date"], table["end_date"], table["date_precision"], strict=True)],
+    "Type": table["event_type"].map(labels.event_type),
+    "Where": [where(c, k) for c, k in zip(table["city"], table["country"], strict=True)],
+    "Participants": [labels.participants(n, a) for n, a in
+                     zip(table["participants_total"], table["participants_at_least"], strict=True)],
+    "Project": table["project"].fillna("no project"),
+})
+if table.empty:
+    st.info("No event matches the search and the filters." if search.strip() else
+            "No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+else:
+    selected = st.session_state[IDS].index(wanted) if wanted in st.session_state[IDS] else None
+    st.dataframe(
+        view, key=TABLE, on_select=_on_row, selection_mode="single-row", hide_index=True,
+        height=min(36 * (len(view) + 1) + 2, 420),
+        selection_default={"selection": {"rows": [selected]}} if selected is not None else None,
+        column_config={
+            "Date": st.column_config.TextColumn(help="The start date at the precision the report gives; sorts by time."),
+            "When": st.column_config.TextColumn(help="As the report dates it."),
+            "Participants": st.column_config.TextColumn(help="The total the report states; 'at least' for 'more than N'."),
+        },
+    )
+    shown = f"{len(table):,} of {matching:,}" if matching > len(table) else f"{matching:,}"
+    st.caption(f"{shown} event(s). Click a row, or choose an event below, to open its story.")
+
+options = list(table["event_id"]) + ([wanted] if wanted and wanted not in set(table["event_id"]) else [])
+titles = dict(zip(table["event_id"], table["title"], strict=True)) | (
+    {wanted: story["title"].iloc[0]} if wanted else {})
+st.session_state[PICK] = wanted
+st.selectbox("Event story", options, key=PICK, on_change=_on_pick, index=None,
+             format_func=lambda i: titles.get(i, i), placeholder="Choose an event to open its story")
+
+
+def show_story(event: pd.Series) -> None:
+    """One event's story, every line from the database, every data text shown literally."""
+    with st.container(border=True):
+        st.subheader(literal(event["title"]))
+        if wanted not in set(table["event_id"]):
+            st.caption("This event is outside the current filters or search; the link opened it anyway.")
+        st.markdown(
+            f"**When:** {literal(dates.format_range(event['start_date'], event['end_date'], event['date_precision']))}  \n"
+            f"**Where:** {literal(where(event['city'], event['country'], event['venue']))}  \n"
+            f"**Type:** {literal(labels.event_type(event['event_type']))}  \n"
+            f"**Project:** {literal(event['project']) if isinstance(event['project'], str) else 'no project'}"
+        )
+        if isinstance(event["description"], str):
+            st.markdown(literal(event["description"]))
+
+        st.markdown("##### Organisations")
+        orgs = shell.run("events/story_organisations", event_id=event["event_id"])
+        if orgs.empty:
+            st.caption("The report names no organisation for this event.")
+        for org in orgs.itertuples(index=False):
+            roles = [labels.role(r).lower() for r in org.roles]
+            if org.funds_project:
+                roles.append("funder of the project")
+            name = org.name + (f" ({org.short_name})" if isinstance(org.short_name, str) else "")
+            st.markdown(f"- {literal(name)}: {literal(', '.join(roles))}")
+
+        st.markdown("##### Participants by home country")
+        people = shell.run("events/story_participation", event_id=event["event_id"])
+        total, at_least = event["participants_total"], bool(event["participants_at_least"])
+        named = ", ".join(people["country"])
+        if pd.isna(total):
+            st.caption("The report gives no participant count" + (f"; it names {named}." if named else "."))
+        else:
+            note = f"{labels.participants(total, at_least)} participants"
+            if not people.empty and people["participants"].isna().all():
+                note += f" from {named}; the report gives no split by country"
+            elif int(event["not_broken_down"]):
+                note += f"; {labels.participants(event['not_broken_down'], at_least)} not broken down by country"
+            st.caption(literal(note + "."))
+        shell.chart(charts.event_participants(people, total, at_least),
+                    empty="No participant count to draw for this event.")
+
+        st.markdown("##### Outcomes")
+        outcomes = shell.run("events/story_outcomes", event_id=event["event_id"])
+        if outcomes.empty:
+            st.caption("The report states no outcome of this event itself (its project's outcomes are on the Outcomes page).")
+        for o in outcomes.itertuples(index=False):
+            amount = labels.quantity(o.quantity, o.unit)
+            st.markdown(f"- **{literal(labels.outcome_type(o.outcome_type))}:** {literal(o.title)}"
+                        + (f" ({literal(amount)})" if amount else ""))
+            st.markdown("> " + literal(o.source_quote))
+
+        st.markdown("##### Source")
+        st.markdown(f"From *{literal(event['source_title'])}*:")
+        for sentence in sources.sentences(event["source_quote"]):
+            st.markdown("> " + literal(sentence))
+        text = sources.report_text(event["path_or_url"])
+        if text is not None:
+            with st.expander(f"Report text ({literal(event['path_or_url'])})"):
+                st.code(text, language=None, wrap_lines=True, height=400)
+        elif sources.is_url(event["path_or_url"]):
+            st.caption("Report online (not fetched by this app): " + literal(event["path_or_url"]))
+        else:
+            st.caption("The report's text is not stored with this database.")
+
+
+if wanted:
+    show_story(story.iloc[0])
+
+# The timeline of projects and events, and the events it cannot place.
+st.subheader("Timeline")
+timeline = shell.run("events/timeline", filters, limit=TIMELINE_EVENTS)
+if not timeline.empty and int(timeline["events"].iloc[0]) > TIMELINE_EVENTS:
+    st.info(f"{int(timeline['events'].iloc[0]):,} events match; the timeline draws at most "
+            f"{TIMELINE_EVENTS:,}. Narrow the filters to see it.")
+else:
+    shell.chart(charts.events_timeline(timeline), empty="No event matches these filters.")
+    undated = timeline[timeline["start_date"].isna()]
+    if not undated.empty:
+        st.caption(f"Events whose report gives no date ({len(undated):,}):")
+        st.dataframe(pd.DataFrame({"Event": undated["title"], "Project": undated["project"].fillna("no project")}),
+                     hide_index=True, width="stretch")

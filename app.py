@@ -9,6 +9,7 @@ st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon="📊", default=True),
     st.Page("app_pages/events.py", title="Events", icon="📅", url_path="events"),
+    st.Page("app_pages/outcomes.py", title="Outcomes", icon="🎯", url_path="outcomes"),
 ]
 
 page = st.navigation(PAGES)

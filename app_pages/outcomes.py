@@ -1,0 +1,82 @@
+"""Outcomes: what came of the filtered events and their projects, by type, year and project;
+the chain from projects to events to outcomes; and every outcome with its quantity, its
+evidence sentence and its source report."""
+
+import streamlit as st
+
+from app_pages import shell
+from atlas import charts, dates, labels, sources
+from atlas.markdown import literal
+
+LIST_ROWS = 200  # outcomes listed with their evidence; a filter narrows the rest
+CHAIN_EVENTS = 80  # more events than this make an unreadable chain
+
+filters = shell.current_filters()
+st.title("Outcomes")
+st.caption(shell.describe_filters(filters))
+shell.show_notices()
+
+by_type = shell.run("outcomes/by_type", filters)
+total = int(by_type["outcomes"].sum()) if not by_type.empty else 0
+if total == 0:
+    st.info("No outcome matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.stop()
+by_year = shell.run("outcomes/by_year", filters)
+undated = int(by_year.loc[by_year["year"].isna(), "outcomes"].sum())
+st.metric("Outcomes", f"{total:,}", help="Outcomes of the selected events, and of their projects as a whole.")
+st.caption(
+    f"{undated:,} of the {total:,} outcomes have no date stated, neither their own nor their event's. "
+    "An outcome's year is its own date where the report gives one, else its event's start."
+)
+
+left, right = st.columns(2)
+with left:
+    shell.chart(charts.outcomes_by_type(by_type))
+with right:
+    shell.chart(charts.outcomes_per_year(by_year),
+                empty=f"None of these {total:,} outcomes has a date stated, nor has its event.")
+shell.chart(charts.outcomes_by_project(shell.run("outcomes/by_project", filters)))
+
+st.subheader("From projects to events to outcomes")
+chain = shell.run("outcomes/chain", filters)
+if chain["event_id"].nunique() > CHAIN_EVENTS:
+    st.info(f"These outcomes come from {chain['event_id'].nunique():,} events; the chain draws at most "
+            f"{CHAIN_EVENTS:,}. Narrow the filters to see it.")
+else:
+    shell.chart(charts.outcome_chain(chain))
+    st.caption("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'.")
+
+# Every outcome with its evidence.
+st.subheader("Each outcome and its evidence")
+listed = shell.run("outcomes/list", filters, limit=LIST_ROWS)
+if int(listed["matching"].iloc[0]) > len(listed):
+    st.caption(f"The first {len(listed):,} of {int(listed['matching'].iloc[0]):,} outcomes; narrow the filters to see the rest.")
+for o in listed.itertuples(index=False):
+    with st.container(border=True):
+        amount = labels.quantity(o.quantity, o.unit)
+        st.markdown(f"**{literal(o.title)}**" + (f" — {literal(amount)}" if amount else ""))
+        when = dates.format_date(o.date, o.date_precision)
+        if o.date_from_event:
+            when += " (the event's date)"
+        facts = [labels.outcome_type(o.outcome_type), when,
+                 o.project if isinstance(o.project, str) else "no project"]
+        if isinstance(o.event, str):
+            facts.append("at: " + o.event)
+        if isinstance(o.country, str):
+            facts.append(o.country)
+        st.caption(literal(" · ".join(facts)))
+        for sentence in sources.sentences(o.source_quote):
+            st.markdown("> " + literal(sentence))
+        st.caption("Source: " + literal(o.source_title))
+
+# The reports these outcomes come from, as plain text.
+st.subheader("Source reports")
+reports = listed.drop_duplicates("source_id")[["source_id", "source_title", "path_or_url"]]
+for r in reports.itertuples(index=False):
+    text = sources.report_text(r.path_or_url)
+    if text is None:
+        st.caption(literal(r.source_title) + (": online, not fetched by this app" if sources.is_url(r.path_or_url)
+                                              else ": its text is not stored with this database"))
+        continue
+    with st.expander(literal(r.source_title)):
+        st.code(text, language=None, wrap_lines=True, height=400)

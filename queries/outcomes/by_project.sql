@@ -1,0 +1,10 @@
+-- One row per project in the filtered view: how many outcomes it has. An outcome's project is
+-- its own, else its event's; project is NULL for outcomes of an event outside any project.
+-- $date_from DATE, $date_to DATE: date range, NULL for open.
+-- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+SELECT pr.project_id, pr.name AS project, count(*) AS outcomes
+FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
+LEFT JOIN events AS e ON e.event_id = o.event_id
+LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, e.project_id)
+GROUP BY ALL
+ORDER BY outcomes DESC, project NULLS LAST

@@ -1,0 +1,100 @@
+"""Export a table of the Data page from the command line: the same file, byte for byte, that the
+page downloads for the same selection.
+
+    python -m atlas.export TABLE --format csv|xlsx|parquet [--sep ';'] [--excel]
+                           [--query 'country=THA&from=2014'] [--search TEXT] [-o FILE]
+
+TABLE: events, events_by_country, participation, outcomes, organisations or projects.
+--query takes the filters as the Data page's link writes them (the part after '?', or the
+manifest's "query string"); q= in it is the text search. A value the filters do not know is an
+error here (the page drops it with a notice), so a typo never exports everything.
+A CSV gets its manifest beside it as NAME.manifest.json; XLSX and Parquet carry it inside.
+--generated-at fixes the manifest's time, so a test can compare bytes. ATLAS_DB names the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import duckdb
+
+from atlas import exports
+from atlas.db import shared
+from atlas.filters import Filters
+
+
+def selection_from_query(table: str, query: str, search: str | None,
+                         choices) -> tuple[exports.Selection, list[str]]:
+    """The selection a link's query string describes, and what in it was not understood."""
+    values = parse_qs(query.lstrip("?"), keep_blank_values=False)
+    problems = []
+    linked_table = values.pop("table", [table])[-1]
+    if linked_table != table:
+        problems.append(f"The query names table {linked_table!r} but the command exports {table!r}.")
+    linked_search = values.pop("q", [None])[-1]
+    if search and linked_search and search != linked_search:
+        problems.append("Give the text search once: --search or q= in --query.")
+    filters, notices = Filters.from_query(values, choices)
+    return exports.Selection(table, filters, search or linked_search), problems + notices
+
+
+def _generated_at(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m atlas.export",
+                                     description=__doc__.split("\n\n")[0].replace("\n", " "))
+    parser.add_argument("table", choices=list(exports.TABLES), help="the table to export")
+    parser.add_argument("--format", dest="kind", choices=["csv", "xlsx", "parquet"], default="csv")
+    parser.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (default ,)")
+    parser.add_argument("--excel", action="store_true",
+                        help="CSV for Excel: starts with a UTF-8 byte-order mark")
+    parser.add_argument("--query", default="", help="filters as a URL query string, e.g. 'country=THA&from=2014'")
+    parser.add_argument("--search", default=None, help="only rows containing this text (ignoring case)")
+    parser.add_argument("-o", "--output", type=Path, default=None,
+                        help="file to write (default: a name that says what it holds, in this folder)")
+    parser.add_argument("--generated-at", type=_generated_at, default=None,
+                        help="the manifest's time, ISO 8601 (default now); fixes the bytes for a test")
+    args = parser.parse_args(argv)
+
+    try:
+        fmt = exports.FileFormat(args.kind, sep=args.sep, excel=args.excel)
+        con = shared.connection()
+        selection, problems = selection_from_query(args.table, args.query, args.search,
+                                                   exports.filter_choices(con))
+        if problems:
+            print("Nothing written; the query is not understood in full: " + " ".join(problems), file=sys.stderr)
+            return 2
+        generated_at = args.generated_at or exports.now()
+        out = args.output or Path(exports.file_name(selection, fmt, generated_at.date()))
+        manifest = exports.write(con, selection, fmt, out, generated_at)
+        written = [str(out)]
+        if fmt.kind == "csv":
+            sidecar = out.with_name(exports.manifest_file_name(out.name))
+            sidecar.write_bytes(exports.manifest_json(manifest))
+            written.append(str(sidecar))
+    except exports.ExportError as err:
+        print(f"Nothing written: {err}", file=sys.stderr)
+        return 1
+    except duckdb.IOException as err:
+        print(f"Could not open the database (is the app running on it? DuckDB lets one process "
+              f"write a file at a time): {err}", file=sys.stderr)
+        return 1
+    except (OSError, duckdb.Error) as err:
+        print(f"Nothing written: {err}", file=sys.stderr)
+        return 1
+    print(f"Wrote {manifest['rows']:,} rows of {selection.title.lower()} ({selection.in_words()}) "
+          f"to {' and '.join(written)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+-- One row per selected event: the event columns of the wide "events with participants by
+-- country" table. atlas/exports.py adds one column per home country named at these events
+-- (from the participation table) between participants_at_least and not_broken_down.
+--   not_broken_down: participants_total minus the stated country counts; a lower bound when
+--   participants_at_least; NULL when the source gives no total.
+--   countries_without_count: home countries the source names without a count, comma-separated.
+-- $date_from DATE, $date_to DATE: date range, NULL for open.
+-- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $search VARCHAR: only events whose id, title, type, city, host country (code or name) or
+--   home countries (codes) contain this text, ignoring case; NULL for all.
+WITH selected AS (
+    SELECT e.event_id, e.project_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
+           e.city, e.country_iso3, e.participants_total, e.participants_at_least
+    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+), breakdown AS (
+    SELECT p.event_id,
+           sum(p.participants) AS counted,
+           string_agg(p.country_iso3, ',' ORDER BY p.country_iso3) AS named,
+           string_agg(p.country_iso3, ',' ORDER BY p.country_iso3) FILTER (WHERE p.participants IS NULL)
+               AS countries_without_count
+    FROM participation AS p
+    WHERE p.event_id IN (SELECT event_id FROM selected)
+    GROUP BY p.event_id
+)
+SELECT s.*,
+       CAST(s.participants_total - coalesce(b.counted, 0) AS INTEGER) AS not_broken_down,
+       b.countries_without_count
+FROM selected AS s
+LEFT JOIN breakdown AS b ON b.event_id = s.event_id
+LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
+WHERE $search IS NULL
+   OR contains(lower(concat_ws(' ', s.event_id, s.title, s.event_type, s.city, s.country_iso3, c.name, b.named)),
+               lower($search))
+ORDER BY s.start_date NULLS LAST, s.event_id

@@ -18,9 +18,10 @@ from atlas.schema import describe
 STATE = "atlas_filters"  # the Filters the current run uses
 APPLIED = "atlas_applied"  # the Filters last written to the URL
 NOTICES = "atlas_notices"
-# URL keys a page reads for itself (the Events page's `event=<id>`): not filters, so the filter
-# bar neither reports them as unknown nor drops them when it rewrites the URL.
-PAGE_KEYS = frozenset({"event"})
+# URL keys a page reads for itself (the Events page's `event=<id>`, the Data page's `table=` and
+# `q=` search): not filters, so the filter bar neither reports them as unknown nor drops them when
+# it rewrites the URL.
+PAGE_KEYS = frozenset({"event", "table", "q"})
 WIDGET = {name: f"filter_{name}" for name in [*DATE_KEYS, *LIST_KEYS]}
 
 

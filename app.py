@@ -14,4 +14,5 @@ PAGES = [
 
 page = st.navigation(PAGES)
 shell.filter_bar()
+shell.synthetic_banner()
 page.run()

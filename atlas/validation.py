@@ -23,6 +23,9 @@ INT_MAX = 2**31 - 1
 _NON_NEGATIVE = re.compile(r"^\((\w+) >= 0\)$")
 _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
+# Control characters are not text: they come from damaged files, and a spreadsheet cannot hold
+# them (openpyxl refuses the same set). Tab, line feed and carriage return are text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,11 @@ def coerce(table: Table, location: str, raw: Mapping[str, object]) -> tuple[Row,
             values[name] = _typed(column.type, value)
         except ValueError as err:
             problems.append(Problem(location, name, str(err)))
+            continue
+        if column.references and column.references[0] == "countries":
+            # A country may be written as a name ("Lao PDR") or a code in any case. A name that
+            # matches nothing is kept as written, so check_rows refuses it with a suggestion.
+            values[name] = countries.resolve(values[name]) or values[name]
     return Row(location, values), problems
 
 
@@ -156,6 +164,8 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                 bad(name, f"{value} is below zero")
             if column.type == "VARCHAR" and not str(value).strip() and column.required:
                 bad(name, "is required")
+            if column.type == "VARCHAR" and (control := _CONTROL.search(str(value))):
+                bad(name, f"contains the control character U+{ord(control.group()):04X}, which is not text (remove it)")
             if name == "country_iso3" and not countries.is_code(value):
                 hint = countries.suggest(str(value))
                 also = f" (did you mean {' or '.join(hint)}?)" if hint else ""

@@ -1,0 +1,265 @@
+"""Reading a partner's spreadsheet (CSV or XLSX) into a header and rows, and writing the empty
+template of a table. No validation happens here beyond "is this a table at all": the cells are
+handed to atlas.ingest as they are, with the row numbers a person sees in the spreadsheet (the
+header is row 1).
+
+How the text encoding of a CSV file is decided, in this order (never by guessing statistically):
+1. a byte-order mark: UTF-8 with BOM, UTF-16 (LE or BE); UTF-32 is refused;
+2. otherwise NUL bytes mean UTF-16 without a BOM or a binary file: refused;
+3. otherwise the bytes are decoded as strict UTF-8;
+4. otherwise, when they are plausible Western European text, as Latin-1 (Windows-1252 when the
+   bytes 0x80-0x9F, its curly quotes and dashes, occur). Plausible means: no control bytes, and
+   no run of four or more non-ASCII bytes in a row, which Latin-1 text (accented letters between
+   plain ones) does not have but Thai, Chinese or Japanese text in a legacy encoding does;
+5. anything else is refused with a message saying to save the file as "CSV UTF-8".
+The encoding used is reported in the preview so a person can check the accents.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+
+from atlas.validation import Problem
+
+DEFAULT_MAX_MB = 50
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and password-protected workbooks
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{4,}")
+DAMAGED = ("The Excel file is damaged or incomplete: it cannot be read as a workbook. "
+           "Save it again from Excel (or download it again) and upload the new file.")
+
+
+class FileRefused(Exception):
+    """The file cannot be read as one table; the message says why in the user's words.
+    `sheets` lists the workbook's sheets when the refusal is "choose a sheet"."""
+
+    def __init__(self, message: str, *, sheets: list[str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.sheets = sheets or []
+
+
+@dataclass
+class Sheet:
+    """One table read from a file: its header and its non-empty rows."""
+
+    file_name: str
+    described: str  # "CSV, UTF-8, comma-separated" or "Excel sheet 'Events'"
+    header: list[str]
+    rows: list[tuple[int, list[object]]]  # (row number as the spreadsheet shows it, cells)
+    problems: list[Problem] = field(default_factory=list)  # cells that could not be read
+    notes: list[str] = field(default_factory=list)
+
+
+def max_bytes() -> int:
+    """The import size limit: $ATLAS_IMPORT_MAX_MB megabytes (default 50)."""
+    try:
+        mb = float(os.environ.get("ATLAS_IMPORT_MAX_MB") or DEFAULT_MAX_MB)
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return int(mb * 1024 * 1024)
+
+
+def check_size(size: int) -> None:
+    """Refuse a file over the limit before any of it is parsed."""
+    limit = max_bytes()
+    if size > limit:
+        raise FileRefused(
+            f"The file is {size / 1024 / 1024:.1f} MB, over the import limit of {limit / 1024 / 1024:g} MB. "
+            "Split it into smaller files (or ask for ATLAS_IMPORT_MAX_MB to be raised)."
+        )
+
+
+def read_path(path: Path | str, *, sheet: str | None = None) -> Sheet:
+    """Read a file from disk, checking its size before reading it."""
+    path = Path(path)
+    check_size(path.stat().st_size)
+    return read_bytes(path.read_bytes(), path.name, sheet=sheet)
+
+
+def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None) -> Sheet:
+    """Read an uploaded file. The format is told by its content, not its name."""
+    check_size(len(data))
+    if not data.strip():
+        raise FileRefused("The file is empty.")
+    if data.startswith(_ZIP):
+        return _read_xlsx(data, file_name, sheet)
+    if data.startswith(_OLE):
+        raise FileRefused("This is an old-style .xls workbook or a password-protected one. "
+                          "Save it as .xlsx (without a password) or as CSV UTF-8, and upload that.")
+    text, encoding = decode(data)
+    return _read_csv(text, file_name, encoding)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the name of the encoding it was read with (see module doc)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise FileRefused("The file is UTF-32 text, which is not supported. Save it as CSV UTF-8.")
+    boms = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
+            (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+    for bom, codec, label in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), label
+            except UnicodeDecodeError as err:
+                raise FileRefused(f"The file starts as {label} but byte {err.start} is not {label} text; "
+                                  "it may be damaged. Save it again as CSV UTF-8.") from None
+    if b"\x00" in data:
+        raise FileRefused("The file contains NUL bytes: it is UTF-16 text without a byte-order mark, "
+                          "or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that.")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    implausible = _CONTROL_BYTES.search(data) or _HIGH_RUN.search(data)
+    if not implausible:
+        if re.search(rb"[\x80-\x9f]", data):
+            try:
+                return data.decode("cp1252"), "Latin-1 (Windows-1252)"
+            except UnicodeDecodeError:
+                pass
+        else:
+            return data.decode("latin-1"), "Latin-1"
+    raise FileRefused("The file is not UTF-8, UTF-16 or Latin-1 text (it may be in another encoding, "
+                      "such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again.")
+
+
+def _delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
+    if not text.strip():
+        raise FileRefused("The file is empty.")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as err:
+        raise FileRefused(f"Row {len(records) + 1}: the file is not valid CSV there ({err}).") from None
+    named = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
+    return _sheet(file_name, f"CSV, {encoding}, {named}-separated", records)
+
+
+def _sheet(file_name: str, described: str, records: list[list[object]], problems: list[Problem] | None = None,
+           notes: list[str] | None = None) -> Sheet:
+    """Header = the first non-empty row; rows = the non-empty rows after it, numbered as shown."""
+    numbered = [(n, cells) for n, cells in enumerate(records, start=1) if any(_filled(c) for c in cells)]
+    if not numbered:
+        raise FileRefused("The file has no header and no rows.")
+    header_at, header_cells = numbered[0]
+    while header_cells and not _filled(header_cells[-1]):
+        header_cells = header_cells[:-1]
+    header = [str(c).strip() if c is not None else "" for c in header_cells]
+    rows = numbered[1:]
+    if not rows:
+        raise FileRefused("The file has a header but no rows: there is nothing to import.")
+    skipped = sum(1 for n, cells in enumerate(records, start=1) if n > header_at and not any(_filled(c) for c in cells))
+    sheet = Sheet(file_name, described, header, rows, problems or [], notes or [])
+    if skipped:
+        sheet.notes.append(f"{skipped} empty row(s) skipped.")
+    return sheet
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+
+
+def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> Sheet:
+    """Cell values as Excel last saved them. A formula cell's saved result is used; one saved
+    without a result (written by a program, never opened in Excel) is reported, not guessed."""
+    records, formulas, title = _xlsx_cells(data, sheet, data_only=False)
+    problems: list[Problem] = []
+    notes: list[str] = []
+    if formulas:
+        values, _, _ = _xlsx_cells(data, title, data_only=True)
+        header = records[0] if records else []
+        for r, c in formulas:
+            saved = values[r][c] if r < len(values) and c < len(values[r]) else None
+            records[r][c] = saved
+            if saved is None:
+                column = str(header[c]) if c < len(header) and header[c] else f"number {c + 1}"
+                problems.append(Problem(f"Row {r + 1}", column, "holds a formula with no saved result; open the file in Excel, save it, and import it again"))
+        notes.append(f"{len(formulas)} cell(s) hold formulas; their saved results are imported.")
+    return _sheet(file_name, f"Excel sheet '{title}'", records, problems, notes)
+
+
+def _xlsx_cells(data: bytes, sheet: str | None, *, data_only: bool) -> tuple[list[list[object]], list[tuple[int, int]], str]:
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, InvalidFileException):
+        raise FileRefused(DAMAGED) from None
+    try:
+        names = [ws.title for ws in book.worksheets]
+        if sheet is None:
+            if len(names) != 1:
+                listed = ", ".join(repr(n) for n in names)
+                raise FileRefused(f"The workbook has {len(names)} sheets ({listed}). Choose the one to import.", sheets=names)
+            sheet = names[0]
+        if sheet not in names:
+            raise FileRefused(f"The workbook has no sheet named {sheet!r}; its sheets are: {', '.join(names)}.", sheets=names)
+        ws = book[sheet]
+        ws.reset_dimensions()  # read every row, whatever size the file claims
+        records: list[list[object]] = []
+        formulas: list[tuple[int, int]] = []
+        for r, row in enumerate(ws.iter_rows()):
+            cells = []
+            for c, cell in enumerate(row):
+                if getattr(cell, "data_type", None) == "f":
+                    formulas.append((r, c))
+                cells.append(_cell_value(cell.value))
+            records.append(cells)
+        return records, formulas, sheet
+    except FileRefused:
+        raise
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, TypeError):
+        raise FileRefused(DAMAGED) from None
+    finally:
+        book.close()
+
+
+def _cell_value(value: object) -> object:
+    """Excel's numbers and dates in the form a person typed them: 24 not 24.0, a date not midnight."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        return value.date()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return value
+
+
+def template_csv(columns: list[str]) -> bytes:
+    """An empty CSV with the table's header, UTF-8 with a BOM so Excel shows accents right."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(columns)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def template_xlsx(table: str, columns: list[str]) -> bytes:
+    """An empty workbook with one sheet named after the table and its header row."""
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet(title=table[:31])
+    ws.append(columns)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

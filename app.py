@@ -10,6 +10,7 @@ PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon="📊", default=True),
     st.Page("app_pages/events.py", title="Events", icon="📅", url_path="events"),
     st.Page("app_pages/outcomes.py", title="Outcomes", icon="🎯", url_path="outcomes"),
+    st.Page("app_pages/data.py", title="Data", icon="⬇️", url_path="data"),
 ]
 
 page = st.navigation(PAGES)

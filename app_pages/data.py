@@ -1,0 +1,137 @@
+"""Data: choose a table, see how many rows the filters and a text search select, look at the first
+of them, read the data dictionary, and download exactly those rows (no cap) as CSV, XLSX or
+Parquet, each with a manifest that says how to make the file again. The table and the search
+are kept in the URL (`table=`, `q=`) beside the filters, so a link reproduces the view."""
+
+import logging
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import shell
+from atlas import exports
+from atlas.db import shared
+
+TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
+APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
+PREVIEW_ROWS = 100
+log = logging.getLogger(__name__)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def summary(selection: exports.Selection, version: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
+    """Row count, first rows, what a row is and the data dictionary, cached per data version."""
+    con = shared.connection()
+    return (exports.count(con, selection), exports.preview(con, selection, PREVIEW_ROWS),
+            exports.table_meaning(con, selection), exports.dictionary(con, selection))
+
+
+def deferred(selection: exports.Selection, fmt: exports.FileFormat, name: str, manifest_only: bool = False):
+    """What the download button runs on click, on its own thread: the file's bytes. A failure is
+    kept for the page to explain on its next run, and raised so the button says it failed."""
+    errors = st.session_state.setdefault(ERRORS, [])
+
+    def make() -> bytes:
+        try:
+            con = shared.connection()
+            if manifest_only:
+                return exports.manifest_json(exports.describe_export(con, selection, fmt))
+            return exports.to_bytes(con, selection, fmt)
+        except Exception as err:
+            log.exception("export of %s failed", name)
+            errors.append(f"{name} could not be made: {err}")
+            raise
+
+    return make
+
+
+def table_and_search_from_url() -> None:
+    """Seed the table and search widgets from a link when the link is new to this session."""
+    wanted = (st.query_params.get("table") or "events", st.query_params.get("q") or "")
+    if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
+        return
+    if wanted[0] not in exports.TABLES:
+        st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
+        wanted = ("events", wanted[1])
+    st.session_state[TABLE], st.session_state[SEARCH] = wanted
+    st.session_state[APPLIED] = wanted
+
+
+filters = shell.current_filters()
+st.title("Data")
+st.caption(shell.describe_filters(filters))
+shell.show_notices()
+for message in st.session_state.get(ERRORS) or []:
+    st.error(message, icon="🚫")
+st.session_state[ERRORS] = []
+
+table_and_search_from_url()
+left, right = st.columns([1, 2])
+table = left.selectbox("Table", list(exports.TABLES), key=TABLE, format_func=lambda t: exports.TABLES[t].title)
+search = right.text_input("Only rows containing", key=SEARCH, max_chars=exports.SEARCH_MAX,
+                          placeholder="any text, for example: Lao, workshop, Diakonia",
+                          help="Matches ids, titles, descriptions, places, countries and source quotes, "
+                               "ignoring case.")
+selection = exports.Selection(table, filters, search)
+st.session_state[APPLIED] = (table, selection.search or "")
+if st.query_params.get("table") != table:
+    st.query_params["table"] = table
+if (st.query_params.get("q") or None) != selection.search:
+    if selection.search:
+        st.query_params["q"] = selection.search
+    else:
+        del st.query_params["q"]
+
+try:
+    rows, first, meaning, dictionary = summary(selection, shell.data_version())
+except Exception as err:  # a database error is shown, not a blank page
+    log.exception("Data page query failed")
+    st.error(f"The rows could not be read: {err}", icon="🚫")
+    st.stop()
+st.caption(meaning)
+
+# The count first: the downloads hold exactly these rows.
+st.metric("Rows", f"{rows:,}", help="Rows the filters and the search select; every download holds all of them.")
+if rows == 0:
+    st.info("No row matches. Clear the search or a filter in the sidebar.")
+else:
+    st.caption(f"All {rows:,} rows:" if rows <= len(first) else f"First {len(first):,} of {rows:,} rows:")
+    st.dataframe(first, hide_index=True, width="stretch")
+
+st.subheader("Download")
+st.caption("The file is made when you click (the button spins until it is ready) and holds all "
+           f"{rows:,} rows. Every file comes with a manifest: the filters, the link to this view, the "
+           "row count, the database version and when it was made.")
+kind = st.radio("Format", ["csv", "xlsx", "parquet"], horizontal=True, key="data_format",
+                format_func={"csv": "CSV", "xlsx": "Excel workbook (XLSX)", "parquet": "Parquet"}.get)
+sep, excel = ",", False
+if kind == "csv":
+    col_sep, col_excel = st.columns(2)
+    sep = col_sep.radio("Separator", [",", ";"], horizontal=True, key="data_sep",
+                        format_func={",": "comma", ";": "semicolon"}.get,
+                        help="Semicolon for spreadsheets set to a decimal comma.")
+    excel = col_excel.checkbox("For Excel (UTF-8 byte-order mark)", key="data_excel",
+                               help="Without it Excel may show accented letters wrongly.")
+fmt = exports.FileFormat(kind, sep=sep, excel=excel)
+name = exports.file_name(selection, fmt, exports.now().date())
+too_big = kind == "xlsx" and rows > exports.EXCEL_MAX_ROWS
+if too_big:
+    st.warning(f"An Excel sheet holds at most {exports.EXCEL_MAX_ROWS:,} rows; this selection has "
+               f"{rows:,}. Download CSV or Parquet, or narrow the filters.")
+buttons = st.columns(2)
+buttons[0].download_button(f"Download {kind.upper()}", data=deferred(selection, fmt, name), file_name=name,
+                           mime=fmt.mime, on_click="ignore", disabled=too_big, icon=":material/download:",
+                           type="primary", key="data_download", width="stretch")
+buttons[0].caption(name)
+if kind == "csv":
+    sidecar = exports.manifest_file_name(name)
+    buttons[1].download_button("Download manifest (JSON)", data=deferred(selection, fmt, sidecar, manifest_only=True),
+                               file_name=sidecar, mime="application/json", on_click="ignore",
+                               icon=":material/description:", key="data_manifest", width="stretch")
+    buttons[1].caption(sidecar)
+else:
+    buttons[1].caption("The manifest is inside the file: the sheet \"manifest\" of the workbook, "
+                       "or the Parquet metadata key \"outcome_atlas_manifest\".")
+
+st.subheader("Data dictionary")
+st.dataframe(dictionary, hide_index=True, width="stretch")

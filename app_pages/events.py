@@ -75,11 +75,13 @@ if table.empty:
 else:
     selected = st.session_state[IDS].index(wanted) if wanted in st.session_state[IDS] else None
     st.dataframe(
-        view, key=TABLE, on_select=_on_row, selection_mode="single-row", hide_index=True,
-        height=min(36 * (len(view) + 1) + 2, 420),
+        view, key=TABLE, on_select=_on_row, selection_mode="single-row", hide_index=True, placeholder="",
+        height=min(36 * (len(view) + 1) + 2, 560),
         selection_default={"selection": {"rows": [selected]}} if selected is not None else None,
         column_config={
-            "Date": st.column_config.TextColumn(help="The start date at the precision the report gives; sorts by time."),
+            "Project": st.column_config.TextColumn(width="small"),
+            "Date": st.column_config.TextColumn(width="small",
+                                                help="The start date at the precision the report gives; sorts by time."),
             "When": st.column_config.TextColumn(help="As the report dates it."),
             "Participants": st.column_config.TextColumn(help="The total the report states; 'at least' for 'more than N'."),
         },
@@ -128,11 +130,17 @@ def show_story(event: pd.Series) -> None:
         if pd.isna(total):
             st.caption("The report gives no participant count" + (f"; it names {named}." if named else "."))
         else:
+            counted = [f"{int(n):,} from {c}" for c, n in zip(people["country"], people["participants"], strict=True)
+                       if not pd.isna(n)]
             note = f"{labels.participants(total, at_least)} participants"
-            if not people.empty and people["participants"].isna().all():
+            if people.empty:
+                note += "; the report gives no home countries"
+            elif not counted:
                 note += f" from {named}; the report gives no split by country"
-            elif int(event["not_broken_down"]):
-                note += f"; {labels.participants(event['not_broken_down'], at_least)} not broken down by country"
+            else:
+                note += ": " + "; ".join(counted)
+                if int(event["not_broken_down"]):
+                    note += f"; {labels.participants(event['not_broken_down'], at_least)} not broken down by country"
             st.caption(literal(note + "."))
         shell.chart(charts.event_participants(people, total, at_least),
                     empty="No participant count to draw for this event.")

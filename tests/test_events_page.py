@@ -266,3 +266,12 @@ def test_story_shows_an_html_title_as_text(fresh_db):
 @pytest.mark.parametrize("url", [{}, {"country": "LAO"}, {"from": "2030"}, {"type": "exhibition"}])
 def test_page_runs_without_exception(seed_db_path, url):
     events_page(**url)
+
+
+def test_changing_a_filter_keeps_the_open_story_in_the_url(seed_db_path):
+    at = events_page(event=LAO_JUNE)
+    at.multiselect(key="filter_countries").set_value(["LAO"]).run()
+    assert not at.exception
+    assert _url(at, "country") == ["LAO"] and _url(at, "event") == [LAO_JUNE]
+    assert len(_table(at)) == 4
+    assert not any("Ignored unknown link parameter" in w.value for w in at.warning)

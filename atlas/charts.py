@@ -13,7 +13,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import dates, labels
+from atlas import dates, labels, maps
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 NOT_BROKEN_DOWN = "#B8B8B8"
@@ -316,4 +316,202 @@ def outcome_chain(df: pd.DataFrame) -> go.Figure | None:
     ))
     _layout(fig, "From projects to events to outcomes (widths: outcomes)",
             height=max(320, 40 + 26 * sum(1 for k in nodes if k[0] in ("event", "whole"))))
+    return fig
+
+
+# --- Countries and funders pages -------------------------------------------------------------
+
+NAMED_NO_COUNT = "#E69F00"  # a country the reports name without a count: its own colour, no scale
+NAMED_NO_COUNT_LABEL = "Named, no count"
+HOST_NOT_STATED_LABEL = "Place not stated"
+
+
+def _map_layout(fig: go.Figure, title: str, codes: list[str], notes: list[str], *, height: int = 440) -> go.Figure:
+    """World map at the shipped resolution (see atlas/maps.py), framed on `codes`; `notes` are
+    said under it. Countries the map cannot draw are named in the notes, never dropped."""
+    view = maps.frame(codes)
+    fig.update_geos(
+        scope="world", resolution=maps.RESOLUTION, projection_type="natural earth",
+        showcountries=True, countrycolor="#9A9A9A", showland=True, landcolor="#F2F2F2",
+        showcoastlines=True, coastlinecolor="#9A9A9A", showocean=True, oceancolor="#FFFFFF",
+        showlakes=False, showframe=False,
+        **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
+    )
+    _layout(fig, title, height=height)
+    fig.update_layout(margin=dict(l=0, r=0, t=80, b=10), clickmode="event+select",
+                      legend=dict(orientation="h", x=0, y=1.0, xanchor="left", yanchor="bottom"))
+    off_map = sorted({c for c in codes if not maps.on_map(c)})
+    if off_map:
+        notes = [*notes, "Too small for this map: " + ", ".join(off_map) + " (see the bars)."]
+    if notes:
+        _footnote(fig, "<br>".join(notes))
+        fig.layout.annotations[-1].update(y=-0.02)
+        fig.update_layout(margin=dict(b=20 + 18 * len(notes)))
+    return fig
+
+
+def _scale(colour: str) -> list[list[object]]:
+    """A sequential scale from a light tint of `colour` (a quarter of it on white), so the
+    smallest count still stands out from the land."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    tint = "#" + "".join(f"{round(255 - (255 - c) * 0.25):02X}" for c in rgb)
+    return [[0.0, tint], [1.0, colour]]
+
+
+def participants_map(df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False) -> go.Figure | None:
+    """Choropleth: participants by home country as the reports state them. A country named only
+    without a count is drawn in its own colour ("named, no count"), never given a number; one
+    with a count that is also named elsewhere without one is ringed, since its count is then a
+    lower bound. The remainder no country accounts for is stated under the map. Expects
+    country_iso3, country, participants, events, events_without_count; customdata is the ISO-3
+    code, for clicks."""
+    if df.empty:
+        return None
+    counted = df[df["participants"].notna()]
+    named = df[df["participants"].isna()]
+    fig = go.Figure()
+    if not counted.empty:
+        z = counted["participants"].astype(int)
+        notes = [
+            f"{int(n):,} stated" + (f"<br>also named at {int(k)} event(s) without a count" if k else "")
+            for n, k in zip(z, counted["events_without_count"], strict=True)
+        ]
+        fig.add_choropleth(
+            locations=counted["country_iso3"], locationmode="ISO-3", z=z, zmin=0, zmax=max(int(z.max()), 1),
+            customdata=counted["country_iso3"], text=[html.escape(c) for c in counted["country"]],
+            hovertext=notes, colorscale=_scale(PALETTE[0]), marker_line_color="white",
+            colorbar=dict(title="Participants", tickformat=",d", thickness=12, len=0.6),
+            name="Participants stated", hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        )
+        partial = counted[counted["events_without_count"] > 0]
+        if not partial.empty:
+            fig.add_scattergeo(
+                locations=partial["country_iso3"], locationmode="ISO-3", customdata=partial["country_iso3"],
+                mode="markers", marker=dict(symbol="circle-open", size=16, color=NAMED_NO_COUNT, line=dict(width=3)),
+                name="Also named without a count", text=[html.escape(c) for c in partial["country"]],
+                hovertemplate="%{text}: also named without a count<extra></extra>",
+            )
+    if not named.empty:
+        fig.add_choropleth(
+            locations=named["country_iso3"], locationmode="ISO-3", z=[1] * len(named),
+            customdata=named["country_iso3"], text=[html.escape(c) for c in named["country"]],
+            hovertext=[f"named at {int(k)} event(s), no count" for k in named["events"]],
+            colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]], showscale=False, showlegend=True,
+            marker_line_color="white", name=NAMED_NO_COUNT_LABEL,
+            hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        )
+    notes = []
+    if not_broken_down:
+        words = ("at least " if at_least else "") + f"{int(not_broken_down):,}"
+        notes.append(f"Not on the map: {words} participant(s) whose home country the reports do not break down.")
+    return _map_layout(fig, "Participants by home country", list(df["country_iso3"]), notes)
+
+
+def events_map(df: pd.DataFrame) -> go.Figure | None:
+    """Choropleth: selected events by host country; events whose report names no place are
+    counted under the map. Expects country_iso3 (NULL: no place), country, events, participants,
+    events_without_count; customdata is the ISO-3 code, for clicks."""
+    placed = df[df["country_iso3"].notna()]
+    unplaced = int(df.loc[df["country_iso3"].isna(), "events"].sum())
+    if placed.empty and not unplaced:
+        return None
+    fig = go.Figure()
+    if not placed.empty:
+        z = placed["events"].astype(int)
+        notes = [
+            f"{int(e):,} event(s)" + (f", {int(p):,} participant(s) stated" if pd.notna(p) else "")
+            + (f", {int(k)} without a count" if k else "")
+            for e, p, k in zip(z, placed["participants"], placed["events_without_count"], strict=True)
+        ]
+        fig.add_choropleth(
+            locations=placed["country_iso3"], locationmode="ISO-3", z=z, zmin=0, zmax=max(int(z.max()), 1),
+            customdata=placed["country_iso3"], text=[html.escape(c) for c in placed["country"]], hovertext=notes,
+            colorscale=_scale(PALETTE[2]), marker_line_color="white",
+            colorbar=dict(title="Events", tickformat=",d", thickness=12, len=0.6),
+            name="Events held", hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        )
+    else:  # nothing to colour: an empty world map, and the sentence under it says why
+        fig.add_choropleth(locations=[], z=[], locationmode="ISO-3", showscale=False)
+    notes = [f"Not on the map: {unplaced:,} event(s) whose report names no place."] if unplaced else []
+    return _map_layout(fig, "Events by host country", list(placed["country_iso3"]), notes)
+
+
+def events_by_host(df: pd.DataFrame) -> go.Figure | None:
+    """Horizontal bars: selected events by host country, and one grey bar for the events whose
+    report names no place. Expects country_iso3, country, events, participants,
+    events_without_count; customdata is the ISO-3 code ("" for no place), for clicks."""
+    if df.empty:
+        return None
+    placed = [r for r in df.itertuples(index=False) if isinstance(r.country_iso3, str)]
+    unplaced = [r for r in df.itertuples(index=False) if not isinstance(r.country_iso3, str)]
+    names = [html.escape(r.country) for r in placed] + [HOST_NOT_STATED_LABEL] * len(unplaced)
+    values = [int(r.events) for r in placed + unplaced]
+    codes = [r.country_iso3 for r in placed] + [""] * len(unplaced)
+    colours = [PALETTE[2]] * len(placed) + [NOT_BROKEN_DOWN] * len(unplaced)
+    fig = go.Figure(go.Bar(
+        x=values, y=names, orientation="h", marker_color=colours, customdata=codes,
+        text=[f"{v:,}" for v in values], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{x:,d} event(s)<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title="Events", tickformat=",d", range=[0, max(values) * 1.25])
+    _layout(fig, "Events by host country", height=max(240, 60 + 42 * len(names)))
+    fig.update_layout(clickmode="event+select")
+    return fig
+
+
+def flows_matrix(df: pd.DataFrame) -> go.Figure | None:
+    """Cross-border flows as a matrix: home country (rows) -> host country (columns). A cell
+    shows the participants the reports state; a pair named without a count is its own colour and
+    reads "named, no count"; the bottom row is each host's remainder that no country count
+    accounts for, in grey. Expects home_iso3 (NULL on remainder rows), home, host_iso3 (NULL: no
+    place), host, participants, events, events_without_count, at_least."""
+    if df.empty:
+        return None
+    df = df.copy()
+    df["row"] = [html.escape(h) if isinstance(h, str) else NOT_BROKEN_DOWN_LABEL for h in df["home"]]
+    df["col"] = [html.escape(h) if isinstance(h, str) else HOST_NOT_STATED_LABEL for h in df["host"]]
+    homes = [r for r in dict.fromkeys(df.loc[df["home_iso3"].notna(), "row"])]
+    rows = homes + ([NOT_BROKEN_DOWN_LABEL] if df["home_iso3"].isna().any() else [])
+    cols = sorted({c for c in df["col"] if c != HOST_NOT_STATED_LABEL})
+    cols += [HOST_NOT_STATED_LABEL] if HOST_NOT_STATED_LABEL in set(df["col"]) else []
+
+    def cell_text(r) -> str:
+        if pd.isna(r.participants):
+            return f"named, no count<br>({int(r.events)} event{'s' if r.events != 1 else ''})"
+        text = ("at least " if r.at_least else "") + f"{int(r.participants):,}"
+        if r.events_without_count:
+            text += f"<br>+ named at {int(r.events_without_count)} more<br>without a count"
+        return text
+
+    # One full rows x columns grid per kind of cell (None elsewhere, drawn transparent), so every
+    # cell sits in its own row and column whatever mix of kinds a column holds.
+    kinds = (
+        # Sky blue, not the maps' dark blue, so the count written in the cell stays readable.
+        ("Participants stated", df["home_iso3"].notna() & df["participants"].notna(), _scale(PALETTE[4])),
+        (NAMED_NO_COUNT_LABEL, df["home_iso3"].notna() & df["participants"].isna(), [[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]]),
+        (NOT_BROKEN_DOWN_LABEL, df["home_iso3"].isna(), [[0, NOT_BROKEN_DOWN], [1, NOT_BROKEN_DOWN]]),
+    )
+    fig = go.Figure()
+    for name, mask, colours in kinds:
+        part = df[mask]
+        if part.empty:
+            continue
+        z: list[list[float | None]] = [[None] * len(cols) for _ in rows]
+        text = [[""] * len(cols) for _ in rows]
+        for r in part.itertuples(index=False):
+            i, j = rows.index(r.row), cols.index(r.col)
+            z[i][j] = float(r.participants) if name == "Participants stated" else 1.0
+            text[i][j] = cell_text(r)
+        fig.add_heatmap(
+            x=cols, y=rows, z=z, text=text, texttemplate="%{text}", colorscale=colours, zmin=0,
+            showscale=False, xgap=3, ygap=3, name=name, textfont=dict(size=13), hoverongaps=False,
+            hovertemplate="%{y} → %{x}: %{text}<extra>" + name + "</extra>",
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], title="Participants' home country",
+                     showgrid=False)
+    _layout(fig, "Cross-border flows: participants' home country (rows) → where the event was held (columns)",
+            height=max(260, 130 + 62 * len(rows)))
+    fig.update_layout(margin=dict(t=110))
     return fig

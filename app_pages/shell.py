@@ -78,6 +78,14 @@ def _reset() -> None:
     _seed_widgets(Filters())
 
 
+def narrow(**changes: object) -> None:
+    """Set filters from a click (countries=["LAO"], funders=["diakonia"]). Call it from a
+    widget callback (on_select=, on_click=, on_change=): callbacks run before the script, so the
+    filter bar draws the change and writes it to the URL in that same run, with no st.rerun()."""
+    for name, values in changes.items():
+        st.session_state[WIDGET[name]] = list(values)  # type: ignore[call-overload]
+
+
 def filter_bar() -> Filters:
     """Draw the filter bar in the sidebar and return the filter state, kept in the URL.
 
@@ -174,9 +182,19 @@ def describe_filters(filters: Filters) -> str:
     return "Filtered to: " + " · ".join(parts)
 
 
-def chart(fig, empty: str = "Nothing matches the filters for this chart.") -> None:
-    """Draw a figure, or say in a sentence why there is none."""
+# "app/static/" is relative to the page's URL, so maps load the world map in static/ from this
+# server (also under a baseUrlPath) instead of plotly's CDN.
+PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
+
+
+def chart(fig, empty: str = "Nothing matches the filters for this chart.", *,
+          key: str | None = None, on_select=None) -> None:
+    """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.
+    one calling narrow()), a click on a bar or a map country reruns the app through it."""
     if fig is None:
         st.info(empty)
+    elif on_select is None:
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
     else:
-        st.plotly_chart(fig, width="stretch", config={"displaylogo": False})
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, on_select=on_select,
+                        selection_mode="points")

@@ -1,0 +1,124 @@
+"""Countries: participants by home country and events by host country, on maps and in bars; the
+cross-border flows from home to host country; the events behind them. A click on a map country
+or a bar narrows every page to that country (the shared country filter, kept in the URL)."""
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import shell
+from atlas import charts, countries, dates
+
+filters = shell.current_filters()
+
+
+def narrow_to_clicked(key: str) -> None:
+    """on_select callback: narrow the country filter to the countries clicked on chart `key`."""
+    points = st.session_state[key]["selection"]["points"]
+    codes = sorted({p["customdata"] for p in points
+                    if isinstance(p.get("customdata"), str) and countries.is_code(p["customdata"])})
+    if codes:
+        shell.narrow(countries=codes)
+
+
+def narrow_to_clicked_bar(key: str, iso3_by_name: dict[str, str]) -> None:
+    """on_select callback for the participants bar chart, whose bars are labelled by name."""
+    points = st.session_state[key]["selection"]["points"]
+    codes = sorted({iso3_by_name[p["y"]] for p in points if p.get("y") in iso3_by_name})
+    if codes:
+        shell.narrow(countries=codes)
+
+
+def origins_in_words(origins: object) -> str:
+    """"Lao PDR: 7", "Cambodia (no count), Myanmar (no count)", or "not stated"."""
+    try:
+        items = list(origins)  # a list of {country, participants}, or NA when none is named
+    except TypeError:
+        return "not stated"
+    return ", ".join(
+        o["country"] + (" (no count)" if o["participants"] is None or pd.isna(o["participants"])
+                        else f": {int(o['participants']):,}")
+        for o in items
+    ) or "not stated"
+
+
+st.title("Countries")
+st.caption(shell.describe_filters(filters))
+shell.show_notices()
+
+homes = shell.run("participation/by_country", filters)
+remainder = shell.run("participation/not_broken_down", filters).iloc[0]
+hosts = shell.run("countries/hosts", filters)
+events = int(hosts["events"].sum())
+if events == 0:
+    st.info("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.stop()
+
+# Headline figures, each saying what it counts.
+not_broken_down = int(remainder["participants"])
+cols = st.columns(5)
+cols[0].metric("Home countries", f"{len(homes):,}",
+               help="Home countries of participants the reports name at these events"
+               + (" (only the selected countries)." if filters.countries else "."))
+cols[1].metric("Participants with a stated home country", f"{int(homes['participants'].sum()):,}",
+               help="Sum of the per-country counts the reports give. Countries named without a count add nothing here.")
+cols[2].metric("Not broken down by country", ("at least " if remainder["at_least"] else "") + f"{not_broken_down:,}",
+               help="Participants in the stated totals of these events whom no country count accounts for.")
+cols[3].metric("Host countries", f"{int(hosts['country_iso3'].notna().sum()):,}",
+               help="Countries where these events were held.")
+cols[4].metric("Events with no place stated", f"{int(hosts.loc[hosts['country_iso3'].isna(), 'events'].sum()):,}",
+               help=f"Of the {events:,} events matching the filters, those whose report names no place.")
+
+if filters.countries:
+    st.button("Show all countries", on_click=shell.narrow, kwargs={"countries": []},
+              help="Clear the country filter on every page.")
+else:
+    st.caption("Click a country on a map or a bar to narrow every page to it.")
+
+left, right = st.columns(2)
+with left:
+    shell.chart(charts.participants_map(homes, not_broken_down, bool(remainder["at_least"])),
+                empty="No participant's home country is recorded for these events.",
+                key="countries_home_map", on_select=lambda: narrow_to_clicked("countries_home_map"))
+with right:
+    shell.chart(charts.events_map(hosts), key="countries_host_map",
+                on_select=lambda: narrow_to_clicked("countries_host_map"))
+
+left, right = st.columns(2)
+with left:
+    iso3_by_name = dict(zip(homes["country"], homes["country_iso3"], strict=True))
+    shell.chart(
+        charts.participants_by_country(homes, not_broken_down=not_broken_down, at_least=bool(remainder["at_least"])),
+        empty="No participant's home country is recorded for these events.",
+        key="countries_home_bars", on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
+    )
+with right:
+    shell.chart(charts.events_by_host(hosts), key="countries_host_bars",
+                on_select=lambda: narrow_to_clicked("countries_host_bars"))
+
+shell.chart(charts.flows_matrix(shell.run("countries/flows", filters)),
+            empty="No participant's home country is recorded for these events.")
+st.caption(
+    "Each cell counts the participants the reports state for that home and host country. "
+    f"{charts.NAMED_NO_COUNT_LABEL!r} means a report names the country without a number; the bottom row "
+    "is the part of each host's stated totals that the reports do not break down by country."
+)
+
+st.subheader("Events and who came from where")
+LIMIT = 200
+rows = shell.run("countries/events", filters, limit=LIMIT)
+st.dataframe(
+    pd.DataFrame({
+        "Event": rows["title"],
+        "When": [dates.format_range(s, e, p) for s, e, p in
+                 zip(rows["start_date"], rows["end_date"], rows["date_precision"], strict=True)],
+        "Held in": rows["host"].fillna("not stated"),
+        "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
+                         for n, a in zip(rows["participants_total"], rows["participants_at_least"], strict=True)],
+        "From (as stated)": [origins_in_words(o) for o in rows["origins"]],
+        "Not broken down": ["" if pd.isna(n) else f"{int(n):,}" for n in rows["not_broken_down"]],
+        "Source sentence": rows["source_quote"],
+    }),
+    hide_index=True, width="stretch",
+)
+if events > LIMIT:
+    st.caption(f"Showing the latest {LIMIT:,} of {events:,} events.")

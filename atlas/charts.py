@@ -173,7 +173,8 @@ def event_participants(df: pd.DataFrame, total: object, at_least: bool = False) 
     else:
         title = "Participants by home country: " + ("at least " if at_least else "") + f"{total:,} in all"
     _layout(fig, title, height=230)
-    fig.update_layout(barmode="stack", legend=dict(orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left"),
+    fig.update_layout(barmode="stack", legend=dict(orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left",
+                                                   traceorder="normal"),
                       margin=dict(l=10, r=10, t=50, b=30))
     fig.update_yaxes(showticklabels=False, title=None)
     fig.update_xaxes(title=None, tickformat=",d", range=[0, max(stated + remainder, 1)])
@@ -252,11 +253,12 @@ def outcomes_per_year(df: pd.DataFrame) -> go.Figure | None:
         fig.add_bar(x=years, y=counts.values, name=labels.outcome_type(code), marker_color=PALETTE[i % len(PALETTE)],
                     hovertemplate="%{x}: %{y:,d} " + labels.outcome_type(code).lower() + "<extra></extra>")
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(dtick=1, title="Year (the outcome's date, else its event's)")
-    fig.update_yaxes(title="Outcomes")
     _layout(fig, "Outcomes per year, by type")
+    fig.update_xaxes(dtick=1, title="Year (the outcome's date, else its event's)")
+    peak = int(dated.groupby("year")["outcomes"].sum().max())
+    fig.update_yaxes(title="Outcomes", rangemode="tozero", dtick=1 if peak <= 10 else None)
     if undated:
-        _footnote(fig, f"Not shown: {undated:,} outcome(s) with no date stated, neither their own nor their event's.")
+        _footnote(fig, f"Not shown: {undated:,} outcome(s) with no date stated.")
     return fig
 
 
@@ -300,7 +302,7 @@ def outcome_chain(df: pd.DataFrame) -> go.Figure | None:
         p = node(("project", project_key), _text(row.project, 40) if project_key else "No project", PALETTE[0])
         if isinstance(row.event_id, str):
             when = dates.format_date(row.event_start, row.event_precision)
-            e = node(("event", row.event_id), f"{_text(row.event, 40)} ({when})", PALETTE[4])
+            e = node(("event", row.event_id), f"{_text(row.event, 32)} ({when})", PALETTE[4])
         else:
             e = node(("whole", project_key), "(project as a whole)", NOT_BROKEN_DOWN)
         t = node(("type", row.outcome_type), labels.outcome_type(row.outcome_type), PALETTE[2])
@@ -314,8 +316,8 @@ def outcome_chain(df: pd.DataFrame) -> go.Figure | None:
                   color="rgba(0,114,178,0.18)",
                   hovertemplate="%{source.label} → %{target.label}: %{value:,d}<extra></extra>"),
     ))
-    _layout(fig, "From projects to events to outcomes (widths: outcomes)",
-            height=max(320, 40 + 26 * sum(1 for k in nodes if k[0] in ("event", "whole"))))
+    tallest = max(sum(1 for k in nodes if k[0] in kinds) for kinds in (("project",), ("event", "whole"), ("type",)))
+    _layout(fig, "From projects to events to outcomes (widths: outcomes)", height=max(360, 80 + 40 * tallest))
     return fig
 
 

@@ -45,7 +45,7 @@ import pyarrow as pa
 from atlas import countries
 from atlas.db import connect, db_path, migrate, shared
 from atlas.schema import DATA_TABLES, Table, describe_all
-from atlas.spreadsheet import FileRefused, Sheet, read_path
+from atlas.spreadsheet import FileRefused, Sheet, read_path, unguard_formula
 from atlas.validation import Existing, Problem, Row, check_batch, coerce
 
 # Rows that go with their parent when it is deleted. Any other row that references a row being
@@ -339,6 +339,9 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
         if len(cells) > len(header) and any(c is not None and str(c).strip() for c in cells[len(header):]):
             plan.problems.append(Problem(location, None, f"has {len(cells)} cells but the header has {len(header)} columns"))
         raw = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(header)}
+        for name, value in raw.items():
+            if table.columns[name].type == "VARCHAR":
+                raw[name] = unguard_formula(value)
         row, problems = coerce(table, location, raw)
         rows.append(row)
         plan.problems += problems

@@ -105,6 +105,20 @@ def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None) -> Shee
     return _read_csv(text, file_name, encoding)
 
 
+def sheet_names(data: bytes) -> list[str]:
+    """The worksheets of an .xlsx file, in order; [] for any other file."""
+    if not data.startswith(_ZIP):
+        return []
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, InvalidFileException):
+        raise FileRefused(DAMAGED) from None
+    try:
+        return [ws.title for ws in book.worksheets]
+    finally:
+        book.close()
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of the encoding it was read with (see module doc)."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
@@ -245,6 +259,19 @@ def _cell_value(value: object) -> object:
         return value.date()
     if isinstance(value, dt.time):
         return value.isoformat()
+    return value
+
+
+# Exports put a ' before text that a spreadsheet would run as a formula (OWASP "CSV injection":
+# text starting with =, +, -, @, tab or carriage return). Reading such a cell back takes the '
+# off again, so exported data imported back changes nothing.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unguard_formula(value: object) -> object:
+    """Text as it was before an export guarded it against running as a formula."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+        return value[1:]
     return value
 
 

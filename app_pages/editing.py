@@ -1,0 +1,163 @@
+"""The pieces the Manage and History pages share: who is editing, a form field for any column
+drawn from the schema, a choice among many records, the participants-by-country editor with its
+live "not broken down" remainder, and problems shown in the users' words. The rules themselves
+live in atlas.validation and atlas.ingest; nothing here decides what is valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from app_pages import shell
+from atlas import countries, ingest, labels
+from atlas.db import shared
+from atlas.schema import Table
+from atlas.validation import Problem
+
+PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
+LONG_TEXT = {"description", "source_quote", "title", "name"}
+LABELS = {
+    "event_id": "Event id", "outcome_id": "Outcome id", "org_id": "Organisation id",
+    "project_id": "Project", "source_id": "Source", "lead_org_id": "Lead organisation",
+    "country_iso3": "Country", "participants_total": "Participants in all",
+    "participants_at_least": "The total is a lower bound ('more than N')",
+    "date_precision": "Date known to the", "source_quote": "Sentence from the source",
+    "path_or_url": "File or web address", "short_name": "Short name", "event_type": "Type of event",
+    "outcome_type": "Type of outcome", "start_date": "Starts", "end_date": "Ends",
+}
+KEY_LABELS = {"events": "Event id", "projects": "Project id", "sources": "Source id"}
+CHOICE_LABELS = {
+    "event_type": labels.EVENT_TYPES, "outcome_type": labels.OUTCOME_TYPES,
+    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES,
+    "date_precision": {"day": "day", "month": "month", "season": "season (early, mid or late)", "year": "year"},
+}
+
+
+@contextmanager
+def cursor() -> Iterator:
+    """A cursor of the app's own connection (the one process that writes the file), closed after."""
+    con = shared.cursor()
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def read_only() -> bool:
+    return os.environ.get("ATLAS_READ_ONLY") == "1"
+
+
+def actor() -> str:
+    """Who is changing the data: the signed-in user where there is one, else the OS user or "local"."""
+    try:
+        if st.user.is_logged_in:
+            return str(st.user.get("email") or st.user.get("name") or "signed-in user")
+    except Exception:  # no sign-in configured for this app
+        pass
+    return ingest.os_actor()
+
+
+def all_countries() -> list[str]:
+    """Every ISO country code, in the order of the names users see."""
+    return sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
+
+
+def label(table: Table, column: str) -> str:
+    if column in table.key and table.name in KEY_LABELS:
+        return KEY_LABELS[table.name]
+    return LABELS.get(column) or column.replace("_", " ").capitalize()
+
+
+def show_problems(problems: list[Problem], table: Table | None = None) -> None:
+    """Each problem as an error line, the column named as the form names it."""
+    for p in problems:
+        field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
+        where = "" if p.location in ingest.FORM_NAMES.values() else f"{p.location}: "
+        st.error(f"{where}{field}{p.message}", icon="⚠️")
+
+
+def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = "(none)",
+           help: str | None = None) -> str | None:
+    """Choose one record of `table` by its label; a search box appears when there are many."""
+    search = None
+    first = shell.run(f"manage/{table}", search=None, limit=PICK_LIMIT)
+    if len(first) >= PICK_LIMIT:
+        search = st.text_input(f"Search {title.lower()}", key=f"{key}_search") or None
+    found = shell.run(f"manage/{table}", search=search, limit=PICK_LIMIT) if search else first
+    names = dict(zip(found["id"], found["label"], strict=True))
+    options = list(names)
+    if current is not None and current not in names:
+        options.insert(0, current)
+    if none_label is not None:
+        options.insert(0, None)
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+    # A value set through session state (after a save) is the choice; `index` only seeds a new widget.
+    seed = {} if key in st.session_state else {"index": options.index(current) if current in options else 0}
+    return st.selectbox(title, options, key=key, format_func=lambda v: none_label if v is None else names.get(v, v),
+                        help=help, **seed)
+
+
+def field(table: Table, name: str, current: object, key: str, *, editing: bool) -> object:
+    """One form field for one column, its kind read from the schema."""
+    column = table.columns[name]
+    title = label(table, name) + (" *" if column.required or name in table.key else "")
+    if name in table.key:
+        return st.text_input(title, value=current or "", key=key, disabled=editing,
+                             help="Short and unique, e.g. workshop-2019-yangon. It cannot be changed later.")
+    if column.references and column.references[0] == "countries":
+        options = [None, *all_countries()]
+        return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
+                            format_func=lambda c: "(not stated)" if c is None else countries.display_name(c))
+    if column.references:
+        return choose(title, column.references[0], key, current,
+                      none_label=None if column.required else "(none)")
+    if column.allowed:
+        words = CHOICE_LABELS.get(name, {})
+        options = ([] if column.required else [None]) + list(column.allowed)
+        return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
+                            format_func=lambda v: "(not stated)" if v is None else words.get(v, v))
+    if column.type == "DATE":
+        return st.date_input(title, value=current, min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
+                             format="YYYY-MM-DD", key=key,
+                             help="At month, season or year precision use the period's first day: May 2016 is "
+                                  "2016-05-01; early, mid and late start on 1 January, May and September.")
+    if column.type in ("INTEGER", "BIGINT"):
+        return st.number_input(title, value=current, step=1, format="%d", key=key, placeholder="not stated")
+    if column.type == "BOOLEAN":
+        return st.checkbox(title, value=bool(current), key=key)
+    if name in LONG_TEXT:
+        return st.text_area(title, value=current or "", key=key, height=80 if name in ("title", "name") else 120)
+    return st.text_input(title, value=current or "", key=key)
+
+
+def participants_editor(key: str, stored: dict[str, tuple[int | None, str | None]], total: object,
+                        at_least: bool) -> list[dict]:
+    """Participants by home country, with what is not broken down computed as the counts change.
+    A country named without a count keeps an empty count: the source gives none."""
+    chosen = st.multiselect("Home countries of participants", all_countries(), default=list(stored), key=f"{key}_countries",
+                            format_func=countries.display_name, placeholder="Choose the countries the source names")
+    parts = []
+    cols = st.columns(3)
+    for i, code in enumerate(chosen):
+        count, quote = stored.get(code, (None, None))
+        value = cols[i % 3].number_input(f"Participants from {countries.display_name(code)}", value=count, step=1,
+                                         format="%d", key=f"{key}_count_{code}", placeholder="count not stated")
+        parts.append({"country_iso3": code, "participants": value, "source_quote": quote})
+    known = sum(int(p["participants"]) for p in parts if p["participants"] is not None)
+    unstated = sum(1 for p in parts if p["participants"] is None)
+    named = f"; {unstated} countr{'y' if unstated == 1 else 'ies'} named without a count" if unstated else ""
+    if total is None:
+        st.caption(f"No total is given: {known:,} counted by country{named}.")
+    elif at_least:
+        st.caption(f"At least {int(total):,} in all: {known:,} counted by country{named}; the rest is not broken down by country.")
+    elif known > int(total):
+        st.warning(f"The counts by country add up to {known:,}, more than the total of {int(total):,}.")
+    else:
+        st.caption(f"{int(total):,} in all: {known:,} counted by country, {int(total) - known:,} not broken down by country{named}.")
+    return parts

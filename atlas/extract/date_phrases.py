@@ -1,0 +1,131 @@
+"""Date phrases in a sentence, read at the precision they are written.
+
+"5-7 August 2014" is a day range, "28 February - 2 March 2017" a range across months, "May 2016"
+a month, "May-July 2016" a month range, "early 2010" a season (early/mid/late are the thirds of
+a year that atlas.dates stores as January, May and September 1), "in 2003" a year. A regular
+expression finds the shape of the phrase; dateparser reads each end of it (month names and
+abbreviations, ordinals, impossible days such as 31 February, which it refuses). dateparser is
+given the language, so it never tries to detect one, and it fetches nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from atlas.dates import SEASON_START_MONTH
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_TO = r"\s*(?:-|–|—|to|until|till|and)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 28 February - 2 March 2017
+    ("day_range", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b")),
+    # February 28 - March 2, 2017
+    ("day_range", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b")),
+    # 5-7 August 2014
+    ("day_range", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b")),
+    # August 5-7, 2014
+    ("day_range", re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b")),
+    # 4 August 2018, 4th of August 2018
+    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
+    # August 4, 2018
+    ("day", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b")),
+    # May-July 2016, November 2016 - January 2017
+    ("month_range", re.compile(rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})\b")),
+    # May 2016
+    ("month", re.compile(rf"\b(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
+    # early 2010, mid-2012, late 2015, the middle of 2012
+    ("season", re.compile(rf"\b(?P<s>early|mid|middle of|late|end of|beginning of|start of)[\s-]+(?:in\s+)?(?P<y1>{_YEAR})\b", re.I)),
+    # in 2003, during 2011
+    ("year", re.compile(rf"\b(?:in|during|throughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
+]
+
+_SEASON_WORD = {
+    "early": "early", "beginning of": "early", "start of": "early",
+    "mid": "mid", "middle of": "mid",
+    "late": "late", "end of": "late",
+}
+
+_PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date or range found in a sentence: where it is, what it says, and at what precision."""
+
+    start: int
+    end: int
+    text: str
+    first: dt.date
+    last: dt.date | None  # the range's last day (day precision) or first day of its last period
+    precision: str
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> dt.date | None:
+    """dateparser's reading of one end of a phrase ("5 August 2014", "May 2016")."""
+    data = _PARSER.get_date_data(text)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def _clean(part: str | None) -> str:
+    return re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", (part or "").rstrip(".")).strip()
+
+
+def _phrase(kind: str, m: re.Match[str]) -> DatePhrase | None:
+    g = m.groupdict()
+    if kind == "year":
+        year = int(g["y1"])
+        return DatePhrase(m.start("y1"), m.end(), m.group("y1"), dt.date(year, 1, 1), None, "year")
+    if kind == "season":
+        word = _SEASON_WORD[g["s"].lower()]
+        first = dt.date(int(g["y1"]), SEASON_START_MONTH[word], 1)
+        return DatePhrase(m.start(), m.end(), m.group(0), first, None, "season")
+    if kind in ("month", "month_range"):
+        y2 = g.get("y2")
+        first = _read(f"{_clean(g['m1'])} {g['y1'] or y2}")
+        last = _read(f"{_clean(g['m2'])} {y2}") if kind == "month_range" else None
+        if first is None or (kind == "month_range" and (last is None or last < first)):
+            return None
+        return DatePhrase(m.start(), m.end(), m.group(0), first.replace(day=1),
+                          last.replace(day=1) if last else None, "month")
+    # day and day_range
+    y2 = g.get("y2")
+    m1 = g.get("m1") or g.get("m2")
+    first = _read(f"{_clean(g['d1'])} {_clean(m1)} {g.get('y1') or y2}")
+    if first is None:
+        return None
+    last = None
+    if kind == "day_range":
+        last = _read(f"{_clean(g['d2'])} {_clean(g['m2'])} {y2}")
+        if last is None or last < first:
+            return None
+    return DatePhrase(m.start(), m.end(), m.group(0), first, last, "day")
+
+
+def find(sentence: str) -> list[DatePhrase]:
+    """The date phrases of a sentence, left to right, the longest reading of each span winning."""
+    if not re.search(r"(?:19|20)\d\d", sentence):
+        return []
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            phrase = _phrase(kind, m)
+            # An impossible date ("31 February 2017") is left out, not read again as a month.
+            taken.append((m.start(), m.end()))
+            if phrase is not None:
+                found.append(phrase)
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,777 @@
+"""From a report's sentences to the events it describes, each with its fields and sentences.
+
+An event is introduced by an *anchor*: a sentence naming an event ("workshop", "exchange
+program", "field visits", "consultation"...) together with a date, a place or a participant
+count ("On 5-7 August 2014 a Regional Exchange Program ... was organised in Chiang Mai").
+One anchor may introduce several events: "Two workshops ... (in early 2010)" is two, "field
+visits to Thailand (May 2016), Cambodia (May 2016)" one per place, "a national seminar ... in
+January 2009 with 71 participants and again in April 2010 with 75" one per date. Later sentences
+that name the event again ("The exchange program was funded by Diakonia") or, in the same
+section, say more without naming another ("42 participants attended") add to it. A mention with
+no date, place or count joins the nearest event of its kind in the report; with none of its
+kind, it becomes an event of its own only when the sentence says one took place ("worked together
+to conduct a series of trainings") and it is marked unsure. Plans ("will be organised") are
+never events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from atlas import countries
+from atlas.dates import format_date
+from atlas.extract import date_phrases, numbers, organisations, outcomes, places
+from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
+from atlas.extract.sentences import Sentence
+
+_HEADS: list[tuple[str, str]] = [
+    (r"exchange\s+program(?:me)?s?|exchange\s+visits?", "exchange"),
+    (r"(?:field|study|country|exposure|site|learning)\s+visits?|study\s+tours?", "field_visit"),
+    (r"visits?(?=\s+to\s+[A-Z])", "field_visit"),
+    (r"workshops?", "workshop"),
+    (r"seminars?|webinars?", "seminar"),
+    (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
+    (r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?", "training"),
+    (r"exhibitions?", "exhibition"),
+    (r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))", "launch"),
+    (r"conferences?|symposi(?:um|a)|summits?", "conference"),
+    (r"meetings?|dialogues?|round-?\s?tables?", "meeting"),
+]
+_HEAD_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_HEADS)) + r")(?![\w-])",
+    re.I,
+)
+# Words that point back at an event already told: "the event", "the exchange", "the program".
+_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(event|exchange|program(?:me)?|activity|gathering)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
+    r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will)\b"
+)  # case-sensitive: "May 2016" is a month, not "may"
+_REALISED = re.compile(
+    r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
+    re.I,
+)
+_DETERMINERS = {
+    "a": "a", "an": "a", "the": "the", "this": "the", "that": "the", "these": "the",
+    "those": "the", "each": "each", "every": "each", "all": "the", "its": "the", "their": "the",
+    "his": "the", "her": "the", "our": "the", "both": "the", "another": "a", "several": "some",
+    "some": "some", "various": "some", "subsequent": "some", "similar": "some",
+}
+_STOP_LEFT = {
+    "in", "at", "on", "of", "for", "with", "to", "from", "by", "between", "among", "during",
+    "and", "or", "was", "were", "is", "are", "held", "organised", "organized", "conducted",
+    "arranged", "through", "after", "before", "into", "about", "via", "than", "as",
+}
+_STOP_RIGHT = {
+    "took", "was", "were", "is", "are", "has", "had", "have", "held", "organised", "organized",
+    "conducted", "arranged", "convened", "hosted", "which", "that", "who", "where", "when",
+    "began", "ended", "concluded", "aimed", "looked", "included", "brought", "culminated",
+    "provided", "and", "in", "at", "during", "from", "by", "as",
+}
+_COMPLEMENT_START = {"between", "with", "for", "on", "of", "among", "to", "about", "entitled", "called", "under"}
+_HELD = r"(?:held|took\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
+_VENUE_WORDS = (
+    r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
+    r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
+)
+_VENUE = re.compile(rf"\bat\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{_VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*)")
+_PROPER = re.compile(r"[A-Z0-9][\w'’-]*")
+_PROJECT = re.compile(
+    r"\b(?:commenced|launched|started|began|initiated|implemented|undertook|embarked on)\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?project\s*,?\s*(?:entitled|called|titled|named)\s*[:,]?\s*"
+)
+_PROJECT_PAREN = re.compile(r"\(the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[Pp]roject\)")
+
+
+@dataclass
+class Mention:
+    """A noun naming an event in a sentence, and what surrounds it."""
+
+    start: int
+    end: int
+    head: str
+    event_type: str
+    plural: bool
+    determiner: str  # "", "a", "the", "each", "some", or "n" for a number
+    count: int | None
+    np_start: int
+    proper_title: str | None
+    title: str
+
+
+@dataclass
+class _Event:
+    draft: Draft
+    sentences: list[int] = field(default_factory=list)
+    anchor: int = -1
+    group: int = -1
+    section: int = 0
+    proper: bool = False
+    definite: bool = False
+
+
+def _singular(word: str) -> str:
+    if re.search(r"(?:ies)$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses)$", word):
+        return word[:-2]
+    if word.endswith("symposia"):
+        return word[:-1] + "um"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _event_type(match: re.Match[str]) -> str:
+    for name, value in match.groupdict().items():
+        if value is not None:
+            return _HEADS[int(name[1:])][1]
+    return "other"
+
+
+def mentions(text: str) -> list[Mention]:
+    """Event nouns in a sentence, a noun that only qualifies the next one ("training
+    workshops") folded into it."""
+    found: list[re.Match[str]] = []
+    for m in _HEAD_RE.finditer(text):
+        before, after = text[: m.start()], text[m.end():]
+        if m.group(0).lower().startswith("consultation") and re.search(r"\bin\s+$", before) and after.lstrip().startswith("with"):
+            continue  # "in consultation with"
+        if m.group(0).lower().startswith("meeting") and re.search(r"\b(?:after|before|by|for|while|of)\s+$", before):
+            continue  # "after meeting with officials"
+        found.append(m)
+    result: list[Mention] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and text[m.end(): nxt.start()].strip() == "":
+            continue  # a modifier of the next noun
+        result.append(_mention(text, m))
+    return result
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention:
+    head = m.group(0)
+    head_start = m.start()
+    words = list(re.finditer(r"[\w'’-]+", text[: m.start()]))
+    determiner, count, np_start = "", None, m.start()
+    mods: list[str] = []
+    for w in reversed(words[-6:]):
+        word = w.group(0)
+        low = word.lower()
+        if low in _DETERMINERS:
+            determiner, np_start = _DETERMINERS[low], w.start()
+            break
+        value = numbers.number(word) if not re.fullmatch(r"\d+(?:st|nd|rd|th)", low) else None
+        if value is not None and 1 < value < 50 and not re.fullmatch(r"(?:19|20)\d\d", word):
+            determiner, count, np_start = "n", value, w.start()
+            break
+        if text[w.end(): np_start].strip():
+            break  # punctuation between: the phrase starts after it
+        if low in _STOP_LEFT:
+            series = re.search(r"\b[Aa]\s+(?:series|range|number|couple)\s+$", text[: w.start()])
+            if low == "of" and series:
+                determiner, np_start = "a", series.start()
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", word):
+            break
+        mods.insert(0, word)
+        np_start = w.start()
+    plural = bool(re.search(r"(?:s|ia)$", head, re.I)) and not head.lower().endswith(("ss",))
+    proper = _proper_title(text, head_start, m.end(), mods)
+    title = proper or _generic_title(text, mods, head, m.end(), plural or bool(count))
+    return Mention(head_start, m.end(), head, _event_type(m), plural, determiner, count, np_start, proper, title)
+
+
+def _proper_title(text: str, start: int, end: int, mods: list[str]) -> str | None:
+    """A name in capitals around the noun ("Regional Exchange Program on Migration Issues",
+    "15th Anniversary Workshop"), when the noun itself is written with a capital."""
+    if not text[start].isupper():
+        return None
+    left = start
+    for word in reversed(mods):
+        if not (word[0].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word)):
+            break
+        left = text.rfind(word, 0, left)
+    right = end
+    while True:
+        m = re.match(r"\s+((?:(?:on|of|for|and|the|in)\s+)*)([A-Z][\w'’-]*)", text[right:])
+        if not m or (m.group(2) in ("On", "In", "At") and not m.group(1)):
+            break
+        if places.country(m.group(2)) and m.group(1).strip() in ("in",):
+            break
+        right += m.end()
+    title = text[left:right].strip()
+    if left == start and right == end:
+        return None  # a capitalised noun alone ("Workshop") is not a name
+    return title
+
+
+def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bool) -> str:
+    words = [*mods, _singular(head) if singular else head]
+    after = text[end:]
+    first = re.match(r"\s+([a-z]+)\b", after)
+    place_next = re.match(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]", after)
+    if first and first.group(1) in _COMPLEMENT_START and not place_next and not re.match(r"\s+(?:to|in|with)\s+\d", after):
+        taken: list[str] = []
+        for token in re.finditer(r"[^\s,;:()\[\].]+|[,;:()\[\].]", after):
+            word = token.group(0)
+            if word in ",;:()[]." or (taken and word.lower() in _STOP_RIGHT and word.lower() != "and"):
+                break
+            if taken and word.lower() == "and" and re.match(r"\s+(?:the\s+)?[a-z]+ed\b", after[token.end():]):
+                break
+            if taken and (date_phrases.find(word + after[token.end(): token.end() + 12]) and word[0].isupper()):
+                break
+            if word.lower() == "with" and re.match(r"\s+\d", after[token.end():]):
+                break
+            taken.append(word)
+            if len(taken) >= 12:
+                break
+        words += taken
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+# Places ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Place:
+    city: str | None
+    country: str | None
+    country_stated: bool
+    date: date_phrases.DatePhrase | None = None
+    start: int = 0
+
+
+def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
+    """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
+    m = places.country_pattern().match(text, pos)
+    if m:
+        iso3 = places.country(m.group(1))
+        if iso3:
+            return _Place(None, iso3, True, start=pos), m.end()
+    m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
+    if not m:
+        return None
+    words = m.group(0).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = pos + len(name)
+        country_after = re.match(r",\s+", text[end:])
+        stated = None
+        if country_after:
+            cm = places.country_pattern().match(text, end + country_after.end())
+            if cm and places.country(cm.group(1)):
+                stated = (places.country(cm.group(1)), cm.end())
+        found = places.city(name, stated[0] if stated else None)
+        if found:
+            if stated:
+                return _Place(found.name, stated[0], True, start=pos), stated[1]
+            return _Place(found.name, found.country_iso3, False, start=pos), end
+    return None
+
+
+def _place_list(text: str, pos: int) -> list[_Place]:
+    """Places listed from `pos`, each with the date in brackets after it if any: "Thailand
+    (May 2016), Cambodia (May 2016)", "Bangkok, Thailand; Yangon, Myanmar; and Phnom Penh"."""
+    found: list[_Place] = []
+    while True:
+        hit = _place_at(text, pos)
+        if not hit:
+            return found
+        place, pos = hit
+        bracket = re.match(r"\s*\(([^)]{3,40})\)", text[pos:])
+        if bracket:
+            phrases = date_phrases.find(bracket.group(1))
+            if phrases:
+                place.date = phrases[0]
+            pos += bracket.end()
+        found.append(place)
+        sep = re.match(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)", text[pos:])
+        if not sep:
+            return found
+        pos += sep.end()
+
+
+def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Place], str | None]:
+    """Where the event took place: a venue, and places right after the noun ("exhibitions in
+    Bangkok, ...") or after "held in"; several only for a plural noun."""
+    region = text[mention.end: scope_end]
+    venue = None
+    vm = _VENUE.search(region)
+    if vm and len(region[: vm.start()].split()) <= 4:
+        venue = vm.group(1).strip()
+    for m in re.finditer(rf"\b(?:{_HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", region):
+        gap = len(region[: m.start()].split())
+        held = re.match(_HELD, m.group(0))
+        is_to = re.search(r"\bto\s+", m.group(0)) is not None
+        if is_to and mention.event_type != "field_visit":
+            continue
+        after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
+        if gap > 0 and not held and not after_venue:
+            continue
+        listed = _place_list(text, mention.end + m.end())
+        if listed:
+            return (listed if mention.plural or mention.count else listed[:1]), venue
+    return [], venue
+
+
+def _place_named_in(text: str) -> _Place | None:
+    """The one place a sentence puts something "in" ("a workshop on labour migration in
+    Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
+    found: dict[tuple, _Place] = {}
+    for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
+        listed = _place_list(text, m.end())
+        for place in listed:
+            found[(place.city, place.country)] = place
+        if len(listed) > 1:
+            return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Documents -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Spec:
+    """One event an anchor introduces."""
+
+    start: object = None
+    end: object = None
+    precision: str | None = None
+    place: _Place | None = None
+    counts: str = ""  # the stretch of text whose counts are this event's
+    suffix: str = ""
+    date_text: str | None = None
+
+
+def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]) -> list[_Spec]:
+    """The events one mention introduces, or [] when it introduces none (no date, place or
+    count)."""
+    lo, hi = scope
+    region = text[lo:hi]
+    listed, venue = _places_after(text, mention, hi)
+    # Dates in brackets after listed places are those places' dates, not the sentence's. A
+    # date before the noun is the event's only where the sentence opens with it ("On 5-7
+    # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".
+    own = [] if any(p.date for p in listed) else [
+        p for p in date_phrases.find(region)
+        if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 2
+    ]
+    has_count = bool(numbers.totals(numbers.digits(region)))
+    specs: list[_Spec] = []
+    if len(listed) >= 2:
+        shared = own[0] if len(own) == 1 else None
+        for place in listed:
+            d = place.date or shared
+            specs.append(_spec(d, place, region, ": " + (place.city or countries.display_name(place.country))))
+        return specs
+    place = listed[0] if listed else None
+    if len(own) >= 2 and not mention.plural:
+        clauses = [region[p.start: (own[i + 1].start if i + 1 < len(own) else len(region))] for i, p in enumerate(own)]
+        if re.search(r"\bagain\b", region) or all(numbers.totals(numbers.digits(c)) for c in clauses):
+            return [
+                _spec(p, place, clauses[i], f" ({format_date(p.first, p.precision)})")
+                for i, p in enumerate(own)
+            ]
+    date = own[0] if own else (place.date if place else None)
+    if not (date or place or has_count or venue):
+        return []
+    n = mention.count if mention.count and mention.plural else 1
+    if n > 1:
+        return [_spec(date, place, region, f" ({i} of {n})") for i in range(1, n + 1)]
+    spec = _spec(date, place, region, "")
+    return [spec]
+
+
+def _spec(date: date_phrases.DatePhrase | None, place: _Place | None, counts: str, suffix: str) -> _Spec:
+    spec = _Spec(place=place, counts=counts, suffix=suffix)
+    if date:
+        spec.start, spec.end, spec.precision, spec.date_text = date.first, date.last, date.precision, date.text
+    return spec
+
+
+class _Document:
+    """The state of one report while it is read: its events, project and where we are."""
+
+    def __init__(self, sentences: list[Sentence], source: str, aliases: dict[str, str]):
+        self.sentences = sentences
+        self.source = source
+        self.aliases = aliases
+        self.events: list[_Event] = []
+        self.project: Project | None = None
+        self.project_at = -1
+        self.groups = 0
+        self.pending_outcomes: list[tuple[Outcome, str]] = []
+
+    # -- pass 1: anchors --------------------------------------------------------------------
+
+    def find_project(self, s: Sentence) -> bool:
+        text = s.text
+        m = _PROJECT.search(text)
+        if m:
+            rest = text[m.end():]
+            quoted = re.match(r"[“\"]([^”\"]{3,200})[”\"]", rest)
+            name = quoted.group(1) if quoted else re.split(r",|\s+(?:supported|funded|financed)\s+by\b|\.\s", rest)[0]
+            name = name.strip(" .,:")
+            short = name.split(":")[0].strip() if ":" in name else (name if len(name.split()) <= 4 else None)
+            project = Project(name=name, short_name=short, evidence={"name": text})
+            dates_here = date_phrases.find(text[: m.start()])
+            if dates_here:
+                project.start_date, project.date_precision = dates_here[0].first, dates_here[0].precision
+            for role in organisations.roles(text, self.aliases, has_event=False):
+                if role.role == "funder":
+                    project.funders.append(role.name)
+                    project.evidence["funders"] = text
+            self.project, self.project_at = project, s.index
+            return True
+        m = _PROJECT_PAREN.search(text)
+        if m and self.project is None:
+            short = m.group(1)
+            runs = list(re.finditer(outcomes.TITLE, text[: m.start()].rstrip()))
+            long = runs[-1].group(0) if runs and "Project" in runs[-1].group(0) else None
+            if long:
+                long = long[long.index("Project"):]
+            self.project = Project(name=long or f"{short} project", short_name=short, evidence={"name": text})
+            self.project_at = s.index
+        return False
+
+    def find_partners(self, index: int) -> None:
+        """A "Project Partners" heading and the list under it."""
+        heading = self.sentences[index]
+        if self.project is None or not re.fullmatch(r"(?:project\s+)?partners:?", heading.text.strip(), re.I):
+            return
+        for s in self.sentences[index + 1:]:
+            if s.kind != "bullet":
+                break
+            for part in re.split(r"\s*,\s*", s.text.rstrip(" ;.").removesuffix(" and").rstrip(" ;,")):
+                if re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s", part) or places.country(part):
+                    continue
+                if organisations.looks_like_org(part, self.aliases, single_word=True):
+                    self.project.partners.append(organisations.clean_name(part))
+                    self.project.evidence.setdefault("partners", s.text)
+                    break
+
+    def anchors(self, s: Sentence, found: list[Mention]) -> list[_Event]:
+        created: list[_Event] = []
+        if s.kind == "heading":
+            return created
+        digits_text = numbers.digits(s.text)
+        for i, mention in enumerate(found):
+            lo = 0 if i == 0 else mention.np_start
+            hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
+            if _FUTURE.search(s.text[max(0, mention.np_start - 40): hi]):
+                continue
+            specs = _specs(s.text, digits_text, mention, (lo, hi))
+            if not specs:
+                continue
+            if mention.determiner in ("the", "each") and not specs[0].start:
+                if any(e.draft.event_type == mention.event_type for e in self.events):
+                    continue  # "the exchange program" again, with its count: a reference
+            self.groups += 1
+            for spec in specs:
+                event = self._event(s, mention, spec)
+                twin = self._twin(event)
+                if twin is not None:
+                    self._merge(twin, event, s)
+                    created.append(twin)
+                else:
+                    self.events.append(event)
+                    created.append(event)
+        return created
+
+    def _event(self, s: Sentence, mention: Mention, spec: _Spec) -> _Event:
+        title = mention.title
+        if not mention.proper_title and self.project and self.project.short_name:
+            if self.project.short_name.lower() not in title.lower():
+                title = f"{self.project.short_name} {title[:1].lower()}{title[1:]}"
+        draft = Draft(title=title + spec.suffix, event_type=mention.event_type, source_name=self.source)
+        draft.evidence["title"] = s.text
+        draft.evidence["event_type"] = s.text
+        if spec.start:
+            draft.start_date, draft.end_date, draft.date_precision = spec.start, spec.end, spec.precision
+            draft.evidence["start_date"] = s.text
+            draft.evidence["date_precision"] = s.text
+            if spec.end:
+                draft.evidence["end_date"] = s.text
+        place = spec.place
+        if place:
+            if place.city:
+                draft.city = place.city
+                draft.evidence["city"] = s.text
+            if place.country:
+                draft.country_iso3 = place.country
+                draft.evidence["country_iso3"] = s.text
+                if not place.country_stated:
+                    draft.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
+        else:
+            named = _place_named_in(s.text[mention.np_start:])
+            if named:
+                why = "the sentence names the place, not that the event was held there"
+                if named.city:
+                    draft.city = named.city
+                    draft.evidence["city"] = s.text
+                    draft.unsure["city"] = why
+                draft.country_iso3 = named.country
+                draft.evidence["country_iso3"] = s.text
+                draft.unsure["country_iso3"] = why
+        venue = _places_after(s.text, mention, len(s.text))[1]
+        if venue and not spec.suffix:
+            draft.venue = venue
+            draft.evidence["venue"] = s.text
+        counts = numbers.totals(numbers.digits(spec.counts))
+        if counts:
+            self._set_total(draft, counts[0], s.text)
+        for cc in numbers.country_counts(numbers.digits(spec.counts)):
+            self._add_country(draft, cc.country_iso3, cc.participants, s.text)
+        if mention.plural and not mention.count and not spec.suffix and mention.determiner != "a":
+            draft.unsure["title"] = "the report speaks of several; how many is not stated"
+        if self.project:
+            draft.project = self.project
+        return _Event(draft, [s.index], s.index, self.groups, s.section, bool(mention.proper_title), mention.determiner in ("the", "each"))
+
+    def _twin(self, event: _Event) -> _Event | None:
+        """An event of this report already read that this one repeats: same kind, same date
+        and no conflicting place, from another sentence."""
+        d = event.draft
+        for other in self.events:
+            o = other.draft
+            if other.group == event.group or o.event_type != d.event_type:
+                continue
+            if (o.start_date, o.end_date, o.date_precision) != (d.start_date, d.end_date, d.date_precision):
+                continue
+            if d.city and o.city and d.city != o.city:
+                continue
+            if d.country_iso3 and o.country_iso3 and d.country_iso3 != o.country_iso3:
+                continue
+            if d.start_date is None and not (d.city or d.country_iso3):
+                continue
+            return other
+        return None
+
+    def _merge(self, into: _Event, other: _Event, s: Sentence) -> None:
+        merge_drafts(into.draft, other.draft, prefer_title=not into.proper and other.definite is False and into.definite)
+        into.sentences.append(s.index)
+
+    # -- pass 2: what each sentence adds ----------------------------------------------------
+
+    def nearest(self, event_type: str | None, index: int, candidates: list[_Event] | None = None) -> list[_Event]:
+        """The event(s) of a kind nearest a sentence, earlier ones first on a tie; the whole
+        group when the nearest came from a group anchor."""
+        pool = [e for e in (candidates or self.events) if event_type is None or e.draft.event_type == event_type]
+        if not pool:
+            return []
+        best = min(pool, key=lambda e: (abs(e.anchor - index), e.anchor > index))
+        return [best]
+
+    def set_facts(self, s: Sentence, targets: list[_Event], is_anchor: bool, about_event: bool) -> None:
+        text = s.text
+        digits_text = numbers.digits(text)
+        single = len(targets) == 1
+        for event in targets:
+            d = event.draft
+            if s.index not in event.sentences:
+                event.sentences.append(s.index)
+            if not is_anchor and d.participants_total is None and single:
+                counts = numbers.totals(digits_text)
+                if counts:
+                    self._set_total(d, counts[0], text)
+                for cc in numbers.country_counts(digits_text):
+                    self._add_country(d, cc.country_iso3, cc.participants, text)
+            for cc in numbers.countries_named(digits_text):
+                self._add_country(d, cc.country_iso3, None, text)
+            for role in organisations.roles(text, self.aliases, has_event=about_event):
+                self._add_org(d, role.name, role.role, text)
+
+    def add_outcomes(self, s: Sentence, targets: list[_Event], about_one: bool) -> None:
+        items = 0
+        if s.text.rstrip().endswith(":"):
+            following = set()
+            for t in self.sentences[s.index + 1:]:
+                if t.kind != "bullet":
+                    break
+                following.add(t.item)
+            items = len(following)
+        found = outcomes.find(s.text, items)
+        count = outcomes.languages(s.text)
+        if count and re.search(r"\b(?:documentary|film|video)\b", s.text):
+            for event in self.events:
+                for o in event.draft.outcomes:
+                    if o.outcome_type == "documentary" and o.quantity is None:
+                        o.quantity, o.unit = count, "languages"
+                        i = event.draft.outcomes.index(o)
+                        event.draft.evidence[f"outcomes[{i}]"] += " … " + s.text
+        for f in found:
+            scope = "event" if about_one or not self.project else "project"
+            outcome = Outcome(f.outcome_type, f.title, f.quantity, f.unit, scope)
+            if targets:
+                add_outcome(targets[-1].draft, outcome, s.text, guessed=not about_one)
+            else:
+                self.pending_outcomes.append((outcome, s.text))
+
+    def _set_total(self, d: Draft, count: numbers.Count, text: str) -> None:
+        d.participants_total = count.value
+        d.participants_at_least = count.at_least
+        d.evidence["participants_total"] = text
+        if count.at_least:
+            d.evidence["participants_at_least"] = text
+        if count.approximate:
+            d.unsure["participants_total"] = "the report gives an approximate number"
+
+    def _add_country(self, d: Draft, iso3: str, n: int | None, text: str) -> None:
+        for i, p in enumerate(d.participation):
+            if p.country_iso3 == iso3:
+                if p.participants is None and n is not None:
+                    p.participants = n
+                    d.evidence[f"participation[{i}]"] = text
+                return
+        d.participation.append(Participation(iso3, n))
+        d.evidence[f"participation[{len(d.participation) - 1}]"] = text
+
+    def _add_org(self, d: Draft, name: str, role: str, text: str) -> None:
+        name = self.aliases.get(name, name)
+        if any(o.name == name and o.role == role for o in d.organisations):
+            return
+        d.organisations.append(OrganisationRole(name, role))
+        d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
+
+
+def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) -> None:
+    """Add an outcome unless the draft has it already; one set of recommendations per event."""
+    for i, o in enumerate(d.outcomes):
+        same_title = _similar(o.title, outcome.title) >= 0.6
+        if o.outcome_type == outcome.outcome_type and (same_title or o.outcome_type == "recommendation"):
+            if o.quantity is None and outcome.quantity is not None:
+                o.quantity, o.unit = outcome.quantity, outcome.unit
+                d.evidence[f"outcomes[{i}]"] = text
+            return
+    d.outcomes.append(outcome)
+    d.evidence[f"outcomes[{len(d.outcomes) - 1}]"] = text
+    if guessed:
+        d.unsure[f"outcomes[{len(d.outcomes) - 1}]"] = (
+            "the project's outcome, shown with this event" if outcome.scope == "project"
+            else "not said to come from this event; nearest event in the report"
+        )
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _SMALL}
+
+
+_SMALL = {"the", "a", "an", "of", "on", "for", "and", "in", "to", "with", "s", "at", "by"}
+
+
+def _similar(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def merge_drafts(into: Draft, other: Draft, prefer_title: bool = False) -> None:
+    """Fold a repeat of an event into the first reading: fields it lacks, list items it does
+    not have, and the sentences behind them."""
+    if prefer_title:
+        into.title = other.title
+        into.evidence["title"] = other.evidence.get("title", into.evidence.get("title"))
+    for name in ("start_date", "end_date", "date_precision", "city", "venue", "country_iso3", "participants_total"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+            if name in other.evidence:
+                into.evidence[name] = other.evidence[name]
+            if name in other.unsure:
+                into.unsure[name] = other.unsure[name]
+            if name == "participants_total":
+                into.participants_at_least = other.participants_at_least
+        elif name in into.unsure and getattr(other, name) == getattr(into, name) and name not in other.unsure:
+            into.unsure.pop(name)
+            into.evidence[name] = other.evidence.get(name, into.evidence.get(name))
+    for i, p in enumerate(other.participation):
+        mine = next((q for q in into.participation if q.country_iso3 == p.country_iso3), None)
+        if mine is None:
+            into.participation.append(Participation(p.country_iso3, p.participants))
+            into.evidence[f"participation[{len(into.participation) - 1}]"] = other.evidence.get(f"participation[{i}]", "")
+        elif mine.participants is None and p.participants is not None:
+            mine.participants = p.participants
+            into.evidence[f"participation[{into.participation.index(mine)}]"] = other.evidence.get(f"participation[{i}]", "")
+    for i, o in enumerate(other.organisations):
+        if not any(x.name == o.name and x.role == o.role for x in into.organisations):
+            into.organisations.append(OrganisationRole(o.name, o.role))
+            into.evidence[f"organisations[{len(into.organisations) - 1}]"] = other.evidence.get(f"organisations[{i}]", "")
+    for i, o in enumerate(other.outcomes):
+        add_outcome(into, Outcome(o.outcome_type, o.title, o.quantity, o.unit, o.scope), other.evidence.get(f"outcomes[{i}]", ""))
+    if into.project is None:
+        into.project = other.project
+
+
+def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> list[Draft]:
+    """The events one report describes, as drafts in the order the report tells them."""
+    doc = _Document(sentences, source, aliases)
+    found = [mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences]
+    anchored: dict[int, list[_Event]] = {}
+    for s, ms in zip(sentences, found, strict=True):
+        if doc.find_project(s):
+            continue
+        if s.kind == "heading":
+            doc.find_partners(s.index)
+        if ms:
+            anchored[s.index] = doc.anchors(s, ms)
+    current: list[_Event] = []
+    current_section = -1
+    for s, ms in zip(sentences, found, strict=True):
+        if s.index == doc.project_at and _PROJECT.search(s.text):
+            continue  # the project's own sentence: its funder is the project's, not an event's
+        targets = anchored.get(s.index, [])
+        is_anchor = bool(targets)
+        if not targets and ms:
+            targets = doc_references(doc, s, ms)
+        if not targets and _BACK_REF.search(s.text) and current and current_section == s.section:
+            targets = current
+        if s.kind == "heading":
+            if targets:
+                current, current_section = targets, s.section
+            continue
+        if targets:
+            doc.set_facts(s, targets, is_anchor, about_event=True)
+            doc.add_outcomes(s, targets, about_one=len(targets) == 1)
+            current, current_section = targets, s.section
+        elif current and current_section == s.section:
+            doc.set_facts(s, current, False, about_event=False)
+            doc.add_outcomes(s, current, about_one=len(current) == 1 and doc.project is None)
+        else:
+            doc.add_outcomes(s, [], about_one=False)
+    if doc.events:
+        for outcome, text in doc.pending_outcomes:
+            add_outcome(doc.events[0].draft, outcome, text, guessed=True)
+    return [e.draft for e in doc.events]
+
+
+def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[_Event]:
+    """The events a sentence without an anchor names again, or the event it introduces with
+    no date, place or count when the report has none of its kind."""
+    targets: list[_Event] = []
+    realised = not _FUTURE.search(s.text) and _REALISED.search(s.text)
+    for mention in found:
+        if _FUTURE.search(s.text[max(0, mention.np_start - 40): mention.end + 60]):
+            continue
+        near = doc.nearest(mention.event_type, s.index)
+        if near:
+            for event in near:
+                if event not in targets:
+                    targets.append(event)
+            continue
+        if mention.determiner in ("a", "n") and realised and len(found) == 1 and s.kind != "heading":
+            doc.groups += 1
+            event = doc._event(s, mention, _Spec())
+            event.draft.unsure["start_date"] = "the report gives no date, place or count for this event"
+            doc.events.append(event)
+            event.anchor = s.index
+            targets.append(event)
+    return targets
+
+
+def title_match(a: str, b: str) -> float:
+    """How far two titles agree: the F1 of their words (small words left out), 0 to 1."""
+    wa, wb = _words(a), _words(b)
+    common = len(wa & wb)
+    if not common:
+        return 0.0
+    precision, recall = common / len(wa), common / len(wb)
+    return 2 * precision * recall / (precision + recall)

@@ -1,0 +1,175 @@
+"""Numbers in words and digits, and the participant counts a sentence states.
+
+text2num turns "twenty-four" into 24 and "Five" into 5. A count is only a participant count when
+a word for people follows it ("24 participants", "more than 80 delegates") or "attended by"
+precedes it; a number on its own ("communities and 29 advocate for") is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit, text2num
+
+from atlas.extract import places
+
+PEOPLE = (
+    r"(?:participants|people|persons|attendees|delegates|representatives|youth leaders"
+    r"|young people|trainees|students|women|men|officials|activists|members|migrants)"
+)
+_AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
+_ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
+_NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
+
+_TOTAL = re.compile(
+    rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?:[a-z-]+\s+){{0,2}}?{PEOPLE}\b",
+    re.I,
+)
+_ATTENDED_BY = re.compile(
+    rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b", re.I
+)
+
+
+def digits(sentence: str) -> str:
+    """The sentence with number words written as digits ("twenty-four" -> "24")."""
+    try:
+        return alpha2digit(sentence, "en", threshold=0)
+    except Exception:  # noqa: BLE001 - a library hiccup on odd text must not stop extraction
+        return sentence
+
+
+def number(word: str) -> int | None:
+    """The value of one number written in digits or words ("7", "twenty-four", "Two")."""
+    word = word.strip().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(text2num(word.lower(), "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Count:
+    """A participant count: its value, whether it is a lower bound, and where it is."""
+
+    value: int
+    at_least: bool
+    approximate: bool
+    start: int
+    end: int
+
+
+def totals(text: str) -> list[Count]:
+    """Participant counts in digit-form text (see `digits`), left to right.
+
+    A count followed by "from <country>" with the country's own count in brackets is still the
+    total; a count that is itself a per-country count ("7 from Lao PDR") is not one of these,
+    because "from" is not a word for people.
+    """
+    found: list[Count] = []
+    for pattern in (_TOTAL, _ATTENDED_BY):
+        for m in pattern.finditer(text):
+            value = int(m.group("n").replace(",", ""))
+            if 1900 <= value <= 2100 and not m.group("least"):
+                continue  # a year before "members" ("2015 members" is never meant)
+            between = text[m.end("n"):m.end()]
+            if places.country_pattern().search(between) or places.adjective_pattern().search(between):
+                continue  # "12 Vietnamese participants" is one country's count, not the total
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue
+            found.append(Count(value, bool(m.group("least")), bool(m.group("about")), m.start(), m.end()))
+    return sorted(found, key=lambda c: c.start)
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    country_iso3: str
+    participants: int | None
+    start: int
+
+
+def _country_at(text: str, pos: int, adjectives: bool = True) -> tuple[str, int] | None:
+    """The country (name, or adjective when allowed) that starts at `pos`, and where it ends."""
+    m = places.country_pattern().match(text, pos)
+    if not m and adjectives:
+        m = places.adjective_pattern().match(text, pos)
+    if not m:
+        return None
+    iso3 = places.country_or_adjective(m.group(1))
+    return (iso3, m.end()) if iso3 else None
+
+
+def country_counts(text: str) -> list[CountryCount]:
+    """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
+    "12 Cambodian participants", "Cambodia (12)"."""
+    found: list[CountryCount] = []
+    for m in re.finditer(
+        r"(?<![\d,.])(\d+)\s+(?:(?:of (?:them|whom|these|the participants)|participants|people"
+        r"|delegates|representatives|were|came)\s+)*from\s+",
+        text,
+        re.I,
+    ):
+        listed, _ = _country_list(text, m.end(), adjectives=False)
+        if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
+            found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
+    for m in re.finditer(r"(?<![\d,.])(\d+)\s+(?=[A-Z])", text):
+        hit = _country_at(text, m.end())
+        if hit and re.match(rf"\s+{PEOPLE}\b", text[hit[1]:], re.I):
+            found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
+    for m in places.country_pattern().finditer(text):
+        after = re.match(r"\s*\((\d+)\)", text[m.end():])
+        iso3 = places.country(m.group(1))
+        if after and iso3:
+            found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    return sorted(found, key=lambda c: c.start)
+
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as well as\s+|or\s+)")
+# Who a country's adjective or name can qualify in "Thai and Lao counterparts".
+_GROUP = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
+    r"|officials|representatives|partners|trainees|CSOs|NGOs)\b"
+)
+
+
+def _country_list(text: str, pos: int, adjectives: bool) -> tuple[list[tuple[str, int]], int]:
+    """Countries listed from `pos` ("Burma/Myanmar, Thailand and Cambodia") and where the list
+    ends."""
+    found: list[tuple[str, int]] = []
+    end = pos
+    while True:
+        hit = _country_at(text, pos, adjectives)
+        if not hit:
+            return found, end
+        found.append((hit[0], pos))
+        end = hit[1]
+        sep = _SEPARATOR.match(text, end)
+        if not sep:
+            return found, end
+        pos = sep.end()
+
+
+def countries_named(text: str) -> list[CountryCount]:
+    """Countries participants came from, without a count: "participants from Burma/Myanmar,
+    Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
+    A country named for another reason ("the situation in Thailand") is not one of them."""
+    found: list[CountryCount] = []
+    for m in re.finditer(rf"\b{PEOPLE}\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?", text, re.I):
+        listed, _ = _country_list(text, m.end(), adjectives=False)
+        found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
+    starts = sorted(
+        {m.start(1) for m in places.country_pattern().finditer(text)}
+        | {m.start(1) for m in places.adjective_pattern().finditer(text)}
+    )
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        listed, end = _country_list(text, start, adjectives=True)
+        covered = end
+        if listed and _GROUP.match(text, end):
+            found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
+    return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)

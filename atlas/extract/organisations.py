@@ -1,0 +1,208 @@
+"""Organisations a sentence names and the role it gives them in an event.
+
+Roles come from the phrasing: "organised by X" or "X organised/held/conducted" (organiser),
+"funded by", "supported by", "with support from" (funder), "in collaboration with" (partner),
+"hosted by" (host), "visited X, Y and Z" (visited), "X ... conducted a series of trainings"
+(trainer), "X presented" or a panellist "from X" (speaker). A name is a run of capitalised words
+("Center for the Protection of Children's Rights Foundation") or a short name a report defines
+("Mekong Migration Network (MMN)"). People are never proposed as organisations: a name after a
+title (Ms, Dr) is skipped, and a name of several words needs an organisation word (Foundation,
+University, Centre...) or a joining word ("Legal Support for Children and Women").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atlas.extract import places
+
+ORG_WORDS = (
+    "Foundation", "Network", "Net", "Centre", "Center", "University", "Institute", "Organisation",
+    "Organization", "Committee", "Council", "Association", "Society", "Alliance", "Coalition",
+    "Federation", "Union", "Ministry", "Department", "Bureau", "Agency", "Office", "Commission",
+    "Trust", "Fund", "Forum", "Group", "College", "Academy", "School", "Church", "Secretariat",
+    "Embassy", "Programme", "Initiative", "Partnership", "Consortium", "Cooperative", "Club",
+)
+_ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
+_HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
+_CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
+_JOIN = r"(?:of|for|the|and|on|de|du|des|la|le|&)"
+NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+_NAME_RE = re.compile(NAME)
+# Capitalised words that are not names at the start of one.
+_NOT_NAME_START = {
+    "The", "A", "An", "On", "In", "At", "From", "To", "For", "Of", "And", "With", "By", "This",
+    "That", "These", "Those", "Its", "Their", "Participants", "Members", "Both", "All", "Each",
+    "Hence", "However", "Through", "After", "Before", "During", "Following", "As", "Also",
+}
+# Short capitalised words that are common abbreviations, not organisations.
+_NOT_ORG = {
+    "GMS", "MOU", "MOUs", "NGO", "NGOs", "CSO", "CSOs", "SC", "UN", "ASEAN Declaration", "OK",
+    "TV", "SEZ", "SEZs", "PDR", "Skype", "Internet",
+}
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    role: str
+    start: int
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:.()"))
+    name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
+    return name.strip()
+
+
+def looks_like_org(name: str, aliases: dict[str, str] | None = None, single_word: bool = False) -> bool:
+    """Whether a capitalised run is an organisation's name rather than a place, a person, a
+    month or a common abbreviation. A single ordinary word ("Diakonia") counts only where the
+    sentence says it is an organisation (`single_word`, after "funded by")."""
+    name = clean_name(name)
+    if not name or name in _NOT_ORG or name.split()[0] in _NOT_NAME_START:
+        return False
+    if places.country(name) or places.country_or_adjective(name) or places.city(name):
+        return False
+    if aliases and name in aliases:
+        return True
+    words = name.split()
+    if _ORG_WORD.search(name):
+        return True
+    if len(words) == 1:
+        acronym = name.isupper() and len(name) >= 2
+        hyphenated = bool(re.fullmatch(r"[A-Z][A-Za-z]*-[A-Z][A-Za-z]*", name))
+        return acronym or hyphenated or (single_word and name[0].isupper() and len(name) > 2)
+    # Several capitalised words with no organisation word: a person unless a joining word is in
+    # it ("Legal Support for Children and Women").
+    return any(w in ("for", "of", "and", "&") for w in words)
+
+
+def aliases(text: str) -> dict[str, str]:
+    """Short names a text defines: "Mekong Migration Network (MMN)" -> {"MMN": "Mekong ..."}."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"({NAME})\s*\(([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)\)", text):
+        full, short = clean_name(m.group(1)), m.group(2)
+        if len(full.split()) < 2 or not (sum(c.isupper() for c in short) >= 2 or "-" in short):
+            continue
+        # The short name must be made of the full name's initials (CWCC, Thai-Cord), which keeps
+        # stray brackets out.
+        if places.country(full) or not _letters_fit(short, full):
+            continue
+        found.setdefault(short, full)
+    return found
+
+
+def _letters_fit(short: str, full: str) -> bool:
+    """The short name's capitals appear, in order, among the full name's initials: CWCC in
+    Cambodian Women's Crisis Centre, T-C in Thai Coordinating Committee."""
+    initials = iter(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper())
+    return all(letter in initials for letter in (c for c in short if c.isupper()))
+
+
+def names_in(text: str, aliases_: dict[str, str] | None = None) -> list[tuple[str, int]]:
+    """Organisation names in a stretch of text (a list after "visited", a subject), split at
+    commas and at "and" where both sides are names of their own."""
+    found: list[tuple[str, int]] = []
+    for m in _NAME_RE.finditer(text):
+        if _HONORIFIC.search(text[: m.start()]):
+            continue
+        for part, offset in _split_list(m.group(0)):
+            if looks_like_org(part, aliases_):
+                found.append((clean_name(part), m.start() + offset))
+    return found
+
+
+def _split_list(name: str) -> list[tuple[str, int]]:
+    """"EMPOWER and MMN" -> two names; "Legal Support for Children and Women" stays one."""
+    for joint in re.finditer(r"\s+and\s+(?:the\s+)?", name):
+        left, right = name[: joint.start()], name[joint.end():]
+        place = places.country_or_adjective(right) or places.country_or_adjective(left)
+        if "the" in joint.group(0) or place or (looks_like_org(left) and looks_like_org(right)):
+            rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
+            return [(left, 0), *rest]
+    return [(name, 0)]
+
+
+def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | None:
+    """The organisation a phrase points at: the first capitalised run within a few words
+    ("funded by the international non-profit organisation Diakonia"), if it is one. A person
+    there ("organised by Ms ...") gives nothing rather than the next name along."""
+    m = _NAME_RE.search(text[:160])
+    if not m or len(text[: m.start()].split()) > 6 or _HONORIFIC.search(text[: m.start()]):
+        return None
+    name = _split_list(m.group(0))[0][0]
+    if looks_like_org(name, aliases_, single_word=True):
+        return clean_name(name), m.start()
+    return None
+
+
+_ORGANISE = r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up|launched|hosted)"
+_SUBJECT_VERB = re.compile(
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b"
+)
+_BY = {
+    "organiser": re.compile(r"\b(?:organi[sz]ed|convened|arranged|run|coordinated|led)\s+(?:jointly\s+)?by\s+"),
+    "host": re.compile(r"\bhosted\s+by\s+"),
+    "funder": re.compile(
+        r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
+        r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
+    ),
+    "partner": re.compile(
+        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
+        r"|\b(?:jointly|co-)organi[sz]ed\s+with\s+|\bpartnered\s+with\s+"
+        r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
+    ),
+}
+# "conducted a series of trainings", "ran two training workshops"; a bare "conduct training"
+# in a list of ideas names no event.
+_TRAINING = re.compile(
+    r"\b(?:conduct(?:ed)?|deliver(?:ed)?|provid(?:e|ed)|facilitat(?:e|ed)|gave|give|le[a]?d|ran|run)"
+    r"\s+(?:a\s+series\s+of|several|a|an|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?trainings?\b"
+)
+_SPEAKING = re.compile(
+    r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b", re.I
+)
+
+
+def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role]:
+    """The organisations a sentence gives a role, with the role."""
+    found: list[Role] = []
+    if has_event:
+        for m in _SUBJECT_VERB.finditer(sentence):
+            name = _last_name(m.group(1), aliases_)
+            if name:
+                role = "host" if "hosted" in m.group(0) else "organiser"
+                found.append(Role(name, role, m.start()))
+    for role, pattern in _BY.items():
+        for m in pattern.finditer(sentence):
+            hit = _first_name_after(sentence[m.end():], aliases_)
+            if hit:
+                found.append(Role(hit[0], role, m.end() + hit[1]))
+    for m in re.finditer(r"\bvisited\s+", sentence):
+        stretch = re.split(r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]", sentence[m.end():])[0]
+        for name, pos in names_in(stretch, aliases_):
+            found.append(Role(name, "visited", m.end() + pos))
+    training = _TRAINING.search(sentence) if has_event else None
+    if training:
+        subject = sentence[: training.start()]
+        for name, pos in names_in(subject, aliases_):
+            found.append(Role(name, "trainer", pos))
+    for m in re.finditer(rf"({NAME})(?:\s+and\s+its\s+[\w\s]+?)?\s+(?:presented|spoke|gave\s+(?:a\s+)?presentations?)\b", sentence):
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "speaker", m.start()))
+    if _SPEAKING.search(sentence):
+        for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
+            hit = _first_name_after(sentence[m.end():], aliases_)
+            if hit and _ORG_WORD.search(hit[0]) and len(sentence[m.end(): m.end() + hit[1]].split()) == 0:
+                found.append(Role(hit[0], "speaker", m.end() + hit[1]))
+    return found
+
+
+def _last_name(run: str, aliases_: dict[str, str]) -> str | None:
+    """The organisation at the end of a capitalised run before a verb ("On 4 August 2018,
+    Mekong Migration Network" has its date in front; "The Thai-Cord" its article)."""
+    names = names_in(run, aliases_)
+    return names[-1][0] if names else None

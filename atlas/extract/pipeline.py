@@ -1,0 +1,65 @@
+"""The extractor's entry points: one report's text, or several reports read in one run.
+
+Two reports often tell the same project (report 002 is a summary of 004): events that agree on
+kind, dates and place, and whose titles share most words or place, are one event, kept with the
+sentences of both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atlas.extract import events, organisations, sentences
+from atlas.extract.drafts import Draft
+
+# A text whose "sentences" run longer than this on average is not prose (a word list, a table
+# dump): there is nothing to read events from.
+_MAX_MEAN_WORDS = 80
+
+
+def check_text(text: str) -> str | None:
+    """Why a text cannot hold a report's events, or None when it can be read."""
+    if not text or not text.strip():
+        return "The text is empty."
+    words = len(text.split())
+    stops = len(re.findall(r"[.!?:;](?:\s|$)", text)) + text.count("\n\n")
+    if words > 200 and words / max(stops, 1) > _MAX_MEAN_WORDS:
+        return "The text has no sentences (no full stops or paragraphs); paste a report's prose."
+    return None
+
+
+def extract_text(text: str, source_name: str = "") -> list[Draft]:
+    """The events one report describes, as drafts. Text that cannot hold a report (see
+    `check_text`) gives an empty list."""
+    return extract_texts([(text, source_name)])
+
+
+def extract_texts(texts: list[tuple[str, str]]) -> list[Draft]:
+    """Drafts from several reports read together, an event told twice kept once."""
+    readable = [(text, name) for text, name in texts if check_text(text) is None]
+    aliases: dict[str, str] = {}
+    for text, _ in readable:
+        for short, full in organisations.aliases(text).items():
+            aliases.setdefault(short, full)
+    drafts: list[Draft] = []
+    for text, name in readable:
+        for draft in events.read(sentences.split(text), name, aliases):
+            twin = next((d for d in drafts if _same_event(d, draft)), None)
+            if twin is None:
+                drafts.append(draft)
+            else:
+                events.merge_drafts(twin, draft)
+    return drafts
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.event_type != b.event_type or a.source_name == b.source_name:
+        return False
+    if (a.start_date, a.end_date, a.date_precision) != (b.start_date, b.end_date, b.date_precision):
+        return False
+    for name in ("city", "country_iso3"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x and y and x != y:
+            return False
+    same_place = bool((a.city and a.city == b.city) or (a.country_iso3 and a.country_iso3 == b.country_iso3))
+    return same_place or events.title_match(a.title, b.title) >= 0.5

@@ -1,0 +1,151 @@
+"""A report's text as a list of sentences, each knowing its paragraph, section and kind.
+
+Written by hand rather than with a sentence-boundary library: the reports need only a few rules
+(honorifics such as "Ms." and "Dr." do not end a sentence, bullets and headings are units of
+their own, page numbers are dropped, a sentence broken by a blank line is joined again), and
+the one rule-based library tried (pysbd) took about ten seconds per megabyte, which a 5 MB paste
+would turn into a minute of waiting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
+# that no pattern ever runs over megabytes at once.
+MAX_SENTENCE = 1500
+
+_ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "co", "inc", "ltd", "dept", "govt", "u.s", "u.k", "p.d.r", "fig", "vol", "ed", "eds",
+}
+_BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+# A full stop, question or exclamation mark (with closing quotes or brackets) then space, then
+# something that can open a sentence.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of text with its place in the document."""
+
+    text: str
+    index: int
+    paragraph: int
+    section: int
+    kind: str  # "text", "bullet" or "heading"
+    item: int = -1  # for a bullet, which list item it is part of (an item can hold sentences)
+
+
+def _clean_markup(line: str) -> str:
+    line = _HEADING_MARK.sub("", line)
+    line = re.sub(r"\*{1,3}([^*]+)\*{1,3}", r"\1", line)  # **bold**, ***bold italic***
+    line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)  # [text](link)
+    return line.strip()
+
+
+def _is_heading(line: str, raw: str) -> bool:
+    if _HEADING_MARK.match(raw):
+        return True
+    words = line.split()
+    if not (0 < len(words) <= 14 and line[:1].isupper()) or re.search(r"[.!?;,]$", line):
+        return False
+    # "OUTCOMES:" is a heading; "X agreed on the following issues:" leads into a list.
+    return not line.endswith(":") or line.upper() == line
+
+
+def _split_prose(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start() + 1
+        before = text[start:end]
+        word = re.search(r"([A-Za-z.]+)\.$", before)
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        pieces.append(text[start:match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    out: list[str] = []
+    for piece in pieces:
+        while len(piece) > MAX_SENTENCE:
+            cut = piece.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            out.append(piece[:cut].strip())
+            piece = piece[cut:].strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Blank-line separated blocks of lines, page numbers dropped, and a block that continues
+    the previous one's sentence (it starts in lower case) joined back to it."""
+    blocks: list[list[str]] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line.strip() and not _PAGE_NUMBER.match(line)]
+        if not lines:
+            continue
+        first = _clean_markup(lines[0])
+        if (
+            blocks
+            and first[:1].islower()
+            and not _BULLET.match(lines[0])
+            and not re.search(r"[.!?:;]$", _clean_markup(blocks[-1][-1]))
+        ):
+            blocks[-1][-1] = blocks[-1][-1].rstrip() + " " + lines[0].strip()
+            blocks[-1].extend(lines[1:])
+            continue
+        blocks.append(lines)
+    return blocks
+
+
+def split(text: str) -> list[Sentence]:
+    """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
+    twice) is kept once."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    sentences: list[Sentence] = []
+    seen: set[str] = set()
+    section = 0
+
+    items = 0
+
+    def add(piece: str, paragraph: int, kind: str, item: int = -1) -> None:
+        key = " ".join(piece.split()).lower()
+        if not key or key in seen:
+            return
+        seen.add(key)
+        sentences.append(
+            Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
+        )
+
+    for number, lines in enumerate(_paragraphs(text)):
+        prose: list[str] = []
+
+        def flush(number: int = number, prose: list[str] = prose) -> None:
+            if prose:
+                for piece in _split_prose(" ".join(prose)):
+                    add(piece, number, "text")
+                prose.clear()
+
+        for raw in lines:
+            line = _clean_markup(raw)
+            if not line:
+                continue
+            if _BULLET.match(raw):
+                flush()
+                items += 1
+                for piece in _split_prose(_BULLET.sub("", raw).strip()):
+                    add(_clean_markup(piece), number, "bullet", items)
+            elif len(lines) == 1 and _is_heading(line, raw):
+                flush()
+                section += 1
+                add(line, number, "heading")
+            else:
+                prose.append(line)
+        flush()
+    return sentences

@@ -170,14 +170,16 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
             series = re.search(r"\b[Aa]\s+(?:series|range|number|couple)\s+$", text[: w.start()])
             if low == "of" and series:
                 determiner, np_start = "a", series.start()
+                mods.insert(0, text[series.start() + 2: w.end()].strip())  # "series of"
             break
         if re.fullmatch(r"(?:19|20)\d\d", word):
             break
         mods.insert(0, word)
         np_start = w.start()
     plural = bool(re.search(r"(?:s|ia)$", head, re.I)) and not head.lower().endswith(("ss",))
-    proper = _proper_title(text, head_start, m.end(), mods)
-    title = proper or _generic_title(text, mods, head, m.end(), plural or bool(count))
+    series = bool(mods) and mods[0].startswith(("series", "range", "number", "couple"))
+    proper = _proper_title(text, head_start, m.end(), [w for w in mods if " " not in w])
+    title = proper or _generic_title(text, mods, head, m.end(), (plural or bool(count)) and not series)
     return Mention(head_start, m.end(), head, _event_type(m), plural, determiner, count, np_start, proper, title)
 
 
@@ -635,10 +637,20 @@ class _Document:
         d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
 
 
+# Two titles of one outcome differ by a word at most ("... on Mekong Migration" and "... on
+# Mekong Migrants"); two outcomes of one kind differ more ("Thai and Lao PDR counterparts agreed"
+# and "Thai and Cambodian counterparts agreed" share 5 of 8 words).
+SAME_OUTCOME = 0.75
+
+
+def same_outcome(a: Outcome, b: Outcome) -> bool:
+    return a.outcome_type == b.outcome_type and _similar(a.title, b.title) >= SAME_OUTCOME
+
+
 def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) -> None:
     """Add an outcome unless the draft has it already; one set of recommendations per event."""
     for i, o in enumerate(d.outcomes):
-        same_title = _similar(o.title, outcome.title) >= 0.6
+        same_title = _similar(o.title, outcome.title) >= SAME_OUTCOME
         if o.outcome_type == outcome.outcome_type and (same_title or o.outcome_type == "recommendation"):
             if o.quantity is None and outcome.quantity is not None:
                 o.quantity, o.unit = outcome.quantity, outcome.unit

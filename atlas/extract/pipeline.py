@@ -25,6 +25,11 @@ def check_text(text: str) -> str | None:
     stops = len(re.findall(r"[.!?:;](?:\s|$)", text)) + text.count("\n\n")
     if words > 200 and words / max(stops, 1) > _MAX_MEAN_WORDS:
         return "The text has no sentences (no full stops or paragraphs); paste a report's prose."
+    # In prose a full stop is followed by a capital; in a word list or scrambled text, mostly not.
+    lower = len(re.findall(r"[.!?]\s+[a-z]", text))
+    upper = len(re.findall(r"[.!?]\s+[\"“‘'(\[]?[A-Z0-9]", text))
+    if lower + upper >= 20 and lower > 0.3 * (lower + upper):
+        return "The text does not read as sentences (most full stops are followed by a small letter); paste a report's prose."
     return None
 
 
@@ -49,7 +54,36 @@ def extract_texts(texts: list[tuple[str, str]]) -> list[Draft]:
                 drafts.append(draft)
             else:
                 events.merge_drafts(twin, draft)
+    _once_per_project(drafts)
     return drafts
+
+
+def _once_per_project(drafts: list[Draft]) -> None:
+    """A project's outcome told in two places (the summary and the paragraph on it) is kept
+    with the first draft that carries it."""
+    kept: dict[str, list] = {}
+    for d in drafts:
+        if d.project is None:
+            continue
+        seen = kept.setdefault(d.project.short_name or d.project.name, [])
+        keep = []
+        for i, o in enumerate(d.outcomes):
+            if o.scope == "project" and any(events.same_outcome(o, other) for other in seen):
+                continue
+            keep.append((o, d.evidence.get(f"outcomes[{i}]"), d.unsure.get(f"outcomes[{i}]")))
+            if o.scope == "project":
+                seen.append(o)
+        if len(keep) != len(d.outcomes):
+            for key in [k for k in d.evidence if k.startswith("outcomes[")]:
+                del d.evidence[key]
+            for key in [k for k in d.unsure if k.startswith("outcomes[")]:
+                del d.unsure[key]
+            d.outcomes = [o for o, _, _ in keep]
+            for i, (_, quote, why) in enumerate(keep):
+                if quote:
+                    d.evidence[f"outcomes[{i}]"] = quote
+                if why:
+                    d.unsure[f"outcomes[{i}]"] = why
 
 
 def _same_event(a: Draft, b: Draft) -> bool:

@@ -1,0 +1,293 @@
+"""Benchmark: the extractor on the five seed reports, scored field by field against the seed.
+
+`python -m atlas.extract.score` reads data/reports/ in one run (as the review page or the command
+line would), pairs each draft with the hand-built seed event it describes (same dates, then kind,
+title and place), and counts for every field:
+
+- a true positive when the draft's value equals the seed's,
+- a false positive when the draft proposes a value the seed does not have (or a different one),
+- a false negative when the seed has a value the draft lacks (or got wrong).
+
+Lists count item by item: participation as (country, count) pairs, organisations as (organisation,
+role) pairs matched to the seed's organisations by name or short name. A title counts as right
+when its words and the seed's agree with an F1 of 0.5 or more (titles in the seed were written
+by hand: "MMN 15th Anniversary Workshop" for the report's "15th Anniversary Workshop").
+Outcomes are scored over the whole run (the seed ties some to a project, not an event): each
+seed outcome is paired with a proposed one of the same type, the closest title first, and the
+quantity is scored on the pairs. A draft no seed event matches counts every field it fills as a
+false positive; a seed event no draft matches counts every field it has as a false negative.
+Overall is the micro-average over all fields. Nothing here tunes the extractor: it only reads
+its output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from atlas.extract.documents import read_path
+from atlas.extract.drafts import Draft
+from atlas.extract.events import title_match
+from atlas.extract.pipeline import extract_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "seed"
+RESULTS = ROOT / "bench" / "extract-results.md"
+SCALARS = (
+    "title", "event_type", "start_date", "end_date", "date_precision", "city", "venue",
+    "country_iso3", "participants_total", "participants_at_least",
+)
+FIELDS = (*SCALARS, "participation", "organisations", "outcomes", "outcome_quantity")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in ("events", *FIELDS)})
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Tally:
+        total = Tally()
+        for name, tally in self.fields.items():
+            if name != "events":
+                total.add(tally)
+        return total
+
+
+def _read(name: str) -> list[dict]:
+    with open(SEED / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'s", "s")).strip()
+
+
+@dataclass
+class Truth:
+    """The seed, shaped like drafts: event fields as text, lists as sets."""
+
+    events: list[dict]
+    participation: dict[str, set[tuple[str, int | None]]]
+    organisations: dict[str, set[tuple[str, str]]]
+    outcomes: list[dict]
+    org_ids: dict[str, str]
+    reports: list[Path]
+
+
+def load_truth() -> Truth:
+    events = _read("events.csv")
+    participation: dict[str, set] = {e["event_id"]: set() for e in events}
+    for row in _read("participation.csv"):
+        participation[row["event_id"]].add((row["country_iso3"], int(row["participants"]) if row["participants"] else None))
+    organisations: dict[str, set] = {e["event_id"]: set() for e in events}
+    for row in _read("event_organisations.csv"):
+        organisations[row["event_id"]].add((row["org_id"], row["role"]))
+    org_ids: dict[str, str] = {}
+    for row in _read("organisations.csv"):
+        for name in (row["name"], row["short_name"]):
+            if name:
+                org_ids[_fold(name)] = row["org_id"]
+    reports = [SEED.parent / row["path_or_url"] for row in _read("sources.csv") if row["kind"] == "report"]
+    return Truth(events, participation, organisations, _read("outcomes.csv"), org_ids, reports)
+
+
+def _draft_value(d: Draft, name: str) -> str | None:
+    value = getattr(d, name)
+    if name == "participants_at_least":
+        return "true" if value else None
+    if name in ("start_date", "end_date"):
+        return value.isoformat() if value else None
+    return None if value is None else str(value)
+
+
+def _seed_value(e: dict, name: str) -> str | None:
+    value = e.get(name) or None
+    if name == "participants_at_least":
+        return "true" if value == "true" else None
+    return value
+
+
+def _pair_score(d: Draft, e: dict) -> float | None:
+    """How well a draft and a seed event agree, or None when their dates rule them out."""
+    if _draft_value(d, "start_date") != _seed_value(e, "start_date"):
+        return None
+    score = title_match(d.title, e["title"])
+    score += 1.0 if d.event_type == e["event_type"] else 0.0
+    score += 1.0 if d.city and d.city == e["city"] else 0.0
+    score += 1.0 if d.country_iso3 and d.country_iso3 == e["country_iso3"] else 0.0
+    return score if score >= 1.0 else None
+
+
+def _count(tally: Tally, got: object, want: object, same: bool) -> str | None:
+    if got is not None and want is not None:
+        if same:
+            tally.tp += 1
+            return None
+        tally.fp += 1
+        tally.fn += 1
+        return "wrong"
+    if got is not None:
+        tally.fp += 1
+        return "extra"
+    if want is not None:
+        tally.fn += 1
+        return "missed"
+    return None
+
+
+def score(drafts: list[Draft], truth: Truth) -> Score:
+    result = Score()
+    pairs = sorted(
+        ((s, i, j) for i, d in enumerate(drafts) for j, e in enumerate(truth.events)
+         if (s := _pair_score(d, e)) is not None),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    result.fields["events"].tp = len(matched)
+    result.fields["events"].fp = len(drafts) - len(matched)
+    result.fields["events"].fn = len(truth.events) - len(matched)
+
+    def org_key(name: str) -> str:
+        return truth.org_ids.get(_fold(name), _fold(name))
+
+    for i, d in enumerate(drafts):
+        e = truth.events[matched[i]] if i in matched else {}
+        label = e.get("event_id") or f"(no seed event) {d.title}"
+        for name in SCALARS:
+            got, want = _draft_value(d, name), _seed_value(e, name) if e else None
+            same = title_match(got, want) >= 0.5 if name == "title" and got and want else got == want
+            how = _count(result.fields[name], got, want, same)
+            if how:
+                result.misses.append(f"{label}: {name} {how} (proposed {got!r}, seed {want!r})")
+        got_parts = {(p.country_iso3, p.participants) for p in d.participation}
+        got_orgs = {(org_key(o.name), o.role) for o in d.organisations}
+        for name, got_set, want_set in (
+            ("participation", got_parts, truth.participation.get(e.get("event_id"), set())),
+            ("organisations", got_orgs, truth.organisations.get(e.get("event_id"), set())),
+        ):
+            tally = result.fields[name]
+            tally.tp += len(got_set & want_set)
+            tally.fp += len(got_set - want_set)
+            tally.fn += len(want_set - got_set)
+            for item in sorted(got_set - want_set, key=str):
+                result.misses.append(f"{label}: {name} extra {item}")
+            for item in sorted(want_set - got_set, key=str):
+                result.misses.append(f"{label}: {name} missed {item}")
+    for j, e in enumerate(truth.events):
+        if j in used:
+            continue
+        result.misses.append(f"{e['event_id']}: event missed")
+        for name in SCALARS:
+            _count(result.fields[name], None, _seed_value(e, name), False)
+        result.fields["participation"].fn += len(truth.participation[e["event_id"]])
+        result.fields["organisations"].fn += len(truth.organisations[e["event_id"]])
+    _score_outcomes(drafts, truth, result)
+    return result
+
+
+def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score) -> None:
+    proposed = [o for d in drafts for o in d.outcomes]
+    pairs = sorted(
+        ((title_match(o.title, s["title"]), i, j)
+         for i, o in enumerate(proposed) for j, s in enumerate(truth.outcomes)
+         if o.outcome_type == s["outcome_type"]),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    tally, quantity = result.fields["outcomes"], result.fields["outcome_quantity"]
+    tally.tp += len(matched)
+    tally.fp += len(proposed) - len(matched)
+    tally.fn += len(truth.outcomes) - len(matched)
+    for i, o in enumerate(proposed):
+        want = truth.outcomes[matched[i]]["quantity"] or None if i in matched else None
+        got = None if o.quantity is None else str(o.quantity)
+        how = _count(quantity, got, want, got == want)
+        if i not in matched:
+            result.misses.append(f"outcome extra: {o.outcome_type} {o.title!r}")
+        elif how:
+            result.misses.append(f"outcome {truth.outcomes[matched[i]]['outcome_id']}: quantity {how} (proposed {got}, seed {want})")
+    for j, s in enumerate(truth.outcomes):
+        if j not in used:
+            result.misses.append(f"outcome missed: {s['outcome_id']} ({s['outcome_type']})")
+            if s["quantity"]:
+                quantity.fn += 1
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def table(result: Score) -> str:
+    lines = ["| field | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = [*result.fields.items(), ("**overall (fields)**", result.overall)]
+    for name, t in rows:
+        lines.append(f"| {name} | {t.tp} | {t.fp} | {t.fn} | {_fmt(t.precision)} | {_fmt(t.recall)} | {_fmt(t.f1)} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m atlas.extract.score", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (Markdown)")
+    args = parser.parse_args(argv)
+    truth = load_truth()
+    drafts = extract_texts([(read_path(p), p.name) for p in truth.reports])
+    result = score(drafts, truth)
+    text = table(result)
+    print(text)
+    misses = "\n".join(f"- {m}" for m in result.misses) or "- nothing"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        "# Report extraction benchmark\n\n"
+        "`python -m atlas.extract.score`: the extractor on the five reports in data/reports/, "
+        "scored against the hand-built seed in data/seed/ (how: see the module docstring of "
+        "atlas/extract/score.py).\n\n"
+        f"{len(drafts)} drafts proposed, {len(truth.events)} seed events.\n\n{text}\n\n"
+        f"## What it got wrong or missed\n\n{misses}\n",
+        encoding="utf-8",
+    )
+    print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

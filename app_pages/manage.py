@@ -138,7 +138,7 @@ def import_tab() -> None:
     right.download_button("Template (Excel)", spreadsheet.template_xlsx(table_name, columns),
                           f"{table_name}-template.xlsx", XLSX)
     upload = st.file_uploader("CSV or Excel file", type=["csv", "txt", "xlsx"], key="import_file",
-                              help=f"CSV (UTF-8, UTF-16 or Latin-1) or .xlsx, up to {spreadsheet.max_bytes() / 2**20:g} MB.")
+                              help=f"CSV (UTF-8, UTF-16 or Latin-1) or .xlsx, up to {spreadsheet.max_mb():g} MB.")
     if upload is None:
         return
     try:

@@ -349,7 +349,10 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     plan.problems += check_batch(tables, {table_name: rows}, Existing(con), replacing=True)
     plan.problems += _unique_problems(con, table, rows)
     plan.problems.sort(key=_problem_order)
-    plan.changes, plan.unchanged = _diff(con, table, rows)
+    blamed = {p.location for p in plan.problems}
+    plan.changes, plan.unchanged = _diff(con, table, [r for r in rows if r.location not in blamed])
+    if blamed:
+        plan.notes.append(f"{len(blamed):,} row(s) with problems are left out of the changes shown.")
     return plan
 
 

@@ -65,21 +65,28 @@ class Sheet:
     notes: list[str] = field(default_factory=list)
 
 
-def max_bytes() -> int:
-    """The import size limit: $ATLAS_IMPORT_MAX_MB megabytes (default 50)."""
+def max_mb() -> float:
+    """The import size limit in megabytes: $ATLAS_IMPORT_MAX_MB, default 50."""
     try:
         mb = float(os.environ.get("ATLAS_IMPORT_MAX_MB") or DEFAULT_MAX_MB)
     except ValueError:
-        mb = DEFAULT_MAX_MB
-    return int(mb * 1024 * 1024)
+        return DEFAULT_MAX_MB
+    return mb if mb > 0 else DEFAULT_MAX_MB
+
+
+def max_bytes() -> int:
+    return int(max_mb() * 1024 * 1024)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
 
 
 def check_size(size: int) -> None:
     """Refuse a file over the limit before any of it is parsed."""
-    limit = max_bytes()
-    if size > limit:
+    if size > max_bytes():
         raise FileRefused(
-            f"The file is {size / 1024 / 1024:.1f} MB, over the import limit of {limit / 1024 / 1024:g} MB. "
+            f"The file is {_size(size)}, over the import limit of {max_mb():g} MB. "
             "Split it into smaller files (or ask for ATLAS_IMPORT_MAX_MB to be raised)."
         )
 

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # early 2010, mid-2012, late 2015, the middle of 2012
     ("season", re.compile(rf"\b(?P<s>early|mid|middle of|late|end of|beginning of|start of)[\s-]+(?:in\s+)?(?P<y1>{_YEAR})\b", re.I)),
     # in 2003, during 2011
-    ("year", re.compile(rf"\b(?:in|during|throughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
 ]
 
 _SEASON_WORD = {

@@ -266,9 +266,10 @@ def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
                 stated = (places.country(cm.group(1)), cm.end())
         found = places.city(name, stated[0] if stated else None)
         if found:
+            # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
             if stated:
-                return _Place(found.name, stated[0], True, start=pos), stated[1]
-            return _Place(found.name, found.country_iso3, False, start=pos), end
+                return _Place(name, stated[0], True, start=pos), stated[1]
+            return _Place(name, found.country_iso3, False, start=pos), end
     return None
 
 
@@ -300,7 +301,7 @@ def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Pl
     region = text[mention.end: scope_end]
     venue = None
     vm = _VENUE.search(region)
-    if vm and len(region[: vm.start()].split()) <= 4:
+    if vm:
         venue = vm.group(1).strip()
     for m in re.finditer(rf"\b(?:{_HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", region):
         gap = len(region[: m.start()].split())
@@ -404,6 +405,7 @@ class _Document:
         self.project_at = -1
         self.groups = 0
         self.pending_outcomes: list[tuple[Outcome, str]] = []
+        self.named_orgs: list[str] = []  # organisations given a role so far, for "the network"
 
     # -- pass 1: anchors --------------------------------------------------------------------
 
@@ -583,6 +585,10 @@ class _Document:
                 self._add_country(d, cc.country_iso3, None, text)
             for role in organisations.roles(text, self.aliases, has_event=about_event):
                 self._add_org(d, role.name, role.role, text)
+                self.named_orgs.append(self.aliases.get(role.name, role.name))
+            if about_event:
+                for name, role in organisations.named_again(text, self.named_orgs):
+                    self._add_org(d, name, role, text)
 
     def add_outcomes(self, s: Sentence, targets: list[_Event], about_one: bool) -> None:
         items = 0
@@ -593,22 +599,22 @@ class _Document:
                     break
                 following.add(t.item)
             items = len(following)
-        found = outcomes.find(s.text, items)
-        count = outcomes.languages(s.text)
-        if count and re.search(r"\b(?:documentary|film|video)\b", s.text):
-            for event in self.events:
-                for o in event.draft.outcomes:
-                    if o.outcome_type == "documentary" and o.quantity is None:
-                        o.quantity, o.unit = count, "languages"
-                        i = event.draft.outcomes.index(o)
-                        event.draft.evidence[f"outcomes[{i}]"] += " … " + s.text
-        for f in found:
+        for f in outcomes.find(s.text, items):
             scope = "event" if about_one or not self.project else "project"
             outcome = Outcome(f.outcome_type, f.title, f.quantity, f.unit, scope)
             if targets:
                 add_outcome(targets[-1].draft, outcome, s.text, guessed=not about_one)
             else:
                 self.pending_outcomes.append((outcome, s.text))
+        count = outcomes.languages(s.text)
+        if count and re.search(r"\b(?:documentary|film|video)\b", s.text):
+            for event in self.events:
+                for i, o in enumerate(event.draft.outcomes):
+                    if o.outcome_type == "documentary" and o.quantity is None:
+                        o.quantity, o.unit = count, "languages"
+                        quote = event.draft.evidence.get(f"outcomes[{i}]", "")
+                        if s.text not in quote:
+                            event.draft.evidence[f"outcomes[{i}]"] = f"{quote} … {s.text}".strip(" …")
 
     def _set_total(self, d: Draft, count: numbers.Count, text: str) -> None:
         d.participants_total = count.value

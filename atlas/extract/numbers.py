@@ -16,7 +16,8 @@ from atlas.extract import places
 
 PEOPLE = (
     r"(?:participants|people|persons|attendees|delegates|representatives|youth leaders"
-    r"|young people|trainees|students|women|men|officials|activists|members|migrants)"
+    r"|young people|trainees|students|women|men|officials|activists|members|migrants|visitors"
+    r"|guests)"
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"

@@ -23,6 +23,7 @@ ORG_WORDS = (
     "Federation", "Union", "Ministry", "Department", "Bureau", "Agency", "Office", "Commission",
     "Trust", "Fund", "Forum", "Group", "College", "Academy", "School", "Church", "Secretariat",
     "Embassy", "Programme", "Initiative", "Partnership", "Consortium", "Cooperative", "Club",
+    "Collective", "Movement", "Shelter", "Services", "Collaborative",
 )
 _ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
@@ -138,6 +139,46 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     return None
 
 
+def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
+    """The organisations a phrase points at: the first, and those listed with it ("by the
+    Copperleaf Foundation and the Tidewater Fund")."""
+    first = _first_name_after(text, aliases_)
+    if first is None:
+        return []
+    found = [first]
+    pos = first[1] + len(first[0])
+    m = _NAME_RE.search(text, first[1])
+    if m:
+        parts = _split_list(m.group(0))
+        found += [(clean_name(p), m.start() + o) for p, o in parts[1:] if looks_like_org(p, aliases_)]
+        pos = m.end()
+    while True:
+        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:])
+        if not sep:
+            return found
+        m = _NAME_RE.match(text, pos + sep.end())
+        if not m or not looks_like_org(m.group(0), aliases_, single_word=True):
+            return found
+        found.append((clean_name(m.group(0)), m.start()))
+        pos = m.end()
+
+
+_AGAIN_VERBS = r"(?:organi[sz]ed|held|hosted|conducted|convened|ran|arranged|launched)"
+
+
+def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
+    """"the collective held ...", "the network hosted ...": an organisation named before in
+    the report, pointed at by the last word of its name."""
+    found = []
+    for m in re.finditer(rf"\b[Tt]he\s+([a-z]+)\s+(?:then\s+|also\s+)?({_AGAIN_VERBS})\b", sentence):
+        word = m.group(1)
+        for name in reversed(named):
+            if name.split()[-1].lower() == word:
+                found.append((name, "host" if m.group(2) == "hosted" else "organiser"))
+                break
+    return found
+
+
 _ORGANISE = r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up|launched|hosted)"
 _SUBJECT_VERB = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b"
@@ -177,9 +218,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
-            hit = _first_name_after(sentence[m.end():], aliases_)
-            if hit:
-                found.append(Role(hit[0], role, m.end() + hit[1]))
+            for name, pos in _names_after(sentence[m.end():], aliases_):
+                found.append(Role(name, role, m.end() + pos))
     for m in re.finditer(r"\bvisited\s+", sentence):
         stretch = re.split(r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]", sentence[m.end():])[0]
         for name, pos in names_in(stretch, aliases_):

@@ -97,6 +97,20 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
         if title and re.match(r"\s*[“\"]", sentence[m.end():]) and not future_before(m.start()):
             found.append(Found("publication", title))
 
+    # "published three issues of its newsletter, Paper Trails".
+    for m in re.finditer(rf"\bpublished\s+(\d+)\s+(issues|editions|volumes|numbers)\s+of\s+(?:its|their|the|a)\s+({_KINDS})\b,?\s*", digits):
+        if not future_before(m.start(), digits):
+            title = _title(digits[m.end():])
+            kind = m.group(3).split()[-1]
+            found.append(Found("publication", f"{title} {kind}" if title else kind.capitalize(), int(m.group(1)), m.group(2)))
+
+    # A documentary named beside its noun: "A short documentary, Fair From the Start, was screened".
+    for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(documentary|film)\s*,\s*", sentence):
+        title = _title(sentence[m.end():])
+        rest = sentence[m.end() + len(title or ""):]
+        if title and re.match(r"\s*,\s*(?:was|is|has been)\s+(?:screened|produced|released|launched|shown|made)", rest):
+            found.append(Found("documentary", title))
+
     # Documentaries and films: "produced the multimedia documentary entitled X".
     for m in re.finditer(
         r"\b(?:produced|made|released|launched|premiered|screened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -143,13 +157,13 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
     publication_here = any(f.outcome_type == "publication" and f.quantity for f in found)
     m = re.search(r"\b(?:was|were|have been|has been)\s+distributed\b", sentence)
     if m and not publication_here and not future_before(m.start()):
-        before = sentence[: m.start()].rstrip()
+        before = sentence[: m.start()].rstrip(" ,")
         runs = list(re.finditer(TITLE, before))
         if runs and runs[-1].end() == len(before):
             title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
             found.append(Found("materials_distributed", f"{title} distributed"))
-    for m in re.finditer(r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+)?", digits):
-        title = _title(digits[m.end():])
+    for m in re.finditer(r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", digits):
+        title = _title(digits[m.end():]) or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", digits[m.end():])[0])
         if title and not future_before(m.start(), digits):
             found.append(Found("materials_distributed", f"{title} distributed", int(m.group(1).replace(",", "")), m.group(2)))
 

@@ -96,7 +96,9 @@ if rows == 0:
     st.info("No row matches. Clear the search or a filter in the sidebar.")
 else:
     st.caption(f"All {rows:,} rows:" if rows <= len(first) else f"First {len(first):,} of {rows:,} rows:")
-    st.dataframe(first, hide_index=True, width="stretch")
+    dates = {n: st.column_config.DateColumn(n, format="YYYY-MM-DD") for n, t in
+             zip(dictionary["column"], dictionary["type"], strict=True) if t.startswith("DATE")}
+    st.dataframe(first, hide_index=True, width="stretch", column_config=dates)
 
 st.subheader("Download")
 st.caption("The file is made when you click (the button spins until it is ready) and holds all "
@@ -134,4 +136,5 @@ else:
                        "or the Parquet metadata key \"outcome_atlas_manifest\".")
 
 st.subheader("Data dictionary")
-st.dataframe(dictionary, hide_index=True, width="stretch")
+st.dataframe(dictionary, hide_index=True, width="stretch",
+             column_config={"meaning": st.column_config.TextColumn("meaning", width="large")})

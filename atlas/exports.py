@@ -34,6 +34,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from atlas import countries, queries
 from atlas.filters import Choices, Filters
@@ -359,10 +360,11 @@ def table_meaning(con: duckdb.DuckDBPyConnection, selection: Selection) -> str:
     table = TABLES[selection.table]
     if table.by_country:
         return table.which
-    comment = con.execute(
-        "SELECT comment FROM duckdb_tables() WHERE database_name = current_database() AND table_name = $t",
-        {"t": table.columns_from},
-    ).fetchone()
+    with _cursor(con) as cur:
+        comment = cur.execute(
+            "SELECT comment FROM duckdb_tables() WHERE database_name = current_database() AND table_name = $t",
+            {"t": table.columns_from},
+        ).fetchone()
     return " ".join(x for x in ((comment[0] if comment else None), table.which) if x)
 
 
@@ -591,7 +593,9 @@ def write_xlsx(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, objec
         ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{written + 1}"
     _manifest_sheet(wb.create_sheet("manifest"), manifest, bold)
     raw = path.with_name(path.name + ".raw")
-    wb.save(raw)
+    # ExcelWriter rather than wb.save(): save() stamps the workbook "modified" with the clock,
+    # which would make the same export differ from run to run.
+    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     _fix_zip_times(raw, path, stamp)
     raw.unlink()
     return written

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import duckdb
@@ -221,6 +222,11 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
     assert manifest["filters: query string"] == "table=events&country=LAO"
     assert manifest["database: schema_version"] >= 3
     assert manifest["generated at"] == "2026-11-24T12:00:00Z"
+    # Nothing in the file depends on the clock, so the same export has the same bytes.
+    with zipfile.ZipFile(path) as archive:
+        assert {m.date_time for m in archive.infolist()} == {(2026, 11, 24, 12, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert core.count("2026-11-24T12:00:00Z") == 2  # created and modified
 
 
 def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):

@@ -157,13 +157,15 @@ def drafts_to_rows(
     source_id: str,
     known_orgs: Mapping[str, str] | None = None,
     known_projects: Mapping[str, str] | None = None,
+    taken_ids: Iterable[str] = (),
 ) -> dict[str, list[dict]]:
     """Rows for the tables, in the seed CSV columns, from reviewed drafts.
 
     `source_id` is the source row the caller made for the document. `known_orgs` maps an
     organisation's name or short name (any case) to the org_id already in the database, and
     `known_projects` a project's name to its project_id, so existing rows are referred to
-    rather than added again. New organisations get kind from their name (University ->
+    rather than added again; `taken_ids` are identifiers already used in the database, which new
+    rows avoid. New organisations get kind from their name (University ->
     academic) or role, and a person reviews them with the rest. Values are typed (dates as
     dates, counts as ints); atlas.validation.coerce accepts them as they are.
     """
@@ -176,7 +178,7 @@ def drafts_to_rows(
         )
     }
     drafts = list(drafts)
-    taken: set[str] = set()
+    taken: set[str] = set(taken_ids)
     org_ids: dict[str, str] = {}
     org_roles: dict[str, set[str]] = {}
     org_quotes: dict[str, str] = {}

@@ -58,6 +58,23 @@ def _is_heading(line: str, raw: str) -> bool:
     return not line.endswith(":") or line.upper() == line
 
 
+def _heading_line(lines: list[str], n: int) -> bool:
+    """A title line on top of its paragraph with no blank line between, as text taken from a
+    PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
+    line = _clean_markup(lines[n])
+    if len(lines) == 1 or n + 1 >= len(lines) or _BULLET.match(lines[n]):
+        return False
+    before_done = n == 0 or re.search(r"[.!?:]$", _clean_markup(lines[n - 1])) is not None
+    following = _clean_markup(lines[n + 1])
+    return (
+        before_done
+        and len(line.split()) <= 10
+        and line[:1].isupper()
+        and not re.search(r"[.!?,;:]$", line)
+        and following[:1].isupper()
+    )
+
+
 def _split_prose(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -132,11 +149,15 @@ def split(text: str) -> list[Sentence]:
                     add(piece, number, "text")
                 prose.clear()
 
-        for raw in lines:
+        for n, raw in enumerate(lines):
             line = _clean_markup(raw)
             if not line:
                 continue
-            if _BULLET.match(raw):
+            if _heading_line(lines, n):
+                flush()
+                section += 1
+                add(line, number, "heading")
+            elif _BULLET.match(raw):
                 flush()
                 items += 1
                 for piece in _split_prose(_BULLET.sub("", raw).strip()):

@@ -1,8 +1,8 @@
 """Benchmark: the extractor on the five seed reports, scored field by field against the seed.
 
 `python -m atlas.extract.score` reads data/reports/ in one run (as the review page or the command
-line would), pairs each draft with the hand-built seed event it describes (same dates, then kind,
-title and place), and counts for every field:
+line would), pairs each draft with the hand-built seed event it describes (same dates first, then
+kind, title and place), and counts for every field:
 
 - a true positive when the draft's value equals the seed's,
 - a false positive when the draft proposes a value the seed does not have (or a different one),
@@ -40,6 +40,7 @@ from atlas.extract.pipeline import extract_texts
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "seed"
 EXTRA = ROOT / "tests" / "data" / "reports_extra"
+HOLDOUT = ROOT / "tests" / "data" / "reports_holdout"
 RESULTS = ROOT / "bench" / "extract-results.md"
 SCALARS = (
     "title", "event_type", "start_date", "end_date", "date_precision", "city", "venue",
@@ -173,14 +174,18 @@ def _seed_value(e: dict, name: str) -> str | None:
 
 
 def _pair_score(d: Draft, e: dict) -> float | None:
-    """How well a draft and a seed event agree, or None when their dates rule them out."""
-    if _draft_value(d, "start_date") != _seed_value(e, "start_date"):
+    """How well a draft and an expected event agree, or None when they are not the same event.
+    Equal dates weigh most; a draft with a wrong date can still pair on kind, title and place,
+    so that its other fields are scored rather than all counted as extra."""
+    same_type = d.event_type == e["event_type"]
+    title = title_match(d.title, e["title"])
+    if not same_type and title < 0.5:
         return None
-    score = title_match(d.title, e["title"])
-    score += 1.0 if d.event_type == e["event_type"] else 0.0
+    score = 2.0 if _draft_value(d, "start_date") == _seed_value(e, "start_date") else 0.0
+    score += title + (1.0 if same_type else 0.0)
     score += 1.0 if d.city and d.city == e["city"] else 0.0
     score += 1.0 if d.country_iso3 and d.country_iso3 == e["country_iso3"] else 0.0
-    return score if score >= 1.0 else None
+    return score if score >= 1.5 else None
 
 
 def _count(tally: Tally, got: object, want: object, same: bool) -> str | None:
@@ -320,7 +325,12 @@ def main(argv: list[str] | None = None) -> int:
          "data/reports/ read in one run, scored against the hand-built seed in data/seed/."),
         ("The ten extra reports", load_expected(), False,
          "tests/data/reports_extra/, each read on its own, scored against the JSON written "
-         "by hand beside each report."),
+         "by hand beside each report. The extractor's general rules were corrected after the "
+         "first run on these (which scored 0.88 overall), so they are no longer unseen."),
+        ("Four held-out reports", load_expected(HOLDOUT), False,
+         "tests/data/reports_holdout/, written with their JSON after the rules above were "
+         "settled and scored as they came: nothing was changed for them. This is the fairest "
+         "of the three numbers; rules tuned on them later would spoil it."),
     ):
         drafts, result = run(truth, one_run)
         text = table(result)

@@ -138,6 +138,10 @@ def mentions(text: str) -> list[Mention]:
             continue  # "in consultation with"
         if m.group(0).lower().startswith("meeting") and re.search(r"\b(?:after|before|by|for|while|of)\s+$", before):
             continue  # "after meeting with officials"
+        if m.group(0)[0].isupper() and re.search(
+            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$", before
+        ):
+            continue  # "Ministry of Labour and Vocational Training" names a ministry
         found.append(m)
     result: list[Mention] = []
     for i, m in enumerate(found):
@@ -174,7 +178,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
             break
         if re.fullmatch(r"(?:19|20)\d\d", word):
             break
-        mods.insert(0, word)
+        if not re.fullmatch(r"(?:\w+-)?(?:day|days|week|month)(?:-long)?|week-long", low):
+            mods.insert(0, word)
         np_start = w.start()
     plural = bool(re.search(r"(?:s|ia)$", head, re.I)) and not head.lower().endswith(("ss",))
     series = bool(mods) and mods[0].startswith(("series", "range", "number", "couple"))
@@ -315,6 +320,11 @@ def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Pl
         listed = _place_list(text, mention.end + m.end())
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
+    before = text[: mention.np_start]
+    for m in re.finditer(rf"\b(?:{_HELD}|gathered|met|assembled|convened)\s+in\s+(?:the\s+)?(?=[A-Z])", before):
+        listed = _place_list(text, m.end())
+        if len(listed) == 1:
+            return listed, venue
     return [], venue
 
 
@@ -359,6 +369,7 @@ def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]
     own = [] if any(p.date for p in listed) else [
         p for p in date_phrases.find(region)
         if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 2
+        or p.precision == "day"
     ]
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[_Spec] = []

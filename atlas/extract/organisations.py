@@ -189,6 +189,7 @@ _BY = {
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
+        r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant)\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
     ),
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
@@ -212,9 +213,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     found: list[Role] = []
     if has_event:
         for m in _SUBJECT_VERB.finditer(sentence):
-            name = _last_name(m.group(1), aliases_)
-            if name:
-                role = "host" if "hosted" in m.group(0) else "organiser"
+            role = "host" if "hosted" in m.group(0) else "organiser"
+            for name in _subject_names(m.group(1), aliases_):
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
@@ -241,8 +241,18 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     return found
 
 
+def _subject_names(run: str, aliases_: dict[str, str]) -> list[str]:
+    """The organisations of a capitalised run before a verb: the last one, and those joined
+    to it by "and" ("The Lowland Domestic Workers Association and the Northern Farmworkers
+    Network jointly organised")."""
+    parts = _split_list(run)
+    names = [clean_name(p) for p, _ in parts if looks_like_org(p, aliases_)]
+    if len(parts) > 1 and len(names) == len(parts):
+        return names
+    last = names_in(run, aliases_)
+    return [last[-1][0]] if last else []
+
+
 def _last_name(run: str, aliases_: dict[str, str]) -> str | None:
-    """The organisation at the end of a capitalised run before a verb ("On 4 August 2018,
-    Mekong Migration Network" has its date in front; "The Thai-Cord" its article)."""
-    names = names_in(run, aliases_)
-    return names[-1][0] if names else None
+    names = _subject_names(run, aliases_)
+    return names[-1] if names else None

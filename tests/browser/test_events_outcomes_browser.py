@@ -4,7 +4,9 @@ an event opened from a link shows its story, with the "not broken down" remainde
 from __future__ import annotations
 
 import io
+import shutil
 
+import duckdb
 import numpy as np
 import pytest
 from PIL import Image
@@ -15,6 +17,7 @@ from tests.browser.conftest import screenshot, wait_for_app
 pytestmark = pytest.mark.browser
 
 LAO_JUNE = "ilo-consultation-lao-2009-06"
+HTML_TITLE = "<img src=x onerror=alert(1)>"
 GREY = tuple(int(charts.NOT_BROKEN_DOWN[i:i + 2], 16) for i in (1, 3, 5))
 
 
@@ -69,3 +72,28 @@ def test_outcomes_page_loads_offline(page, server):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stMetricValue"]').first.inner_text().strip() == "15"
     assert page.outside_requests == []
+
+
+def test_a_story_shows_an_html_title_and_quote_as_text(page, start_server, seed_db_path, tmp_path):
+    """The story's title, quote and organisation lines go through markdown; they must read as typed."""
+    path = tmp_path / "atlas.duckdb"
+    shutil.copy(seed_db_path, path)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("UPDATE events SET title = $t, source_quote = $t WHERE event_id = $id",
+                    {"t": HTML_TITLE, "id": LAO_JUNE})
+    finally:
+        con.close()
+    server = start_server(path)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server.url}/events?event={LAO_JUNE}")
+    wait_for_app(page)
+    page.get_by_role("heading", name=HTML_TITLE).wait_for(timeout=60_000)
+    quote = page.locator("blockquote").filter(has_text=HTML_TITLE)
+    quote.wait_for(timeout=60_000)
+    assert quote.inner_text().strip() == HTML_TITLE
+    page.wait_for_timeout(1_000)
+    assert dialogs == []
+    assert page.locator('img[src="x"]').count() == 0
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -191,6 +191,17 @@ class Written:
         return ", ".join(parts) or "nothing changed"
 
 
+_SCHEMAS: dict[tuple, dict[str, Table]] = {}
+
+
+def schema(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
+    """describe_all, read once per schema: the migrations applied decide what the catalog says."""
+    applied = tuple(con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall())
+    if applied not in _SCHEMAS:
+        _SCHEMAS[applied] = describe_all(con)
+    return _SCHEMAS[applied]
+
+
 def _ident(name: str) -> str:
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
         raise ValueError(f"not an identifier: {name!r}")
@@ -314,7 +325,7 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     The header must name exactly the table's columns (in any order, any case): a renamed or
     missing column is refused rather than guessed, so no column is ever lost silently.
     """
-    tables = describe_all(con)
+    tables = schema(con)
     if table_name not in tables:
         raise Refused(f"{table_name!r} is not a table that can be imported; choose one of: {', '.join(DATA_TABLES)}.")
     table = tables[table_name]
@@ -384,7 +395,7 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
     For an event, `participation` is its whole breakdown by country ({country_iso3, participants,
     source_quote}); countries left out of it are deleted.
     """
-    tables = describe_all(con)
+    tables = schema(con)
     table = tables[table_name]
     plan = Plan(table_name, "form")
     row, problems = coerce(table, FORM_NAMES.get(table_name, table_name), dict(values))
@@ -452,7 +463,7 @@ def _children(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], table
 def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> Plan:
     """Delete one row and the rows that go with it (GOES_WITH); refused while other rows still
     reference it, naming them."""
-    tables = describe_all(con)
+    tables = schema(con)
     table = tables[table_name]
     plan = Plan(table_name, "form")
     where = f"{FORM_NAMES.get(table_name, WHAT[table_name][0].capitalize())} {key[0]!r}"
@@ -675,7 +686,7 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, actor: str) -> Written:
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
-    tables = describe_all(con)
+    tables = schema(con)
     at = _now()
     via = plan.via
 
@@ -756,7 +767,7 @@ def resume_pending(con: duckdb.DuckDBPyConnection) -> int:
         return 0
     if not pending:
         return 0
-    tables = describe_all(con)
+    tables = schema(con)
     finished = 0
     for write_id, next_step, steps_json in pending:
         steps = json.loads(steps_json)
@@ -821,7 +832,7 @@ def plan_undo(con: duckdb.DuckDBPyConnection) -> Plan:
         raise Refused("There is no import to undo.")
     if not info.can_undo:
         raise Refused(info.reason)
-    tables = describe_all(con)
+    tables = schema(con)
     table = tables[info.table]
     plan = Plan(info.table, "undo", file_name=info.file_name, import_id=info.import_id)
     for action, key, before, after in con.execute(

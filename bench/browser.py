@@ -1,0 +1,256 @@
+"""Browser measures: a real `streamlit run` server on 127.0.0.1 and the system Chromium driven
+by Playwright's sync API (the same approach as tests/browser/conftest.py).
+
+A filter change is timed inside the page: the time is taken just before the sidebar's "Event
+types" multiselect is changed, and the change is done when Streamlit has finished the rerun it
+caused (stApp's data-test-script-state went to "running" and back), no element is stale, and no
+chart has changed for QUIET_MS. Its latency runs to the later of the rerun's end and the last
+change to any chart's DOM (Plotly drawing it): "filter change -> every chart drawn".
+
+Each page gets the same 20 changes: the eleven event types added one at a time, then the first
+remaining one removed nine times, so every state is new to the server's query cache.
+Everything is bounded: each change waits at most CHANGE_TIMEOUT_MS, and a timed-out or failed
+change counts as an error rather than hanging the run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+from atlas import labels
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+QUIET_MS = 150
+CHANGE_TIMEOUT_MS = 30_000
+START_TIMEOUT_MS = 5_000
+TYPES = [labels.event_type(t) for t in ("workshop", "meeting", "training", "consultation", "seminar",
+                                        "conference", "field_visit", "exchange", "exhibition",
+                                        "launch", "other")]
+
+OBSERVER = """() => {
+  const b = window.__bench = {t0: 0, last: 0, ranAt: 0, doneAt: 0};
+  const app = document.querySelector('[data-testid="stApp"]');
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) {
+      if (r.type === 'attributes' && r.target === app && r.attributeName === 'data-test-script-state') {
+        const state = app.getAttribute('data-test-script-state');
+        if (state === 'running') b.ranAt = now; else if (b.ranAt) b.doneAt = now;
+        continue;
+      }
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      if (el && el.closest('[data-testid="stPlotlyChart"]')) b.last = now;
+    }
+  }).observe(app, {subtree: true, childList: true, attributes: true, characterData: true});
+}"""
+START = "() => { const b = window.__bench; b.t0 = performance.now(); b.last = 0; b.ranAt = 0; b.doneAt = 0; }"
+DONE = f"""() => {{
+  const b = window.__bench, now = performance.now();
+  const app = document.querySelector('[data-testid="stApp"]');
+  return b.ranAt > b.t0 && b.doneAt > b.ranAt
+    && app.getAttribute('data-test-script-state') !== 'running'
+    && !document.querySelector('[data-stale="true"]')
+    && now - Math.max(b.last, b.doneAt) > {QUIET_MS};
+}}"""
+LATENCY = "() => { const b = window.__bench; return Math.max(b.last, b.doneAt) - b.t0; }"
+PARTS = "() => { const b = window.__bench; return [b.ranAt - b.t0, b.doneAt - b.t0, b.last - b.t0]; }"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path` read-only; stop() ends it."""
+
+    def __init__(self, script: Path, db_path: Path, log_dir: Path):
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "ATLAS_DB": str(db_path), "ATLAS_READ_ONLY": "1"}
+        log_dir.mkdir(parents=True, exist_ok=True)
+        self.log = open(log_dir / f"server-{self.port}.log", "w")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+             "--server.port", str(self.port), "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not become healthy within 60 s")
+
+    def rss(self) -> int:
+        """The server's resident memory in bytes."""
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        return 0
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.log.close()
+
+
+def launch(playwright):
+    """The system Chromium, headless."""
+    chromium = os.environ.get("ATLAS_CHROMIUM") or "/usr/bin/chromium"
+    return playwright.chromium.launch(
+        executable_path=chromium, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+              "--disable-dev-shm-usage", "--disable-renderer-backgrounding",
+              "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows"])
+
+
+def open_page(browser, url: str):
+    """A new session (its own context) on `url`, with requests off this machine blocked, once
+    the app has drawn; returns the page."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+
+    def guard(route):
+        host = urlparse(route.request.url).hostname or ""
+        if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.goto(url, timeout=120_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=120_000)
+    page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=120_000)
+    page.wait_for_timeout(500)
+    page.evaluate(OBSERVER)
+    return page
+
+
+def _types_box(page):
+    return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Event types")
+
+
+def start_change(page, step: int, order: list[str]) -> None:
+    """Begin change number `step` (0-19) of the sequence, without waiting for the rerun."""
+    box = _types_box(page)
+    if step < len(order):
+        box.locator("input").click()
+        box.locator("input").fill(order[step])
+        option = page.get_by_role("option", name=order[step], exact=True)
+        option.wait_for(timeout=10_000)
+        page.evaluate(START)  # the clock starts when the choice is made, not while typing
+        option.click()
+        page.keyboard.press("Escape")
+    else:  # remove the first tag still selected
+        remove = box.locator('button[aria-label^="Remove "]').first
+        remove.wait_for(timeout=10_000)
+        page.evaluate(START)
+        remove.click()
+
+
+class Missed(Exception):
+    """The click did not reach the widget (no rerun began): the harness's miss, not the app's."""
+
+
+def finish_change(page) -> float:
+    """Wait for the change to be drawn; its latency in seconds."""
+    try:
+        page.wait_for_function("() => window.__bench.ranAt > window.__bench.t0", timeout=START_TIMEOUT_MS, polling=25)
+    except Exception as err:  # noqa: BLE001
+        raise Missed from err
+    page.wait_for_function(DONE, timeout=CHANGE_TIMEOUT_MS, polling=25)
+    return page.evaluate(LATENCY) / 1000
+
+
+def change(page, step: int, order: list[str]) -> float:
+    """One change, tried again once when the click missed; its latency in seconds."""
+    for attempt in range(2):
+        start_change(page, step, order)
+        try:
+            return finish_change(page)
+        except Missed:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def errors_on(page) -> int:
+    return page.locator('[data-testid="stException"]').count()
+
+
+def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None = None) -> dict:
+    """Latencies of `changes` filter changes on one page in one session."""
+    page = open_page(browser, url)
+    charts = page.locator('[data-testid="stPlotlyChart"]').count()
+    latencies, errors = [], 0
+    try:
+        for step in range(changes):
+            try:
+                latencies.append(change(page, step, TYPES))
+            except Exception:  # noqa: BLE001 - a failed change is counted, the run goes on
+                errors += 1
+                page.wait_for_timeout(1000)
+        errors += errors_on(page)
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot), full_page=True)
+    finally:
+        page.context.close()
+    return {"latencies": latencies, "charts": charts, "errors": errors}
+
+
+def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: int = 10) -> dict:
+    """`sessions` sessions changing filters at the same time, `rounds` times each (bounded).
+    Each session adds the event types in its own order, so their states differ. Server memory is
+    read with one session open and with all open."""
+    pages, latencies, errors, misses = [], [], 0, 0
+    try:
+        pages.append(open_page(browser, server.url + path))
+        rss_one = server.rss()
+        for _ in range(sessions - 1):
+            pages.append(open_page(browser, server.url + path))
+        rss_all = server.rss()
+        orders = [TYPES[i % len(TYPES):] + TYPES[:i % len(TYPES)] for i in range(sessions)]
+        for step in range(rounds):
+            started = []
+            for page, order in zip(pages, orders, strict=True):
+                try:
+                    start_change(page, step, order)
+                    started.append(page)
+                except Exception:  # noqa: BLE001
+                    errors += 1
+            for page in started:
+                try:
+                    latencies.append(finish_change(page))
+                except Missed:
+                    misses += 1
+                except Exception:  # noqa: BLE001
+                    errors += 1
+        errors += sum(errors_on(p) for p in pages)
+        rss_end = server.rss()
+    finally:
+        for page in pages:
+            page.context.close()
+    return {"latencies": latencies, "errors": errors, "misses": misses, "rss_one": rss_one, "rss_all": rss_all,
+            "rss_end": rss_end, "sessions": sessions}

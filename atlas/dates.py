@@ -94,11 +94,15 @@ def format_range(start: object, end: object, precision: object) -> str:
 
 
 def iso_at_precision(value: dt.date | None, precision: str | None) -> str | None:
-    """ISO text at its precision: 2014-08-05 (day), 2016-05 (month), 2010 (season, year)."""
+    """ISO text at its precision: 2014-08-05 (day), 2016-05 (month), 2016 (year).
+
+    A season keeps its first month (early 2010 -> 2010-01, mid -> 2010-05, late -> 2010-09), so
+    it is not lost; the precision beside it says the month stands for a third of the year.
+    """
     if value is None or precision is None:
         return None
     if precision == "day":
         return value.isoformat()
-    if precision == "month":
+    if precision in ("month", "season"):
         return f"{value.year:04d}-{value.month:02d}"
     return f"{value.year:04d}"

@@ -49,3 +49,5 @@ def test_ranges_and_period_ends():
     assert dates.period_end(dt.date(2016, 5, 1), "month") == dt.date(2016, 5, 31)
     assert dates.period_end(dt.date(2010, 1, 1), "season") == dt.date(2010, 4, 30)
     assert dates.iso_at_precision(dt.date(2016, 5, 1), "month") == "2016-05"
+    assert dates.iso_at_precision(dt.date(2010, 1, 1), "season") == "2010-01"
+    assert dates.iso_at_precision(dt.date(2010, 1, 1), "year") == "2010"

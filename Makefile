@@ -34,5 +34,9 @@ test: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
+# Scores the report extractor against the hand-built seed; writes bench/extract-results.md.
+bench-extract: $(VENV)/.app-installed
+	$(PY) -m atlas.extract.score
+
 clean:
 	rm -rf $(VENV) $(DEFAULT_DB) tests/screenshots

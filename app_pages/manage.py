@@ -128,7 +128,7 @@ def preview(plan: ingest.Plan) -> None:
 
 def import_tab() -> None:
     tables = schema(shared.version())
-    table_name = st.selectbox("Table to import into", DATA_TABLES, key="import_table",
+    table_name = st.selectbox("Table to import into", DATA_TABLES, key="import_table", index=DATA_TABLES.index("events"),
                               format_func=lambda t: f"{ingest.WHAT[t][1].capitalize()} ({t})")
     columns = tables[table_name].column_names
     st.caption("The first row of the file names these columns, in any order: " + ", ".join(columns)

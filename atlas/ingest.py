@@ -357,7 +357,7 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
         rows.append(row)
         plan.problems += problems
     plan.problems += sheet.problems
-    plan.problems += check_batch(tables, {table_name: rows}, Existing(con), replacing=True)
+    plan.problems += _follow_ups_dropped(plan.problems, check_batch(tables, {table_name: rows}, Existing(con), replacing=True))
     plan.problems += _unique_problems(con, table, rows)
     plan.problems.sort(key=_problem_order)
     blamed = {p.location for p in plan.problems}
@@ -365,6 +365,13 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     if blamed:
         plan.notes.append(f"{len(blamed):,} row(s) with problems are left out of the changes shown.")
     return plan
+
+
+def _follow_ups_dropped(unreadable: list[Problem], checked: list[Problem]) -> list[Problem]:
+    """The rule problems, less those about a cell that could not be read at all: "'2016-02-30' is
+    not a real date" says it, "start_date is required when date_precision is given" adds nothing."""
+    seen = {(p.location, p.column) for p in unreadable}
+    return [p for p in checked if (p.location, p.column) not in seen]
 
 
 def _problem_order(problem: Problem) -> tuple:
@@ -416,7 +423,8 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
             parts.append(prow)
             plan.problems += problems
         batch["participation"] = parts
-    plan.problems += check_batch(tables, batch, _ExistingWithout(con, replaced), replacing=editing is not None)
+    plan.problems += _follow_ups_dropped(plan.problems, check_batch(tables, batch, _ExistingWithout(con, replaced),
+                                                                    replacing=editing is not None))
     plan.problems += _unique_problems(con, table, [row])
     if plan.problems:
         return plan

@@ -15,10 +15,10 @@ PAGES = [
     st.Page("app_pages/outcomes.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
     st.Page("app_pages/funders.py", title="Funders", icon=":material/volunteer_activism:", url_path="funders"),
     st.Page("app_pages/data.py", title="Data", icon="⬇️", url_path="data"),
-    st.Page("app_pages/history.py", title="History", icon="🕘", url_path="history"),
+    st.Page("app_pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
 if os.environ.get("ATLAS_READ_ONLY") != "1":  # data can be changed only where the app may write
-    PAGES.append(st.Page("app_pages/manage.py", title="Manage", icon="✏️", url_path="manage"))
+    PAGES.append(st.Page("app_pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"))
 
 page = st.navigation(PAGES)
 shell.filter_bar()

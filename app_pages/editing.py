@@ -26,7 +26,7 @@ LABELS = {
     "project_id": "Project", "source_id": "Source", "lead_org_id": "Lead organisation",
     "country_iso3": "Country", "participants_total": "Participants in all",
     "participants_at_least": "The total is a lower bound ('more than N')",
-    "date_precision": "Date known to the", "source_quote": "Sentence from the source",
+    "date_precision": "Date precision", "source_quote": "Sentence from the source",
     "path_or_url": "File or web address", "short_name": "Short name", "event_type": "Type of event",
     "outcome_type": "Type of outcome", "start_date": "Starts", "end_date": "Ends",
 }
@@ -114,14 +114,15 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
         options = [None, *all_countries()]
         return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
                             format_func=lambda c: "(not stated)" if c is None else countries.display_name(c))
+    # A required choice starts empty: nothing is filled in for the user that the source did not say.
+    empty = "(choose)" if column.required else "(none)"
     if column.references:
-        return choose(title, column.references[0], key, current,
-                      none_label=None if column.required else "(none)")
+        return choose(title, column.references[0], key, current, none_label=empty)
     if column.allowed:
         words = CHOICE_LABELS.get(name, {})
-        options = ([] if column.required else [None]) + list(column.allowed)
+        options = [None, *column.allowed]
         return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
-                            format_func=lambda v: "(not stated)" if v is None else words.get(v, v))
+                            format_func=lambda v: (empty if column.required else "(not stated)") if v is None else words.get(v, v))
     if column.type == "DATE":
         return st.date_input(title, value=current, min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
                              format="YYYY-MM-DD", key=key,

@@ -78,6 +78,16 @@ def test_a_refused_form_says_why_and_writes_nothing(fresh_db):
     assert overview(at)["Events"] == "17"
 
 
+def test_a_required_choice_starts_empty_and_is_asked_for(fresh_db):
+    at = app()
+    assert at.selectbox(key=NEW + "source_id").value is None  # no source is chosen for the user
+    at.text_input(key=NEW + "event_id").set_value("no-source").run()
+    at.text_area(key=NEW + "title").set_value("An event without its source").run()
+    at.button(key=NEW + "save").click().run()
+    assert sorted(e.value for e in at.error) == ["Sentence from the source: is required", "Source: is required",
+                                                 "Type of event: is required"]
+
+
 def test_the_remainder_not_broken_down_follows_the_counts(fresh_db):
     at = app()
     at.selectbox(key="manage_pick_events").set_value(LAO).run()

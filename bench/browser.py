@@ -71,12 +71,15 @@ def _free_port() -> int:
 
 
 class Server:
-    """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path` read-only; stop() ends it."""
+    """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path`; stop() ends it. No other process
+    may have the file open meanwhile (DuckDB locks it for its one writing process)."""
 
     def __init__(self, script: Path, db_path: Path, log_dir: Path):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "ATLAS_DB": str(db_path), "ATLAS_READ_ONLY": "1"}
+        # Served as `make run` serves it: read-write (so the Manage page is there too).
+        env = {**os.environ, "ATLAS_DB": str(db_path)}
+        env.pop("ATLAS_READ_ONLY", None)
         log_dir.mkdir(parents=True, exist_ok=True)
         self.log = open(log_dir / f"server-{self.port}.log", "w")  # noqa: SIM115
         self.proc = subprocess.Popen(
@@ -199,13 +202,18 @@ def errors_on(page) -> int:
     return page.locator('[data-testid="stException"]').count()
 
 
-def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None = None) -> dict:
-    """Latencies of `changes` filter changes on one page in one session."""
+def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None = None,
+                 budget_s: float = 420) -> dict:
+    """Latencies of `changes` filter changes on one page in one session (fewer when the time
+    budget runs out first)."""
+    deadline = time.monotonic() + budget_s
     page = open_page(browser, url)
     charts = page.locator('[data-testid="stPlotlyChart"]').count()
     latencies, errors = [], 0
     try:
         for step in range(changes):
+            if time.monotonic() > deadline:
+                break
             try:
                 latencies.append(change(page, step, TYPES))
             except Exception:  # noqa: BLE001 - a failed change is counted, the run goes on
@@ -220,7 +228,8 @@ def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None =
     return {"latencies": latencies, "charts": charts, "errors": errors}
 
 
-def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: int = 10) -> dict:
+def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: int = 10,
+               budget_s: float = 600) -> dict:
     """`sessions` sessions changing filters at the same time, `rounds` times each (bounded).
     Each session adds the event types in its own order, so their states differ. Server memory is
     read with one session open and with all open."""
@@ -232,7 +241,10 @@ def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: i
             pages.append(open_page(browser, server.url + path))
         rss_all = server.rss()
         orders = [TYPES[i % len(TYPES):] + TYPES[:i % len(TYPES)] for i in range(sessions)]
+        deadline = time.monotonic() + budget_s
         for step in range(rounds):
+            if time.monotonic() > deadline:
+                break
             started = []
             for page, order in zip(pages, orders, strict=True):
                 try:

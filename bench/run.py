@@ -22,6 +22,7 @@ import argparse
 import ast
 import datetime as dt
 import json
+import logging
 import os
 import platform
 import statistics
@@ -84,6 +85,9 @@ def log(*args) -> None:
     print(f"[{time.strftime('%H:%M:%S')}]", *args, flush=True)
 
 
+ONLY_PAGES: set[str] = set()  # --pages: measure only these titles
+
+
 def app_pages() -> list[tuple[str, str, str]]:
     """(title, script, url path) of every page in app.py's PAGES, read from its source."""
     pages = []
@@ -94,16 +98,17 @@ def app_pages() -> list[tuple[str, str, str]]:
             default = kw.get("default", False)
             pages.append((kw.get("title", Path(script).stem), script,
                           "" if default else kw.get("url_path", Path(script).stem)))
-    return pages
+    return [p for p in pages if not ONLY_PAGES or p[0] in ONLY_PAGES]
 
 
-def use_database(path: Path) -> None:
-    """Point the app's shared connection at `path`, read-only (servers may read it too)."""
+def use_database(path: Path | None, *, read_only: bool = True) -> None:
+    """Point the app's shared connection at `path` (None: close it only)."""
     from atlas.db import shared
 
     shared.close()
-    os.environ["ATLAS_DB"] = str(path)
-    os.environ["ATLAS_READ_ONLY"] = "1"
+    if path is not None:
+        os.environ["ATLAS_DB"] = str(path)
+        os.environ["ATLAS_READ_ONLY"] = "1" if read_only else "0"
 
 
 def machine() -> dict[str, str]:
@@ -219,7 +224,7 @@ def bench_queries(path: Path, states, extras: dict, reps: int) -> dict:
             layer.append(t_layer)
             bare.append(t_bare)
         results[name] = {"layer": layer, "bare": bare}
-    shared.close()
+    use_database(None)
     return results
 
 
@@ -232,7 +237,7 @@ def bench_pages(path: Path, states, runs: int) -> dict:
 
     from app_pages import shell
 
-    use_database(path)
+    use_database(path, read_only=False)  # as `make run` serves it: the Manage page is there too
 
     def run_once(script: str, page: str | None, state, clear: bool) -> tuple[float, bool]:
         if clear:
@@ -262,6 +267,7 @@ def bench_pages(path: Path, states, runs: int) -> dict:
             warm.append(seconds)
             errors += failed
         results[title] = {"cold": cold, "warm": warm, "errors": errors}
+    use_database(None)
     return results
 
 
@@ -460,7 +466,7 @@ def report(meta: dict, res: dict) -> str:
                      f"| {fx(r)} {mark(r <= TARGETS['export'])} | {mb(e['atlas']['memory'])} | {mb(e['copy']['memory'])} "
                      f"| {mb(e['atlas']['bytes'])} |")
 
-    lines += ["", "## (f) Ten sessions at once on the Overview", ""]
+    lines += ["", f"## (f) {meta['sessions']} sessions at once on the Overview", ""]
     if not b:
         lines.append("Not measured in this run (--no-browser).")
     else:
@@ -468,7 +474,8 @@ def report(meta: dict, res: dict) -> str:
                   f"{meta['rounds']} event-type changes, all sessions' changes started together each round; "
                   "each session adds the types in its own order, so their filter states differ. Server "
                   "memory is the streamlit process's resident size. Times in ms.", "",
-                  "| events | one session p50 | one session p95 | 10 sessions p50 | 10 sessions p95 | p95 ratio | errors | missed clicks | server MB, 1 session | server MB, 10 sessions | MB per added session |",
+                  f"| events | one session p50 | one session p95 | {meta['sessions']} sessions p50 | {meta['sessions']} sessions p95 "
+                  f"| p95 ratio | errors | missed clicks | server MB, 1 session | server MB, {meta['sessions']} sessions | MB per added session |",
                   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for n in sizes:
             c = b["concurrent"].get(str(n))
@@ -489,19 +496,24 @@ def report(meta: dict, res: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # AppTest and cache clearing outside a script run log a harmless warning each time.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="event counts, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--reps", type=int, default=14, help="runs per named query and way (a)")
+    parser.add_argument("--reps", type=int, default=10, help="runs per named query and way (a)")
     parser.add_argument("--runs", type=int, default=10, help="AppTest runs per page (b)")
     parser.add_argument("--changes", type=int, default=20, help="filter changes per page in Chromium (d)")
     parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions (f)")
     parser.add_argument("--rounds", type=int, default=10, help="changes per session in (f)")
     parser.add_argument("--no-browser", action="store_true", help="skip (d) and (f)")
+    parser.add_argument("--pages", default="", help="only these page titles, comma-separated (default all)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the synthetic databases")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    ONLY_PAGES.update(t.strip() for t in args.pages.split(",") if t.strip())
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     meta = {"sizes": sizes, "seed": args.seed, "reps": args.reps, "runs": args.runs, "changes": args.changes,

@@ -59,13 +59,13 @@ cols = st.columns(5)
 cols[0].metric("Home countries", f"{len(homes):,}",
                help="Home countries of participants the reports name at these events"
                + (" (only the selected countries)." if filters.countries else "."))
-cols[1].metric("Participants with a stated home country", f"{int(homes['participants'].sum()):,}",
+cols[1].metric("Counted by country", f"{int(homes['participants'].sum()):,}",
                help="Sum of the per-country counts the reports give. Countries named without a count add nothing here.")
-cols[2].metric("Not broken down by country", ("at least " if remainder["at_least"] else "") + f"{not_broken_down:,}",
+cols[2].metric("Not broken down", ("at least " if remainder["at_least"] else "") + f"{not_broken_down:,}",
                help="Participants in the stated totals of these events whom no country count accounts for.")
 cols[3].metric("Host countries", f"{int(hosts['country_iso3'].notna().sum()):,}",
                help="Countries where these events were held.")
-cols[4].metric("Events with no place stated", f"{int(hosts.loc[hosts['country_iso3'].isna(), 'events'].sum()):,}",
+cols[4].metric("No place stated", f"{int(hosts.loc[hosts['country_iso3'].isna(), 'events'].sum()):,}",
                help=f"Of the {events:,} events matching the filters, those whose report names no place.")
 
 if filters.countries:

@@ -5,6 +5,7 @@ import, which puts the data back exactly as they were before it."""
 import datetime as dt
 import json
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -58,7 +59,12 @@ st.caption("Every change made through the Manage page or an import, newest first
 if "history_flash" in st.session_state:
     st.success(st.session_state.pop("history_flash"))
 
-actors = shell.run("audit/actors")["actor"].tolist()
+try:
+    actors = shell.run("audit/actors")["actor"].tolist()
+except duckdb.CatalogException:  # a database from before migration 004, opened read-only
+    st.info("This database has no audit trail yet: it was made before changes were recorded. Open the app "
+            "once without ATLAS_READ_ONLY=1, or rebuild the database, to add it.")
+    st.stop()
 cols = st.columns(4)
 tables = cols[0].multiselect("Tables", list(DATA_TABLES), key="history_tables", placeholder="All tables")
 actions = cols[1].multiselect("Actions", list(ACTIONS), key="history_actions", placeholder="All actions",

@@ -468,6 +468,24 @@ def _children(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], table
     return found
 
 
+def _referenced(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], changes: list[Change]) -> set[tuple[str, tuple]]:
+    """(table, key) of the rows in `changes` that stored rows reference: one query per reference."""
+    found: set[tuple[str, tuple]] = set()
+    by_table: dict[str, list[Change]] = defaultdict(list)
+    for c in changes:
+        by_table[c.table].append(c)
+    for table, mine in by_table.items():
+        for child, column, parent_column in _references(tables)[table]:
+            values = list({c.before[parent_column] for c in mine} - {None})
+            if not values:
+                continue
+            used = {v for (v,) in con.execute(
+                "SELECT DISTINCT " + _ident(column) + " FROM " + _ident(child)  # noqa: S608
+                + " WHERE " + _ident(column) + " = ANY($v)", {"v": values}).fetchall()}
+            found |= {(table, c.key) for c in mine if c.before[parent_column] in used}
+    return found
+
+
 def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> Plan:
     """Delete one row and the rows that go with it (GOES_WITH); refused while other rows still
     reference it, naming them."""
@@ -555,11 +573,9 @@ def _schedule(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], chang
     deletes = [c for c in changes if c.action == "delete"]
     updates = [c for c in changes if c.action == "update"]
     inserts = [c for c in changes if c.action == "insert"]
-    tables_with_children = set(_references(tables))
-    blocked = [c for c in deletes + updates
-               if c.table in tables_with_children
-               and (c.action == "delete" or set(c.columns) & indexed[c.table])
-               and _children(con, tables, c.table, c.before)]
+    candidates = [c for c in deletes + updates if c.action == "delete" or set(c.columns) & indexed[c.table]]
+    referenced = _referenced(con, tables, candidates)
+    blocked = [c for c in candidates if (c.table, c.key) in referenced]
     if not blocked:
         return [_ops("delete", tables, deletes, parents_first=False) + _ops("update", tables, updates, parents_first=True)
                 + _ops("insert", tables, inserts, parents_first=True)]

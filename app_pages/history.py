@@ -83,7 +83,7 @@ if total == 0:
 else:
     st.caption(f"{total:,} change(s)" + (f"; the newest {SHOWN:,} are listed." if total > SHOWN else "."))
     st.dataframe(pd.DataFrame({
-        "When": log["at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
+        "When (UTC)": log["at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
         "Who": log["actor"],
         "Action": log["action"].map(ACTIONS),
         "Table": log["table_name"],
@@ -97,7 +97,7 @@ imports = shell.run("audit/imports")
 if len(imports):
     st.subheader("Imports")
     st.dataframe(pd.DataFrame({
-        "Import": imports["import_id"], "When": imports["at"].dt.strftime("%Y-%m-%d %H:%M"),
+        "Import": imports["import_id"], "When (UTC)": imports["at"].dt.strftime("%Y-%m-%d %H:%M"),
         "Who": imports["actor"], "File": imports["file_name"], "Table": imports["table_name"],
         "New": imports["rows_new"], "Changed": imports["rows_changed"],
         "Undone": [f"{a:%Y-%m-%d %H:%M} by {b}" if pd.notna(a) else "" for a, b in

@@ -97,7 +97,7 @@ def record_editor(table_name: str) -> None:
 
 
 def _cell(value: object) -> str:
-    return "" if value is None else str(ingest._plain(value))
+    return "" if value is None else str(ingest.plain(value))
 
 
 def preview(plan: ingest.Plan) -> None:

@@ -90,7 +90,7 @@ def _now() -> dt.datetime:
 
 # --- rows as JSON (audit_log, pending_writes) -----------------------------------------------
 
-def _plain(value: object) -> object:
+def plain(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
@@ -98,7 +98,7 @@ def to_json(row: Mapping[str, object] | None) -> str | None:
     """A row as JSON text: dates as ISO text, everything else as it is."""
     if row is None:
         return None
-    return json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False)
+    return json.dumps({k: plain(v) for k, v in row.items()}, ensure_ascii=False)
 
 
 def from_json(table: Table, text: str | None) -> dict | None:
@@ -113,7 +113,7 @@ def from_json(table: Table, text: str | None) -> dict | None:
 
 
 def _key_json(key: tuple) -> str:
-    return json.dumps([_plain(k) for k in key], ensure_ascii=False)
+    return json.dumps([plain(k) for k in key], ensure_ascii=False)
 
 
 # --- plans --------------------------------------------------------------------------------
@@ -538,7 +538,7 @@ def _op(action: str, table: Table, rows: list[dict], columns: list[str] | None =
     else:
         columns = table.column_names
     return {"op": action, "table": table.name, "columns": columns,
-            "rows": [{c: _plain(r.get(c)) for c in columns} for r in rows]}
+            "rows": [{c: plain(r.get(c)) for c in columns} for r in rows]}
 
 
 def _ops(action: str, tables: Mapping[str, Table], changes: list[Change], *, parents_first: bool) -> list[dict]:
@@ -878,7 +878,7 @@ def undo_last_import(con: duckdb.DuckDBPyConnection, actor: str) -> Written:
 # --- command line ---------------------------------------------------------------------------
 
 def _shown(value: object) -> str:
-    text = repr(_plain(value)) if value is not None else "(empty)"
+    text = repr(plain(value)) if value is not None else "(empty)"
     return text if len(text) <= 70 else text[:67] + "..."
 
 

@@ -91,6 +91,7 @@ def _now() -> dt.datetime:
 # --- rows as JSON (audit_log, pending_writes) -----------------------------------------------
 
 def plain(value: object) -> object:
+    """A value as JSON and the previews show it: a date as ISO text, anything else as it is."""
     return value.isoformat() if isinstance(value, dt.date) else value
 
 

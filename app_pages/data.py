@@ -15,6 +15,7 @@ from atlas.db import shared
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
 PREVIEW_ROWS = 100
+LARGE = 100_000  # rows from which the page says how a large download is served
 log = logging.getLogger(__name__)
 
 
@@ -115,6 +116,10 @@ if kind == "csv":
     excel = col_excel.checkbox("For Excel (UTF-8 byte-order mark)", key="data_excel",
                                help="Without it Excel may show accented letters wrongly.")
 fmt = exports.FileFormat(kind, sep=sep, excel=excel)
+if rows >= LARGE:
+    st.caption(f"{rows:,} rows is a large file: the server makes all of it before the download starts "
+               "and holds it in memory while it is served. Parquet is by far the smallest format; "
+               "`python -m atlas.export` writes any of them straight to disk.")
 name = exports.file_name(selection, fmt, exports.now().date())
 too_big = kind == "xlsx" and rows > exports.EXCEL_MAX_ROWS
 if too_big:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -63,11 +65,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="file to write (default: a name that says what it holds, in this folder)")
     parser.add_argument("--generated-at", type=_generated_at, default=None,
                         help="the manifest's time, ISO 8601 (default now); fixes the bytes for a test")
+    parser.add_argument("--memory-limit", default="512MB",
+                        help="DuckDB's memory for this export, e.g. 512MB or 2GB (default 512MB); beyond "
+                             "it the sort spills to a temporary folder, so memory stays flat however many "
+                             "rows are exported. 'none' keeps DuckDB's default (80%% of RAM).")
     args = parser.parse_args(argv)
 
+    spill = Path(tempfile.mkdtemp(prefix="atlas-export-spill-"))
     try:
         fmt = exports.FileFormat(args.kind, sep=args.sep, excel=args.excel)
         con = shared.connection()
+        if args.memory_limit != "none":
+            # Settings of this process's own DuckDB instance; the app's is not affected.
+            con.execute("SET memory_limit = $limit", {"limit": args.memory_limit})
+            con.execute("SET temp_directory = $spill", {"spill": str(spill)})
         selection, problems = selection_from_query(args.table, args.query, args.search,
                                                    exports.filter_choices(con))
         if problems:
@@ -91,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, duckdb.Error) as err:
         print(f"Nothing written: {err}", file=sys.stderr)
         return 1
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
     print(f"Wrote {manifest['rows']:,} rows of {selection.title.lower()} ({selection.in_words()}) "
           f"to {' and '.join(written)}", file=sys.stderr)
     return 0

@@ -23,8 +23,8 @@ log = logging.getLogger(__name__)
 def summary(selection: exports.Selection, version: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
     """Row count, first rows, what a row is and the data dictionary, cached per data version."""
     con = shared.connection()
-    return (exports.count(con, selection), exports.preview(con, selection, PREVIEW_ROWS),
-            exports.table_meaning(con, selection), exports.dictionary(con, selection))
+    rows, first, dictionary = exports.summary(con, selection, PREVIEW_ROWS)
+    return rows, first, exports.table_meaning(con, selection), dictionary
 
 
 def deferred(selection: exports.Selection, fmt: exports.FileFormat, name: str, manifest_only: bool = False):

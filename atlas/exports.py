@@ -284,6 +284,18 @@ def preview(con: duckdb.DuckDBPyConnection, selection: Selection, rows: int = 10
                            params | {"preview_rows": int(rows)}).df()
 
 
+def summary(con: duckdb.DuckDBPyConnection, selection: Selection,
+            rows: int = 100) -> tuple[int, pd.DataFrame, pd.DataFrame]:
+    """Row count, first `rows` rows and data dictionary in one go (the wide view's temporary
+    tables are made once): what the Data page shows before any download."""
+    with _cursor(con) as cur, _relation(cur, selection) as (sql, params):
+        total = int(cur.execute(_wrapped("SELECT count(*) FROM ", sql), params).fetchone()[0])
+        first = cur.execute(_wrapped("SELECT * FROM ", sql, " LIMIT $preview_rows"),
+                            params | {"preview_rows": int(rows)}).df()
+        entries = pd.DataFrame(_dictionary(cur, selection, _columns(cur, sql, params)))
+    return total, first, entries
+
+
 def frame(con: duckdb.DuckDBPyConnection, selection: Selection) -> pd.DataFrame:
     """Every row of the selection as a DataFrame (for tests and small selections only)."""
     with _cursor(con) as cur, _relation(cur, selection) as (sql, params):

@@ -131,6 +131,14 @@ def test_preview_is_the_first_rows_in_export_order(seed_con):
     assert list(exports.preview(seed_con, selection, 5)["event_id"]) == list(exports.frame(seed_con, selection)["event_id"][:5])
 
 
+def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
+    selection = exports.Selection("events_by_country", Filters(countries=("LAO",)))
+    total, first, entries = exports.summary(seed_con, selection, 2)
+    assert total == 4 == exports.count(seed_con, selection)
+    assert first.equals(exports.preview(seed_con, selection, 2))
+    assert entries.equals(exports.dictionary(seed_con, selection))
+
+
 def test_search_keeps_only_rows_containing_the_text(seed_con):
     rows = exports.frame(seed_con, exports.Selection("events", search="chiang mai"))
     assert set(rows["event_id"]) >= {"exchange-2014-chiang-mai", "anniversary-2018-chiang-mai"}

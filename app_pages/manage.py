@@ -41,7 +41,7 @@ def record_editor(table_name: str) -> None:
     pick = f"manage_pick_{table_name}"
     if (st.session_state.get(NEXT) or ("",))[0] == table_name:
         st.session_state[pick] = st.session_state.pop(NEXT)[1]
-    chosen = editing.choose(f"{thing.capitalize()} to edit", table_name, pick, none_label=f"➕ New {thing}")
+    chosen = editing.choose(f"{thing.capitalize()} to edit", table_name, pick, none_label=f"(new {thing})")
     with editing.cursor() as con:
         current = ingest.fetch_rows(con, table, [(chosen,)]).get((chosen,), {}) if chosen else {}
         stored = ({c: (n, q) for _, c, n, q in con.execute(

@@ -2,7 +2,9 @@
 
 "5-7 August 2014" is a day range, "28 February - 2 March 2017" a range across months, "May 2016"
 a month, "May-July 2016" a month range, "early 2010" a season (early/mid/late are the thirds of
-a year that atlas.dates stores as January, May and September 1), "in 2003" a year. A regular
+a year that atlas.dates stores as January, May and September 1), "in 2003" a year. A date
+without its year ("on 6 and 7 March", "the first in April") takes the year the sentence or the
+report gave last, when the caller knows one, and says so (`year_from_context`). A regular
 expression finds the shape of the phrase; dateparser reads each end of it (month names and
 abbreviations, ordinals, impossible days such as 31 February, which it refuses). dateparser is
 given the language, so it never tries to detect one, and it fetches nothing.
@@ -50,6 +52,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
 ]
 
+# Dates without a year, read only when a year is known from the sentence or the report. Month
+# names are written out here ("in Mar" or "May" alone are not dates), and a month alone needs a
+# word that puts a time ("in April", "(September)", "from August to October").
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _after(*words: str) -> str:
+    """A look-behind for any of `words` (each with a capital too) and then a space."""
+    forms = {w for word in words for w in (word, word.capitalize())}
+    return "(?:" + "|".join(f"(?<=\\b{re.escape(w)} )" for w in sorted(forms)) + ")"
+
+
+_WHEN = _after("in", "during", "since", "until", "by", "throughout", "from", "between", "early", "late", "mid") + "|(?<=mid-)|(?<=\\()"
+_YEARLESS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_range", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_FULL_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_FULL_MONTH})\b")),
+    ("day_range", re.compile(rf"\b(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_FULL_MONTH})\s+(?P<d2>{_DAY})\b")),
+    ("day_range", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b")),
+    ("day_range", re.compile(rf"{_after('on')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b")),
+    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_FULL_MONTH})\b")),
+    ("day", re.compile(rf"{_after('on')}(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
+    ("month_range", re.compile(rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b")),
+    ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
+]
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
 _SEASON_WORD = {
     "early": "early", "beginning of": "early", "start of": "early",
     "mid": "mid", "middle of": "mid",
@@ -69,6 +98,7 @@ class DatePhrase:
     first: dt.date
     last: dt.date | None  # the range's last day (day precision) or first day of its last period
     precision: str
+    year_from_context: bool = False  # the phrase has no year; it is the one given before it
 
 
 @lru_cache(maxsize=4096)
@@ -82,8 +112,24 @@ def _clean(part: str | None) -> str:
     return re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", (part or "").rstrip(".")).strip()
 
 
-def _phrase(kind: str, m: re.Match[str]) -> DatePhrase | None:
-    g = m.groupdict()
+def _phrase(kind: str, m: re.Match[str], year: int | None = None) -> DatePhrase | None:
+    g = dict(m.groupdict())
+    if year is not None:  # a phrase without its year
+        g["y1"], g["y2"] = None, str(year)
+        g.setdefault("m2", None)
+        if kind == "month":
+            g["y1"] = str(year)
+        phrase = _phrase_of(kind, g, m)
+        if phrase is None and kind in ("day_range", "month_range"):
+            g["y1"], g["y2"] = str(year), str(year + 1)  # "28 December to 3 January"
+            phrase = _phrase_of(kind, g, m)
+        return None if phrase is None else DatePhrase(
+            phrase.start, phrase.end, phrase.text, phrase.first, phrase.last, phrase.precision, True
+        )
+    return _phrase_of(kind, g, m)
+
+
+def _phrase_of(kind: str, g: dict, m: re.Match[str]) -> DatePhrase | None:
     if kind == "year":
         year = int(g["y1"])
         return DatePhrase(m.start("y1"), m.end(), m.group("y1"), dt.date(year, 1, 1), None, "year")
@@ -113,13 +159,16 @@ def _phrase(kind: str, m: re.Match[str]) -> DatePhrase | None:
     return DatePhrase(m.start(), m.end(), m.group(0), first, last, "day")
 
 
-def find(sentence: str) -> list[DatePhrase]:
-    """The date phrases of a sentence, left to right, the longest reading of each span winning."""
-    if not re.search(r"(?:19|20)\d\d", sentence):
+def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
+    """The date phrases of a sentence, left to right, the longest reading of each span winning.
+    With `year` (the year the report gave last), a date without its year is read too, in the
+    year written before it in the sentence or else in `year`."""
+    has_year = _YEAR_RE.search(sentence) is not None
+    if not has_year and year is None:
         return []
     found: list[DatePhrase] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS if has_year else ():
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -128,4 +177,22 @@ def find(sentence: str) -> list[DatePhrase]:
             taken.append((m.start(), m.end()))
             if phrase is not None:
                 found.append(phrase)
+    for kind, pattern in _YEARLESS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            before = [int(y.group(0)) for y in _YEAR_RE.finditer(sentence, 0, m.start())]
+            context = before[-1] if before else year
+            if context is None:
+                continue
+            taken.append((m.start(), m.end()))
+            phrase = _phrase(kind, m, context)
+            if phrase is not None:
+                found.append(phrase)
     return sorted(found, key=lambda p: p.start)
+
+
+def last_year(text: str) -> int | None:
+    """The last year a text names ("... in 2012"), for the dates after it that give none."""
+    years = [p.first.year for p in find(text)]
+    return years[-1] if years else None

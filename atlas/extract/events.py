@@ -20,14 +20,14 @@ import re
 from dataclasses import dataclass, field
 
 from atlas import countries
-from atlas.dates import format_date
+from atlas.dates import format_date, period_end
 from atlas.extract import date_phrases, numbers, organisations, outcomes, places
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.sentences import Sentence
 
 _HEADS: list[tuple[str, str]] = [
     (r"exchange\s+program(?:me)?s?|exchange\s+visits?", "exchange"),
-    (r"(?:field|study|country|exposure|site|learning)\s+visits?|study\s+tours?", "field_visit"),
+    (r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?", "field_visit"),
     (r"visits?(?=\s+to\s+[A-Z])", "field_visit"),
     (r"workshops?", "workshop"),
     (r"seminars?|webinars?", "seminar"),
@@ -82,6 +82,23 @@ _PROJECT = re.compile(
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?project\s*,?\s*(?:entitled|called|titled|named)\s*[:,]?\s*"
 )
 _PROJECT_PAREN = re.compile(r"\(the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[Pp]roject\)")
+# "Two study tours ...: the first to Seoul in April, and the second to Taipei": which of a
+# group of events a clause tells.
+_ORDINALS = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+    "eighth": 7, "ninth": 8, "tenth": 9, "last": -1, "latter": -1, "former": 0,
+}
+_ORDINAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|the\s+\w+)))?,?\s*")
+# What may follow "the first" when it stands for an event ("the first took place", "the first
+# to Seoul"), unlike "the first day" or "the first newsletter".
+_AFTER_ORDINAL = re.compile(
+    r"(?:was|were|took|had|has|lasted|followed|brought|gathered|focused|looked|covered|went|saw"
+    r"|ran|in|on|at|to|from|with|for|between|during|\w+ed)\b"
+)
+
+
+# Finer precisions first: a clause's "6 and 7 March" refines its group's "2012".
+_FINER = {"day": 0, "month": 1, "season": 2, "year": 3}
 
 
 @dataclass
@@ -341,6 +358,31 @@ def _place_named_in(text: str) -> _Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _place_in_clause(clause: str, event_type: str) -> _Place | None:
+    """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
+    second to Taipei"), or None."""
+    for m in re.finditer(rf"\b(?:{_HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", clause):
+        if m.group(0).split()[-1] == "to" and event_type != "field_visit":
+            continue
+        listed = _place_list(clause, m.end())
+        if len(listed) == 1:
+            return listed[0]
+    return None
+
+
+def ordinal_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(which event, clause start, clause end) for each "the first ...", "the second ..."
+    between `start` and `end` that stands for an event."""
+    found = [
+        m for m in _ORDINAL.finditer(text, start, end)
+        if _AFTER_ORDINAL.match(text, m.end()) or _HEAD_RE.match(text, m.end())
+    ]
+    return [
+        (_ORDINALS[m.group(1).lower()], m.start(), found[i + 1].start() if i + 1 < len(found) else end)
+        for i, m in enumerate(found)
+    ]
+
+
 # Documents -------------------------------------------------------------------------------
 
 
@@ -355,19 +397,21 @@ class _Spec:
     counts: str = ""  # the stretch of text whose counts are this event's
     suffix: str = ""
     date_text: str | None = None
+    year_from_context: bool = False
 
 
-def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]) -> list[_Spec]:
+def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int], year: int | None = None) -> list[_Spec]:
     """The events one mention introduces, or [] when it introduces none (no date, place or
-    count)."""
+    count). `year` is the year the report gave last, for a date written without one."""
     lo, hi = scope
     region = text[lo:hi]
+    year = date_phrases.last_year(text[:lo]) or year
     listed, venue = _places_after(text, mention, hi)
     # Dates in brackets after listed places are those places' dates, not the sentence's. A
     # date before the noun is the event's only where the sentence opens with it ("On 5-7
     # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".
     own = [] if any(p.date for p in listed) else [
-        p for p in date_phrases.find(region)
+        p for p in date_phrases.find(region, year)
         if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 2
         or p.precision == "day"
     ]
@@ -401,6 +445,7 @@ def _spec(date: date_phrases.DatePhrase | None, place: _Place | None, counts: st
     spec = _Spec(place=place, counts=counts, suffix=suffix)
     if date:
         spec.start, spec.end, spec.precision, spec.date_text = date.first, date.last, date.precision, date.text
+        spec.year_from_context = date.year_from_context
     return spec
 
 
@@ -417,6 +462,12 @@ class _Document:
         self.groups = 0
         self.pending_outcomes: list[tuple[Outcome, str]] = []
         self.named_orgs: list[str] = []  # organisations given a role so far, for "the network"
+        # The year the report named last before each sentence, for dates written without one.
+        self.years: list[int | None] = []
+        last = None
+        for s in sentences:
+            self.years.append(last)
+            last = date_phrases.last_year(s.text) or last
 
     # -- pass 1: anchors --------------------------------------------------------------------
 
@@ -476,13 +527,20 @@ class _Document:
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
             if _FUTURE.search(s.text[max(0, mention.np_start - 40): hi]):
                 continue
-            specs = _specs(s.text, digits_text, mention, (lo, hi))
+            before = re.search(rf"\b[Tt]he\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$", s.text[: mention.start])
+            target = self.ordinal_target(_ORDINALS[before.group(1).lower()], mention.event_type, s.index) if before else None
+            if target is not None:  # "The second workshop was held in ...": one of a group told before
+                self.refine(target, s.text[mention.np_start: hi], s)
+                created.append(target)
+                continue
+            specs = _specs(s.text, digits_text, mention, (lo, hi), self.years[s.index])
             if not specs:
                 continue
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
             self.groups += 1
+            group: list[_Event] = []
             for spec in specs:
                 event = self._event(s, mention, spec)
                 twin = self._twin(event)
@@ -492,7 +550,84 @@ class _Document:
                 else:
                     self.events.append(event)
                     created.append(event)
+                    group.append(event)
+            if len(group) >= 2:
+                for k, start, end in ordinal_clauses(s.text, mention.end, hi):
+                    if -len(group) <= k < len(group):
+                        self.refine(group[k], s.text[start:end], s)
         return created
+
+    def ordinal_references(self, s: Sentence) -> list[_Event]:
+        """The events of a group a sentence opening with "The first ..." tells, each refined
+        by its clause ("The second was held in Kampong Cham in late 2012")."""
+        clauses = ordinal_clauses(s.text, 0, len(s.text))
+        if not clauses or len(s.text[: clauses[0][1]].split()) > 3:
+            return []
+        targets = []
+        for k, start, end in clauses:
+            target = self.ordinal_target(k, None, s.index)
+            if target is not None and target not in targets:
+                self.refine(target, s.text[start:end], s)
+                targets.append(target)
+        return targets
+
+    def group_of(self, event: _Event) -> list[_Event]:
+        """The events one anchor introduced together ("two workshops"), in order."""
+        return [e for e in self.events if e.group == event.group]
+
+    def ordinal_target(self, k: int, event_type: str | None, index: int) -> _Event | None:
+        """The k-th event of the latest group of two or more told before sentence `index`."""
+        groups: dict[int, list[_Event]] = {}
+        for e in self.events:
+            if e.anchor < index and (event_type is None or e.draft.event_type == event_type):
+                groups.setdefault(e.group, []).append(e)
+        several = [g for g in groups.values() if len(g) >= 2]
+        if not several:
+            return None
+        latest = max(several, key=lambda g: g[0].anchor)
+        return latest[k] if -len(latest) <= k < len(latest) else None
+
+    def refine(self, event: _Event, clause: str, s: Sentence) -> None:
+        """What a clause about one event of a group adds: its own date (a finer one within the
+        group's), place and count ("the first took place in Savannakhet on 6 and 7 March")."""
+        d = event.draft
+        year = date_phrases.last_year(s.text[: s.text.find(clause)]) or self.years[s.index]
+        if d.start_date and not year:
+            year = d.start_date.year
+        found = date_phrases.find(clause, year)
+        if found:
+            p = found[0]
+            within = d.start_date is None or (
+                _FINER[p.precision] < _FINER[d.date_precision or "year"]
+                and d.start_date <= p.first <= period_end(d.start_date, d.date_precision)
+            )
+            if within:
+                d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision
+                for name in ("start_date", "date_precision"):
+                    d.evidence[name] = s.text
+                if p.last:
+                    d.evidence["end_date"] = s.text
+                d.unsure.pop("start_date", None)
+                if p.year_from_context:
+                    d.unsure["start_date"] = f"the sentence gives no year; {p.first.year} is the year the report gave before"
+        place = _place_in_clause(clause, d.event_type)
+        if place and not (d.city or d.country_iso3):
+            if place.city:
+                d.city = place.city
+                d.evidence["city"] = s.text
+            d.country_iso3 = place.country
+            d.evidence["country_iso3"] = s.text
+            if not place.country_stated:
+                d.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            d.title = re.sub(r"\s\(\d+ of \d+\)$", ": " + (place.city or countries.display_name(place.country)), d.title)
+        digits_clause = numbers.digits(clause)
+        counts = numbers.totals(digits_clause)
+        if counts and d.participants_total is None:
+            self._set_total(d, counts[0], s.text)
+        for cc in numbers.country_counts(digits_clause):
+            self._add_country(d, cc.country_iso3, cc.participants, s.text)
+        if s.index not in event.sentences:
+            event.sentences.append(s.index)
 
     def _event(self, s: Sentence, mention: Mention, spec: _Spec) -> _Event:
         title = mention.title
@@ -508,6 +643,8 @@ class _Document:
             draft.evidence["date_precision"] = s.text
             if spec.end:
                 draft.evidence["end_date"] = s.text
+            if spec.year_from_context:
+                draft.unsure["start_date"] = f"the sentence gives no year; {spec.start.year} is the year the report gave before"
         place = spec.place
         if place:
             if place.city:
@@ -578,10 +715,12 @@ class _Document:
         best = min(pool, key=lambda e: (abs(e.anchor - index), e.anchor > index))
         return [best]
 
-    def set_facts(self, s: Sentence, targets: list[_Event], is_anchor: bool, about_event: bool) -> None:
+    def set_facts(self, s: Sentence, targets: list[_Event], is_anchor: bool, about_event: bool, every: bool = False) -> None:
+        """What a sentence says of its events; a count only of one event, or of each when the
+        sentence says "each" ("Each tour had ten participants")."""
         text = s.text
         digits_text = numbers.digits(text)
-        single = len(targets) == 1
+        single = len(targets) == 1 or every
         for event in targets:
             d = event.draft
             if s.index not in event.sentences:
@@ -749,6 +888,8 @@ def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> lis
             continue  # the project's own sentence: its funder is the project's, not an event's
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
+        if not targets and s.kind != "heading":
+            targets = doc.ordinal_references(s)
         if not targets and ms:
             targets = doc_references(doc, s, ms)
         if not targets and _BACK_REF.search(s.text) and current and current_section == s.section:
@@ -758,7 +899,7 @@ def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> lis
                 current, current_section = targets, s.section
             continue
         if targets:
-            doc.set_facts(s, targets, is_anchor, about_event=True)
+            doc.set_facts(s, targets, is_anchor, about_event=True, every=any(m.determiner == "each" for m in ms))
             doc.add_outcomes(s, targets, about_one=len(targets) == 1)
             current, current_section = targets, s.section
         elif current and current_section == s.section:
@@ -781,6 +922,8 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[_E
         if _FUTURE.search(s.text[max(0, mention.np_start - 40): mention.end + 60]):
             continue
         near = doc.nearest(mention.event_type, s.index)
+        if near and (mention.determiner == "each" or (mention.plural and mention.determiner == "the")):
+            near = doc.group_of(near[0])  # "Both consultations were funded by", "Each tour had"
         if near:
             for event in near:
                 if event not in targets:

@@ -440,6 +440,32 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
     return plan
 
 
+def plan_rows(con: duckdb.DuckDBPyConnection, rows: Mapping[str, list[tuple[str, Mapping[str, object]]]], *,
+              table: str = "events") -> Plan:
+    """Check new rows of several tables written together (a reviewed report's source, events,
+    participation, organisations, ...) and plan their inserts. `rows` maps a table to its
+    (location, values) pairs. The rules across tables apply to the batch as a whole: keys new to
+    the database, references to a row of the batch or the database, counts within totals."""
+    tables = schema(con)
+    plan = Plan(table, "form")
+    batch: dict[str, list[Row]] = {}
+    for name in DATA_TABLES:
+        for location, values in rows.get(name, []):
+            row, problems = coerce(tables[name], location, dict(values))
+            batch.setdefault(name, []).append(row)
+            plan.problems += problems
+    plan.problems += _follow_ups_dropped(plan.problems, check_batch(tables, batch, Existing(con)))
+    for name, mine in batch.items():
+        plan.problems += _unique_problems(con, tables[name], mine)
+    if plan.problems:
+        return plan
+    for name, mine in batch.items():
+        changes, unchanged = _diff(con, tables[name], mine)
+        plan.changes += changes
+        plan.unchanged += unchanged
+    return plan
+
+
 def _participation_keys(con: duckdb.DuckDBPyConnection, event_id: str) -> list[tuple]:
     return [tuple(r) for r in con.execute(
         "SELECT event_id, country_iso3 FROM participation WHERE event_id = $e", {"e": event_id}).fetchall()]

@@ -1,0 +1,192 @@
+"""Review a report: paste its text or upload it (.txt, .md, .docx, .pdf); the extractor proposes
+its events as drafts, one editable row each, with every field beside the sentence it came from
+and the fields it guessed marked. The person corrects or unticks drafts and presses Save: the
+rows are checked by atlas.validation and written with their audit rows by atlas.ingest, like
+any other change, and nothing is written before that. Events already in the database are
+unticked and named, so a report read twice is not saved twice. Not in the navigation when the
+app runs read-only (ATLAS_READ_ONLY=1)."""
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import editing
+from atlas import countries, dates, ingest, labels, review, spreadsheet
+from atlas.db import shared
+from atlas.extract import DocumentError, read_document
+from atlas.extract.pipeline import check_text, extract_texts
+from atlas.markdown import literal
+from atlas.schema import describe
+
+FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
+PASTE, UPLOAD = "Paste the text", "Upload a file"
+FILE_TYPES = ["txt", "md", "docx", "pdf"]
+
+
+@st.cache_data(max_entries=16, show_spinner="Reading the report…")
+def read_report(text: str, name: str) -> list:
+    return extract_texts([(text, name)])
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def event_types(version: str) -> list[str]:
+    with editing.cursor() as con:
+        return list(describe(con, "events").columns["event_type"].allowed or ())
+
+
+def report_text() -> tuple[str, str | None]:
+    """The report's text and its file's name (None when pasted); stops the page with the reason
+    when a file cannot be read."""
+    how = st.radio("The report", [PASTE, UPLOAD], horizontal=True, key="review_how", label_visibility="collapsed")
+    if how == PASTE:
+        return st.text_area("Report text", key="review_text", height=220,
+                            placeholder="Paste the text of a report here, then press Ctrl+Enter (or click outside the box)."), None
+    upload = st.file_uploader("Report file", type=FILE_TYPES, key="review_file",
+                              help=f".txt, .md, .docx or a .pdf with a text layer, up to {spreadsheet.max_mb():g} MB.")
+    if upload is None:
+        return "", None
+    try:
+        spreadsheet.check_size(upload.size)
+        return read_document(upload.getvalue(), upload.name), upload.name
+    except spreadsheet.FileRefused as err:
+        st.error(err.message, icon="⚠️")
+    except DocumentError as err:
+        st.error(str(err), icon="⚠️")
+    st.stop()
+
+
+def already_saved(drafts: list, saved: list) -> None:
+    found = [(i, s) for i, s in enumerate(saved, 1) if s is not None]
+    if not found:
+        return
+    if len(found) == len(drafts):
+        st.info("Every event in this report is already in the database, so there is nothing new to save. "
+                "They are unticked below; the database keeps them as they are.", icon="ℹ️")
+    else:
+        st.info(f"{len(found)} of the {len(drafts)} events are already in the database and are unticked below, "
+                "so they are not saved twice.", icon="ℹ️")
+    for i, s in found:
+        st.caption(literal(f"{review.event_location(i, drafts[i - 1].title)} is {s}."))
+
+
+def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
+    """One editable row per draft; the person unticks what should not be saved."""
+    codes = sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
+    return st.data_editor(
+        review.editor_rows(drafts, saved), key=key, hide_index=True, num_rows="fixed", width="stretch",
+        disabled=["unsure"],
+        column_config={
+            "save": st.column_config.CheckboxColumn("Save", help="Untick an event to leave it out.", width="small"),
+            "unsure": st.column_config.TextColumn("⚠ Guessed", help="Fields the extractor guessed: check them "
+                                                  "against the sentences below."),
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "event_type": st.column_config.SelectboxColumn("Type", options=event_types(shared.version()),
+                                                           format_func=labels.event_type),
+            "start_date": st.column_config.DateColumn("Starts", format="YYYY-MM-DD",
+                                                      help="At month, season or year precision, the period's first "
+                                                           "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September."),
+            "end_date": st.column_config.DateColumn("Ends", format="YYYY-MM-DD"),
+            "date_precision": st.column_config.SelectboxColumn("Precision", options=list(dates.PRECISIONS)),
+            "city": st.column_config.TextColumn("City"),
+            "venue": st.column_config.TextColumn("Venue"),
+            "country_iso3": st.column_config.SelectboxColumn("Country", options=codes, format_func=countries.display_name),
+            "participants_total": st.column_config.NumberColumn("Participants", step=1, format="%d"),
+            "participants_at_least": st.column_config.CheckboxColumn("At least", help="The report says 'more than N'."),
+            "participation": st.column_config.TextColumn(
+                "By home country", width="medium",
+                help="Country: count, separated by ';'. A ? means the report names the country without a count "
+                     "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'."),
+            "organisations": st.column_config.TextColumn(
+                "Organisations (role)", width="medium",
+                help="Name (role), separated by ';'. Roles: " + ", ".join(labels.ROLES) + "."),
+        },
+    )
+
+
+def evidence(drafts: list, key: str) -> None:
+    """The chosen draft's fields as proposed, each beside the sentence it came from."""
+    st.subheader("Each field and the sentence it came from")
+    pick = st.selectbox("Event", range(len(drafts)), key=key,
+                        format_func=lambda i: f"{i + 1}. {drafts[i].title}")
+    draft = drafts[pick]
+    for name, why in draft.unsure.items():
+        st.warning(literal(f"{review.unsure_label(name)}: {why}. Check it before saving."), icon="⚠️")
+    rows = review.evidence_rows(draft)
+    st.table(pd.DataFrame({
+        "Field": [literal(r["field"]) for r in rows],
+        "Proposed": [literal(r["value"]) for r in rows],
+        "⚠": [("⚠ " + literal(r["unsure"])) if r["unsure"] else "" for r in rows],
+        "Sentence in the report": [literal(r["sentence"]) or "(no sentence)" for r in rows],
+    }), hide_index=True)
+    st.caption("The values above are the extractor's; your edits in the table are what is saved.")
+
+
+def column_label(column: str) -> str:
+    return review.FIELDS.get(column) or editing.LABELS.get(column) or column.replace("_", " ").capitalize()
+
+
+def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -> None:
+    """Plan the ticked drafts with the person's edits; write them only when nothing is wrong."""
+    chosen = review.edited_drafts(drafts, table)
+    with editing.cursor() as con:
+        source, rows = review.rows_for(con, chosen, title.strip(), file_name)
+        plan = review.plan_drafts(con, source, rows)
+        if plan.problems:
+            st.error(f"Nothing was saved: {len(plan.problems)} problem(s) to fix first.", icon="⚠️")
+            for p in plan.problems:
+                column = f"{column_label(p.column)}: " if p.column else ""
+                st.error(literal(f"{p.location}: {column}{p.message}"))
+            return
+        try:
+            written = ingest.commit(con, plan, editing.actor())
+        except ingest.Refused as err:
+            st.error(literal(err.message), icon="⚠️")
+            return
+    st.session_state[FLASH] = (f"Saved from “{source['title']}”: {review.describe(plan)} "
+                               f"({written.summary()}). The History page lists each row.")
+    st.rerun()
+
+
+st.title("Review a report")
+if editing.read_only():
+    st.info("The app runs read-only (ATLAS_READ_ONLY=1): reports cannot be saved here.")
+    st.stop()
+st.caption("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
+           "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
+           f"are recorded with who saved them ({editing.actor()}) on the History page.")
+if FLASH in st.session_state:
+    st.success(literal(st.session_state.pop(FLASH)), icon="✅")
+    st.page_link("app_pages/events.py", label="See them on the Events page", icon=":material/event:")
+
+text, file_name = report_text()
+if not text.strip():
+    if file_name:
+        st.error(f"{file_name}: the file holds no text.", icon="⚠️")
+    st.stop()
+why = check_text(text)
+if why:
+    st.error(f"{why} Nothing was read from it.", icon="⚠️")
+    st.stop()
+drafts = read_report(text, file_name or "pasted text")
+if not drafts:
+    st.warning("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
+               "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
+               "launch) with its date, place or participants.", icon="⚠️")
+    st.stop()
+
+with editing.cursor() as con:
+    saved = review.find_saved(con, [vars(d) for d in drafts])
+# A new text, or a save that put some of its events in the database, starts a fresh table.
+signature = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+state = hashlib.sha1(repr([s and s.event_id for s in saved]).encode("utf-8")).hexdigest()[:8]
+
+st.subheader(f"{len(drafts)} event(s) proposed")
+already_saved(drafts, saved)
+title = st.text_input("Title of the report (saved as the events' source)", key=f"review_title_{signature}",
+                      value=review.default_title(text, file_name, drafts))
+table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
+ticked = int(table["save"].fillna(False).astype(bool).sum())
+if st.button(f"Save {ticked} event(s)", type="primary", disabled=ticked == 0, key="review_save"):
+    save(drafts, table, title, file_name)
+evidence(drafts, key=f"review_pick_{signature}")

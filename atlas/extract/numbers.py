@@ -19,15 +19,34 @@ PEOPLE = (
     r"|young people|trainees|students|women|men|officials|activists|members|migrants|visitors"
     r"|guests)"
 )
+# Other words for people, which name who attended only where the sentence says so ("trained 27
+# crew leaders", "with 40 volunteers", "... attended"): "1,200 children are returned each year"
+# and "2 million migrant workers live in Malaysia" are no event's count.
+OTHER_PEOPLE = (
+    r"(?:leaders|workers|fishers|fishermen|farmers|organi[sz]ers|volunteers|teachers|journalists"
+    r"|staff|advocates|officers|researchers|practitioners|unionists|survivors|returnees|employers"
+    r"|counsellors|paralegals|lawyers|children|girls|boys|villagers|experts|learners|parents"
+    r"|youths?|mothers|graduates|employees|community members|civil servants)"
+)
+_ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
+# Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
+_CUE_BEFORE = re.compile(
+    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$", re.I
+)
+_CUE_VERB = re.compile(
+    r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
+    r"|came together|brought together|bringing together|were trained|registered|enrolled)\b", re.I
+)
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
 _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
 
 _TOTAL = re.compile(
     rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
-    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?:[a-z-]+\s+){{0,2}}?{PEOPLE}\b",
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:[a-z-]+\s+){{0,3}}?)(?P<who>{_ANY_PEOPLE})\b",
     re.I,
 )
+_NOT_A_COUNT_WORD = re.compile(r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b", re.I)
 _ATTENDED_BY = re.compile(
     rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b", re.I
 )
@@ -77,7 +96,15 @@ def totals(text: str) -> list[Count]:
             if 1900 <= value <= 2100 and not m.group("least"):
                 continue  # a year before "members" ("2015 members" is never meant)
             between = text[m.end("n"):m.end()]
-            if places.country_pattern().search(between) or places.adjective_pattern().search(between):
+            words = m.groupdict().get("words") or ""
+            if _NOT_A_COUNT_WORD.search(words):
+                continue  # "2 million migrant workers", "12 provinces of the delta people"
+            if pattern is _TOTAL and not re.fullmatch(PEOPLE, m.group("who"), re.I) and not (
+                _CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text)
+            ):
+                continue  # "1,200 children are returned each year"
+            nations = len(places.country_pattern().findall(between)) + len(places.adjective_pattern().findall(between))
+            if nations == 1:
                 continue  # "12 Vietnamese participants" is one country's count, not the total
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
@@ -107,18 +134,16 @@ def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants", "Cambodia (12)"."""
     found: list[CountryCount] = []
-    for m in re.finditer(
-        r"(?<![\d,.])(\d+)\s+(?:(?:of (?:them|whom|these|the participants)|participants|people"
-        r"|delegates|representatives|were|came)\s+)*from\s+",
-        text,
-        re.I,
-    ):
+    for m in re.finditer(r"(?<![\d,.])(\d+)\s+((?:[a-z-]+\s+){0,4}?)from\s+", text, re.I):
+        words = m.group(2)
+        if words.strip() and not re.search(rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I):
+            continue  # "300 kilometres from Thailand"
         listed, _ = _country_list(text, m.end(), adjectives=False)
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
             found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
     for m in re.finditer(r"(?<![\d,.])(\d+)\s+(?=[A-Z])", text):
         hit = _country_at(text, m.end())
-        if hit and re.match(rf"\s+{PEOPLE}\b", text[hit[1]:], re.I):
+        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1]:], re.I):
             found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end():])
@@ -158,7 +183,7 @@ def countries_named(text: str) -> list[CountryCount]:
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
     found: list[CountryCount] = []
-    for m in re.finditer(rf"\b{PEOPLE}\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?", text, re.I):
+    for m in re.finditer(rf"\b(?:{_ANY_PEOPLE}|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?", text, re.I):
         listed, _ = _country_list(text, m.end(), adjectives=False)
         found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
     starts = sorted(

@@ -28,15 +28,15 @@ from atlas.extract.sentences import Sentence
 _HEADS: list[tuple[str, str]] = [
     (r"exchange\s+program(?:me)?s?|exchange\s+visits?", "exchange"),
     (r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?", "field_visit"),
-    (r"visits?(?=\s+to\s+[A-Z])", "field_visit"),
-    (r"workshops?", "workshop"),
+    (r"visits?(?=,?\s+to\s+[A-Z])", "field_visit"),
+    (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
     (r"seminars?|webinars?", "seminar"),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
     (r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?", "training"),
     (r"exhibitions?", "exhibition"),
     (r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))", "launch"),
-    (r"conferences?|symposi(?:um|a)|summits?", "conference"),
-    (r"meetings?|dialogues?|round-?\s?tables?", "meeting"),
+    (r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?", "conference"),
+    (r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)", "meeting"),
 ]
 _HEAD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_HEADS)) + r")(?![\w-])",
@@ -166,7 +166,38 @@ def mentions(text: str) -> list[Mention]:
         if nxt is not None and text[m.end(): nxt.start()].strip() == "":
             continue  # a modifier of the next noun
         result.append(_mention(text, m))
-    return result
+    told = _verb_mentions(text)
+    result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
+    return sorted(result + told, key=lambda m: m.start)
+
+
+# Events a sentence tells by its verb, with no event noun: "launched its hotline at a public
+# event", "trained 27 crew leaders in Ranong".
+_LAUNCHED = re.compile(
+    r"\b(?:launched|unveiled)\s+(?P<what>(?!(?:a|an|the|its|their)\s+(?:new\s+)?project\b)[^.;:]{3,120}?),?"
+    r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:event|ceremony|screening|reception|gathering|function|celebration)\b"
+)
+_COUNTED = (
+    r"(?:(?:more than|over|some|about|around|nearly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{numbers.PEOPLE}|{numbers.OTHER_PEOPLE})"
+)
+_TRAINED = re.compile(rf"\btrained\s+(?P<who>{_COUNTED})\b|\b(?P<who2>{_COUNTED})\s+(?:were|was)\s+trained\b", re.I)
+
+
+def _verb_mentions(text: str) -> list[Mention]:
+    found = []
+    for m in _LAUNCHED.finditer(text):
+        what = re.sub(r"^(?:its|their|his|her|our)\s+", "", m.group("what").strip(" ,"))
+        title = "Launch of " + what.replace(", ", " ").rstrip(",")
+        found.append(Mention(m.start(), m.end(), "launch", "launch", False, "a", None, m.start(), None, title))
+    for m in _TRAINED.finditer(text):
+        who = m.group("who") or m.group("who2")
+        value = numbers.totals(numbers.digits(("with " + who) if m.group("who") else who + " were trained"))
+        if not value:
+            continue
+        people = re.sub(r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+", "", who, flags=re.I).lower()
+        found.append(Mention(m.start(), m.end(), "training", "training", False, "a", None, m.start(), None, f"Training for {people}"))
+    return found
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention:

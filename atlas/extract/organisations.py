@@ -23,7 +23,7 @@ ORG_WORDS = (
     "Federation", "Union", "Ministry", "Department", "Bureau", "Agency", "Office", "Commission",
     "Trust", "Fund", "Forum", "Group", "College", "Academy", "School", "Church", "Secretariat",
     "Embassy", "Programme", "Initiative", "Partnership", "Consortium", "Cooperative", "Club",
-    "Collective", "Movement", "Shelter", "Services", "Collaborative",
+    "Collective", "Movement", "Shelter", "Services", "Collaborative", "Desk", "Clinic", "Platform",
 )
 _ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")

@@ -295,6 +295,7 @@ class _Place:
     country_stated: bool
     date: date_phrases.DatePhrase | None = None
     start: int = 0
+    in_gazetteer: bool = True
 
 
 def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
@@ -323,6 +324,10 @@ def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
             if stated:
                 return _Place(name, stated[0], True, start=pos), stated[1]
             return _Place(name, found.country_iso3, False, start=pos), end
+        if stated and n == len(words) and not re.search(rf"\b(?:{_VENUE_WORDS})\b", name) and not organisations.looks_like_org(name):
+            # "in Mae Hong Son, Thailand": a town too small for the gazetteer, placed by the
+            # country written after it.
+            return _Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
     return None
 
 
@@ -357,7 +362,7 @@ def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Pl
     if vm:
         venue = vm.group(1).strip()
     for m in re.finditer(rf"\b(?:{_HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", region):
-        gap = len(region[: m.start()].split())
+        gap = len(re.findall(r"\w+", region[: m.start()]))  # words, not the commas of ", to Taipei,"
         held = re.match(_HELD, m.group(0))
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
         if is_to and mention.event_type != "field_visit":
@@ -382,11 +387,33 @@ def _place_named_in(text: str) -> _Place | None:
     found: dict[tuple, _Place] = {}
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
         listed = _place_list(text, m.end())
+        if len(listed) > 1:
+            # "in Hai Phong and Da Nang": no one city, but one country when they share it.
+            countries_of = {place.country for place in listed}
+            if len(countries_of) == 1 and not found:
+                return _Place(None, countries_of.pop(), False)
+            return None
         for place in listed:
             found[(place.city, place.country)] = place
-        if len(listed) > 1:
-            return None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _put_place(d: Draft, place: _Place, text: str, why: str | None = None) -> None:
+    """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
+    if place.city:
+        d.city = place.city
+        d.evidence["city"] = text
+        if why:
+            d.unsure["city"] = why
+        elif not place.in_gazetteer:
+            d.unsure["city"] = "not in the gazetteer; the report names it before its country"
+    if place.country:
+        d.country_iso3 = place.country
+        d.evidence["country_iso3"] = text
+        if why:
+            d.unsure["country_iso3"] = why if place.city else f"{why}; the sentence names several of its cities"
+        elif not place.country_stated:
+            d.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
 
 
 def _place_in_clause(clause: str, event_type: str) -> _Place | None:
@@ -493,6 +520,7 @@ class _Document:
         self.groups = 0
         self.pending_outcomes: list[tuple[Outcome, str]] = []
         self.named_orgs: list[str] = []  # organisations given a role so far, for "the network"
+        self.seen_orgs: list[str] = []  # every organisation named so far, for the same
         # The year the report named last before each sentence, for dates written without one.
         self.years: list[int | None] = []
         last = None
@@ -643,13 +671,7 @@ class _Document:
                     d.unsure["start_date"] = f"the sentence gives no year; {p.first.year} is the year the report gave before"
         place = _place_in_clause(clause, d.event_type)
         if place and not (d.city or d.country_iso3):
-            if place.city:
-                d.city = place.city
-                d.evidence["city"] = s.text
-            d.country_iso3 = place.country
-            d.evidence["country_iso3"] = s.text
-            if not place.country_stated:
-                d.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            _put_place(d, place, s.text)
             d.title = re.sub(r"\s\(\d+ of \d+\)$", ": " + (place.city or countries.display_name(place.country)), d.title)
         digits_clause = numbers.digits(clause)
         counts = numbers.totals(digits_clause)
@@ -676,27 +698,12 @@ class _Document:
                 draft.evidence["end_date"] = s.text
             if spec.year_from_context:
                 draft.unsure["start_date"] = f"the sentence gives no year; {spec.start.year} is the year the report gave before"
-        place = spec.place
-        if place:
-            if place.city:
-                draft.city = place.city
-                draft.evidence["city"] = s.text
-            if place.country:
-                draft.country_iso3 = place.country
-                draft.evidence["country_iso3"] = s.text
-                if not place.country_stated:
-                    draft.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
+        if spec.place:
+            _put_place(draft, spec.place, s.text)
         else:
             named = _place_named_in(s.text[mention.np_start:])
             if named:
-                why = "the sentence names the place, not that the event was held there"
-                if named.city:
-                    draft.city = named.city
-                    draft.evidence["city"] = s.text
-                    draft.unsure["city"] = why
-                draft.country_iso3 = named.country
-                draft.evidence["country_iso3"] = s.text
-                draft.unsure["country_iso3"] = why
+                _put_place(draft, named, s.text, "the sentence names the place, not that the event was held there")
         venue = _places_after(s.text, mention, len(s.text))[1]
         if venue and not spec.suffix:
             draft.venue = venue
@@ -768,7 +775,7 @@ class _Document:
                 self._add_org(d, role.name, role.role, text)
                 self.named_orgs.append(self.aliases.get(role.name, role.name))
             if about_event:
-                for name, role in organisations.named_again(text, self.named_orgs):
+                for name, role in organisations.named_again(text, self.seen_orgs + self.named_orgs):
                     self._add_org(d, name, role, text)
 
     def add_outcomes(self, s: Sentence, targets: list[_Event], about_one: bool) -> None:
@@ -915,6 +922,7 @@ def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> lis
     current: list[_Event] = []
     current_section = -1
     for s, ms in zip(sentences, found, strict=True):
+        doc.seen_orgs += [name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs]
         if s.index == doc.project_at and _PROJECT.search(s.text):
             continue  # the project's own sentence: its funder is the project's, not an event's
         targets = anchored.get(s.index, [])

@@ -157,7 +157,8 @@ _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as wel
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
-    r"|officials|representatives|partners|trainees|CSOs|NGOs)\b"
+    r"|officials|representatives|partners|trainees|CSOs|NGOs|people|youths?|students|leaders"
+    r"|volunteers|activists|organi[sz]ers|unionists)\b"
 )
 
 

@@ -163,33 +163,41 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         pos = m.end()
 
 
-_AGAIN_VERBS = r"(?:organi[sz]ed|held|hosted|conducted|convened|ran|arranged|launched)"
+_AGAIN_VERBS = r"(?:(?:co-)?organi[sz]ed|held|(?:co-)?hosted|conducted|convened|ran|run|arranged|launched|trained|brought together)"
 
 
 def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
     """"the collective held ...", "the network hosted ...": an organisation named before in
     the report, pointed at by the last word of its name."""
     found = []
-    for m in re.finditer(rf"\b[Tt]he\s+([a-z]+)\s+(?:then\s+|also\s+)?({_AGAIN_VERBS})\b", sentence):
+    for m in re.finditer(rf"\b[Tt]he\s+([a-z]+)\s+(?:then\s+|also\s+|had\s+|has\s+)*({_AGAIN_VERBS})\b", sentence):
         word = m.group(1)
         for name in reversed(named):
             if name.split()[-1].lower() == word:
-                found.append((name, "host" if m.group(2) == "hosted" else "organiser"))
+                found.append((name, "host" if m.group(2).endswith("hosted") else "organiser"))
                 break
     return found
 
 
-_ORGANISE = r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up|launched|hosted)"
+_ORGANISE = (
+    r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
+    r"|launched|hosted|co-hosted|brought together|trained)"
+)
 _SUBJECT_VERB = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b"
 )
 _BY = {
-    "organiser": re.compile(r"\b(?:organi[sz]ed|convened|arranged|run|coordinated|led)\s+(?:jointly\s+)?by\s+"),
+    # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X".
+    "organiser": re.compile(
+        r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
+        r"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
+    ),
     "host": re.compile(r"\bhosted\s+by\s+"),
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant)\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
+        r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
     ),
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
@@ -213,13 +221,16 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     found: list[Role] = []
     if has_event:
         for m in _SUBJECT_VERB.finditer(sentence):
-            role = "host" if "hosted" in m.group(0) else "organiser"
+            role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
             for name in _subject_names(m.group(1), aliases_):
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end():], aliases_):
                 found.append(Role(name, role, m.end() + pos))
+    for m in re.finditer(rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b", sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "partner", m.start()))
     for m in re.finditer(r"\bvisited\s+", sentence):
         stretch = re.split(r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]", sentence[m.end():])[0]
         for name, pos in names_in(stretch, aliases_):

@@ -144,13 +144,25 @@ def _cities() -> dict[str, list[City]]:
     return by_name
 
 
+@cache
+def _cities_without_spaces() -> dict[str, list[City]]:
+    """The gazetteer by name with its spaces taken out: reports write "Hai Phong" for
+    "Haiphong" and "Chiang Mai" for "Chiangmai"."""
+    by_name: dict[str, list[City]] = {}
+    for key, cities in _cities().items():
+        by_name.setdefault(key.replace(" ", ""), []).extend(cities)
+    for cities in by_name.values():
+        cities.sort(key=lambda c: -c.population)
+    return by_name
+
+
 def city(name: str, in_country: str | None = None) -> City | None:
     """The city a place name means: one in `in_country` when given, else the most populous.
     A country's own name ("Singapore" aside, which is both) is not taken for a city."""
     name = name.strip()
     if not name or not name[0].isupper():
         return None
-    found = _cities().get(_fold(name))
+    found = _cities().get(_fold(name)) or _cities_without_spaces().get(_fold(name).replace(" ", ""))
     if not found:
         return None
     if in_country:

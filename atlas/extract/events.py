@@ -682,6 +682,32 @@ class _Document:
         if s.index not in event.sentences:
             event.sentences.append(s.index)
 
+    def heading_anchor(
+        self, heading: Sentence, mention: Mention, found: list[list[Mention]], anchored: dict[int, list[_Event]]
+    ) -> tuple[int, _Event] | None:
+        """A heading that names an event ("## Exposure visit to Nepal") over a section that
+        tells it without naming it ("In February 2014, six network members visited ..."): the
+        event, read from the section's first dated sentence. None when the section names its
+        events itself."""
+        section = [t for t in self.sentences if t.section == heading.section and t.kind != "heading"]
+        if any(anchored.get(t.index) or found[t.index] for t in section):
+            return None
+        body = next((t for t in section if date_phrases.find(t.text, self.years[t.index])), None)
+        if body is None or _FUTURE.search(body.text):
+            return None
+        dates = date_phrases.find(body.text, self.years[body.index])
+        listed, _ = _places_after(heading.text, mention, len(heading.text))
+        place = _place_in_clause(body.text, mention.event_type) or (listed[0] if listed else None)
+        spec = _spec(dates[0], place, body.text, "")
+        at_body = Mention(0, 0, mention.head, mention.event_type, False, "a", None, 0, mention.proper_title, mention.title)
+        event = self._event(body, at_body, spec)
+        event.draft.evidence["title"] = event.draft.evidence["event_type"] = heading.text
+        event.anchor, event.section = body.index, body.section
+        self.groups += 1
+        event.group = self.groups
+        self.events.append(event)
+        return body.index, event
+
     def _event(self, s: Sentence, mention: Mention, spec: _Spec) -> _Event:
         title = mention.title
         if not mention.proper_title and self.project and self.project.short_name:
@@ -717,6 +743,14 @@ class _Document:
             draft.unsure["title"] = "the report speaks of several; how many is not stated"
         if self.project:
             draft.project = self.project
+        ordinal = re.match(rf"(?:{'|'.join(_ORDINALS)}|next|another|further)\s+(?=\w)", draft.title, re.I)
+        if ordinal and not mention.proper_title and not spec.suffix:
+            # "A second visit, to Taipei": the order is no name; the place tells it apart.
+            rest = draft.title[ordinal.end():]
+            where = draft.city or (countries.display_name(draft.country_iso3) if draft.country_iso3 else None)
+            if where:
+                rest += (" to " if draft.event_type == "field_visit" else " in ") + where
+            draft.title = rest[:1].upper() + rest[1:]
         return _Event(draft, [s.index], s.index, self.groups, s.section, bool(mention.proper_title), mention.determiner in ("the", "each"))
 
     def _twin(self, event: _Event) -> _Event | None:
@@ -919,6 +953,12 @@ def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> lis
             doc.find_partners(s.index)
         if ms:
             anchored[s.index] = doc.anchors(s, ms)
+    for s, ms in zip(sentences, found, strict=True):
+        if s.kind == "heading" and len(ms) == 1 and not ms[0].plural:
+            body = doc.heading_anchor(s, ms[0], found, anchored)
+            if body is not None:
+                anchored[body[0]] = [body[1]]
+    doc.events.sort(key=lambda e: e.anchor)
     current: list[_Event] = []
     current_section = -1
     for s, ms in zip(sentences, found, strict=True):

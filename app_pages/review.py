@@ -50,9 +50,9 @@ def report_text() -> tuple[str, str | None]:
         spreadsheet.check_size(upload.size)
         return read_document(upload.getvalue(), upload.name), upload.name
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon="⚠️")
+        st.error(err.message, icon=":material/warning:")
     except DocumentError as err:
-        st.error(str(err), icon="⚠️")
+        st.error(str(err), icon=":material/warning:")
     st.stop()
 
 
@@ -62,10 +62,10 @@ def already_saved(drafts: list, saved: list) -> None:
         return
     if len(found) == len(drafts):
         st.info("Every event in this report is already in the database, so there is nothing new to save. "
-                "They are unticked below; the database keeps them as they are.", icon="ℹ️")
+                "They are unticked below; the database keeps them as they are.", icon=":material/info:")
     else:
         st.info(f"{len(found)} of the {len(drafts)} events are already in the database and are unticked below, "
-                "so they are not saved twice.", icon="ℹ️")
+                "so they are not saved twice.", icon=":material/info:")
     for i, s in found:
         st.caption(literal(f"{review.event_location(i, drafts[i - 1].title)} is {s}."))
 
@@ -74,13 +74,13 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
     """One editable row per draft; the person unticks what should not be saved."""
     codes = sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
     return st.data_editor(
-        review.editor_rows(drafts, saved), key=key, hide_index=True, num_rows="fixed", width="stretch",
+        review.editor_rows(drafts, saved), key=key, hide_index=True, num_rows="fixed", width="stretch", placeholder="",
         disabled=["unsure"],
         column_config={
             "save": st.column_config.CheckboxColumn("Save", help="Untick an event to leave it out.", width="small"),
             "unsure": st.column_config.TextColumn("⚠ Guessed", help="Fields the extractor guessed: check them "
                                                   "against the sentences below."),
-            "title": st.column_config.TextColumn("Title", width="large"),
+            "title": st.column_config.TextColumn("Title", width=300),
             "event_type": st.column_config.SelectboxColumn("Type", options=event_types(shared.version()),
                                                            format_func=labels.event_type),
             "start_date": st.column_config.DateColumn("Starts", format="YYYY-MM-DD",
@@ -111,7 +111,7 @@ def evidence(drafts: list, key: str) -> None:
                         format_func=lambda i: f"{i + 1}. {drafts[i].title}")
     draft = drafts[pick]
     for name, why in draft.unsure.items():
-        st.warning(literal(f"{review.unsure_label(name)}: {why}. Check it before saving."), icon="⚠️")
+        st.warning(literal(f"{review.unsure_label(name)}: {why}. Check it before saving."), icon=":material/warning:")
     rows = review.evidence_rows(draft)
     st.table(pd.DataFrame({
         "Field": [literal(r["field"]) for r in rows],
@@ -133,7 +133,7 @@ def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -
         source, rows = review.rows_for(con, chosen, title.strip(), file_name)
         plan = review.plan_drafts(con, source, rows)
         if plan.problems:
-            st.error(f"Nothing was saved: {len(plan.problems)} problem(s) to fix first.", icon="⚠️")
+            st.error(f"Nothing was saved: {len(plan.problems)} problem(s) to fix first.", icon=":material/warning:")
             for p in plan.problems:
                 column = f"{column_label(p.column)}: " if p.column else ""
                 st.error(literal(f"{p.location}: {column}{p.message}"))
@@ -141,7 +141,7 @@ def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -
         try:
             written = ingest.commit(con, plan, editing.actor())
         except ingest.Refused as err:
-            st.error(literal(err.message), icon="⚠️")
+            st.error(literal(err.message), icon=":material/warning:")
             return
     st.session_state[FLASH] = (f"Saved from “{source['title']}”: {review.describe(plan)} "
                                f"({written.summary()}). The History page lists each row.")
@@ -156,23 +156,23 @@ st.caption("Paste a report or upload it: its events are proposed as drafts, each
            "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
            f"are recorded with who saved them ({editing.actor()}) on the History page.")
 if FLASH in st.session_state:
-    st.success(literal(st.session_state.pop(FLASH)), icon="✅")
+    st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
     st.page_link("app_pages/events.py", label="See them on the Events page", icon=":material/event:")
 
 text, file_name = report_text()
 if not text.strip():
     if file_name:
-        st.error(f"{file_name}: the file holds no text.", icon="⚠️")
+        st.error(f"{file_name}: the file holds no text.", icon=":material/warning:")
     st.stop()
 why = check_text(text)
 if why:
-    st.error(f"{why} Nothing was read from it.", icon="⚠️")
+    st.error(f"{why} Nothing was read from it.", icon=":material/warning:")
     st.stop()
 drafts = read_report(text, file_name or "pasted text")
 if not drafts:
     st.warning("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
                "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
-               "launch) with its date, place or participants.", icon="⚠️")
+               "launch) with its date, place or participants.", icon=":material/warning:")
     st.stop()
 
 with editing.cursor() as con:

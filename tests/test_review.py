@@ -63,24 +63,28 @@ def empty_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db.shared.close()
 
 
-@pytest.fixture
-def without_report_000(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seed less report 000's event (the 2014 exchange) and its rows: 16 events, 268
-    participants. Its organisations (Diakonia, MMN, ...) stay, as other reports name them too."""
+def seed_without(event_ids: set[str], folder: Path) -> Path:
+    """A database built from the seed less these events and the rows that hang on them."""
     seed = ROOT / "data" / "seed"
-    out = tmp_path / "seed"
+    out = folder / "seed"
     out.mkdir()
-    gone = {"exchange-2014-chiang-mai"}
     for path in seed.glob("*.csv"):
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
-            rows = [r for r in reader if r.get("event_id") not in gone]
+            rows = [r for r in reader if r.get("event_id") not in event_ids]
             header = reader.fieldnames
         with (out / path.name).open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, header)
             writer.writeheader()
             writer.writerows(rows)
-    path = db.build(out, tmp_path / "atlas.duckdb")
+    return db.build(out, folder / "atlas.duckdb")
+
+
+@pytest.fixture
+def without_report_000(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seed less report 000's event (the 2014 exchange) and its rows: 16 events, 268
+    participants. Its organisations (Diakonia, MMN, ...) stay, as other reports name them too."""
+    path = seed_without({"exchange-2014-chiang-mai"}, tmp_path)
     db.shared.close()
     monkeypatch.setenv("ATLAS_DB", str(path))
     yield path

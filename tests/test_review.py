@@ -377,3 +377,24 @@ def test_review_page_is_not_there_when_read_only(fresh_db, monkeypatch):
     at.run()
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page("app_pages/review.py")
+
+
+def test_review_page_shows_every_problem_and_writes_nothing(empty_db):
+    """A report whose own numbers disagree (12 from Cambodia of 10 in all) cannot be saved as it is."""
+    at = review_page()
+    at.text_area(key="review_text").input(
+        "On 3 May 2019 a workshop on labour rights was held in Bangkok, Thailand, with 10 participants "
+        "(12 from Cambodia).").run()
+    assert at.dataframe[0].value.iloc[0]["participation"] == "Cambodia: 12"
+    con = db.shared.cursor()
+    before = ingest.checksums(con)
+    at.button(key="review_save").click().run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [
+        "Nothing was saved: 1 problem(s) to fix first.",
+        "Event 1 (Workshop on labour rights), participants from Cambodia: Participants: the countries' counts "
+        "add up to 12, more than the event's total of 10",
+    ]
+    assert not at.success
+    assert ingest.checksums(con) == before
+    con.close()

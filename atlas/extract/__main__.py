@@ -2,7 +2,8 @@
 
 Files read together are one run: an event two reports both tell is printed once. A file that
 cannot be read is named on stderr with the reason, the others are still read, and the exit
-status is 1.
+status is 1. Outcomes a report tells with no event (a note on a publication) have no place in
+the JSON list of events: they are printed after the events, or named on stderr with --json.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 
 from atlas.dates import format_range
 from atlas.extract.documents import DocumentError, read_path
-from atlas.extract.pipeline import check_text, extract_texts
+from atlas.extract.pipeline import check_text, read_texts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,10 +39,18 @@ def main(argv: list[str] | None = None) -> int:
         if problem:
             print(f"note: {name}: {problem}", file=sys.stderr)
         texts.append((text, name))
-    drafts = extract_texts(texts)
+    reading = read_texts(texts)
+    drafts = reading.drafts
+    loose = [
+        f"{o.source_name}: {o.outcome.outcome_type} {o.outcome.title!r}"
+        + (f" ({o.outcome.quantity} {o.outcome.unit or ''})".rstrip(" )") + ")" if o.outcome.quantity is not None else "")
+        for o in reading.loose_outcomes
+    ]
     if args.json:
         json.dump([d.to_json(details=args.details) for d in drafts], sys.stdout, ensure_ascii=False, indent=2)
         print()
+        for line in loose:
+            print(f"note: outcome with no event, not in the JSON: {line}", file=sys.stderr)
     else:
         for draft in drafts:
             where = ", ".join(x for x in (draft.venue, draft.city, draft.country_iso3) if x)
@@ -51,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             print(" | ".join(x for x in (draft.title, draft.event_type, when, where, people) if x))
         if not drafts:
             print("No events found.")
+        for line in loose:
+            print(f"Outcome with no event: {line}")
     return 1 if failed else 0
 
 

@@ -47,6 +47,16 @@ class Outcome:
 
 
 @dataclass
+class LooseOutcome:
+    """An outcome a report tells with no event to go with it (a note on a publication): shown
+    for review on its own, since an outcome row needs an event or a project."""
+
+    outcome: Outcome
+    evidence: str
+    source_name: str = ""
+
+
+@dataclass
 class Project:
     """The project a report's events belong to, as far as the report says."""
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from atlas import countries
 from atlas.dates import format_date, period_end
 from atlas.extract import date_phrases, numbers, organisations, outcomes, places
-from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
+from atlas.extract.drafts import Draft, LooseOutcome, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.sentences import Sentence
 
 _HEADS: list[tuple[str, str]] = [
@@ -519,6 +519,7 @@ class _Document:
         self.project_at = -1
         self.groups = 0
         self.pending_outcomes: list[tuple[Outcome, str]] = []
+        self.last_title: str | None = None  # the publication named last, for "800 copies were distributed"
         self.named_orgs: list[str] = []  # organisations given a role so far, for "the network"
         self.seen_orgs: list[str] = []  # every organisation named so far, for the same
         # The year the report named last before each sentence, for dates written without one.
@@ -821,7 +822,9 @@ class _Document:
                     break
                 following.add(t.item)
             items = len(following)
-        for f in outcomes.find(s.text, items):
+        for f in outcomes.find(s.text, items, self.last_title):
+            if f.outcome_type in ("publication", "documentary"):
+                self.last_title = re.sub(r"\s(?:newsletter|bulletin|magazine|journal)$", "", f.title)
             scope = "event" if about_one or not self.project else "project"
             outcome = Outcome(f.outcome_type, f.title, f.quantity, f.unit, scope)
             if targets:
@@ -941,8 +944,11 @@ def merge_drafts(into: Draft, other: Draft, prefer_title: bool = False) -> None:
         into.project = other.project
 
 
-def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> list[Draft]:
-    """The events one report describes, as drafts in the order the report tells them."""
+def read(
+    sentences: list[Sentence], source: str, aliases: dict[str, str], loose: list[LooseOutcome] | None = None
+) -> list[Draft]:
+    """The events one report describes, as drafts in the order the report tells them. A report
+    that tells outcomes but no event puts them in `loose` when it is given."""
     doc = _Document(sentences, source, aliases)
     found = [mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences]
     anchored: dict[int, list[_Event]] = {}
@@ -989,6 +995,10 @@ def read(sentences: list[Sentence], source: str, aliases: dict[str, str]) -> lis
     if doc.events:
         for outcome, text in doc.pending_outcomes:
             add_outcome(doc.events[0].draft, outcome, text, guessed=True)
+    elif loose is not None:
+        for outcome, text in doc.pending_outcomes:
+            if not any(same_outcome(outcome, other.outcome) for other in loose):
+                loose.append(LooseOutcome(outcome, text, source))
     return [e.draft for e in doc.events]
 
 

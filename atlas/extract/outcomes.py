@@ -26,7 +26,20 @@ _QUOTED = r"[“\"]([^”\"]{3,150})[”\"]"
 _KINDS = (
     r"(?:advocacy |research |policy |briefing |discussion |position |working )?(?:paper|report"
     r"|book|study|handbook|guide|guidebook|manual|brief|newsletter|booklet|toolkit|leaflet"
-    r"|brochure|bulletin|journal|magazine|compilation|collection)"
+    r"|brochure|bulletin|journal|magazine|compilation|collection|briefing(?: paper| note)?)"
+)
+_ORDINAL_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# What a meeting adopts: "a new three-year strategy", "the Hanoi Call to Action".
+_ADOPTABLE = (
+    r"(?:strateg(?:y|ies)|strategic plan|work\s?plan|plan of action|action plan|declaration|charter"
+    r"|statement|call to action|resolution|constitution|framework|road\s?map|agenda|code of conduct"
+    r"|commitments?|manifesto|position paper)"
+)
+# Media a project makes in numbers: "14 short radio dramas".
+_MEDIA = (
+    r"(?:radio dramas|radio spots|radio programmes|radio programs|radio shows|podcasts|videos"
+    r"|video clips|short films|films|songs|music videos|comics|posters|infographics|animations"
+    r"|dramas|plays|spots|public service announcements)"
 )
 
 
@@ -64,9 +77,10 @@ def _words(text: str, limit: int = 14) -> str:
     return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
 
 
-def find(sentence: str, following_items: int = 0) -> list[Found]:
+def find(sentence: str, following_items: int = 0, last_title: str | None = None) -> list[Found]:
     """Outcomes a sentence states. `following_items` is the number of list items right after
-    it, counted for "agreed on the following issues:"."""
+    it, counted for "agreed on the following issues:"; `last_title` is the publication the
+    report named last, for "800 copies were distributed" with no title of its own."""
     found: list[Found] = []
     digits = numbers.digits(sentence)
 
@@ -88,21 +102,48 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
         title = _title(sentence[m.end():])
         if title and not future_before(m.start()):
             found.append(Found("publication", title))
-    for m in re.finditer(rf"\b(?:The|the)\s+({_KINDS}),\s+", sentence, re.I):
+    for m in re.finditer(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS}),\s+", sentence
+    ):
         title = _title(sentence[m.end():])
         if title and not future_before(m.start()) and "," in sentence[m.end() + len(title): m.end() + len(title) + 2]:
+            found.append(Found("publication", title))
+    # "printed Working From Home, a handbook for organisers": the title, then what it is.
+    for m in re.finditer(r"\b(?:published|printed|produced|released|launched|issued)\s+(?=[A-Z“\"])", sentence):
+        title = _title(sentence[m.end():])
+        after = sentence[m.end() + len(title or ""):]
+        more = re.match(rf",\s+({TITLE})(?=,)", after)  # "Working From Home, Working With Rights"
+        if title and more:
+            title, after = f"{title}, {more.group(1)}", after[more.end():]
+        if title and re.match(rf"\W*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\b", after) and not future_before(m.start()):
             found.append(Found("publication", title))
     for m in re.finditer(r"\b(?:publication|publishing|launch) of\s+(?:the\s+)?(?:\w+\s+)?", sentence):
         title = _title(sentence[m.end():])
         if title and re.match(r"\s*[“\"]", sentence[m.end():]) and not future_before(m.start()):
             found.append(Found("publication", title))
 
-    # "published three issues of its newsletter, Paper Trails".
-    for m in re.finditer(rf"\bpublished\s+(\d+)\s+(issues|editions|volumes|numbers)\s+of\s+(?:its|their|the|a)\s+({_KINDS})\b,?\s*", digits):
-        if not future_before(m.start(), digits):
+    # "published three issues of its newsletter, Paper Trails", "Two issues of the coalition's
+    # newsletter, River Children, came out".
+    issued = re.search(r"\b(?:published|issued|released|printed|came out|appeared|were (?:published|issued|released|printed))\b", digits)
+    for m in re.finditer(
+        rf"(?<![\w-])(\d+)\s+(issues|editions|volumes|numbers)\s+of\s+(?:its|their|a|(?:the\s+)?[\w-]+[’']s|the)\s+(?:[\w-]+\s+)?({_KINDS})\b,?\s*",
+        digits, re.I,
+    ):
+        if issued and not future_before(m.start(), digits):
             title = _title(digits[m.end():])
             kind = m.group(3).split()[-1]
             found.append(Found("publication", f"{title} {kind}" if title else kind.capitalize(), int(m.group(1)), m.group(2)))
+    # "published its 6th and 7th newsletters, Deck Notes": as many as the numbers it lists.
+    for m in re.finditer(
+        rf"\b(?:published|issued|released|printed|produced)\s+(?:its|their|the)\s+"
+        rf"({_ORDINAL_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_ORDINAL_WORDS})*)\s+(?:issues?\s+of\s+(?:its|their|the)\s+)?({_KINDS})s?\b,?\s*",
+        sentence, re.I,
+    ):
+        if not future_before(m.start()):
+            title = _title(sentence[m.end():])
+            kind = m.group(2).split()[-1].lower()
+            n = len(re.findall(_ORDINAL_WORDS, m.group(1), re.I))
+            found.append(Found("publication", f"{title} {kind}" if title else kind.capitalize(), n, "issues"))
 
     # A documentary named beside its noun: "A short documentary, Fair From the Start, was screened".
     for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(documentary|film)\s*,\s*", sentence):
@@ -119,20 +160,24 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
     ):
         if future_before(m.start()):
             continue
-        title = _title(sentence[m.end():]) or f"{m.group(1).capitalize()}"
-        found.append(Found("documentary", title))
+        title = _title(sentence[m.end():])
+        if title is None and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:documentary|film|video)\b", m.group(0)):
+            continue  # "launched the documentary": one told before
+        found.append(Found("documentary", title or m.group(1).capitalize()))
 
     # Recommendations.
     m = re.search(
-        r"\b(?:concluded with|made|produced|developed|adopted|issued|formulated|put forward|came up with"
-        r"|submitted|contribute|contributed|presented|agreed on|drafted)\s+(?:a|an|the|its|their|several|"
-        r"\d+|a range of|a set of|a number of|a list of)?\s*(?:range of\s+|set of\s+|number of\s+)?"
+        r"\b(?:concluded with|ended with|closed with|resulted in|made|produced|developed|adopted|issued"
+        r"|formulated|put forward|came up with|submitted|contribute|contributed|presented|agreed on|drafted"
+        r"|sets? out|lays? out|offers?|offered|proposes|proposed)\s+(?:a|an|the|its|their|several|"
+        r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*(?:range of\s+|set of\s+|number of\s+)?"
         r"((?:[\w-]+\s+)?recommendations)\b",
         digits,
     )
     if m and not future_before(m.start(), digits):
-        rest = re.split(r"[,;.]|\s(?:which|that|who)\s", digits[m.start(1):])[0]
-        found.append(Found("recommendation", _cap(_words(rest))))
+        rest = re.split(r"[,;.]|\s(?:which|that|who)\s", digits[m.start(2):])[0]
+        n = int(m.group("n")) if m.group("n") else None
+        found.append(Found("recommendation", _cap(_words(rest)), n, "recommendations" if n else None))
     else:
         m = re.search(r"\brecommended\s+(?:that|to)\s+", sentence)
         if m and not future_before(m.start()):
@@ -149,6 +194,21 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
         elif m.group(2):
             what = re.split(r"[,;.]", digits[m.start(2):])[0]
             found.append(Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3)))
+    for m in re.finditer(
+        rf"\b(adopted|approved|endorsed|issued)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
+        sentence, re.I,
+    ):
+        if future_before(m.start()) or m.group(2)[:1].isupper():
+            continue
+        found.append(Found("agreement", _cap(f"{m.group(2)} {m.group(1).split()[0]}")))
+    # A named text adopted: "adopted the Hanoi Call to Action, a set of seven commitments".
+    for m in re.finditer(r"\b(?:adopted|approved|endorsed|signed|issued)\s+(?:the\s+)?(?=[A-Z“\"])", digits):
+        title = _title(digits[m.end():])
+        if not title or not re.search(_ADOPTABLE, title, re.I) or future_before(m.start(), digits):
+            continue
+        after = digits[m.end() + len(title):]
+        n = re.match(r"\W*,\s+(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)", after)
+        found.append(Found("agreement", title, int(n.group(1)) if n else None, n.group(2) if n else None))
     for m in re.finditer(r"\bsigned\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|memorandum of understanding|MOU|MoU|declaration|protocol))\b", sentence):
         if not future_before(m.start()):
             found.append(Found("agreement", _cap("Signed " + m.group(1))))
@@ -159,13 +219,37 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
     if m and not publication_here and not future_before(m.start()):
         before = sentence[: m.start()].rstrip(" ,")
         runs = list(re.finditer(TITLE, before))
-        if runs and runs[-1].end() == len(before):
+        if runs and runs[-1].end() == len(before) and not re.fullmatch(r"[\d,.]+", runs[-1].group(0)):
             title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
             found.append(Found("materials_distributed", f"{title} distributed"))
     for m in re.finditer(r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", digits):
         title = _title(digits[m.end():]) or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", digits[m.end():])[0])
         if title and not future_before(m.start(), digits):
             found.append(Found("materials_distributed", f"{title} distributed", int(m.group(1).replace(",", "")), m.group(2)))
+    # "2,400 were distributed", "distributed 1,500 copies in Khmer": copies of the publication
+    # this sentence names, or else the one the report named last.
+    named_here = [f.title for f in found if f.outcome_type == "publication" and not f.quantity]
+    for m in re.finditer(
+        r"(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?(?:copies\s+)?(?:were|have been)\s+distributed\b"
+        r"|\bdistributed\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?copies\b(?!\s+of\b)",
+        digits,
+    ):
+        title = named_here[-1] if named_here else last_title
+        if title and not future_before(m.start(), digits) and not any(f.outcome_type == "materials_distributed" and f.quantity for f in found):
+            n = int((m.group(1) or m.group(2)).replace(",", ""))
+            found = [f for f in found if not (f.outcome_type == "materials_distributed" and f.title == f"{title} distributed")]
+            found.append(Found("materials_distributed", f"{title} distributed", n, "copies"))
+    # A publication told twice in one sentence ("three issues of its newsletter, Paper Trails")
+    # is kept with its number.
+    counted = [f.title for f in found if f.outcome_type == "publication" and f.quantity]
+    found = [
+        f for f in found
+        if not (f.outcome_type == "publication" and not f.quantity and any(f.title in t for t in counted))
+    ]
+    # A handbook the report says was handed out is counted as materials distributed, not also
+    # as a publication (the seed's handbooks and guides are).
+    handed_out = {f.title.removesuffix(" distributed") for f in found if f.outcome_type == "materials_distributed"}
+    found = [f for f in found if not (f.outcome_type == "publication" and not f.quantity and f.title in handed_out)]
 
     # Networks formed: "X was re-established as a network", "to (re-)establish the X Network".
     m = re.search(r"\b(?:was|were)\s+((?:re-)?(?:established|formed|founded|set up|launched|created))\s+as\s+a\s+network\b", sentence)
@@ -190,6 +274,14 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
         if not future_before(m.start()):
             found.append(Found("policy_change", _cap("Adopted " + m.group(1))))
 
+    # Media products made in numbers: "produced 14 short radio dramas about safe migration".
+    for m in re.finditer(
+        rf"\b(?:produced|made|recorded|created|developed|wrote|filmed)\s+(\d+)\s+((?:[\w-]+\s+){{0,3}}?{_MEDIA})\b",
+        digits,
+    ):
+        if not future_before(m.start(), digits):
+            rest = re.split(r"[,;.]|\s(?:which|that|who|and)\s", digits[m.start(2):])[0]
+            found.append(Found("media_product", _cap(_words(rest)), int(m.group(1)), m.group(2).split()[-1]))
     # Media products: "broadcast on Lao television".
     m = re.search(r"\bbroadcast\s+on\s+((?:[A-Z][\w-]*\s+)?(?:national\s+)?(?:television|TV|radio))\b", sentence)
     if m and not future_before(m.start()):
@@ -199,7 +291,7 @@ def find(sentence: str, following_items: int = 0) -> list[Found]:
 
 def languages(sentence: str) -> int | None:
     """How many languages "available in English, Thai, Khmer, Burmese, and Japanese" names."""
-    m = re.search(r"\b(?:available|produced|subtitled|dubbed|translated|published)\s+(?:in|into)\s+", sentence)
+    m = re.search(r"\b(?:available|produced|subtitled|dubbed|translated|published|subtitles)\s+(?:in|into)\s+", sentence)
     if not m:
         return None
     names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;(]|\s(?:to|for|with)\s", sentence[m.end():])[0])

@@ -8,9 +8,10 @@ sentences of both.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from atlas.extract import events, organisations, sentences
-from atlas.extract.drafts import Draft
+from atlas.extract.drafts import Draft, LooseOutcome
 
 # A text whose "sentences" run longer than this on average is not prose (a word list, a table
 # dump): there is nothing to read events from.
@@ -41,21 +42,36 @@ def extract_text(text: str, source_name: str = "") -> list[Draft]:
 
 def extract_texts(texts: list[tuple[str, str]]) -> list[Draft]:
     """Drafts from several reports read together, an event told twice kept once."""
+    return read_texts(texts).drafts
+
+
+@dataclass
+class Reading:
+    """What a run over reports found: the events' drafts, and the outcomes of reports that
+    tell outcomes but no event (a note on a policy brief), which no draft can carry."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    loose_outcomes: list[LooseOutcome] = field(default_factory=list)
+
+
+def read_texts(texts: list[tuple[str, str]]) -> Reading:
+    """`extract_texts`, with the outcomes that belong to no event kept too."""
     readable = [(text, name) for text, name in texts if check_text(text) is None]
     aliases: dict[str, str] = {}
     for text, _ in readable:
         for short, full in organisations.aliases(text).items():
             aliases.setdefault(short, full)
-    drafts: list[Draft] = []
+    reading = Reading()
+    drafts = reading.drafts
     for text, name in readable:
-        for draft in events.read(sentences.split(text), name, aliases):
+        for draft in events.read(sentences.split(text), name, aliases, reading.loose_outcomes):
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:
                 drafts.append(draft)
             else:
                 events.merge_drafts(twin, draft)
     _once_per_project(drafts)
-    return drafts
+    return reading
 
 
 def _once_per_project(drafts: list[Draft]) -> None:

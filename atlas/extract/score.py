@@ -33,9 +33,9 @@ from pathlib import Path
 
 from atlas import dates
 from atlas.extract.documents import read_path
-from atlas.extract.drafts import Draft
+from atlas.extract.drafts import Draft, Outcome
 from atlas.extract.events import title_match
-from atlas.extract.pipeline import extract_texts
+from atlas.extract.pipeline import read_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "seed"
@@ -212,7 +212,8 @@ def _count(tally: Tally, got: object, want: object, same: bool) -> str | None:
     return None
 
 
-def score(drafts: list[Draft], truth: Truth) -> Score:
+def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None) -> Score:
+    """Field by field; `loose` are outcomes the run found with no event to go with them."""
     result = Score()
     pairs = sorted(
         ((s, i, j) for i, d in enumerate(drafts) for j, e in enumerate(truth.events)
@@ -263,12 +264,12 @@ def score(drafts: list[Draft], truth: Truth) -> Score:
             _count(result.fields[name], None, _seed_value(e, name), False)
         result.fields["participation"].fn += len(truth.participation[j])
         result.fields["organisations"].fn += len(truth.organisations[j])
-    _score_outcomes(drafts, truth, result)
+    _score_outcomes(drafts, truth, result, loose or [])
     return result
 
 
-def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score) -> None:
-    proposed = [o for d in drafts for o in d.outcomes]
+def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score, loose: list[Outcome]) -> None:
+    proposed = [o for d in drafts for o in d.outcomes] + loose
     pairs = sorted(
         ((title_match(o.title, s["title"]), i, j)
          for i, o in enumerate(proposed) for j, s in enumerate(truth.outcomes)
@@ -315,11 +316,10 @@ def table(result: Score) -> str:
 def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
     """The drafts for the truth's reports (read as one run, or each on its own) and their score."""
     texts = [(read_path(p), p.name) for p in truth.reports]
-    if one_run:
-        drafts = extract_texts(texts)
-    else:
-        drafts = [d for text in texts for d in extract_texts([text])]
-    return drafts, score(drafts, truth)
+    readings = [read_texts(texts)] if one_run else [read_texts([text]) for text in texts]
+    drafts = [d for r in readings for d in r.drafts]
+    loose = [o.outcome for r in readings for o in r.loose_outcomes]
+    return drafts, score(drafts, truth, loose)
 
 
 def main(argv: list[str] | None = None) -> int:

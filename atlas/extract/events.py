@@ -28,7 +28,8 @@ from atlas.extract.sentences import Sentence
 _HEADS: list[tuple[str, str]] = [
     (r"exchange\s+program(?:me)?s?|exchange\s+visits?", "exchange"),
     (r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?", "field_visit"),
-    (r"visits?(?=,?\s+to\s+[A-Z])", "field_visit"),
+    # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
+    (r"visits?(?=,?\s+to\s+[A-Z])|(?:(?<=[Ee]ach )|(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hese )|(?<=[Bb]oth ))visits?", "field_visit"),
     (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
     (r"seminars?|webinars?", "seminar"),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
@@ -691,8 +692,8 @@ class _Document:
         event, read from the section's first dated sentence. None when the section names its
         events itself."""
         section = [t for t in self.sentences if t.section == heading.section and t.kind != "heading"]
-        if any(anchored.get(t.index) or found[t.index] for t in section):
-            return None
+        if any(anchored.get(t.index) or any(m.determiner not in ("the", "each") for m in found[t.index]) for t in section):
+            return None  # the section names its events itself ("the visit" only points back)
         body = next((t for t in section if date_phrases.find(t.text, self.years[t.index])), None)
         if body is None or _FUTURE.search(body.text):
             return None

@@ -26,7 +26,7 @@ from atlas.extract.drafts import Draft, LooseOutcome, OrganisationRole, Outcome,
 from atlas.extract.sentences import Sentence
 
 _HEADS: list[tuple[str, str]] = [
-    (r"exchange\s+program(?:me)?s?|exchange\s+visits?", "exchange"),
+    (r"exchange\s+program(?:me)?s?|exchange\s+visits?|(?:learning|youth|peer|staff|study|cross-border)\s+exchanges?", "exchange"),
     (r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?", "field_visit"),
     # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
     (r"visits?(?=,?\s+to\s+[A-Z])|(?:(?<=[Ee]ach )|(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hese )|(?<=[Bb]oth ))visits?", "field_visit"),
@@ -36,7 +36,9 @@ _HEADS: list[tuple[str, str]] = [
     (r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?", "training"),
     (r"exhibitions?", "exhibition"),
     (r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))", "launch"),
-    (r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?", "conference"),
+    # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
+    # Migration"); "the Riverbank Labour Forum organised" is an organisation.
+    (r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)", "conference"),
     (r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)", "meeting"),
 ]
 _HEAD_RE = re.compile(
@@ -156,6 +158,9 @@ def mentions(text: str) -> list[Mention]:
             continue  # "in consultation with"
         if m.group(0).lower().startswith("meeting") and re.search(r"\b(?:after|before|by|for|while|of)\s+$", before):
             continue  # "after meeting with officials"
+        if re.match(r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?|curricul(?:um|a)"
+                    r"|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?)\b", after, re.I):
+            continue  # "a conference report", "a training manual": a thing, not an event
         if m.group(0)[0].isupper() and re.search(
             rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$", before
         ):
@@ -305,7 +310,9 @@ def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
     if m:
         iso3 = places.country(m.group(1))
         if iso3:
-            return _Place(None, iso3, True, start=pos), m.end()
+            # A city-state is its own city ("in Hong Kong", "in Singapore").
+            city_state = m.group(1) if places.city(m.group(1), iso3) else None
+            return _Place(city_state, iso3, True, start=pos), m.end()
     m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
     if not m:
         return None
@@ -332,9 +339,10 @@ def _place_at(text: str, pos: int) -> tuple[_Place, int] | None:
     return None
 
 
-def _place_list(text: str, pos: int) -> list[_Place]:
+def _place_list(text: str, pos: int, year: int | None = None) -> list[_Place]:
     """Places listed from `pos`, each with the date in brackets after it if any: "Thailand
-    (May 2016), Cambodia (May 2016)", "Bangkok, Thailand; Yangon, Myanmar; and Phnom Penh"."""
+    (May 2016), Cambodia (May 2016)", "Bangkok, Thailand; Yangon, Myanmar; and Phnom Penh";
+    "Ranong (June)" in `year`, the year given before."""
     found: list[_Place] = []
     while True:
         hit = _place_at(text, pos)
@@ -343,7 +351,7 @@ def _place_list(text: str, pos: int) -> list[_Place]:
         place, pos = hit
         bracket = re.match(r"\s*\(([^)]{3,40})\)", text[pos:])
         if bracket:
-            phrases = date_phrases.find(bracket.group(1))
+            phrases = date_phrases.find("(" + bracket.group(1) + ")", date_phrases.last_year(text[:pos]) or year)
             if phrases:
                 place.date = phrases[0]
             pos += bracket.end()
@@ -354,9 +362,10 @@ def _place_list(text: str, pos: int) -> list[_Place]:
         pos += sep.end()
 
 
-def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Place], str | None]:
+def _places_after(text: str, mention: Mention, scope_end: int, year: int | None = None) -> tuple[list[_Place], str | None]:
     """Where the event took place: a venue, and places right after the noun ("exhibitions in
-    Bangkok, ...") or after "held in"; several only for a plural noun."""
+    Bangkok, ...") or after "held in"; several only for a plural noun. Before the noun, only
+    where people went or met ("gathered at X University in Bangkok for the forum")."""
     region = text[mention.end: scope_end]
     venue = None
     vm = _VENUE.search(region)
@@ -371,14 +380,20 @@ def _places_after(text: str, mention: Mention, scope_end: int) -> tuple[list[_Pl
         after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
         if gap > 0 and not held and not after_venue:
             continue
-        listed = _place_list(text, mention.end + m.end())
+        listed = _place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
     before = text[: mention.np_start]
-    for m in re.finditer(rf"\b(?:{_HELD}|gathered|met|assembled|convened)\s+in\s+(?:the\s+)?(?=[A-Z])", before):
-        listed = _place_list(text, m.end())
+    went = (
+        rf"\b(?:{_HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
+        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{_VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
+    )
+    for m in re.finditer(went, before):
+        if m.group(0).split()[-1] == "to" and not re.search(r"travell?ed|went|came", m.group(0)):
+            continue
+        listed = _place_list(text, m.end(), year)
         if len(listed) == 1:
-            return listed, venue
+            return listed, venue or m.group("venue")
     return [], venue
 
 
@@ -465,7 +480,7 @@ def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]
     lo, hi = scope
     region = text[lo:hi]
     year = date_phrases.last_year(text[:lo]) or year
-    listed, venue = _places_after(text, mention, hi)
+    listed, venue = _places_after(text, mention, hi, year)
     # Dates in brackets after listed places are those places' dates, not the sentence's. A
     # date before the noun is the event's only where the sentence opens with it ("On 5-7
     # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".

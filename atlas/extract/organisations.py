@@ -53,6 +53,8 @@ class Role:
 
 def clean_name(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:.()"))
+    # "Staff of the Provincial Department of Labour" names the department.
+    name = re.sub(r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?", "", name)
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
     return name.strip()
 
@@ -184,7 +186,7 @@ _ORGANISE = (
     r"|launched|hosted|co-hosted|brought together|trained)"
 )
 _SUBJECT_VERB = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
 )
 _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X".

@@ -103,7 +103,8 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
         if title and not future_before(m.start()):
             found.append(Found("publication", title))
     for m in re.finditer(
-        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS}),\s+", sentence
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})"
+        rf"(?:\s+(?:on|about|of)\s+[a-z][^,;.]{{0,60}})?,\s+", sentence
     ):
         title = _title(sentence[m.end():])
         if title and not future_before(m.start()) and "," in sentence[m.end() + len(title): m.end() + len(title) + 2]:
@@ -170,13 +171,14 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
         r"\b(?:concluded with|ended with|closed with|resulted in|made|produced|developed|adopted|issued"
         r"|formulated|put forward|came up with|submitted|contribute|contributed|presented|agreed on|drafted"
         r"|sets? out|lays? out|offers?|offered|proposes|proposed)\s+(?:a|an|the|its|their|several|"
-        r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*(?:range of\s+|set of\s+|number of\s+)?"
-        r"((?:[\w-]+\s+)?recommendations)\b",
+        r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*"
+        r"(?:(?:short\s+|long\s+)?(?:range|set|number|list|series)\s+of\s+)?(?:(?P<n2>\d+)\s+)?"
+        r"(?P<what>(?:[\w-]+\s+)?recommendations)\b",
         digits,
     )
     if m and not future_before(m.start(), digits):
-        rest = re.split(r"[,;.]|\s(?:which|that|who)\s", digits[m.start(2):])[0]
-        n = int(m.group("n")) if m.group("n") else None
+        rest = re.split(r"[,;.]|\s(?:which|that|who)\s", digits[m.start("what"):])[0]
+        n = int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else None
         found.append(Found("recommendation", _cap(_words(rest)), n, "recommendations" if n else None))
     else:
         m = re.search(r"\brecommended\s+(?:that|to)\s+", sentence)
@@ -195,7 +197,7 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
             what = re.split(r"[,;.]", digits[m.start(2):])[0]
             found.append(Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3)))
     for m in re.finditer(
-        rf"\b(adopted|approved|endorsed|issued)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
+        rf"\b(adopted|approved|endorsed|issued|drafted|wrote)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
         sentence, re.I,
     ):
         if future_before(m.start()) or m.group(2)[:1].isupper():
@@ -207,7 +209,10 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
         if not title or not re.search(_ADOPTABLE, title, re.I) or future_before(m.start(), digits):
             continue
         after = digits[m.end() + len(title):]
-        n = re.match(r"\W*,\s+(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)", after)
+        n = re.match(
+            r"\W*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
+            r"(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)", after
+        )
         found.append(Found("agreement", title, int(n.group(1)) if n else None, n.group(2) if n else None))
     for m in re.finditer(r"\bsigned\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|memorandum of understanding|MOU|MoU|declaration|protocol))\b", sentence):
         if not future_before(m.start()):
@@ -217,13 +222,14 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
     publication_here = any(f.outcome_type == "publication" and f.quantity for f in found)
     m = re.search(r"\b(?:was|were|have been|has been)\s+distributed\b", sentence)
     if m and not publication_here and not future_before(m.start()):
-        before = sentence[: m.start()].rstrip(" ,")
+        before = re.sub(r",\s+which$", "", sentence[: m.start()].rstrip(" ,")).rstrip(" ,")  # "X, which was distributed"
         runs = list(re.finditer(TITLE, before))
         if runs and runs[-1].end() == len(before) and not re.fullmatch(r"[\d,.]+", runs[-1].group(0)):
             title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
             found.append(Found("materials_distributed", f"{title} distributed"))
     for m in re.finditer(r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", digits):
-        title = _title(digits[m.end():]) or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", digits[m.end():])[0])
+        kind_first = re.match(rf"(?:[\w-]+\s+){{0,2}}?{_KINDS},\s+", digits[m.end():])  # "of a pocket guide, Know Your Rights"
+        title = (_title(digits[m.end() + kind_first.end():]) if kind_first else None) or _title(digits[m.end():]) or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", digits[m.end():])[0])
         if title and not future_before(m.start(), digits):
             found.append(Found("materials_distributed", f"{title} distributed", int(m.group(1).replace(",", "")), m.group(2)))
     # "2,400 were distributed", "distributed 1,500 copies in Khmer": copies of the publication
@@ -276,7 +282,7 @@ def find(sentence: str, following_items: int = 0, last_title: str | None = None)
 
     # Media products made in numbers: "produced 14 short radio dramas about safe migration".
     for m in re.finditer(
-        rf"\b(?:produced|made|recorded|created|developed|wrote|filmed)\s+(\d+)\s+((?:[\w-]+\s+){{0,3}}?{_MEDIA})\b",
+        rf"\b(?:produced|made|recorded|created|developed|wrote|filmed|presented|screened|showed|showcased)\s+(\d+)\s+((?:[\w-]+\s+){{0,3}}?{_MEDIA})\b",
         digits,
     ):
         if not future_before(m.start(), digits):

@@ -441,13 +441,13 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
 
 
 def plan_rows(con: duckdb.DuckDBPyConnection, rows: Mapping[str, list[tuple[str, Mapping[str, object]]]], *,
-              table: str = "events") -> Plan:
+              table: str = "events", via: str = "form") -> Plan:
     """Check new rows of several tables written together (a reviewed report's source, events,
     participation, organisations, ...) and plan their inserts. `rows` maps a table to its
     (location, values) pairs. The rules across tables apply to the batch as a whole: keys new to
     the database, references to a row of the batch or the database, counts within totals."""
     tables = schema(con)
-    plan = Plan(table, "form")
+    plan = Plan(table, via)
     batch: dict[str, list[Row]] = {}
     for name in DATA_TABLES:
         for location, values in rows.get(name, []):

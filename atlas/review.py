@@ -34,6 +34,9 @@ _KEYED = {"organisations": "org_id", "projects": "project_id", "events": "event_
 # the same event differently ("Creative media workshop for Thai and Lao youth leaders (1 of 2)"
 # against the report's "workshop to develop a joint campaign between Thai and Lao ... (1 of 2)").
 SAME_TITLE = 0.4
+# How the audit trail records a saved review. Its CHECK (migration 004) allows form, import and
+# undo; a reviewed report is typed-in data a person confirmed, as a form is.
+VIA = "form"
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
     "title": "Title", "event_type": "Type", "start_date": "Starts", "end_date": "Ends",
@@ -195,7 +198,7 @@ def plan_drafts(con: duckdb.DuckDBPyConnection, source: Mapping[str, object],
     An event the database already holds (see `find_saved`) is a problem, so a report read and
     saved twice is not saved twice; so are identifiers already used (drafts_to_rows avoids them
     when told which). While there are problems the plan has no changes."""
-    plan = ingest.plan_rows(con, _located(source, rows_by_table), table="events")
+    plan = ingest.plan_rows(con, _located(source, rows_by_table), table="events", via=VIA)
     events = rows_by_table.get("events", [])
     if not events:
         plan.problems.append(Problem("The report", None, "has no event to save; tick at least one event"))

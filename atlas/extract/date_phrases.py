@@ -76,6 +76,10 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"{_after('on')}(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
     ("month_range", re.compile(rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b")),
     ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
+    # "in July and November": a month listed after one.
+    ("month", re.compile(
+        "(?:" + "|".join(f"(?<={m} and )|(?<={m}, )" for m in _FULL_MONTH[3:-1].split("|")) + rf")(?P<m1>{_FULL_MONTH})\b"
+    )),
 ]
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -92,6 +92,26 @@ _ORDINALS = {
     "eighth": 7, "ninth": 8, "tenth": 9, "last": -1, "latter": -1, "former": 0,
 }
 _ORDINAL = re.compile(rf"\b[Tt]he\s+({'|'.join(_ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|the\s+\w+)))?,?\s*")
+_ORDINAL_LIST = re.compile(
+    rf"^(?:Of\s+these,\s+)?[Tt]he\s+(?:{'|'.join(_ORDINALS)})(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:{'|'.join(_ORDINALS)}))+\b"
+)
+_ALL_OF_GROUP = re.compile(
+    r"^(?:All|Both|Each)(?:\s+(?:of\s+them|of\s+these|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    r"(?:were|was|had|took|received|included|lasted|ran|focused|brought)\b"
+)
+_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|by video|on Zoom|over Zoom)\b", re.I)
+
+
+def _online(d: Draft, text: str) -> None:
+    """An event moved online has no city or country of its own."""
+    for name in ("city", "venue", "country_iso3"):
+        setattr(d, name, None)
+        d.evidence.pop(name, None)
+        d.unsure.pop(name, None)
+    d.evidence["venue"] = text
+    d.unsure["venue"] = "held online"
+
+
 # What may follow "the first" when it stands for an event ("the first took place", "the first
 # to Seoul"), unlike "the first day" or "the first newsletter".
 _AFTER_ORDINAL = re.compile(
@@ -185,7 +205,7 @@ _LAUNCHED = re.compile(
 )
 _COUNTED = (
     r"(?:(?:more than|over|some|about|around|nearly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
-    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{numbers.PEOPLE}|{numbers.OTHER_PEOPLE})"
+    rf"\s+(?:[A-Za-z-]+\s+){{0,4}}?(?:{numbers.PEOPLE}|{numbers.OTHER_PEOPLE})"
 )
 _TRAINED = re.compile(rf"\btrained\s+(?P<who>{_COUNTED})\b|\b(?P<who2>{_COUNTED})\s+(?:were|was)\s+trained\b", re.I)
 
@@ -604,9 +624,12 @@ class _Document:
             if _FUTURE.search(s.text[max(0, mention.np_start - 40): hi]):
                 continue
             before = re.search(rf"\b[Tt]he\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$", s.text[: mention.start])
+            if before is None and i == 0 and (mention.determiner != "a" or mention.np_start == mention.start):
+                # "The first, in January, trained 22 domestic workers": the sentence opens with it.
+                before = re.match(rf"(?:Of\s+these,\s+)?[Tt]he\s+({'|'.join(_ORDINALS)})\b(?=,)", s.text)
             target = self.ordinal_target(_ORDINALS[before.group(1).lower()], mention.event_type, s.index) if before else None
             if target is not None:  # "The second workshop was held in ...": one of a group told before
-                self.refine(target, s.text[mention.np_start: hi], s)
+                self.refine(target, s.text[min(before.start(), mention.np_start): hi], s)
                 created.append(target)
                 continue
             specs = _specs(s.text, digits_text, mention, (lo, hi), self.years[s.index])
@@ -636,16 +659,54 @@ class _Document:
     def ordinal_references(self, s: Sentence) -> list[_Event]:
         """The events of a group a sentence opening with "The first ..." tells, each refined
         by its clause ("The second was held in Kampong Cham in late 2012")."""
-        clauses = ordinal_clauses(s.text, 0, len(s.text))
-        if not clauses or len(s.text[: clauses[0][1]].split()) > 3:
+        text = s.text
+        whole = _ALL_OF_GROUP.match(text)
+        if whole:  # "All three were funded by ...", "Both took place in Hue"
+            first = self.ordinal_target(0, None, s.index)
+            return self.group_of(first) if first else []
+        listed = _ORDINAL_LIST.match(text)
+        if listed:  # "The second and third ... in July and November, with 30 and 27 participants"
+            ks = [_ORDINALS[w.lower()] for w in re.findall(rf"\b({'|'.join(_ORDINALS)})\b", listed.group(0), re.I)]
+            targets = [t for k in ks if (t := self.ordinal_target(k, None, s.index)) is not None]
+            if len(targets) == len(ks):
+                self.respectively(targets, s)
+                return targets
+        clauses = ordinal_clauses(text, 0, len(text))
+        if not clauses or len(text[: clauses[0][1]].split()) > 3:
             return []
         targets = []
         for k, start, end in clauses:
             target = self.ordinal_target(k, None, s.index)
             if target is not None and target not in targets:
-                self.refine(target, s.text[start:end], s)
+                self.refine(target, text[start:end], s)
                 targets.append(target)
         return targets
+
+    def respectively(self, targets: list[_Event], s: Sentence) -> None:
+        """One sentence about several events of a group, its dates and counts in their order
+        ("took place in July and November, with 30 and 27 participants")."""
+        found = date_phrases.find(s.text, self.years[s.index])
+        digits_text = numbers.digits(s.text)
+        counts = re.search(
+            rf"(\d+(?:\s*,\s*\d+)*(?:,?\s+and\s+\d+))\s+(?:[a-z-]+\s+)?{numbers.PEOPLE}\b", digits_text
+        )
+        values = [int(v) for v in re.findall(r"\d+", counts.group(1))] if counts else []
+        for i, event in enumerate(targets):
+            d = event.draft
+            if len(found) == len(targets):
+                p = found[i]
+                d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision
+                d.evidence["start_date"] = d.evidence["date_precision"] = s.text
+                d.unsure["start_date"] = "one of several dates the sentence gives in order" + (
+                    f"; {p.first.year} is the year the report gave before" if p.year_from_context else ""
+                )
+            if len(values) == len(targets) and d.participants_total is None:
+                self._set_total(d, numbers.Count(values[i], False, False, 0, 0), s.text)
+                d.unsure["participants_total"] = "one of several counts the sentence gives in order"
+            if _ONLINE.search(s.text):
+                _online(d, s.text)
+            if s.index not in event.sentences:
+                event.sentences.append(s.index)
 
     def group_of(self, event: _Event) -> list[_Event]:
         """The events one anchor introduced together ("two workshops"), in order."""
@@ -687,7 +748,9 @@ class _Document:
                 if p.year_from_context:
                     d.unsure["start_date"] = f"the sentence gives no year; {p.first.year} is the year the report gave before"
         place = _place_in_clause(clause, d.event_type)
-        if place and not (d.city or d.country_iso3):
+        if _ONLINE.search(clause):
+            _online(d, s.text)
+        elif place and not (d.city or d.country_iso3):
             _put_place(d, place, s.text)
             d.title = re.sub(r"\s\(\d+ of \d+\)$", ": " + (place.city or countries.display_name(place.country)), d.title)
         digits_clause = numbers.digits(clause)
@@ -747,6 +810,15 @@ class _Document:
             named = _place_named_in(s.text[mention.np_start:])
             if named:
                 _put_place(draft, named, s.text, "the sentence names the place, not that the event was held there")
+        same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
+        if same and self.events and not (draft.city or draft.country_iso3):
+            # "at the same venue": where the event told before it was.
+            before = self.events[-1].draft
+            for name in ("city", "venue", "country_iso3"):
+                if getattr(before, name):
+                    setattr(draft, name, getattr(before, name))
+                    draft.evidence[name] = s.text
+                    draft.unsure[name] = "the sentence says the same venue as the event before"
         venue = _places_after(s.text, mention, len(s.text))[1]
         if venue and not spec.suffix:
             draft.venue = venue

@@ -35,7 +35,8 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
-    r"|came together|brought together|bringing together|were trained|registered|enrolled)\b", re.I
+    r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
+    r"|travell?ed|spent)\b", re.I
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
@@ -43,7 +44,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
 
 _TOTAL = re.compile(
     rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
-    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:[a-z-]+\s+){{0,3}}?)(?P<who>{_ANY_PEOPLE})\b",
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{_ANY_PEOPLE})\b",
     re.I,
 )
 _NOT_A_COUNT_WORD = re.compile(r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b", re.I)
@@ -96,7 +97,7 @@ def totals(text: str) -> list[Count]:
             if 1900 <= value <= 2100 and not m.group("least"):
                 continue  # a year before "members" ("2015 members" is never meant)
             between = text[m.end("n"):m.end()]
-            words = m.groupdict().get("words") or ""
+            words = re.sub(r"^of\s+(?:its|their|our|the)\s+", "", m.groupdict().get("words") or "")  # "nine of its teachers"
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
             if pattern is _TOTAL and not re.fullmatch(PEOPLE, m.group("who"), re.I) and not (
@@ -158,8 +159,10 @@ _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as wel
 _GROUP = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
     r"|officials|representatives|partners|trainees|CSOs|NGOs|people|youths?|students|leaders"
-    r"|volunteers|activists|organi[sz]ers|unionists)\b"
+    r"|volunteers|activists|organi[sz]ers|unionists|groups|organi[sz]ations|unions|networks)\b"
 )
+# "22 Filipino and Indonesian domestic workers": nationalities of the people a count is of.
+_COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ANY_PEOPLE}\b", re.I)
 
 
 def _country_list(text: str, pos: int, adjectives: bool) -> tuple[list[tuple[str, int]], int]:
@@ -197,6 +200,7 @@ def countries_named(text: str) -> list[CountryCount]:
             continue
         listed, end = _country_list(text, start, adjectives=True)
         covered = end
-        if listed and _GROUP.match(text, end):
+        counted = re.search(r"\d\s+$", text[:start]) and _COUNTED_GROUP.match(text, end)
+        if listed and (_GROUP.match(text, end) or counted):
             found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)

@@ -233,6 +233,12 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in re.finditer(rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b", sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "partner", m.start()))
+    # "a learning exchange with the Hillside Schools Network": the other side, when it is
+    # named as an organisation ("with Mekong country counterparts" names none).
+    for m in re.finditer(r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence):
+        hit = _first_name_after(sentence[m.end():], aliases_)
+        if hit and hit[1] == 0 and _ORG_WORD.search(hit[0]):
+            found.append(Role(hit[0], "partner", m.end()))
     for m in re.finditer(r"\bvisited\s+", sentence):
         stretch = re.split(r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]", sentence[m.end():])[0]
         for name, pos in names_in(stretch, aliases_):

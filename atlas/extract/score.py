@@ -322,6 +322,58 @@ def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
     return drafts, score(drafts, truth, loose)
 
 
+BLIND = ROOT / "tests" / "data" / "reports_blind"
+UNSEEN = ROOT / "tests" / "data" / "reports_unseen"
+
+# The numbers before this benchmark's last round of rules cannot be computed from the code as it
+# is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
+# keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
+# round (commit 058f762), run on every set with this scorer.
+HONEST_NOTE = (
+    "Only a first run on a set written before the extractor saw it measures how the rules "
+    "generalise: the blind set's 0.47 (the extractor before this round of rules) and the unseen "
+    "set's 0.68 (after it; the extractor before the round scored 0.64 on the same texts). Every "
+    "other number is on text the rules were then corrected on, and says only that the "
+    "corrections hold. The unseen set was written after the blind set's misses had been worked "
+    "through, so the gain a new reader can expect is closer to 0.64 -> 0.68 than to 0.47 -> 0.99."
+)
+
+
+def SETS() -> list[tuple[str, Truth, bool, str, str, str]]:  # noqa: N802 - a table, read like one
+    """(heading, truth, read in one run, tuned on?, F1 history, about) for each set."""
+    return [
+        ("The five seed reports", load_truth(), True, "yes: the rules were written while reading them",
+         "0.98 at the start of this round",
+         "data/reports/ read in one run, scored against the hand-built seed in data/seed/."),
+        ("The ten extra reports", load_expected(), False, "yes, after their first run", "first run 0.88; 1.00 at the start",
+         "tests/data/reports_extra/, each read on its own, scored against the JSON written "
+         "by hand beside each report. The extractor's general rules were corrected after the "
+         "first run on these (which scored 0.88 overall), so they are no longer unseen."),
+        ("Four held-out reports", load_expected(HOLDOUT), False, "yes, after their first run",
+         "first run 0.45; 0.58 at the start",
+         "tests/data/reports_holdout/, written with their JSON after the rules above were "
+         "settled. Their first run scored 0.45 overall; four general rules were added after it "
+         "and scored 0.58; their remaining misses (ordinals of events, months without a year, "
+         "a launch told by its verb, 'Republic of Korea', an adopted strategy) were among the "
+         "patterns this round of rules was written for, so they are seen."),
+        ("Eight blind reports", load_expected(BLIND), False, "yes, after their first run",
+         "first run 0.47 (written and committed before the extractor was run on them)",
+         "tests/data/reports_blind/, written with their JSON before the extractor was run on "
+         "them or its code read for them, and scored once (bench/extract-blind-first-run.txt). "
+         "Their misses were then read and rules were added for the patterns behind them, so "
+         "this score is on seen text. None of their expected JSON was edited after that run."),
+        ("Six unseen reports", load_expected(UNSEEN), False, "yes, after their first run",
+         "start extractor 0.64; first run 0.68",
+         "tests/data/reports_unseen/, written with their JSON after the rules for the blind set "
+         "were settled and before the extractor was run on them; their first run scored 0.68 "
+         "(bench/extract-unseen-first-run.txt; the extractor before this round scores 0.64 on "
+         "them). Rules were then added for what they showed (a forum, dates in brackets without "
+         "a year, 'the second and third ... with 30 and 27 participants', 'at the same venue', "
+         "an event moved online), so this score is on seen text too. None of their expected JSON "
+         "was edited."),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m atlas.extract.score", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (Markdown)")
@@ -338,20 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(f"- {m}" for m in result.misses) or "- nothing")
         return 0
     sections = []
-    for heading, truth, one_run, about in (
-        ("The five seed reports", load_truth(), True,
-         "data/reports/ read in one run, scored against the hand-built seed in data/seed/."),
-        ("The ten extra reports", load_expected(), False,
-         "tests/data/reports_extra/, each read on its own, scored against the JSON written "
-         "by hand beside each report. The extractor's general rules were corrected after the "
-         "first run on these (which scored 0.88 overall), so they are no longer unseen."),
-        ("Four held-out reports", load_expected(HOLDOUT), False,
-         "tests/data/reports_holdout/, written with their JSON after the rules above were "
-         "settled. Their first run scored 0.45 overall; four general rules were added after it "
-         "(a day's date or a meeting place before the event noun, event words inside an "
-         "organisation's name, several organisers joined by 'and', 'funding came from'), so "
-         "they too are now seen. What they still miss is listed below."),
-    ):
+    summary = []
+    for heading, truth, one_run, tuned, history, about in SETS():
         drafts, result = run(truth, one_run)
         text = table(result)
         print(f"{heading}: {len(drafts)} drafts, {len(truth.events)} expected events\n{text}\n")
@@ -360,11 +400,21 @@ def main(argv: list[str] | None = None) -> int:
             f"## {heading}\n\n{about} {len(drafts)} drafts proposed, {len(truth.events)} "
             f"events expected.\n\n{text}\n\n### What it got wrong or missed\n\n{misses}\n"
         )
+        events = result.fields["events"]
+        summary.append(
+            f"| {heading} | {len(truth.reports)} / {len(truth.events)} | {tuned} | {history} "
+            f"| {_fmt(result.overall.f1)} | {events.tp} of {len(truth.events)} |"
+        )
+    overview = (
+        "| set | reports / events | rules tuned on it? | F1 before (first runs) | F1 now | events found now |\n"
+        "|---|---|---|---|---:|---|\n" + "\n".join(summary) + "\n\n" + HONEST_NOTE + "\n\n"
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         "# Report extraction benchmark\n\n"
         "Written by `python -m atlas.extract.score`. How drafts are paired with expected events "
-        "and how fields are counted: the docstring of atlas/extract/score.py.\n\n"
+        "and how fields are counted: the docstring of atlas/extract/score.py. F1 is the overall "
+        "(micro-averaged) field F1.\n\n" + overview
         + "\n".join(sections),
         encoding="utf-8",
     )

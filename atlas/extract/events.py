@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from atlas import countries
 from atlas.dates import format_date, period_end
 from atlas.extract import date_phrases, numbers, organisations, outcomes, places
-from atlas.extract.drafts import Draft, LooseOutcome, OrganisationRole, Outcome, Participation, Project
+from atlas.extract.drafts import (
+    Draft,
+    LooseOutcome,
+    OrganisationRole,
+    Outcome,
+    Participation,
+    Project,
+)
 from atlas.extract.sentences import Sentence
 
 _HEADS: list[tuple[str, str]] = [

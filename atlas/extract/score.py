@@ -339,7 +339,7 @@ HONEST_NOTE = (
 )
 
 
-def SETS() -> list[tuple[str, Truth, bool, str, str, str]]:  # noqa: N802 - a table, read like one
+def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
     """(heading, truth, read in one run, tuned on?, F1 history, about) for each set."""
     return [
         ("The five seed reports", load_truth(), True, "yes: the rules were written while reading them",
@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sections = []
     summary = []
-    for heading, truth, one_run, tuned, history, about in SETS():
+    for heading, truth, one_run, tuned, history, about in benchmark_sets():
         drafts, result = run(truth, one_run)
         text = table(result)
         print(f"{heading}: {len(drafts)} drafts, {len(truth.events)} expected events\n{text}\n")

@@ -15,7 +15,7 @@ from atlas.schema import DATA_TABLES
 
 SHOWN = 500  # newest changes listed; the filters narrow the rest
 ACTIONS = {"insert": "added", "update": "changed", "delete": "deleted"}
-VIA = {"form": "form", "import": "import", "undo": "undo of an import"}
+VIA = {"form": "form", "import": "import", "undo": "undo of an import", "review": "review of a report"}
 
 
 def what_changed(before: object, after: object) -> str:

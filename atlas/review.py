@@ -36,7 +36,7 @@ _KEYED = {"organisations": "org_id", "projects": "project_id", "events": "event_
 SAME_TITLE = 0.4
 # How the audit trail records a saved review. Its CHECK (migration 004) allows form, import and
 # undo; a reviewed report is typed-in data a person confirmed, as a form is.
-VIA = "form"
+VIA = "review"
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
     "title": "Title", "event_type": "Type", "start_date": "Starts", "end_date": "Ends",

@@ -123,6 +123,7 @@ def test_each_seed_report_into_an_empty_database_gives_the_seed_facts(number, em
         audit = con.execute("SELECT actor, action, table_name, count(DISTINCT \"at\") OVER () FROM audit_log").fetchall()
         assert len(audit) == len(plan.changes) == sum(counts(con)[t] for t in counts(con) if t != "audit_log")
         assert {(a, act, n) for a, act, _, n in audit} == {("tester", "insert", 1)}
+        assert con.execute("SELECT DISTINCT via FROM audit_log").fetchall() == [("review",)]
     finally:
         con.close()
 

@@ -34,6 +34,8 @@ ALIASES: dict[str, str] = {
     "Kampuchea": "KHM",
     "Siam": "THA",
     "South Korea": "KOR",
+    "Republic of Korea": "KOR",
+    "Democratic People's Republic of Korea": "PRK",
     "North Korea": "PRK",
     "Timor-Leste": "TLS",
     "East Timor": "TLS",

@@ -11,6 +11,7 @@ from atlas import countries, dates
     ("Burma/Myanmar", "MMR"), ("Burma", "MMR"), ("Myanmar", "MMR"), ("Lao PDR", "LAO"), ("Laos", "LAO"),
     ("Viet Nam", "VNM"), ("Vietnam", "VNM"), ("China (Yunnan)", "CHN"), ("Cambodia", "KHM"),
     ("Thailand", "THA"), ("Japan", "JPN"), ("tha", "THA"), ("  lao pdr ", "LAO"),
+    ("Republic of Korea", "KOR"), ("Korea, Republic of", "KOR"),
 ])
 def test_report_names_resolve(name, iso3):
     assert countries.resolve(name) == iso3

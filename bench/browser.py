@@ -31,6 +31,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 QUIET_MS = 150
 CHANGE_TIMEOUT_MS = 30_000
 START_TIMEOUT_MS = 5_000
+OPEN_TIMEOUT_MS = 90_000
 TYPES = [labels.event_type(t) for t in ("workshop", "meeting", "training", "consultation", "seminar",
                                         "conference", "field_visit", "exchange", "exhibition",
                                         "launch", "other")]
@@ -142,9 +143,13 @@ def open_page(browser, url: str):
 
     context.route("**/*", guard)
     page = context.new_page()
-    page.goto(url, timeout=120_000)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=120_000)
-    page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=120_000)
+    try:
+        page.goto(url, timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=OPEN_TIMEOUT_MS)
+    except Exception:
+        context.close()
+        raise
     page.wait_for_timeout(500)
     page.evaluate(OBSERVER)
     return page
@@ -207,7 +212,10 @@ def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None =
     """Latencies of `changes` filter changes on one page in one session (fewer when the time
     budget runs out first)."""
     deadline = time.monotonic() + budget_s
-    page = open_page(browser, url)
+    try:
+        page = open_page(browser, url)
+    except Exception as err:  # noqa: BLE001 - a page that never finishes loading is a result too
+        return {"latencies": [], "charts": 0, "errors": 1, "failed": f"did not load: {type(err).__name__}"}
     charts = page.locator('[data-testid="stPlotlyChart"]').count()
     latencies, errors = [], 0
     try:

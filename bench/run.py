@@ -242,14 +242,17 @@ def bench_pages(path: Path, states, runs: int) -> dict:
     def run_once(script: str, page: str | None, state, clear: bool) -> tuple[float, bool]:
         if clear:
             shell._cached.clear()  # the page's queries; the filter bar's choices stay cached
-        at = AppTest.from_file(str(script), default_timeout=300)
+        at = AppTest.from_file(str(script), default_timeout=120)
         if state is not None:
             for key, value in state.to_query().items():
                 at.query_params[key] = value
         if page:
             at.switch_page(page)
         started = time.perf_counter()
-        at.run()
+        try:
+            at.run()
+        except RuntimeError:  # AppTest's timeout: counted as an error, with the time it took
+            return time.perf_counter() - started, True
         return time.perf_counter() - started, bool(at.exception)
 
     results: dict[str, dict] = {}
@@ -311,32 +314,37 @@ def bench_export(path: Path) -> dict:
 # (d) and (f): Chromium against real servers
 
 
-def bench_browser(paths: dict[int, Path], seed: Path, changes: int, sessions: int, rounds: int) -> dict:
+def bench_browser(paths: dict[str, Path], seed: Path, changes: int, sessions: int, rounds: int,
+                  results: dict, save, budget_s: float) -> dict:
     from playwright.sync_api import sync_playwright
 
     from bench import browser
 
     pages = app_pages()
-    results: dict = {"sizes": {}, "seed": {}, "floor": {}, "concurrent": {}}
+    results.update({"sizes": {}, "seed": {}, "floor": {}, "concurrent": {}})
     with sync_playwright() as pw:
         chromium = browser.launch(pw)
         try:
             for label, path in [("seed", seed), *paths.items()]:
                 server = browser.Server(APP, path, OUT / "logs")
                 try:
-                    measured = {}
+                    measured = results["seed"] if label == "seed" else results["sizes"].setdefault(label, {})
                     for title, _, url_path in pages:
                         log(f"browser {label}: {title}")
-                        shot = OUT / "screens" / f"{label}-{title.lower()}.png"
-                        measured[title] = browser.measure_page(chromium, f"{server.url}/{url_path}", changes, shot)
-                    if label == "seed":
-                        results["seed"] = measured
-                    else:
-                        results["sizes"][label] = measured
+                        shot = OUT / "screens" / f"{label}-{title.lower().replace(' ', '-')}.png"
+                        measured[title] = browser.measure_page(chromium, f"{server.url}/{url_path}", changes, shot,
+                                                               budget_s=budget_s)
+                        save()
+                    if label != "seed":
                         log(f"browser {label}: {sessions} sessions")
-                        one = browser.concurrent(chromium, server, "/", sessions=1, rounds=rounds)
-                        many = browser.concurrent(chromium, server, "/", sessions=sessions, rounds=rounds)
-                        results["concurrent"][label] = {"one": one, "many": many}
+                        try:
+                            one = browser.concurrent(chromium, server, "/", sessions=1, rounds=rounds, budget_s=4 * budget_s)
+                            many = browser.concurrent(chromium, server, "/", sessions=sessions, rounds=rounds,
+                                                      budget_s=4 * budget_s)
+                            results["concurrent"][label] = {"one": one, "many": many}
+                        except Exception as err:  # noqa: BLE001 - recorded, the run goes on
+                            results["concurrent"][label] = {"failed": f"{type(err).__name__}: {str(err)[:200]}"}
+                        save()
                 finally:
                     server.stop()
             counts = sorted({m["charts"] for size in results["sizes"].values() for m in size.values()}
@@ -346,7 +354,8 @@ def bench_browser(paths: dict[int, Path], seed: Path, changes: int, sessions: in
                 for n in counts:
                     log(f"browser floor: {n} charts")
                     results["floor"][str(n)] = browser.measure_page(chromium, f"{server.url}/?charts={n}", changes,
-                                                               OUT / "screens" / f"floor-{n}.png")
+                                                                    OUT / "screens" / f"floor-{n}.png", budget_s=budget_s)
+                    save()
             finally:
                 server.stop()
         finally:
@@ -375,7 +384,9 @@ def report(meta: dict, res: dict) -> str:
 
     lines += ["## Synthetic databases", "", "| events | build (s) | file (MB) |", "|---:|---:|---:|"]
     for n in sizes:
-        g = res["databases"][str(n)]
+        g = res["databases"].get(str(n))
+        if not g:
+            continue
         built = "reused" if g["build_seconds"] is None else f"{g['build_seconds']:.1f}"
         lines.append(f"| {n:,} | {built} | {mb(g['bytes'])} |")
 
@@ -383,7 +394,9 @@ def report(meta: dict, res: dict) -> str:
               f"Each query run {meta['reps']} times (after one warm-up), cycling through the typical "
               "filter states, alternating which goes first. Times in ms.", ""]
     for n in sizes:
-        q = res["queries"][str(n)]
+        q = res["queries"].get(str(n))
+        if not q:
+            continue
         worst = max((ratio(median(v["layer"]), median(v["bare"])) for v in q.values() if "layer" in v), default=float("nan"))
         lines += [f"### {n:,} events (worst ratio {fx(worst)} {mark(worst <= TARGETS['query'])})", "",
                   "| query | layer median | layer p95 | bare median | bare p95 | ratio |", "|---|---:|---:|---:|---:|---:|"]
@@ -403,7 +416,9 @@ def report(meta: dict, res: dict) -> str:
               "| events | page | cold | cached | empty page | cold ratio | cached ratio | errors |",
               "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for n in sizes:
-        p = res["pages"][str(n)]
+        p = res["pages"].get(str(n))
+        if not p:
+            continue
         empty = median(p["(empty page)"]["cold"])
         for title, v in p.items():
             if title == "(empty page)":
@@ -421,7 +436,9 @@ def report(meta: dict, res: dict) -> str:
               "| events | pandas load (s) | pandas per interaction (ms) | ours per interaction (ms) | ratio | "
               "pandas memory (MB) | ours memory (MB) | same figures |", "|---:|---:|---:|---:|---:|---:|---:|---|"]
     for n in sizes:
-        c = res["pandas"][str(n)]
+        c = res["pandas"].get(str(n))
+        if not c:
+            continue
         r = ratio(median(c["pandas"]["seconds"]), median(c["ours"]["seconds"]))
         lines.append(f"| {n:,} | {c['pandas']['load_seconds']:.2f} | {ms(median(c['pandas']['seconds']))} | "
                      f"{ms(median(c['ours']['seconds']))} | {fx(r)} {mark(r >= TARGETS['pandas'])} | "
@@ -439,9 +456,9 @@ def report(meta: dict, res: dict) -> str:
                   "| events | page | charts | p50 | p95 | seed p50 | seed p95 | floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",
                   "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for n in sizes:
-            for title, m in b["sizes"].get(str(n), {}).items():
-                seed_m = b["seed"].get(title, {"latencies": []})
-                floor_m = b["floor"].get(str(m["charts"]), {"latencies": []})
+            for title, m in b.get("sizes", {}).get(str(n), {}).items():
+                seed_m = b.get("seed", {}).get(title, {"latencies": []})
+                floor_m = b.get("floor", {}).get(str(m["charts"]), {"latencies": []})
                 rs = ratio(median(m["latencies"]), median(seed_m["latencies"]))
                 rf = ratio(median(m["latencies"]), median(floor_m["latencies"]))
                 lines.append(
@@ -449,7 +466,7 @@ def report(meta: dict, res: dict) -> str:
                     f"| {ms(median(seed_m['latencies']))} | {ms(p95(seed_m['latencies']))} "
                     f"| {ms(median(floor_m['latencies']))} | {ms(p95(floor_m['latencies']))} "
                     f"| {fx(rs)} {mark(rs <= TARGETS['vs_seed'])} | {fx(rf)} {mark(rf <= TARGETS['vs_floor'])} "
-                    f"| {m['errors']} |")
+                    f"| {m['errors']}{' (' + m['failed'] + ')' if m.get('failed') else ''} |")
 
     lines += ["", "## (e) CSV export of every event: atlas.exports vs DuckDB COPY", "",
               "The Data page's Events table, no filter, written by `atlas.exports.write` (CSV, formula "
@@ -478,8 +495,11 @@ def report(meta: dict, res: dict) -> str:
                   f"| p95 ratio | errors | missed clicks | server MB, 1 session | server MB, {meta['sessions']} sessions | MB per added session |",
                   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for n in sizes:
-            c = b["concurrent"].get(str(n))
+            c = b.get("concurrent", {}).get(str(n))
             if not c:
+                continue
+            if "failed" in c:
+                lines.append(f"| {n:,} | failed: {c['failed']} | | | | | | | | | |")
                 continue
             one, many = c["one"], c["many"]
             r = ratio(p95(many["latencies"]), p95(one["latencies"]))
@@ -507,11 +527,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=20, help="filter changes per page in Chromium (d)")
     parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions (f)")
     parser.add_argument("--rounds", type=int, default=10, help="changes per session in (f)")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer repetitions (5 query runs, 5 page runs, 6 changes, 3 rounds): "
+                             "the every-day `make bench` at 10k; the committed results use the defaults")
     parser.add_argument("--no-browser", action="store_true", help="skip (d) and (f)")
+    parser.add_argument("--page-budget", type=float, default=420,
+                        help="seconds at most per page in Chromium (the sessions run gets four times it)")
     parser.add_argument("--pages", default="", help="only these page titles, comma-separated (default all)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the synthetic databases")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument("--report-only", action="store_true",
+                        help="measure nothing: write the report again from bench/out/results.json "
+                             "(after editing bench/analysis.md)")
     args = parser.parse_args(argv)
+    if args.report_only:
+        saved = json.loads((OUT / "results.json").read_text())
+        args.out.write_text(report(saved["meta"], saved["results"]), encoding="utf-8")
+        return 0
+    if args.quick:
+        args.reps, args.runs, args.changes, args.rounds = 5, 5, 6, 3
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     ONLY_PAGES.update(t.strip() for t in args.pages.split(",") if t.strip())
     OUT.mkdir(parents=True, exist_ok=True)
@@ -520,6 +554,13 @@ def main(argv: list[str] | None = None) -> int:
             "sessions": args.sessions, "rounds": args.rounds, "machine": machine(), "load_start": load_average(),
             "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")}
     res: dict = {"databases": {}, "queries": {}, "pages": {}, "pandas": {}, "export": {}}
+
+    def save() -> None:
+        """Results so far, so that a run cut short still leaves its numbers (--report-only)."""
+        meta["load_end"] = load_average()
+        meta["minutes"] = (time.perf_counter() - started) / 60
+        (OUT / "results.json").write_text(json.dumps({"meta": meta, "results": res}, indent=1, default=str))
+
     paths = {}
     seed = seed_db()
     for n in sizes:
@@ -530,17 +571,22 @@ def main(argv: list[str] | None = None) -> int:
         states, extras = typical_states(path)
         log(f"{n:,} events: (a) queries")
         res["queries"][str(n)] = bench_queries(path, states, extras, args.reps)
+        save()
         log(f"{n:,} events: (b) pages")
         res["pages"][str(n)] = bench_pages(path, states, args.runs)
+        save()
         log(f"{n:,} events: (c) pandas way")
         res["pandas"][str(n)] = bench_pandas(path, states)
+        save()
         log(f"{n:,} events: (e) export")
         res["export"][str(n)] = bench_export(path)
+        save()
     if not args.no_browser:
         from atlas.db import shared
 
         shared.close()
-        res["browser"] = bench_browser(paths, seed, args.changes, args.sessions, args.rounds)
+        res["browser"] = {}
+        bench_browser(paths, seed, args.changes, args.sessions, args.rounds, res["browser"], save, args.page_budget)
     meta["load_end"] = load_average()
     meta["minutes"] = (time.perf_counter() - started) / 60
     (OUT / "results.json").write_text(json.dumps({"meta": meta, "results": res}, indent=1, default=str))

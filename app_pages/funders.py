@@ -67,8 +67,18 @@ if int(summary["events"]) == 0:
     st.stop()
 
 remainder = shell.run("participation/not_broken_down", view).iloc[0]
-events = shell.run("funders/events", others, funder=funder)
-outcomes = shell.run("funders/outcomes", others, funder=funder)
+all_events = shell.run("funders/events", others, funder=funder)
+all_outcomes = shell.run("funders/outcomes", others, funder=funder)
+# A large funder has tens of thousands of events: drawing a row and a quote for each made the
+# page take 34 s at a million events. The first SHOWN of each are listed; the Data page has all.
+SHOWN = 100
+events, outcomes = all_events.head(SHOWN), all_outcomes.head(SHOWN)
+
+
+def shown_note(kind: str, frame) -> None:
+    if len(frame) > SHOWN:
+        st.caption(f"The first {SHOWN:,} of {len(frame):,} {kind} are listed here, with their sources; "
+                   "the Data page has them all.")
 
 shell.chart(
     charts.participants_by_country(shell.run("participation/by_country", view),
@@ -86,6 +96,7 @@ st.dataframe(pd.DataFrame({
     "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
                      for n, a in zip(events["participants_total"], events["participants_at_least"], strict=True)],
 }), hide_index=True, width="stretch")
+shown_note("events", all_events)
 
 st.subheader("Outcomes")
 if outcomes.empty:
@@ -98,6 +109,7 @@ else:
         "From": [e if isinstance(e, str) else f"{p} (the project as a whole)"
                  for e, p in zip(outcomes["event"], outcomes["project"], strict=True)],
     }), hide_index=True, width="stretch")
+    shown_note("outcomes", all_outcomes)
 
 with st.expander("Where these figures come from"):
     st.markdown("**Funding**")

@@ -163,3 +163,23 @@ def test_choosing_a_funder_sets_the_shared_filter_and_the_link():
     assert at.query_params["funder"] == "toyota-foundation"
     assert at.sidebar.multiselect(key="filter_funders").value == ["toyota-foundation"]
     assert metrics(at)["Events"] == "7"
+
+
+def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
+    from atlas import db
+
+    con = db.connect(fresh_db)
+    try:
+        con.execute(
+            "INSERT INTO events (event_id, project_id, title, event_type, start_date, date_precision,"
+            " participants_total, source_id, source_quote)"
+            " SELECT 'bulk-' || i, 'exchange-2014', 'Follow-up exchange ' || i, 'exchange',"
+            " DATE '2015-01-01', 'year', 10, 'report-000', 'A test sentence.' FROM range(150) AS t(i)"
+        )
+    finally:
+        con.close()
+    at = run_page(funder="diakonia")
+    assert metrics(at)["Events"] == "151"
+    captions = [c.value for c in at.caption]
+    assert "The first 100 of 151 events are listed here, with their sources; the Data page has them all." in captions
+    assert len(at.dataframe[1].value) == 100  # projects table first, then the events table

@@ -372,7 +372,9 @@ def bench_browser(paths: dict[str, Path], seed: Path, changes: int, sessions: in
 def report(meta: dict, res: dict) -> str:
     sizes = meta["sizes"]
     lines = ["# Benchmark results", "",
-             f"Made by `python -m bench.run --sizes {','.join(map(str, sizes))}` on {meta['started']} "
+             f"Made by `python -m bench.run --sizes {','.join(map(str, sizes))} --reps {meta['reps']} "
+             f"--runs {meta['runs']} --changes {meta['changes']} --sessions {meta['sessions']} "
+             f"--rounds {meta['rounds']}` on {meta['started']} "
              f"in {meta['minutes']:.1f} minutes; every number below comes from that one run. "
              f"Synthetic networks from `python -m atlas.synth --seed {meta['seed']}`.", "",
              "| machine | |", "|---|---|"]

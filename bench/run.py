@@ -176,7 +176,8 @@ def typical_states(path: Path):
               Filters(event_types=("workshop", "training")),
               Filters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2020, 12, 31), countries=("LAO", "KHM")),
               Filters(projects=(project,)), Filters(funders=(funder,))]
-    extras = {"limit": 100, "event_id": event_id, "funder": funder, "search": "labour"}
+    extras = {"limit": 100, "event_id": event_id, "funder": funder, "search": "labour",
+              "tables": None, "actions": None, "actors": None}  # the audit trail's own filters: all
     return states, extras
 
 

@@ -341,9 +341,11 @@ def bench_browser(paths: dict[str, Path], seed: Path, changes: int, sessions: in
                     if label != "seed":
                         log(f"browser {label}: {sessions} sessions")
                         try:
-                            one = browser.concurrent(chromium, server, "/", sessions=1, rounds=rounds, budget_s=4 * budget_s)
+                            # Rotations other than measure_page's (0), so neither run starts from cached states.
+                            one = browser.concurrent(chromium, server, "/", sessions=1, rounds=rounds,
+                                                     budget_s=4 * budget_s, offset=1)
                             many = browser.concurrent(chromium, server, "/", sessions=sessions, rounds=rounds,
-                                                      budget_s=4 * budget_s)
+                                                      budget_s=4 * budget_s, offset=2)
                             results["concurrent"][label] = {"one": one, "many": many}
                         except Exception as err:  # noqa: BLE001 - recorded, the run goes on
                             results["concurrent"][label] = {"failed": f"{type(err).__name__}: {str(err)[:200]}"}

@@ -34,11 +34,12 @@ test: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-# The scale benchmark (bench/run.py) writes bench/results.md; `make bench BENCH_SIZES=10000`
-# is the quick run.
+# The scale benchmark (bench/run.py) writes bench/results.md;
+# `make bench BENCH_SIZES=10000 BENCH_ARGS=--quick` is the everyday run.
 BENCH_SIZES ?= 10000,100000,1000000
+BENCH_ARGS ?=
 bench: $(VENV)/.dev-installed
-	$(PY) -m bench.run --sizes $(BENCH_SIZES)
+	$(PY) -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
 
 # Scores the report extractor against the hand-built seed; writes bench/extract-results.md.
 bench-extract: $(VENV)/.app-installed

@@ -87,15 +87,7 @@ shell.chart(
 )
 
 st.subheader("Events")
-st.dataframe(pd.DataFrame({
-    "Event": events["title"],
-    "When": [dates.format_range(s, e, p) for s, e, p in
-             zip(events["start_date"], events["end_date"], events["date_precision"], strict=True)],
-    "Where": [", ".join(x for x in (c, k) if isinstance(x, str) and x) or "not stated"
-              for c, k in zip(events["city"], events["host"], strict=True)],
-    "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
-                     for n, a in zip(events["participants_total"], events["participants_at_least"], strict=True)],
-}), hide_index=True, width="stretch")
+st.dataframe(shell.event_rows(events, "host"), hide_index=True, width="stretch")
 shown_note("events", all_events)
 
 st.subheader("Outcomes")

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import shell
-from atlas import charts, dates, labels
+from atlas import charts
 
 filters = shell.current_filters()
 
@@ -66,14 +66,5 @@ with left:
 with right:
     st.subheader("Latest events")
     latest = shell.run("events/latest", filters, limit=10)
-    table = pd.DataFrame({
-        "Event": latest["title"],
-        "Type": latest["event_type"].map(labels.event_type),
-        "When": [dates.format_range(s, e, p) for s, e, p in
-                 zip(latest["start_date"], latest["end_date"], latest["date_precision"], strict=True)],
-        "Where": [", ".join(x for x in (c, k) if isinstance(x, str) and x) or "not stated"
-                  for c, k in zip(latest["city"], latest["country"], strict=True)],
-        "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
-                         for n, a in zip(latest["participants_total"], latest["participants_at_least"], strict=True)],
-    })
+    table = shell.event_rows(latest, with_type=True)
     st.dataframe(table, hide_index=True, width="stretch")

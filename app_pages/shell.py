@@ -10,7 +10,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from atlas import countries, labels, queries
+from atlas import countries, dates, labels, queries
 from atlas.db import shared
 from atlas.filters import DATE_KEYS, LIST_KEYS, URL_KEYS, Choices, Filters
 from atlas.schema import describe
@@ -198,3 +198,17 @@ def chart(fig, empty: str = "Nothing matches the filters for this chart.", *,
     else:
         st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, on_select=on_select,
                         selection_mode="points")
+
+
+def event_rows(frame: pd.DataFrame, country_column: str = "country", *, with_type: bool = False) -> pd.DataFrame:
+    """Events as people read them: title, (type,) dates at their precision, place, stated total."""
+    rows = {"Event": frame["title"]}
+    if with_type:
+        rows["Type"] = frame["event_type"].map(labels.event_type)
+    rows["When"] = [dates.format_range(s, e, p) for s, e, p in
+                    zip(frame["start_date"], frame["end_date"], frame["date_precision"], strict=True)]
+    rows["Where"] = [", ".join(x for x in (c, k) if isinstance(x, str) and x) or "not stated"
+                     for c, k in zip(frame["city"], frame[country_column], strict=True)]
+    rows["Participants"] = [labels.participants(n, a) for n, a in
+                            zip(frame["participants_total"], frame["participants_at_least"], strict=True)]
+    return pd.DataFrame(rows)

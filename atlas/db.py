@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from atlas import countries
+from atlas import countries, facts
 from atlas.schema import DATA_TABLES, Table, describe_all
 from atlas.validation import Existing, Problem, Row, ValidationError, check_batch, coerce
 
@@ -142,6 +142,7 @@ def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
                 raise ValidationError(problems)
             con.execute("BEGIN")
             write_batch(con, tables, batch)
+            facts.refresh(con)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
@@ -209,7 +210,12 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="build the database from the seed CSVs")
     b.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
     b.add_argument("--out", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
+    r = sub.add_parser("refresh-facts", help="rewrite the derived event_facts table from the data (after writing "
+                                             "to the file with another tool than the app)")
+    r.add_argument("--db", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
     args = parser.parse_args(argv)
+    if args.command == "refresh-facts":
+        return _refresh_facts(Path(args.db or db_path()))
     try:
         out = build(args.seed, args.out)
     except ValidationError as err:
@@ -222,6 +228,24 @@ def main(argv: list[str] | None = None) -> int:
     counts = {t: con.table(t).count("*").fetchall()[0][0] for t in DATA_TABLES}
     con.close()
     print(f"Built {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return 0
+
+
+def _refresh_facts(path: Path) -> int:
+    try:
+        con = connect(path)
+    except duckdb.Error as err:
+        print(f"Cannot open {path}: {err}", file=sys.stderr)
+        return 1
+    try:
+        migrate(con)
+        con.execute("BEGIN")
+        facts.refresh(con)
+        con.execute("COMMIT")
+        events = con.execute("SELECT count(*) FROM event_facts").fetchone()[0]
+    finally:
+        con.close()
+    print(f"Rewrote the facts of {events:,} events in {path}.")
     return 0
 
 

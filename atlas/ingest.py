@@ -42,7 +42,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from atlas import countries
+from atlas import countries, facts
 from atlas.db import connect, db_path, migrate, shared
 from atlas.schema import DATA_TABLES, Table, describe_all
 from atlas.spreadsheet import FileRefused, Sheet, read_path, unguard_formula
@@ -661,6 +661,7 @@ def _apply(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], op: dict
     try:
         source = "(" + _typed_select(table, columns, view) + ") AS s"
         match = " AND ".join(f"{_ident(table.name)}.{_ident(k)} = s.{_ident(k)}" for k in table.key)
+        touched = _touched_events(con, table, rows, source, match) if table.name in facts.EVENT_TABLES else None
         if op["op"] == "insert":
             con.execute("INSERT INTO " + _ident(table.name) + " BY NAME SELECT * FROM " + source)  # noqa: S608
         elif op["op"] == "delete":
@@ -670,8 +671,21 @@ def _apply(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], op: dict
             con.execute("UPDATE " + _ident(table.name) + " SET " + sets + " FROM " + source + " WHERE " + match)  # noqa: S608
         else:
             raise ValueError(f"unknown operation {op['op']!r}")
+        if touched is not None:
+            facts.refresh(con, touched)
     finally:
         con.unregister(view)
+
+
+def _touched_events(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict], source: str, match: str) -> set[str]:
+    """The events whose facts an operation on `table` changes: the event_id of each row written,
+    and the event the row belonged to before (an outcome moved to another event changes both)."""
+    ids = {r.get("event_id") for r in rows} - {None}
+    if "event_id" not in table.key:
+        ids |= {i for (i,) in con.execute(
+            "SELECT " + _ident(table.name) + ".event_id FROM " + _ident(table.name) + ", " + source  # noqa: S608
+            + " WHERE " + match).fetchall() if i is not None}
+    return ids
 
 
 def table_checksum(con: duckdb.DuckDBPyConnection, table: str) -> str:

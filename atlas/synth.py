@@ -28,7 +28,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from atlas import db
+from atlas import db, facts
 from atlas.schema import DATA_TABLES
 
 SOURCE_ID = "synthetic"
@@ -355,6 +355,7 @@ def write(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], *, ev
             con.execute(sql, used)
         finally:
             con.unregister("frame")
+    facts.refresh(con)
     con.execute("COMMIT")
 
 

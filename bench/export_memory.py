@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from atlas import db
+from atlas import db, facts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +72,7 @@ def build(path: Path, rows: int) -> None:
     for statement in FILL.split(";\n"):
         if statement.strip():
             con.execute(statement, {"n": rows} if "$n" in statement else None)
+    facts.refresh(con)
     con.execute("CHECKPOINT")
     con.close()
 

@@ -166,7 +166,7 @@ def test_choosing_a_funder_sets_the_shared_filter_and_the_link():
 
 
 def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
-    from atlas import db
+    from atlas import db, facts
 
     con = db.connect(fresh_db)
     try:
@@ -176,6 +176,7 @@ def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
             " SELECT 'bulk-' || i, 'exchange-2014', 'Follow-up exchange ' || i, 'exchange',"
             " DATE '2015-01-01', 'year', 10, 'report-000', 'A test sentence.' FROM range(150) AS t(i)"
         )
+        facts.refresh(con, [f"bulk-{i}" for i in range(150)])  # as every write through atlas.ingest does
     finally:
         con.close()
     at = run_page(funder="diakonia")

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from atlas import charts
+from atlas import charts, facts
 from tests.browser.conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -82,6 +82,7 @@ def test_a_story_shows_an_html_title_and_quote_as_text(page, start_server, seed_
     try:
         con.execute("UPDATE events SET title = $t, source_quote = $t WHERE event_id = $id",
                     {"t": HTML_TITLE, "id": LAO_JUNE})
+        facts.refresh(con, [LAO_JUNE])  # as every write through atlas.ingest does
     finally:
         con.close()
     server = start_server(path)

@@ -19,7 +19,7 @@ import duckdb
 import pytest
 from PIL import Image
 
-from atlas import charts
+from atlas import charts, facts
 from tests.browser.conftest import LOCAL_HOSTS, ROOT, SCREENSHOTS, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -213,6 +213,7 @@ def xss_server(start_server, seed_db_path: Path, tmp_path_factory: pytest.TempPa
             "('xss-test', $title, 'workshop', DATE '2020-01-01', 'day', 'THA', 5, 'report-000', $title)",
             {"title": XSS_TITLE},
         )
+        facts.refresh(con, ["xss-test"])  # as every write through atlas.ingest does
     finally:
         con.close()
     return start_server(path)

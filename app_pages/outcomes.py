@@ -38,12 +38,12 @@ with right:
 shell.chart(charts.outcomes_by_project(shell.run("outcomes/by_project", filters)))
 
 st.subheader("From projects to events to outcomes")
-chain = shell.run("outcomes/chain", filters)
-if chain["event_id"].nunique() > CHAIN_EVENTS:
-    st.info(f"These outcomes come from {chain['event_id'].nunique():,} events; the chain draws at most "
+chain_events = int(shell.run("outcomes/chain_events", filters)["events"].iloc[0])
+if chain_events > CHAIN_EVENTS:
+    st.info(f"These outcomes come from {chain_events:,} events; the chain draws at most "
             f"{CHAIN_EVENTS:,}. Narrow the filters to see it.")
 else:
-    shell.chart(charts.outcome_chain(chain))
+    shell.chart(charts.outcome_chain(shell.run("outcomes/chain", filters)))
     st.caption("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'.")
 
 # Every outcome with its evidence.

@@ -8,24 +8,25 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
 WITH ev AS (
-    SELECT * FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
-), origins AS (
-    SELECT p.event_id,
-           list({'country': c.name, 'participants': p.participants}
-                ORDER BY p.participants DESC NULLS LAST, c.name) AS origins,
-           coalesce(sum(p.participants), 0) AS stated
-    FROM participation AS p
-    JOIN countries AS c ON c.iso3 = p.country_iso3
-    WHERE p.event_id IN (SELECT event_id FROM ev)
-    GROUP BY p.event_id
+    SELECT event_id, title, event_type, start_date, end_date, date_precision, country_iso3,
+           participants_total, participants_at_least, origins, counted, source_quote
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    ORDER BY start_date DESC NULLS LAST, title
+    LIMIT $limit
+), named AS (
+    SELECT o.event_id,
+           list({'country': c.name, 'participants': o.participants}
+                ORDER BY o.participants DESC NULLS LAST, c.name) AS origins
+    FROM (SELECT event_id, unnest(origins, recursive := true) FROM ev) AS o
+    JOIN countries AS c ON c.iso3 = o.country_iso3
+    GROUP BY o.event_id
 )
 SELECT ev.event_id, ev.title, ev.event_type, ev.start_date, ev.end_date, ev.date_precision,
        host.name AS host, ev.participants_total, ev.participants_at_least,
-       origins.origins, coalesce(origins.stated, 0) AS stated,
-       ev.participants_total - coalesce(origins.stated, 0) AS not_broken_down,
+       named.origins, ev.counted AS stated,
+       ev.participants_total - ev.counted AS not_broken_down,
        ev.source_quote
 FROM ev
-LEFT JOIN origins ON origins.event_id = ev.event_id
+LEFT JOIN named ON named.event_id = ev.event_id
 LEFT JOIN countries AS host ON host.iso3 = ev.country_iso3
 ORDER BY ev.start_date DESC NULLS LAST, ev.title
-LIMIT $limit

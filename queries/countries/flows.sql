@@ -11,29 +11,26 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 WITH ev AS (
-    SELECT e.event_id, e.country_iso3 AS host_iso3, e.participants_total, e.participants_at_least
-    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    SELECT e.event_id, e.country_iso3 AS host_iso3, e.participants_total, e.participants_at_least,
+           e.counted, e.origins
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
 ), pairs AS (
-    SELECT p.country_iso3 AS home_iso3, ev.host_iso3,
+    SELECT p.country_iso3 AS home_iso3, p.host_iso3,
            sum(p.participants) AS participants,
            count(*) AS events,
            count(*) FILTER (WHERE p.participants IS NULL) AS events_without_count,
            false AS at_least
-    FROM participation AS p
-    JOIN ev ON ev.event_id = p.event_id
-    WHERE $countries IS NULL OR p.country_iso3 = ANY($countries) OR ev.host_iso3 = ANY($countries)
+    FROM (SELECT host_iso3, unnest(origins, recursive := true) FROM ev) AS p
+    WHERE $countries IS NULL OR p.country_iso3 = ANY($countries) OR p.host_iso3 = ANY($countries)
     GROUP BY ALL
-), counted AS (
-    SELECT event_id, sum(participants) AS participants FROM participation GROUP BY event_id
 ), remainder AS (
     SELECT CAST(NULL AS VARCHAR) AS home_iso3, ev.host_iso3,
-           sum(ev.participants_total - coalesce(counted.participants, 0)) AS participants,
+           sum(ev.participants_total - ev.counted) AS participants,
            count(*) AS events,
            0 AS events_without_count,
            bool_or(ev.participants_at_least) AS at_least
     FROM ev
-    LEFT JOIN counted ON counted.event_id = ev.event_id
-    WHERE ev.participants_total > coalesce(counted.participants, 0)
+    WHERE ev.participants_total > ev.counted
     GROUP BY ALL
 )
 SELECT f.home_iso3, home.name AS home, f.host_iso3, host.name AS host,

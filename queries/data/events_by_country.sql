@@ -10,25 +10,18 @@
 --   home countries (codes) contain this text, ignoring case; NULL for all.
 WITH selected AS (
     SELECT e.event_id, e.project_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
-           e.city, e.country_iso3, e.participants_total, e.participants_at_least
-    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
-), breakdown AS (
-    SELECT p.event_id,
-           sum(p.participants) AS counted,
-           string_agg(p.country_iso3, ',' ORDER BY p.country_iso3) AS named,
-           string_agg(p.country_iso3, ',' ORDER BY p.country_iso3) FILTER (WHERE p.participants IS NULL)
-               AS countries_without_count
-    FROM participation AS p
-    WHERE p.event_id IN (SELECT event_id FROM selected)
-    GROUP BY p.event_id
+           e.city, e.country_iso3, e.participants_total, e.participants_at_least,
+           e.counted, e.origins
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
 )
-SELECT s.*,
-       CAST(s.participants_total - coalesce(b.counted, 0) AS INTEGER) AS not_broken_down,
-       b.countries_without_count
+SELECT s.* EXCLUDE (counted, origins),
+       CAST(s.participants_total - s.counted AS INTEGER) AS not_broken_down,
+       nullif(array_to_string(list_transform(list_filter(s.origins, lambda o: o.participants IS NULL),
+                                             lambda o: o.country_iso3), ','), '') AS countries_without_count
 FROM selected AS s
-LEFT JOIN breakdown AS b ON b.event_id = s.event_id
 LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
 WHERE $search IS NULL
-   OR contains(lower(concat_ws(' ', s.event_id, s.title, s.event_type, s.city, s.country_iso3, c.name, b.named)),
+   OR contains(lower(concat_ws(' ', s.event_id, s.title, s.event_type, s.city, s.country_iso3, c.name,
+                               nullif(array_to_string(list_transform(s.origins, lambda o: o.country_iso3), ','), ''))),
                lower($search))
 ORDER BY s.start_date NULLS LAST, s.event_id

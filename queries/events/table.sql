@@ -5,14 +5,20 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: plain text, not a pattern (% and _ match themselves); NULL or '' for all.
 -- $limit INTEGER: how many rows at most.
-SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
-       e.city, c.name AS country, e.participants_total, e.participants_at_least,
+WITH matched AS NOT MATERIALIZED (
+    SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
+           e.city, e.country_iso3, e.participants_total, e.participants_at_least, e.project_id
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    WHERE coalesce($search, '') = ''
+       OR contains(lower(concat_ws(' ', e.title, e.description, e.city, e.venue)), lower($search))
+), shown AS (
+    SELECT * FROM matched ORDER BY start_date DESC NULLS LAST, title, event_id LIMIT $limit
+)
+SELECT s.event_id, s.title, s.event_type, s.start_date, s.end_date, s.date_precision,
+       s.city, c.name AS country, s.participants_total, s.participants_at_least,
        pr.name AS project,
-       count(*) OVER () AS matching
-FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
-LEFT JOIN countries AS c ON c.iso3 = e.country_iso3
-LEFT JOIN projects AS pr ON pr.project_id = e.project_id
-WHERE coalesce($search, '') = ''
-   OR contains(lower(concat_ws(' ', e.title, e.description, e.city, e.venue)), lower($search))
-ORDER BY e.start_date DESC NULLS LAST, e.title, e.event_id
-LIMIT $limit
+       (SELECT count(*) FROM matched) AS matching
+FROM shown AS s
+LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
+LEFT JOIN projects AS pr ON pr.project_id = s.project_id
+ORDER BY s.start_date DESC NULLS LAST, s.title, s.event_id

@@ -11,7 +11,7 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $organisations VARCHAR[]: NULL for all.
 WITH ev AS (
-    SELECT * FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations)
+    SELECT * FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations)
 ), funded AS (
     SELECT project_id FROM project_funders WHERE org_id = $funder
     UNION
@@ -20,11 +20,9 @@ WITH ev AS (
     JOIN events AS e ON e.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder' AND e.project_id IS NOT NULL
 ), origin AS (
-    SELECT p.* FROM participation AS p
-    WHERE p.event_id IN (SELECT event_id FROM ev)
-      AND ($countries IS NULL OR p.country_iso3 = ANY($countries))
-), counted AS (
-    SELECT event_id, sum(participants) AS participants FROM participation GROUP BY event_id
+    SELECT o.country_iso3, o.participants
+    FROM (SELECT unnest(origins, recursive := true) FROM ev) AS o
+    WHERE $countries IS NULL OR o.country_iso3 = ANY($countries)
 )
 SELECT
     (SELECT count(*) FROM funded) AS projects_funded,
@@ -37,8 +35,7 @@ SELECT
     (SELECT count(DISTINCT country_iso3) FROM origin) AS countries,
     (SELECT count(DISTINCT country_iso3) FROM origin WHERE participants IS NOT NULL) AS countries_with_count,
     (SELECT coalesce(sum(participants), 0) FROM origin) AS stated,
-    (SELECT coalesce(sum(ev.participants_total - coalesce(counted.participants, 0)), 0)
-     FROM ev LEFT JOIN counted ON counted.event_id = ev.event_id
-     WHERE ev.participants_total IS NOT NULL) AS not_broken_down,
+    (SELECT coalesce(sum(participants_total - counted), 0) FROM ev WHERE participants_total IS NOT NULL)
+        AS not_broken_down,
     (SELECT count(*) FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations))
         AS outcomes

@@ -3,8 +3,7 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 SELECT pr.project_id, pr.name AS project, count(*) AS outcomes
-FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
-LEFT JOIN events AS e ON e.event_id = o.event_id
-LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, e.project_id)
+FROM filtered_outcome_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
+LEFT JOIN projects AS pr ON pr.project_id = o.project_id
 GROUP BY ALL
 ORDER BY outcomes DESC, project NULLS LAST

@@ -2,6 +2,6 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 SELECT outcome_type, count(*) AS outcomes
-FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+FROM filtered_outcome_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
 GROUP BY ALL
 ORDER BY outcomes DESC, outcome_type

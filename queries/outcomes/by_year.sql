@@ -3,8 +3,7 @@
 -- year is NULL when neither is stated (the chart counts those in a note, never drops them).
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
-SELECT year(coalesce(o.date, e.start_date)) AS year, o.outcome_type, count(*) AS outcomes
-FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
-LEFT JOIN events AS e ON e.event_id = o.event_id
+SELECT year, outcome_type, count(*) AS outcomes
+FROM filtered_outcome_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
 GROUP BY ALL
 ORDER BY year NULLS LAST, outcome_type

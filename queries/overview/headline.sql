@@ -8,21 +8,27 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 WITH ev AS (
-    SELECT * FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    SELECT participants_total, participants_at_least, origins, org_ids, outcome_count
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+), totals AS (
+    SELECT count(*) AS events,
+           coalesce(sum(participants_total), 0) AS participants,
+           count(*) FILTER (WHERE participants_at_least) AS participants_at_least_events,
+           count(*) FILTER (WHERE participants_total IS NULL) AS events_without_count,
+           coalesce(sum(outcome_count), 0) AS event_outcomes
+    FROM ev
 ), origin AS (
-    SELECT p.* FROM participation AS p
-    WHERE p.event_id IN (SELECT event_id FROM ev)
-      AND ($countries IS NULL OR p.country_iso3 = ANY($countries))
+    SELECT o.country_iso3, o.participants
+    FROM (SELECT unnest(origins, recursive := true) FROM ev) AS o
+    WHERE $countries IS NULL OR o.country_iso3 = ANY($countries)
 )
 SELECT
-    (SELECT count(*) FROM ev) AS events,
-    (SELECT coalesce(sum(participants_total), 0) FROM ev) AS participants,
-    (SELECT count(*) FROM ev WHERE participants_at_least) AS participants_at_least_events,
-    (SELECT count(*) FROM ev WHERE participants_total IS NULL) AS events_without_count,
+    t.events, t.participants, t.participants_at_least_events, t.events_without_count,
     (SELECT count(DISTINCT country_iso3) FROM origin) AS countries_of_origin,
     (SELECT CASE WHEN $countries IS NULL THEN NULL ELSE coalesce(sum(participants), 0) END FROM origin)
         AS participants_from_selected_countries,
-    (SELECT count(DISTINCT org_id) FROM event_organisations WHERE event_id IN (SELECT event_id FROM ev))
-        AS organisations,
-    (SELECT count(*) FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
-        AS outcomes
+    (SELECT count(DISTINCT org_id) FROM (SELECT unnest(org_ids) AS org_id FROM ev)) AS organisations,
+    CAST(t.event_outcomes
+         + (SELECT count(*) FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
+         AS BIGINT) AS outcomes
+FROM totals AS t

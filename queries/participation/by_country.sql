@@ -8,11 +8,9 @@ SELECT p.country_iso3, c.name AS country,
        sum(p.participants) AS participants,
        count(*) AS events,
        count(*) FILTER (WHERE p.participants IS NULL) AS events_without_count
-FROM participation AS p
+FROM (SELECT unnest(origins, recursive := true)
+      FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)) AS p
 JOIN countries AS c ON c.iso3 = p.country_iso3
-WHERE p.event_id IN (
-        SELECT event_id
-        FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
-  AND ($countries IS NULL OR p.country_iso3 = ANY($countries))
+WHERE $countries IS NULL OR p.country_iso3 = ANY($countries)
 GROUP BY ALL
 ORDER BY participants DESC NULLS LAST, country

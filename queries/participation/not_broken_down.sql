@@ -4,13 +4,8 @@
 --   bound ("more than 80"), so the remainder is one too.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
-WITH ev AS (
-    SELECT e.event_id, e.participants_total, e.participants_at_least,
-           coalesce((SELECT sum(p.participants) FROM participation AS p WHERE p.event_id = e.event_id), 0) AS counted
-    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
-    WHERE e.participants_total IS NOT NULL
-)
 SELECT coalesce(sum(participants_total - counted), 0) AS participants,
        count(*) FILTER (WHERE participants_total > counted) AS events,
        coalesce(bool_or(participants_at_least AND participants_total > counted), false) AS at_least
-FROM ev
+FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+WHERE participants_total IS NOT NULL

@@ -76,26 +76,27 @@ else:
 
 left, right = st.columns(2)
 with left:
-    shell.chart(charts.participants_map(homes, not_broken_down, bool(remainder["at_least"])),
+    shell.chart(shell.figure(charts.participants_map, homes, not_broken_down, bool(remainder["at_least"])),
                 empty="No participant's home country is recorded for these events.",
                 key="countries_home_map", on_select=lambda: narrow_to_clicked("countries_home_map"))
 with right:
-    shell.chart(charts.events_map(hosts), key="countries_host_map",
+    shell.chart(shell.figure(charts.events_map, hosts), key="countries_host_map",
                 on_select=lambda: narrow_to_clicked("countries_host_map"))
 
 left, right = st.columns(2)
 with left:
     iso3_by_name = dict(zip(homes["country"], homes["country_iso3"], strict=True))
     shell.chart(
-        charts.participants_by_country(homes, not_broken_down=not_broken_down, at_least=bool(remainder["at_least"])),
+        shell.figure(charts.participants_by_country, homes, not_broken_down=not_broken_down,
+                     at_least=bool(remainder["at_least"])),
         empty="No participant's home country is recorded for these events.",
         key="countries_home_bars", on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
     )
 with right:
-    shell.chart(charts.events_by_host(hosts), key="countries_host_bars",
+    shell.chart(shell.figure(charts.events_by_host, hosts), key="countries_host_bars",
                 on_select=lambda: narrow_to_clicked("countries_host_bars"))
 
-shell.chart(charts.flows_matrix(shell.run("countries/flows", filters)),
+shell.chart(shell.figure(charts.flows_matrix, shell.run("countries/flows", filters)),
             empty="No participant's home country is recorded for these events.")
 st.caption(
     "Each cell counts the participants the reports state for that home and host country. "

@@ -142,7 +142,7 @@ def show_story(event: pd.Series) -> None:
                 if int(event["not_broken_down"]):
                     note += f"; {labels.participants(event['not_broken_down'], at_least)} not broken down by country"
             st.caption(literal(note + "."))
-        shell.chart(charts.event_participants(people, total, at_least),
+        shell.chart(shell.figure(charts.event_participants, people, total, at_least),
                     empty="No participant count to draw for this event.")
 
         st.markdown("##### Outcomes")
@@ -179,7 +179,7 @@ if not timeline.empty and int(timeline["events"].iloc[0]) > TIMELINE_EVENTS:
     st.info(f"{int(timeline['events'].iloc[0]):,} events match; the timeline draws at most "
             f"{TIMELINE_EVENTS:,}. Narrow the filters to see it.")
 else:
-    shell.chart(charts.events_timeline(timeline), empty="No event matches these filters.")
+    shell.chart(shell.figure(charts.events_timeline, timeline), empty="No event matches these filters.")
     undated = timeline[timeline["start_date"].isna()]
     if not undated.empty:
         st.caption(f"Events whose report gives no date ({len(undated):,}):")

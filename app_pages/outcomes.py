@@ -31,11 +31,11 @@ st.caption(
 
 left, right = st.columns(2)
 with left:
-    shell.chart(charts.outcomes_by_type(by_type))
+    shell.chart(shell.figure(charts.outcomes_by_type, by_type))
 with right:
-    shell.chart(charts.outcomes_per_year(by_year),
+    shell.chart(shell.figure(charts.outcomes_per_year, by_year),
                 empty=f"None of these {total:,} outcomes has a date stated, nor has its event.")
-shell.chart(charts.outcomes_by_project(shell.run("outcomes/by_project", filters)))
+shell.chart(shell.figure(charts.outcomes_by_project, shell.run("outcomes/by_project", filters)))
 
 st.subheader("From projects to events to outcomes")
 chain_events = int(shell.run("outcomes/chain_events", filters)["events"].iloc[0])
@@ -43,7 +43,7 @@ if chain_events > CHAIN_EVENTS:
     st.info(f"These outcomes come from {chain_events:,} events; the chain draws at most "
             f"{CHAIN_EVENTS:,}. Narrow the filters to see it.")
 else:
-    shell.chart(charts.outcome_chain(shell.run("outcomes/chain", filters)))
+    shell.chart(shell.figure(charts.outcome_chain, shell.run("outcomes/chain", filters)))
     st.caption("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'.")
 
 # Every outcome with its evidence.

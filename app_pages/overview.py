@@ -49,19 +49,17 @@ if notes:
 
 left, right = st.columns(2)
 with left:
-    shell.chart(charts.events_per_year(shell.run("events/by_year_type", filters)))
+    shell.chart(shell.figure(charts.events_per_year, shell.run("events/by_year_type", filters)))
 with right:
     shell.chart(
-        charts.participants_by_country(
-            shell.run("participation/by_country", filters),
-            not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"]),
-        ),
+        shell.figure(charts.participants_by_country, shell.run("participation/by_country", filters),
+                     not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
         empty="No participant's home country is recorded for these events.",
     )
 
 left, right = st.columns(2)
 with left:
-    shell.chart(charts.outcomes_by_type(shell.run("outcomes/by_type", filters)),
+    shell.chart(shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
                 empty="No outcome is recorded for these events.")
 with right:
     st.subheader("Latest events")

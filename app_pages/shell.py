@@ -187,6 +187,18 @@ def describe_filters(filters: Filters) -> str:
 PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
 
+def figure(builder, *args, **kwargs):
+    """builder(*args, **kwargs), a chart of atlas.charts, built once per distinct input: plotly
+    validates every property as a figure is built (40 ms for the Overview's stacked bars), so a
+    rerun with rows it has drawn before reuses the figure. Figures are shared, never changed."""
+    return _figure(builder.__module__ + "." + builder.__qualname__, builder, args, kwargs)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _figure(name: str, _builder, args: tuple, kwargs: dict):
+    return _builder(*args, **kwargs)
+
+
 def chart(fig, empty: str = "Nothing matches the filters for this chart.", *,
           key: str | None = None, on_select=None) -> None:
     """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.

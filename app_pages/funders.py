@@ -67,28 +67,28 @@ if int(summary["events"]) == 0:
     st.stop()
 
 remainder = shell.run("participation/not_broken_down", view).iloc[0]
-all_events = shell.run("funders/events", others, funder=funder)
-all_outcomes = shell.run("funders/outcomes", others, funder=funder)
 # A large funder has tens of thousands of events: drawing a row and a quote for each made the
 # page take 34 s at a million events. The first SHOWN of each are listed; the Data page has all.
 SHOWN = 100
-events, outcomes = all_events.head(SHOWN), all_outcomes.head(SHOWN)
+events = shell.run("funders/events", others, funder=funder, limit=SHOWN)
+outcomes = shell.run("funders/outcomes", others, funder=funder, limit=SHOWN)
 
 
 def shown_note(kind: str, frame) -> None:
-    if len(frame) > SHOWN:
-        st.caption(f"The first {SHOWN:,} of {len(frame):,} {kind} are listed here, with their sources; "
+    matching = int(frame["matching"].iloc[0]) if len(frame) else 0
+    if matching > len(frame):
+        st.caption(f"The first {len(frame):,} of {matching:,} {kind} are listed here, with their sources; "
                    "the Data page has them all.")
 
 shell.chart(
-    charts.participants_by_country(shell.run("participation/by_country", view),
-                                   not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
+    shell.figure(charts.participants_by_country, shell.run("participation/by_country", view),
+                 not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
     empty="The reports give no participant count or home country for these events.",
 )
 
 st.subheader("Events")
 st.dataframe(shell.event_rows(events, "host"), hide_index=True, width="stretch")
-shown_note("events", all_events)
+shown_note("events", events)
 
 st.subheader("Outcomes")
 if outcomes.empty:
@@ -101,7 +101,7 @@ else:
         "From": [e if isinstance(e, str) else f"{p} (the project as a whole)"
                  for e, p in zip(outcomes["event"], outcomes["project"], strict=True)],
     }), hide_index=True, width="stretch")
-    shown_note("outcomes", all_outcomes)
+    shown_note("outcomes", outcomes)
 
 with st.expander("Where these figures come from"):
     st.markdown("**Funding**")

@@ -30,9 +30,8 @@ WITH funded AS (
     FROM ev
     GROUP BY project_id
 ), outcomes_by_project AS (
-    SELECT coalesce(o.project_id, e.project_id) AS project_id, count(*) AS outcomes
-    FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations) AS o
-    LEFT JOIN events AS e ON e.event_id = o.event_id
+    SELECT project_id, count(*) AS outcomes
+    FROM filtered_outcome_facts($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations)
     GROUP BY ALL
 )
 SELECT pr.project_id, pr.name, pr.start_date, pr.end_date, pr.date_precision,

@@ -154,6 +154,20 @@ def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
     return out
 
 
+def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A read-only connection cannot migrate: refuse a file older than this code, in words."""
+    latest = max(int(p.name.split("_", 1)[0]) for p in MIGRATIONS.glob("*.sql"))
+    try:
+        (have,) = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+    except duckdb.CatalogException:
+        have = 0
+    if have < latest:
+        con.close()
+        raise RuntimeError(f"The database {path.name} is at schema version {have} and this app needs {latest}; "
+                           "it is opened read-only (ATLAS_READ_ONLY=1), so it cannot be upgraded here. Upgrade it "
+                           "once with: python -m atlas.db refresh --db " + str(path))
+
+
 class Shared:
     """One connection per database file for the whole app; each query runs on its own cursor
     (a DuckDB connection is not thread-safe, a cursor per call is). Reopens when the file is
@@ -182,6 +196,8 @@ class Shared:
                 self._con = connect(path, read_only=read_only)
                 if not read_only:
                     migrate(self._con)
+                else:
+                    _check_current(self._con, path)
                 self._identity = identity
             return self._con
 
@@ -210,11 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="build the database from the seed CSVs")
     b.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
     b.add_argument("--out", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
-    r = sub.add_parser("refresh-facts", help="rewrite the derived event_facts table from the data (after writing "
-                                             "to the file with another tool than the app)")
+    r = sub.add_parser("refresh", help="bring a database file up to this code's schema and rewrite its derived "
+                                       "event_facts table (after writing to the file with another tool than the app)")
     r.add_argument("--db", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
     args = parser.parse_args(argv)
-    if args.command == "refresh-facts":
+    if args.command == "refresh":
         return _refresh_facts(Path(args.db or db_path()))
     try:
         out = build(args.seed, args.out)
@@ -245,7 +261,7 @@ def _refresh_facts(path: Path) -> int:
         events = con.execute("SELECT count(*) FROM event_facts").fetchone()[0]
     finally:
         con.close()
-    print(f"Rewrote the facts of {events:,} events in {path}.")
+    print(f"{path}: schema current, facts of {events:,} events rewritten.")
     return 0
 
 

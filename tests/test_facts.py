@@ -6,11 +6,13 @@ tables."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 
-from atlas import db, facts, ingest, synth
+from atlas import db, facts, ingest, queries, synth
 from atlas.filters import Filters
+from atlas.schema import describe_all
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
 EXCHANGE = "exchange-2014-chiang-mai"  # 24 from MMR, THA, KHM with no split
@@ -142,3 +144,33 @@ def test_refresh_of_unknown_or_no_ids_changes_nothing(con):
     facts.refresh(con, [])
     facts.refresh(con, ["no-such-event", None])
     assert ingest.table_checksum(con, "event_facts") == before
+
+
+def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(tmp_path, monkeypatch, capsys):
+    """A file from before migration 006 (the seed written through migrations 001-005 only)."""
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for migration in sorted(db.MIGRATIONS.glob("*.sql")):
+        if int(migration.name.split("_")[0]) < 6:
+            shutil.copy(migration, older / migration.name)
+    path = tmp_path / "older.duckdb"
+    with monkeypatch.context() as patch:
+        patch.setattr(db, "MIGRATIONS", older)
+        con = db.connect(path)
+        db.migrate(con)
+        tables = describe_all(con)
+        batch, problems = db.read_seed(db.DEFAULT_SEED, tables)
+        assert problems == []
+        db.write_batch(con, tables, batch)
+        con.close()
+    monkeypatch.setenv("ATLAS_DB", str(path))
+    monkeypatch.setenv("ATLAS_READ_ONLY", "1")
+    db.shared.close()
+    with pytest.raises(RuntimeError, match=r"schema version 5 and this app needs 6.*python -m atlas\.db refresh --db"):
+        db.shared.connection()
+    assert db.main(["refresh", "--db", str(path)]) == 0
+    assert "facts of 17 events rewritten" in capsys.readouterr().out
+    db.shared.close()
+    headline = queries.run("overview/headline", **Filters().sql_params()).iloc[0]
+    assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
+    db.shared.close()

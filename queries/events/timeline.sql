@@ -5,13 +5,19 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many events at most (earliest first).
+WITH matched AS NOT MATERIALIZED (
+    SELECT e.event_id, e.title, e.event_type, e.start_date, e.date_precision, e.end_date,
+           e.period_last_day, e.project_id
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+), shown AS (
+    SELECT * FROM matched ORDER BY start_date NULLS LAST, title, event_id LIMIT $limit
+)
 SELECT e.event_id, e.title, e.event_type, e.start_date, e.date_precision, e.end_date,
-       coalesce(e.end_date, period_end(e.start_date, e.date_precision)) AS last_day,
+       e.period_last_day AS last_day,
        pr.name AS project,
        pr.start_date AS project_start,
        period_end(pr.end_date, pr.date_precision) AS project_end,
-       count(*) OVER () AS events
-FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+       (SELECT count(*) FROM matched) AS events
+FROM shown AS e
 LEFT JOIN projects AS pr ON pr.project_id = e.project_id
 ORDER BY e.start_date NULLS LAST, e.title, e.event_id
-LIMIT $limit

@@ -249,6 +249,7 @@ def bench_pages(path: Path, states, runs: int) -> dict:
     def run_once(script: str, page: str | None, state, clear: bool) -> tuple[float, bool]:
         if clear:
             shell._cached.clear()  # the page's queries; the filter bar's choices stay cached
+            shell._figure.clear()  # and the figures drawn from them: a new state draws new ones
         at = AppTest.from_file(str(script), default_timeout=120)
         if state is not None:
             for key, value in state.to_query().items():
@@ -424,7 +425,7 @@ def report(meta: dict, res: dict) -> str:
 
     lines += ["## (b) Page scripts (AppTest) vs an empty Streamlit page", "",
               f"Median of {meta['runs']} runs of the whole app script (filter bar, banner, page) with "
-              "typical filters in the URL. Cold: the page's query cache cleared before each run (a filter "
+              "typical filters in the URL. Cold: the page's query and figure caches cleared before each run (a filter "
               "state not seen before); cached: the same states again. Times in ms.", "",
               "| events | page | cold | cached | empty page | cold ratio | cached ratio | errors |",
               "|---:|---|---:|---:|---:|---:|---:|---:|"]

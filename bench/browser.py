@@ -2,10 +2,13 @@
 by Playwright's sync API (the same approach as tests/browser/conftest.py).
 
 A filter change is timed inside the page: the time is taken just before the sidebar's "Event
-types" multiselect is changed, and the change is done when Streamlit has finished the rerun it
-caused (stApp's data-test-script-state went to "running" and back), no element is stale, and no
-chart has changed for QUIET_MS. Its latency runs to the later of the rerun's end and the last
-change to any chart's DOM (Plotly drawing it): "filter change -> every chart drawn".
+types" multiselect is changed, and the change is done when the server has answered it (a
+websocket message arrived after the click), the app is not running a script, no element is
+stale, and neither a message nor a change to any chart's DOM has come for QUIET_MS. Its latency
+runs to the later of the last message and the last chart change (Plotly drawing it): "filter
+change -> every chart drawn". Messages are watched, not stApp's data-test-script-state: React
+batches a fast rerun's "running" and "notRunning" into one render, so a rerun of the floor page
+often never showed "running" and was taken for a missed click.
 
 Each page gets the same 20 changes: the eleven event types added one at a time, then the first
 remaining one removed nine times, so every state is new to the server's query cache.
@@ -36,33 +39,46 @@ TYPES = [labels.event_type(t) for t in ("workshop", "meeting", "training", "cons
                                         "conference", "field_visit", "exchange", "exhibition",
                                         "launch", "other")]
 
+# Before the app's scripts: count the websocket messages the page receives, with their times.
+WS_PROBE = """(() => {
+  const w = window.__ws = {count: 0, first: 0, last: 0};
+  const Native = window.WebSocket;
+  class Counted extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => {
+        const now = performance.now();
+        w.count += 1; w.last = now; if (!w.first) w.first = now;
+      });
+    }
+  }
+  window.WebSocket = Counted;
+})();"""
 OBSERVER = """() => {
-  const b = window.__bench = {t0: 0, last: 0, ranAt: 0, doneAt: 0};
+  const b = window.__bench = {t0: 0, last: 0, count0: 0};
   const app = document.querySelector('[data-testid="stApp"]');
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
-      if (r.type === 'attributes' && r.target === app && r.attributeName === 'data-test-script-state') {
-        const state = app.getAttribute('data-test-script-state');
-        if (state === 'running') b.ranAt = now; else if (b.ranAt) b.doneAt = now;
-        continue;
-      }
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       if (el && el.closest('[data-testid="stPlotlyChart"]')) b.last = now;
     }
   }).observe(app, {subtree: true, childList: true, attributes: true, characterData: true});
 }"""
-START = "() => { const b = window.__bench; b.t0 = performance.now(); b.last = 0; b.ranAt = 0; b.doneAt = 0; }"
+START = """() => { const b = window.__bench, w = window.__ws;
+  b.t0 = performance.now(); b.last = 0; b.count0 = w.count; w.first = 0; }"""
+ANSWERED = "() => window.__ws.count > window.__bench.count0"
 DONE = f"""() => {{
-  const b = window.__bench, now = performance.now();
+  const b = window.__bench, w = window.__ws, now = performance.now();
   const app = document.querySelector('[data-testid="stApp"]');
-  return b.ranAt > b.t0 && b.doneAt > b.ranAt
+  return w.count > b.count0
     && app.getAttribute('data-test-script-state') !== 'running'
     && !document.querySelector('[data-stale="true"]')
-    && now - Math.max(b.last, b.doneAt) > {QUIET_MS};
+    && now - Math.max(b.last, w.last) > {QUIET_MS};
 }}"""
-LATENCY = "() => { const b = window.__bench; return Math.max(b.last, b.doneAt) - b.t0; }"
-PARTS = "() => { const b = window.__bench; return [b.ranAt - b.t0, b.doneAt - b.t0, b.last - b.t0]; }"
+LATENCY = "() => { const b = window.__bench; return Math.max(b.last, window.__ws.last) - b.t0; }"
+# [first message, last message, last chart change] after the click, in ms from it.
+PARTS = "() => { const b = window.__bench, w = window.__ws; return [w.first - b.t0, w.last - b.t0, b.last - b.t0]; }"
 
 
 def _free_port() -> int:
@@ -142,6 +158,7 @@ def open_page(browser, url: str):
             route.abort()
 
     context.route("**/*", guard)
+    context.add_init_script(WS_PROBE)
     page = context.new_page()
     try:
         page.goto(url, timeout=OPEN_TIMEOUT_MS)
@@ -184,7 +201,7 @@ class Missed(Exception):
 def finish_change(page) -> float:
     """Wait for the change to be drawn; its latency in seconds."""
     try:
-        page.wait_for_function("() => window.__bench.ranAt > window.__bench.t0", timeout=START_TIMEOUT_MS, polling=25)
+        page.wait_for_function(ANSWERED, timeout=START_TIMEOUT_MS, polling=25)
     except Exception as err:  # noqa: BLE001
         raise Missed from err
     page.wait_for_function(DONE, timeout=CHANGE_TIMEOUT_MS, polling=25)
@@ -217,13 +234,16 @@ def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None =
     except Exception as err:  # noqa: BLE001 - a page that never finishes loading is a result too
         return {"latencies": [], "charts": 0, "errors": 1, "failed": f"did not load: {type(err).__name__}"}
     charts = page.locator('[data-testid="stPlotlyChart"]').count()
-    latencies, errors = [], 0
+    latencies, script, errors = [], [], 0
     try:
         for step in range(changes):
             if time.monotonic() > deadline:
                 break
             try:
                 latencies.append(change(page, step, TYPES))
+                # The last message from the server: its share (the rerun and its messages);
+                # the rest of the latency is the browser drawing.
+                script.append(page.evaluate(PARTS)[1] / 1000)
             except Exception:  # noqa: BLE001 - a failed change is counted, the run goes on
                 errors += 1
                 page.wait_for_timeout(1000)
@@ -233,7 +253,7 @@ def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None =
             page.screenshot(path=str(screenshot), full_page=True)
     finally:
         page.context.close()
-    return {"latencies": latencies, "charts": charts, "errors": errors}
+    return {"latencies": latencies, "script": script, "charts": charts, "errors": errors}
 
 
 def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: int = 10,

@@ -76,6 +76,11 @@ DONE = f"""() => {{
     && !document.querySelector('[data-stale="true"]')
     && now - Math.max(b.last, w.last) > {QUIET_MS};
 }}"""
+SETTLED = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return window.__ws.count > 0 && app && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-stale="true"]') && performance.now() - window.__ws.last > 500;
+}"""
 LATENCY = "() => { const b = window.__bench; return Math.max(b.last, window.__ws.last) - b.t0; }"
 # [first message, last message, last chart change] after the click, in ms from it.
 PARTS = "() => { const b = window.__bench, w = window.__ws; return [w.first - b.t0, w.last - b.t0, b.last - b.t0]; }"
@@ -167,7 +172,8 @@ def open_page(browser, url: str):
     except Exception:
         context.close()
         raise
-    page.wait_for_timeout(500)
+    # The first run has finished: the server has sent its messages and has been quiet for 500 ms.
+    page.wait_for_function(SETTLED, timeout=OPEN_TIMEOUT_MS, polling=50)
     page.evaluate(OBSERVER)
     return page
 

@@ -8,7 +8,9 @@ from app_pages import shell
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
 
-LIST_ROWS = 200  # outcomes listed with their evidence; a filter narrows the rest
+# Outcomes listed with their evidence: each is a card of five elements, and 200 cards took the
+# browser most of a second to draw; the Data page lists and downloads them all.
+LIST_ROWS = 50
 CHAIN_EVENTS = 80  # more events than this make an unreadable chain
 
 filters = shell.current_filters()
@@ -50,7 +52,10 @@ else:
 st.subheader("Each outcome and its evidence")
 listed = shell.run("outcomes/list", filters, limit=LIST_ROWS)
 if int(listed["matching"].iloc[0]) > len(listed):
-    st.caption(f"The first {len(listed):,} of {int(listed['matching'].iloc[0]):,} outcomes; narrow the filters to see the rest.")
+    st.caption(f"The first {len(listed):,} of {int(listed['matching'].iloc[0]):,} outcomes; narrow the filters "
+               "to see others here, or list and download them all on the Data page.")
+    st.page_link("app_pages/data.py", label="All these outcomes on the Data page", icon=":material/table:",
+                 query_params=filters.to_query() | {"table": "outcomes"})
 for o in listed.itertuples(index=False):
     with st.container(border=True):
         amount = labels.quantity(o.quantity, o.unit)

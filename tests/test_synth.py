@@ -144,3 +144,15 @@ def test_real_data_has_no_banner():
     assert not at.exception, at.exception
     assert BANNER not in [w.value for w in at.warning]
     assert {m.label: m.value for m in at.metric}["Events"] == "17"
+
+
+def test_a_large_outcomes_view_lists_the_first_fifty_and_links_to_all_of_them(synth_app):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("app_pages/outcomes.py")
+    at.run()
+    assert not at.exception, at.exception
+    total = int(at.metric[0].value.replace(",", ""))
+    assert total > 50
+    assert sum(1 for c in at.caption if c.value.startswith("Source: ")) == 50  # one card per listed outcome
+    assert f"The first 50 of {total:,} outcomes; narrow the filters to see others here, or list and download " \
+           "them all on the Data page." in [c.value for c in at.caption]

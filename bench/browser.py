@@ -76,10 +76,20 @@ DONE = f"""() => {{
     && !document.querySelector('[data-stale="true"]')
     && now - Math.max(b.last, w.last) > {QUIET_MS};
 }}"""
+# The first run has answered and nothing in the page has changed for 700 ms: Streamlit loads
+# the Plotly bundle only when a page first shows a chart, so the server being quiet is not
+# enough (a page counted before its charts mounted was once recorded as having none).
 SETTLED = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
-  return window.__ws.count > 0 && app && app.getAttribute('data-test-script-state') === 'notRunning'
-    && !document.querySelector('[data-stale="true"]') && performance.now() - window.__ws.last > 500;
+  if (!app) return false;
+  const s = window.__settle || (window.__settle = {last: performance.now()});
+  if (!s.observer) {
+    s.observer = new MutationObserver(() => { s.last = performance.now(); });
+    s.observer.observe(app, {subtree: true, childList: true, attributes: true, characterData: true});
+  }
+  const now = performance.now();
+  return window.__ws.count > 0 && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-stale="true"]') && now - window.__ws.last > 500 && now - s.last > 700;
 }"""
 LATENCY = "() => { const b = window.__bench; return Math.max(b.last, window.__ws.last) - b.t0; }"
 # [first message, last message, last chart change] after the click, in ms from it.
@@ -172,8 +182,8 @@ def open_page(browser, url: str):
     except Exception:
         context.close()
         raise
-    # The first run has finished: the server has sent its messages and has been quiet for 500 ms.
     page.wait_for_function(SETTLED, timeout=OPEN_TIMEOUT_MS, polling=50)
+    page.evaluate("() => window.__settle.observer.disconnect()")
     page.evaluate(OBSERVER)
     return page
 

@@ -112,7 +112,7 @@ FROM outcomes AS o
 WHERE o.event_id IS NULL
   AND ((date_from IS NULL AND date_to IS NULL AND countries IS NULL AND event_types IS NULL
         AND projects IS NULL AND funders IS NULL AND organisations IS NULL)
-       OR (o.project_id IN (SELECT project_id
+       OR (o.project_id IN (SELECT DISTINCT project_id
                             FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders, organisations))
            AND (o.date IS NULL OR ((date_from IS NULL OR period_end(o.date, o.date_precision) >= date_from)
                                    AND (date_to IS NULL OR o.date <= date_to)))

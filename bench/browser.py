@@ -163,6 +163,11 @@ def launch(playwright):
 def open_page(browser, url: str):
     """A new session (its own context) on `url`, with requests off this machine blocked, once
     the app has drawn; returns the page."""
+    return settle(start_page(browser, url))
+
+
+def start_page(browser, url: str):
+    """A new session on `url`, navigation begun but not waited for (several can load at once)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
 
     def guard(route):
@@ -176,13 +181,22 @@ def open_page(browser, url: str):
     context.add_init_script(WS_PROBE)
     page = context.new_page()
     try:
-        page.goto(url, timeout=OPEN_TIMEOUT_MS)
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=OPEN_TIMEOUT_MS)
-        page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=OPEN_TIMEOUT_MS)
+        page.goto(url, timeout=OPEN_TIMEOUT_MS, wait_until="commit")
     except Exception:
         context.close()
         raise
-    page.wait_for_function(SETTLED, timeout=OPEN_TIMEOUT_MS, polling=50)
+    return page
+
+
+def settle(page):
+    """Wait until the page's first run has drawn and gone quiet; then watch its charts."""
+    try:
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_function(SETTLED, timeout=OPEN_TIMEOUT_MS, polling=50)
+    except Exception:
+        page.context.close()
+        raise
     page.evaluate("() => window.__settle.observer.disconnect()")
     page.evaluate(OBSERVER)
     return page
@@ -281,8 +295,10 @@ def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: i
     try:
         pages.append(open_page(browser, server.url + path))
         rss_one = server.rss()
-        for _ in range(sessions - 1):
-            pages.append(open_page(browser, server.url + path))
+        # The other sessions load at the same time (opening is not timed).
+        pages += [start_page(browser, server.url + path) for _ in range(sessions - 1)]
+        for page in pages[1:]:
+            settle(page)
         rss_all = server.rss()
         # Session i adds the types starting from type offset + i: its own states, and (with the
         # offsets run.py passes) not the ones measure_page's order already put in the cache.

@@ -468,8 +468,8 @@ def report(meta: dict, res: dict) -> str:
                   "(see bench/browser.py), "
                   "each timed in the page from the click to the last chart's DOM change after the rerun. "
                   "Seed: the same page on the seed database (17 events). Floor: bench/floor_app.py with "
-                  "as many Plotly charts of constant data. Ratios compare medians. Script: when the page saw "
-                  "the script run end (the server's share: rerun and messages); the rest of the latency is "
+                  "as many Plotly charts of constant data. Ratios compare medians. Script: when the last "
+                  "message of the rerun reached the page (the server's share); the rest of the latency is "
                   "the browser drawing. Times in ms.", "",
                   "| events | page | charts | p50 | p95 | script p50 | seed p50 | seed p95 | seed script p50 "
                   "| floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",

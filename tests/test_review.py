@@ -63,6 +63,14 @@ def empty_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db.shared.close()
 
 
+@pytest.fixture
+def con(empty_db: Path):
+    """A connection to the empty database, closed after the test."""
+    con = db.connect(empty_db)
+    yield con
+    con.close()
+
+
 def seed_without(event_ids: set[str], folder: Path) -> Path:
     """A database built from the seed less these events and the rows that hang on them."""
     seed = ROOT / "data" / "seed"
@@ -106,91 +114,75 @@ def plan_report(con: duckdb.DuckDBPyConnection, number: str, drafts=None) -> tup
 # --- plan_drafts and commit -------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", sorted(SEED_EVENTS))
-def test_each_seed_report_into_an_empty_database_gives_the_seed_facts(number, empty_db, seed_con):
-    con = db.connect(empty_db)
-    try:
-        source, rows, plan = plan_report(con, number)
-        assert plan.problems == []
-        written = ingest.commit(con, plan, "tester")
-        assert written.inserted == len(plan.changes)
-        # Dates, places, totals and participants by country as the hand-built seed has them.
-        assert facts(con) == facts(seed_con, SEED_EVENTS[number])
-        assert con.execute("SELECT title, kind, path_or_url FROM sources").fetchall() == [
-            (source["title"], "report", REPORTS[number].name)]
-        assert con.execute("SELECT count(*) FROM events WHERE source_id = $s", {"s": source["source_id"]}).fetchone()[0] \
-            == len(SEED_EVENTS[number])
-        # One audit row per row written, each by the actor, in the same write.
-        audit = con.execute("SELECT actor, action, table_name, count(DISTINCT \"at\") OVER () FROM audit_log").fetchall()
-        assert len(audit) == len(plan.changes) == sum(counts(con)[t] for t in counts(con) if t != "audit_log")
-        assert {(a, act, n) for a, act, _, n in audit} == {("tester", "insert", 1)}
-        assert con.execute("SELECT DISTINCT via FROM audit_log").fetchall() == [("review",)]
-    finally:
-        con.close()
+def test_each_seed_report_into_an_empty_database_gives_the_seed_facts(number, con, seed_con):
+    source, rows, plan = plan_report(con, number)
+    assert plan.problems == []
+    written = ingest.commit(con, plan, "tester")
+    assert written.inserted == len(plan.changes)
+    # Dates, places, totals and participants by country as the hand-built seed has them.
+    assert facts(con) == facts(seed_con, SEED_EVENTS[number])
+    assert con.execute("SELECT title, kind, path_or_url FROM sources").fetchall() == [
+        (source["title"], "report", REPORTS[number].name)]
+    assert con.execute("SELECT count(*) FROM events WHERE source_id = $s", {"s": source["source_id"]}).fetchone()[0] \
+        == len(SEED_EVENTS[number])
+    # One audit row per row written, each by the actor, in the same write.
+    audit = con.execute("SELECT actor, action, table_name, count(DISTINCT \"at\") OVER () FROM audit_log").fetchall()
+    assert len(audit) == len(plan.changes) == sum(counts(con)[t] for t in counts(con) if t != "audit_log")
+    assert {(a, act, n) for a, act, _, n in audit} == {("tester", "insert", 1)}
+    assert con.execute("SELECT DISTINCT via FROM audit_log").fetchall() == [("review",)]
 
 
-def test_report_003_into_an_empty_database(empty_db):
-    con = db.connect(empty_db)
-    try:
-        _, rows, plan = plan_report(con, "003")
+def test_report_003_into_an_empty_database(con):
+    _, rows, plan = plan_report(con, "003")
+    ingest.commit(con, plan, "tester")
+    june = con.execute(
+        "SELECT e.title, e.event_type, CAST(e.start_date AS VARCHAR), e.date_precision, e.participants_total,"
+        " p.country_iso3, p.participants"
+        " FROM events e JOIN participation p USING (event_id) WHERE e.start_date = DATE '2009-06-01'").fetchall()
+    assert june == [("ILO-IPEC consultation between members of Thai-Cord and Lao PDR counterparts", "consultation",
+                     "2009-06-01", "month", 29, "LAO", 7)]
+    july = con.execute("SELECT participants_total, list(p.participants) FROM events e JOIN participation p USING (event_id)"
+                       " WHERE e.start_date = DATE '2009-07-01' GROUP BY ALL").fetchall()
+    assert july == [(51, [22])]
+    assert con.execute("SELECT count(*), sum(participants_total) FROM events").fetchone() == (8, 29 + 51 + 71 + 75)
+    # The project is added once and every event of the report belongs to it.
+    assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 1
+    assert con.execute("SELECT count(DISTINCT project_id) FROM events").fetchone()[0] == 1
+    # The sentence each row came from is stored with it.
+    quote = con.execute("SELECT source_quote FROM participation WHERE participants = 7").fetchone()[0]
+    assert "29 participants (7 from Lao PDR)" in quote
+
+
+def test_a_negative_total_is_refused_with_its_message_and_nothing_is_written(con):
+    before = ingest.checksums(con)
+    drafts = extract_text(report("000"))
+    drafts[0].participants_total = -3
+    _, _, plan = plan_report(con, "000", drafts)
+    assert plan.problems == [Problem("Event 1 (Regional Exchange Program on Migration Issues)",
+                                     "participants_total", "-3 is below zero")]
+    assert str(plan.problems[0]) == ("Event 1 (Regional Exchange Program on Migration Issues), column "
+                                     "participants_total: -3 is below zero")
+    assert plan.changes == []
+    with pytest.raises(ingest.Refused, match="1 problem"):
         ingest.commit(con, plan, "tester")
-        june = con.execute(
-            "SELECT e.title, e.event_type, CAST(e.start_date AS VARCHAR), e.date_precision, e.participants_total,"
-            " p.country_iso3, p.participants"
-            " FROM events e JOIN participation p USING (event_id) WHERE e.start_date = DATE '2009-06-01'").fetchall()
-        assert june == [("ILO-IPEC consultation between members of Thai-Cord and Lao PDR counterparts", "consultation",
-                         "2009-06-01", "month", 29, "LAO", 7)]
-        july = con.execute("SELECT participants_total, list(p.participants) FROM events e JOIN participation p USING (event_id)"
-                           " WHERE e.start_date = DATE '2009-07-01' GROUP BY ALL").fetchall()
-        assert july == [(51, [22])]
-        assert con.execute("SELECT count(*), sum(participants_total) FROM events").fetchone() == (8, 29 + 51 + 71 + 75)
-        # The project is added once and every event of the report belongs to it.
-        assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 1
-        assert con.execute("SELECT count(DISTINCT project_id) FROM events").fetchone()[0] == 1
-        # The sentence each row came from is stored with it.
-        quote = con.execute("SELECT source_quote FROM participation WHERE participants = 7").fetchone()[0]
-        assert "29 participants (7 from Lao PDR)" in quote
-    finally:
-        con.close()
+    assert ingest.checksums(con) == before
 
 
-def test_a_negative_total_is_refused_with_its_message_and_nothing_is_written(empty_db):
-    con = db.connect(empty_db)
-    try:
-        before = ingest.checksums(con)
-        drafts = extract_text(report("000"))
-        drafts[0].participants_total = -3
-        _, _, plan = plan_report(con, "000", drafts)
-        assert plan.problems == [Problem("Event 1 (Regional Exchange Program on Migration Issues)",
-                                         "participants_total", "-3 is below zero")]
-        assert str(plan.problems[0]) == ("Event 1 (Regional Exchange Program on Migration Issues), column "
-                                         "participants_total: -3 is below zero")
-        assert plan.changes == []
-        with pytest.raises(ingest.Refused, match="1 problem"):
-            ingest.commit(con, plan, "tester")
-        assert ingest.checksums(con) == before
-    finally:
-        con.close()
-
-
-def test_saving_twice_does_not_duplicate(empty_db):
-    con = db.connect(empty_db)
-    try:
-        _, _, plan = plan_report(con, "000")
-        ingest.commit(con, plan, "tester")
-        once = counts(con)
-        assert once["events"] == 1
-        before = ingest.checksums(con)
-        _, _, again = plan_report(con, "000")
-        assert [str(p) for p in again.problems] == [
-            "Event 1 (Regional Exchange Program on Migration Issues): is already in the database as "
-            "'regional-exchange-program-on-migration-issues-2014-08' (Regional Exchange Program on Migration "
-            "Issues, 5-7 August 2014); untick it so it is not saved twice"]
-        assert again.changes == []
-        with pytest.raises(ingest.Refused):
-            ingest.commit(con, again, "tester")
-        assert ingest.checksums(con) == before
-    finally:
-        con.close()
+def test_saving_twice_does_not_duplicate(con):
+    _, _, plan = plan_report(con, "000")
+    ingest.commit(con, plan, "tester")
+    once = counts(con)
+    assert once["events"] == 1
+    before = ingest.checksums(con)
+    _, _, again = plan_report(con, "000")
+    assert [str(p) for p in again.problems] == [
+        "Event 1 (Regional Exchange Program on Migration Issues): is already in the database as "
+        "'regional-exchange-program-on-migration-issues-2014-08' (Regional Exchange Program on Migration "
+        "Issues, 5-7 August 2014); untick it so it is not saved twice"]
+    assert again.changes == []
+    with pytest.raises(ingest.Refused):
+        ingest.commit(con, again, "tester")
+    assert ingest.checksums(con) == before
 
 
 @pytest.mark.parametrize("number", sorted(SEED_EVENTS))
@@ -267,26 +259,22 @@ def test_text_the_person_typed_is_kept_for_validation_to_name():
     assert review.parse_participation(float("nan")) == [] and review.parse_organisations("") == []
 
 
-def test_bad_edits_are_refused_in_the_users_words(empty_db):
-    con = db.connect(empty_db)
-    try:
-        drafts = extract_text(report("000"))
-        table = review.editor_rows(drafts, [None])
-        table.loc[0, ["participation", "organisations", "end_date"]] = [
-            "Atlantis: 3; Cambodia: seven", "Diakonia (donor)", dt.date(2014, 8, 1)]
-        _, _, plan = plan_report(con, "000", review.edited_drafts(drafts, table))
-        assert sorted(str(p) for p in plan.problems) == sorted([
-            "Event 1 (Regional Exchange Program on Migration Issues), column end_date: 2014-08-01 is before the "
-            "start date 2014-08-05",
-            "Event 1 (Regional Exchange Program on Migration Issues), participants from Atlantis, column "
-            "country_iso3: 'Atlantis' is not a known country code (did you mean Albania?)",
-            "Event 1 (Regional Exchange Program on Migration Issues), participants from Cambodia, column "
-            "participants: 'seven' is not a whole number",
-            "Event 1 (Regional Exchange Program on Migration Issues), organisation 'Diakonia', column role: "
-            "'donor' is not one of: organiser, funder, partner, host, visited, trainer, speaker",
-        ])
-    finally:
-        con.close()
+def test_bad_edits_are_refused_in_the_users_words(con):
+    drafts = extract_text(report("000"))
+    table = review.editor_rows(drafts, [None])
+    table.loc[0, ["participation", "organisations", "end_date"]] = [
+        "Atlantis: 3; Cambodia: seven", "Diakonia (donor)", dt.date(2014, 8, 1)]
+    _, _, plan = plan_report(con, "000", review.edited_drafts(drafts, table))
+    assert sorted(str(p) for p in plan.problems) == sorted([
+        "Event 1 (Regional Exchange Program on Migration Issues), column end_date: 2014-08-01 is before the "
+        "start date 2014-08-05",
+        "Event 1 (Regional Exchange Program on Migration Issues), participants from Atlantis, column "
+        "country_iso3: 'Atlantis' is not a known country code (did you mean Albania?)",
+        "Event 1 (Regional Exchange Program on Migration Issues), participants from Cambodia, column "
+        "participants: 'seven' is not a whole number",
+        "Event 1 (Regional Exchange Program on Migration Issues), organisation 'Diakonia', column role: "
+        "'donor' is not one of: organiser, funder, partner, host, visited, trainer, speaker",
+    ])
 
 
 def test_evidence_rows_put_each_field_beside_its_sentence():

@@ -42,6 +42,11 @@ def connect(path: Path | str | None = None, *, read_only: bool = False) -> duckd
     return duckdb.connect(str(path or db_path()), read_only=read_only, config=config)
 
 
+def migrations() -> list[tuple[int, Path]]:
+    """(version, file) of every migration, in order: atlas/migrations/NNN_name.sql."""
+    return sorted((int(path.name.split("_", 1)[0]), path) for path in MIGRATIONS.glob("*.sql"))
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the migrations not yet recorded in schema_version, in order; returns those applied."""
     con.execute(
@@ -50,8 +55,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     )
     done = {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()}
     applied = []
-    for path in sorted(MIGRATIONS.glob("*.sql")):
-        version = int(path.name.split("_", 1)[0])
+    for version, path in migrations():
         if version in done:
             continue
         con.execute("BEGIN")
@@ -156,7 +160,7 @@ def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
 
 def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """A read-only connection cannot migrate: refuse a file older than this code, in words."""
-    latest = max(int(p.name.split("_", 1)[0]) for p in MIGRATIONS.glob("*.sql"))
+    latest = migrations()[-1][0]
     try:
         (have,) = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
     except duckdb.CatalogException:

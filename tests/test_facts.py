@@ -150,8 +150,8 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     """A file from before migration 006 (the seed written through migrations 001-005 only)."""
     older = tmp_path / "migrations"
     older.mkdir()
-    for migration in sorted(db.MIGRATIONS.glob("*.sql")):
-        if int(migration.name.split("_")[0]) < 6:
+    for version, migration in db.migrations():
+        if version < 6:
             shutil.copy(migration, older / migration.name)
     path = tmp_path / "older.duckdb"
     with monkeypatch.context() as patch:

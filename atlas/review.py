@@ -34,8 +34,8 @@ _KEYED = {"organisations": "org_id", "projects": "project_id", "events": "event_
 # the same event differently ("Creative media workshop for Thai and Lao youth leaders (1 of 2)"
 # against the report's "workshop to develop a joint campaign between Thai and Lao ... (1 of 2)").
 SAME_TITLE = 0.4
-# How the audit trail records a saved review. Its CHECK (migration 004) allows form, import and
-# undo; a reviewed report is typed-in data a person confirmed, as a form is.
+# How the audit trail records a saved review (allowed by migration 005): data a person read in a
+# report and confirmed, told apart from forms and imports.
 VIA = "review"
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
@@ -172,7 +172,7 @@ def _located(source: Mapping[str, object], rows_by_table: Mapping[str, list[dict
             return event or "Event"
         if table == "participation":
             code = str(row.get("country_iso3") or "?")
-            return f"{event}, participants from {countries.display_name(code) if countries.is_code(code) else code}"
+            return f"{event}, participants from {_country(code)}"
         if table == "event_organisations":
             return f"{event}, organisation {orgs.get(row.get('org_id'), row.get('org_id'))!r}"
         if table == "outcomes":

@@ -37,6 +37,13 @@ def _layout(fig: go.Figure, title: str, *, height: int = 380) -> go.Figure:
     return fig
 
 
+def _count_axis(fig: go.Figure, axis: str, peak: float, **settings) -> None:
+    """An axis of counts: whole numbers with thousands separators, from zero; with a small peak
+    every whole number is a tick, so plotly's half steps (0, 0.5, 1, ...) never show as "0, 1, 1"."""
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    update(tickformat=",d", rangemode="tozero", dtick=1 if peak <= 10 else None, **settings)
+
+
 def _footnote(fig: go.Figure, text: str) -> None:
     fig.add_annotation(
         text=text, xref="paper", yref="paper", x=0, y=-0.26, showarrow=False,
@@ -65,8 +72,8 @@ def events_per_year(df: pd.DataFrame) -> go.Figure | None:
             )
         fig.update_layout(barmode="stack")
         fig.update_xaxes(dtick=1, title="Year the event started")
-    fig.update_yaxes(title="Events")
     _layout(fig, "Events per year, by type")
+    _count_axis(fig, "y", dated.groupby("year")["events"].sum().max() if not dated.empty else 0, title="Events")
     if undated:
         _footnote(fig, f"Not shown: {undated:,} event(s) whose report gives no date.")
     return fig
@@ -105,8 +112,8 @@ def participants_by_country(df: pd.DataFrame, not_broken_down: int = 0, at_least
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title="Participants (as stated in the reports)", tickformat=",d",
-                     range=[0, max(values + [1]) * 1.6])
+    _count_axis(fig, "x", max(values + [1]), title="Participants (as stated in the reports)",
+                range=[0, max(values + [1]) * 1.6])
     _layout(fig, "Participants by home country", height=max(260, 60 + 42 * len(names)))
     return fig
 
@@ -124,7 +131,7 @@ def outcomes_by_type(df: pd.DataFrame) -> go.Figure | None:
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title="Outcomes", tickformat=",d", range=[0, max(df["outcomes"].max(), 1) * 1.2])
+    _count_axis(fig, "x", df["outcomes"].max(), title="Outcomes", range=[0, max(df["outcomes"].max(), 1) * 1.2])
     _layout(fig, "Outcomes by type", height=max(240, 60 + 36 * len(names)))
     return fig
 
@@ -255,8 +262,7 @@ def outcomes_per_year(df: pd.DataFrame) -> go.Figure | None:
     fig.update_layout(barmode="stack")
     _layout(fig, "Outcomes per year, by type")
     fig.update_xaxes(dtick=1, title="Year (the outcome's date, else its event's)")
-    peak = int(dated.groupby("year")["outcomes"].sum().max())
-    fig.update_yaxes(title="Outcomes", rangemode="tozero", dtick=1 if peak <= 10 else None)
+    _count_axis(fig, "y", dated.groupby("year")["outcomes"].sum().max(), title="Outcomes")
     if undated:
         _footnote(fig, f"Not shown: {undated:,} outcome(s) with no date stated.")
     return fig
@@ -275,7 +281,7 @@ def outcomes_by_project(df: pd.DataFrame) -> go.Figure | None:
         hovertemplate="%{customdata}: %{x:,d} outcome(s)<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title="Outcomes", tickformat=",d", range=[0, max(df["outcomes"].max(), 1) * 1.2])
+    _count_axis(fig, "x", df["outcomes"].max(), title="Outcomes", range=[0, max(df["outcomes"].max(), 1) * 1.2])
     _layout(fig, "Outcomes by project", height=max(240, 60 + 40 * len(names)))
     return fig
 
@@ -456,7 +462,7 @@ def events_by_host(df: pd.DataFrame) -> go.Figure | None:
         hovertemplate="%{y}: %{x:,d} event(s)<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title="Events", tickformat=",d", range=[0, max(values) * 1.25])
+    _count_axis(fig, "x", max(values), title="Events", range=[0, max(values) * 1.25])
     _layout(fig, "Events by host country", height=max(240, 60 + 42 * len(names)))
     fig.update_layout(clickmode="event+select")
     return fig

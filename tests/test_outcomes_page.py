@@ -141,3 +141,13 @@ def test_page_with_a_filter_matching_nothing_says_so(seed_db_path):
 @pytest.mark.parametrize("url", [{"project": "beyond-tolerance"}, {"type": "exchange"}, {"funder": "diakonia"}])
 def test_page_runs_without_exception(seed_db_path, url):
     outcomes_page(**url)
+
+
+def test_count_axes_tick_whole_numbers_only(seed_con):
+    """With a few events or outcomes, plotly would tick 0, 0.5, 1, ... and ",d" shows "0, 1, 1, 2":
+    every count axis ticks whole numbers; a large count keeps plotly's own steps."""
+    lao = queries.run("events/by_year_type", **LAO)  # 2009: 1 consultation, 2010: 2 workshops
+    assert charts.events_per_year(lao).layout.yaxis.dtick == 1
+    assert charts.outcomes_by_type(queries.run("outcomes/by_type", **LAO)).layout.xaxis.dtick == 1
+    many = pd.DataFrame({"outcome_type": ["publication"], "outcomes": [250]})
+    assert charts.outcomes_by_type(many).layout.xaxis.dtick is None

@@ -252,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _refresh_facts(path: Path) -> int:
+    if not path.is_file():  # DuckDB would make a new, empty database there
+        print(f"No database at {path}; nothing was created. Build one with: python -m atlas.db build", file=sys.stderr)
+        return 1
     try:
         con = connect(path)
     except duckdb.Error as err:

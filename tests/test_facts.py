@@ -174,3 +174,14 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     headline = queries.run("overview/headline", **Filters().sql_params()).iloc[0]
     assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
     db.shared.close()
+
+
+def test_refresh_refuses_a_missing_or_foreign_file_and_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "missing.duckdb"
+    assert db.main(["refresh", "--db", str(missing)]) == 1
+    assert "No database at" in capsys.readouterr().err and not missing.exists()
+    foreign = tmp_path / "notes.duckdb"
+    foreign.write_text("not a database", encoding="utf-8")
+    assert db.main(["refresh", "--db", str(foreign)]) == 1
+    assert "not a valid DuckDB database file" in capsys.readouterr().err
+    assert foreign.read_text(encoding="utf-8") == "not a database"

@@ -2,9 +2,11 @@
 
 import os
 
+import duckdb
 import streamlit as st
 
 from app_pages import shell
+from atlas.db import shared
 
 st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide")
 
@@ -22,6 +24,11 @@ if os.environ.get("ATLAS_READ_ONLY") != "1":  # data can be changed only where t
     PAGES.append(st.Page("app_pages/review.py", title="Review a report", icon=":material/fact_check:", url_path="review"))
 
 page = st.navigation(PAGES)
+try:
+    shared.connection()  # no file, a file older than a read-only app can use, or one in use elsewhere
+except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
+    st.error(str(err), icon=":material/error:")
+    st.stop()
 shell.filter_bar()
 shell.synthetic_banner()
 page.run()

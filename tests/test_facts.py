@@ -9,10 +9,12 @@ import datetime as dt
 import shutil
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, synth
 from atlas.filters import Filters
 from atlas.schema import describe_all
+from tests.conftest import ROOT
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
 EXCHANGE = "exchange-2014-chiang-mai"  # 24 from MMR, THA, KHM with no split
@@ -168,6 +170,11 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     db.shared.close()
     with pytest.raises(RuntimeError, match=r"schema version 5 and this app needs 6.*python -m atlas\.db refresh --db"):
         db.shared.connection()
+    db.shared.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception  # the page says it in words, not as a traceback
+    assert any("this app needs 6" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()

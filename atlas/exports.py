@@ -38,6 +38,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from atlas import countries, queries
 from atlas.filters import Choices, Filters
+from atlas.identifiers import quote_identifier
 from atlas.schema import DATA_TABLES, describe
 
 
@@ -556,7 +557,7 @@ def write_csv(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object
     select = sql
     if text:
         # Column names come from the query's own result description, quoted as identifiers.
-        replace = ", ".join(f"csv_safe({_ident(n)}) AS {_ident(n)}" for n in text)
+        replace = ", ".join(f"csv_safe({quote_identifier(n)}) AS {quote_identifier(n)}" for n in text)
         select = _wrapped(f"SELECT * REPLACE ({replace}) FROM ", sql)  # noqa: S608
     # The target is bound like any value (DuckDB 2.0 accepts a parameter there).
     target = path.with_name(path.name + ".body") if excel else path
@@ -669,7 +670,3 @@ def _fix_zip_times(src: Path, dst: Path, stamp: dt.datetime) -> None:
             member.external_attr = info.external_attr
             with zin.open(info) as body, zout.open(member, "w", force_zip64=True) as copy:
                 shutil.copyfileobj(body, copy, 1 << 20)
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

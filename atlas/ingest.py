@@ -44,6 +44,7 @@ import pyarrow as pa
 
 from atlas import countries, facts
 from atlas.db import connect, db_path, migrate, shared
+from atlas.identifiers import checked_identifier, checked_type_name
 from atlas.schema import DATA_TABLES, Table, describe_all
 from atlas.spreadsheet import FileRefused, Sheet, read_path, unguard_formula
 from atlas.validation import Existing, Problem, Row, check_batch, coerce
@@ -203,18 +204,6 @@ def schema(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
     return _SCHEMAS[applied]
 
 
-def _ident(name: str) -> str:
-    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
-        raise ValueError(f"not an identifier: {name!r}")
-    return '"' + name + '"'
-
-
-def _type(name: str) -> str:
-    if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
-        raise ValueError(f"not a type name: {name!r}")
-    return name
-
-
 def _with_defaults(table: Table, values: dict) -> dict:
     """The whole row as it would be stored: every column, an empty one taking its default."""
     row = {}
@@ -245,7 +234,7 @@ def _arrow(columns: list[str], rows: Iterable[Mapping[str, object]]) -> pa.Table
 def _typed_select(table: Table, columns: list[str], view: str) -> str:
     """SELECT casting each text column of a registered view back to the table's type. Names and
     types come from the catalog; the values stay in the view."""
-    casts = ", ".join(f"CAST({_ident(c)} AS {_type(table.columns[c].type)}) AS {_ident(c)}" for c in columns)
+    casts = ", ".join(f"CAST({checked_identifier(c)} AS {checked_type_name(table.columns[c].type)}) AS {checked_identifier(c)}" for c in columns)
     return "SELECT " + casts + " FROM " + view  # noqa: S608
 
 
@@ -257,8 +246,8 @@ def fetch_rows(con: duckdb.DuckDBPyConnection, table: Table, keys: Iterable[tupl
     view = f"wanted_keys_{uuid.uuid4().hex[:8]}"
     con.register(view, _arrow(list(table.key), (dict(zip(table.key, k, strict=True)) for k in keys)))
     try:
-        on = " AND ".join(f"t.{_ident(k)} = w.{_ident(k)}" for k in table.key)
-        sql = ("SELECT t.* FROM " + _ident(table.name) + " AS t JOIN (" + _typed_select(table, list(table.key), view)  # noqa: S608
+        on = " AND ".join(f"t.{checked_identifier(k)} = w.{checked_identifier(k)}" for k in table.key)
+        sql = ("SELECT t.* FROM " + checked_identifier(table.name) + " AS t JOIN (" + _typed_select(table, list(table.key), view)  # noqa: S608
                + ") AS w ON " + on)
         cursor = con.execute(sql)
         names = [d[0] for d in cursor.description]
@@ -283,8 +272,8 @@ def _unique_problems(con: duckdb.DuckDBPyConnection, table: Table, rows: list[Ro
         if not values:
             continue
         taken = dict(con.execute(
-            "SELECT " + _ident(column) + ", " + _ident(table.key[0]) + " FROM " + _ident(table.name)  # noqa: S608
-            + " WHERE " + _ident(column) + " = ANY($v)", {"v": values}).fetchall())
+            "SELECT " + checked_identifier(column) + ", " + checked_identifier(table.key[0]) + " FROM " + checked_identifier(table.name)  # noqa: S608
+            + " WHERE " + checked_identifier(column) + " = ANY($v)", {"v": values}).fetchall())
         seen: dict[object, object] = {}
         for row in rows:
             value, key = row.values.get(column), row.values.get(table.key[0])
@@ -486,7 +475,7 @@ def _children(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], table
     found = []
     for child, column, parent_column in _references(tables)[table]:
         ct = tables[child]
-        cursor = con.execute("SELECT * FROM " + _ident(child) + " WHERE " + _ident(column) + " = $v",  # noqa: S608
+        cursor = con.execute("SELECT * FROM " + checked_identifier(child) + " WHERE " + checked_identifier(column) + " = $v",  # noqa: S608
                              {"v": row[parent_column]})
         names = [d[0] for d in cursor.description]
         for values in cursor.fetchall():
@@ -507,8 +496,8 @@ def _referenced(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], cha
             if not values:
                 continue
             used = {v for (v,) in con.execute(
-                "SELECT DISTINCT " + _ident(column) + " FROM " + _ident(child)  # noqa: S608
-                + " WHERE " + _ident(column) + " = ANY($v)", {"v": values}).fetchall()}
+                "SELECT DISTINCT " + checked_identifier(column) + " FROM " + checked_identifier(child)  # noqa: S608
+                + " WHERE " + checked_identifier(column) + " = ANY($v)", {"v": values}).fetchall()}
             found |= {(table, c.key) for c in mine if c.before[parent_column] in used}
     return found
 
@@ -660,15 +649,15 @@ def _apply(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], op: dict
     con.register(view, _arrow(columns, rows))
     try:
         source = "(" + _typed_select(table, columns, view) + ") AS s"
-        match = " AND ".join(f"{_ident(table.name)}.{_ident(k)} = s.{_ident(k)}" for k in table.key)
+        match = " AND ".join(f"{checked_identifier(table.name)}.{checked_identifier(k)} = s.{checked_identifier(k)}" for k in table.key)
         touched = _touched_events(con, table, rows, source, match) if table.name in facts.EVENT_TABLES else None
         if op["op"] == "insert":
-            con.execute("INSERT INTO " + _ident(table.name) + " BY NAME SELECT * FROM " + source)  # noqa: S608
+            con.execute("INSERT INTO " + checked_identifier(table.name) + " BY NAME SELECT * FROM " + source)  # noqa: S608
         elif op["op"] == "delete":
-            con.execute("DELETE FROM " + _ident(table.name) + " USING " + source + " WHERE " + match)  # noqa: S608
+            con.execute("DELETE FROM " + checked_identifier(table.name) + " USING " + source + " WHERE " + match)  # noqa: S608
         elif op["op"] == "update":
-            sets = ", ".join(f"{_ident(c)} = s.{_ident(c)}" for c in columns if c not in table.key)
-            con.execute("UPDATE " + _ident(table.name) + " SET " + sets + " FROM " + source + " WHERE " + match)  # noqa: S608
+            sets = ", ".join(f"{checked_identifier(c)} = s.{checked_identifier(c)}" for c in columns if c not in table.key)
+            con.execute("UPDATE " + checked_identifier(table.name) + " SET " + sets + " FROM " + source + " WHERE " + match)  # noqa: S608
         else:
             raise ValueError(f"unknown operation {op['op']!r}")
         if touched is not None:
@@ -683,7 +672,7 @@ def _touched_events(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dic
     ids = {r.get("event_id") for r in rows} - {None}
     if "event_id" not in table.key:
         ids |= {i for (i,) in con.execute(
-            "SELECT " + _ident(table.name) + ".event_id FROM " + _ident(table.name) + ", " + source  # noqa: S608
+            "SELECT " + checked_identifier(table.name) + ".event_id FROM " + checked_identifier(table.name) + ", " + source  # noqa: S608
             + " WHERE " + match).fetchall() if i is not None}
     return ids
 
@@ -692,7 +681,7 @@ def table_checksum(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """An md5 digest of a table's whole content, independent of row order."""
     return con.execute(
         "SELECT md5(coalesce(string_agg(j, chr(10) ORDER BY j), '')) FROM"  # noqa: S608
-        " (SELECT CAST(to_json(t) AS VARCHAR) AS j FROM " + _ident(table) + " AS t)").fetchone()[0]
+        " (SELECT CAST(to_json(t) AS VARCHAR) AS j FROM " + checked_identifier(table) + " AS t)").fetchone()[0]
 
 
 def checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

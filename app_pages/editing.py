@@ -77,7 +77,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     """Each problem as an error line, the column named as the form names it."""
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
-        where = "" if p.location in ingest.FORM_NAMES.values() else f"{p.location}: "
+        where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
         st.error(f"{where}{field}{p.message}", icon="⚠️")
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import editing
-from atlas import ingest, spreadsheet
+from atlas import ingest, labels, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
 
@@ -37,7 +37,7 @@ def done(message: str, table: str, key: str | None) -> None:
 
 def record_editor(table_name: str) -> None:
     table = schema(shared.version())[table_name]
-    thing = ingest.WHAT[table_name][0]
+    thing = labels.TABLE_ROWS[table_name][0]
     pick = f"manage_pick_{table_name}"
     if (st.session_state.get(NEXT) or ("",))[0] == table_name:
         st.session_state[pick] = st.session_state.pop(NEXT)[1]
@@ -129,7 +129,7 @@ def preview(plan: ingest.Plan) -> None:
 def import_tab() -> None:
     tables = schema(shared.version())
     table_name = st.selectbox("Table to import into", DATA_TABLES, key="import_table", index=DATA_TABLES.index("events"),
-                              format_func=lambda t: f"{ingest.WHAT[t][1].capitalize()} ({t})")
+                              format_func=lambda t: f"{labels.TABLE_ROWS[t][1].capitalize()} ({t})")
     columns = tables[table_name].column_names
     st.caption("The first row of the file names these columns, in any order: " + ", ".join(columns)
                + ". Rows are matched to the database by " + ", ".join(tables[table_name].key) + ".")

@@ -36,7 +36,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from atlas import countries, queries
+from atlas import countries, labels, queries
 from atlas.filters import Choices, Filters
 from atlas.identifiers import quote_identifier
 from atlas.schema import DATA_TABLES, describe
@@ -125,18 +125,6 @@ BY_COUNTRY_COLUMNS = {
         "Home countries the source names for the event without a count, comma-separated ISO-3 "
         "codes. Their participants are inside not_broken_down.", None),
 }
-
-TYPE_WORDS = {
-    "VARCHAR": "text",
-    "INTEGER": "whole number",
-    "BIGINT": "whole number",
-    "HUGEINT": "whole number",
-    "DOUBLE": "number",
-    "DATE": "date (YYYY-MM-DD)",
-    "BOOLEAN": "true/false",
-    "TIMESTAMP": "date and time (UTC)",
-}
-
 
 @dataclass(frozen=True)
 class Selection:
@@ -343,7 +331,7 @@ def _dictionary(cur: duckdb.DuckDBPyConnection, selection: Selection,
             meaning, unit, allowed, links, can_be_empty = "", None, "", "", True
         entries.append({
             "column": name,
-            "type": f"{dtype} ({TYPE_WORDS[dtype]})" if dtype in TYPE_WORDS else dtype,
+            "type": f"{dtype} ({labels.TYPE_WORDS[dtype]})" if dtype in labels.TYPE_WORDS else dtype,
             "meaning": meaning,
             "unit": unit or "",
             "allowed values": allowed,

@@ -42,7 +42,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from atlas import countries, facts
+from atlas import countries, facts, labels
 from atlas.db import connect, db_path, migrate, shared
 from atlas.identifiers import checked_identifier, checked_type_name
 from atlas.schema import DATA_TABLES, Table, describe_all
@@ -56,23 +56,7 @@ GOES_WITH = {
     "organisations": ("event_organisations", "project_funders", "project_partners"),
     "projects": ("project_funders", "project_partners"),
 }
-WHAT = {  # a table's rows in the users' words
-    "sources": ("source", "sources"),
-    "organisations": ("organisation", "organisations"),
-    "projects": ("project", "projects"),
-    "project_funders": ("funder link", "funder links"),
-    "project_partners": ("partner link", "partner links"),
-    "events": ("event", "events"),
-    "event_organisations": ("organisation link", "organisation links"),
-    "participation": ("participation row (participants from one country)", "participation rows (participants by country)"),
-    "outcomes": ("outcome", "outcomes"),
-}
 STEP_RETRIES = 5
-
-
-def what(table: str, n: int) -> str:
-    one, many = WHAT.get(table, (table, table))
-    return f"{n:,} {one if n == 1 else many}"
 
 
 # --- who and when -----------------------------------------------------------------------------
@@ -281,7 +265,7 @@ def _unique_problems(con: duckdb.DuckDBPyConnection, table: Table, rows: list[Ro
                 continue
             other = taken.get(value)
             if other is not None and other != key:
-                problems.append(Problem(row.location, column, f"{value!r} is already used by {WHAT[table.name][0]} {other!r}"))
+                problems.append(Problem(row.location, column, f"{value!r} is already used by {labels.TABLE_ROWS[table.name][0]} {other!r}"))
             elif value in seen and seen[value] != key:
                 problems.append(Problem(row.location, column, f"{value!r} appears twice"))
             seen.setdefault(value, key)
@@ -381,10 +365,6 @@ class _ExistingWithout(Existing):
         return {k: v for k, v in rows.items() if k[0] not in self.replaced}
 
 
-FORM_NAMES = {"events": "Event", "outcomes": "Outcome", "organisations": "Organisation",
-              "projects": "Project", "sources": "Source"}
-
-
 def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[str, object], *,
               editing: tuple | None = None, participation: list[Mapping[str, object]] | None = None) -> Plan:
     """Check a form's values (text or typed) for a new row, or for the row with key `editing`.
@@ -395,11 +375,11 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
     tables = schema(con)
     table = tables[table_name]
     plan = Plan(table_name, "form")
-    row, problems = coerce(table, FORM_NAMES.get(table_name, table_name), dict(values))
+    row, problems = coerce(table, labels.FORM_NAMES.get(table_name, table_name), dict(values))
     plan.problems += problems
     key = tuple(row.values.get(k) for k in table.key)
     if editing is not None and key != tuple(editing):
-        plan.problems.append(Problem(row.location, table.key[-1], f"cannot be changed (it is the key); add a new {WHAT[table_name][0]} instead"))
+        plan.problems.append(Problem(row.location, table.key[-1], f"cannot be changed (it is the key); add a new {labels.TABLE_ROWS[table_name][0]} instead"))
         return plan
     batch = {table_name: [row]}
     replaced: set[str] = set()
@@ -508,7 +488,7 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
     tables = schema(con)
     table = tables[table_name]
     plan = Plan(table_name, "form")
-    where = f"{FORM_NAMES.get(table_name, WHAT[table_name][0].capitalize())} {key[0]!r}"
+    where = f"{labels.FORM_NAMES.get(table_name, labels.TABLE_ROWS[table_name][0].capitalize())} {key[0]!r}"
     stored = fetch_rows(con, table, [tuple(key)]).get(tuple(key))
     if stored is None:
         plan.problems.append(Problem(where, None, "is no longer in the database"))
@@ -523,13 +503,13 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
     for child, keys in blocking.items():
         shown = ", ".join(repr(k[0] if len(k) == 1 else " / ".join(map(str, k))) for k in keys[:3])
         more = f" and {len(keys) - 3} more" if len(keys) > 3 else ""
-        plan.problems.append(Problem(where, None, f"is still used by {what(child, len(keys))} ({shown}{more}); change or delete them first"))
+        plan.problems.append(Problem(where, None, f"is still used by {labels.counted_rows(child, len(keys))} ({shown}{more}); change or delete them first"))
     plan.changes = going + [Change(table_name, "delete", tuple(key), stored, None)]
     counts = defaultdict(int)
     for change in going:
         counts[change.table] += 1
     if counts:
-        plan.notes.append("Also deleted: " + ", ".join(what(t, n) for t, n in counts.items()) + ".")
+        plan.notes.append("Also deleted: " + ", ".join(labels.counted_rows(t, n) for t, n in counts.items()) + ".")
     return plan
 
 
@@ -615,7 +595,7 @@ def _schedule(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], chang
     still_used = [ident for ident in removed if ident not in deleted]
     if still_used:
         table, key = still_used[0]
-        raise Refused(f"A row to delete is still used by {what(table, len(still_used))} (the first: "
+        raise Refused(f"A row to delete is still used by {labels.counted_rows(table, len(still_used))} (the first: "
                       f"{' / '.join(map(str, key))}); nothing was written.")
     for c in blocked:
         if c.action == "update" and (c.table, c.key) not in removed:
@@ -702,7 +682,7 @@ def _check_current(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], 
         stale += [c for c in mine if stored.get(c.key) != c.before]
     if stale:
         first = stale[0]
-        raise Refused(f"The data changed since this preview ({what(first.table, len(stale))} differ, the first "
+        raise Refused(f"The data changed since this preview ({labels.counted_rows(first.table, len(stale))} differ, the first "
                       f"{first.key[0]!r}). Nothing was written; look at the preview again.")
 
 
@@ -873,7 +853,7 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
     if later is not None:
         at, actor, action, table, key, n = later
         info.can_undo = False
-        info.reason = (f"{n:,} change(s) were made after this import (the first: {action} of {WHAT[table][0]} "
+        info.reason = (f"{n:,} change(s) were made after this import (the first: {action} of {labels.TABLE_ROWS[table][0]} "
                        f"{' / '.join(map(str, json.loads(key)))} on {at:%Y-%m-%d %H:%M} by {actor}). An import can "
                        "only be undone while it is the latest change, so that no later work is lost.")
     return info

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import editing
-from atlas import ingest, labels, spreadsheet
+from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
 
@@ -25,6 +25,14 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def schema(version: str) -> dict:
     with editing.cursor() as con:
         return describe_all(con)
+
+
+def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
+    """An event's participation rows as stored: home country -> (participants, source quote)."""
+    rows = queries.run("manage/event_participation", con=con, event_id=event_id)
+    return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
+                             None if pd.isna(r.source_quote) else r.source_quote)
+            for r in rows.itertuples(index=False)}
 
 
 def done(message: str, table: str, key: str | None) -> None:
@@ -44,9 +52,7 @@ def record_editor(table_name: str) -> None:
     chosen = editing.choose(f"{thing.capitalize()} to edit", table_name, pick, none_label=f"(new {thing})")
     with editing.cursor() as con:
         current = ingest.fetch_rows(con, table, [(chosen,)]).get((chosen,), {}) if chosen else {}
-        stored = ({c: (n, q) for _, c, n, q in con.execute(
-            "SELECT event_id, country_iso3, participants, source_quote FROM participation WHERE event_id = $e"
-            " ORDER BY country_iso3", {"e": chosen}).fetchall()} if chosen and table_name == "events" else {})
+        stored = stored_participation(con, chosen) if chosen and table_name == "events" else {}
     prefix = f"manage_{table_name}_{chosen or '+new'}_{st.session_state.get(f'manage_gen_{table_name}', 0)}"
 
     values = {}

@@ -8,9 +8,9 @@ import logging
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import export
 from atlas.db import shared
+from ui import shell
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL

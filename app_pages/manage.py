@@ -7,10 +7,10 @@ Not in the navigation when the app runs read-only (ATLAS_READ_ONLY=1)."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing
 from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
+from ui import editing
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete

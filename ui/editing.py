@@ -13,11 +13,11 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from app_pages import shell
 from atlas import countries, ingest, labels
 from atlas.db import shared
 from atlas.schema import Table
 from atlas.validation import Problem
+from ui import shell
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
 LONG_TEXT = {"description", "source_quote", "title", "name"}

@@ -21,11 +21,7 @@ from atlas.export.formulas import neutralise
 from atlas.export.selection import ExportError
 
 EXCEL_MAX_ROWS = 1_048_575  # a sheet holds 1,048,576 rows, one of them the header
-
-
 EXCEL_MAX_CELL = 32_767  # characters in one cell
-
-
 BATCH_ROWS = 10_000  # rows fetched at a time for XLSX
 
 

@@ -8,24 +8,31 @@ from __future__ import annotations
 import html
 
 import plotly.graph_objects as go
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from atlas.i18n import N_, Translator
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 NOT_BROKEN_DOWN = "#B8B8B8"
-NOT_BROKEN_DOWN_LABEL = "Not broken down by country"
-FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
+NOT_BROKEN_DOWN_LABEL = N_("Not broken down by country")
+# The served Noto fonts after the usual ones, so Thai, Khmer, Burmese and Lao labels are drawn
+# even where the computer has no such font (see static/fonts/ and .streamlit/config.toml).
+FONT = dict(family="Source Sans Pro, Arial, Noto Sans, Noto Sans Thai, Noto Sans Khmer, "
+                   "Noto Sans Myanmar, Noto Sans Lao, sans-serif", size=14)
 NAMED_NO_COUNT = "#E69F00"  # a country the reports name without a count: its own colour, no scale
-NAMED_NO_COUNT_LABEL = "Named, no count"
-HOST_NOT_STATED_LABEL = "Place not stated"
+NAMED_NO_COUNT_LABEL = N_("Named, no count")
+HOST_NOT_STATED_LABEL = N_("Place not stated")
 
 
-def layout(fig: go.Figure, title: str, *, height: int = 380) -> go.Figure:
+def layout(fig: go.Figure, title: str, *, height: int = 380, t: Translator | None = None) -> go.Figure:
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         colorway=PALETTE,
         height=height,
         margin=dict(l=10, r=10, t=50, b=50),
-        separators=".,",
+        # plotly's separators: the decimal mark, then the thousands mark (1.234 in Vietnamese)
+        separators=(get_decimal_symbol(t.babel_locale) + get_group_symbol(t.babel_locale)) if t else ".,",
         legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
         plot_bgcolor="white",
     )
@@ -55,6 +62,13 @@ def label_text(value: object, limit: int | None = None) -> str:
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return html.escape(text, quote=False)
+
+
+def country_name(t: Translator, iso3: object, english: object) -> str:
+    """A country's name in the chart's language, HTML-escaped; `english` is the data's name."""
+    if isinstance(iso3, str) and iso3:
+        return html.escape(t.country(iso3, english if isinstance(english, str) else None), quote=False)
+    return label_text(english)
 
 
 def colour_scale(colour: str) -> list[list[object]]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
 from atlas import countries
+from atlas.i18n import DEFAULT, translator
 
 MAX_VALUES = 100  # per list; a longer list is cut with a notice (a link, not a data dump)
 MAX_TEXT = 200  # longer values are not ids of anything here
@@ -103,33 +104,37 @@ class Filters:
 
     @classmethod
     def from_query(
-        cls, query: Mapping[str, object], choices: Choices | None = None
+        cls, query: Mapping[str, object], choices: Choices | None = None, lang: str = DEFAULT
     ) -> tuple[Filters, list[str]]:
-        """Filters from URL parameters, and a notice for every value that was dropped."""
+        """Filters from URL parameters, and a notice (in `lang`) for every value that was dropped."""
+        _ = translator(lang)._
         choices = choices or Choices()
         notices: list[str] = []
         values: dict[str, object] = {}
         for key in query:
             if str(key) not in URL_KEYS:
-                notices.append(f"Ignored unknown link parameter {_quote(key)}.")
+                notices.append(_("Ignored unknown link parameter {name}.").format(name=_quote(key)))
         for name, key in DATE_KEYS.items():
             raw = _values(query.get(key))
             if not raw:
                 continue
             if len(raw) > 1:
-                notices.append(f"Used the first of {len(raw)} values given for {key!r}.")
+                notices.append(_("Used the first of {n} values given for {key}.").format(n=len(raw), key=repr(key)))
             parsed = parse_date(raw[0], end=(name == "date_to"))
             if parsed is None:
-                notices.append(f"Ignored {key}={_quote(raw[0])}: not a date (use 2014, 2014-08 or 2014-08-05).")
+                notices.append(_("Ignored {key}={value}: not a date (use 2014, 2014-08 or 2014-08-05).").format(
+                    key=key, value=_quote(raw[0])))
             else:
                 values[name] = parsed
         if values.get("date_from") and values.get("date_to") and values["date_from"] > values["date_to"]:
-            notices.append(f"Ignored to={values['date_to']}: it is before from={values['date_from']}.")
+            notices.append(_("Ignored to={end}: it is before from={start}.").format(
+                end=values["date_to"], start=values["date_from"]))
             del values["date_to"]
         for name, key in LIST_KEYS.items():
             raw = _values(query.get(key))
             if len(raw) > MAX_VALUES:
-                notices.append(f"Used the first {MAX_VALUES} of {len(raw)} values given for {key!r}.")
+                notices.append(_("Used the first {n} of {total} values given for {key}.").format(
+                    n=MAX_VALUES, total=len(raw), key=repr(key)))
                 raw = raw[:MAX_VALUES]
             allowed: frozenset[str] | None = getattr(choices, name)
             kept, dropped = [], []
@@ -141,7 +146,7 @@ class Filters:
                     kept.append(clean)
             if dropped:
                 shown = ", ".join(_quote(v) for v in dropped[:5]) + (" …" if len(dropped) > 5 else "")
-                notices.append(f"Ignored unknown {key} value(s): {shown}.")
+                notices.append(_("Ignored unknown {key} value(s): {values}.").format(key=key, values=shown))
             if kept:
                 values[name] = tuple(kept)
         return cls(**values), notices  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ import streamlit as st
 from atlas import export
 from atlas.db import shared
 from ui import shell
+from ui.shell import _, number
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
@@ -59,7 +60,7 @@ def table_and_search_from_url() -> None:
 
 
 filters = shell.current_filters()
-st.title("Data")
+st.title(_("Data"))
 st.caption(shell.describe_filters(filters))
 shell.show_notices()
 for message in st.session_state.get(ERRORS) or []:
@@ -68,11 +69,11 @@ st.session_state[ERRORS] = []
 
 table_and_search_from_url()
 left, right = st.columns([1, 2])
-table = left.selectbox("Table", list(export.TABLES), key=TABLE, format_func=lambda t: export.TABLES[t].title)
-search = right.text_input("Only rows containing", key=SEARCH, max_chars=export.SEARCH_MAX,
-                          placeholder="any text, for example: Lao, workshop, Diakonia",
-                          help="Matches ids, titles, descriptions, places, countries and source quotes, "
-                               "ignoring case.")
+table = left.selectbox(_("Table"), list(export.TABLES), key=TABLE, format_func=lambda t: export.TABLES[t].title)
+search = right.text_input(_("Only rows containing"), key=SEARCH, max_chars=export.SEARCH_MAX,
+                          placeholder=_("any text, for example: Lao, workshop, Diakonia"),
+                          help=_("Matches ids, titles, descriptions, places, countries and source quotes, "
+                               "ignoring case."))
 selection = export.Selection(table, filters, search)
 st.session_state[APPLIED] = (table, selection.search or "")
 if st.query_params.get("table") != table:
@@ -92,29 +93,30 @@ except Exception as err:  # a database error is shown, not a blank page
 st.caption(meaning)
 
 # The count first: the downloads hold exactly these rows.
-st.metric("Rows", f"{rows:,}", help="Rows the filters and the search select; every download holds all of them.")
+st.metric(_("Rows"), f"{rows:,}", help=_("Rows the filters and the search select; every download holds all of them."))
 if rows == 0:
-    st.info("No row matches. Clear the search or a filter in the sidebar.")
+    st.info(_("No row matches. Clear the search or a filter in the sidebar."))
 else:
-    st.caption(f"All {rows:,} rows:" if rows <= len(first) else f"First {len(first):,} of {rows:,} rows:")
+    st.caption(_("All {n} rows:").format(n=number(rows)) if rows <= len(first)
+               else _("First {n} of {total} rows:").format(n=number(len(first)), total=number(rows)))
     dates = {n: st.column_config.DateColumn(n, format="YYYY-MM-DD") for n, t in
              zip(dictionary["column"], dictionary["type"], strict=True) if t.startswith("DATE")}
     st.dataframe(first, hide_index=True, width="stretch", column_config=dates)
 
-st.subheader("Download")
-st.caption("The file is made when you click (the button spins until it is ready) and holds all "
-           f"{rows:,} rows. Every file comes with a manifest: the filters, the link to this view, the "
-           "row count, the database version and when it was made.")
-kind = st.radio("Format", ["csv", "xlsx", "parquet"], horizontal=True, key="data_format",
+st.subheader(_("Download"))
+st.caption(_("The file is made when you click (the button spins until it is ready) and holds all {n} rows. "
+             "Every file comes with a manifest: the filters, the link to this view, the row count, the database "
+             "version and when it was made.").format(n=number(rows)))
+kind = st.radio(_("Format"), ["csv", "xlsx", "parquet"], horizontal=True, key="data_format",
                 format_func={"csv": "CSV", "xlsx": "Excel workbook (XLSX)", "parquet": "Parquet"}.get)
 sep, excel = ",", False
 if kind == "csv":
     col_sep, col_excel = st.columns(2)
-    sep = col_sep.radio("Separator", [",", ";"], horizontal=True, key="data_sep",
+    sep = col_sep.radio(_("Separator"), [",", ";"], horizontal=True, key="data_sep",
                         format_func={",": "comma", ";": "semicolon"}.get,
-                        help="Semicolon for spreadsheets set to a decimal comma.")
-    excel = col_excel.checkbox("For Excel (UTF-8 byte-order mark)", key="data_excel",
-                               help="Without it Excel may show accented letters wrongly.")
+                        help=_("Semicolon for spreadsheets set to a decimal comma."))
+    excel = col_excel.checkbox(_("For Excel (UTF-8 byte-order mark)"), key="data_excel",
+                               help=_("Without it Excel may show accented letters wrongly."))
 fmt = export.FileFormat(kind, sep=sep, excel=excel)
 if rows >= LARGE:
     st.caption(f"{rows:,} rows is a large file: the server makes all of it before the download starts "
@@ -132,14 +134,14 @@ buttons[0].download_button(f"Download {kind.upper()}", data=deferred(selection, 
 buttons[0].caption(name)
 if kind == "csv":
     sidecar = export.manifest_file_name(name)
-    buttons[1].download_button("Download manifest (JSON)", data=deferred(selection, fmt, sidecar, manifest_only=True),
+    buttons[1].download_button(_("Download manifest (JSON)"), data=deferred(selection, fmt, sidecar, manifest_only=True),
                                file_name=sidecar, mime="application/json", on_click="ignore",
                                icon=":material/description:", key="data_manifest", width="stretch")
     buttons[1].caption(sidecar)
 else:
-    buttons[1].caption("The manifest is inside the file: the sheet \"manifest\" of the workbook, "
-                       "or the Parquet metadata key \"outcome_atlas_manifest\".")
+    buttons[1].caption(_("The manifest is inside the file: the sheet \"manifest\" of the workbook, "
+                       "or the Parquet metadata key \"outcome_atlas_manifest\"."))
 
-st.subheader("Data dictionary")
+st.subheader(_("Data dictionary"))
 st.dataframe(dictionary, hide_index=True, width="stretch",
              column_config={"meaning": st.column_config.TextColumn("meaning", width="large")})

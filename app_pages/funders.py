@@ -9,25 +9,25 @@ import streamlit as st
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
 from ui import shell
+from ui.shell import _
 
 CHOICE = "funders_page_choice"
 
 filters = shell.current_filters()
 
-st.title("Funders")
+st.title(_("Funders"))
 st.caption(shell.describe_filters(filters))
 shell.show_notices()
 
 names = dict(shell.choices()["funders"])
 if not names:
-    st.info("No funder is recorded yet: a project or an event needs an organisation in the funder role.")
+    st.info(_("No funder is recorded yet: a project or an event needs an organisation in the funder role."))
     st.stop()
 funder = next((f for f in filters.funders if f in names), next(iter(names)))
 st.session_state[CHOICE] = funder
-st.columns([1, 2])[0].selectbox(
-    "Funder", list(names), key=CHOICE, format_func=names.get,
+st.columns([1, 2])[0].selectbox(_("Funder"), list(names), key=CHOICE, format_func=names.get,
     on_change=lambda: shell.narrow(funders=[st.session_state[CHOICE]]),
-    help="The funder filter in the sidebar and the link follow this choice.",
+    help=_("The funder filter in the sidebar and the link follow this choice."),
 )
 if len(filters.funders) > 1:
     st.caption(f"The funder filter names {len(filters.funders)} funders; this page shows one at a time.")
@@ -38,20 +38,20 @@ summary = shell.run("funders/summary", others, funder=funder).iloc[0]
 st.subheader(literal(funders.summary_sentence(names[funder], summary, filtered=not others.is_empty)))
 
 cols = st.columns(5)
-cols[0].metric("Projects funded", f"{int(summary['projects_funded']):,}",
-               help="Projects naming this funder, or with an event naming it as funder, whatever the filters.")
-cols[1].metric("Events", f"{int(summary['events']):,}", help="Events of those projects, or funded by it, matching the filters.")
+cols[0].metric(_("Projects funded"), f"{int(summary['projects_funded']):,}",
+               help=_("Projects naming this funder, or with an event naming it as funder, whatever the filters."))
+cols[1].metric(_("Events"), f"{int(summary['events']):,}", help=_("Events of those projects, or funded by it, matching the filters."))
 reached = (("at least " if int(summary["at_least_events"]) else "") + f"{int(summary['participants']):,}"
            if int(summary["events_with_count"]) else "not stated")
-cols[2].metric("Participants", reached,
-               help="Sum of the participant totals the reports state for these events"
+cols[2].metric(_("Participants"), reached,
+               help=_("Sum of the participant totals the reports state for these events")
                + (f"; {int(summary['events_without_count']):,} of them give no count." if int(summary["events_without_count"]) else "."))
-cols[3].metric("Countries of origin", f"{int(summary['countries']):,}",
-               help="Home countries of participants named at these events, with or without a count.")
-cols[4].metric("Outcomes", f"{int(summary['outcomes']):,}", help="Outcomes of these events and of their projects as a whole.")
+cols[3].metric(_("Countries of origin"), f"{int(summary['countries']):,}",
+               help=_("Home countries of participants named at these events, with or without a count."))
+cols[4].metric(_("Outcomes"), f"{int(summary['outcomes']):,}", help=_("Outcomes of these events and of their projects as a whole."))
 
 projects = shell.run("funders/projects", others, funder=funder)
-st.subheader("Projects funded")
+st.subheader(_("Projects funded"))
 st.dataframe(pd.DataFrame({
     "Project": projects["name"],
     "When": [dates.format_range(s, e, p) if pd.notna(s) else "not stated" for s, e, p in
@@ -63,7 +63,7 @@ st.dataframe(pd.DataFrame({
 }), hide_index=True, width="stretch")
 
 if int(summary["events"]) == 0:
-    st.info("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(_("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar."))
     st.stop()
 
 remainder = shell.run("participation/not_broken_down", view).iloc[0]
@@ -83,16 +83,16 @@ def shown_note(kind: str, frame) -> None:
 shell.chart(
     shell.figure(charts.participants_by_country, shell.run("participation/by_country", view),
                  not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
-    empty="The reports give no participant count or home country for these events.",
+    empty=_("The reports give no participant count or home country for these events."),
 )
 
-st.subheader("Events")
+st.subheader(_("Events"))
 st.dataframe(shell.event_rows(events, "host"), hide_index=True, width="stretch")
 shown_note("events", events)
 
-st.subheader("Outcomes")
+st.subheader(_("Outcomes"))
 if outcomes.empty:
-    st.info("No outcome is recorded for these events or their projects.")
+    st.info(_("No outcome is recorded for these events or their projects."))
 else:
     st.dataframe(pd.DataFrame({
         "Type": outcomes["outcome_type"].map(labels.outcome_type),
@@ -103,7 +103,7 @@ else:
     }), hide_index=True, width="stretch")
     shown_note("outcomes", outcomes)
 
-with st.expander("Where these figures come from"):
+with st.expander(_("Where these figures come from")):
     st.markdown("**Funding**")
     for row in projects.itertuples(index=False):
         st.markdown(f"> {literal(row.funding_quote)}")

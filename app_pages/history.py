@@ -12,6 +12,7 @@ import streamlit as st
 from atlas import ingest
 from atlas.schema import DATA_TABLES
 from ui import editing, shell
+from ui.shell import _
 
 SHOWN = 500  # newest changes listed; the filters narrow the rest
 ACTIONS = {"insert": "added", "update": "changed", "delete": "deleted"}
@@ -29,11 +30,11 @@ def what_changed(before: object, after: object) -> str:
 
 
 def undo_section() -> None:
-    st.subheader("Undo the last import")
+    st.subheader(_("Undo the last import"))
     with editing.cursor() as con:
         info = ingest.last_import(con)
     if info is None:
-        st.caption("There is no import to undo.")
+        st.caption(_("There is no import to undo."))
         return
     st.write(f"Import {info.import_id}: {info.file_name} into {info.table}, {info.rows_new:,} new and "
              f"{info.rows_changed:,} changed rows, on {info.at:%Y-%m-%d %H:%M} by {info.actor}.")
@@ -42,7 +43,7 @@ def undo_section() -> None:
         return
     sure = st.checkbox(f"Yes, undo import {info.import_id}: delete its {info.rows_new:,} new rows and put its "
                        f"{info.rows_changed:,} changed rows back as they were", key=f"undo_sure_{info.import_id}")
-    if st.button("Undo last import", disabled=not sure, key="undo_import"):
+    if st.button(_("Undo last import"), disabled=not sure, key="undo_import"):
         with editing.cursor() as con:
             try:
                 written = ingest.undo_last_import(con, editing.actor())
@@ -54,23 +55,23 @@ def undo_section() -> None:
         st.rerun()
 
 
-st.title("History")
-st.caption("Every change made through the Manage page or an import, newest first.")
+st.title(_("History"))
+st.caption(_("Every change made through the Manage page or an import, newest first."))
 if "history_flash" in st.session_state:
     st.success(st.session_state.pop("history_flash"))
 
 try:
     actors = shell.run("audit/actors")["actor"].tolist()
 except duckdb.CatalogException:  # a database from before migration 004, opened read-only
-    st.info("This database has no audit trail yet: it was made before changes were recorded. Open the app "
-            "once without ATLAS_READ_ONLY=1, or rebuild the database, to add it.")
+    st.info(_("This database has no audit trail yet: it was made before changes were recorded. Open the app "
+            "once without ATLAS_READ_ONLY=1, or rebuild the database, to add it."))
     st.stop()
 cols = st.columns(4)
-tables = cols[0].multiselect("Tables", list(DATA_TABLES), key="history_tables", placeholder="All tables")
-actions = cols[1].multiselect("Actions", list(ACTIONS), key="history_actions", placeholder="All actions",
+tables = cols[0].multiselect(_("Tables"), list(DATA_TABLES), key="history_tables", placeholder=_("All tables"))
+actions = cols[1].multiselect(_("Actions"), list(ACTIONS), key="history_actions", placeholder=_("All actions"),
                               format_func=ACTIONS.get)
-people = cols[2].multiselect("People", actors, key="history_actors", placeholder="Everyone")
-days = cols[3].date_input("Between", value=(), min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31),
+people = cols[2].multiselect(_("People"), actors, key="history_actors", placeholder=_("Everyone"))
+days = cols[3].date_input(_("Between"), value=(), min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31),
                           format="YYYY-MM-DD", key="history_days")
 since = days[0] if len(days) > 0 else None
 until = days[1] if len(days) > 1 else since
@@ -79,7 +80,7 @@ params = dict(tables=tables or None, actions=actions or None, actors=people or N
 total = int(shell.run("audit/count", **params).iloc[0]["changes"])
 log = shell.run("audit/log", **params, limit=SHOWN)
 if total == 0:
-    st.info("No change matches these filters." if any(v for v in params.values()) else "No change has been made yet.")
+    st.info(_("No change matches these filters.") if any(v for v in params.values()) else "No change has been made yet.")
 else:
     st.caption(f"{total:,} change(s)" + (f"; the newest {SHOWN:,} are listed." if total > SHOWN else "."))
     st.dataframe(pd.DataFrame({
@@ -95,7 +96,7 @@ else:
 
 imports = shell.run("audit/imports")
 if len(imports):
-    st.subheader("Imports")
+    st.subheader(_("Imports"))
     st.dataframe(pd.DataFrame({
         "Import": imports["import_id"], "When (UTC)": imports["at"].dt.strftime("%Y-%m-%d %H:%M"),
         "Who": imports["actor"], "File": imports["file_name"], "Table": imports["table_name"],

@@ -11,6 +11,7 @@ from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
 from ui import editing
+from ui.shell import _
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
@@ -62,7 +63,7 @@ def record_editor(table_name: str) -> None:
             values[name] = editing.field(table, name, current.get(name), f"{prefix}_{name}", editing=chosen is not None)
     participation = None
     if table_name == "events":
-        st.subheader("Participants by home country")
+        st.subheader(_("Participants by home country"))
         participation = editing.participants_editor(prefix, stored, values["participants_total"],
                                                     bool(values["participants_at_least"]))
 
@@ -73,7 +74,7 @@ def record_editor(table_name: str) -> None:
             if plan.problems:
                 editing.show_problems(plan.problems, table)
             elif not plan.changes:
-                st.info("Nothing has changed, so nothing was written.")
+                st.info(_("Nothing has changed, so nothing was written."))
             else:
                 try:
                     written = ingest.commit(con, plan, editing.actor())
@@ -117,15 +118,15 @@ def preview(plan: ingest.Plan) -> None:
                                    for p in plan.problems]), hide_index=True, width="stretch")
     new, changed = plan.count("insert"), plan.count("update")
     cols = st.columns(3)
-    cols[0].metric("New rows", f"{new:,}")
-    cols[1].metric("Changed rows", f"{changed:,}")
-    cols[2].metric("Unchanged rows", f"{plan.unchanged:,}")
+    cols[0].metric(_("New rows"), f"{new:,}")
+    cols[1].metric(_("Changed rows"), f"{changed:,}")
+    cols[2].metric(_("Unchanged rows"), f"{plan.unchanged:,}")
     if new:
-        st.subheader("New rows")
+        st.subheader(_("New rows"))
         st.dataframe(pd.DataFrame([{"Row": c.location, **{k: _cell(v) for k, v in c.after.items()}}
                                    for c in plan.changes if c.action == "insert"]), hide_index=True, width="stretch")
     if changed:
-        st.subheader("Changed rows")
+        st.subheader(_("Changed rows"))
         st.dataframe(pd.DataFrame([{"Row": c.location, "Key": " / ".join(map(str, c.key)), "Column": col,
                                     "Now": _cell(c.before.get(col)), "In the file": _cell(c.after[col])}
                                    for c in plan.changes if c.action == "update" for col in c.columns]),
@@ -134,16 +135,16 @@ def preview(plan: ingest.Plan) -> None:
 
 def import_tab() -> None:
     tables = schema(shared.version())
-    table_name = st.selectbox("Table to import into", DATA_TABLES, key="import_table", index=DATA_TABLES.index("events"),
+    table_name = st.selectbox(_("Table to import into"), DATA_TABLES, key="import_table", index=DATA_TABLES.index("events"),
                               format_func=lambda t: f"{labels.TABLE_ROWS[t][1].capitalize()} ({t})")
     columns = tables[table_name].column_names
-    st.caption("The first row of the file names these columns, in any order: " + ", ".join(columns)
+    st.caption(_("The first row of the file names these columns, in any order: ") + ", ".join(columns)
                + ". Rows are matched to the database by " + ", ".join(tables[table_name].key) + ".")
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button("Template (CSV)", spreadsheet.template_csv(columns), f"{table_name}-template.csv", "text/csv")
-    right.download_button("Template (Excel)", spreadsheet.template_xlsx(table_name, columns),
+    left, right, _spare = st.columns([1, 1, 3])
+    left.download_button(_("Template (CSV)"), spreadsheet.template_csv(columns), f"{table_name}-template.csv", "text/csv")
+    right.download_button(_("Template (Excel)"), spreadsheet.template_xlsx(table_name, columns),
                           f"{table_name}-template.xlsx", XLSX)
-    upload = st.file_uploader("CSV or Excel file", type=["csv", "txt", "xlsx"], key="import_file",
+    upload = st.file_uploader(_("CSV or Excel file"), type=["csv", "txt", "xlsx"], key="import_file",
                               help=f"CSV (UTF-8, UTF-16 or Latin-1) or .xlsx, up to {spreadsheet.max_mb():g} MB.")
     if upload is None:
         return
@@ -156,7 +157,7 @@ def import_tab() -> None:
         return
     sheet = None
     if len(sheets) > 1:
-        sheet = st.selectbox("The workbook has several sheets. Which one holds the rows?", [None, *sheets],
+        sheet = st.selectbox(_("The workbook has several sheets. Which one holds the rows?"), [None, *sheets],
                              key="import_sheet", format_func=lambda s: "(choose a sheet)" if s is None else s)
         if sheet is None:
             return
@@ -187,17 +188,17 @@ def import_tab() -> None:
                                    f"(import {written.import_id}). The History page lists it and can undo it.")
         st.rerun()
     if not plan.problems and not plan.changes:
-        st.info("Every row of the file is already in the database as it is: there is nothing to write.")
+        st.info(_("Every row of the file is already in the database as it is: there is nothing to write."))
 
 
-st.title("Manage data")
+st.title(_("Manage data"))
 if editing.read_only():
-    st.info("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here.")
+    st.info(_("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here."))
     st.stop()
 st.caption(f"Changes are recorded with who made them ({editing.actor()}) and when; see the History page.")
 if FLASH in st.session_state:
     st.success(st.session_state.pop(FLASH))
-what = st.radio("What to manage", [*RECORDS, IMPORT], horizontal=True, key="manage_what")
+what = st.radio(_("What to manage"), [*RECORDS, IMPORT], horizontal=True, key="manage_what")
 if what == IMPORT:
     import_tab()
 else:

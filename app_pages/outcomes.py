@@ -7,6 +7,7 @@ import streamlit as st
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
 from ui import shell
+from ui.shell import _
 
 # Outcomes listed with their evidence: each is a card of five elements, and 200 cards took the
 # browser most of a second to draw; the Data page lists and downloads them all.
@@ -14,18 +15,18 @@ LIST_ROWS = 50
 CHAIN_EVENTS = 80  # more events than this make an unreadable chain
 
 filters = shell.current_filters()
-st.title("Outcomes")
+st.title(_("Outcomes"))
 st.caption(shell.describe_filters(filters))
 shell.show_notices()
 
 by_type = shell.run("outcomes/by_type", filters)
 total = int(by_type["outcomes"].sum()) if not by_type.empty else 0
 if total == 0:
-    st.info("No outcome matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(_("No outcome matches these filters. Widen the date range or clear a filter in the sidebar."))
     st.stop()
 by_year = shell.run("outcomes/by_year", filters)
 undated = int(by_year.loc[by_year["year"].isna(), "outcomes"].sum())
-st.metric("Outcomes", f"{total:,}", help="Outcomes of the selected events, and of their projects as a whole.")
+st.metric(_("Outcomes"), f"{total:,}", help=_("Outcomes of the selected events, and of their projects as a whole."))
 st.caption(
     f"{undated:,} of the {total:,} outcomes have no date stated, neither their own nor their event's. "
     "An outcome's year is its own date where the report gives one, else its event's start."
@@ -39,22 +40,22 @@ with right:
                 empty=f"None of these {total:,} outcomes has a date stated, nor has its event.")
 shell.chart(shell.figure(charts.outcomes_by_project, shell.run("outcomes/by_project", filters)))
 
-st.subheader("From projects to events to outcomes")
+st.subheader(_("From projects to events to outcomes"))
 chain_events = int(shell.run("outcomes/chain_events", filters)["events"].iloc[0])
 if chain_events > CHAIN_EVENTS:
     st.info(f"These outcomes come from {chain_events:,} events; the chain draws at most "
             f"{CHAIN_EVENTS:,}. Narrow the filters to see it.")
 else:
     shell.chart(shell.figure(charts.outcome_chain, shell.run("outcomes/chain", filters)))
-    st.caption("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'.")
+    st.caption(_("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'."))
 
 # Every outcome with its evidence.
-st.subheader("Each outcome and its evidence")
+st.subheader(_("Each outcome and its evidence"))
 listed = shell.run("outcomes/list", filters, limit=LIST_ROWS)
 if int(listed["matching"].iloc[0]) > len(listed):
     st.caption(f"The first {len(listed):,} of {int(listed['matching'].iloc[0]):,} outcomes; narrow the filters "
                "to see others here, or list and download them all on the Data page.")
-    st.page_link("app_pages/data.py", label="All these outcomes on the Data page", icon=":material/table:",
+    st.page_link("app_pages/data.py", label=_("All these outcomes on the Data page"), icon=":material/table:",
                  query_params=filters.to_query() | {"table": "outcomes"})
 for o in listed.itertuples(index=False):
     with st.container(border=True):
@@ -72,10 +73,10 @@ for o in listed.itertuples(index=False):
         st.caption(literal(" · ".join(facts)))
         for sentence in sources.sentences(o.source_quote):
             st.markdown("> " + literal(sentence))
-        st.caption("Source: " + literal(o.source_title))
+        st.caption(_("Source: ") + literal(o.source_title))
 
 # The reports these outcomes come from, as plain text.
-st.subheader("Source reports")
+st.subheader(_("Source reports"))
 reports = listed.drop_duplicates("source_id")[["source_id", "source_title", "path_or_url"]]
 for r in reports.itertuples(index=False):
     text = sources.report_text(r.path_or_url)

@@ -18,6 +18,7 @@ from atlas.extract.pipeline import check_text, extract_texts
 from atlas.markdown import literal
 from atlas.schema import describe
 from ui import editing
+from ui.shell import _
 
 FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
 PASTE, UPLOAD = "Paste the text", "Upload a file"
@@ -38,11 +39,11 @@ def event_types(version: str) -> list[str]:
 def report_text() -> tuple[str, str | None]:
     """The report's text and its file's name (None when pasted); stops the page with the reason
     when a file cannot be read."""
-    how = st.radio("The report", [PASTE, UPLOAD], horizontal=True, key="review_how", label_visibility="collapsed")
+    how = st.radio(_("The report"), [PASTE, UPLOAD], horizontal=True, key="review_how", label_visibility="collapsed")
     if how == PASTE:
-        return st.text_area("Report text", key="review_text", height=220,
-                            placeholder="Paste the text of a report here, then press Ctrl+Enter (or click outside the box)."), None
-    upload = st.file_uploader("Report file", type=FILE_TYPES, key="review_file",
+        return st.text_area(_("Report text"), key="review_text", height=220,
+                            placeholder=_("Paste the text of a report here, then press Ctrl+Enter (or click outside the box).")), None
+    upload = st.file_uploader(_("Report file"), type=FILE_TYPES, key="review_file",
                               help=f".txt, .md, .docx or a .pdf with a text layer, up to {spreadsheet.max_mb():g} MB.")
     if upload is None:
         return "", None
@@ -61,8 +62,8 @@ def already_saved(drafts: list, saved: list) -> None:
     if not found:
         return
     if len(found) == len(drafts):
-        st.info("Every event in this report is already in the database, so there is nothing new to save. "
-                "They are unticked below; the database keeps them as they are.", icon=":material/info:")
+        st.info(_("Every event in this report is already in the database, so there is nothing new to save. "
+                "They are unticked below; the database keeps them as they are."), icon=":material/info:")
     else:
         st.info(f"{len(found)} of the {len(drafts)} events are already in the database and are unticked below, "
                 "so they are not saved twice.", icon=":material/info:")
@@ -72,42 +73,42 @@ def already_saved(drafts: list, saved: list) -> None:
 
 def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
     """One editable row per draft; the person unticks what should not be saved."""
-    codes = sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
+    codes = sorted((code for code, _iso2, _name in countries.reference_rows()), key=countries.display_name)
     return st.data_editor(
         review.editor_rows(drafts, saved), key=key, hide_index=True, num_rows="fixed", width="stretch", placeholder="",
         disabled=["unsure"],
         column_config={
-            "save": st.column_config.CheckboxColumn("Save", help="Untick an event to leave it out.", width="small"),
-            "unsure": st.column_config.TextColumn("⚠ Guessed", help="Fields the extractor guessed: check them "
-                                                  "against the sentences below."),
+            "save": st.column_config.CheckboxColumn("Save", help=_("Untick an event to leave it out."), width="small"),
+            "unsure": st.column_config.TextColumn("⚠ Guessed", help=_("Fields the extractor guessed: check them "
+                                                  "against the sentences below.")),
             "title": st.column_config.TextColumn("Title", width=300),
             "event_type": st.column_config.SelectboxColumn("Type", options=event_types(shared.version()),
                                                            format_func=labels.event_type),
             "start_date": st.column_config.DateColumn("Starts", format="YYYY-MM-DD",
-                                                      help="At month, season or year precision, the period's first "
-                                                           "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September."),
+                                                      help=_("At month, season or year precision, the period's first "
+                                                           "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September.")),
             "end_date": st.column_config.DateColumn("Ends", format="YYYY-MM-DD"),
             "date_precision": st.column_config.SelectboxColumn("Precision", options=list(dates.PRECISIONS)),
             "city": st.column_config.TextColumn("City"),
             "venue": st.column_config.TextColumn("Venue"),
             "country_iso3": st.column_config.SelectboxColumn("Country", options=codes, format_func=countries.display_name),
             "participants_total": st.column_config.NumberColumn("Participants", step=1, format="%d"),
-            "participants_at_least": st.column_config.CheckboxColumn("At least", help="The report says 'more than N'."),
+            "participants_at_least": st.column_config.CheckboxColumn("At least", help=_("The report says 'more than N'.")),
             "participation": st.column_config.TextColumn(
                 "By home country", width="medium",
-                help="Country: count, separated by ';'. A ? means the report names the country without a count "
-                     "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'."),
+                help=_("Country: count, separated by ';'. A ? means the report names the country without a count "
+                     "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'.")),
             "organisations": st.column_config.TextColumn(
                 "Organisations (role)", width="medium",
-                help="Name (role), separated by ';'. Roles: " + ", ".join(labels.ROLES) + "."),
+                help=_("Name (role), separated by ';'. Roles: ") + ", ".join(labels.ROLES) + "."),
         },
     )
 
 
 def evidence(drafts: list, key: str) -> None:
     """The chosen draft's fields as proposed, each beside the sentence it came from."""
-    st.subheader("Each field and the sentence it came from")
-    pick = st.selectbox("Event", range(len(drafts)), key=key,
+    st.subheader(_("Each field and the sentence it came from"))
+    pick = st.selectbox(_("Event"), range(len(drafts)), key=key,
                         format_func=lambda i: f"{i + 1}. {drafts[i].title}")
     draft = drafts[pick]
     for name, why in draft.unsure.items():
@@ -119,7 +120,7 @@ def evidence(drafts: list, key: str) -> None:
         "⚠": [("⚠ " + literal(r["unsure"])) if r["unsure"] else "" for r in rows],
         "Sentence in the report": [literal(r["sentence"]) or "(no sentence)" for r in rows],
     }), hide_index=True)
-    st.caption("The values above are the extractor's; your edits in the table are what is saved.")
+    st.caption(_("The values above are the extractor's; your edits in the table are what is saved."))
 
 
 def column_label(column: str) -> str:
@@ -148,16 +149,16 @@ def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -
     st.rerun()
 
 
-st.title("Review a report")
+st.title(_("Review a report"))
 if editing.read_only():
-    st.info("The app runs read-only (ATLAS_READ_ONLY=1): reports cannot be saved here.")
+    st.info(_("The app runs read-only (ATLAS_READ_ONLY=1): reports cannot be saved here."))
     st.stop()
-st.caption("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
-           "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-           f"are recorded with who saved them ({editing.actor()}) on the History page.")
+st.caption(_("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
+             "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
+             "are recorded with who saved them ({actor}) on the History page.").format(actor=editing.actor()))
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
-    st.page_link("app_pages/events.py", label="See them on the Events page", icon=":material/event:")
+    st.page_link("app_pages/events.py", label=_("See them on the Events page"), icon=":material/event:")
 
 text, file_name = report_text()
 if not text.strip():
@@ -170,9 +171,9 @@ if why:
     st.stop()
 drafts = read_report(text, file_name or "pasted text")
 if not drafts:
-    st.warning("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
+    st.warning(_("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
                "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
-               "launch) with its date, place or participants.", icon=":material/warning:")
+               "launch) with its date, place or participants."), icon=":material/warning:")
     st.stop()
 
 with editing.cursor() as con:
@@ -183,7 +184,7 @@ state = hashlib.sha1(repr([s and s.event_id for s in saved]).encode("utf-8")).he
 
 st.subheader(f"{len(drafts)} event(s) proposed")
 already_saved(drafts, saved)
-title = st.text_input("Title of the report (saved as the events' source)", key=f"review_title_{signature}",
+title = st.text_input(_("Title of the report (saved as the events' source)"), key=f"review_title_{signature}",
                       value=review.default_title(text, file_name, drafts))
 table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())

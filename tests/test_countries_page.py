@@ -109,7 +109,7 @@ def test_participants_map_names_a_country_too_small_to_draw():
     df = pd.DataFrame({"country_iso3": ["GIB"], "country": ["Gibraltar"], "participants": [3],
                        "events": [1], "events_without_count": [0]})
     fig = charts.participants_map(df)
-    assert "Too small for this map: GIB" in fig.layout.annotations[0].text
+    assert "Too small for this map: Gibraltar" in fig.layout.annotations[0].text
     assert charts.participants_map(df.iloc[0:0]) is None
 
 

@@ -136,7 +136,7 @@ def test_timeline_is_none_for_no_events_and_counts_undated_ones():
     assert charts.events_timeline(_timeline_frame().iloc[:0]) is None
     undated = _timeline_frame(event_id="b", start_date=pd.NaT, last_day=pd.NaT, date_precision=None)
     fig = charts.events_timeline(pd.concat([_timeline_frame(), undated]))
-    assert "1 event(s) whose report gives no date" in fig.layout.annotations[0].text
+    assert "1 event whose report gives no date" in fig.layout.annotations[0].text
     marks = [t for t in fig.data if t.mode == "markers"]
     assert marks[0].customdata[0][0] == "early 2010"
 

@@ -68,7 +68,7 @@ def test_outcomes_per_year_counts_undated_ones_in_a_note_and_is_none_without_a_y
     df = pd.DataFrame({"year": [2010, None], "outcome_type": ["agreement", "publication"], "outcomes": [1, 2]})
     fig = charts.outcomes_per_year(df)
     assert [(t.name, list(t.y)) for t in fig.data] == [("Agreement", [1])]
-    assert "2 outcome(s) with no date stated" in fig.layout.annotations[0].text
+    assert "2 outcomes with no date stated" in fig.layout.annotations[0].text
     assert charts.outcomes_per_year(df[df["year"].isna()]) is None
     assert charts.outcomes_per_year(df.iloc[:0]) is None
 

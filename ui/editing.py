@@ -18,6 +18,7 @@ from atlas.db import shared
 from atlas.schema import Table
 from atlas.validation import Problem
 from ui import shell
+from ui.shell import _
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
 LONG_TEXT = {"description", "source_quote", "title", "name"}
@@ -64,7 +65,7 @@ def actor() -> str:
 
 def all_countries() -> list[str]:
     """Every ISO country code, in the order of the names users see."""
-    return sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
+    return sorted((code for code, _iso2, _name in countries.reference_rows()), key=countries.display_name)
 
 
 def label(table: Table, column: str) -> str:
@@ -109,7 +110,7 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
     title = label(table, name) + (" *" if column.required or name in table.key else "")
     if name in table.key:
         return st.text_input(title, value=current or "", key=key, disabled=editing,
-                             help="Short and unique, e.g. workshop-2019-yangon. It cannot be changed later.")
+                             help=_("Short and unique, e.g. workshop-2019-yangon. It cannot be changed later."))
     if column.references and column.references[0] == "countries":
         options = [None, *all_countries()]
         return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
@@ -126,10 +127,10 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
     if column.type == "DATE":
         return st.date_input(title, value=current, min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
                              format="YYYY-MM-DD", key=key,
-                             help="At month, season or year precision use the period's first day: May 2016 is "
-                                  "2016-05-01; early, mid and late start on 1 January, May and September.")
+                             help=_("At month, season or year precision use the period's first day: May 2016 is "
+                                  "2016-05-01; early, mid and late start on 1 January, May and September."))
     if column.type in ("INTEGER", "BIGINT"):
-        return st.number_input(title, value=current, step=1, format="%d", key=key, placeholder="not stated")
+        return st.number_input(title, value=current, step=1, format="%d", key=key, placeholder=_("not stated"))
     if column.type == "BOOLEAN":
         return st.checkbox(title, value=bool(current), key=key)
     if name in LONG_TEXT:
@@ -141,14 +142,14 @@ def participants_editor(key: str, stored: dict[str, tuple[int | None, str | None
                         at_least: bool) -> list[dict]:
     """Participants by home country, with what is not broken down computed as the counts change.
     A country named without a count keeps an empty count: the source gives none."""
-    chosen = st.multiselect("Home countries of participants", all_countries(), default=list(stored), key=f"{key}_countries",
-                            format_func=countries.display_name, placeholder="Choose the countries the source names")
+    chosen = st.multiselect(_("Home countries of participants"), all_countries(), default=list(stored), key=f"{key}_countries",
+                            format_func=countries.display_name, placeholder=_("Choose the countries the source names"))
     parts = []
     cols = st.columns(3)
     for i, code in enumerate(chosen):
         count, quote = stored.get(code, (None, None))
         value = cols[i % 3].number_input(f"Participants from {countries.display_name(code)}", value=count, step=1,
-                                         format="%d", key=f"{key}_count_{code}", placeholder="count not stated")
+                                         format="%d", key=f"{key}_count_{code}", placeholder=_("count not stated"))
         parts.append({"country_iso3": code, "participants": value, "source_quote": quote})
     known = sum(int(p["participants"]) for p in parts if p["participants"] is not None)
     unstated = sum(1 for p in parts if p["participants"] is None)

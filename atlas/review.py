@@ -23,13 +23,14 @@ import pandas as pd
 from atlas import countries, dates, ingest, labels
 from atlas.extract import Draft, drafts_to_rows
 from atlas.extract.drafts import OrganisationRole, Participation, slug
-from atlas.extract.events import title_match
+from atlas.extract.merging import title_match
+from atlas.folding import fold_for_same_city
 from atlas.validation import Problem
 
 # The keys of new rows, which drafts_to_rows draws from one namespace of identifiers.
 _KEYED = {"organisations": "org_id", "projects": "project_id", "events": "event_id", "outcomes": "outcome_id"}
 # An event already in the database: same kind, same start at the same precision, no other city or
-# country, and a title sharing this much of its words (F1, atlas.extract.events.title_match) or
+# country, and a title sharing this much of its words (F1, atlas.extract.merging.title_match) or
 # the same city. 0.4 and not the extractor's own 0.5: a hand-typed title in the database words
 # the same event differently ("Creative media workshop for Thai and Lao youth leaders (1 of 2)"
 # against the report's "workshop to develop a joint campaign between Thai and Lao ... (1 of 2)").
@@ -135,20 +136,16 @@ def find_saved(con: duckdb.DuckDBPyConnection, events: list[Mapping[str, object]
                 continue
             if start is not None and precision != e.get("date_precision"):
                 continue
-            other_city = city and e.get("city") and _fold(city) != _fold(str(e["city"]))
+            other_city = city and e.get("city") and fold_for_same_city(city) != fold_for_same_city(str(e["city"]))
             other_country = country and e.get("country_iso3") and country != e["country_iso3"]
             if other_city or other_country:
                 continue
             score = title_match(str(e.get("title") or ""), title)
-            same_city = bool(city and e.get("city") and _fold(city) == _fold(str(e["city"])))
+            same_city = bool(city and e.get("city") and fold_for_same_city(city) == fold_for_same_city(str(e["city"])))
             if (score >= SAME_TITLE or same_city) and (best is None or score > best[0]):
                 best = (score, Saved(event_id, title, dates.format_range(start, end, precision) or "no date"))
         found.append(best[1] if best else None)
     return found
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 # --- the plan ---------------------------------------------------------------------------------

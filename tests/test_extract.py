@@ -24,7 +24,7 @@ from atlas.extract import organisations as orgs
 from atlas.extract import outcomes as outs
 from atlas.extract.__main__ import main as cli
 from atlas.extract.drafts import JSON_KEYS
-from atlas.extract.events import title_match
+from atlas.extract.merging import title_match
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))

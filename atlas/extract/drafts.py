@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from atlas import dates
+from atlas.folding import fold_for_record_match
 
 JSON_KEYS = (
     "title", "event_type", "start_date", "end_date", "date_precision", "city", "venue",
@@ -158,10 +159,6 @@ def _unique(base: str, taken: set[str]) -> str:
     return key
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'")).strip()
-
-
 def drafts_to_rows(
     drafts: Iterable[Draft],
     source_id: str,
@@ -179,8 +176,8 @@ def drafts_to_rows(
     academic) or role, and a person reviews them with the rest. Values are typed (dates as
     dates, counts as ints); atlas.validation.coerce accepts them as they are.
     """
-    known_orgs = {_fold(k): v for k, v in (known_orgs or {}).items()}
-    known_projects = {_fold(k): v for k, v in (known_projects or {}).items()}
+    known_orgs = {fold_for_record_match(k): v for k, v in (known_orgs or {}).items()}
+    known_projects = {fold_for_record_match(k): v for k, v in (known_projects or {}).items()}
     tables: dict[str, list[dict]] = {
         name: [] for name in (
             "projects", "project_funders", "project_partners", "organisations", "events",
@@ -206,7 +203,7 @@ def drafts_to_rows(
 
     def org_id(name: str) -> str:
         if name not in org_ids:
-            existing = known_orgs.get(_fold(name))
+            existing = known_orgs.get(fold_for_record_match(name))
             if existing:
                 org_ids[name] = existing
             else:
@@ -222,7 +219,7 @@ def drafts_to_rows(
 
     def project_id(project: Project) -> str:
         if project.name not in project_ids:
-            existing = known_projects.get(_fold(project.name))
+            existing = known_projects.get(fold_for_record_match(project.name))
             if existing:
                 project_ids[project.name] = existing
                 return existing

@@ -26,7 +26,6 @@ import argparse
 import csv
 import datetime as dt
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,8 +33,9 @@ from pathlib import Path
 from atlas import dates
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Outcome
-from atlas.extract.events import title_match
+from atlas.extract.merging import title_match
 from atlas.extract.pipeline import read_texts
+from atlas.folding import fold_for_scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "seed"
@@ -93,10 +93,6 @@ def _read(name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'s", "s")).strip()
-
-
 @dataclass
 class Truth:
     """What the reports say, shaped like the command line's drafts: event fields as text
@@ -129,7 +125,7 @@ def load_truth() -> Truth:
     for row in _read("organisations.csv"):
         for name in (row["name"], row["short_name"]):
             if name:
-                org_ids[_fold(name)] = row["org_id"]
+                org_ids[fold_for_scoring(name)] = row["org_id"]
     reports = [SEED.parent / row["path_or_url"] for row in _read("sources.csv") if row["kind"] == "report"]
     return Truth(events, participation, organisations, _read("outcomes.csv"), org_ids, reports)
 
@@ -155,7 +151,7 @@ def load_expected(folder: Path = EXTRA) -> Truth:
             e["participants_at_least"] = "true" if e["participants_at_least"] else None
             events.append(e)
             participation.append({(p["country_iso3"], p["participants"]) for p in e["participation"]})
-            organisations.append({(_fold(o["name"]), o["role"]) for o in e["organisations"]})
+            organisations.append({(fold_for_scoring(o["name"]), o["role"]) for o in e["organisations"]})
         for o in [o for e in report_events for o in e["outcomes"]] + loose:
             outcomes.append({
                 "outcome_id": f"{report.stem}: {o['title']}", "outcome_type": o["outcome_type"],
@@ -231,7 +227,7 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
     result.fields["events"].fn = len(truth.events) - len(matched)
 
     def org_key(name: str) -> str:
-        return truth.org_ids.get(_fold(name), _fold(name))
+        return truth.org_ids.get(fold_for_scoring(name), fold_for_scoring(name))
 
     for i, d in enumerate(drafts):
         e = truth.events[matched[i]] if i in matched else {}

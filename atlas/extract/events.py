@@ -44,6 +44,19 @@ _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
     re.I,
 )
+# A definite mention that is the object of a preposition or owns something ("a film about the
+# visit", "proceedings of the round table", "the forum's conclusions") names an event told
+# before; the date in its sentence is another thing's.
+_REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before)\s+$")
+_REFERENCE_AFTER = re.compile(r"[’']s\b")
+
+
+def only_a_reference(text: str, mention: Mention) -> bool:
+    """Whether a definite mention only points back at an event ("a film about the visit")."""
+    return mention.determiner == "the" and bool(
+        _REFERENCE_BEFORE.search(text[: mention.np_start]) or _REFERENCE_AFTER.match(text, mention.end)
+    )
+
 _PROJECT = re.compile(
     r"\b(?:commenced|launched|started|began|initiated|implemented|undertook|embarked on)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?project\s*,?\s*(?:entitled|called|titled|named)\s*[:,]?\s*"
@@ -206,6 +219,8 @@ class _Document(GroupReading, FactReading):
                 self.refine(target, s.text[min(before.start(), mention.np_start): hi], s)
                 created.append(target)
                 continue
+            if only_a_reference(s.text, mention):
+                continue  # "a film about the visit was broadcast in June": the date is the film's
             specs = _specs(s.text, digits_text, mention, (lo, hi), self.years[s.index])
             if not specs:
                 continue

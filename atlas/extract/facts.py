@@ -83,9 +83,9 @@ class FactReading:
             d = event.draft
             if s.index not in event.sentences:
                 event.sentences.append(s.index)
-            if not is_anchor and d.participants_total is None and single:
+            if not is_anchor and single:
                 counts = numbers.totals(digits_text)
-                if counts:
+                if counts and d.participants_total is None:
                     set_total(d, counts[0], text)
                 for cc in numbers.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)

@@ -24,11 +24,17 @@ ORG_WORDS = (
     "Trust", "Fund", "Forum", "Group", "College", "Academy", "School", "Church", "Secretariat",
     "Embassy", "Programme", "Initiative", "Partnership", "Consortium", "Cooperative", "Club",
     "Collective", "Movement", "Shelter", "Services", "Collaborative", "Desk", "Clinic", "Platform",
+    # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
+    # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
+    "Red", "Fundación", "Fundação", "Fondation", "Centro", "Casa", "Colectivo", "Coletivo",
+    "Asociación", "Associação", "Comité", "Coordinadora", "Sindicato", "Syndicat", "Instituto",
+    "Movimiento", "Movimento", "Federación", "Alianza", "Pastoral", "Servicio", "Réseau",
+    "Rede", "Observatorio", "Mesa",
 )
 _ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
-_JOIN = r"(?:of|for|the|and|on|de|du|des|la|le|&)"
+_JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
 NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 _NAME_RE = re.compile(NAME)
 # Capitalised words that are not names at the start of one.
@@ -137,8 +143,26 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
         return None
     name = _split_list(m.group(0))[0][0]
     if looks_like_org(name, aliases_, single_word=True):
-        return clean_name(name), m.start()
+        return _with_commas(clean_name(name), text[m.start() + len(name):]), m.start()
     return None
+
+
+# "Centre for Migration, Labour and Social Policy": an organisation word, then what it is for,
+# listed with commas. The list ends at "and the" or at a name with an organisation word of its
+# own ("... and Social Policy and the Lublin Workers' Council").
+_FOR_WHAT = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+{_CAP}$")
+_LISTED_WORDS = re.compile(rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+{_CAP})*))")
+
+
+def _with_commas(name: str, after: str) -> str:
+    """A name whose subject is a list written with commas, read whole: "Foundation for Labour,
+    Equality and Rights"."""
+    if not _FOR_WHAT.match(name):
+        return name
+    m = _LISTED_WORDS.match(after)
+    if not m or _ORG_WORD.search(m.group(1)):
+        return name
+    return name + after[: m.end()]
 
 
 def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
@@ -150,6 +174,9 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
     found = [first]
     pos = first[1] + len(first[0])
     m = _NAME_RE.search(text, first[1])
+    if "," in first[0]:  # a name with commas in it: the list goes on after it
+        m = None
+        pos = text.find(first[0], first[1]) + len(first[0]) if first[0] in text else pos
     if m:
         parts = _split_list(m.group(0))
         found += [(clean_name(p), m.start() + o) for p, o in parts[1:] if looks_like_org(p, aliases_)]
@@ -161,8 +188,14 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         m = _NAME_RE.match(text, pos + sep.end())
         if not m or not looks_like_org(m.group(0), aliases_, single_word=True):
             return found
-        found.append((clean_name(m.group(0)), m.start()))
+        if _CLAUSE_VERB.match(text, m.end()):
+            return found  # "..., and the Hanami Foundation supported the event": a new clause
+        found += [(clean_name(p), m.start() + o) for p, o in _split_list(m.group(0)) if looks_like_org(p, aliases_, single_word=True)]
         pos = m.end()
+
+
+# A verb right after a name: the name is the subject of a clause of its own.
+_CLAUSE_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led)\b")
 
 
 _AGAIN_VERBS = r"(?:(?:co-)?organi[sz]ed|held|(?:co-)?hosted|conducted|convened|ran|run|arranged|launched|trained|brought together)"
@@ -194,7 +227,10 @@ _BY = {
         r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
         r"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
     ),
-    "host": re.compile(r"\bhosted\s+by\s+"),
+    "host": re.compile(
+        r"\bhosted\s+by\s+"
+        r"|\bco-hosted\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"  # "co-hosted the meeting with X"
+    ),
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
@@ -204,6 +240,7 @@ _BY = {
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
         r"|\b(?:jointly|co-)organi[sz]ed\s+with\s+|\bpartnered\s+with\s+"
+        r"|\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
 }
@@ -212,6 +249,11 @@ _BY = {
 _TRAINING = re.compile(
     r"\b(?:conduct(?:ed)?|deliver(?:ed)?|provid(?:e|ed)|facilitat(?:e|ed)|gave|give|le[a]?d|ran|run)"
     r"\s+(?:a\s+series\s+of|several|a|an|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?trainings?\b"
+)
+# "the Hanami Foundation supported the event", "X funded the training".
+_SUPPORTED = re.compile(
+    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for)\s+"
+    r"(?:the|this|that|both|all|it\b|them\b)"
 )
 _SPEAKING = re.compile(
     r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b", re.I
@@ -224,12 +266,15 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     if has_event:
         for m in _SUBJECT_VERB.finditer(sentence):
             role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
-            for name in _subject_names(m.group(1), aliases_):
+            for name in _listed_before(sentence[: m.start()], aliases_) + _subject_names(m.group(1), aliases_):
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end():], aliases_):
                 found.append(Role(name, role, m.end() + pos))
+    for m in _SUPPORTED.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "funder", m.start()))
     for m in re.finditer(rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b", sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "partner", m.start()))
@@ -258,6 +303,21 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             if hit and _ORG_WORD.search(hit[0]) and len(sentence[m.end(): m.end() + hit[1]].split()) == 0:
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
     return found
+
+
+_LISTED_BEFORE = re.compile(rf"({NAME})(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
+    """Organisations listed before a subject, each perhaps with its country in brackets: "The
+    Migrant Forum of Kerala (India), the Gulf Workers' Rights Desk (Kuwait) and ..."."""
+    found: list[str] = []
+    while True:
+        m = _LISTED_BEFORE.search(text)
+        if not m or not looks_like_org(m.group(1), aliases_):
+            return found
+        found.insert(0, clean_name(m.group(1)))
+        text = text[: m.start()]
 
 
 def _subject_names(run: str, aliases_: dict[str, str]) -> list[str]:

@@ -21,7 +21,7 @@ from atlas.extract import numbers, places
 # Case-sensitive: "May 2016" is a month, not "may".
 _MODAL = re.compile(r"\b(?:[Ww]ill|would|shall|should|could|can|may|might|plans? to|intends? to|aims? to|hopes? to)\b")
 _TCAP = r"(?:[A-Z0-9‘'“\"][\w’'‘”\"-]*:?)"
-_TJOIN = r"(?:of|for|the|and|on|in|to|with|a|an|at|by|from|about|between|&)"
+_TJOIN = r"(?:of|for|the|and|on|in|to|with|a|an|at|by|from|about|between|de|del|la|las|los|da|do|dos|das|por|para|pour|et|&)"
 TITLE = rf"{_TCAP}(?:\s+(?:{_TJOIN}\s+)*{_TCAP})*"
 _QUOTED = r"[“\"]([^”\"]{3,150})[”\"]"
 _KINDS = (
@@ -54,8 +54,9 @@ class Found:
     unit: str | None = None
 
 
-def _title(text: str) -> str | None:
-    """The title at the start of `text`: a quoted title or a run of capitalised words."""
+def _title(text: str, single: bool = False) -> str | None:
+    """The title at the start of `text`: a quoted title or a run of capitalised words (one word
+    only when `single`, where the sentence sets it apart: "its first report, Caminantes, on")."""
     text = text.lstrip(" ,:")
     m = re.match(_QUOTED, text)
     if m:
@@ -65,7 +66,7 @@ def _title(text: str) -> str | None:
         return None
     title = m.group(0).rstrip(":,'\" ")
     title = re.sub(r"\s+(?:" + _TJOIN + r")$", "", title)
-    return title if len(title.split()) >= 2 or title.isupper() else None
+    return title if len(title.split()) >= 2 or title.isupper() or single else None
 
 
 def _cap(text: str) -> str:
@@ -162,8 +163,8 @@ def _entitled(m: re.Match[str], r: _Reading) -> Found | None:
 @_rule(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})"
        rf"(?:\s+(?:on|about|of)\s+[a-z][^,;.]{{0,60}})?,\s+")
 def _kind_then_title(m: re.Match[str], r: _Reading) -> Found | None:
-    """"The Advocacy Paper, X, provides"."""
-    title = _title(r.sentence[m.end():])
+    """"The Advocacy Paper, X, provides", "its first report, Caminantes, on ..."."""
+    title = _title(r.sentence[m.end():], single=True)
     if title and "," in r.sentence[m.end() + len(title): m.end() + len(title) + 2]:
         return Found("publication", title)
     return None
@@ -210,7 +211,10 @@ def _issues_of(m: re.Match[str], r: _Reading) -> Found | None:
        rf"({_ORDINAL_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_ORDINAL_WORDS})*)\s+(?:issues?\s+of\s+(?:its|their|the)\s+)?({_KINDS})s?\b,?\s*",
        re.I)
 def _ordinal_issues(m: re.Match[str], r: _Reading) -> Found:
-    """"published its 6th and 7th newsletters, Deck Notes": as many as the numbers it lists."""
+    """"published its 6th and 7th newsletters, Deck Notes": as many as the numbers it lists ("its
+    first report" alone is the first ever, not a count)."""
+    if m.group(1).lower() == "first":
+        return None
     title = _title(r.sentence[m.end():])
     kind = m.group(2).split()[-1].lower()
     n = len(re.findall(_ORDINAL_WORDS, m.group(1), re.I))
@@ -368,6 +372,118 @@ def _told_twice(r: _Reading) -> None:
     ]
     handed_out = {f.title.removesuffix(" distributed") for f in r.found if f.outcome_type == "materials_distributed"}
     r.found = [f for f in r.found if not (f.outcome_type == "publication" and not f.quantity and f.title in handed_out)]
+
+
+@_rule(rf"\b(?:launched|published|released|presented|printed|unveiled)\s+(?:its|their|the|a|an|his|her)\s+(?:new\s+|first\s+|latest\s+)?"
+       rf"(?:[\w-]+\s+)?({_KINDS})\s+(?=[A-Z“\"])")
+def _kind_and_title(m: re.Match[str], r: _Reading) -> Found | None:
+    """"launched its book Bitter Harvest", "published its study Home Again"."""
+    title = _title(r.sentence[m.end():], single=True)
+    return Found("publication", title) if title else None
+
+
+@_rule(rf"\b(?:were|was|been)\s+(?:later\s+)?published\b[^.;]{{0,40}}?\bas\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\s*,?\s*)?(?=[A-Z“\"])")
+def _published_as(m: re.Match[str], r: _Reading) -> Found | None:
+    """"The notes were published as a short briefing, Picked Clean", "published in 2019 as
+    Escuela sin Fronteras"."""
+    title = _title(r.sentence[m.end():], single=True)
+    return Found("publication", title) if title else None
+
+
+@_rule(r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)((?:[Pp]roceedings|[Rr]eport|[Ss]ummary|[Mm]inutes|[Rr]ecord)(?:\s+of\s+(?:the\s+)?[a-z][\w\s-]{0,40}?)?)"
+       r"\s+(?:was|were|has been|have been)\s+(?:later\s+)?(?:published|issued|released|printed)\b")
+def _proceedings(m: re.Match[str], r: _Reading) -> Found | None:
+    """"Proceedings of the round table were published", "A report of the proceedings was published"."""
+    if any(f.outcome_type == "publication" for f in r.found):
+        return None
+    return Found("publication", _cap(m.group(1)))
+
+
+@_rule(rf"\b(?:produced|published|printed|wrote|developed|compiled|issued)\s+(?:a|an)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})\b((?:\s+(?:on|about|for|of)\s+[a-z][^,;.]{{0,60}}?)?)(?=[,;.]|\s+(?:in|and|which|that)\b)")
+def _made_a_kind(m: re.Match[str], r: _Reading) -> Found | None:
+    """"produced a booklet on labour rights" (no title of its own)."""
+    if any(f.outcome_type == "publication" for f in r.found) or re.match(r"\s*,\s*[A-Z“\"]", r.sentence[m.end():]):
+        return None
+    return Found("publication", _cap(m.group(1) + m.group(2)))
+
+
+# Petitions, declarations, demands and plans agreed --------------------------------------------
+
+
+@_rule(r"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b(?P<about>[^,;.]{0,80})", on_digits=True)
+def _petition(m: re.Match[str], r: _Reading) -> Found | None:
+    """"a petition with 12,000 signatures", "a petition on live-in rules, which 2,300 workers
+    signed": the petition, with its signatures when counted."""
+    n = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)\s+signatures\b|\bwhich\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?signed\b",
+                  r.digits[m.start():])
+    if not n and not re.search(r"\b(?:handed|submitted|delivered|presented|signed|launched|started|adopted)\b", r.digits):
+        return None
+    if any(f.outcome_type == "agreement" and f.title.startswith("Petition") for f in r.found):
+        return None
+    about = re.sub(r"\s+with\s+\d[\d,]*\s+signatures\b.*", "", m.group("about")).strip()
+    about = re.split(r"\s+(?:to|was|were|which|that)\b", about)[0]
+    quantity = int((n.group(1) or n.group(2)).replace(",", "")) if n else None
+    return Found("agreement", _cap("Petition " + about) if about else "Petition", quantity, "signatures" if n else None)
+
+
+_AGREEABLE = (
+    r"(?:action plan|plan of action|plan|declaration|statement|charter|protocol|memorandum(?: of understanding)?"
+    r"|demands|set of demands|list of demands|position|agenda|road\s?map|referral form|form|code of conduct"
+    r"|framework|agreement|strategy|resolution|commitments?|call to action)"
+)
+
+
+@_rule(rf"\b(?:agreed|agreeing)\s+(?:on\s+|upon\s+)?(?:a|an|the|their|its|a\s+joint|a\s+common)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})")
+def _agreed_a(m: re.Match[str], r: _Reading) -> Found | None:
+    """"agreed a five-point action plan", "agreed on a common referral form for ..."."""
+    if any(f.outcome_type == "agreement" for f in r.found):
+        return None
+    return _agreement(m.group("what"), m.group("rest"))
+
+
+@_rule(rf"\b(?:ended|closed|concluded|finished)\s+with\s+(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})"
+       rf"|\b(?:led\s+to|resulted\s+in)\s+(?:a|an|the)\s+(?:joint\s+|common\s+)(?P<what2>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest2>[^,;.]{{0,60}})")
+def _ended_with(m: re.Match[str], r: _Reading) -> Found | None:
+    """"The visit ended with a joint protocol between ...", "led to a joint memorandum on ..."."""
+    if any(f.outcome_type in ("agreement", "recommendation") for f in r.found):
+        return None
+    what, rest = (m.group("what"), m.group("rest")) if m.group("what") else (m.group("what2"), m.group("rest2"))
+    return _agreement(what, rest)
+
+
+@_rule(r"\b(?:a|an|the)\s+(?:set|list)\s+of\s+demands\b(?P<rest>[^,;.]{0,60})[^.;]{0,40}\bagreed\b")
+def _demands_agreed(m: re.Match[str], r: _Reading) -> Found | None:
+    """"a set of demands to the governments ..., agreed by all participants"."""
+    if any(f.outcome_type == "agreement" for f in r.found):
+        return None
+    return Found("agreement", _cap("Demands" + m.group("rest")))
+
+
+def _agreement(what: str, rest: str) -> Found:
+    n = re.match(r"(\w+)-point\b", what)
+    quantity = numbers.number(n.group(1)) if n else None
+    rest = re.split(r"\s+(?:which|that|who|and)\b", rest)[0]
+    return Found("agreement", _cap(what + rest), quantity, "points" if quantity else None)
+
+
+# Networks set up, told in lower case ----------------------------------------------------------
+
+
+@_rule(r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:network|coalition|alliance|platform))\b")
+def _network_lower(m: re.Match[str], r: _Reading) -> Found:
+    """"set up a regional monitoring network to document detentions"."""
+    return Found("network", _cap(m.group("what") + " set up"))
+
+
+@_rule(r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:the\s+)?(?=[A-Z])")
+def _named_as_network(m: re.Match[str], r: _Reading) -> Found | None:
+    """"set up the Red Andina de Acogida, a network to share ..."."""
+    title = _title(r.sentence[m.end():], single=True)
+    if not title or any(f.outcome_type == "network" for f in r.found):
+        return None
+    if re.match(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:network|coalition|alliance|platform)\b", r.sentence[m.end() + len(title):]):
+        return Found("network", f"{title} set up")
+    return None
 
 
 # Networks formed ------------------------------------------------------------------------------

@@ -272,6 +272,11 @@ class _Document(GroupReading, FactReading):
         return body.index, event
 
     def _event(self, s: Sentence, mention: Mention, spec: _Spec) -> Event:
+        if mention.head == "return visit":
+            earlier = [e for e in self.events if e.draft.event_type in ("exchange", "field_visit")]
+            if earlier:
+                mention = Mention(mention.start, mention.end, mention.head, earlier[-1].draft.event_type, False, "a",
+                                  None, mention.np_start, None, mention.title)
         title = mention.title
         if not mention.proper_title and self.project and self.project.short_name:
             if self.project.short_name.lower() not in title.lower():

@@ -12,6 +12,8 @@ from atlas.extract import date_phrases, numbers, organisations, places
 
 _HEADS: list[tuple[str, str]] = [
     (r"exchange\s+program(?:me)?s?|exchange\s+visits?|(?:learning|youth|peer|staff|study|cross-border)\s+exchanges?", "exchange"),
+    # "A ten-day exchange": the noun alone, not "an exchange of views" or "in exchange for".
+    (r"exchanges?(?!\s+(?:of|rates?|for|with|between|visits?|program(?:me)?s?)\b)(?<!in exchange)(?<!foreign exchange)", "exchange"),
     (r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?", "field_visit"),
     # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
     (r"visits?(?=,?\s+to\s+[A-Z])|(?:(?<=[Ee]ach )|(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hese )|(?<=[Bb]oth ))visits?", "field_visit"),
@@ -101,6 +103,10 @@ def mentions(text: str) -> list[Mention]:
             rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$", before
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
+        if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
+            r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$", before
+        ):
+            continue  # "exchange" alone names an event only after "a", "the" or a length
         found.append(m)
     result: list[Mention] = []
     for i, m in enumerate(found):
@@ -126,8 +132,48 @@ _COUNTED = (
 _TRAINED = re.compile(rf"\btrained\s+(?P<who>{_COUNTED})\b|\b(?P<who2>{_COUNTED})\s+(?:were|was)\s+trained\b", re.I)
 
 
+# "launched its book Bitter Harvest at the Bayanihan Hall on 2 December 2016": a launch told by
+# its verb and a venue, in a sentence that dates it.
+_LAUNCHED_AT = re.compile(
+    r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
+    r"(?=\s+at\s+(?:the\s+)?[A-Z])"
+)
+# "handed over a petition ... to the Ministry", "The petition was submitted to the Legislative
+# Council on 14 February 2017": an action at a place, dated.
+_TEXTS = r"(?:petition|open\s+letter|declaration|memorandum|charter|statement|letter)"
+_HANDED = re.compile(
+    rf"\b(?:handed\s+over|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what>{_TEXTS})\b"
+    r"[^.;]*?\bto\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+    rf"|\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?(?P<what2>{_TEXTS})\s+was\s+(?:handed\s+over|submitted|delivered|presented)"
+    r"\s+to\s+(?:the\s+)?(?P<to2>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+)
+# "Ten trade unionists from Morocco visited strawberry farms around Huelva": a visit told by its
+# verb, with the visitors counted.
+_VISITED = re.compile(rf"\b(?P<who>{_COUNTED})\s+from\s+(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+visited\b")
+# "the Zambian union returned the visit": a visit of its own.
+_RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+return\s+visit\b")
+
+
 def _verb_mentions(text: str) -> list[Mention]:
     found = []
+    dated = bool(date_phrases.find(text))
+    for m in _LAUNCHED_AT.finditer(text) if dated else ():
+        if _LAUNCHED.match(text, m.start()):
+            continue
+        what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", m.group("what").strip(" ,"))
+        found.append(Mention(m.start(), m.end(), "launch", "launch", False, "a", None, m.start(), None, "Launch of " + what))
+    for m in _HANDED.finditer(text) if dated else ():
+        what, to = (m.group("what"), m.group("to")) if m.group("what") else (m.group("what2"), m.group("to2"))
+        title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
+        found.append(Mention(m.start(), m.end(), what, "other", False, "a", None, m.start(), None, title))
+    for m in _VISITED.finditer(text):
+        if not numbers.totals(numbers.digits(m.group("who") + " visited")) and not numbers.number(m.group("who").split()[0]):
+            continue
+        people = re.sub(r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+", "", m.group("who"), flags=re.I).lower()
+        title = f"Visit of {people} from {m.group('where')}"
+        found.append(Mention(m.start(), m.end(), "visit", "field_visit", False, "a", None, m.start(), None, title))
+    for m in _RETURNED.finditer(text):
+        found.append(Mention(m.start(), m.end(), "return visit", "field_visit", False, "a", None, m.start(), None, "Return visit"))
     for m in _LAUNCHED.finditer(text):
         what = re.sub(r"^(?:its|their|his|her|our)\s+", "", m.group("what").strip(" ,"))
         title = "Launch of " + what.replace(", ", " ").rstrip(",")

@@ -27,7 +27,7 @@ OTHER_PEOPLE = (
     r"|staff|advocates|officers|researchers|practitioners|unionists|survivors|returnees|employers"
     r"|counsellors|paralegals|lawyers|children|girls|boys|villagers|experts|learners|parents"
     r"|youths?|mothers|graduates|employees|community members|civil servants|traders|vendors|seafarers"
-    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators)"
+    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners)"
 )
 _ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.

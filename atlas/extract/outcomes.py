@@ -377,8 +377,11 @@ def _told_twice(r: _Reading) -> None:
 @_rule(rf"\b(?:launched|published|released|presented|printed|unveiled)\s+(?:its|their|the|a|an|his|her)\s+(?:new\s+|first\s+|latest\s+)?"
        rf"(?:[\w-]+\s+)?({_KINDS})\s+(?=[A-Z“\"])")
 def _kind_and_title(m: re.Match[str], r: _Reading) -> Found | None:
-    """"launched its book Bitter Harvest", "published its study Home Again"."""
+    """"launched its book Bitter Harvest", "published its study Home Again" (the title ends
+    before "at the ...", "in Kisumu", "on 4 March")."""
     title = _title(r.sentence[m.end():], single=True)
+    if title:
+        title = re.split(r"\s+(?:at|in|on|to|from|with|by)\s+(?:the\s+)?(?=[A-Z0-9])", title)[0]
     return Found("publication", title) if title else None
 
 

@@ -196,8 +196,15 @@ HELD = r"(?:held|took\s+place|organi[sz]ed|conducted|convened|hosted|arranged|ha
 VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
+    r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
 )
-VENUE = re.compile(rf"\bat\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)*)")
+_VENUE_NAME = r"[A-Z][\w'’&-]*"
+# "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
+# Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
+VENUE = re.compile(
+    rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
+    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?{_VENUE_NAME})*)"
+)
 
 
 @dataclass
@@ -208,6 +215,15 @@ class Place:
     date: date_phrases.DatePhrase | None = None
     start: int = 0
     in_gazetteer: bool = True
+
+
+_CITY_STATES = {"HKG", "SGP", "MAC"}
+# "Córdoba, in the Mexican state of Veracruz", "León, in western Nicaragua", "Tapachula, in
+# Mexico's southern state of Chiapas": the country a town is in, said after it.
+_REGION_OF = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+    r"(?:part\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[’']s\b|\s+(?:state|province|region|department|county|district)\b|[\s,.;]|$)"
+)
 
 
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
@@ -232,6 +248,15 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             cm = country_pattern().match(text, end + country_after.end())
             if cm and country(cm.group(1)):
                 stated = (country(cm.group(1)), cm.end())
+        if stated and stated[0] in _CITY_STATES and city(name, stated[0]):
+            # "Wan Chai, Hong Kong": a district of a city-state; the city is the city-state.
+            return Place(countries.display_name(stated[0]), stated[0], True, start=pos), stated[1]
+        if not stated:
+            hint = _REGION_OF.match(text, end)
+            if hint:
+                iso3 = country_or_adjective(hint.group(1))
+                if iso3 and city(name, iso3):
+                    return Place(name, iso3, True, start=pos), end
         found = city(name, stated[0] if stated else None)
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
@@ -277,15 +302,18 @@ def places_after(text: str, mention: Mention, scope_end: int, year: int | None =
     vm = VENUE.search(region)
     if vm:
         venue = vm.group(1).strip()
-    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", region):
+    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region):
+        if vm and vm.start() <= m.start() < vm.end():
+            continue  # "at the Kenya School of Government": a venue, not the country in its name
         gap = len(re.findall(r"\w+", region[: m.start()]))  # words, not the commas of ", to Taipei,"
         held = re.match(HELD, m.group(0))
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
         if is_to and mention.event_type != "field_visit":
             continue
         after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
-        if gap > 0 and not held and not after_venue:
-            continue
+        near = mention.event_type == "field_visit" and gap <= 6 and re.match(r"around|near", m.group(0))
+        if gap > 0 and not held and not after_venue and not near:
+            continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
@@ -294,6 +322,11 @@ def places_after(text: str, mention: Mention, scope_end: int, year: int | None =
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
         rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
     )
+    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)
+    if brought:  # "brought 26 young migrants from Myanmar and Cambodia to Bangkok for a workshop"
+        listed = place_list(text, brought.end(), year)
+        if len(listed) == 1:
+            return listed, venue
     for m in re.finditer(went, before):
         if m.group(0).split()[-1] == "to" and not re.search(r"travell?ed|went|came", m.group(0)):
             continue

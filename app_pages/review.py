@@ -15,7 +15,7 @@ from app_pages import editing
 from atlas import countries, dates, ingest, labels, review, spreadsheet
 from atlas.db import shared
 from atlas.extract import DocumentError, read_document
-from atlas.extract.pipeline import check_text, extract_texts
+from atlas.extract.pipeline import Reading, check_text, read_texts
 from atlas.markdown import literal
 from atlas.schema import describe
 
@@ -25,8 +25,8 @@ FILE_TYPES = ["txt", "md", "docx", "pdf"]
 
 
 @st.cache_data(max_entries=16, show_spinner="Reading the report…")
-def read_report(text: str, name: str) -> list:
-    return extract_texts([(text, name)])
+def read_report(text: str, name: str) -> Reading:
+    return read_texts([(text, name)])
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -100,6 +100,35 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
             "organisations": st.column_config.TextColumn(
                 "Organisations (role)", width="medium",
                 help="Name (role), separated by ';'. Roles: " + ", ".join(labels.ROLES) + "."),
+            "project": st.column_config.TextColumn(
+                "Project", help="The project the event belongs to. A project already in the database is "
+                                "referred to by its name; a new name adds a project; empty means none."),
+        },
+    )
+
+
+def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
+    """One editable row per outcome, with the event it belongs to; None when there is none."""
+    rows = review.outcome_rows(drafts, loose)
+    if rows.empty:
+        return None
+    st.subheader(f"{len(rows)} outcome(s) proposed")
+    if loose:
+        st.caption(f"{len(loose)} outcome(s) belong to no event in the report: choose an event for each one you "
+                   "want to save, or leave it as it is to leave it out.")
+    return st.data_editor(
+        rows, key=key, hide_index=True, num_rows="fixed", width="stretch", placeholder="",
+        disabled=["sentence", "scope"], column_order=["event", "outcome_type", "title", "quantity", "unit", "sentence"],
+        column_config={
+            "event": st.column_config.SelectboxColumn(
+                "Event", options=[review.event_label(i, d) for i, d in enumerate(drafts, 1)] + [review.NO_EVENT],
+                help="The event the outcome came from; an outcome under no event is not saved.", width="medium"),
+            "outcome_type": st.column_config.SelectboxColumn("Type", options=list(labels.OUTCOME_TYPES),
+                                                             format_func=labels.outcome_type),
+            "title": st.column_config.TextColumn("Title", width="medium"),
+            "quantity": st.column_config.NumberColumn("Quantity", step=1, format="%d"),
+            "unit": st.column_config.TextColumn("Unit", help="What the quantity counts: copies, issues, signatures..."),
+            "sentence": st.column_config.TextColumn("Sentence in the report", width="large"),
         },
     )
 
@@ -126,8 +155,10 @@ def column_label(column: str) -> str:
     return review.FIELDS.get(column) or editing.LABELS.get(column) or column.replace("_", " ").capitalize()
 
 
-def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -> None:
+def save(drafts: list, table: pd.DataFrame, outcomes: pd.DataFrame | None, title: str, file_name: str | None) -> None:
     """Plan the ticked drafts with the person's edits; write them only when nothing is wrong."""
+    if outcomes is not None:
+        drafts = review.with_outcomes(drafts, outcomes)
     chosen = review.edited_drafts(drafts, table)
     with editing.cursor() as con:
         source, rows = review.rows_for(con, chosen, title.strip(), file_name)
@@ -168,7 +199,19 @@ why = check_text(text)
 if why:
     st.error(f"{why} Nothing was read from it.", icon=":material/warning:")
     st.stop()
-drafts = read_report(text, file_name or "pasted text")
+reading = read_report(text, file_name or "pasted text")
+drafts, loose = reading.drafts, reading.loose_outcomes
+if not drafts and loose:
+    st.warning("No event was found in this text, so there is nothing to save: an outcome is saved with the event it "
+               "came from. The outcomes the report tells are listed below; add them to an event on the Manage page.",
+               icon=":material/warning:")
+    st.dataframe(pd.DataFrame({
+        "Type": [labels.outcome_type(lo.outcome.outcome_type) for lo in loose],
+        "Title": [literal(lo.outcome.title) for lo in loose],
+        "Quantity": [labels.quantity(lo.outcome.quantity, lo.outcome.unit) for lo in loose],
+        "Sentence in the report": [literal(lo.evidence) for lo in loose],
+    }), hide_index=True, key="review_loose")
+    st.stop()
 if not drafts:
     st.warning("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
                "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
@@ -186,7 +229,8 @@ already_saved(drafts, saved)
 title = st.text_input("Title of the report (saved as the events' source)", key=f"review_title_{signature}",
                       value=review.default_title(text, file_name, drafts))
 table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
+outcomes = outcomes_editor(drafts, loose, key=f"review_outcomes_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())
 if st.button(f"Save {ticked} event(s)", type="primary", disabled=ticked == 0, key="review_save"):
-    save(drafts, table, title, file_name)
+    save(drafts, table, outcomes, title, file_name)
 evidence(drafts, key=f"review_pick_{signature}")

@@ -22,7 +22,14 @@ import pandas as pd
 
 from atlas import countries, dates, ingest, labels
 from atlas.extract import Draft, drafts_to_rows
-from atlas.extract.drafts import OrganisationRole, Participation, slug
+from atlas.extract.drafts import (
+    LooseOutcome,
+    OrganisationRole,
+    Outcome,
+    Participation,
+    Project,
+    slug,
+)
 from atlas.extract.merging import title_match
 from atlas.folding import fold_for_same_city
 from atlas.validation import Problem
@@ -43,8 +50,10 @@ FIELDS = {  # a draft's fields in the users' words, in the order the review show
     "title": "Title", "event_type": "Type", "start_date": "Starts", "end_date": "Ends",
     "date_precision": "Date precision", "city": "City", "venue": "Venue", "country_iso3": "Country",
     "participants_total": "Participants in all", "participants_at_least": "At least (more than N)",
-    "participation": "Participants by country", "organisations": "Organisations",
+    "participation": "Participants by country", "organisations": "Organisations", "project": "Project",
 }
+# An outcome the person has not put with an event: an outcome row needs one, so it is not saved.
+NO_EVENT = "(no event: not saved)"
 
 
 # --- what the database already holds -------------------------------------------------------
@@ -285,6 +294,7 @@ def editor_rows(drafts: list[Draft], saved: list[Saved | None]) -> pd.DataFrame:
         "participants_total": d.participants_total, "participants_at_least": d.participants_at_least,
         "participation": participation_text(d.participation),
         "organisations": organisations_text(d.organisations),
+        "project": d.project.name if d.project else "",
     } for d, s in zip(drafts, saved, strict=True)])
     frame["participants_total"] = frame["participants_total"].astype("Int64")
     return frame
@@ -337,8 +347,15 @@ def edited_drafts(drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, ob
             j = next((j for j, q in enumerate(draft.organisations) if q.name == o.name), None)
             if j is not None and f"organisations[{j}]" in draft.evidence:
                 evidence[f"organisations[{i}]"] = draft.evidence[f"organisations[{j}]"]
+        project = _text(row.get("project"))
+        if project is None:
+            chosen_project = None
+        elif draft.project is not None and project == draft.project.name:
+            chosen_project = draft.project
+        else:
+            chosen_project = Project(name=project)  # typed by the person: no sentence behind it
         out.append(dataclasses.replace(
-            draft, title=_text(row.get("title")) or "", event_type=_text(row.get("event_type")),
+            draft, project=chosen_project, title=_text(row.get("title")) or "", event_type=_text(row.get("event_type")),
             start_date=_date(row.get("start_date")), end_date=_date(row.get("end_date")),
             date_precision=_text(row.get("date_precision")), city=_text(row.get("city")),
             venue=_text(row.get("venue")), country_iso3=_text(row.get("country_iso3")),
@@ -346,6 +363,58 @@ def edited_drafts(drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, ob
             participants_at_least=bool(row.get("participants_at_least")) if not _missing(row.get("participants_at_least")) else False,
             participation=parts, organisations=orgs, evidence=evidence, unsure=dict(draft.unsure),
         ))
+    return out
+
+
+# --- outcomes as editable rows ----------------------------------------------------------------
+
+def event_label(number: int, draft: Draft) -> str:
+    """How an outcome names its event in the outcomes table: "2. Regional Exchange Program"."""
+    return f"{number}. {draft.title}"
+
+
+def outcome_rows(drafts: list[Draft], loose: list[LooseOutcome] = ()) -> pd.DataFrame:
+    """One row per outcome: the drafts' outcomes under their event, then the outcomes the report
+    tells with no event ("(no event: not saved)" until the person chooses one)."""
+    rows = []
+    for number, d in enumerate(drafts, 1):
+        for i, o in enumerate(d.outcomes):
+            rows.append({"event": event_label(number, d), "outcome_type": o.outcome_type, "title": o.title,
+                         "quantity": o.quantity, "unit": o.unit or "", "scope": o.scope,
+                         "sentence": d.evidence.get(f"outcomes[{i}]", "")})
+    for lo in loose:
+        o = lo.outcome
+        rows.append({"event": NO_EVENT, "outcome_type": o.outcome_type, "title": o.title, "quantity": o.quantity,
+                     "unit": o.unit or "", "scope": "event", "sentence": lo.evidence})
+    frame = pd.DataFrame(rows, columns=["event", "outcome_type", "title", "quantity", "unit", "scope", "sentence"])
+    frame["quantity"] = frame["quantity"].astype("Int64")
+    return frame
+
+
+def with_outcomes(drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, object]]) -> list[Draft]:
+    """The drafts with the outcomes of the outcomes table: each row's type, title and quantity as
+    edited, under the event it names (rows under no event, or with no title, are left out). Each
+    outcome keeps the sentence it came from."""
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    by_label = {event_label(n, d): n - 1 for n, d in enumerate(drafts, 1)}
+    outcomes: list[list[tuple[Outcome, str]]] = [[] for _ in drafts]
+    for row in records:
+        where, title = by_label.get(str(row.get("event"))), _text(row.get("title"))
+        if where is None or title is None:
+            continue
+        quantity = _number(row.get("quantity"))
+        outcome = Outcome(_text(row.get("outcome_type")) or "", title, quantity,  # type: ignore[arg-type]
+                          _text(row.get("unit")) if quantity is not None else None,
+                          _text(row.get("scope")) or "event")
+        outcomes[where].append((outcome, _text(row.get("sentence")) or ""))
+    out = []
+    for d, chosen in zip(drafts, outcomes, strict=True):
+        evidence = {k: v for k, v in d.evidence.items() if not k.startswith("outcomes[")}
+        unsure = {k: v for k, v in d.unsure.items() if not k.startswith("outcomes[")}
+        for i, (_, quote) in enumerate(chosen):
+            if quote:
+                evidence[f"outcomes[{i}]"] = quote
+        out.append(dataclasses.replace(d, outcomes=[o for o, _ in chosen], evidence=evidence, unsure=unsure))
     return out
 
 

@@ -314,7 +314,7 @@ def test_review_page_proposes_saves_on_save_only_and_the_overview_counts_it(with
     at = review_page()
     at.text_area(key="review_text").input(report("000")).run()
     assert not at.exception and not at.error
-    (table,) = at.dataframe
+    table = at.dataframe[0]  # the events; the outcomes table follows it
     row = table.value.iloc[0]
     assert (row["title"], str(row["start_date"]), str(row["end_date"]), row["city"], row["country_iso3"]) == (
         "Regional Exchange Program on Migration Issues", "2014-08-05", "2014-08-07", "Chiang Mai", "THA")
@@ -387,3 +387,48 @@ def test_review_page_shows_every_problem_and_writes_nothing(empty_db):
     assert not at.success
     assert ingest.checksums(con) == before
     con.close()
+
+
+def test_outcomes_are_edited_moved_and_saved_with_the_events_project(empty_db):
+    """The outcomes table: a proposed outcome's type, title, quantity and event as the person edits
+    them, and the event's project, are what is saved."""
+    at = review_page()
+    at.text_area(key="review_text").input(
+        "On 3 May 2019 a workshop on labour rights was held in Bangkok, Thailand, with 10 participants. "
+        "The workshop concluded with recommendations to employers.").run()
+    events, outcomes = at.data_editor
+    assert outcomes.value.iloc[0]["event"] == "1. Workshop on labour rights"
+    assert outcomes.value.iloc[0]["outcome_type"] == "recommendation"
+    at.session_state[events.key] = {"edited_rows": {0: {"project": "Fair Work Project"}}, "added_rows": [], "deleted_rows": []}
+    at.session_state[outcomes.key] = {
+        "edited_rows": {0: {"outcome_type": "agreement", "title": "Charter of fair recruitment", "quantity": 7, "unit": "points"}},
+        "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="review_save").click().run()
+    assert not at.exception and not at.error
+    con = db.shared.cursor()
+    assert con.execute(
+        "SELECT o.outcome_type, o.title, o.quantity, o.unit, e.title, p.name FROM outcomes o JOIN events e USING (event_id)"
+        " JOIN projects p ON p.project_id = e.project_id").fetchall() == [
+        ("agreement", "Charter of fair recruitment", 7, "points", "Workshop on labour rights", "Fair Work Project")]
+    con.close()
+
+
+def test_an_outcome_moved_to_no_event_is_not_saved():
+    drafts = extract_text("On 3 May 2019 a workshop on labour rights was held in Bangkok, Thailand, with 10 "
+                          "participants. The workshop concluded with recommendations to employers.")
+    rows = review.outcome_rows(drafts)
+    rows.loc[0, "event"] = review.NO_EVENT
+    (moved,) = review.with_outcomes(drafts, rows)
+    assert moved.outcomes == [] and not any(k.startswith("outcomes[") for k in moved.evidence)
+
+
+def test_outcomes_of_a_report_with_no_event_are_shown(empty_db):
+    at = review_page()
+    at.text_area(key="review_text").input(
+        "The network published an advocacy paper entitled Safe Harbours at Work. "
+        "It recommended that governments license recruiters.").run()
+    assert not at.exception
+    assert "No event was found in this text" in at.warning[0].value
+    shown = at.dataframe[0].value
+    assert [t.replace("\\", "") for t in shown["Title"]] == ["Safe Harbours at Work", "Recommendation: governments license recruiters"]

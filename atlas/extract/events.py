@@ -35,7 +35,9 @@ from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
 from atlas.extract.sentences import Sentence
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
-_BACK_REF = re.compile(r"\b(?:the|this|that)\s+(event|exchange|program(?:me)?|activity|gathering)\b", re.I)
+_BACK_REF = re.compile(
+    r"\b(?:the|this|that)\s+(event|exchange|program(?:me)?|activity|gathering)\b", re.I
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will)\b"
@@ -54,8 +56,10 @@ _REFERENCE_AFTER = re.compile(r"[’']s\b")
 def only_a_reference(text: str, mention: Mention) -> bool:
     """Whether a definite mention only points back at an event ("a film about the visit")."""
     return mention.determiner == "the" and bool(
-        _REFERENCE_BEFORE.search(text[: mention.np_start]) or _REFERENCE_AFTER.match(text, mention.end)
+        _REFERENCE_BEFORE.search(text[: mention.np_start])
+        or _REFERENCE_AFTER.match(text, mention.end)
     )
+
 
 _PROJECT = re.compile(
     r"\b(?:commenced|launched|started|began|initiated|implemented|undertook|embarked on)\s+"
@@ -81,7 +85,9 @@ class _Spec:
     year_from_context: bool = False
 
 
-def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int], year: int | None = None) -> list[_Spec]:
+def _specs(
+    text: str, digits_text: str, mention: Mention, scope: tuple[int, int], year: int | None = None
+) -> list[_Spec]:
     """The events one mention introduces, or [] when it introduces none (no date, place or
     count). `year` is the year the report gave last, for a date written without one."""
     lo, hi = scope
@@ -91,23 +97,38 @@ def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]
     # Dates in brackets after listed places are those places' dates, not the sentence's. A
     # date before the noun is the event's only where the sentence opens with it ("On 5-7
     # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".
-    own = [] if any(p.date for p in listed) else [
-        p for p in date_phrases.find(region, year)
-        if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 2
-        or p.precision == "day"
-    ]
+    own = (
+        []
+        if any(p.date for p in listed)
+        else [
+            p
+            for p in date_phrases.find(region, year)
+            if lo + p.start >= mention.np_start
+            or len(text[: lo + p.start].split()) <= 2
+            or p.precision == "day"
+        ]
+    )
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[_Spec] = []
     if len(listed) >= 2:
         shared = own[0] if len(own) == 1 else None
         for place in listed:
             d = place.date or shared
-            specs.append(_spec(d, place, region, ": " + (place.city or countries.display_name(place.country))))
+            specs.append(
+                _spec(
+                    d, place, region, ": " + (place.city or countries.display_name(place.country))
+                )
+            )
         return specs
     place = listed[0] if listed else None
     if len(own) >= 2 and not mention.plural:
-        clauses = [region[p.start: (own[i + 1].start if i + 1 < len(own) else len(region))] for i, p in enumerate(own)]
-        if re.search(r"\bagain\b", region) or all(numbers.totals(numbers.digits(c)) for c in clauses):
+        clauses = [
+            region[p.start : (own[i + 1].start if i + 1 < len(own) else len(region))]
+            for i, p in enumerate(own)
+        ]
+        if re.search(r"\bagain\b", region) or all(
+            numbers.totals(numbers.digits(c)) for c in clauses
+        ):
             return [
                 _spec(p, place, clauses[i], f" ({format_date(p.first, p.precision)})")
                 for i, p in enumerate(own)
@@ -122,10 +143,17 @@ def _specs(text: str, digits_text: str, mention: Mention, scope: tuple[int, int]
     return [spec]
 
 
-def _spec(date: date_phrases.DatePhrase | None, place: places.Place | None, counts: str, suffix: str) -> _Spec:
+def _spec(
+    date: date_phrases.DatePhrase | None, place: places.Place | None, counts: str, suffix: str
+) -> _Spec:
     spec = _Spec(place=place, counts=counts, suffix=suffix)
     if date:
-        spec.start, spec.end, spec.precision, spec.date_text = date.first, date.last, date.precision, date.text
+        spec.start, spec.end, spec.precision, spec.date_text = (
+            date.first,
+            date.last,
+            date.precision,
+            date.text,
+        )
         spec.year_from_context = date.year_from_context
     return spec
 
@@ -142,7 +170,9 @@ class _Document(GroupReading, FactReading):
         self.project_at = -1
         self.groups = 0
         self.pending_outcomes: list[tuple[Outcome, str]] = []
-        self.last_title: str | None = None  # the publication named last, for "800 copies were distributed"
+        self.last_title: str | None = (
+            None  # the publication named last, for "800 copies were distributed"
+        )
         self.named_orgs: list[str] = []  # organisations given a role so far, for "the network"
         self.seen_orgs: list[str] = []  # every organisation named so far, for the same
         # The year the report named last before each sentence, for dates written without one.
@@ -158,15 +188,26 @@ class _Document(GroupReading, FactReading):
         text = s.text
         m = _PROJECT.search(text)
         if m:
-            rest = text[m.end():]
+            rest = text[m.end() :]
             quoted = re.match(r"[“\"]([^”\"]{3,200})[”\"]", rest)
-            name = quoted.group(1) if quoted else re.split(r",|\s+(?:supported|funded|financed)\s+by\b|\.\s", rest)[0]
+            name = (
+                quoted.group(1)
+                if quoted
+                else re.split(r",|\s+(?:supported|funded|financed)\s+by\b|\.\s", rest)[0]
+            )
             name = name.strip(" .,:")
-            short = name.split(":")[0].strip() if ":" in name else (name if len(name.split()) <= 4 else None)
+            short = (
+                name.split(":")[0].strip()
+                if ":" in name
+                else (name if len(name.split()) <= 4 else None)
+            )
             project = Project(name=name, short_name=short, evidence={"name": text})
             dates_here = date_phrases.find(text[: m.start()])
             if dates_here:
-                project.start_date, project.date_precision = dates_here[0].first, dates_here[0].precision
+                project.start_date, project.date_precision = (
+                    dates_here[0].first,
+                    dates_here[0].precision,
+                )
             for role in organisations.roles(text, self.aliases, has_event=False):
                 if role.role == "funder":
                     project.funders.append(role.name)
@@ -179,20 +220,26 @@ class _Document(GroupReading, FactReading):
             runs = list(re.finditer(outcomes.TITLE, text[: m.start()].rstrip()))
             long = runs[-1].group(0) if runs and "Project" in runs[-1].group(0) else None
             if long:
-                long = long[long.index("Project"):]
-            self.project = Project(name=long or f"{short} project", short_name=short, evidence={"name": text})
+                long = long[long.index("Project") :]
+            self.project = Project(
+                name=long or f"{short} project", short_name=short, evidence={"name": text}
+            )
             self.project_at = s.index
         return False
 
     def find_partners(self, index: int) -> None:
         """A "Project Partners" heading and the list under it."""
         heading = self.sentences[index]
-        if self.project is None or not re.fullmatch(r"(?:project\s+)?partners:?", heading.text.strip(), re.I):
+        if self.project is None or not re.fullmatch(
+            r"(?:project\s+)?partners:?", heading.text.strip(), re.I
+        ):
             return
-        for s in self.sentences[index + 1:]:
+        for s in self.sentences[index + 1 :]:
             if s.kind != "bullet":
                 break
-            for part in re.split(r"\s*,\s*", s.text.rstrip(" ;.").removesuffix(" and").rstrip(" ;,")):
+            for part in re.split(
+                r"\s*,\s*", s.text.rstrip(" ;.").removesuffix(" and").rstrip(" ;,")
+            ):
                 if re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s", part) or places.country(part):
                     continue
                 if organisations.looks_like_org(part, self.aliases, single_word=True):
@@ -208,15 +255,30 @@ class _Document(GroupReading, FactReading):
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
-            if _FUTURE.search(s.text[max(0, mention.np_start - 40): hi]):
+            if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]):
                 continue
-            before = re.search(rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$", s.text[: mention.start])
-            if before is None and i == 0 and (mention.determiner != "a" or mention.np_start == mention.start):
+            before = re.search(
+                rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
+                s.text[: mention.start],
+            )
+            if (
+                before is None
+                and i == 0
+                and (mention.determiner != "a" or mention.np_start == mention.start)
+            ):
                 # "The first, in January, trained 22 domestic workers": the sentence opens with it.
-                before = re.match(rf"(?:Of\s+these,\s+)?[Tt]he\s+({'|'.join(ORDINALS)})\b(?=,)", s.text)
-            target = self.ordinal_target(ORDINALS[before.group(1).lower()], mention.event_type, s.index) if before else None
-            if target is not None:  # "The second workshop was held in ...": one of a group told before
-                self.refine(target, s.text[min(before.start(), mention.np_start): hi], s)
+                before = re.match(
+                    rf"(?:Of\s+these,\s+)?[Tt]he\s+({'|'.join(ORDINALS)})\b(?=,)", s.text
+                )
+            target = (
+                self.ordinal_target(ORDINALS[before.group(1).lower()], mention.event_type, s.index)
+                if before
+                else None
+            )
+            if (
+                target is not None
+            ):  # "The second workshop was held in ...": one of a group told before
+                self.refine(target, s.text[min(before.start(), mention.np_start) : hi], s)
                 created.append(target)
                 continue
             if only_a_reference(s.text, mention):
@@ -246,23 +308,46 @@ class _Document(GroupReading, FactReading):
         return created
 
     def heading_anchor(
-        self, heading: Sentence, mention: Mention, found: list[list[Mention]], anchored: dict[int, list[Event]]
+        self,
+        heading: Sentence,
+        mention: Mention,
+        found: list[list[Mention]],
+        anchored: dict[int, list[Event]],
     ) -> tuple[int, Event] | None:
         """A heading that names an event ("## Exposure visit to Nepal") over a section that
         tells it without naming it ("In February 2014, six network members visited ..."): the
         event, read from the section's first dated sentence. None when the section names its
         events itself."""
-        section = [t for t in self.sentences if t.section == heading.section and t.kind != "heading"]
-        if any(anchored.get(t.index) or any(m.determiner not in ("the", "each") for m in found[t.index]) for t in section):
+        section = [
+            t for t in self.sentences if t.section == heading.section and t.kind != "heading"
+        ]
+        if any(
+            anchored.get(t.index)
+            or any(m.determiner not in ("the", "each") for m in found[t.index])
+            for t in section
+        ):
             return None  # the section names its events itself ("the visit" only points back)
         body = next((t for t in section if date_phrases.find(t.text, self.years[t.index])), None)
         if body is None or _FUTURE.search(body.text):
             return None
         dates = date_phrases.find(body.text, self.years[body.index])
         listed, _ = places.places_after(heading.text, mention, len(heading.text))
-        place = places.place_in_clause(body.text, mention.event_type) or (listed[0] if listed else None)
+        place = places.place_in_clause(body.text, mention.event_type) or (
+            listed[0] if listed else None
+        )
         spec = _spec(dates[0], place, body.text, "")
-        at_body = Mention(0, 0, mention.head, mention.event_type, False, "a", None, 0, mention.proper_title, mention.title)
+        at_body = Mention(
+            0,
+            0,
+            mention.head,
+            mention.event_type,
+            False,
+            "a",
+            None,
+            0,
+            mention.proper_title,
+            mention.title,
+        )
         event = self._event(body, at_body, spec)
         event.draft.evidence["title"] = event.draft.evidence["event_type"] = heading.text
         event.anchor, event.section = body.index, body.section
@@ -275,29 +360,52 @@ class _Document(GroupReading, FactReading):
         if mention.head == "return visit":
             earlier = [e for e in self.events if e.draft.event_type in ("exchange", "field_visit")]
             if earlier:
-                mention = Mention(mention.start, mention.end, mention.head, earlier[-1].draft.event_type, False, "a",
-                                  None, mention.np_start, None, mention.title)
+                mention = Mention(
+                    mention.start,
+                    mention.end,
+                    mention.head,
+                    earlier[-1].draft.event_type,
+                    False,
+                    "a",
+                    None,
+                    mention.np_start,
+                    None,
+                    mention.title,
+                )
         title = mention.title
         if not mention.proper_title and self.project and self.project.short_name:
             if self.project.short_name.lower() not in title.lower():
                 title = f"{self.project.short_name} {title[:1].lower()}{title[1:]}"
-        draft = Draft(title=title + spec.suffix, event_type=mention.event_type, source_name=self.source)
+        draft = Draft(
+            title=title + spec.suffix, event_type=mention.event_type, source_name=self.source
+        )
         draft.evidence["title"] = s.text
         draft.evidence["event_type"] = s.text
         if spec.start:
-            draft.start_date, draft.end_date, draft.date_precision = spec.start, spec.end, spec.precision
+            draft.start_date, draft.end_date, draft.date_precision = (
+                spec.start,
+                spec.end,
+                spec.precision,
+            )
             draft.evidence["start_date"] = s.text
             draft.evidence["date_precision"] = s.text
             if spec.end:
                 draft.evidence["end_date"] = s.text
             if spec.year_from_context:
-                draft.unsure["start_date"] = f"the sentence gives no year; {spec.start.year} is the year the report gave before"
+                draft.unsure["start_date"] = (
+                    f"the sentence gives no year; {spec.start.year} is the year the report gave before"
+                )
         if spec.place:
             places.put_place(draft, spec.place, s.text)
         else:
-            named = places.place_named_in(s.text[mention.np_start:])
+            named = places.place_named_in(s.text[mention.np_start :])
             if named:
-                places.put_place(draft, named, s.text, "the sentence names the place, not that the event was held there")
+                places.put_place(
+                    draft,
+                    named,
+                    s.text,
+                    "the sentence names the place, not that the event was held there",
+                )
         same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
         if same and self.events and not (draft.city or draft.country_iso3):
             # "at the same venue": where the event told before it was.
@@ -320,15 +428,27 @@ class _Document(GroupReading, FactReading):
             draft.unsure["title"] = "the report speaks of several; how many is not stated"
         if self.project:
             draft.project = self.project
-        ordinal = re.match(rf"(?:{'|'.join(ORDINALS)}|next|another|further)\s+(?=\w)", draft.title, re.I)
+        ordinal = re.match(
+            rf"(?:{'|'.join(ORDINALS)}|next|another|further)\s+(?=\w)", draft.title, re.I
+        )
         if ordinal and not mention.proper_title and not spec.suffix:
             # "A second visit, to Taipei": the order is no name; the place tells it apart.
-            rest = draft.title[ordinal.end():]
-            where = draft.city or (countries.display_name(draft.country_iso3) if draft.country_iso3 else None)
+            rest = draft.title[ordinal.end() :]
+            where = draft.city or (
+                countries.display_name(draft.country_iso3) if draft.country_iso3 else None
+            )
             if where:
                 rest += (" to " if draft.event_type == "field_visit" else " in ") + where
             draft.title = rest[:1].upper() + rest[1:]
-        return Event(draft, [s.index], s.index, self.groups, s.section, bool(mention.proper_title), mention.determiner in ("the", "each"))
+        return Event(
+            draft,
+            [s.index],
+            s.index,
+            self.groups,
+            s.section,
+            bool(mention.proper_title),
+            mention.determiner in ("the", "each"),
+        )
 
     def _twin(self, event: Event) -> Event | None:
         """An event of this report already read that this one repeats: same kind, same date
@@ -338,7 +458,11 @@ class _Document(GroupReading, FactReading):
             o = other.draft
             if other.group == event.group or o.event_type != d.event_type:
                 continue
-            if (o.start_date, o.end_date, o.date_precision) != (d.start_date, d.end_date, d.date_precision):
+            if (o.start_date, o.end_date, o.date_precision) != (
+                d.start_date,
+                d.end_date,
+                d.date_precision,
+            ):
                 continue
             if d.city and o.city and d.city != o.city:
                 continue
@@ -350,17 +474,26 @@ class _Document(GroupReading, FactReading):
         return None
 
     def _merge(self, into: Event, other: Event, s: Sentence) -> None:
-        merge_drafts(into.draft, other.draft, prefer_title=not into.proper and other.definite is False and into.definite)
+        merge_drafts(
+            into.draft,
+            other.draft,
+            prefer_title=not into.proper and other.definite is False and into.definite,
+        )
         into.sentences.append(s.index)
 
 
 def read(
-    sentences: list[Sentence], source: str, aliases: dict[str, str], loose: list[LooseOutcome] | None = None
+    sentences: list[Sentence],
+    source: str,
+    aliases: dict[str, str],
+    loose: list[LooseOutcome] | None = None,
 ) -> list[Draft]:
     """The events one report describes, as drafts in the order the report tells them. A report
     that tells outcomes but no event puts them in `loose` when it is given."""
     doc = _Document(sentences, source, aliases)
-    found = [mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences]
+    found = [
+        mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences
+    ]
     anchored: dict[int, list[Event]] = {}
     for s, ms in zip(sentences, found, strict=True):
         if doc.find_project(s):
@@ -378,7 +511,9 @@ def read(
     current: list[Event] = []
     current_section = -1
     for s, ms in zip(sentences, found, strict=True):
-        doc.seen_orgs += [name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs]
+        doc.seen_orgs += [
+            name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs
+        ]
         if s.index == doc.project_at and _PROJECT.search(s.text):
             continue  # the project's own sentence: its funder is the project's, not an event's
         targets = anchored.get(s.index, [])
@@ -394,7 +529,13 @@ def read(
                 current, current_section = targets, s.section
             continue
         if targets:
-            doc.set_facts(s, targets, is_anchor, about_event=True, every=any(m.determiner == "each" for m in ms))
+            doc.set_facts(
+                s,
+                targets,
+                is_anchor,
+                about_event=True,
+                every=any(m.determiner == "each" for m in ms),
+            )
             doc.add_outcomes(s, targets, about_one=len(targets) == 1)
             current, current_section = targets, s.section
         elif current and current_section == s.section:
@@ -418,20 +559,29 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
     targets: list[Event] = []
     realised = not _FUTURE.search(s.text) and _REALISED.search(s.text)
     for mention in found:
-        if _FUTURE.search(s.text[max(0, mention.np_start - 40): mention.end + 60]):
+        if _FUTURE.search(s.text[max(0, mention.np_start - 40) : mention.end + 60]):
             continue
         near = doc.nearest(mention.event_type, s.index)
-        if near and (mention.determiner == "each" or (mention.plural and mention.determiner == "the")):
+        if near and (
+            mention.determiner == "each" or (mention.plural and mention.determiner == "the")
+        ):
             near = doc.group_of(near[0])  # "Both consultations were funded by", "Each tour had"
         if near:
             for event in near:
                 if event not in targets:
                     targets.append(event)
             continue
-        if mention.determiner in ("a", "n") and realised and len(found) == 1 and s.kind != "heading":
+        if (
+            mention.determiner in ("a", "n")
+            and realised
+            and len(found) == 1
+            and s.kind != "heading"
+        ):
             doc.groups += 1
             event = doc._event(s, mention, _Spec())
-            event.draft.unsure["start_date"] = "the report gives no date, place or count for this event"
+            event.draft.unsure["start_date"] = (
+                "the report gives no date, place or count for this event"
+            )
             doc.events.append(event)
             event.anchor = s.index
             targets.append(event)

@@ -21,34 +21,32 @@ if TYPE_CHECKING:
 
 
 def set_total(d: Draft, count: numbers.Count, text: str) -> None:
-        d.participants_total = count.value
-        d.participants_at_least = count.at_least
-        d.evidence["participants_total"] = text
-        if count.at_least:
-            d.evidence["participants_at_least"] = text
-        if count.approximate:
-            d.unsure["participants_total"] = "the report gives an approximate number"
-
+    d.participants_total = count.value
+    d.participants_at_least = count.at_least
+    d.evidence["participants_total"] = text
+    if count.at_least:
+        d.evidence["participants_at_least"] = text
+    if count.approximate:
+        d.unsure["participants_total"] = "the report gives an approximate number"
 
 
 def add_country(d: Draft, iso3: str, n: int | None, text: str) -> None:
-        for i, p in enumerate(d.participation):
-            if p.country_iso3 == iso3:
-                if p.participants is None and n is not None:
-                    p.participants = n
-                    d.evidence[f"participation[{i}]"] = text
-                return
-        d.participation.append(Participation(iso3, n))
-        d.evidence[f"participation[{len(d.participation) - 1}]"] = text
-
+    for i, p in enumerate(d.participation):
+        if p.country_iso3 == iso3:
+            if p.participants is None and n is not None:
+                p.participants = n
+                d.evidence[f"participation[{i}]"] = text
+            return
+    d.participation.append(Participation(iso3, n))
+    d.evidence[f"participation[{len(d.participation) - 1}]"] = text
 
 
 def add_org(d: Draft, name: str, role: str, text: str, aliases: dict[str, str]) -> None:
-        name = aliases.get(name, name)
-        if any(o.name == name and o.role == role for o in d.organisations):
-            return
-        d.organisations.append(OrganisationRole(name, role))
-        d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
+    name = aliases.get(name, name)
+    if any(o.name == name and o.role == role for o in d.organisations):
+        return
+    d.organisations.append(OrganisationRole(name, role))
+    d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
 
 
 class FactReading:
@@ -64,16 +62,29 @@ class FactReading:
     last_title: str | None
     pending_outcomes: list[tuple[Outcome, str]]
 
-    def nearest(self, event_type: str | None, index: int, candidates: list[Event] | None = None) -> list[Event]:
+    def nearest(
+        self, event_type: str | None, index: int, candidates: list[Event] | None = None
+    ) -> list[Event]:
         """The event(s) of a kind nearest a sentence, earlier ones first on a tie; the whole
         group when the nearest came from a group anchor."""
-        pool = [e for e in (candidates or self.events) if event_type is None or e.draft.event_type == event_type]
+        pool = [
+            e
+            for e in (candidates or self.events)
+            if event_type is None or e.draft.event_type == event_type
+        ]
         if not pool:
             return []
         best = min(pool, key=lambda e: (abs(e.anchor - index), e.anchor > index))
         return [best]
 
-    def set_facts(self, s: Sentence, targets: list[Event], is_anchor: bool, about_event: bool, every: bool = False) -> None:
+    def set_facts(
+        self,
+        s: Sentence,
+        targets: list[Event],
+        is_anchor: bool,
+        about_event: bool,
+        every: bool = False,
+    ) -> None:
         """What a sentence says of its events; a count only of one event, or of each when the
         sentence says "each" ("Each tour had ten participants")."""
         text = s.text
@@ -102,14 +113,16 @@ class FactReading:
         items = 0
         if s.text.rstrip().endswith(":"):
             following = set()
-            for t in self.sentences[s.index + 1:]:
+            for t in self.sentences[s.index + 1 :]:
                 if t.kind != "bullet":
                     break
                 following.add(t.item)
             items = len(following)
         for f in outcomes.find(s.text, items, self.last_title):
             if f.outcome_type in ("publication", "documentary"):
-                self.last_title = re.sub(r"\s(?:newsletter|bulletin|magazine|journal)$", "", f.title)
+                self.last_title = re.sub(
+                    r"\s(?:newsletter|bulletin|magazine|journal)$", "", f.title
+                )
             scope = "event" if about_one or not self.project else "project"
             outcome = Outcome(f.outcome_type, f.title, f.quantity, f.unit, scope)
             if targets:
@@ -124,4 +137,6 @@ class FactReading:
                         o.quantity, o.unit = count, "languages"
                         quote = event.draft.evidence.get(f"outcomes[{i}]", "")
                         if s.text not in quote:
-                            event.draft.evidence[f"outcomes[{i}]"] = f"{quote} … {s.text}".strip(" …")
+                            event.draft.evidence[f"outcomes[{i}]"] = f"{quote} … {s.text}".strip(
+                                " …"
+                            )

@@ -22,10 +22,23 @@ from atlas.extract.sentences import Sentence
 # "Two study tours ...: the first to Seoul in April, and the second to Taipei": which of a
 # group of events a clause tells.
 ORDINALS = {
-    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
-    "eighth": 7, "ninth": 8, "tenth": 9, "last": -1, "latter": -1, "former": 0,
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+    "last": -1,
+    "latter": -1,
+    "former": 0,
 }
-_ORDINAL = re.compile(rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|the\s+\w+)))?,?\s*")
+_ORDINAL = re.compile(
+    rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|the\s+\w+)))?,?\s*"
+)
 _ORDINAL_LIST = re.compile(
     rf"^(?:Of\s+these,\s+)?[Tt]he\s+(?:{'|'.join(ORDINALS)})(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:{'|'.join(ORDINALS)}))+\b"
 )
@@ -73,14 +86,18 @@ def ordinal_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int
     """(which event, clause start, clause end) for each "the first ...", "the second ..."
     between `start` and `end` that stands for an event."""
     found = [
-        m for m in _ORDINAL.finditer(text, start, end)
+        m
+        for m in _ORDINAL.finditer(text, start, end)
         if _AFTER_ORDINAL.match(text, m.end()) or HEAD_RE.match(text, m.end())
     ]
     return [
-        (ORDINALS[m.group(1).lower()], m.start(), found[i + 1].start() if i + 1 < len(found) else end)
+        (
+            ORDINALS[m.group(1).lower()],
+            m.start(),
+            found[i + 1].start() if i + 1 < len(found) else end,
+        )
         for i, m in enumerate(found)
     ]
-
 
 
 class GroupReading:
@@ -100,7 +117,10 @@ class GroupReading:
             return self.group_of(first) if first else []
         listed = _ORDINAL_LIST.match(text)
         if listed:  # "The second and third ... in July and November, with 30 and 27 participants"
-            ks = [ORDINALS[w.lower()] for w in re.findall(rf"\b({'|'.join(ORDINALS)})\b", listed.group(0), re.I)]
+            ks = [
+                ORDINALS[w.lower()]
+                for w in re.findall(rf"\b({'|'.join(ORDINALS)})\b", listed.group(0), re.I)
+            ]
             targets = [t for k in ks if (t := self.ordinal_target(k, None, s.index)) is not None]
             if len(targets) == len(ks):
                 self.respectively(targets, s)
@@ -122,7 +142,8 @@ class GroupReading:
         found = date_phrases.find(s.text, self.years[s.index])
         digits_text = numbers.digits(s.text)
         counts = re.search(
-            rf"(\d+(?:\s*,\s*\d+)*(?:,?\s+and\s+\d+))\s+(?:[a-z-]+\s+)?{numbers.PEOPLE}\b", digits_text
+            rf"(\d+(?:\s*,\s*\d+)*(?:,?\s+and\s+\d+))\s+(?:[a-z-]+\s+)?{numbers.PEOPLE}\b",
+            digits_text,
         )
         values = [int(v) for v in re.findall(r"\d+", counts.group(1))] if counts else []
         for i, event in enumerate(targets):
@@ -132,7 +153,9 @@ class GroupReading:
                 d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision
                 d.evidence["start_date"] = d.evidence["date_precision"] = s.text
                 d.unsure["start_date"] = "one of several dates the sentence gives in order" + (
-                    f"; {p.first.year} is the year the report gave before" if p.year_from_context else ""
+                    f"; {p.first.year} is the year the report gave before"
+                    if p.year_from_context
+                    else ""
                 )
             if len(values) == len(targets) and d.participants_total is None:
                 set_total(d, numbers.Count(values[i], False, False, 0, 0), s.text)
@@ -180,13 +203,19 @@ class GroupReading:
                     d.evidence["end_date"] = s.text
                 d.unsure.pop("start_date", None)
                 if p.year_from_context:
-                    d.unsure["start_date"] = f"the sentence gives no year; {p.first.year} is the year the report gave before"
+                    d.unsure["start_date"] = (
+                        f"the sentence gives no year; {p.first.year} is the year the report gave before"
+                    )
         place = places.place_in_clause(clause, d.event_type)
         if ONLINE.search(clause):
             online(d, s.text)
         elif place and not (d.city or d.country_iso3):
             places.put_place(d, place, s.text)
-            d.title = re.sub(r"\s\(\d+ of \d+\)$", ": " + (place.city or countries.display_name(place.country)), d.title)
+            d.title = re.sub(
+                r"\s\(\d+ of \d+\)$",
+                ": " + (place.city or countries.display_name(place.country)),
+                d.title,
+            )
         digits_clause = numbers.digits(clause)
         counts = numbers.totals(digits_clause)
         if counts and d.participants_total is None:

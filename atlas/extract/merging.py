@@ -26,7 +26,9 @@ def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) ->
     """Add an outcome unless the draft has it already; one set of recommendations per event."""
     for i, o in enumerate(d.outcomes):
         same_title = _similar(o.title, outcome.title) >= SAME_OUTCOME
-        if o.outcome_type == outcome.outcome_type and (same_title or o.outcome_type == "recommendation"):
+        if o.outcome_type == outcome.outcome_type and (
+            same_title or o.outcome_type == "recommendation"
+        ):
             if o.quantity is None and outcome.quantity is not None:
                 o.quantity, o.unit = outcome.quantity, outcome.unit
                 d.evidence[f"outcomes[{i}]"] = text
@@ -35,7 +37,8 @@ def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) ->
     d.evidence[f"outcomes[{len(d.outcomes) - 1}]"] = text
     if guessed:
         d.unsure[f"outcomes[{len(d.outcomes) - 1}]"] = (
-            "the project's outcome, shown with this event" if outcome.scope == "project"
+            "the project's outcome, shown with this event"
+            if outcome.scope == "project"
             else "not said to come from this event; nearest event in the report"
         )
 
@@ -58,7 +61,15 @@ def merge_drafts(into: Draft, other: Draft, prefer_title: bool = False) -> None:
     if prefer_title:
         into.title = other.title
         into.evidence["title"] = other.evidence.get("title", into.evidence.get("title"))
-    for name in ("start_date", "end_date", "date_precision", "city", "venue", "country_iso3", "participants_total"):
+    for name in (
+        "start_date",
+        "end_date",
+        "date_precision",
+        "city",
+        "venue",
+        "country_iso3",
+        "participants_total",
+    ):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
             if name in other.evidence:
@@ -67,23 +78,37 @@ def merge_drafts(into: Draft, other: Draft, prefer_title: bool = False) -> None:
                 into.unsure[name] = other.unsure[name]
             if name == "participants_total":
                 into.participants_at_least = other.participants_at_least
-        elif name in into.unsure and getattr(other, name) == getattr(into, name) and name not in other.unsure:
+        elif (
+            name in into.unsure
+            and getattr(other, name) == getattr(into, name)
+            and name not in other.unsure
+        ):
             into.unsure.pop(name)
             into.evidence[name] = other.evidence.get(name, into.evidence.get(name))
     for i, p in enumerate(other.participation):
         mine = next((q for q in into.participation if q.country_iso3 == p.country_iso3), None)
         if mine is None:
             into.participation.append(Participation(p.country_iso3, p.participants))
-            into.evidence[f"participation[{len(into.participation) - 1}]"] = other.evidence.get(f"participation[{i}]", "")
+            into.evidence[f"participation[{len(into.participation) - 1}]"] = other.evidence.get(
+                f"participation[{i}]", ""
+            )
         elif mine.participants is None and p.participants is not None:
             mine.participants = p.participants
-            into.evidence[f"participation[{into.participation.index(mine)}]"] = other.evidence.get(f"participation[{i}]", "")
+            into.evidence[f"participation[{into.participation.index(mine)}]"] = other.evidence.get(
+                f"participation[{i}]", ""
+            )
     for i, o in enumerate(other.organisations):
         if not any(x.name == o.name and x.role == o.role for x in into.organisations):
             into.organisations.append(OrganisationRole(o.name, o.role))
-            into.evidence[f"organisations[{len(into.organisations) - 1}]"] = other.evidence.get(f"organisations[{i}]", "")
+            into.evidence[f"organisations[{len(into.organisations) - 1}]"] = other.evidence.get(
+                f"organisations[{i}]", ""
+            )
     for i, o in enumerate(other.outcomes):
-        add_outcome(into, Outcome(o.outcome_type, o.title, o.quantity, o.unit, o.scope), other.evidence.get(f"outcomes[{i}]", ""))
+        add_outcome(
+            into,
+            Outcome(o.outcome_type, o.title, o.quantity, o.unit, o.scope),
+            other.evidence.get(f"outcomes[{i}]", ""),
+        )
     if into.project is None:
         into.project = other.project
 

@@ -32,12 +32,14 @@ OTHER_PEOPLE = (
 _ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
-    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$", re.I
+    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
+    re.I,
 )
 _CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed)\b", re.I
+    r"|travell?ed|spent|came\s+from|completed)\b",
+    re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
@@ -48,11 +50,17 @@ _TOTAL = re.compile(
     rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{_ANY_PEOPLE})\b",
     re.I,
 )
-_NOT_A_COUNT_WORD = re.compile(r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b", re.I)
+_NOT_A_COUNT_WORD = re.compile(
+    r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b",
+    re.I,
+)
 # "Delegates from Kenya, Uganda and Tanzania, 53 in all, elected ...": a total after a list.
-_IN_ALL = re.compile(rf"(?<![\d,.])(?P<n>{_NUMBER})\s+(?:people\s+|persons\s+)?in\s+(?:all|total)\b", re.I)
+_IN_ALL = re.compile(
+    rf"(?<![\d,.])(?P<n>{_NUMBER})\s+(?:people\s+|persons\s+)?in\s+(?:all|total)\b", re.I
+)
 _ATTENDED_BY = re.compile(
-    rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b", re.I
+    rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b",
+    re.I,
 )
 
 
@@ -102,15 +110,21 @@ def totals(text: str) -> list[Count]:
             value = int(m.group("n").replace(",", ""))
             if 1900 <= value <= 2100 and not m.groupdict().get("least"):
                 continue  # a year before "members" ("2015 members" is never meant)
-            between = text[m.end("n"):m.end()]
-            words = re.sub(r"^of\s+(?:its|their|our|the)\s+", "", m.groupdict().get("words") or "")  # "nine of its teachers"
+            between = text[m.end("n") : m.end()]
+            words = re.sub(
+                r"^of\s+(?:its|their|our|the)\s+", "", m.groupdict().get("words") or ""
+            )  # "nine of its teachers"
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
-            if pattern is _TOTAL and not re.fullmatch(PEOPLE, m.group("who"), re.I) and not (
-                _CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text)
+            if (
+                pattern is _TOTAL
+                and not re.fullmatch(PEOPLE, m.group("who"), re.I)
+                and not (_CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text))
             ):
                 continue  # "1,200 children are returned each year"
-            nations = len(places.country_pattern().findall(between)) + len(places.adjective_pattern().findall(between))
+            nations = len(places.country_pattern().findall(between)) + len(
+                places.adjective_pattern().findall(between)
+            )
             if nations == 1:
                 continue  # "12 Vietnamese participants" is one country's count, not the total
             if any(c.start < m.end() and m.start() < c.end for c in found):
@@ -144,24 +158,38 @@ def country_counts(text: str) -> list[CountryCount]:
     found: list[CountryCount] = []
     for m in re.finditer(r"(?<![\d,.])(\d+)\s+((?:[a-z-]+\s+){0,4}?)from\s+", text, re.I):
         words = m.group(2)
-        if words.strip() and not re.search(rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I):
+        if words.strip() and not re.search(
+            rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I
+        ):
             continue  # "300 kilometres from Thailand"
         listed, _ = _country_list(text, m.end(), adjectives=False)
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
             found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
     for m in re.finditer(r"(?<![\d,.])(\d+)\s+(?=[A-Z])", text):
         hit = _country_at(text, m.end())
-        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1]:], re.I):
+        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1] :], re.I):
             found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
-    for m in re.finditer(rf"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?:sent|brought)\s+(\d+)\b", text):
+    for m in re.finditer(
+        rf"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?:sent|brought)\s+(\d+)\b",
+        text,
+    ):
         iso3 = places.country_or_adjective(m.group(1))
         if iso3:
             found.append(CountryCount(iso3, int(m.group(2)), m.start()))
-            rest = re.match(rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:,\s*)?and\s+the\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(\d+)\b", text[m.end():])
+            rest = re.match(
+                rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:,\s*)?and\s+the\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(\d+)\b",
+                text[m.end() :],
+            )
             if rest and places.country_or_adjective(rest.group(1)):
-                found.append(CountryCount(places.country_or_adjective(rest.group(1)), int(rest.group(2)), m.end() + rest.start()))
+                found.append(
+                    CountryCount(
+                        places.country_or_adjective(rest.group(1)),
+                        int(rest.group(2)),
+                        m.end() + rest.start(),
+                    )
+                )
     for m in places.country_pattern().finditer(text):
-        after = re.match(r"\s*\((\d+)\)", text[m.end():])
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
         if after and iso3:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
@@ -179,13 +207,17 @@ _GROUP = re.compile(
 # People a report names by their country who are not participants: those who taught or spoke.
 _NOT_PARTICIPANTS = re.compile(
     r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
-    r"|experts?|specialists?|researchers?|economists?|lawyers?|photographers?|keynote)\b", re.I
+    r"|experts?|specialists?|researchers?|economists?|lawyers?|photographers?|keynote)\b",
+    re.I,
 )
-_TAUGHT = re.compile(r"\b(?:led|spoke|presented|facilitated|taught|lectured|shared|described|trained)\b")
+_TAUGHT = re.compile(
+    r"\b(?:led|spoke|presented|facilitated|taught|lectured|shared|described|trained)\b"
+)
 # "Shelters in Guatemala, Honduras and Mexico sent 34 delegates": the countries they came from.
 _SENT_FROM = re.compile(
     r"\b(?:shelters|organi[sz]ations|groups|unions|associations|networks|partners|members|chapters"
-    r"|communities)\s+(?:in|from)\s+(?:the\s+)?", re.I
+    r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
+    re.I,
 )
 # "The Zambian union sent six members and the Malawian association five".
 _SENDER = (
@@ -215,7 +247,10 @@ def _country_list(text: str, pos: int, adjectives: bool) -> tuple[list[tuple[str
 
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether the people named from `start` to `end` taught or spoke rather than took part."""
-    return bool(_NOT_PARTICIPANTS.search(text[max(0, start - 20): end]) or _TAUGHT.search(text[end: end + 60]))
+    return bool(
+        _NOT_PARTICIPANTS.search(text[max(0, start - 20) : end])
+        or _TAUGHT.search(text[end : end + 60])
+    )
 
 
 def countries_named(text: str) -> list[CountryCount]:
@@ -223,7 +258,11 @@ def countries_named(text: str) -> list[CountryCount]:
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
     found: list[CountryCount] = []
-    for m in re.finditer(rf"\b(?:{_ANY_PEOPLE}|delegations|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?", text, re.I):
+    for m in re.finditer(
+        rf"\b(?:{_ANY_PEOPLE}|delegations|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?",
+        text,
+        re.I,
+    ):
         listed, end = _country_list(text, m.end(), adjectives=False)
         if listed and _taught(text, m.start(), end):
             continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece and Italy led the sessions"

@@ -112,5 +112,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and x != y:
             return False
-    same_place = bool((a.city and a.city == b.city) or (a.country_iso3 and a.country_iso3 == b.country_iso3))
+    same_place = bool(
+        (a.city and a.city == b.city) or (a.country_iso3 and a.country_iso3 == b.country_iso3)
+    )
     return same_place or title_match(a.title, b.title) >= 0.5

@@ -71,7 +71,11 @@ _EDGE_R = r"(?![\w-])"
 @cache
 def country_names() -> list[str]:
     """Every country name a sentence may use, longest first (so "Lao PDR" wins over "Lao")."""
-    return sorted(_prose_names().keys() | {alias for alias, _ in countries.alias_rows()}, key=len, reverse=True)
+    return sorted(
+        _prose_names().keys() | {alias for alias, _ in countries.alias_rows()},
+        key=len,
+        reverse=True,
+    )
 
 
 @cache
@@ -163,7 +167,9 @@ def city(name: str, in_country: str | None = None) -> City | None:
     name = name.strip()
     if not name or not name[0].isupper():
         return None
-    found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(fold_for_place_lookup(name).replace(" ", ""))
+    found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(
+        fold_for_place_lookup(name).replace(" ", "")
+    )
     if not found:
         return None
     if in_country:
@@ -263,7 +269,12 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             if stated:
                 return Place(name, stated[0], True, start=pos), stated[1]
             return Place(name, found.country_iso3, False, start=pos), end
-        if stated and n == len(words) and not re.search(rf"\b(?:{VENUE_WORDS})\b", name) and not _looks_like_org(name):
+        if (
+            stated
+            and n == len(words)
+            and not re.search(rf"\b(?:{VENUE_WORDS})\b", name)
+            and not _looks_like_org(name)
+        ):
             # "in Mae Hong Son, Thailand": a town too small for the gazetteer, placed by the
             # country written after it.
             return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
@@ -282,7 +293,9 @@ def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
         place, pos = hit
         bracket = re.match(r"\s*\(([^)]{3,40})\)", text[pos:])
         if bracket:
-            phrases = date_phrases.find("(" + bracket.group(1) + ")", date_phrases.last_year(text[:pos]) or year)
+            phrases = date_phrases.find(
+                "(" + bracket.group(1) + ")", date_phrases.last_year(text[:pos]) or year
+            )
             if phrases:
                 place.date = phrases[0]
             pos += bracket.end()
@@ -293,25 +306,35 @@ def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
         pos += sep.end()
 
 
-def places_after(text: str, mention: Mention, scope_end: int, year: int | None = None) -> tuple[list[Place], str | None]:
+def places_after(
+    text: str, mention: Mention, scope_end: int, year: int | None = None
+) -> tuple[list[Place], str | None]:
     """Where the event took place: a venue, and places right after the noun ("exhibitions in
     Bangkok, ...") or after "held in"; several only for a plural noun. Before the noun, only
     where people went or met ("gathered at X University in Bangkok for the forum")."""
-    region = text[mention.end: scope_end]
+    region = text[mention.end : scope_end]
     venue = None
     vm = VENUE.search(region)
     if vm:
         venue = vm.group(1).strip()
-    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region):
+    for m in re.finditer(
+        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
+    ):
         if vm and vm.start() <= m.start() < vm.end():
             continue  # "at the Kenya School of Government": a venue, not the country in its name
-        gap = len(re.findall(r"\w+", region[: m.start()]))  # words, not the commas of ", to Taipei,"
+        gap = len(
+            re.findall(r"\w+", region[: m.start()])
+        )  # words, not the commas of ", to Taipei,"
         held = re.match(HELD, m.group(0))
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
         if is_to and mention.event_type != "field_visit":
             continue
         after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
-        near = mention.event_type == "field_visit" and gap <= 6 and re.match(r"around|near", m.group(0))
+        near = (
+            mention.event_type == "field_visit"
+            and gap <= 6
+            and re.match(r"around|near", m.group(0))
+        )
         if gap > 0 and not held and not after_venue and not near:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
@@ -366,9 +389,13 @@ def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None
         d.country_iso3 = place.country
         d.evidence["country_iso3"] = text
         if why:
-            d.unsure["country_iso3"] = why if place.city else f"{why}; the sentence names several of its cities"
+            d.unsure["country_iso3"] = (
+                why if place.city else f"{why}; the sentence names several of its cities"
+            )
         elif not place.country_stated:
-            d.unsure["country_iso3"] = f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            d.unsure["country_iso3"] = (
+                f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            )
 
 
 def place_in_clause(clause: str, event_type: str) -> Place | None:

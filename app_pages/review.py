@@ -190,7 +190,7 @@ def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
             "unit": st.column_config.TextColumn(
                 "Unit", help="What the quantity counts: copies, issues, signatures..."
             ),
-            "sentence": st.column_config.TextColumn("Sentence in the report", width="large"),
+            "sentence": st.column_config.TextColumn("The sentence it came from", width="large"),
         },
     )
 

@@ -6,7 +6,7 @@ SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test lint db bench bench-extract clean
+.PHONY: run test lint db bench bench-extract clean translations catalogs
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,11 +24,24 @@ $(DEFAULT_DB): $(SEED) $(VENV)/.app-installed
 
 db: $(DEFAULT_DB)
 
+# The .mo files are built from the .po sources (never committed); the app also compiles a
+# missing or older one on first use, so this only saves that first request the work.
+catalogs: $(VENV)/.app-installed
+	$(PY) -c "from atlas.i18n import compile_catalogs; compile_catalogs()"
+
+# For maintainers: extract the messages from the code into locale/atlas.pot and merge them into
+# every language's .po (new messages arrive empty, i.e. shown in English until translated).
+translations: $(VENV)/.app-installed
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --sort-output --no-location \
+		--project "Outcome Atlas" -o locale/atlas.pot .
+	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --no-location --width 100 --ignore-obsolete
+	$(MAKE) catalogs
+
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.
-run: $(VENV)/.app-installed $(if $(ATLAS_DB),,$(DEFAULT_DB))
+run: $(VENV)/.app-installed catalogs $(if $(ATLAS_DB),,$(DEFAULT_DB))
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed

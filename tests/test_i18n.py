@@ -1,0 +1,117 @@
+"""The dashboard's languages: catalogs, negotiation, CLDR dates, numbers and country names, and
+pages in each language run by AppTest on the seed database."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from babel.numbers import parse_decimal
+from streamlit.testing.v1 import AppTest
+
+from atlas import dates, i18n, labels
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+OTHERS = [code for code in i18n.LANGUAGES if code != "en"]
+
+
+def _ids(path: Path) -> dict[str, object]:
+    with path.open("rb") as f:
+        return {(m.id if isinstance(m.id, str) else m.id[0]): m.string for m in read_po(f) if m.id}
+
+
+ENGLISH_IDS = _ids(ROOT / "locale" / "atlas.pot")
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_message_of_the_template_has_an_entry_in_each_catalog(lang):
+    catalog = _ids(ROOT / "locale" / lang / "LC_MESSAGES" / "atlas.po")
+    assert set(ENGLISH_IDS) <= set(catalog), sorted(set(ENGLISH_IDS) - set(catalog))[:5]
+    header = (ROOT / "locale" / lang / "LC_MESSAGES" / "atlas.po").read_text(encoding="utf-8")
+    assert "not yet reviewed by a native speaker" in header
+
+
+def test_negotiation_link_then_browser_then_english():
+    assert i18n.negotiate("km", "th-TH") == "km"
+    assert i18n.negotiate("xx", "th-TH") == "th"
+    assert i18n.negotiate(None, "vi_VN") == "vi"
+    assert i18n.negotiate(None, "fr-FR") == "en"
+    assert i18n.negotiate(None, None) == "en"
+
+
+def test_an_untranslated_message_shows_in_english_never_empty():
+    assert i18n.translator("km")._("A message no catalog has") == "A message no catalog has"
+    assert i18n.translator("km")._("Overview") == "ទិដ្ឋភាពទូទៅ"
+
+
+def test_dates_at_their_precision_in_each_language():
+    aug5, aug7 = dt.date(2014, 8, 5), dt.date(2014, 8, 7)
+    assert dates.format_range(aug5, aug7, "day") == "5-7 August 2014"  # English unchanged
+    assert dates.format_range(aug5, aug7, "day", "th") == "5–7 สิงหาคม 2014"
+    assert dates.format_range(aug5, aug7, "day", "km") == "5 – 7 សីហា 2014"
+    assert dates.format_date(dt.date(2016, 5, 1), "month", "vi") == "tháng 5 năm 2016"
+    assert dates.format_date(dt.date(2016, 5, 1), "month", "lo") == "ພຶດສະພາ 2016"
+    assert dates.format_date(dt.date(2010, 1, 1), "season", "th") == "ต้นปี 2010"
+    assert dates.format_date(dt.date(2010, 1, 1), "season", "my") == "2010 အစပိုင်း"
+    assert dates.format_date(None, None, "km") == "មិនបានបញ្ជាក់កាលបរិច្ឆេទ"
+
+
+def test_counts_and_country_names_in_each_language():
+    assert labels.participants(80, True) == "at least 80"
+    assert labels.participants(80, True, "vi") == "ít nhất 80"
+    assert labels.participants(1234, False, "vi") == "1.234"  # CLDR's grouping mark
+    assert labels.event_type("field_visit", "th") == "การลงพื้นที่"
+    assert i18n.translator("km").country("LAO") == "ឡាវ"
+    assert i18n.translator("vi").country("KHM") == "Campuchia"
+    assert i18n.translator("en").country("LAO") == "Lao PDR"
+
+
+def run_app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ui_strings(at: AppTest) -> list[str]:
+    """The interface's own words on the page: titles, headers, metric and widget labels,
+    captions, notices (data such as event titles are inside tables and charts, not here)."""
+    texts = [e.value for e in [*at.title, *at.subheader, *at.info, *at.warning]]
+    texts += [m.label for m in at.metric]
+    texts += [w.label for w in [*at.multiselect, *at.selectbox, *at.button, *at.date_input]]
+    return [t for t in texts if isinstance(t, str)]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_overview_in_each_language_shows_no_english_ui_string_and_the_same_figures(lang):
+    english = run_app()
+    other = run_app(lang=lang)
+    leftover = [t for t in ui_strings(other) if t in ENGLISH_IDS and i18n.translator(lang)._(t) == t]
+    assert leftover == []
+    assert other.title[0].value == i18n.translator(lang)._("Overview")
+    numbers = {m.label: m.value for m in english.metric}
+    assert [float(parse_decimal(m.value, locale=lang)) for m in other.metric] == \
+        [float(parse_decimal(v, locale="en")) for v in numbers.values()]
+
+
+def test_the_link_language_is_kept_in_the_url_and_an_unknown_one_is_dropped_with_a_notice():
+    at = run_app(lang="km")
+    assert at.query_params["lang"] == "km"
+    at = run_app(lang="xx")
+    assert at.title[0].value == "Overview"
+    assert any("Ignored lang='xx'" in w.value for w in at.warning)
+    assert "lang" not in at.query_params
+
+
+def test_two_sessions_in_two_languages_at_once_each_keep_their_own():
+    khmer, thai = AppTest.from_file(APP, default_timeout=60), AppTest.from_file(APP, default_timeout=60)
+    khmer.query_params["lang"], thai.query_params["lang"] = "km", "th"
+    khmer.run()
+    thai.run()
+    khmer.run()  # a rerun of the first session after the second chose its language
+    assert khmer.title[0].value == "ទិដ្ឋភាពទូទៅ"
+    assert thai.title[0].value == "ภาพรวม"
+    assert khmer.metric[0].label == "ព្រឹត្តិការណ៍" and thai.metric[0].label == "กิจกรรม"

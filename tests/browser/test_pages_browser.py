@@ -36,7 +36,9 @@ def app_pages() -> list[tuple[str, str]]:
                    key=lambda node: node.lineno)
     pages = []
     for call in calls:
-        kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        # title=_("Overview"): the English title is the message inside _()
+        kwargs = {k.arg: ast.literal_eval(k.value.args[0] if isinstance(k.value, ast.Call) else k.value)
+                  for k in call.keywords}
         path = ast.literal_eval(call.args[0])
         url_path = "" if kwargs.get("default") else kwargs.get("url_path", Path(path).stem)
         pages.append((url_path, kwargs.get("title", Path(path).stem)))

@@ -21,27 +21,31 @@ log = logging.getLogger(__name__)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def summary(selection: export.Selection, version: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
-    """Row count, first rows, what a row is and the data dictionary, cached per data version."""
+def summary(selection: export.Selection, version: str, lang: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
+    """Row count, first rows, what a row is and the data dictionary (in `lang`), cached per data
+    version."""
     con = shared.connection()
-    rows, first, dictionary = export.summary(con, selection, PREVIEW_ROWS)
-    return rows, first, export.table_meaning(con, selection), dictionary
+    rows, first, dictionary = export.summary(con, selection, PREVIEW_ROWS, lang)
+    return rows, first, export.table_meaning(con, selection, lang), dictionary
 
 
 def deferred(selection: export.Selection, fmt: export.FileFormat, name: str, manifest_only: bool = False):
     """What the download button runs on click, on its own thread: the file's bytes. A failure is
-    kept for the page to explain on its next run, and raised so the button says it failed."""
+    kept for the page to explain on its next run, and raised so the button says it failed. The
+    manifest's words are in the page's language; the columns keep their names."""
     errors = st.session_state.setdefault(ERRORS, [])
+    lang = shell.language()
+    could_not = _("{name} could not be made: {error}")
 
     def make() -> bytes:
         try:
             con = shared.connection()
             if manifest_only:
-                return export.manifest_json(export.describe_export(con, selection, fmt))
-            return export.to_bytes(con, selection, fmt)
+                return export.manifest_json(export.describe_export(con, selection, fmt, lang=lang))
+            return export.to_bytes(con, selection, fmt, lang=lang)
         except Exception as err:
             log.exception("export of %s failed", name)
-            errors.append(f"{name} could not be made: {err}")
+            errors.append(could_not.format(name=name, error=err))
             raise
 
     return make
@@ -53,7 +57,8 @@ def table_and_search_from_url() -> None:
     if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
         return
     if wanted[0] not in export.TABLES:
-        st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
+        st.warning(_("The link's table {table} is not one of these; showing events.").format(table=repr(wanted[0][:40])),
+                   icon="⚠️")
         wanted = ("events", wanted[1])
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
     st.session_state[APPLIED] = wanted
@@ -69,7 +74,7 @@ st.session_state[ERRORS] = []
 
 table_and_search_from_url()
 left, right = st.columns([1, 2])
-table = left.selectbox(_("Table"), list(export.TABLES), key=TABLE, format_func=lambda t: export.TABLES[t].title)
+table = left.selectbox(_("Table"), list(export.TABLES), key=TABLE, format_func=lambda t: _(export.TABLES[t].title))
 search = right.text_input(_("Only rows containing"), key=SEARCH, max_chars=export.SEARCH_MAX,
                           placeholder=_("any text, for example: Lao, workshop, Diakonia"),
                           help=_("Matches ids, titles, descriptions, places, countries and source quotes, "
@@ -85,15 +90,15 @@ if (st.query_params.get("q") or None) != selection.search:
         del st.query_params["q"]
 
 try:
-    rows, first, meaning, dictionary = summary(selection, shell.data_version())
+    rows, first, meaning, dictionary = summary(selection, shell.data_version(), shell.language())
 except Exception as err:  # a database error is shown, not a blank page
     log.exception("Data page query failed")
-    st.error(f"The rows could not be read: {err}", icon="🚫")
+    st.error(_("The rows could not be read: {error}").format(error=err), icon="🚫")
     st.stop()
 st.caption(meaning)
 
 # The count first: the downloads hold exactly these rows.
-st.metric(_("Rows"), f"{rows:,}", help=_("Rows the filters and the search select; every download holds all of them."))
+st.metric(_("Rows"), number(rows), help=_("Rows the filters and the search select; every download holds all of them."))
 if rows == 0:
     st.info(_("No row matches. Clear the search or a filter in the sidebar."))
 else:
@@ -108,27 +113,27 @@ st.caption(_("The file is made when you click (the button spins until it is read
              "Every file comes with a manifest: the filters, the link to this view, the row count, the database "
              "version and when it was made.").format(n=number(rows)))
 kind = st.radio(_("Format"), ["csv", "xlsx", "parquet"], horizontal=True, key="data_format",
-                format_func={"csv": "CSV", "xlsx": "Excel workbook (XLSX)", "parquet": "Parquet"}.get)
+                format_func={"csv": "CSV", "xlsx": _("Excel workbook (XLSX)"), "parquet": "Parquet"}.get)
 sep, excel = ",", False
 if kind == "csv":
     col_sep, col_excel = st.columns(2)
     sep = col_sep.radio(_("Separator"), [",", ";"], horizontal=True, key="data_sep",
-                        format_func={",": "comma", ";": "semicolon"}.get,
+                        format_func={",": _("comma"), ";": _("semicolon")}.get,
                         help=_("Semicolon for spreadsheets set to a decimal comma."))
     excel = col_excel.checkbox(_("For Excel (UTF-8 byte-order mark)"), key="data_excel",
                                help=_("Without it Excel may show accented letters wrongly."))
 fmt = export.FileFormat(kind, sep=sep, excel=excel)
 if rows >= LARGE:
-    st.caption(f"{rows:,} rows is a large file: the server makes all of it before the download starts "
-               "and holds it in memory while it is served. Parquet is by far the smallest format; "
-               "`python -m atlas.export` writes any of them straight to disk.")
+    st.caption(_("{n} rows is a large file: the server makes all of it before the download starts and holds it "
+                 "in memory while it is served. Parquet is by far the smallest format; `python -m atlas.export` "
+                 "writes any of them straight to disk.").format(n=number(rows)))
 name = export.file_name(selection, fmt, export.now().date())
 too_big = kind == "xlsx" and rows > export.EXCEL_MAX_ROWS
 if too_big:
-    st.warning(f"An Excel sheet holds at most {export.EXCEL_MAX_ROWS:,} rows; this selection has "
-               f"{rows:,}. Download CSV or Parquet, or narrow the filters.")
+    st.warning(_("An Excel sheet holds at most {limit} rows; this selection has {n}. Download CSV or Parquet, "
+                 "or narrow the filters.").format(limit=number(export.EXCEL_MAX_ROWS), n=number(rows)))
 buttons = st.columns(2)
-buttons[0].download_button(f"Download {kind.upper()}", data=deferred(selection, fmt, name), file_name=name,
+buttons[0].download_button(_("Download {format}").format(format=kind.upper()), data=deferred(selection, fmt, name), file_name=name,
                            mime=fmt.mime, on_click="ignore", disabled=too_big, icon=":material/download:",
                            type="primary", key="data_download", width="stretch")
 buttons[0].caption(name)
@@ -143,5 +148,8 @@ else:
                        "or the Parquet metadata key \"outcome_atlas_manifest\"."))
 
 st.subheader(_("Data dictionary"))
-st.dataframe(dictionary, hide_index=True, width="stretch",
-             column_config={"meaning": st.column_config.TextColumn("meaning", width="large")})
+# The dictionary's keys are the manifest's (read by programs); on the page they are headed in words.
+HEADS = {"column": _("column"), "type": _("type"), "meaning": _("meaning"), "unit": _("unit"),
+         "allowed values": _("allowed values"), "links to": _("links to"), "can be empty": _("can be empty")}
+st.dataframe(dictionary.rename(columns=HEADS), hide_index=True, width="stretch",
+             column_config={HEADS["meaning"]: st.column_config.TextColumn(HEADS["meaning"], width="large")})

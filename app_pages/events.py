@@ -34,7 +34,10 @@ def _on_pick() -> None:
     open_story(st.session_state[PICK])
 
 
-def where(city: object, country: object, venue: object = None) -> str:
+def where(city: object, country: object, venue: object = None, iso3: object = None) -> str:
+    """The place in this session's language: the country's name from CLDR, city and venue as recorded."""
+    if isinstance(iso3, str) and iso3:
+        country = shell.country(iso3, country if isinstance(country, str) else None)
     return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or _("place not stated")
 
 
@@ -67,14 +70,15 @@ view = pd.DataFrame({
     COLUMNS["When"]: [dates.format_range(s, e, p, lang) for s, e, p in
                       zip(table["start_date"], table["end_date"], table["date_precision"], strict=True)],
     COLUMNS["Type"]: [labels.event_type(code, lang) for code in table["event_type"]],
-    COLUMNS["Where"]: [where(c, k) for c, k in zip(table["city"], table["country"], strict=True)],
+    COLUMNS["Where"]: [where(c, k, iso3=i) for c, k, i in
+                       zip(table["city"], table["country"], table["country_iso3"], strict=True)],
     COLUMNS["Participants"]: [labels.participants(n, a, lang) for n, a in
                               zip(table["participants_total"], table["participants_at_least"], strict=True)],
     COLUMNS["Project"]: table["project"].fillna(_("no project")),
 })
 if table.empty:
     st.info(_("No event matches the search and the filters.") if search.strip() else
-            "No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+            _("No event matches these filters. Widen the date range or clear a filter in the sidebar."))
 else:
     selected = st.session_state[IDS].index(wanted) if wanted in st.session_state[IDS] else None
     st.dataframe(
@@ -107,12 +111,13 @@ def show_story(event: pd.Series) -> None:
         st.subheader(literal(event["title"]))
         if wanted not in set(table["event_id"]):
             st.caption(_("This event is outside the current filters or search; the link opened it anyway."))
-        st.markdown(
-            f"**{_('When:')}** {literal(dates.format_range(event['start_date'], event['end_date'], event['date_precision'], lang))}  \n"
-            f"**{_('Where:')}** {literal(where(event['city'], event['country'], event['venue']))}  \n"
-            f"**{_('Type:')}** {literal(labels.event_type(event['event_type'], lang))}  \n"
-            f"**{_('Project:')}** {literal(event['project']) if isinstance(event['project'], str) else _('no project')}"
-        )
+        facts = [
+            (_("When:"), literal(dates.format_range(event["start_date"], event["end_date"], event["date_precision"], lang))),
+            (_("Where:"), literal(where(event["city"], event["country"], event["venue"], event["country_iso3"]))),
+            (_("Type:"), literal(labels.event_type(event["event_type"], lang))),
+            (_("Project:"), literal(event["project"]) if isinstance(event["project"], str) else _("no project")),
+        ]
+        st.markdown("  \n".join(f"**{name}** {value}" for name, value in facts))
         if isinstance(event["description"], str):
             st.markdown(literal(event["description"]))
 

@@ -91,16 +91,17 @@ class Filters:
         current.update(changes)
         return Filters(**current)  # type: ignore[arg-type]
 
-    def describe(self) -> str:
-        """The filters in words, for manifests and captions."""
+    def describe(self, lang: str = DEFAULT) -> str:
+        """The filters in words (in `lang`; the ids as they are), for manifests and captions."""
+        _ = translator(lang)._
         parts = []
         if self.date_from or self.date_to:
-            parts.append(f"dates {self.date_from or '…'} to {self.date_to or '…'}")
+            parts.append(_("dates {start} to {end}").format(start=self.date_from or "…", end=self.date_to or "…"))
         for name, key in LIST_KEYS.items():
             values = getattr(self, name)
             if values:
                 parts.append(f"{key}: {', '.join(values)}")
-        return "; ".join(parts) or "no filters (all records)"
+        return "; ".join(parts) or _("no filters (all records)")
 
     @classmethod
     def from_query(

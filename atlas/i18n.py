@@ -18,6 +18,7 @@ so two sessions in two languages never share a language (gettext.install would).
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -140,3 +141,27 @@ def translator(lang: str | None = DEFAULT) -> Translator:
 
 
 ENGLISH = translator(DEFAULT)
+
+
+_SQL_COMMENT = re.compile(r"COMMENT\s+ON\s+(?:TABLE|COLUMN)\s+[\w.]+\s+IS\s+'((?:[^']|'')*)'", re.IGNORECASE)
+_UNIT = re.compile(r"\s*Unit: ([^.]+)\.\s*$")
+
+
+def split_unit(comment: str) -> tuple[str, str | None]:
+    """A column comment 'Participants ... Unit: people.' -> ('Participants ...', 'people')."""
+    match = _UNIT.search(comment)
+    if not match:
+        return comment, None
+    return comment[: match.start()], match.group(1)
+
+
+def extract_sql_comments(fileobj, keywords, comment_tags, options):
+    """A Babel extractor (babel.cfg) for the tables' and columns' comments in the migrations: the
+    data dictionary shows them, so they are messages like any other (meaning and unit apart)."""
+    text = fileobj.read().decode("utf-8")
+    for match in _SQL_COMMENT.finditer(text):
+        lineno = text.count("\n", 0, match.start()) + 1
+        meaning, unit = split_unit(match.group(1).replace("''", "'"))
+        for message in (meaning, unit):
+            if message:
+                yield lineno, "_", message, []

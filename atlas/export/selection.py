@@ -13,6 +13,7 @@ import duckdb
 
 from atlas import queries
 from atlas.filters import Choices, Filters
+from atlas.i18n import DEFAULT, N_, translator
 from atlas.schema import describe
 
 
@@ -33,24 +34,24 @@ class ExportTable:
 TABLES: dict[str, ExportTable] = {
     t.name: t
     for t in (
-        ExportTable("events", "Events", "data/events", "events",
-                    "The events the filters select."),
-        ExportTable("events_by_country", "Events with participants by country", "data/events_by_country",
+        ExportTable("events", N_("Events"), "data/events", "events",
+                    N_("The events the filters select.")),
+        ExportTable("events_by_country", N_("Events with participants by country"), "data/events_by_country",
                     "events",
-                    "One row per event the filters select, one column per home country named at those "
-                    "events with the count the source states (empty where it names the country without "
-                    "a count), and the participants not broken down by country.",
+                    N_("One row per event the filters select, one column per home country named at those "
+                       "events with the count the source states (empty where it names the country without "
+                       "a count), and the participants not broken down by country."),
                     by_country=True),
-        ExportTable("participation", "Participation by home country", "data/participation", "participation",
-                    "Home countries of participants at the events the filters select; with a country "
-                    "filter, only those countries."),
-        ExportTable("outcomes", "Outcomes", "data/outcomes", "outcomes",
-                    "Outcomes of the events the filters select, and of their projects as a whole."),
-        ExportTable("organisations", "Organisations", "data/organisations", "organisations",
-                    "With no filter set, every organisation; otherwise those with a role in a selected "
-                    "event or that lead, fund or partner its project."),
-        ExportTable("projects", "Projects", "data/projects", "projects",
-                    "With no filter set, every project; otherwise the projects of the selected events."),
+        ExportTable("participation", N_("Participation by home country"), "data/participation", "participation",
+                    N_("Home countries of participants at the events the filters select; with a country "
+                       "filter, only those countries.")),
+        ExportTable("outcomes", N_("Outcomes"), "data/outcomes", "outcomes",
+                    N_("Outcomes of the events the filters select, and of their projects as a whole.")),
+        ExportTable("organisations", N_("Organisations"), "data/organisations", "organisations",
+                    N_("With no filter set, every organisation; otherwise those with a role in a selected "
+                       "event or that lead, fund or partner its project.")),
+        ExportTable("projects", N_("Projects"), "data/projects", "projects",
+                    N_("With no filter set, every project; otherwise the projects of the selected events.")),
     )
 }
 
@@ -93,10 +94,10 @@ class Selection:
         base = os.environ.get("ATLAS_BASE_URL", "").rstrip("/")
         return f"{base}/data?{self.query_string()}"
 
-    def in_words(self) -> str:
-        words = self.filters.describe()
+    def in_words(self, lang: str = DEFAULT) -> str:
+        words = self.filters.describe(lang)
         if self.search:
-            words += f'; text contains "{self.search}"'
+            words += "; " + translator(lang)._('text contains "{search}"').format(search=self.search)
         return words
 
     def command(self, fmt: FileFormat) -> str:
@@ -138,16 +139,19 @@ class FileFormat:
             "parquet": "application/vnd.apache.parquet",
         }[self.kind]
 
-    def describe(self) -> dict[str, object]:
+    def describe(self, lang: str = DEFAULT) -> dict[str, object]:
+        """The file's format for the manifest: keys stay as they are (read by programs), the words
+        follow `lang`."""
+        _ = translator(lang)._
         if self.kind == "csv":
-            return {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
-                    "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
-                    "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            return {"type": "csv", "encoding": "UTF-8" + (" " + _("with byte-order mark (for Excel)") if self.excel else ""),
+                    "separator": self.sep, "header": _("first line"), "dates": "ISO 8601, YYYY-MM-DD",
+                    "empty cell": _("not stated (NULL)"), "booleans": "true / false"}
         if self.kind == "xlsx":
-            return {"type": "xlsx", "data sheet": "first sheet, header row frozen",
-                    "manifest sheet": "manifest", "dates": "Excel dates (format yyyy-mm-dd)",
-                    "empty cell": "not stated (NULL)"}
-        return {"type": "parquet", "manifest": "key-value metadata 'outcome_atlas_manifest' (JSON)",
+            return {"type": "xlsx", "data sheet": _("first sheet, header row frozen"),
+                    "manifest sheet": "manifest", "dates": _("Excel dates (format yyyy-mm-dd)"),
+                    "empty cell": _("not stated (NULL)")}
+        return {"type": "parquet", "manifest": _("key-value metadata 'outcome_atlas_manifest' (JSON)"),
                 "empty cell": "NULL"}
 
 

@@ -16,10 +16,11 @@ from atlas.export.duckdb_copy import write_csv, write_parquet
 from atlas.export.manifest import build_manifest, now
 from atlas.export.rows import column_types, cursor, relation, wrapped
 from atlas.export.selection import ExportError, FileFormat, Selection
+from atlas.i18n import DEFAULT
 
 
 def write(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat, out: Path,
-          generated_at: dt.datetime | None = None) -> dict[str, object]:
+          generated_at: dt.datetime | None = None, lang: str = DEFAULT) -> dict[str, object]:
     """Write the selection to `out` in `fmt` and return its manifest. The file appears whole or not
     at all (written next to `out`, then renamed). Count, rows and manifest come from one
     transaction, so they agree even while the app writes."""
@@ -35,8 +36,8 @@ def write(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
                     raise ExportError(
                         f"This selection has {rows:,} rows; an Excel sheet holds at most "
                         f"{xlsx.EXCEL_MAX_ROWS:,}. Download CSV or Parquet, or narrow the filters.")
-                entries = column_entries(cur, selection, column_types(cur, sql, params))
-                manifest = build_manifest(cur, selection, fmt, rows, entries, generated_at)
+                entries = column_entries(cur, selection, column_types(cur, sql, params), lang)
+                manifest = build_manifest(cur, selection, fmt, rows, entries, generated_at, lang)
                 if fmt.kind == "csv":
                     written = write_csv(cur, sql, params, part, sep=fmt.sep, excel=fmt.excel)
                 elif fmt.kind == "xlsx":
@@ -54,10 +55,10 @@ def write(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
 
 
 def to_bytes(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
-             generated_at: dt.datetime | None = None) -> bytes:
+             generated_at: dt.datetime | None = None, lang: str = DEFAULT) -> bytes:
     """The file's bytes, for a download. The file is written by `write` into a fresh temporary
     folder and read back once; no DataFrame of the rows is ever made."""
     with tempfile.TemporaryDirectory(prefix="atlas-export-") as folder:
         path = Path(folder) / ("export" + fmt.extension)
-        write(con, selection, fmt, path, generated_at)
+        write(con, selection, fmt, path, generated_at, lang)
         return path.read_bytes()

@@ -32,6 +32,7 @@ from atlas.extract.drafts import (
 )
 from atlas.extract.merging import title_match
 from atlas.folding import fold_for_same_city
+from atlas.i18n import DEFAULT, N_, translator
 from atlas.validation import Problem
 
 # The keys of new rows, which drafts_to_rows draws from one namespace of identifiers.
@@ -52,22 +53,22 @@ SAME_TITLE = 0.4
 VIA = "review"
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
-    "title": "Title",
-    "event_type": "Type",
-    "start_date": "Starts",
-    "end_date": "Ends",
-    "date_precision": "Date precision",
-    "city": "City",
-    "venue": "Venue",
-    "country_iso3": "Country",
-    "participants_total": "Participants in all",
-    "participants_at_least": "At least (more than N)",
-    "participation": "Participants by country",
-    "organisations": "Organisations",
-    "project": "Project",
+    "title": N_("Title"),
+    "event_type": N_("Type"),
+    "start_date": N_("Starts"),
+    "end_date": N_("Ends"),
+    "date_precision": N_("Date precision"),
+    "city": N_("City"),
+    "venue": N_("Venue"),
+    "country_iso3": N_("Country"),
+    "participants_total": N_("Participants in all"),
+    "participants_at_least": N_("At least (more than N)"),
+    "participation": N_("Participants by country"),
+    "organisations": N_("Organisations"),
+    "project": N_("Project"),
 }
 # An outcome the person has not put with an event: an outcome row needs one, so it is not saved.
-NO_EVENT = "(no event: not saved)"
+NO_EVENT = N_("(no event: not saved)")  # the option's value; shown translated
 
 
 # --- what the database already holds -------------------------------------------------------
@@ -350,21 +351,23 @@ def _items(text: object) -> list[str]:
     return [item.strip() for item in str(text).split(";") if item.strip()]
 
 
-def _country(code: str) -> str:
-    return countries.display_name(code) if countries.is_code(code) else code
+def _country(code: str, lang: str = DEFAULT) -> str:
+    return translator(lang).country(code) if countries.is_code(code) else code
 
 
-def unsure_label(name: str) -> str:
+def unsure_label(name: str, lang: str = DEFAULT) -> str:
     """An unsure field in the users' words: "country_iso3" -> "Country", "outcomes[1]" -> "Outcome 2"."""
+    t = translator(lang)
     match = re.fullmatch(r"(\w+)\[(\d+)\]", name)
     if match:
         what = {
-            "participation": "Participants from a country",
-            "organisations": "Organisation",
-            "outcomes": "Outcome",
-        }.get(match.group(1), match.group(1))
-        return f"{what} {int(match.group(2)) + 1}"
-    return FIELDS.get(name, name.replace("_", " ").capitalize())
+            "participation": N_("Participants from a country {n}"),
+            "organisations": N_("Organisation {n}"),
+            "outcomes": N_("Outcome {n}"),
+        }.get(match.group(1))
+        n = int(match.group(2)) + 1
+        return t._(what).format(n=n) if what else f"{match.group(1)} {n}"
+    return t._(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
 
 def editor_rows(drafts: list[Draft], saved: list[Saved | None]) -> pd.DataFrame:
@@ -570,9 +573,11 @@ def with_outcomes(
 # --- each field with its sentence -------------------------------------------------------------
 
 
-def evidence_rows(draft: Draft) -> list[dict[str, str]]:
+def evidence_rows(draft: Draft, lang: str = DEFAULT) -> list[dict[str, str]]:
     """The draft's fields as the extractor proposed them, each with the sentence it came from and,
-    when the extractor guessed, why: {field, value, unsure, sentence}."""
+    when the extractor guessed, why: {field, value, unsure, sentence}. Field names and the app's
+    own words in `lang`; what the report says stays as it says it."""
+    t = translator(lang)
     rows = []
 
     def add(key: str, label: str, value: object, quote: str | None = None) -> None:
@@ -587,41 +592,41 @@ def evidence_rows(draft: Draft) -> list[dict[str, str]]:
             }
         )
 
-    add("title", "Title", draft.title)
-    add("event_type", "Type", labels.event_type(draft.event_type))
-    when = dates.format_range(draft.start_date, draft.end_date, draft.date_precision)
+    add("title", t._("Title"), draft.title)
+    add("event_type", t._("Type"), labels.event_type(draft.event_type, lang))
+    when = dates.format_range(draft.start_date, draft.end_date, draft.date_precision, lang)
     add(
         "start_date",
-        "When",
+        t._("When"),
         when or None,
         draft.evidence.get("start_date") or draft.evidence.get("end_date"),
     )
     for key in ("city", "venue"):
-        add(key, FIELDS[key], getattr(draft, key))
-    add("country_iso3", "Country", _country(draft.country_iso3) if draft.country_iso3 else None)
+        add(key, t._(FIELDS[key]), getattr(draft, key))
+    add("country_iso3", t._("Country"), _country(draft.country_iso3, lang) if draft.country_iso3 else None)
     if draft.participants_total is not None:
         add(
             "participants_total",
-            "Participants in all",
-            labels.participants(draft.participants_total, draft.participants_at_least),
+            t._("Participants in all"),
+            labels.participants(draft.participants_total, draft.participants_at_least, lang),
         )
     for i, p in enumerate(draft.participation):
         add(
             f"participation[{i}]",
-            f"Participants from {_country(p.country_iso3)}",
-            "named, no count" if p.participants is None else p.participants,
+            t._("Participants from {country}").format(country=_country(p.country_iso3, lang)),
+            t._("named, no count") if p.participants is None else t.number(p.participants),
         )
     for i, o in enumerate(draft.organisations):
-        add(f"organisations[{i}]", f"Organisation ({labels.role(o.role).lower()})", o.name)
+        add(f"organisations[{i}]", t._("Organisation ({role})").format(role=labels.role(o.role, lang).lower()), o.name)
     for i, o in enumerate(draft.outcomes):
-        amount = labels.quantity(o.quantity, o.unit)
+        amount = labels.quantity(o.quantity, o.unit, lang)
         add(
             f"outcomes[{i}]",
-            f"Outcome ({labels.outcome_type(o.outcome_type).lower()})",
+            t._("Outcome ({type})").format(type=labels.outcome_type(o.outcome_type, lang).lower()),
             o.title + (f" ({amount})" if amount else ""),
         )
     if draft.project is not None:
-        add("project", "Project", draft.project.name, draft.project.evidence.get("name"))
+        add("project", t._("Project"), draft.project.name, draft.project.evidence.get("name"))
     return rows
 
 

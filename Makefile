@@ -34,7 +34,7 @@ catalogs: $(VENV)/.app-installed
 translations: $(VENV)/.app-installed
 	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --sort-output --no-location \
 		--project "Outcome Atlas" -o locale/atlas.pot .
-	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --no-location --width 100 --ignore-obsolete
+	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --width 100 --ignore-obsolete --no-fuzzy-matching
 	$(MAKE) catalogs
 
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.

@@ -37,11 +37,11 @@ def test_import_a_spreadsheet_with_preview_then_commit(page, start_server, seed_
     wait_for_app(page)
     upload = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
     upload.set_input_files(str(bad))
-    page.get_by_text("problem(s) in the file").wait_for(timeout=20_000)
+    page.get_by_text("problems in the file").wait_for(timeout=20_000)
     wait_for_app(page)
     screenshot(page, "manage-import-problems")
     body = page.locator('[data-testid="stMain"]').inner_text()
-    assert "3 problem(s) in the file: nothing can be written until they are fixed." in body
+    assert "3 problems in the file: nothing can be written until they are fixed." in body
     assert page.get_by_role("button", name="Write 1 new and 0 changed rows").is_disabled()
 
     upload.set_input_files(str(good))  # replaces the bad file

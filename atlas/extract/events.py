@@ -85,11 +85,26 @@ class _Spec:
     year_from_context: bool = False
 
 
+# What may stand before the date that opens a sentence ("At the end of May 2019, ...", "In the
+# second week of June, ..."): the date is still the sentence's, told before its event.
+_OPENING = re.compile(
+    r"\s*(?:(?:At|In|By|During|Towards?|Around)\s+the\s+(?:very\s+)?"
+    r"(?:end|beginning|start|middle|close|turn|(?:first|second|third|fourth|last)"
+    r"(?:\s+(?:week|weekend|days?|half|fortnight))?)\s+of\s+)"
+)
+
+
 def _specs(
-    text: str, digits_text: str, mention: Mention, scope: tuple[int, int], year: int | None = None
+    text: str,
+    digits_text: str,
+    mention: Mention,
+    scope: tuple[int, int],
+    year: int | None = None,
+    before: date_phrases.DatePhrase | None = None,
 ) -> list[_Spec]:
     """The events one mention introduces, or [] when it introduces none (no date, place or
-    count). `year` is the year the report gave last, for a date written without one."""
+    count). `year` is the year the report gave last, for a date written without one; `before`
+    the date it gave last, for one told by its distance from it ("a year later")."""
     lo, hi = scope
     region = text[lo:hi]
     year = date_phrases.last_year(text[:lo]) or year
@@ -106,8 +121,15 @@ def _specs(
             if lo + p.start >= mention.np_start
             or len(text[: lo + p.start].split()) <= 2
             or p.precision == "day"
+            or _OPENING.fullmatch(text[: lo + p.start])
         ]
     )
+    if not own and not any(p.date for p in listed):
+        own = [
+            p
+            for p in date_phrases.relative(region, before)
+            if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3
+        ]
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[_Spec] = []
     if len(listed) >= 2:
@@ -177,9 +199,13 @@ class _Document(GroupReading, FactReading):
         self.seen_orgs: list[str] = []  # every organisation named so far, for the same
         # The year the report named last before each sentence, for dates written without one.
         self.years: list[int | None] = []
-        last = None
+        # The date the report gave last before each sentence, for "a year later".
+        self.last_dates: list[date_phrases.DatePhrase | None] = []
+        last, last_date = None, None
         for s in sentences:
             self.years.append(last)
+            self.last_dates.append(last_date)
+            last_date = date_phrases.last_phrase(s.text, last) or last_date
             last = date_phrases.last_year(s.text) or last
 
     # -- pass 1: anchors --------------------------------------------------------------------
@@ -283,7 +309,14 @@ class _Document(GroupReading, FactReading):
                 continue
             if only_a_reference(s.text, mention):
                 continue  # "a film about the visit was broadcast in June": the date is the film's
-            specs = _specs(s.text, digits_text, mention, (lo, hi), self.years[s.index])
+            specs = _specs(
+                s.text,
+                digits_text,
+                mention,
+                (lo, hi),
+                self.years[s.index],
+                self.last_dates[s.index],
+            )
             if not specs:
                 continue
             if mention.determiner in ("the", "each") and not specs[0].start:
@@ -391,7 +424,11 @@ class _Document(GroupReading, FactReading):
             draft.evidence["date_precision"] = s.text
             if spec.end:
                 draft.evidence["end_date"] = s.text
-            if spec.year_from_context:
+            if spec.year_from_context and date_phrases.RELATIVE.fullmatch(spec.date_text or ""):
+                draft.unsure["start_date"] = (
+                    f"told as '{spec.date_text}': counted from the date the report gave before"
+                )
+            elif spec.year_from_context:
                 draft.unsure["start_date"] = (
                     f"the sentence gives no year; {spec.start.year} is the year the report gave before"
                 )

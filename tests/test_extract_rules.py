@@ -272,3 +272,41 @@ def test_months_later_and_the_next_year():
         ("2017-01-01", "year"),
     ]
     assert date_phrases.relative("A year later", None) == []
+
+
+# An event held within a larger one -------------------------------------------------------------
+
+
+def test_a_workshop_within_a_forum_takes_its_place_and_day_and_the_forum_is_no_event():
+    d = one(
+        "During the Asia Labour Conference, held at the Merdeka Convention Hall in Kuala Lumpur from 3 to "
+        "5 May 2022, the Union ran a workshop on wage theft on the second day."
+    )
+    assert (d.event_type, d.start_date.isoformat(), d.city, d.venue) == (
+        "workshop",
+        "2022-05-04",
+        "Kuala Lumpur",
+        "Merdeka Convention Hall",
+    )
+    assert "held within" in d.unsure["venue"]
+
+
+def test_a_seminar_at_a_conference_keeps_its_own_date_and_takes_the_conference_city():
+    d = one(
+        "At the Global Forum on Migration and Development in Porto Alegre (20-24 January 2021), "
+        "the network organised a seminar on care work on 22 January."
+    )
+    assert (d.event_type, d.start_date.isoformat(), d.city) == ("seminar", "2021-01-22", "Porto Alegre")
+
+
+def test_within_the_conference_told_before_the_workshop_takes_its_first_day():
+    drafts = extract_text(
+        "The Network held its annual conference in Quito on 8 and 9 March 2018, with 120 "
+        "delegates. Within the conference the network ran a workshop on asylum for 30 lawyers "
+        "on the first day.",
+        "test",
+    )
+    assert [(d.event_type, d.start_date.isoformat(), d.city) for d in drafts] == [
+        ("conference", "2018-03-08", "Quito"),
+        ("workshop", "2018-03-08", "Quito"),
+    ]

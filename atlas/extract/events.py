@@ -16,6 +16,7 @@ never events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,14 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     )
 
 
+# "During the Pan-African Forum ..., the network ran a workshop": the forum is where the workshop
+# was held, not an event the report tells; the workshop takes its date and place.
+_WITHIN = re.compile(
+    r"\s*(?:During|At|Within|Alongside|On\s+the\s+(?:side-?lines|margins)\s+of|As\s+part\s+of)\s+$"
+)
+_NTH_DAY = re.compile(r"\bon\s+the\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b")
+
+
 _PROJECT = re.compile(
     r"\b(?:commenced|launched|started|began|initiated|implemented|undertook|embarked on)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?project\s*,?\s*(?:entitled|called|titled|named)\s*[:,]?\s*"
@@ -83,6 +92,8 @@ class _Spec:
     suffix: str = ""
     date_text: str | None = None
     year_from_context: bool = False
+    venue: str | None = None  # the venue of the larger event this one was held within
+    within: str | None = None  # that larger event's title
 
 
 # What may stand before the date that opens a sentence ("At the end of May 2019, ...", "In the
@@ -178,6 +189,26 @@ def _spec(
         )
         spec.year_from_context = date.year_from_context
     return spec
+
+
+def _within(spec: _Spec, host: Draft, clause: str) -> None:
+    """An event held within a larger one takes its place, and its date when it gives none of
+    its own ("on the second day" is the host's first day and one)."""
+    spec.within = host.title
+    if spec.start is None and host.start_date:
+        nth = _NTH_DAY.search(clause)
+        if nth and host.date_precision == "day":
+            k = None if nth.group(1) == "last" else ORDINALS[nth.group(1)]
+            last = host.end_date or host.start_date
+            day = last if k is None else host.start_date + dt.timedelta(days=k)
+            if day <= last:
+                spec.start, spec.precision, spec.date_text = day, "day", nth.group(0)
+        if spec.start is None:
+            spec.start, spec.end, spec.precision = host.start_date, host.end_date, host.date_precision
+            spec.date_text = f"within {host.title}"
+    if spec.place is None and (host.city or host.country_iso3):
+        spec.place = places.Place(host.city, host.country_iso3, True)
+        spec.venue = host.venue
 
 
 class _Document(GroupReading, FactReading):
@@ -278,11 +309,16 @@ class _Document(GroupReading, FactReading):
         if s.kind == "heading":
             return created
         digits_text = numbers.digits(s.text)
+        host: Draft | None = None
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
             if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]):
                 continue
+            if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
+                host = self._host_draft(s, mention, (lo, hi))
+                if host is not None:
+                    continue
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],
@@ -317,8 +353,13 @@ class _Document(GroupReading, FactReading):
                 self.years[s.index],
                 self.last_dates[s.index],
             )
+            if not specs and host is not None and mention.determiner == "a":
+                specs = [_Spec()]
             if not specs:
                 continue
+            if host is not None:
+                for spec in specs:
+                    _within(spec, host, s.text[mention.np_start : hi])
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
@@ -339,6 +380,36 @@ class _Document(GroupReading, FactReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
+        """Whether a sentence opens with the larger event another one was held within."""
+        return (
+            mention.event_type == "conference"
+            and other.event_type != "conference"
+            and other.determiner == "a"
+            and bool(_WITHIN.fullmatch(text[: mention.np_start]))
+        )
+
+    def _host_draft(self, s: Sentence, mention: Mention, scope: tuple[int, int]) -> Draft | None:
+        """The date and place of the larger event a sentence opens with: read from its own
+        words, or, for "Within the conference", the event of that kind told before."""
+        specs = _specs(
+            s.text,
+            numbers.digits(s.text),
+            mention,
+            scope,
+            self.years[s.index],
+            self.last_dates[s.index],
+        )
+        if specs and (specs[0].start or specs[0].place):
+            draft = self._event(s, mention, specs[0]).draft
+            draft.title = mention.title
+            return draft
+        if mention.determiner == "the":
+            told = [e for e in self.events if e.draft.event_type == mention.event_type]
+            if told:
+                return told[-1].draft
+        return None
 
     def heading_anchor(
         self,
@@ -452,7 +523,7 @@ class _Document(GroupReading, FactReading):
                     setattr(draft, name, getattr(before, name))
                     draft.evidence[name] = s.text
                     draft.unsure[name] = "the sentence says the same venue as the event before"
-        venue = places.places_after(s.text, mention, len(s.text))[1]
+        venue = places.places_after(s.text, mention, len(s.text))[1] or spec.venue
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
@@ -461,6 +532,10 @@ class _Document(GroupReading, FactReading):
             set_total(draft, counts[0], s.text)
         for cc in numbers.country_counts(numbers.digits(spec.counts)):
             add_country(draft, cc.country_iso3, cc.participants, s.text)
+        if spec.within:
+            for name in ("start_date", "city", "venue"):
+                if getattr(draft, name) and name not in draft.unsure:
+                    draft.unsure[name] = f"held within {spec.within}: read from it"
         if mention.plural and not mention.count and not spec.suffix and mention.determiner != "a":
             draft.unsure["title"] = "the report speaks of several; how many is not stated"
         if self.project:

@@ -278,7 +278,8 @@ BLIND3 = ROOT / "tests" / "data" / "reports_blind3"
 HONEST_NOTE = (
     "The third blind set's first run (0.60, precision 0.76, recall 0.50) is the newest measure "
     "of text the rules were not written for; the second blind set's first run was 0.64 and its "
-    "0.89 after its rules is on seen text. "
+    "0.89 after its rules (0.90 after the third set's) is on seen text; so is the third set's "
+    "score now. "
     "Only a first run on a set written before the extractor saw it measures how the rules "
     "generalise: the blind set's 0.47 (the extractor before this round of rules) and the unseen "
     "set's 0.68 (after it; the extractor before the round scored 0.64 on the same texts). Every "
@@ -364,13 +365,17 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A third blind set",
             load_expected(BLIND3),
             False,
-            "no: first run",
+            "partly: two rules written after its first run",
             "first run 0.60 (precision 0.76, recall 0.50; home countries 0.33, organisations 0.50, "
             "outcomes 0.56), written and committed before the extractor was run on them",
             "tests/data/reports_blind3/, 23 reports in South-East and South Asian, African, Latin "
             "American, European, Pacific and Middle Eastern styles, written with their JSON and "
             "committed before the extractor was run on them or its rules read; the first run, field "
-            "by field, is in bench/extract-blind3-first-run.txt.",
+            "by field, is in bench/extract-blind3-first-run.txt. Two general rules were then written "
+            "for what it and the second set missed (dates by context: 'at the end of', 'the second "
+            "week of', 'a year later', 'the following March'; an event held within a larger "
+            "conference), each tested on sentences of its own, so this score is on seen text. None "
+            "of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -85,6 +85,8 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
             bottom += counts
         peak = int(bottom.max())
         ax.set_xticks(years if len(years) <= 20 else years[:: max(1, len(years) // 12)])
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(int(v))))  # 2014, never 2.014e3
+        ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.tick_params(axis="x", labelrotation=0 if len(years) <= 12 else 45)
         ax.set_xlabel("Year the event started")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)

@@ -4,8 +4,9 @@ country, outcomes by type, and the latest events."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
+from app_pages import report_buttons, shell
 from atlas import charts
+from atlas.report import content
 
 filters = shell.current_filters()
 
@@ -46,6 +47,7 @@ if filters.countries and not pd.isna(head["participants_from_selected_countries"
     )
 if notes:
     st.caption(" ".join(notes))
+report_buttons.buttons(content.Request(filters=filters, origin="the Overview page"), "overview")
 
 left, right = st.columns(2)
 with left:

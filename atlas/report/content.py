@@ -165,18 +165,13 @@ class _Assembly:
             "projects": dict(self._run("filters/projects")[["project_id", "name"]].itertuples(index=False)),
             "funders": dict(self._run("filters/funders")[["org_id", "name"]].itertuples(index=False)),
         }
-        filters = request.filters
         if request.funder is not None and request.funder not in self.names["funders"]:
             raise ReportError(f"No funder with id {request.funder!r}. Funders: "
                               + _choices(self.names["funders"]) + ".")
         if request.project is not None and request.project not in self.names["projects"]:
             raise ReportError(f"No project with id {request.project!r}. Projects: "
                               + _choices(self.names["projects"]) + ".")
-        if request.project is not None:
-            filters = filters.replace(projects=(request.project,))
-        # A funder's report is the Funders page: the funder, within the other filters.
-        self.others = filters.replace(funders=()) if request.funder else filters
-        self.view = filters.replace(funders=(request.funder,)) if request.funder else filters
+        self.others, self.view = views(request)
 
     # Every number of the report comes through here: a named query with the filter state's bound
     # parameters (and whatever scope the query layer adds to them).
@@ -546,13 +541,7 @@ class _Assembly:
         return rows
 
     def file_stem(self) -> str:
-        req = self.request
-        who = req.funder or req.project or ("all" if self.view.is_empty else "view")
-        stem = exports.file_name(exports.Selection("events", self.view), exports.FileFormat("csv"),
-                                 self.generated_at.date())
-        # atlas-events-<filters>-<date>.csv -> atlas-report-<who>-<filters>-<date>
-        rest = stem.removeprefix("atlas-events-").removesuffix(".csv")
-        return f"atlas-report-{who}-{rest}" if not rest.startswith(who) else f"atlas-report-{rest}"
+        return file_stem(self.request, self.generated_at.date())
 
 
 def _home_text(row) -> str:
@@ -568,6 +557,29 @@ def _home_text(row) -> str:
 def _choices(names: Mapping[str, str], most: int = 10) -> str:
     ids = list(names)
     return ", ".join(ids[:most]) + (f" and {len(ids) - most:,} more" if len(ids) > most else "") if ids else "none"
+
+
+def views(request: Request) -> tuple[Filters, Filters]:
+    """The filters within which a funder's work is counted (all but the funder filter), and the
+    view the report shows. A funder's report is the Funders page: the funder, within the other
+    filters; a project's is the filters narrowed to that project."""
+    filters = request.filters
+    if request.project is not None:
+        filters = filters.replace(projects=(request.project,))
+    if request.funder is not None:
+        return filters.replace(funders=()), filters.replace(funders=(request.funder,))
+    return filters, filters
+
+
+def file_stem(request: Request, today: dt.date) -> str:
+    """A file name that says what the report holds: atlas-report-diakonia-2026-11-30,
+    atlas-report-view-LAO-2026-11-30 (no extension)."""
+    view = views(request)[1]
+    who = request.funder or request.project or ("all" if view.is_empty else "view")
+    # The export's naming of a filter state: atlas-events-<filters>-<date>.csv.
+    named = exports.file_name(exports.Selection("events", view), exports.FileFormat("csv"), today)
+    rest = named.removeprefix("atlas-events-").removesuffix(".csv")
+    return f"atlas-report-{rest}" if who in rest else f"atlas-report-{who}-{rest}"
 
 
 def assemble(con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime | None = None) -> Report:

@@ -124,6 +124,7 @@ class _Document(FPDF):
         self._font(8.3)
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
+        self.set_fill_color(255, 255, 255)  # a table's cells start from the current fill colour
         with self.table(
             col_widths=widths, text_align=aligns, line_height=4.1, padding=(1.1, 1.4),
             headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT), repeat_headings=1,

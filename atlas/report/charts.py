@@ -1,15 +1,16 @@
 """The dashboard's charts for print: the same rows, titles, labels and palette as atlas.charts'
 plotly figures, drawn by matplotlib (no browser) as SVG for the PDF and as PNG for Word.
 
-SVG text is drawn as outlines ("svg.fonttype": "path"): fpdf2 renders the shapes exactly, and the
-PDF then holds no font the chart would need; the chart's numbers are also in the tables beside
-it, as text. Each builder takes the frame the page's chart takes and returns a matplotlib Figure.
+SVG text stays text ("svg.fonttype": "none"), naming the Noto families: fpdf2 sets it in the same
+embedded fonts as the rest of the PDF, so a chart's labels and numbers are selectable text, and
+the file is a tenth of the size (and twenty times faster for fpdf2 to read) of glyph outlines. Each builder takes the frame the page's chart takes and returns a matplotlib Figure.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 
 import matplotlib
@@ -33,7 +34,7 @@ STYLE = {
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.edgecolor": "#444444",
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",
     "axes.unicode_minus": False,  # Noto Sans has no U+2212; a tick below zero is never shown anyway
     "svg.hashsalt": "outcome-atlas",  # the same chart gives the same bytes
     "figure.facecolor": "white",
@@ -183,7 +184,11 @@ def render(chart, fmt: str, width: float, dpi: int = 220) -> bytes | None:
         fig.set_layout_engine("constrained")
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=_metadata(fmt))
-        return buf.getvalue()
+    if fmt == "svg":
+        # matplotlib's SVG user unit is the point, and it writes font sizes as "8.5px" in those
+        # units; fpdf2 reads px as CSS pixels (0.75 pt). A plain number is read in user units.
+        return re.sub(rb"font-size: ?([\d.]+)px", rb"font-size: \1", buf.getvalue())
+    return buf.getvalue()
 
 
 def _metadata(fmt: str) -> dict[str, object]:

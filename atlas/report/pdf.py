@@ -31,11 +31,11 @@ class _Document(FPDF):
         self.report = report
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=16)
-        for name in (fonts.MAIN, *fonts.FALLBACKS):
-            self.add_font(name, "", str(fonts.path(name)))
-            self.add_font(name, "B", str(fonts.path(name, bold=True)))
-        self.set_fallback_fonts(list(fonts.FALLBACKS), exact_match=False)
-        self.set_text_shaping(True)
+        # Each file under its family name ("Noto Sans Thai"), the name the charts' SVG text asks for.
+        for name, family in fonts.FAMILY.items():
+            self.add_font(family, "", str(fonts.path(name)))
+            self.add_font(family, "B", str(fonts.path(name, bold=True)))
+        self.set_fallback_fonts([fonts.FAMILY[f] for f in fonts.FALLBACKS], exact_match=False)
         self.set_text_color(*TEXT)
         # Named destinations, set when the evidence appendix prints each note: a reference can point
         # forward to a page not made yet.
@@ -47,12 +47,13 @@ class _Document(FPDF):
         self.set_creation_date(report.generated_at)
 
     def footer(self) -> None:
+        self._shape(self.report.title)
         self.set_y(-12)
         self._font(7.5, colour=GREY)
         self.cell(0, 5, f"{self.report.title}  ·  page {self.page_no()} of {{nb}}", align="C")
 
     def _font(self, size: float, bold: bool = False, colour: tuple[int, int, int] = TEXT) -> None:
-        self.set_font(fonts.MAIN, "B" if bold else "", size)
+        self.set_font(fonts.FAMILY[fonts.MAIN], "B" if bold else "", size)
         self.set_text_color(*colour)
 
     def _room(self, height: float) -> None:
@@ -60,8 +61,13 @@ class _Document(FPDF):
         if self.get_y() + height > self.page_break_trigger:
             self.add_page()
 
+    def _shape(self, *texts: str) -> None:
+        """HarfBuzz shaping on for text in a script that needs it, off otherwise (faster)."""
+        self.set_text_shaping(any(fonts.needs_shaping(t) for t in texts))
+
     def text_block(self, text: str, size: float = 10, *, bold: bool = False, colour=TEXT,
                    indent: float = 0, line: float | None = None, after: float = 1.5) -> None:
+        self._shape(text)
         self._font(size, bold, colour)
         self.set_x(self.l_margin + indent)
         self.multi_cell(self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
@@ -96,6 +102,7 @@ class _Document(FPDF):
 
     def put_key_figures(self, block: KeyFigures) -> None:
         self._room(22)
+        self._shape(*(item.label + item.value for item in block.items))
         width = self.epw / len(block.items)
         top = self.get_y()
         for i, item in enumerate(block.items):
@@ -121,6 +128,7 @@ class _Document(FPDF):
         widths = list(block.widths) + ([9] if block.notes is not None else [])
         aligns = ["RIGHT" if i in block.numeric else "LEFT" for i in range(len(block.columns))]
         aligns += ["CENTER"] if block.notes is not None else []
+        self._shape(*block.columns, *(value for row in block.rows for value in row))
         self._font(8.3)
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
@@ -154,6 +162,7 @@ class _Document(FPDF):
         width_pt, height_pt = _svg_size(svg)
         height = self.epw * height_pt / width_pt
         self._room(height + 8)
+        self._shape()  # the charts' labels are words of this app and country names in English
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)

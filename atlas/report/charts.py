@@ -127,7 +127,7 @@ def participants_by_country(df: pd.DataFrame, width: float, not_broken_down: int
         values.append(int(not_broken_down))
         texts.append(("at least " if at_least else "") + f"{int(not_broken_down):,}")
         colours.append(NOT_BROKEN_DOWN)
-    fig = Figure(figsize=(width, max(1.8, 0.8 + 0.28 * len(names))))
+    fig = Figure(figsize=(width, max(1.8, 0.8 + 0.22 * len(names))))
     ax = fig.add_subplot()
     positions = list(range(len(names)))
     ax.barh(positions, values, color=colours, height=0.65, zorder=3)
@@ -150,7 +150,7 @@ def outcomes_by_type(df: pd.DataFrame, width: float) -> Figure | None:
         return None
     names = [labels.outcome_type(c) for c in df["outcome_type"]]
     counts = [int(n) for n in df["outcomes"]]
-    fig = Figure(figsize=(width, max(1.6, 0.8 + 0.26 * len(names))))
+    fig = Figure(figsize=(width, max(1.6, 0.8 + 0.22 * len(names))))
     ax = fig.add_subplot()
     positions = list(range(len(names)))
     ax.barh(positions, counts, color=PALETTE[2], height=0.65, zorder=3)

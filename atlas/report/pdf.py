@@ -23,6 +23,7 @@ RULE = (200, 200, 200)
 LINK = (0, 90, 160)
 WARNING = (213, 94, 0)  # the palette's vermilion
 MM_PER_INCH = 25.4
+SHRINK = 0.8  # a chart may be drawn down to this share of its size to fit the rest of a page
 
 
 class _Document(FPDF):
@@ -160,13 +161,17 @@ class _Document(FPDF):
         if svg is None:
             return
         width_pt, height_pt = _svg_size(svg)
-        height = self.epw * height_pt / width_pt
+        width, height = self.epw, self.epw * height_pt / width_pt
+        room = self.page_break_trigger - self.get_y() - 8
+        if height > room >= SHRINK * height:
+            # Drawn a little smaller rather than leave most of a page blank before it.
+            width, height = width * room / height, room
         self._room(height + 8)
         self._shape()  # the charts' labels are words of this app and country names in English
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)
-        self.image(io.BytesIO(svg), x=self.l_margin, y=self.get_y(), w=self.epw, h=height,
+        self.image(io.BytesIO(svg), x=self.l_margin, y=self.get_y(), w=width, h=height,
                    alt_text=block.description)
         self.set_y(self.get_y() + height + 1)
         self._font(7.5, colour=LINK)

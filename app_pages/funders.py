@@ -6,10 +6,10 @@ the shared `funder` filter, so the link reproduces the view."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import report_buttons, shell
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
 from atlas.report import content
+from ui import report_buttons, shell
 
 CHOICE = "funders_page_choice"
 

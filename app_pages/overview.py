@@ -4,9 +4,9 @@ country, outcomes by type, and the latest events."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import report_buttons, shell
 from atlas import charts
 from atlas.report import content
+from ui import report_buttons, shell
 
 filters = shell.current_filters()
 

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs
 
 import duckdb
 
-from atlas import exports
+from atlas import export
 from atlas.db import shared
 from atlas.filters import Choices, Filters, parse_date
 from atlas.report import content, render
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         con = shared.connection()
-        filters, problems = filters_from_query(args.query, exports.filter_choices(con))
+        filters, problems = filters_from_query(args.query, export.filter_choices(con))
         if args.funder and filters.funders and filters.funders != (args.funder,):
             problems.append("--funder and funder= in --query name different funders; give the funder once.")
         if args.project and filters.projects and filters.projects != (args.project,):

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
 from atlas import labels
-from atlas.charts import NOT_BROKEN_DOWN, NOT_BROKEN_DOWN_LABEL, PALETTE
+from atlas.charts.style import NOT_BROKEN_DOWN, NOT_BROKEN_DOWN_LABEL, PALETTE
 from atlas.report import fonts
 
 GRID = "#E5E5E5"

@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from atlas import countries, dates, exports, funders, labels, queries, sources
+from atlas import countries, dates, export, funders, labels, queries, sources
 from atlas.filters import Filters
 
 LIST_LIMIT = 50  # rows of a list (events, outcomes, changes) before it says how many more there are
@@ -431,10 +431,10 @@ class _Assembly:
                 f"has every one: {self.data_link(table)} (or: {self.export_command(table)}).")
 
     def data_link(self, table: str) -> str:
-        return exports.Selection(table, self.view).link()
+        return export.Selection(table, self.view).link()
 
     def export_command(self, table: str) -> str:
-        return exports.Selection(table, self.view).command(exports.FileFormat("csv"))
+        return export.Selection(table, self.view).command(export.FileFormat("csv"))
 
     def title(self) -> str:
         req = self.request
@@ -512,7 +512,7 @@ class _Assembly:
         req = self.request
         cur = self.con.cursor()
         try:
-            version = exports.database_version(cur)
+            version = export.database_version(cur)
         finally:
             cur.close()
         kind = ("Funder report: " + self.names["funders"][req.funder] if req.funder
@@ -577,7 +577,7 @@ def file_stem(request: Request, today: dt.date) -> str:
     view = views(request)[1]
     who = request.funder or request.project or ("all" if view.is_empty else "view")
     # The export's naming of a filter state: atlas-events-<filters>-<date>.csv.
-    named = exports.file_name(exports.Selection("events", view), exports.FileFormat("csv"), today)
+    named = export.file_name(export.Selection("events", view), export.FileFormat("csv"), today)
     rest = named.removeprefix("atlas-events-").removesuffix(".csv")
     return f"atlas-report-{rest}" if who in rest else f"atlas-report-{who}-{rest}"
 
@@ -585,5 +585,5 @@ def file_stem(request: Request, today: dt.date) -> str:
 def assemble(con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime | None = None) -> Report:
     """The report for `request`, from the database behind `con`. Raises ReportError for an unknown
     funder or project or a selection with no event."""
-    generated_at = (generated_at or exports.now()).astimezone(dt.UTC)
+    generated_at = (generated_at or export.now()).astimezone(dt.UTC)
     return _Assembly(con, request, generated_at).build()

@@ -7,7 +7,7 @@ import logging
 
 import streamlit as st
 
-from atlas import exports, report
+from atlas import export, report
 from atlas.db import shared
 from atlas.report import content
 
@@ -35,7 +35,7 @@ def buttons(request: content.Request, key: str) -> None:
     """Two buttons, PDF and Word, for the report of `request`."""
     for message in st.session_state.pop(ERRORS, []):
         st.error(message)
-    stem = content.file_stem(request, exports.now().date())
+    stem = content.file_stem(request, export.now().date())
     cols = st.columns([1, 1, 2])
     for col, kind, label in ((cols[0], "pdf", "Download report (PDF)"), (cols[1], "docx", "Download report (Word)")):
         col.download_button(

@@ -195,7 +195,10 @@ class _Assembly:
         events = self._run("report/events", view, limit=LIST_LIMIT)
         outcomes = self._run("outcomes/list", view, limit=LIST_LIMIT)
         summary = self._run("funders/summary", self.others, funder=req.funder).iloc[0] if req.funder else None
+        # One row per project the funder funds (far fewer than events); the first LIST_LIMIT are listed.
         projects = self._run("funders/projects", self.others, funder=req.funder) if req.funder else None
+        self.more_projects = max(len(projects) - LIST_LIMIT, 0) if projects is not None else 0
+        projects = projects.head(LIST_LIMIT) if projects is not None else None
 
         # Notes in the order the report shows them: funding (a funder's report), the figures' notes
         # (their text names the record notes, numbered after them), events, outcomes.
@@ -319,6 +322,8 @@ class _Assembly:
                   "" if not row.events else _participants(row.participants, row.at_least_events),
                   f"{int(row.outcomes):,}"] for row in projects.itertuples(index=False)],
                 [50, 24, 14, 16, 14], notes=[n.number for n in funding_notes], numeric=(2, 3, 4)))
+            if self.more_projects:
+                blocks.append(Paragraph(self._more(self.more_projects, "projects", "projects"), "caption"))
         return blocks
 
     def _reach(self, head, remainder, by_country, hosts, notes) -> list[object]:

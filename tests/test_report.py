@@ -9,7 +9,6 @@ import io
 import re
 
 import docx
-import duckdb
 import pytest
 from pypdf import PdfReader
 
@@ -49,7 +48,7 @@ def docx_table(data: bytes, first_heading: str) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def made(seed_db_path):
+def made(seed_con):
     """Reports of four selections, in both formats, made once for the module."""
     requests = {
         "all": content.Request(),
@@ -57,15 +56,11 @@ def made(seed_db_path):
         "toyota": content.Request(funder="toyota-foundation"),
         "lao": content.Request(filters=Filters(countries=("LAO",))),
     }
-    con = duckdb.connect(str(seed_db_path), read_only=True)
-    try:
-        out = {}
-        for name, request in requests.items():
-            report = content.assemble(con, request, AT)
-            out[name] = (report, render(report, "pdf"), render(report, "docx"))
-        return out
-    finally:
-        con.close()
+    out = {}
+    for name, request in requests.items():
+        report = content.assemble(seed_con, request, AT)
+        out[name] = (report, render(report, "pdf"), render(report, "docx"))
+    return out
 
 
 def texts(made, name: str) -> list[str]:

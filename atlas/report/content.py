@@ -257,7 +257,7 @@ class _Assembly:
                            f"{self.data_link('outcomes')}" if len(outcome_notes) < n_outcomes
                            else (f" Each outcome's report and sentence: {oc}." if oc else ""))
         without = int(head["events_without_count"])
-        notes["events"].explanation = f"The {n_events:,} event records this selection holds." + listed
+        notes["events"].explanation = f"The {_count(n_events, 'event record')} this selection holds." + listed
         notes["participants"].explanation = (
             "The sum of the participant totals the reports state for these events"
             + (f"; {without:,} of them give no count" if without else "")

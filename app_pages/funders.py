@@ -8,7 +8,8 @@ import streamlit as st
 
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell
 
 CHOICE = "funders_page_choice"
 
@@ -49,6 +50,8 @@ cols[2].metric("Participants", reached,
 cols[3].metric("Countries of origin", f"{int(summary['countries']):,}",
                help="Home countries of participants named at these events, with or without a count.")
 cols[4].metric("Outcomes", f"{int(summary['outcomes']):,}", help="Outcomes of these events and of their projects as a whole.")
+if int(summary["events"]):
+    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page"), "funders")
 
 projects = shell.run("funders/projects", others, funder=funder)
 st.subheader("Projects funded")

@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from atlas import charts
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell
 
 filters = shell.current_filters()
 
@@ -46,6 +47,7 @@ if filters.countries and not pd.isna(head["participants_from_selected_countries"
     )
 if notes:
     st.caption(" ".join(notes))
+report_buttons.buttons(content.Request(filters=filters, origin="the Overview page"), "overview")
 
 left, right = st.columns(2)
 with left:

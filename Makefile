@@ -6,7 +6,7 @@ SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test lint db bench bench-extract clean translations catalogs
+.PHONY: run test lint db bench bench-report bench-extract clean translations catalogs
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,12 +47,17 @@ test: $(VENV)/.dev-installed catalogs
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-# The scale benchmark (bench/run.py) writes bench/results.md;
+# The scale benchmark (bench/run.py) writes bench/results.md, the report benchmark
+# (bench/report_bench.py) bench/report-results.md;
 # `make bench BENCH_SIZES=10000 BENCH_ARGS=--quick` is the everyday run.
 BENCH_SIZES ?= 10000,100000,1000000
 BENCH_ARGS ?=
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
+	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
+
+bench-report: $(VENV)/.dev-installed
+	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
 
 # Scores the report extractor against the hand-built seed; writes bench/extract-results.md.
 bench-extract: $(VENV)/.app-installed

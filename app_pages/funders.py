@@ -8,7 +8,8 @@ import streamlit as st
 
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell
 from ui.shell import _, number
 
 CHOICE = "funders_page_choice"
@@ -52,6 +53,8 @@ cols[2].metric(_("Participants"), reached,
 cols[3].metric(_("Countries of origin"), number(summary["countries"]),
                help=_("Home countries of participants named at these events, with or without a count."))
 cols[4].metric(_("Outcomes"), number(summary["outcomes"]), help=_("Outcomes of these events and of their projects as a whole."))
+if int(summary["events"]):
+    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page"), "funders")
 
 projects = shell.run("funders/projects", others, funder=funder)
 st.subheader(_("Projects funded"))

@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from atlas import charts
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell
 from ui.shell import _, number
 
 filters = shell.current_filters()
@@ -47,6 +48,7 @@ if filters.countries and not pd.isna(head["participants_from_selected_countries"
                                               rest=number(remainder["participants"])))
 if notes:
     st.caption(" ".join(notes))
+report_buttons.buttons(content.Request(filters=filters, origin="the Overview page"), "overview")
 
 left, right = st.columns(2)
 with left:

@@ -55,6 +55,25 @@ def _reach(t: Translator, row: Mapping[str, object]) -> str:
     return reach + (t._(" ({notes})").format(notes=t._("; ").join(notes)) if notes else "")
 
 
+def view_sentence(subject: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT) -> str:
+    """The same sentence for a selection that is not one funder's (all records, a project, a
+    filter state): "The records hold 17 events reaching 292 participants from 4 countries (...),
+    with 15 outcomes." `subject` says whose events ("The records hold", "The project X has"), in
+    `lang` already; `row` has the keys summary_sentence reads, but for the project counts."""
+    t = translator(lang)
+    opening = (t._("Within the filters, {sentence}").format(sentence=f"{subject[0].lower()}{subject[1:]}")
+               if filtered else subject)
+    events = int(row["events"])
+    if not events:
+        return t._("{opening} no event.").format(opening=opening)
+    outcomes = int(row["outcomes"])
+    ending = (t._(", with {outcomes}.").format(outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
+        n=t.number(outcomes))) if outcomes else t._("; no outcome is recorded."))
+    return t._("{opening} {events}").format(
+        opening=opening, events=t.ngettext("{n} event", "{n} events", events).format(n=t.number(events))) \
+        + _reach(t, row) + ending
+
+
 def summary_sentence(name: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT) -> str:
     """One sentence on what `name` funded: projects, events, participants and their countries,
     outcomes. `filtered` when filters other than the funder are set: the sentence then speaks of

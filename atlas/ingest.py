@@ -53,7 +53,7 @@ from atlas.validation import Existing, Problem, Row, check_batch, coerce
 GOES_WITH = {
     "events": ("participation", "event_organisations", "outcomes"),
     "organisations": ("event_organisations", "project_funders", "project_partners"),
-    "projects": ("project_funders", "project_partners"),
+    "projects": ("project_funders", "project_partners", "targets"),
 }
 WHAT = {  # a table's rows in the users' words
     "sources": ("source", "sources"),
@@ -65,6 +65,7 @@ WHAT = {  # a table's rows in the users' words
     "event_organisations": ("organisation link", "organisation links"),
     "participation": ("participation row (participants from one country)", "participation rows (participants by country)"),
     "outcomes": ("outcome", "outcomes"),
+    "targets": ("target", "targets"),
 }
 STEP_RETRIES = 5
 

@@ -192,7 +192,7 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
             if start is not None and end is not None and end < start:
                 bad("period_end", f"{end} is before the period's start {start}")
         if table.name == "targets":
-            problems += _target_problems(where, v)
+            problems.extend(_target_problems(where, v))
         for name, codes in IATI_CODES.items():
             if name in table.columns and v.get(name) is not None and str(v[name]) not in codes:
                 bad(name, f"{_show(v[name])} is not an IATI code of this list: "

@@ -17,7 +17,8 @@ from the data (the reporting organisation's identifier and type, a project's sta
 or participating organisation) or a target has no period to put its target and actual in: a file
 with a placeholder there would be either invalid or a false claim, and a funder's system would
 take it as the network's word. The refusal lists every missing item, where it goes and how to
-add it. Optional things that are missing (a partner's or funder's IATI identifier, a source
+add it; `complete_only` (--complete-only) writes the complete projects and lists the others
+with what they lack. Optional things that are missing (a partner's or funder's IATI identifier, a source
 with no web address) are written without, and listed as warnings.
 
 Every file is validated against the official schema (standards/iati-2.03/) with xmlschema
@@ -93,6 +94,7 @@ class Activities:
     activities: int
     results: int
     warnings: list[str] = field(default_factory=list)
+    left_out: int = 0  # incomplete projects left out (complete_only)
 
 
 @cache
@@ -147,9 +149,12 @@ def _reporting_org(con: duckdb.DuckDBPyConnection, org_id: str | None) -> tuple[
 
 def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
                reporting_org: str | None = None, generated_at: dt.datetime | None = None,
-               scope: object | None = None) -> Activities:
+               complete_only: bool = False, scope: object | None = None) -> Activities:
     """The IATI activity file of the projects in view. Raises IatiRefused with every missing
     required item; raises ValueError if the file does not validate (a bug, never shipped).
+    `complete_only` leaves out the projects that lack a required item instead, and says which and
+    why in the warnings (the reporting organisation is still required: without it no activity is
+    valid).
 
     `scope` is the place for the signed-in person's scope (access control): it will narrow the
     filters before anything is read, as on every page. Nothing sets it yet."""
@@ -158,8 +163,10 @@ def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
     filters = filters or Filters()
     params = filters.sql_params()
     generated_at = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    org, missing = _reporting_org(con, reporting_org)
+    org, file_missing = _reporting_org(con, reporting_org)
+    missing: list[Missing] = []
     warnings: list[str] = []
+    left_out = 0
     projects = queries.run("iati/activities", con=con, **params)
     ids = list(projects["project_id"])
     orgs = queries.run("iati/participating_orgs", con=con, project_ids=ids)
@@ -168,12 +175,15 @@ def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
     results = queries.run("results/table", con=con, search=None, **params)
     by_country = queries.run("results/participants_by_country", con=con, **params)
 
+    if projects.empty:
+        raise IatiRefused([Missing("No project is in view", "(the filters)", "widen the filters")])
     root = etree.Element("iati-activities", {"version": VERSION,
                                              "generated-datetime": generated_at.strftime("%Y-%m-%dT%H:%M:%SZ")})
     written_results = 0
     for project in projects.itertuples(index=False):
         pid = project.project_id
         where = f"Project {project.name} ({pid})"
+        mine_missing: list[Missing] = []
         ref = None if org is None or _missing(org["iati_org_id"]) else str(org["iati_org_id"])
         activity = etree.SubElement(root, "iati-activity", {
             "last-updated-datetime": generated_at.strftime("%Y-%m-%dT%H:%M:%SZ"), XML_LANG: "en"})
@@ -192,12 +202,12 @@ def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
         _text(activity, "title", project.name)
         description = project.description if not _missing(project.description) else project.source_quote
         if _missing(description):
-            missing.append(Missing(where, "projects.description", HOW_PROJECT))
+            mine_missing.append(Missing(where, "projects.description", HOW_PROJECT))
             description = ""
         _text(activity, "description", str(description), type="1")
         mine = orgs[orgs["project_id"] == pid]
         if mine.empty:
-            missing.append(Missing(where + ": no funder, lead or event organiser is recorded (the schema needs "
+            mine_missing.append(Missing(where + ": no funder, lead or event organiser is recorded (the schema needs "
                                    "at least one participating organisation)", "projects.lead_org_id",
                                    HOW_PROJECT))
         for o in mine.itertuples(index=False):
@@ -212,13 +222,13 @@ def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
             _text(activity, "participating-org", o.name, **attrs)
         status = project.iati_activity_status
         if _missing(status):
-            missing.append(Missing(where, "projects.iati_activity_status (an IATI ActivityStatus code: "
+            mine_missing.append(Missing(where, "projects.iati_activity_status (an IATI ActivityStatus code: "
                                    + ", ".join(f"{c} {w}" for c, w in labels.IATI_ACTIVITY_STATUS.items()) + ")",
                                    HOW_PROJECT))
             status = ""
         etree.SubElement(activity, "activity-status", code=str(status))
         if _missing(project.start_date):
-            missing.append(Missing(where + " (the schema needs at least one activity date)", "projects.start_date",
+            mine_missing.append(Missing(where + " (the schema needs at least one activity date)", "projects.start_date",
                                    HOW_PROJECT))
         else:
             _dated(activity, "activity-date", _date(project.start_date), project.date_precision,
@@ -232,15 +242,26 @@ def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
         for d in documents[documents["project_id"] == pid].itertuples(index=False):
             _document(activity, d, warnings, where)
         for r in results[results["project_id"] == pid].itertuples(index=False):
-            _result(activity, r, project, by_country, missing)
+            _result(activity, r, project, by_country, mine_missing)
             written_results += 1
-    if missing:
-        raise IatiRefused(missing, warnings)
+        if mine_missing and complete_only:
+            root.remove(activity)
+            left_out += 1
+            written_results -= int((results["project_id"] == pid).sum())
+            warnings.append(f"{where}: left out (--complete-only); it lacks: "
+                            + "; ".join(f"{m.column} ({m.what})" if m.what != where else m.column for m in mine_missing))
+        else:
+            missing += mine_missing
+    if file_missing or missing:
+        raise IatiRefused(file_missing + missing, warnings)
+    if len(root) == 0:
+        raise IatiRefused([Missing("Every project in view is incomplete, so no activity is left to write",
+                                   "(see the warnings)", "fill what the warnings list, or widen the filters")], warnings)
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     problems = validate(xml)
     if problems:
         raise ValueError("The IATI file does not validate against the 2.03 schema: " + "; ".join(problems[:5]))
-    return Activities(xml, len(projects), written_results, warnings)
+    return Activities(xml, len(projects) - left_out, written_results, warnings, left_out)
 
 
 def _dated(parent: etree._Element, tag: str, day: dt.date, precision: str | None, **attrs: str) -> None:

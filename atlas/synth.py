@@ -247,17 +247,21 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
         "country": np.where(~of_event & (rng.random(n_out) < 0.3), rng.choice(n_countries, n_out, p=country_p), -1),
     })
     # Targets: two to four per project, of the indicator kinds a results framework uses, with
-    # invented target values (drawn on their own, not from the actuals); a third of them bounded
-    # to the project's first year. Actuals are counted from the records like any other target.
+    # invented target values (drawn on their own, not from the actuals). A third are for the
+    # project's first year, the others for its whole span (its first year when it has no end);
+    # a project with no start date has targets with no period. Actuals are counted from the
+    # records like any other target.
     n_targets = rng.integers(2, 5, n_proj)
     t_project = np.repeat(np.arange(n_proj), n_targets)
     n_t = len(t_project)
     t_kind = rng.choice(len(TARGET_KINDS), n_t, p=_weights(TARGET_KINDS)[1])
     t_value = np.where(np.isin(t_kind, [list(TARGET_KINDS).index("participants")]),
                        rng.integers(50, 3000, n_t), rng.integers(1, 60, n_t))
-    bounded = (rng.random(n_t) < 0.33) & (proj_precision[t_project] >= 0)
-    t_start = np.where(bounded, proj_start[t_project], np.datetime64("NaT"))
-    t_end = np.where(bounded, proj_start[t_project] + np.timedelta64(364, "D"), np.datetime64("NaT"))
+    dated = proj_precision[t_project] >= 0
+    first_year = (rng.random(n_t) < 0.33) | ~has_end[t_project]
+    t_start = np.where(dated, proj_start[t_project], np.datetime64("NaT"))
+    t_end = np.where(dated, np.where(first_year, proj_start[t_project] + np.timedelta64(364, "D"),
+                                     proj_end[t_project]), np.datetime64("NaT"))
     targets = pd.DataFrame({
         "target_no": np.arange(n_t), "project": t_project, "kind": t_kind,
         "event_type": rng.choice(len(EVENT_TYPES), n_t, p=_weights(EVENT_TYPES)[1]),

@@ -1,12 +1,13 @@
 """Funders: for one funder, what its money reached in the filtered view: a sentence computed
 from the data, the projects it funded, their events, participants by home country (with the
-part not broken down), outcomes, and the sentence each figure comes from. The funder chosen is
+part not broken down), outcomes, its projects' targets against their actuals, and the sentence
+each figure comes from. The funder chosen is
 the shared `funder` filter, so the link reproduces the view."""
 
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
+from app_pages import shell, targets_view
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
 
@@ -61,6 +62,9 @@ st.dataframe(pd.DataFrame({
                      for e, n, a in zip(projects["events"], projects["participants"], projects["at_least_events"], strict=True)],
     "Outcomes in view": projects["outcomes"].astype(int),
 }), hide_index=True, width="stretch")
+
+st.subheader("Planned against done")
+targets_view.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
     st.info("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar.")

@@ -12,8 +12,10 @@ write-only workbook. Every file holds exactly the rows of the selection; nothing
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import re
@@ -36,7 +38,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from atlas import countries, queries
+from atlas import countries, hxl, queries
 from atlas.filters import Choices, Filters
 from atlas.schema import DATA_TABLES, describe
 
@@ -76,6 +78,10 @@ TABLES: dict[str, ExportTable] = {
                     "event or that lead, fund or partner its project."),
         ExportTable("projects", "Projects", "data/projects", "projects",
                     "With no filter set, every project; otherwise the projects of the selected events."),
+        ExportTable("results", "Results: targets against actuals", "results/table", "targets",
+                    "One row per target of the projects the projects, funders and organisations filters "
+                    "select, with its actual counted from the records; dates, countries and event types "
+                    "narrow what is counted, never which targets are listed."),
     )
 }
 
@@ -124,6 +130,23 @@ BY_COUNTRY_COLUMNS = {
         "Home countries the source names for the event without a count, comma-separated ISO-3 "
         "codes. Their participants are inside not_broken_down.", None),
 }
+
+# Meanings of the results table's computed columns (queries/results/table.sql says how each is
+# counted); the target's own columns are described by their comments in the catalogue.
+RESULTS_COLUMNS = {
+    "project_name": ("Name of the project.", None),
+    "actual": ("What the project did, counted live from its records in view: events, outcomes or "
+               "countries counted; for participants the sum of the counted events' stated totals "
+               "(empty when none states one); for manual indicators the count entered by hand.", None),
+    "actual_at_least": ("True when actual is a lower bound: a \"more than\" total, an event with no "
+                        "stated total, or records with no date left out of a bounded period.", None),
+    "progress_pct": ("actual / target_value x 100, rounded; empty for a target of 0 or no actual.", "percent"),
+    "undated_in_actual": ("Records with no date that actual counts (the target has no period and the "
+                          "view no date range).", "records"),
+    "undated_left_out": ("Records with no date that actual leaves out, because the target's period or "
+                         "the view's date range bounds it and they cannot be placed in it.", "records"),
+}
+COMPUTED_COLUMNS = {"events_by_country": BY_COUNTRY_COLUMNS, "results": RESULTS_COLUMNS}
 
 TYPE_WORDS = {
     "VARCHAR": "text",
@@ -185,6 +208,8 @@ class Selection:
             args += ["--sep", fmt.sep]
         if fmt.excel:
             args.append("--excel")
+        if fmt.hxl:
+            args.append("--hxl")
         filters = urlencode(self.filters.to_query() | ({"q": self.search} if self.search else {}), safe=",")
         if filters:
             args += ["--query", filters]
@@ -196,14 +221,15 @@ class FileFormat:
     kind: str  # csv, xlsx, parquet
     sep: str = ","  # CSV only: , or ;
     excel: bool = False  # CSV only: starts with a UTF-8 byte-order mark so Excel reads UTF-8
+    hxl: bool = False  # CSV only: the HXL hashtag row under the header (atlas/hxl.py)
 
     def __post_init__(self) -> None:
         if self.kind not in ("csv", "xlsx", "parquet"):
             raise ExportError(f"No format {self.kind!r}; choose csv, xlsx or parquet.")
         if self.sep not in (",", ";"):
             raise ExportError("The CSV separator is a comma or a semicolon.")
-        if self.kind != "csv" and (self.sep != "," or self.excel):
-            raise ExportError("The separator and the Excel variant apply to CSV only.")
+        if self.kind != "csv" and (self.sep != "," or self.excel or self.hxl):
+            raise ExportError("The separator, the Excel variant and the HXL row apply to CSV only.")
 
     @property
     def extension(self) -> str:
@@ -219,9 +245,13 @@ class FileFormat:
 
     def describe(self) -> dict[str, object]:
         if self.kind == "csv":
-            return {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
-                    "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
-                    "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            described = {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
+                         "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
+                         "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            if self.hxl:
+                described["HXL"] = ("second line: the HXL hashtag of each column (hxlstandard.org; listed in the "
+                                    "columns below); the data start on the third line")
+            return described
         if self.kind == "xlsx":
             return {"type": "xlsx", "data sheet": "first sheet, header row frozen",
                     "manifest sheet": "manifest", "dates": "Excel dates (format yyyy-mm-dd)",
@@ -330,8 +360,8 @@ def _dictionary(cur: duckdb.DuckDBPyConnection, selection: Selection,
             allowed = ", ".join(col.allowed) if col.allowed else ""
             links = f"{col.references[0]}.{col.references[1]}" if col.references else ""
             can_be_empty = not col.required and col.default is None
-        elif name in BY_COUNTRY_COLUMNS:
-            meaning, unit = BY_COUNTRY_COLUMNS[name]
+        elif name in COMPUTED_COLUMNS.get(selection.table, {}):
+            meaning, unit = COMPUTED_COLUMNS[selection.table][name]
             allowed, links, can_be_empty = "", "", True
         elif table.by_country and countries.is_code(name):
             meaning = (f"Participants from {countries.display_name(name)} ({name}) as the source states "
@@ -348,6 +378,7 @@ def _dictionary(cur: duckdb.DuckDBPyConnection, selection: Selection,
             "allowed values": allowed,
             "links to": links,
             "can be empty": "yes" if can_be_empty else "no",
+            "HXL hashtag": hxl.hashtag(selection.table, name),
         })
     return entries
 
@@ -438,7 +469,7 @@ def file_name(selection: Selection, fmt: FileFormat, today: dt.date) -> str:
         parts.append("search")
     parts.append(today.isoformat())
     stem = "-".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", p).strip("_.") or "x" for p in parts)
-    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "")
+    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "") + ("-hxl" if fmt.hxl else "")
     return stem[:150] + suffix + fmt.extension
 
 
@@ -522,7 +553,8 @@ def write(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
                 entries = _dictionary(cur, selection, _columns(cur, sql, params))
                 manifest = _manifest(cur, selection, fmt, rows, entries, generated_at)
                 if fmt.kind == "csv":
-                    written = write_csv(cur, sql, params, part, sep=fmt.sep, excel=fmt.excel)
+                    written = write_csv(cur, sql, params, part, sep=fmt.sep, excel=fmt.excel,
+                                        hxl_table=selection.table if fmt.hxl else None)
                 elif fmt.kind == "xlsx":
                     written = write_xlsx(cur, sql, params, part, sheet=selection.table,
                                          manifest=manifest, generated_at=generated_at)
@@ -548,27 +580,41 @@ def to_bytes(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileForm
 
 
 def write_csv(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object], path: Path, *,
-              sep: str = ",", excel: bool = False) -> int:
+              sep: str = ",", excel: bool = False, hxl_table: str | None = None) -> int:
     """DuckDB writes the rows of `sql` to `path` as CSV: UTF-8, header line, ISO dates, NULL as an
-    empty cell, text neutralised against formulas in SQL. Returns the number of rows."""
+    empty cell, text neutralised against formulas in SQL. With `hxl_table`, the HXL hashtag row of
+    that table's columns follows the header (DuckDB writes the rows without a header, after the
+    two lines). Returns the number of rows."""
     cur.execute(CSV_SAFE_MACRO)
-    text = [name for name, dtype in _columns(cur, sql, params) if dtype == "VARCHAR"]
+    result_columns = _columns(cur, sql, params)
+    text = [name for name, dtype in result_columns if dtype == "VARCHAR"]
     select = sql
     if text:
         # Column names come from the query's own result description, quoted as identifiers.
         replace = ", ".join(f"csv_safe({_ident(n)}) AS {_ident(n)}" for n in text)
         select = _wrapped(f"SELECT * REPLACE ({replace}) FROM ", sql)  # noqa: S608
     # The target is bound like any value (DuckDB 2.0 accepts a parameter there).
-    target = path.with_name(path.name + ".body") if excel else path
-    copy = _wrapped("COPY ", select, " TO $export_path (FORMAT csv, HEADER true, DELIMITER $export_sep)")
+    target = path.with_name(path.name + ".body") if excel or hxl_table else path
+    header = "false" if hxl_table else "true"
+    copy = _wrapped("COPY ", select, " TO $export_path (FORMAT csv, HEADER " + header + ", DELIMITER $export_sep)")
     written = int(cur.execute(copy, params | {"export_path": str(target), "export_sep": sep}).fetchone()[0])
-    if excel:
-        # Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
+    if excel or hxl_table:
         with path.open("wb") as out, target.open("rb") as body:
-            out.write("\ufeff".encode())
+            if excel:  # Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
+                out.write("\ufeff".encode())
+            if hxl_table:
+                names = [name for name, _ in result_columns]
+                out.write(_csv_lines([names, hxl.row(hxl_table, names)], sep))
             shutil.copyfileobj(body, out, 1 << 20)
         target.unlink()
     return written
+
+
+def _csv_lines(rows: list[list[str]], sep: str) -> bytes:
+    """Lines quoted as DuckDB quotes its header (only where needed), ending in a newline."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return buffer.getvalue().encode("utf-8")
 
 
 def write_parquet(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object], path: Path, *,

@@ -103,6 +103,11 @@ def schema() -> xmlschema.XMLSchema:
     return xmlschema.XMLSchema(str(SCHEMA))
 
 
+def file_name(filters: Filters, today: dt.date) -> str:
+    """atlas-iati-activities-2026-11-24.xml; with filters, -filtered before the date."""
+    return f"atlas-iati-activities{'' if filters.is_empty else '-filtered'}-{today.isoformat()}.xml"
+
+
 def validate(xml: bytes) -> list[str]:
     """The schema's objections to `xml`, in its own words; empty when it is valid."""
     document = etree.fromstring(xml)

@@ -394,7 +394,7 @@ class _ExistingWithout(Existing):
 
 
 FORM_NAMES = {"events": "Event", "outcomes": "Outcome", "organisations": "Organisation",
-              "projects": "Project", "sources": "Source"}
+              "projects": "Project", "sources": "Source", "targets": "Target"}
 
 
 def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[str, object], *,

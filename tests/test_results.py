@@ -325,3 +325,93 @@ def test_synthetic_export_of_2000_events_validates(synth_path, tmp_path):
 def test_a_broken_file_is_caught_by_the_schema():
     bad = b"<iati-activities version='2.03'><iati-activity><title/></iati-activity></iati-activities>"
     assert iati.validate(bad)
+
+
+# --- HXL ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("table", ["events", "events_by_country", "participation", "outcomes",
+                                   "organisations", "projects", "results"])
+def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_con, table):
+    from atlas import exports, hxl
+    selection = exports.Selection(table)
+    at = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
+    plain = exports.to_bytes(seed_con, selection, exports.FileFormat("csv"), at).decode("utf-8").splitlines()
+    tagged = exports.to_bytes(seed_con, selection, exports.FileFormat("csv", hxl=True), at).decode("utf-8").splitlines()
+    assert tagged[0] == plain[0]
+    assert tagged[2:] == plain[1:]
+    header = next(iter(__import__("csv").reader([plain[0]])))
+    tags = next(iter(__import__("csv").reader([tagged[1]])))
+    assert tags == hxl.row(table, header)
+    # Every column has a well-formed hashtag, and the dictionary lists the same one.
+    assert all(hxl.is_hashtag(t) for t in tags), [h for h, t in zip(header, tags, strict=True) if not hxl.is_hashtag(t)]
+    dictionary = exports.dictionary(seed_con, selection)
+    assert list(dictionary["HXL hashtag"]) == tags
+
+
+def test_hashtags_an_analyst_would_expect():
+    from atlas import hxl
+    assert hxl.row("events", ["event_id", "start_date", "country_iso3", "participants_total"]) == [
+        "#event+id", "#date+start", "#country+code+v_iso3+host", "#reached+num"]
+    assert hxl.hashtag("participation", "country_iso3") == "#country+code+v_iso3+origin"
+    assert hxl.hashtag("events_by_country", "LAO") == "#reached+num+origin+lao"
+    assert hxl.hashtag("results", "target_value") == "#indicator+num+target"
+
+
+def test_hxl_applies_to_csv_only():
+    from atlas import exports
+    with pytest.raises(exports.ExportError, match="CSV only"):
+        exports.FileFormat("xlsx", hxl=True)
+    assert exports.FileFormat("csv", hxl=True).describe()["HXL"].startswith("second line")
+
+
+# --- the command line and the pages -------------------------------------------------------------
+
+def test_command_line_iati_refuses_then_writes_a_valid_file(fresh_db, tmp_path, capsys):
+    from atlas import export
+    out = tmp_path / "activities.xml"
+    assert export.main(["iati", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "No IATI file was written" in err and "organisations.iati_org_id" in err and not out.exists()
+    db.shared.close()
+    con = db.connect(fresh_db)
+    _fill_identifiers(con)
+    con.close()
+    assert export.main(["iati", "--query", "project=beyond-tolerance", "-o", str(out)]) == 0
+    assert "valid against the IATI 2.03 schema" in capsys.readouterr().err
+    assert iati.validate(out.read_bytes()) == []
+    doc = etree.parse(str(out)).getroot()
+    assert doc.xpath("//iati-identifier/text()") == ["XX-TEST-MMN-beyond-tolerance"]
+
+
+def test_command_line_results_csv(tmp_path, capsys):
+    from atlas import export
+    out = tmp_path / "results.csv"
+    assert export.main(["results", "--format", "csv", "--hxl", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("#indicator+id,#activity+id")
+    assert len(lines) == 2 + 4
+
+
+def test_results_page_and_the_funders_page_show_target_against_actual():
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.switch_page("app_pages/results.py")
+    at.run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Indicator")
+    assert table.loc["Country visits to the four countries concerned", ["Target", "Actual"]].tolist() == [4, "4"]
+    assert table.loc["Talks and exhibitions in Bangkok, Yangon and Phnom Penh", "Undated"] == "3 counted with no date"
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.query_params["funder"] = "toyota-foundation"
+    at.switch_page("app_pages/funders.py")
+    at.run()
+    assert not at.exception
+    assert "Planned against done" in [s.value for s in at.subheader]
+    frames = [d.value for d in at.dataframe if "Indicator" in d.value.columns]
+    assert sorted(frames[0]["Progress"].tolist()) == [100, 100, 100, 100]
+    # Diakonia's project planned nothing the reports state.
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.query_params["funder"] = "diakonia"
+    at.switch_page("app_pages/funders.py")
+    at.run()
+    assert any("No target is recorded" in i.value for i in at.info)

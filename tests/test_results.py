@@ -6,6 +6,7 @@ schema in standards/iati-2.03/."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -203,7 +204,6 @@ def test_filters_narrow_what_is_counted_never_which_targets_show(seed_con):
 # --- bad input through the import: row, column, reason; nothing written ------------------------
 
 def _target_csv(rows: list[dict]) -> bytes:
-    import csv
     import io
     header = ["target_id", "project_id", "indicator", "indicator_kind", "event_type", "outcome_type",
               "target_value", "baseline_value", "baseline_year", "period_start", "period_end",
@@ -339,8 +339,8 @@ def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_c
     tagged = exports.to_bytes(seed_con, selection, exports.FileFormat("csv", hxl=True), at).decode("utf-8").splitlines()
     assert tagged[0] == plain[0]
     assert tagged[2:] == plain[1:]
-    header = next(iter(__import__("csv").reader([plain[0]])))
-    tags = next(iter(__import__("csv").reader([tagged[1]])))
+    header = next(csv.reader([plain[0]]))
+    tags = next(csv.reader([tagged[1]]))
     assert tags == hxl.row(table, header)
     # Every column has a well-formed hashtag, and the dictionary lists the same one.
     assert all(hxl.is_hashtag(t) for t in tags), [h for h, t in zip(header, tags, strict=True) if not hxl.is_hashtag(t)]

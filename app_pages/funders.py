@@ -7,9 +7,9 @@ the shared `funder` filter, so the link reproduces the view."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell, targets_view
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
+from ui import shell, targets
 
 CHOICE = "funders_page_choice"
 
@@ -64,7 +64,7 @@ st.dataframe(pd.DataFrame({
 }), hide_index=True, width="stretch")
 
 st.subheader("Planned against done")
-targets_view.show(view, key="funder_targets")
+targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
     st.info("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar.")

@@ -5,7 +5,7 @@ project narrows the shared projects filter, so the link opens the same project's
 
 import streamlit as st
 
-from app_pages import shell, targets_view
+from ui import shell, targets
 
 CHOICE = "results_page_project"
 ALL = ""
@@ -25,7 +25,7 @@ st.columns([1, 2])[0].selectbox(
     help="The projects filter in the sidebar and the link follow this choice.",
 )
 
-frame = targets_view.show(filters, key="results_targets", with_project=current == ALL)
+frame = targets.show(filters, key="results_targets", with_project=current == ALL)
 if not frame.empty:
     met = int((frame["progress_pct"] >= 100).sum())
     st.caption(f"{len(frame):,} target(s); {met:,} reached or passed. `python -m atlas.export results --format csv` "

@@ -11,13 +11,13 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing
 from atlas import countries, dates, ingest, labels, review, spreadsheet
 from atlas.db import shared
 from atlas.extract import DocumentError, read_document
 from atlas.extract.pipeline import check_text, extract_texts
 from atlas.markdown import literal
 from atlas.schema import describe
+from ui import editing
 
 FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
 PASTE, UPLOAD = "Paste the text", "Upload a file"

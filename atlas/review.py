@@ -218,7 +218,7 @@ def describe(plan: ingest.Plan) -> str:
         counts[change.table] = counts.get(change.table, 0) + 1
     order = ("sources", "events", "participation", "organisations", "event_organisations", "projects",
              "project_funders", "project_partners", "outcomes")
-    return ", ".join(ingest.what(t, counts[t]) for t in order if t in counts) or "nothing"
+    return ", ".join(labels.counted_rows(t, counts[t]) for t in order if t in counts) or "nothing"
 
 
 # --- drafts as editable rows ------------------------------------------------------------------

@@ -15,7 +15,8 @@ import duckdb
 import pytest
 from lxml import etree
 
-from atlas import db, iati, ingest, queries, spreadsheet, synth
+from atlas import db, ingest, queries, spreadsheet, synth
+from atlas.export import iati
 from atlas.filters import Filters
 
 ALL = Filters()
@@ -332,7 +333,8 @@ def test_a_broken_file_is_caught_by_the_schema():
 @pytest.mark.parametrize("table", ["events", "events_by_country", "participation", "outcomes",
                                    "organisations", "projects", "results"])
 def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_con, table):
-    from atlas import exports, hxl
+    from atlas import export as exports
+    from atlas.export import hxl
     selection = exports.Selection(table)
     at = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
     plain = exports.to_bytes(seed_con, selection, exports.FileFormat("csv"), at).decode("utf-8").splitlines()
@@ -349,7 +351,7 @@ def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_c
 
 
 def test_hashtags_an_analyst_would_expect():
-    from atlas import hxl
+    from atlas.export import hxl
     assert hxl.row("events", ["event_id", "start_date", "country_iso3", "participants_total"]) == [
         "#event+id", "#date+start", "#country+code+v_iso3+host", "#reached+num"]
     assert hxl.hashtag("participation", "country_iso3") == "#country+code+v_iso3+origin"
@@ -358,7 +360,7 @@ def test_hashtags_an_analyst_would_expect():
 
 
 def test_hxl_applies_to_csv_only():
-    from atlas import exports
+    from atlas import export as exports
     with pytest.raises(exports.ExportError, match="CSV only"):
         exports.FileFormat("xlsx", hxl=True)
     assert exports.FileFormat("csv", hxl=True).describe()["HXL"].startswith("second line")
@@ -367,7 +369,7 @@ def test_hxl_applies_to_csv_only():
 # --- the command line and the pages -------------------------------------------------------------
 
 def test_command_line_iati_refuses_then_writes_a_valid_file(fresh_db, tmp_path, capsys):
-    from atlas import export
+    from atlas.export import __main__ as export
     out = tmp_path / "activities.xml"
     assert export.main(["iati", "-o", str(out)]) == 1
     err = capsys.readouterr().err
@@ -384,7 +386,7 @@ def test_command_line_iati_refuses_then_writes_a_valid_file(fresh_db, tmp_path, 
 
 
 def test_command_line_results_csv(tmp_path, capsys):
-    from atlas import export
+    from atlas.export import __main__ as export
     out = tmp_path / "results.csv"
     assert export.main(["results", "--format", "csv", "--hxl", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import dates, labels
 from atlas.filters import Filters
 from atlas.markdown import literal
+from ui import shell
 
 
 def actual_words(actual: object, at_least: object) -> str:

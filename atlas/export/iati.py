@@ -40,7 +40,7 @@ from lxml import etree
 from atlas import dates, labels, queries
 from atlas.filters import Filters
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "standards" / "iati-2.03" / "iati-activities-schema.xsd"
 VERSION = "2.03"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -25,7 +25,7 @@ st.columns([1, 2])[0].selectbox(
     help="The projects filter in the sidebar and the link follow this choice.",
 )
 
-frame = targets.show(filters, key="results_targets", with_project=current == ALL)
+frame = targets.show(filters, key="results_targets")
 if not frame.empty:
     met = int((frame["progress_pct"] >= 100).sum())
     st.caption(f"{len(frame):,} target(s); {met:,} reached or passed. `python -m atlas.export results --format csv` "

@@ -41,25 +41,27 @@ def _what_counts(row) -> str:
     return f"{kind}: {of}" if of else kind
 
 
-def show(filters: Filters, *, key: str, with_project: bool = True) -> pd.DataFrame:
+def show(filters: Filters, *, key: str) -> pd.DataFrame:
     """The targets of the projects in view against their actuals; returns the rows shown."""
     frame = shell.run("results/table", filters, search=None)
     if frame.empty:
         st.info("No target is recorded for these projects. Targets are a project's planned outputs as a report "
                 "states them (Manage -> Targets, or an import of targets.csv).")
         return frame
-    rows = {}
-    if with_project:
-        rows["Project"] = frame["project_name"]
-    rows |= {
+    several = frame["project_id"].nunique() > 1
+    if not several:
+        st.caption(f"Project: {literal(frame['project_name'].iloc[0])}")
+    rows = {
         "Indicator": frame["indicator"],
-        "Counts": [_what_counts(r) for r in frame.itertuples(index=False)],
         "Target": frame["target_value"].astype(int),
         "Actual": [actual_words(a, b) for a, b in zip(frame["actual"], frame["actual_at_least"], strict=True)],
         "Progress": frame["progress_pct"].astype("Float64"),
         "Undated": [_undated(r) for r in frame.itertuples(index=False)],
+        "Counts": [_what_counts(r) for r in frame.itertuples(index=False)],
         "Period": [_period(s, e) for s, e in zip(frame["period_start"], frame["period_end"], strict=True)],
     }
+    if several:
+        rows["Project"] = frame["project_name"]
     event = st.dataframe(
         pd.DataFrame(rows), key=key, on_select="rerun", selection_mode="single-row", hide_index=True,
         width="stretch",
@@ -71,6 +73,7 @@ def show(filters: Filters, *, key: str, with_project: bool = True) -> pd.DataFra
                                                        "(except indicators counted by hand)."),
             "Undated": st.column_config.TextColumn(help="Records with no date: counted when the target has no period "
                                                         "and the view no date range, else shown apart."),
+            "Indicator": st.column_config.TextColumn(width="medium"),
         },
     )
     st.caption("Click a row to see what its actual counts, each record with its sentence. Dates, countries and "
@@ -104,9 +107,10 @@ def _records(filters: Filters, target: pd.Series) -> None:
         }
         if target["indicator_kind"] == "participants":
             rows["Participants"] = [labels.participants(v, a) for v, a in zip(records["value"], records["at_least"], strict=True)]
-        rows |= {"Sentence": records["source_quote"], "Source": records["source"], "Open": link}
+        rows |= {"Open": link, "Sentence": records["source_quote"], "Source": records["source"]}
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", column_config={
             "Open": st.column_config.LinkColumn("Event", display_text="open story",
                                                 help="The event's story on the Events page."),
             "Sentence": st.column_config.TextColumn(width="large"),
+            "Record": st.column_config.TextColumn(width="medium"),
         })

@@ -25,7 +25,7 @@ WITH per_record AS (
            NOT bool_or(status = 'counted') AND bool_or(status = 'undated') AS left_out,
            sum(value) FILTER (WHERE status = 'counted') AS value,
            bool_or(at_least AND status = 'counted') AS at_least
-    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL)
     GROUP BY target_id, record_id
 ), per_target AS (
     SELECT target_id,

@@ -417,3 +417,16 @@ def test_results_page_and_the_funders_page_show_target_against_actual():
     at.switch_page("app_pages/funders.py")
     at.run()
     assert any("No target is recorded" in i.value for i in at.info)
+
+
+def test_an_outcome_counts_for_its_own_project_even_at_another_projects_event(fresh_db):
+    con = db.connect(fresh_db)
+    try:
+        # An outcome of Beyond 'Tolerance' recorded at an ILO-IPEC event (a project with no target).
+        con.execute("INSERT INTO outcomes (outcome_id, outcome_type, title, project_id, event_id, source_id, source_quote)"
+                    " VALUES ('x', 'publication', 'A test paper', 'beyond-tolerance', 'ilo-national-seminar-2009-01',"
+                    " 'report-004', 'A test sentence.')")
+        assert results(con).loc["beyond-tolerance-advocacy-paper", "actual"] == 2
+        assert _compare(con) == 4
+    finally:
+        con.close()

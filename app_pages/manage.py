@@ -1,5 +1,5 @@
 """Manage: add and edit events (with participants by country and what is not broken down),
-outcomes, organisations, projects and sources; delete one after seeing what goes with it; import
+outcomes, organisations, projects, targets (a project's planned outputs) and sources; delete one after seeing what goes with it; import
 a spreadsheet after seeing every row's problems and what it would change. Every change is checked
 by atlas.validation, written with its audit rows by atlas.ingest, and listed on the History page.
 Not in the navigation when the app runs read-only (ATLAS_READ_ONLY=1)."""
@@ -16,7 +16,7 @@ FLASH = "manage_flash"  # the result of the last write, shown once after the pag
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
 IMPORT_PLAN = "manage_import_plan"
 RECORDS = {"Events": "events", "Outcomes": "outcomes", "Organisations": "organisations",
-           "Projects": "projects", "Sources": "sources"}
+           "Projects": "projects", "Targets": "targets", "Sources": "sources"}
 IMPORT = "Import a spreadsheet"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

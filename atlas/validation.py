@@ -18,6 +18,7 @@ import duckdb
 
 from atlas import countries, dates
 from atlas.identifiers import checked_identifier
+from atlas.labels import IATI_CODES
 from atlas.schema import Table
 
 INT_MAX = 2**31 - 1
@@ -187,6 +188,16 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                     bad(end_col, "needs a start date")
                 elif end < start:
                     bad(end_col, f"{end} is before the start date {start}")
+        if "period_start" in table.columns:
+            start, end = v.get("period_start"), v.get("period_end")
+            if start is not None and end is not None and end < start:
+                bad("period_end", f"{end} is before the period's start {start}")
+        if table.name == "targets":
+            problems.extend(_target_problems(where, v))
+        for name, codes in IATI_CODES.items():
+            if name in table.columns and v.get(name) is not None and str(v[name]) not in codes:
+                bad(name, f"{_show(v[name])} is not an IATI code of this list: "
+                          + ", ".join(f"{c} {w}" for c, w in codes.items()))
         if v.get("participants_at_least") and v.get("participants_total") is None:
             bad("participants_total", "is required when participants_at_least is true")
         if table.name == "outcomes":
@@ -195,6 +206,24 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
             if v.get("quantity") is not None and not v.get("unit"):
                 bad("unit", "is required when a quantity is given (e.g. newsletters, languages)")
     return problems
+
+
+def _target_problems(where: str, v: Mapping[str, object]) -> list[Problem]:
+    """A target's type columns fit its indicator kind (the CHECKs of migration 007, in words)."""
+    kind = v.get("indicator_kind")
+    out = []
+    if v.get("event_type") is not None and kind not in ("events", "participants"):
+        out.append(Problem(where, "event_type", "applies only to indicators of kind events or participants"))
+    if v.get("outcome_type") is not None and kind != "outcomes":
+        out.append(Problem(where, "outcome_type", "applies only to indicators of kind outcomes"))
+    if v.get("manual_actual") is not None and kind != "manual":
+        out.append(Problem(where, "manual_actual", "is entered by hand only for indicators of kind manual; "
+                                                   "other actuals are counted from the records"))
+    if v.get("manual_actual") is not None and not str(v.get("manual_actual_quote") or "").strip():
+        out.append(Problem(where, "manual_actual_quote", "is required when manual_actual is given (the sentence that states it)"))
+    if v.get("baseline_year") is not None and v.get("baseline_value") is None:
+        out.append(Problem(where, "baseline_value", "is required when baseline_year is given"))
+    return out
 
 
 class Existing:

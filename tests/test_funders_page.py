@@ -141,7 +141,7 @@ def test_page_for_a_funder_in_the_link():
     assert at.selectbox(key="funders_page_choice").value == "toyota-foundation"
     assert metrics(at)["Events"] == "7"
     assert metrics(at)["Participants"] == "not stated"
-    assert len(at.dataframe[2].value) == 3  # outcomes
+    assert len(at.dataframe[3].value) == 3  # outcomes, after projects, targets and events
 
 
 def test_page_with_a_narrow_filter():

@@ -23,7 +23,7 @@ from atlas.validation import Existing, Problem, Row, check_batch, coerce
 GOES_WITH = {
     "events": ("participation", "event_organisations", "outcomes"),
     "organisations": ("event_organisations", "project_funders", "project_partners"),
-    "projects": ("project_funders", "project_partners"),
+    "projects": ("project_funders", "project_partners", "targets"),
 }
 
 

@@ -174,7 +174,7 @@ def backup(db: Path, to: Path | None = None, *, reason: str = "manual") -> Path:
     db = Path(db)
     folder = Path(to) if to is not None else backup_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob(f".{db.name}*.partial*"):  # from a backup killed midway
+    for leftover in folder.glob(f".{db.stem}-*.partial*"):  # from a backup killed midway
         leftover.unlink(missing_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     dest = folder / f"{db.stem}-{stamp}-{reason}.duckdb"
@@ -202,8 +202,21 @@ def before(con: duckdb.DuckDBPyConnection, reason: str) -> Path | None:
     path = database_file(con)
     if path is None:
         return None
-    con.execute("CHECKPOINT")
+    try:
+        con.execute("CHECKPOINT")
+    except duckdb.Error:
+        pass  # another transaction is open: the copy then carries the log, which DuckDB replays
     return backup(path, reason=reason)
+
+
+def before_write(con: duckdb.DuckDBPyConnection, plan) -> Path | None:
+    """The automatic backup before a destructive write of atlas.ingest: undoing an import, or a
+    delete that takes dependent rows with it. Other writes need none (the audit trail has them)."""
+    if plan.via == "undo":
+        return before(con, "before-undo")
+    if plan.count("delete") > 1:
+        return before(con, "before-delete")
+    return None
 
 
 def restore(file: Path, db: Path) -> Path | None:

@@ -42,7 +42,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from atlas import countries, facts
+from atlas import backup, countries, facts
 from atlas.db import connect, db_path, migrate, shared
 from atlas.schema import DATA_TABLES, Table, describe_all
 from atlas.spreadsheet import FileRefused, Sheet, read_path, unguard_formula
@@ -751,6 +751,7 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, actor: str) -> Written:
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
+    backup.before_write(con, plan)  # undo, or a delete with dependants: a dated backup first
     tables = schema(con)
     at = _now()
     via = plan.via

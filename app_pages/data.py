@@ -11,6 +11,7 @@ import streamlit as st
 from app_pages import shell
 from atlas import exports
 from atlas.db import shared
+from atlas.markdown import literal
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
@@ -52,8 +53,12 @@ def table_and_search_from_url() -> None:
     if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
         return
     if wanted[0] not in exports.TABLES:
-        st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
+        st.warning(literal(f"The link's table {wanted[0][:40]!r} is not one of these; showing events."), icon="⚠️")
         wanted = ("events", wanted[1])
+    if len(wanted[1]) > exports.SEARCH_MAX:
+        st.warning(literal(f"Ignored the link's search q={wanted[1][:37] + '...'!r}: it is longer than "
+                           f"{exports.SEARCH_MAX} characters."), icon="⚠️")
+        wanted = (wanted[0], "")
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
     st.session_state[APPLIED] = wanted
 

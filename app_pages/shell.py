@@ -12,7 +12,7 @@ import streamlit as st
 
 from atlas import countries, dates, labels, queries
 from atlas.db import shared
-from atlas.filters import DATE_KEYS, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
 from atlas.schema import describe
 
 STATE = "atlas_filters"  # the Filters the current run uses
@@ -116,11 +116,11 @@ def filter_bar() -> Filters:
     with st.sidebar:
         st.subheader("Filters")
         col_from, col_to = st.columns(2)
-        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=dt.date(1950, 1, 1),
-                            max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
+        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=DATE_MIN,
+                            max_value=DATE_MAX, format="YYYY-MM-DD",
                             help="Events whose dates overlap the range. Undated events are left out once a date is set.")
-        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=dt.date(1950, 1, 1),
-                          max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD")
+        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=DATE_MIN,
+                          max_value=DATE_MAX, format="YYYY-MM-DD")
         st.multiselect("Countries", sorted(names, key=names.get), key=WIDGET["countries"],
                        format_func=lambda c: names.get(c, c), placeholder="All countries",
                        help="Events held in, or with participants from, these countries.")

@@ -5,8 +5,6 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 

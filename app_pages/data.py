@@ -65,10 +65,10 @@ def table_and_search_from_url() -> None:
 
 filters = shell.current_filters()
 st.title("Data")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 for message in st.session_state.get(ERRORS) or []:
-    st.error(message, icon="🚫")
+    shell.say("error", message, icon="🚫")
 st.session_state[ERRORS] = []
 
 table_and_search_from_url()
@@ -92,7 +92,7 @@ try:
     rows, first, meaning, dictionary = summary(selection, shell.data_version())
 except Exception as err:  # a database error is shown, not a blank page
     log.exception("Data page query failed")
-    st.error(f"The rows could not be read: {err}", icon="🚫")
+    shell.say("error", f"The rows could not be read: {err}", icon="🚫")
     st.stop()
 st.caption(meaning)
 

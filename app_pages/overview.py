@@ -10,7 +10,7 @@ from atlas import charts
 filters = shell.current_filters()
 
 st.title("Overview")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 head = shell.run("overview/headline", filters).iloc[0]

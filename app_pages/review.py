@@ -11,7 +11,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing
+from app_pages import editing, shell
 from atlas import countries, dates, ingest, labels, review, spreadsheet
 from atlas.db import shared
 from atlas.extract import DocumentError, read_document
@@ -50,9 +50,9 @@ def report_text() -> tuple[str, str | None]:
         spreadsheet.check_size(upload.size)
         return read_document(upload.getvalue(), upload.name), upload.name
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon=":material/warning:")
+        shell.say("error", err.message, icon=":material/warning:")
     except DocumentError as err:
-        st.error(str(err), icon=":material/warning:")
+        shell.say("error", str(err), icon=":material/warning:")
     st.stop()
 
 
@@ -162,11 +162,11 @@ if FLASH in st.session_state:
 text, file_name = report_text()
 if not text.strip():
     if file_name:
-        st.error(f"{file_name}: the file holds no text.", icon=":material/warning:")
+        shell.say("error", f"{file_name}: the file holds no text.", icon=":material/warning:")
     st.stop()
 why = check_text(text)
 if why:
-    st.error(f"{why} Nothing was read from it.", icon=":material/warning:")
+    shell.say("error", f"{why} Nothing was read from it.", icon=":material/warning:")
     st.stop()
 drafts = read_report(text, file_name or "pasted text")
 if not drafts:

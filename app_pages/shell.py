@@ -11,6 +11,7 @@ import streamlit as st
 from atlas import countries, dates, labels, queries
 from atlas.db import shared
 from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.markdown import literal
 from atlas.schema import describe
 
 STATE = "atlas_filters"  # the Filters the current run uses
@@ -146,6 +147,20 @@ def filter_bar() -> Filters:
     return filters
 
 
+def say(kind: str, text: object, **kwargs: object) -> None:
+    """The one way the app shows a sentence that holds text from data, files, actors or links:
+    st.<kind> (caption, warning, error, info, success, write) of it with every character shown
+    as written (atlas.markdown.literal), so no Markdown, LaTeX, colour directive, link or image
+    is ever made from such text."""
+    getattr(st, kind)(literal(text), **kwargs)
+
+
+def caption_filters(filters: Filters) -> None:
+    """The filter state in words under a page's title (project, funder and organisation names
+    come from the data)."""
+    say("caption", describe_filters(filters))
+
+
 def synthetic_banner() -> None:
     """Say on every page that a database made by atlas.synth holds no real events."""
     if int(run("sources/synthetic").iloc[0]["synthetic_sources"]):
@@ -160,7 +175,7 @@ def current_filters() -> Filters:
 def show_notices() -> None:
     """Say which link values were dropped, once, at the top of the page."""
     for notice in st.session_state.get(NOTICES) or []:
-        st.warning(notice, icon="⚠️")
+        say("warning", notice, icon="⚠️")
 
 
 def describe_filters(filters: Filters) -> str:

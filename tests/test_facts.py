@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, synth
 from atlas.filters import Filters
+from atlas.markdown import shown
 from atlas.schema import describe_all
 from tests.conftest import ROOT
 
@@ -174,7 +175,7 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any("this app needs 6" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
+    assert any("this app needs 6" in e.value and "python -m atlas.db refresh" in shown(e.value) for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()

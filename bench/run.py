@@ -242,7 +242,7 @@ def bench_queries(path: Path, states, extras: dict, reps: int) -> dict:
 def bench_pages(path: Path, states, runs: int) -> dict:
     from streamlit.testing.v1 import AppTest
 
-    from app_pages import shell
+    from ui import shell
 
     use_database(path, read_only=False)  # as `make run` serves it: the Manage page is there too
 

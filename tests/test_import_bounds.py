@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from atlas import backup, db, ingest
+from atlas.ingest.__main__ import main as ingest_cli
 from atlas.spreadsheet import MAX_EXPANDED_MB, FileRefused, read_bytes
 
 HEADER = ("event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
@@ -64,7 +65,7 @@ def test_out_of_bounds_file_is_refused_with_its_row_and_nothing_is_written(fresh
     con = db.connect(fresh_db)
     before = backup.table_checksums(con)
     con.close()
-    assert ingest.main(["events", str(path), "--commit"]) == 2
+    assert ingest_cli(["events", str(path), "--commit"]) == 2
     assert message in capsys.readouterr().err
     con = db.connect(fresh_db)
     assert backup.table_checksums(con) == before

@@ -12,6 +12,7 @@ import streamlit as st
 from atlas import export
 from atlas.db import shared
 from atlas.export import iati
+from atlas.markdown import literal
 from ui import shell
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
@@ -68,7 +69,7 @@ def iati_section(filters) -> None:
         try:
             made = iati.activities(shared.connection(), filters, reporting_org=reporter, complete_only=complete)
         except iati.IatiRefused as err:
-            st.error(str(err).split("\n")[0], icon="🚫")
+            shell.say("error", str(err).split("\n")[0], icon="🚫")
             st.dataframe(pd.DataFrame([{"Missing": m.what, "Column to fill": m.column, "How": m.how}
                                        for m in err.missing]), hide_index=True, width="stretch")
             return
@@ -79,7 +80,7 @@ def iati_section(filters) -> None:
         if made.warnings:
             with st.expander(f"{len(made.warnings):,} note(s) on what the file lacks"):
                 for warning in made.warnings:
-                    st.caption(warning)
+                    shell.say("caption", warning)  # names projects and organisations from the data
 
 
 def table_and_search_from_url() -> None:
@@ -88,18 +89,22 @@ def table_and_search_from_url() -> None:
     if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
         return
     if wanted[0] not in export.TABLES:
-        st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
+        st.warning(literal(f"The link's table {wanted[0][:40]!r} is not one of these; showing events."), icon="⚠️")
         wanted = ("events", wanted[1])
+    if len(wanted[1]) > export.SEARCH_MAX:
+        st.warning(literal(f"Ignored the link's search q={wanted[1][:37] + '...'!r}: it is longer than "
+                           f"{export.SEARCH_MAX} characters."), icon="⚠️")
+        wanted = (wanted[0], "")
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
     st.session_state[APPLIED] = wanted
 
 
 filters = shell.current_filters()
 st.title("Data")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 for message in st.session_state.get(ERRORS) or []:
-    st.error(message, icon="🚫")
+    shell.say("error", message, icon="🚫")
 st.session_state[ERRORS] = []
 
 table_and_search_from_url()
@@ -123,7 +128,7 @@ try:
     rows, first, meaning, dictionary = summary(selection, shell.data_version())
 except Exception as err:  # a database error is shown, not a blank page
     log.exception("Data page query failed")
-    st.error(f"The rows could not be read: {err}", icon="🚫")
+    shell.say("error", f"The rows could not be read: {err}", icon="🚫")
     st.stop()
 st.caption(meaning)
 

@@ -17,7 +17,7 @@ CHOICE = "funders_page_choice"
 filters = shell.current_filters()
 
 st.title("Funders")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["funders"])

@@ -11,7 +11,7 @@ from ui import report_buttons, shell
 filters = shell.current_filters()
 
 st.title("Overview")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 head = shell.run("overview/headline", filters).iloc[0]

@@ -30,6 +30,27 @@ _FALSE = {"false", "f", "no", "n", "0"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+ID_MAX = 200  # characters
+
+
+def id_problem(value: str) -> str | None:
+    """The one rule for an id (event_id, org_id, project_id, source_id), shared by imports, forms
+    and links: any letters (Thai, accented), digits, spaces and punctuation, except what a link
+    cannot carry back unchanged: a comma (links separate values with it), space at either end
+    (links trim it) and control characters. None when `value` is a valid id."""
+    if not value:
+        return "is empty"
+    if len(value) > ID_MAX:
+        return f"is {len(value):,} characters long; an id has at most {ID_MAX}"
+    if "," in value:
+        return "contains a comma, which an id cannot hold (links separate values with commas)"
+    if value != value.strip():
+        return "starts or ends with a space, which an id cannot"
+    if control := re.search(r"[\t\r\n]", value):  # other control characters: refused for any text
+        return f"contains the control character U+{ord(control.group()):04X}, which an id cannot hold"
+    return None
+
+
 @dataclass(frozen=True)
 class Problem:
     """One reason a row is refused, located as the user knows it ("Row 14", "events.csv line 5")."""
@@ -168,6 +189,9 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                 bad(name, "is required")
             if column.type == "VARCHAR" and (control := _CONTROL.search(str(value))):
                 bad(name, f"contains the control character U+{ord(control.group()):04X}, which is not text (remove it)")
+            if (name in table.key and column.type == "VARCHAR" and not column.references
+                    and (reason := id_problem(str(value)))):
+                bad(name, f"{_show(value)} {reason}")
             if name == "country_iso3" and not countries.is_code(value):
                 hint = countries.suggest(str(value))
                 also = f" (did you mean {' or '.join(hint)}?)" if hint else ""

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, schema, synth
 from atlas.filters import Filters
+from atlas.markdown import shown
 from atlas.schema import DATA_TABLES, describe_all
 from tests.conftest import ROOT
 
@@ -190,7 +191,7 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
+    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in shown(e.value) for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()

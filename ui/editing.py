@@ -78,7 +78,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
         where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
-        st.error(f"{where}{field}{p.message}", icon="⚠️")
+        shell.say("error", f"{where}{field}{p.message}", icon="⚠️")
 
 
 def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = "(none)",

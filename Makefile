@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
@@ -17,12 +16,11 @@ $(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-# Built from the seed when missing or older than the seed; written to a temporary file and
-# renamed into place, so a failed build leaves the old file as it was.
-$(DEFAULT_DB): $(SEED) $(VENV)/.app-installed
-	$(PY) -m atlas.db build --seed data/seed --out $@
-
-db: $(DEFAULT_DB)
+# Built from the seed when missing; an existing file is migrated, never replaced once it holds
+# work entered after its build (a changed seed is then reported with the command to import it).
+# Not a file rule on purpose: a newer seed or requirements.txt must never trigger a rebuild.
+db: $(VENV)/.app-installed
+	$(PY) -m atlas.db ensure --seed data/seed --out $(DEFAULT_DB)
 
 # The .mo files are built from the .po sources (never committed); the app also compiles a
 # missing or older one on first use, so this only saves that first request the work.
@@ -38,7 +36,7 @@ translations: $(VENV)/.app-installed
 	$(MAKE) catalogs
 
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.
-run: $(VENV)/.app-installed catalogs $(if $(ATLAS_DB),,$(DEFAULT_DB))
+run: $(VENV)/.app-installed catalogs $(if $(ATLAS_DB),,db)
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
 test: $(VENV)/.dev-installed catalogs
@@ -64,4 +62,4 @@ bench-extract: $(VENV)/.app-installed
 	$(PY) -m atlas.extract.score
 
 clean:
-	rm -rf $(VENV) $(DEFAULT_DB) tests/screenshots
+	rm -rf $(VENV) tests/screenshots  # never the database: it may hold work (see README)

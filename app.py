@@ -18,6 +18,7 @@ PAGES = [
     st.Page("app_pages/countries.py", title=_("Countries"), icon=":material/public:", url_path="countries"),
     st.Page("app_pages/outcomes.py", title=_("Outcomes"), icon=":material/flag:", url_path="outcomes"),
     st.Page("app_pages/funders.py", title=_("Funders"), icon=":material/volunteer_activism:", url_path="funders"),
+    st.Page("app_pages/results.py", title=_("Results"), icon=":material/checklist:", url_path="results"),
     st.Page("app_pages/data.py", title=_("Data"), icon=":material/download:", url_path="data"),
     st.Page("app_pages/history.py", title=_("History"), icon=":material/history:", url_path="history"),
 ]

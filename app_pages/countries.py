@@ -43,7 +43,7 @@ def origins_in_words(origins: object) -> str:
 
 
 st.title(_("Countries"))
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 homes = shell.run("participation/by_country", filters)

@@ -43,7 +43,7 @@ def where(city: object, country: object, venue: object = None, iso3: object = No
 
 filters = shell.current_filters()
 st.title(_("Events"))
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 # The story a link asks for; an id that names no event is dropped with a notice.
@@ -51,7 +51,8 @@ wanted = st.query_params.get(EVENT) or None
 story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
 if wanted and story.empty:
     shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
-    st.warning(_("The link's event {id} is not in the database; no story is open.").format(id=repr(shown)), icon="⚠️")
+    shell.say("warning", _("The link's event {id} is not in the database; no story is open.").format(id=repr(shown)),
+              icon="⚠️")
     open_story(None)
     wanted = None
 

@@ -1,6 +1,7 @@
 """Funders: for one funder, what its money reached in the filtered view: a sentence computed
 from the data, the projects it funded, their events, participants by home country (with the
-part not broken down), outcomes, and the sentence each figure comes from. The funder chosen is
+part not broken down), outcomes, its projects' targets against their actuals, and the sentence
+each figure comes from. The funder chosen is
 the shared `funder` filter, so the link reproduces the view."""
 
 import pandas as pd
@@ -9,7 +10,7 @@ import streamlit as st
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
 from atlas.report import content
-from ui import report_buttons, shell
+from ui import report_buttons, shell, targets
 from ui.shell import _, number
 
 CHOICE = "funders_page_choice"
@@ -17,7 +18,7 @@ CHOICE = "funders_page_choice"
 filters = shell.current_filters()
 
 st.title(_("Funders"))
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["funders"])
@@ -69,6 +70,9 @@ st.dataframe(pd.DataFrame({
                                            strict=True)],
     _("Outcomes in view"): projects["outcomes"].astype(int),
 }), hide_index=True, width="stretch")
+
+st.subheader("Planned against done")
+targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
     st.info(_("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar."))

@@ -37,7 +37,7 @@ def undo_section() -> None:
     if info is None:
         st.caption(_("There is no import to undo."))
         return
-    st.write(_("Import {id}: {file} into {table}, {new} new and {changed} changed rows, on {at} by {actor}.").format(
+    shell.say("write", _("Import {id}: {file} into {table}, {new} new and {changed} changed rows, on {at} by {actor}.").format(
         id=info.import_id, file=info.file_name, table=info.table, new=number(info.rows_new),
         changed=number(info.rows_changed), at=f"{info.at:%Y-%m-%d %H:%M}", actor=info.actor))
     if not info.can_undo:
@@ -52,7 +52,7 @@ def undo_section() -> None:
             try:
                 written = ingest.undo_last_import(con, editing.actor())
             except ingest.Refused as err:
-                st.error(err.message, icon="⚠️")
+                shell.say("error", err.message, icon="⚠️")
                 return
         st.session_state["history_flash"] = _("Import {id} undone: {summary}; {table} is back as it was before it.").format(
             id=info.import_id, summary=written.summary(), table=info.table)
@@ -62,7 +62,7 @@ def undo_section() -> None:
 st.title(_("History"))
 st.caption(_("Every change made through the Manage page or an import, newest first."))
 if "history_flash" in st.session_state:
-    st.success(st.session_state.pop("history_flash"))
+    shell.say("success", st.session_state.pop("history_flash"))
 
 try:
     actors = shell.run("audit/actors")["actor"].tolist()

@@ -1,5 +1,5 @@
 """Manage: add and edit events (with participants by country and what is not broken down),
-outcomes, organisations, projects and sources; delete one after seeing what goes with it; import
+outcomes, organisations, projects, targets (a project's planned outputs) and sources; delete one after seeing what goes with it; import
 a spreadsheet after seeing every row's problems and what it would change. Every change is checked
 by atlas.validation, written with its audit rows by atlas.ingest, and listed on the History page.
 Not in the navigation when the app runs read-only (ATLAS_READ_ONLY=1)."""
@@ -11,14 +11,14 @@ from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.i18n import N_
 from atlas.schema import DATA_TABLES, describe_all
-from ui import editing
+from ui import editing, shell
 from ui.shell import _, ngettext, number
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
 IMPORT_PLAN = "manage_import_plan"
 RECORDS = {N_("Events"): "events", N_("Outcomes"): "outcomes", N_("Organisations"): "organisations",
-           N_("Projects"): "projects", N_("Sources"): "sources"}
+           N_("Projects"): "projects", N_("Targets"): "targets", N_("Sources"): "sources"}
 IMPORT = N_("Import a spreadsheet")
 # What to manage: the record's words, each a whole message (one sentence per kind of record).
 WORDS = {
@@ -44,6 +44,10 @@ WORDS = {
                 "delete": N_("Delete this source"), "none": N_("Nothing else goes with this source."),
                 "sure": N_("Yes, delete source {key}"), "button": N_("Delete source"),
                 "saved": N_("Saved source {key}: {summary}."), "deleted": N_("Deleted source {key}: {summary} in all.")},
+    "targets": {"edit": N_("Target to edit"), "new": N_("(new target)"), "save": N_("Save target"),
+                "delete": N_("Delete this target"), "none": N_("Nothing else goes with this target."),
+                "sure": N_("Yes, delete target {key}"), "button": N_("Delete target"),
+                "saved": N_("Saved target {key}: {summary}."), "deleted": N_("Deleted target {key}: {summary} in all.")},
 }
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -105,7 +109,7 @@ def record_editor(table_name: str) -> None:
                 try:
                     written = ingest.commit(con, plan, editing.actor())
                 except ingest.Refused as err:
-                    st.error(err.message)
+                    shell.say("error", err.message)
                     editing.show_problems(err.problems, table)
                 else:
                     key = str(values[table.key[0]]).strip()
@@ -117,7 +121,7 @@ def record_editor(table_name: str) -> None:
             if plan.problems:
                 editing.show_problems(plan.problems, table)
             else:
-                st.write(plan.notes[0] if plan.notes else words["none"])
+                shell.say("write", plan.notes[0] if plan.notes else words["none"])
                 sure = st.checkbox(words["sure"].format(key=repr(chosen))
                                    + (" " + _("and the rows listed above") if plan.notes else ""),
                                    key=f"{prefix}_sure")
@@ -125,7 +129,7 @@ def record_editor(table_name: str) -> None:
                     try:
                         written = ingest.commit(con, plan, editing.actor())
                     except ingest.Refused as err:
-                        st.error(err.message)
+                        shell.say("error", err.message)
                     else:
                         done(words["deleted"].format(key=repr(chosen), summary=written.summary()), table_name, None)
 
@@ -136,10 +140,10 @@ def _cell(value: object) -> str:
 
 def preview(plan: ingest.Plan) -> None:
     """Every row's problems, then what would change, by key."""
-    st.caption(_("{file}: {described}. Rows are numbered as in the spreadsheet (the header is row 1).").format(
+    shell.say("caption", _("{file}: {described}. Rows are numbered as in the spreadsheet (the header is row 1).").format(
         file=plan.file_name, described=plan.described))
     for note in plan.notes:
-        st.caption(note)
+        shell.say("caption", note)
     if plan.problems:
         st.error(ngettext("{n} problem in the file: nothing can be written until it is fixed.",
                           "{n} problems in the file: nothing can be written until they are fixed.",
@@ -184,7 +188,7 @@ def import_tab() -> None:
         data = upload.getvalue()
         sheets = spreadsheet.sheet_names(data)
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon="⚠️")
+        shell.say("error", err.message, icon="⚠️")
         return
     sheet = None
     if len(sheets) > 1:
@@ -200,7 +204,7 @@ def import_tab() -> None:
         try:
             read = spreadsheet.read_bytes(data, upload.name, sheet=sheet)
         except spreadsheet.FileRefused as err:
-            st.error(err.message, icon="⚠️")
+            shell.say("error", err.message, icon="⚠️")
             return
         with editing.cursor() as con:
             plan = ingest.plan_import(con, table_name, read)
@@ -213,7 +217,7 @@ def import_tab() -> None:
             try:
                 written = ingest.commit(con, plan, editing.actor())
             except ingest.Refused as err:
-                st.error(err.message, icon="⚠️")
+                shell.say("error", err.message, icon="⚠️")
                 return
         st.session_state.pop(IMPORT_PLAN, None)
         st.session_state[FLASH] = _("Imported {file} into {table}: {summary} (import {id}). The History page lists it "
@@ -228,10 +232,10 @@ st.title(_("Manage data"))
 if editing.read_only():
     st.info(_("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here."))
     st.stop()
-st.caption(_("Changes are recorded with who made them ({actor}) and when; see the History page.").format(
+shell.say("caption", _("Changes are recorded with who made them ({actor}) and when; see the History page.").format(
     actor=editing.actor()))
 if FLASH in st.session_state:
-    st.success(st.session_state.pop(FLASH))
+    shell.say("success", st.session_state.pop(FLASH))
 what = st.radio(_("What to manage"), [*RECORDS, IMPORT], horizontal=True, key="manage_what", format_func=_)
 if what == IMPORT:
     import_tab()

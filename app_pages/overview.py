@@ -12,7 +12,7 @@ from ui.shell import _, number
 filters = shell.current_filters()
 
 st.title(_("Overview"))
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 head = shell.run("overview/headline", filters).iloc[0]

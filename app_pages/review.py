@@ -64,9 +64,9 @@ def report_text() -> tuple[str, str | None]:
         spreadsheet.check_size(upload.size)
         return read_document(upload.getvalue(), upload.name), upload.name
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon=":material/warning:")
+        shell.say("error", err.message, icon=":material/warning:")
     except DocumentError as err:
-        st.error(str(err), icon=":material/warning:")
+        shell.say("error", str(err), icon=":material/warning:")
     st.stop()
 
 
@@ -284,11 +284,11 @@ if FLASH in st.session_state:
 text, file_name = report_text()
 if not text.strip():
     if file_name:
-        st.error(_("{file}: the file holds no text.").format(file=file_name), icon=":material/warning:")
+        shell.say("error", _("{file}: the file holds no text.").format(file=file_name), icon=":material/warning:")
     st.stop()
 why = check_text(text)
 if why:
-    st.error(why + " " + _("Nothing was read from it."), icon=":material/warning:")
+    shell.say("error", why + " " + _("Nothing was read from it."), icon=":material/warning:")
     st.stop()
 with st.spinner(_("Reading the report…")):
     reading = read_report(text, file_name or "pasted text")

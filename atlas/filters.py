@@ -20,9 +20,11 @@ from dataclasses import dataclass, field, fields
 
 from atlas import countries
 from atlas.i18n import DEFAULT, translator
+from atlas.validation import id_problem
 
 MAX_VALUES = 100  # per list; a longer list is cut with a notice (a link, not a data dump)
 MAX_TEXT = 200  # longer values are not ids of anything here
+DATE_MIN, DATE_MAX = dt.date(1950, 1, 1), dt.date(2100, 12, 31)  # the date pickers' range
 
 LIST_KEYS = {
     "countries": "country",
@@ -125,6 +127,9 @@ class Filters:
             if parsed is None:
                 notices.append(_("Ignored {key}={value}: not a date (use 2014, 2014-08 or 2014-08-05).").format(
                     key=key, value=_quote(raw[0])))
+            elif not DATE_MIN <= parsed <= DATE_MAX:
+                notices.append(_("Ignored {key}={value}: dates run from {first} to {last}.").format(
+                    key=key, value=_quote(raw[0]), first=DATE_MIN.year, last=DATE_MAX.year))
             else:
                 values[name] = parsed
         if values.get("date_from") and values.get("date_to") and values["date_from"] > values["date_to"]:
@@ -171,9 +176,9 @@ def _clean_value(name: str, value: str) -> str | None:
         if re.fullmatch(r"[A-Za-z]{3}", value) and countries.is_code(value.upper()):
             return value.upper()
         return countries.resolve(value)  # "Laos", "Viet Nam" in a hand-written link
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.:-]*", value):
-        return None
-    return value
+    # The import's id rule (atlas.validation.id_problem): an id with spaces or Thai letters that
+    # the import took comes back in a link; whether it exists is checked against the database.
+    return None if id_problem(value) else value
 
 
 def parse_date(text: str, *, end: bool = False) -> dt.date | None:

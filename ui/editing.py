@@ -22,7 +22,7 @@ from ui import shell
 from ui.shell import _, ngettext, number
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
-LONG_TEXT = {"description", "source_quote", "title", "name"}
+LONG_TEXT = {"description", "source_quote", "title", "name", "manual_actual_quote"}
 LABELS = {
     "event_id": N_("Event id"), "outcome_id": N_("Outcome id"), "org_id": N_("Organisation id"),
     "project_id": N_("Project"), "source_id": N_("Source"), "lead_org_id": N_("Lead organisation"),
@@ -40,7 +40,7 @@ LABELS = {
 KEY_LABELS = {"events": N_("Event id"), "projects": N_("Project id"), "sources": N_("Source id")}
 CHOICE_LABELS = {
     "event_type": labels.EVENT_TYPES, "outcome_type": labels.OUTCOME_TYPES,
-    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES,
+    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES, "indicator_kind": labels.INDICATOR_KINDS,
     "date_precision": {"day": N_("day"), "month": N_("month"), "season": N_("season (early, mid or late)"),
                        "year": N_("year")},
 }
@@ -87,7 +87,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
         where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
-        st.error(f"{where}{field}{p.message}", icon="⚠️")
+        shell.say("error", f"{where}{field}{p.message}", icon="⚠️")
 
 
 def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = N_("(none)"),
@@ -128,6 +128,12 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
     empty = _("(choose)") if column.required else _("(none)")
     if column.references:
         return choose(title, column.references[0], key, current, none_label=empty)
+    if name in labels.IATI_CODES:  # IATI code lists: checked in atlas/validation.py (no CHECK, migration 007)
+        codes = labels.IATI_CODES[name]
+        options = [None, *codes]
+        return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
+                            format_func=lambda v: "(not stated)" if v is None else f"{v} {codes[v]}",
+                            help="An IATI code, needed only for the IATI export.")
     if column.allowed:
         words = {code: _(word) for code, word in CHOICE_LABELS.get(name, {}).items()}
         options = [None, *column.allowed]

@@ -10,6 +10,7 @@ import streamlit as st
 from atlas import export, report
 from atlas.db import shared
 from atlas.report import content
+from ui import shell
 from ui.shell import _
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def _deferred(request: content.Request, kind: str):
 def buttons(request: content.Request, key: str) -> None:
     """Two buttons, PDF and Word, for the report of `request`."""
     for message in st.session_state.pop(ERRORS, []):
-        st.error(message)
+        shell.say("error", message)  # an error's words may quote names from the data
     stem = content.file_stem(request, export.now().date())
     cols = st.columns([1, 1, 2])
     for col, kind, label in ((cols[0], "pdf", _("Download report (PDF)")), (cols[1], "docx", _("Download report (Word)"))):

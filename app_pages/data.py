@@ -12,9 +12,8 @@ import streamlit as st
 from atlas import export
 from atlas.db import shared
 from atlas.export import iati
-from atlas.markdown import literal
 from ui import shell
-from ui.shell import _, number
+from ui.shell import _, ngettext, number
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
@@ -57,33 +56,35 @@ def deferred(selection: export.Selection, fmt: export.FileFormat, name: str, man
 def iati_section(filters) -> None:
     """The projects in view as an IATI activity file: made on request, validated against the
     official schema, or refused with every missing identifier and how to add it."""
-    st.caption("One iati-activity per project in view, with its funders, dates, countries, sources and its targets "
-               "against actuals as results. Identifiers the reports do not give are never made up: when one the "
-               "schema requires is missing, the file is not made and the list says what to fill in.")
+    st.caption(_("One iati-activity per project in view, with its funders, dates, countries, sources and its targets "
+                 "against actuals as results. Identifiers the reports do not give are never made up: when one the "
+                 "schema requires is missing, the file is not made and the list says what to fill in."))
     orgs = shell.run("iati/reporting_org", org_id=None)
     choices = [None, *orgs["org_id"]]
     left, right = st.columns(2)
-    reporter = left.selectbox("Reporting organisation", choices, key="data_iati_reporter",
-                              format_func=lambda o: "(the network with an IATI identifier)" if o is None else o,
-                              help="The publisher of the file; organisations of kind network with an "
-                                   "organisations.iati_org_id are listed.")
-    complete = right.checkbox("Leave out incomplete projects", key="data_iati_complete",
-                              help="Write the projects that have every required item and list the others, "
-                                   "instead of refusing.")
-    if st.button("Make the IATI file", key="data_iati_make", icon=":material/fact_check:"):
+    reporter = left.selectbox(_("Reporting organisation"), choices, key="data_iati_reporter",
+                              format_func=lambda o: _("(the network with an IATI identifier)") if o is None else o,
+                              help=_("The publisher of the file; organisations of kind network with an "
+                                     "organisations.iati_org_id are listed."))
+    complete = right.checkbox(_("Leave out incomplete projects"), key="data_iati_complete",
+                              help=_("Write the projects that have every required item and list the others, "
+                                     "instead of refusing."))
+    if st.button(_("Make the IATI file"), key="data_iati_make", icon=":material/fact_check:"):
         try:
             made = iati.activities(shared.connection(), filters, reporting_org=reporter, complete_only=complete)
         except iati.IatiRefused as err:
             shell.say("error", str(err).split("\n")[0], icon="🚫")
-            st.dataframe(pd.DataFrame([{"Missing": m.what, "Column to fill": m.column, "How": m.how}
+            st.dataframe(pd.DataFrame([{_("Missing"): m.what, _("Column to fill"): m.column, _("How"): m.how}
                                        for m in err.missing]), hide_index=True, width="stretch")
             return
         name = iati.file_name(filters, export.now().date())
-        st.success(f"{made.activities:,} activities with {made.results:,} results; valid against the IATI 2.03 schema.")
-        st.download_button("Download IATI XML", data=made.xml, file_name=name, mime="application/xml",
+        st.success(_("{activities} activities with {results} results; valid against the IATI 2.03 schema.").format(
+            activities=number(made.activities), results=number(made.results)))
+        st.download_button(_("Download IATI XML"), data=made.xml, file_name=name, mime="application/xml",
                            icon=":material/download:", key="data_iati_download")
         if made.warnings:
-            with st.expander(f"{len(made.warnings):,} note(s) on what the file lacks"):
+            with st.expander(ngettext("{n} note on what the file lacks", "{n} notes on what the file lacks",
+                                      len(made.warnings)).format(n=number(len(made.warnings)))):
                 for warning in made.warnings:
                     shell.say("caption", warning)  # names projects and organisations from the data
 
@@ -98,8 +99,8 @@ def table_and_search_from_url() -> None:
             table=repr(wanted[0][:40])), icon="⚠️")
         wanted = ("events", wanted[1])
     if len(wanted[1]) > export.SEARCH_MAX:
-        st.warning(literal(f"Ignored the link's search q={wanted[1][:37] + '...'!r}: it is longer than "
-                           f"{export.SEARCH_MAX} characters."), icon="⚠️")
+        shell.say("warning", _("Ignored the link's search q={value}: it is longer than {n} characters.").format(
+            value=repr(wanted[1][:37] + "..."), n=export.SEARCH_MAX), icon="⚠️")
         wanted = (wanted[0], "")
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
     st.session_state[APPLIED] = wanted

@@ -71,7 +71,7 @@ st.dataframe(pd.DataFrame({
     _("Outcomes in view"): projects["outcomes"].astype(int),
 }), hide_index=True, width="stretch")
 
-st.subheader("Planned against done")
+st.subheader(_("Planned against done"))
 targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:

@@ -86,11 +86,11 @@ TYPE_WORDS = {
 }
 
 INDICATOR_KINDS = {
-    "events": "Events",
-    "participants": "Participants",
-    "countries_reached": "Countries reached",
-    "outcomes": "Outcomes",
-    "manual": "Counted by hand",
+    "events": N_("Events"),
+    "participants": N_("Participants"),
+    "countries_reached": N_("Countries reached"),
+    "outcomes": N_("Outcomes"),
+    "manual": N_("Counted by hand"),
 }
 
 # IATI 2.03 code lists the export needs and the data may hold (organisations.iati_org_type,
@@ -112,8 +112,8 @@ IATI_ACTIVITY_STATUS = {
 IATI_CODES = {"iati_org_type": IATI_ORGANISATION_TYPES, "iati_activity_status": IATI_ACTIVITY_STATUS}
 
 
-def indicator_kind(code: str | None) -> str:
-    return INDICATOR_KINDS.get(code or "", code or "")
+def indicator_kind(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(INDICATOR_KINDS, code, lang)
 
 
 def _word(words: dict[str, str], code: str | None, lang: str) -> str:

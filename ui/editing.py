@@ -132,8 +132,8 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
         codes = labels.IATI_CODES[name]
         options = [None, *codes]
         return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
-                            format_func=lambda v: "(not stated)" if v is None else f"{v} {codes[v]}",
-                            help="An IATI code, needed only for the IATI export.")
+                            format_func=lambda v: _("(not stated)") if v is None else f"{v} {codes[v]}",
+                            help=_("An IATI code, needed only for the IATI export."))
     if column.allowed:
         words = {code: _(word) for code, word in CHOICE_LABELS.get(name, {}).items()}
         options = [None, *column.allowed]

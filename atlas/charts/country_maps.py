@@ -40,7 +40,7 @@ def _map_layout(fig: go.Figure, title: str, codes: list[str], notes: list[str], 
             countries=", ".join(t.country(c) for c in off_map))]
     if notes:
         footnote(fig, "<br>".join(notes))
-        fig.layout.annotations[-1].update(y=-0.02)
+        fig.layout.annotations[-1].update(y=-0.02, yshift=0)
         fig.update_layout(margin=dict(b=20 + 18 * len(notes)))
     return fig
 

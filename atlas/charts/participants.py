@@ -112,8 +112,9 @@ def event_participants(df: pd.DataFrame, total: object, at_least: bool = False,
     fig.update_xaxes(title=None, tickformat=",d", range=[0, max(stated + remainder, 1)])
     if named_only:
         footnote(fig, t._("Named without a count: {countries}.").format(countries=", ".join(named_only)))
+        fig.layout.annotations[-1].update(yshift=-28)  # no axis title here: just under the tick labels
         fig.update_layout(legend=dict(y=-0.6))
-        fig.update_layout(height=270, margin=dict(b=80))
+        fig.update_layout(height=300, margin=dict(b=110))
     return fig
 
 

@@ -48,12 +48,21 @@ def count_axis(fig: go.Figure, axis: str, peak: float, **settings) -> None:
     update(tickformat=",d", rangemode="tozero", dtick=1 if peak <= 10 else None, **settings)
 
 
+# Pixels from the bottom of the plot area to a footnote's first line: below the tick labels
+# (years are turned 45 degrees) and the x-axis title, also in Khmer and Burmese, whose letters
+# stand taller than Latin ones at the same size; the bottom margin leaves two lines under that.
+FOOTNOTE_GAP = 84
+FOOTNOTE_MARGIN = 136
+
+
 def footnote(fig: go.Figure, text: str) -> None:
+    """A note under the chart, placed in pixels below the plot area (a fraction of the figure's
+    height put it on the x-axis title when the title's script is taller)."""
     fig.add_annotation(
-        text=text, xref="paper", yref="paper", x=0, y=-0.26, showarrow=False,
+        text=text, xref="paper", yref="paper", x=0, y=0, yshift=-FOOTNOTE_GAP, showarrow=False,
         xanchor="left", yanchor="top", font=dict(size=12, color="#555555"),
     )
-    fig.update_layout(margin=dict(b=90))
+    fig.update_layout(margin=dict(b=FOOTNOTE_MARGIN))
 
 
 def label_text(value: object, limit: int | None = None) -> str:

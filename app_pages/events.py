@@ -63,7 +63,8 @@ table = shell.run("events/table", filters, search=search.strip() or None, limit=
 matching = int(table["matching"].iloc[0]) if not table.empty else 0
 st.session_state[IDS] = list(table["event_id"])
 lang = shell.language()
-COLUMNS = {name: _(name) for name in ("Event", "Date", "When", "Type", "Where", "Participants", "Project")}
+COLUMNS = {"Event": _("Event"), "Date": _("Date"), "When": _("When"), "Type": _("Type"), "Where": _("Where"),
+           "Participants": _("Participants"), "Project": _("Project")}
 view = pd.DataFrame({
     COLUMNS["Event"]: table["title"],
     COLUMNS["Date"]: [dates.iso_at_precision(dates.as_date(s), p if isinstance(p, str) else None)

@@ -52,8 +52,8 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
     several = frame["project_id"].nunique() > 1
     if not several:
         st.caption(_("Project: {name}").format(name=literal(frame["project_name"].iloc[0])))
-    head = {name: _(name) for name in ("Indicator", "Target", "Actual", "Progress", "Undated", "Counts", "Period",
-                                       "Project")}
+    head = {"Indicator": _("Indicator"), "Target": _("Target"), "Actual": _("Actual"), "Progress": _("Progress"),
+            "Undated": _("Undated"), "Counts": _("Counts"), "Period": _("Period"), "Project": _("Project")}
     rows = {
         head["Indicator"]: frame["indicator"],
         head["Target"]: frame["target_value"].astype(int),
@@ -105,7 +105,8 @@ def _records(filters: Filters, target: pd.Series) -> None:
         link = [f"/events?event={e}" if k == "event" else (f"/events?event={e.split(', ')[0]}" if isinstance(e, str) else None)
                 for k, e in zip(records["record_kind"], records["event_ids"], strict=True)]
         lang = shell.language()
-        head = {name: _(name) for name in ("Record", "When", "Status", "Participants", "Open", "Sentence", "Source")}
+        head = {"Record": _("Record"), "When": _("When"), "Status": _("Status"), "Participants": _("Participants"),
+                "Open": _("Open"), "Sentence": _("Sentence"), "Source": _("Source")}
         rows = {
             head["Record"]: records["title"],
             head["When"]: [dates.format_date(d, p, lang) if pd.notna(d) else _("no date") for d, p in

@@ -41,7 +41,7 @@ def undo_section() -> None:
         id=info.import_id, file=info.file_name, table=info.table, new=number(info.rows_new),
         changed=number(info.rows_changed), at=f"{info.at:%Y-%m-%d %H:%M}", actor=info.actor))
     if not info.can_undo:
-        st.info(info.reason)
+        shell.say("info", info.reason)
         return
     sure = st.checkbox(_("Yes, undo import {id}: delete its {new} new rows and put its {changed} changed rows back "
                          "as they were").format(id=info.import_id, new=number(info.rows_new),
@@ -55,7 +55,7 @@ def undo_section() -> None:
                 shell.say("error", err.message, icon="⚠️")
                 return
         st.session_state["history_flash"] = _("Import {id} undone: {summary}; {table} is back as it was before it.").format(
-            id=info.import_id, summary=written.summary(), table=info.table)
+            id=info.import_id, summary=shell.text(written.summary()), table=info.table)
         st.rerun()
 
 

@@ -113,7 +113,7 @@ def record_editor(table_name: str) -> None:
                     editing.show_problems(err.problems, table)
                 else:
                     key = str(values[table.key[0]]).strip()
-                    done(words["saved"].format(key=repr(key), summary=written.summary()), table_name, key)
+                    done(words["saved"].format(key=repr(key), summary=shell.text(written.summary())), table_name, key)
 
     if chosen:
         with st.expander(words["delete"]), editing.cursor() as con:
@@ -131,7 +131,7 @@ def record_editor(table_name: str) -> None:
                     except ingest.Refused as err:
                         shell.say("error", err.message)
                     else:
-                        done(words["deleted"].format(key=repr(chosen), summary=written.summary()), table_name, None)
+                        done(words["deleted"].format(key=repr(chosen), summary=shell.text(written.summary())), table_name, None)
 
 
 def _cell(value: object) -> str:
@@ -148,7 +148,8 @@ def preview(plan: ingest.Plan) -> None:
         st.error(ngettext("{n} problem in the file: nothing can be written until it is fixed.",
                           "{n} problems in the file: nothing can be written until they are fixed.",
                           len(plan.problems)).format(n=number(len(plan.problems))), icon="⚠️")
-        st.dataframe(pd.DataFrame([{_("Row"): p.location, _("Column"): p.column or "", _("Problem"): p.message}
+        st.dataframe(pd.DataFrame([{_("Row"): shell.text(p.location), _("Column"): p.column or "",
+                                    _("Problem"): shell.text(p.message)}
                                    for p in plan.problems]), hide_index=True, width="stretch")
     new, changed = plan.count("insert"), plan.count("update")
     cols = st.columns(3)
@@ -222,7 +223,7 @@ def import_tab() -> None:
         st.session_state.pop(IMPORT_PLAN, None)
         st.session_state[FLASH] = _("Imported {file} into {table}: {summary} (import {id}). The History page lists it "
                                     "and can undo it.").format(file=upload.name, table=table_name,
-                                                               summary=written.summary(), id=written.import_id)
+                                                               summary=shell.text(written.summary()), id=written.import_id)
         st.rerun()
     if not plan.problems and not plan.changes:
         st.info(_("Every row of the file is already in the database as it is: there is nothing to write."))

@@ -256,15 +256,15 @@ def save(
             )
             for p in plan.problems:
                 column = f"{column_label(p.column)}: " if p.column else ""
-                st.error(literal(f"{p.location}: {column}{p.message}"))
+                st.error(literal(f"{shell.text(p.location)}: {column}{shell.text(p.message)}"))
             return
         try:
             written = ingest.commit(con, plan, editing.actor())
         except ingest.Refused as err:
-            st.error(literal(err.message), icon=":material/warning:")
+            shell.say("error", err.message, icon=":material/warning:")
             return
     st.session_state[FLASH] = _("Saved from “{title}”: {what} ({summary}). The History page lists each row.").format(
-        title=source["title"], what=review.describe(plan), summary=written.summary())
+        title=source["title"], what=review.describe(plan, shell.language()), summary=shell.text(written.summary()))
     st.rerun()
 
 

@@ -95,6 +95,26 @@ def _country_translation(lang: str) -> gettext.NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
+class Message(str):
+    """An English sentence that keeps its template and values: everything that reads it (logs,
+    tests, the command line) gets the English str it is, and a page says it in its language with
+    Translator.text. Made with M_ (the extraction keyword), values may be Messages too."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Message:
+        self = super().__new__(cls, template.format(**values))
+        self.template = template
+        self.values = values
+        return self
+
+
+def M_(template: str, **values: object) -> Message:  # noqa: N802 (a gettext-style marker)
+    """A message of the app's logic (a refusal, a problem) made in English, translatable later."""
+    return Message(template, **values)
+
+
 @dataclass(frozen=True)
 class Translator:
     """One language's words, numbers and country names. Hashable by its language, so it can be
@@ -107,6 +127,12 @@ class Translator:
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return _translation(self.lang).ngettext(singular, plural, n)
+
+    def text(self, value: object) -> str:
+        """A Message in this language (its values too); any other value as it is."""
+        if isinstance(value, Message):
+            return self._(value.template).format(**{k: self.text(v) for k, v in value.values.items()})
+        return "" if value is None else str(value)
 
     def number(self, value: object) -> str:
         """A whole number with the language's grouping: 1,234 (en), 1.234 (vi)."""

@@ -275,7 +275,7 @@ def plan_drafts(
     return plan
 
 
-def describe(plan: ingest.Plan) -> str:
+def describe(plan: ingest.Plan, lang: str = DEFAULT) -> str:
     """What a plan adds, table by table: "1 source, 1 event, 3 participation rows, ..."."""
     counts: dict[str, int] = {}
     for change in plan.changes:
@@ -291,7 +291,7 @@ def describe(plan: ingest.Plan) -> str:
         "project_partners",
         "outcomes",
     )
-    return ", ".join(labels.counted_rows(t, counts[t]) for t in order if t in counts) or "nothing"
+    return ", ".join(labels.counted_rows(t, counts[t], lang) for t in order if t in counts) or translator(lang)._("nothing")
 
 
 # --- each field with its sentence -------------------------------------------------------------

@@ -86,8 +86,8 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     """Each problem as an error line, the column named as the form names it."""
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
-        where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
-        shell.say("error", f"{where}{field}{p.message}", icon="⚠️")
+        where = "" if p.location in labels.FORM_NAMES.values() else f"{shell.text(p.location)}: "
+        shell.say("error", f"{where}{field}{shell.text(p.message)}", icon="⚠️")
 
 
 def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = N_("(none)"),

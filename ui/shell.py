@@ -221,8 +221,13 @@ def say(kind: str, text: object, **kwargs: object) -> None:
     """The one way the app shows a sentence that holds text from data, files, actors or links:
     st.<kind> (caption, warning, error, info, success, write) of it with every character shown
     as written (atlas.markdown.literal), so no Markdown, LaTeX, colour directive, link or image
-    is ever made from such text."""
-    getattr(st, kind)(literal(text), **kwargs)
+    is ever made from such text. A Message (atlas.i18n) is said in this session's language."""
+    getattr(st, kind)(literal(translator().text(text)), **kwargs)
+
+
+def text(value: object) -> str:
+    """A Message of the app's logic (a problem, a refusal, a summary) in this session's language."""
+    return translator().text(value)
 
 
 def caption_filters(filters: Filters) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from atlas import countries, labels
+from atlas.i18n import M_, Message
 from atlas.identifiers import checked_identifier
 from atlas.ingest.rows import children, fetch_rows, schema, with_defaults
 from atlas.schema import DATA_TABLES, Table
@@ -69,11 +70,19 @@ class Plan:
 
     def summary(self) -> str:
         if self.via == "import":
-            return (f"{self.count('insert'):,} new, {self.count('update'):,} changed, "
-                    f"{self.unchanged:,} unchanged")
-        parts = [f"{n:,} {word}" for word, n in (("added", self.count("insert")), ("changed", self.count("update")),
-                                                 ("deleted", self.count("delete"))) if n]
-        return ", ".join(parts) or "nothing to change"
+            return M_("{new} new, {changed} changed, {unchanged} unchanged", new=f"{self.count('insert'):,}",
+                      changed=f"{self.count('update'):,}", unchanged=f"{self.unchanged:,}")
+        return counts_in_words(self.count("insert"), self.count("update"), self.count("delete")) or M_("nothing to change")
+
+
+def counts_in_words(added: int, changed: int, deleted: int) -> Message | None:
+    """"2 added, 1 changed" as a Message (a page says it in its language); None when all are 0."""
+    parts = [m for n, m in ((added, M_("{n} added", n=f"{added:,}")), (changed, M_("{n} changed", n=f"{changed:,}")),
+                            (deleted, M_("{n} deleted", n=f"{deleted:,}"))) if n]
+    joined = parts[-1] if parts else None
+    for part in reversed(parts[:-1]):
+        joined = M_("{first}, {rest}", first=part, rest=joined)
+    return joined
 
 
 class Refused(Exception):
@@ -145,28 +154,32 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     """
     tables = schema(con)
     if table_name not in tables:
-        raise Refused(f"{table_name!r} is not a table that can be imported; choose one of: {', '.join(DATA_TABLES)}.")
+        raise Refused(M_("{table} is not a table that can be imported; choose one of: {tables}.",
+                         table=repr(table_name), tables=", ".join(DATA_TABLES)))
     table = tables[table_name]
     plan = Plan(table_name, "import", file_name=sheet.file_name, described=sheet.described, notes=list(sheet.notes))
     header = [h.strip().lower() for h in sheet.header]
     expected = table.column_names
     if "" in header:
-        plan.problems.append(Problem("Row 1", None, f"column {header.index('') + 1} of the header is empty"))
+        plan.problems.append(Problem(M_("Row {n}", n=1), None, M_("column {n} of the header is empty", n=header.index("") + 1)))
     for name in sorted(h for h, n in Counter(header).items() if n > 1 and h):  # linear in the columns
         plan.problems.append(Problem("Row 1", name, "appears twice in the header"))
     unknown = [h for h in dict.fromkeys(header) if h and h not in table.columns]
     missing = [c for c in expected if c not in header]
     if unknown:
-        plan.problems.append(Problem("Row 1", ", ".join(unknown), f"is not a column of {table_name} (the columns are: {', '.join(expected)})"))
+        plan.problems.append(Problem(M_("Row {n}", n=1), ", ".join(unknown),
+                                     M_("is not a column of {table} (the columns are: {columns})", table=table_name,
+                                        columns=", ".join(expected))))
     if missing:
         plan.problems.append(Problem("Row 1", ", ".join(missing), "missing from the header; download the template for the expected header"))
     if plan.problems:
         return plan
     rows: list[Row] = []
     for number, cells in sheet.rows:
-        location = f"Row {number}"
+        location = M_("Row {n}", n=number)
         if len(cells) > len(header) and any(c is not None and str(c).strip() for c in cells[len(header):]):
-            plan.problems.append(Problem(location, None, f"has {len(cells)} cells but the header has {len(header)} columns"))
+            plan.problems.append(Problem(location, None, M_("has {n} cells but the header has {columns} columns",
+                                                             n=len(cells), columns=len(header))))
         raw = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(header)}
         for name, value in raw.items():
             if table.columns[name].type == "VARCHAR":

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas import labels
+from atlas.i18n import M_
 from atlas.ingest.plan import Change, Plan, Refused
 from atlas.ingest.rows import from_json, schema
 from atlas.ingest.writes import Written, commit
@@ -46,9 +47,10 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
     if later is not None:
         at, actor, action, table, key, n = later
         info.can_undo = False
-        info.reason = (f"{n:,} change(s) were made after this import (the first: {action} of {labels.TABLE_ROWS[table][0]} "
-                       f"{' / '.join(map(str, json.loads(key)))} on {at:%Y-%m-%d %H:%M} by {actor}). An import can "
-                       "only be undone while it is the latest change, so that no later work is lost.")
+        info.reason = M_("{n} change(s) were made after this import (the first: {action} of {thing} {key} on {at} by "
+                         "{actor}). An import can only be undone while it is the latest change, so that no later "
+                         "work is lost.", n=f"{n:,}", action=action, thing=M_(labels.TABLE_ROWS[table][0]),
+                         key=" / ".join(map(str, json.loads(key))), at=f"{at:%Y-%m-%d %H:%M}", actor=actor)
     return info
 
 
@@ -56,7 +58,7 @@ def plan_undo(con: duckdb.DuckDBPyConnection) -> Plan:
     """The changes that reverse the last import: its new rows deleted, its changed rows put back."""
     info = last_import(con)
     if info is None:
-        raise Refused("There is no import to undo.")
+        raise Refused(M_("There is no import to undo."))
     if not info.can_undo:
         raise Refused(info.reason)
     tables = schema(con)

@@ -16,9 +16,10 @@ import pyarrow as pa
 
 from atlas import backup, labels
 from atlas.db import shared
+from atlas.i18n import M_
 from atlas.ingest.checksums import table_checksum
 from atlas.ingest.journal import database_words, in_transaction, resume_pending
-from atlas.ingest.plan import Change, Plan, Refused
+from atlas.ingest.plan import Change, Plan, Refused, counts_in_words
 from atlas.ingest.rows import fetch_rows, plain, schema, to_json
 from atlas.ingest.steps import apply_op, schedule
 from atlas.schema import Table
@@ -50,9 +51,7 @@ class Written:
     warning: str | None = None
 
     def summary(self) -> str:
-        parts = [f"{n:,} {word}" for word, n in (("added", self.inserted), ("changed", self.updated),
-                                                 ("deleted", self.deleted)) if n]
-        return ", ".join(parts) or "nothing changed"
+        return counts_in_words(self.inserted, self.updated, self.deleted) or M_("nothing changed")
 
 
 def _check_current(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], changes: list[Change]) -> None:
@@ -89,7 +88,7 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, actor: str) -> Written:
     case written in steps). Raises Refused, having written nothing, when the plan has problems,
     the rows changed since it was made, or the database refuses a row."""
     if plan.problems:
-        raise Refused(f"{len(plan.problems)} problem(s) to fix first; nothing was written.", plan.problems)
+        raise Refused(M_("{n} problem(s) to fix first; nothing was written.", n=len(plan.problems)), plan.problems)
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
@@ -137,7 +136,8 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, actor: str) -> Written:
     try:
         steps, import_id, expected = in_transaction(con, first_step)
     except duckdb.ConstraintException as err:
-        raise Refused(f"The database refused the change, so nothing was written: {database_words(err)}") from None
+        raise Refused(M_("The database refused the change, so nothing was written: {reason}",
+                         reason=database_words(err))) from None
     warning = None
     if len(steps) > 1:
         resume_pending(con)

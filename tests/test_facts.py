@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, synth
+from atlas.access import Person
 from atlas.filters import Filters
 from atlas.schema import describe_all
 from tests.conftest import ROOT
@@ -118,12 +119,12 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     parts = [{"country_iso3": c, "participants": 10 if c == "THA" else None, "source_quote": q}
              for c, q in con.execute("SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
                                      {"e": EXCHANGE}).fetchall()]
-    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["counted"], row(con, EXCHANGE)["countries_without_count"]) == (10, 2)
     # Moving the event to another host country: a write DuckDB makes us split into steps.
     written = ingest.commit(con, ingest.plan_form(con, "events", exchange | {"country_iso3": "KHM"}, editing=(EXCHANGE,),
-                                                  participation=parts), "tester")
+                                                  participation=parts), Person.local("tester"))
     assert written.steps > 1
     ok()
     assert row(con, EXCHANGE)["country_iso3"] == "KHM" and row(con, EXCHANGE)["counted"] == 10
@@ -131,11 +132,11 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     outcome_id, = con.execute("SELECT outcome_id FROM outcomes WHERE event_id = $e LIMIT 1", {"e": EXCHANGE}).fetchone()
     before = (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"])
     outcome = ingest.fetch_rows(con, ingest.schema(con)["outcomes"], [(outcome_id,)])[(outcome_id,)]
-    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), "tester")
+    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"]) == (before[0] - 1, before[1] + 1)
     # Deleting an event with its children leaves no facts row behind.
-    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), "tester")
+    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     ok()
     assert con.execute("SELECT count(*) FROM event_facts WHERE event_id = $e", {"e": EXCHANGE}).fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM event_facts").fetchone() == (16,)
@@ -168,13 +169,14 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     monkeypatch.setenv("ATLAS_DB", str(path))
     monkeypatch.setenv("ATLAS_READ_ONLY", "1")
     db.shared.close()
-    with pytest.raises(RuntimeError, match=r"schema version 5 and this app needs 6.*python -m atlas\.db refresh --db"):
+    latest = db.migrations()[-1][0]
+    with pytest.raises(RuntimeError, match=rf"schema version 5 and this app needs {latest}.*python -m atlas\.db refresh --db"):
         db.shared.connection()
     db.shared.close()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any("this app needs 6" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
+    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import ingest, labels, queries, spreadsheet
+from atlas.access import Scope
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
 from ui import editing
@@ -29,7 +30,7 @@ def schema(version: str) -> dict:
 
 def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
     """An event's participation rows as stored: home country -> (participants, source quote)."""
-    rows = queries.run("manage/event_participation", con=con, event_id=event_id)
+    rows = queries.run("manage/event_participation", scope=Scope.everything(), con=con, event_id=event_id)
     return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
                              None if pd.isna(r.source_quote) else r.source_quote)
             for r in rows.itertuples(index=False)}

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, synth
-from atlas.access import Person
+from atlas.access import Person, Scope
 from atlas.filters import Filters
 from atlas.schema import describe_all
 from tests.conftest import ROOT
@@ -180,7 +180,7 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()
-    headline = queries.run("overview/headline", **Filters().sql_params()).iloc[0]
+    headline = queries.run("overview/headline", scope=Scope.everything(), **Filters().sql_params()).iloc[0]
     assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
     db.shared.close()
 

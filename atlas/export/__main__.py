@@ -2,12 +2,14 @@
 page downloads for the same selection.
 
     python -m atlas.export TABLE --format csv|xlsx|parquet [--sep ';'] [--excel]
-                           [--query 'country=THA&from=2014'] [--search TEXT] [-o FILE]
+                           [--query 'country=THA&from=2014'] [--search TEXT] [--as EMAIL] [-o FILE]
 
 TABLE: events, events_by_country, participation, outcomes, organisations or projects.
 --query takes the filters as the Data page's link writes them (the part after '?', or the
 manifest's "query string"); q= in it is the text search. A value the filters do not know is an
 error here (the page drops it with a notice), so a typo never exports everything.
+--as EMAIL writes what that person may see (a funder's projects only; the manifest names the
+scope), as the access grants in the database say now; without it, the whole table.
 A CSV gets its manifest beside it as NAME.manifest.json; XLSX and Parquet carry it inside.
 --generated-at fixes the manifest's time, so a test can compare bytes. ATLAS_DB names the database.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 
 import duckdb
 
+from atlas.access import Person, scope_of
 from atlas.db import shared
 from atlas.export.manifest import file_name, manifest_file_name, manifest_json, now
 from atlas.export.selection import (
@@ -52,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="CSV for Excel: starts with a UTF-8 byte-order mark")
     parser.add_argument("--query", default="", help="filters as a URL query string, e.g. 'country=THA&from=2014'")
     parser.add_argument("--search", default=None, help="only rows containing this text (ignoring case)")
+    parser.add_argument("--as", dest="as_email", default=None, metavar="EMAIL",
+                        help="write only what this person may see (their access grant); default: everything")
     parser.add_argument("-o", "--output", type=Path, default=None,
                         help="file to write (default: a name that says what it holds, in this folder)")
     parser.add_argument("--generated-at", type=_generated_at, default=None,
@@ -70,8 +75,12 @@ def main(argv: list[str] | None = None) -> int:
             # Settings of this process's own DuckDB instance; the app's is not affected.
             con.execute("SET memory_limit = $limit", {"limit": args.memory_limit})
             con.execute("SET temp_directory = $spill", {"spill": str(spill)})
+        scope = scope_of(con, Person.signed(args.as_email) if args.as_email else Person.local())
+        if scope is None:
+            print(f"Nothing written: {args.as_email} has no access grant, so they may see nothing.", file=sys.stderr)
+            return 1
         selection, problems = selection_from_query(args.table, args.query, args.search,
-                                                   filter_choices(con))
+                                                   filter_choices(con, scope), scope)
         if problems:
             print("Nothing written; the query is not understood in full: " + " ".join(problems), file=sys.stderr)
             return 2

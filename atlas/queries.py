@@ -41,7 +41,6 @@ SCOPE_FREE = {
     "manage/projects": "as manage/events",
     "manage/sources": "as manage/events",
     "manage/event_participation": "as manage/events",
-    "access/grants": "the Access page (admins only): grants, no data rows",
 }
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")

@@ -73,7 +73,7 @@ search = right.text_input("Only rows containing", key=SEARCH, max_chars=export.S
                           placeholder="any text, for example: Lao, workshop, Diakonia",
                           help="Matches ids, titles, descriptions, places, countries and source quotes, "
                                "ignoring case.")
-selection = export.Selection(table, filters, search)
+selection = export.Selection(table, filters, search, scope=shell.scope())
 st.session_state[APPLIED] = (table, selection.search or "")
 if st.query_params.get("table") != table:
     st.query_params["table"] = table

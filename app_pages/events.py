@@ -47,7 +47,7 @@ wanted = st.query_params.get(EVENT) or None
 story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
 if wanted and story.empty:
     shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
-    st.warning(f"The link's event {shown!r} is not in the database; no story is open.", icon="⚠️")
+    st.warning(f"The link's event {shown!r} was not found; no story is open.", icon="⚠️")
     open_story(None)
     wanted = None
 

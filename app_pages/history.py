@@ -104,5 +104,5 @@ if len(imports):
                    zip(imports["undone_at"], imports["undone_by"], strict=True)],
     }), hide_index=True, width="stretch")
 
-if not editing.read_only():
+if not editing.read_only() and shell.may("write"):
     undo_section()

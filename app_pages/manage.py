@@ -8,10 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from atlas import ingest, labels, queries, spreadsheet
-from atlas.access import Scope
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
-from ui import editing
+from ui import editing, shell
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
@@ -30,7 +29,7 @@ def schema(version: str) -> dict:
 
 def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
     """An event's participation rows as stored: home country -> (participants, source quote)."""
-    rows = queries.run("manage/event_participation", scope=Scope.everything(), con=con, event_id=event_id)
+    rows = queries.run("manage/event_participation", scope=shell.scope(), con=con, event_id=event_id)
     return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
                              None if pd.isna(r.source_quote) else r.source_quote)
             for r in rows.itertuples(index=False)}
@@ -195,7 +194,7 @@ st.title("Manage data")
 if editing.read_only():
     st.info("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here.")
     st.stop()
-st.caption(f"Changes are recorded with who made them ({editing.actor()}) and when; see the History page.")
+st.caption(f"Changes are recorded with who made them ({editing.actor().name}) and when; see the History page.")
 if FLASH in st.session_state:
     st.success(st.session_state.pop(FLASH))
 what = st.radio("What to manage", [*RECORDS, IMPORT], horizontal=True, key="manage_what")

@@ -154,7 +154,7 @@ if editing.read_only():
     st.stop()
 st.caption("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
            "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-           f"are recorded with who saved them ({editing.actor()}) on the History page.")
+           f"are recorded with who saved them ({editing.actor().name}) on the History page.")
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
     st.page_link("app_pages/events.py", label="See them on the Events page", icon=":material/event:")

@@ -242,7 +242,7 @@ def test_event_outside_the_filters_still_opens_from_a_link(seed_db_path):
 
 def test_bad_event_id_gives_a_notice_not_an_exception(seed_db_path):
     at = events_page(event="no-such-event", country="LAO")
-    assert any("'no-such-event' is not in the database" in w.value for w in at.warning)
+    assert any("'no-such-event' was not found" in w.value for w in at.warning)
     assert not any("Ignored unknown link parameter" in w.value for w in at.warning)
     assert "event" not in at.query_params and _url(at, "country") == ["LAO"]
     assert len(_table(at)) == 4

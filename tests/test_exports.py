@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from atlas.access import Scope
 from atlas import db, export, facts, queries
+from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
 
@@ -84,7 +84,7 @@ def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise:
 def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, table):
     selection = export.Selection(table, filters, search, scope=Scope.everything())
     expected = (export.frame(seed_con, selection) if export.TABLES[table].by_country
-                else queries.run(export.TABLES[table].query, con=seed_con, **selection.params()))
+                else queries.run(export.TABLES[table].query, scope=selection.scope, con=seed_con, **selection.params()))
     column_types = export.columns(seed_con, selection)
     data = export.to_bytes(seed_con, selection, CSV, T0)
     got = read_csv_typed(data, column_types)

@@ -18,9 +18,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from atlas.access import Scope
 from atlas import db, export, facts, ingest, spreadsheet
-from atlas.access import Person
+from atlas.access import Person, Scope
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import FileRefused
 

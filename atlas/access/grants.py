@@ -79,10 +79,13 @@ def _audit(con: duckdb.DuckDBPyConnection, at: dt.datetime, actor: str, action: 
 
 
 def _in_transaction(con: duckdb.DuckDBPyConnection, work):
+    from atlas.db import shared  # the app's data version: cached History pages show the change
+
     con.execute("BEGIN")
     try:
         result = work()
         con.execute("COMMIT")
+        shared.writes += 1
         return result
     except BaseException:
         con.execute("ROLLBACK")

@@ -84,7 +84,7 @@ class Selection:
         return TABLES[self.table].title
 
     def params(self) -> dict[str, object]:
-        return self.filters.sql_params() | {"search": self.search} | self.scope.params()
+        return self.filters.sql_params() | {"search": self.search}
 
     def query(self) -> dict[str, str]:
         """The URL query of the Data page showing this selection."""

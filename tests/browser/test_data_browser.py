@@ -10,8 +10,8 @@ import json
 import openpyxl
 import pytest
 
-from atlas.access import Scope
 from atlas import export
+from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from tests.browser.conftest import screenshot, wait_for_app
 

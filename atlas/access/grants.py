@@ -41,9 +41,9 @@ def principal_of(text: str) -> str:
 
 
 def _row(con: duckdb.DuckDBPyConnection, principal: str) -> Grant | None:
-    row = con.execute("SELECT principal, role, funder_org_id, granted_at, granted_by FROM access_grants "
-                      "WHERE principal = $p", {"p": principal}).fetchone()
-    return Grant(*row) if row else None
+    rows = con.execute("SELECT principal, role, funder_org_id, granted_at, granted_by FROM access_grants "
+                       "WHERE principal = $p", {"p": principal}).fetchall()
+    return Grant(*rows[0]) if rows else None
 
 
 def grant_of(con: duckdb.DuckDBPyConnection, email: str) -> Grant | None:
@@ -113,10 +113,10 @@ def grant(con: duckdb.DuckDBPyConnection, principal: str, role: str, funder: str
     def work() -> Grant:
         require(con, by, "access")
         if funder is not None:
-            known = con.execute("SELECT count(*) FROM organisations WHERE org_id = $o", {"o": funder}).fetchone()[0]
+            known = con.execute("SELECT count(*) FROM organisations WHERE org_id = $o", {"o": funder}).fetchall()[0][0]
             if not known:
                 raise GrantError(f"No organisation has the id {funder!r}. Nothing was changed.")
-            funds = con.execute("SELECT count(*) FROM project_funders WHERE org_id = $o", {"o": funder}).fetchone()[0]
+            funds = con.execute("SELECT count(*) FROM project_funders WHERE org_id = $o", {"o": funder}).fetchall()[0][0]
             if not funds:
                 raise GrantError(f"{funder!r} funds no project, so a funder grant for it would show nothing. "
                                  "Nothing was changed.")
@@ -144,7 +144,7 @@ def revoke(con: duckdb.DuckDBPyConnection, principal: str, by) -> Grant:
         if before is None:
             raise GrantError(f"{key} has no grant to revoke. Nothing was changed.")
         if before.role == "admin" and by.signed_in:
-            admins = con.execute("SELECT count(*) FROM access_grants WHERE role = 'admin'").fetchone()[0]
+            admins = con.execute("SELECT count(*) FROM access_grants WHERE role = 'admin'").fetchall()[0][0]
             if admins == 1:
                 raise GrantError(f"{key} is the last admin; grant admin to someone else first, or revoke it "
                                  "from the command line. Nothing was changed.")

@@ -132,10 +132,7 @@ def test_writes_are_refused_without_the_role_and_record_the_signed_in_email(con)
 
 def test_undo_is_refused_without_the_role(con):
     grant(con, "viewer@partner.org", "viewer", None, LOCAL)
-    csv = (b"event_id,title,event_type,start_date,date_precision,country_iso3,participants_total,source_id,source_quote\n"
-           b"workshop-2019-yangon,Workshop,workshop,2019-03-01,month,MMR,30,report-001,A workshop.\n")
-    from atlas import spreadsheet
-    ingest.commit(con, ingest.plan_import(con, "events", spreadsheet.read_bytes(csv, "partner.csv")), LOCAL)
+    ingest.commit(con, import_plan(con, "events", [event()]), LOCAL)
     with pytest.raises(ingest.Refused, match="may not change the data"):
         ingest.undo_last_import(con, Person.signed("viewer@partner.org"))
     assert ingest.last_import(con).can_undo  # a grant after the import does not block its undo

@@ -40,7 +40,7 @@ WHERE ($date_from IS NULL OR coalesce(e.end_date, period_end(e.start_date, e.dat
 ORDER BY 1
 """
 NEW = ("SELECT event_id FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, "
-       "$funders, $organisations) ORDER BY 1")
+       "$funders, $organisations, NULL) ORDER BY 1")
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_the_seed_facts_say_what_the_reports_say(seed_con):
 
 def test_filtered_events_returns_the_events_columns_and_no_other(seed_con):
     events = [d[0] for d in seed_con.execute("SELECT * FROM events LIMIT 0").description]
-    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
+    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
     assert [d[0] for d in cursor.description] == events
 
 

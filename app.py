@@ -70,6 +70,7 @@ PAGES = [
     st.Page("app_pages/countries.py", title="Countries", icon=":material/public:", url_path="countries"),
     st.Page("app_pages/outcomes.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
     st.Page("app_pages/funders.py", title="Funders", icon=":material/volunteer_activism:", url_path="funders"),
+    st.Page("app_pages/results.py", title="Results", icon=":material/checklist:", url_path="results"),
     st.Page("app_pages/data.py", title="Data", icon=":material/download:", url_path="data"),
 ]
 if scope.is_everything:  # the audit trail names any project or funder: not for a funder's view

@@ -41,6 +41,7 @@ SCOPE_FREE = {
     "manage/projects": "as manage/events",
     "manage/sources": "as manage/events",
     "manage/event_participation": "as manage/events",
+    "manage/targets": "as manage/events",
 }
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from atlas import charts, facts, queries, sources
 from atlas.access import Scope
 from atlas.filters import Filters
-from atlas.markdown import literal
+from atlas.markdown import literal, shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
@@ -197,7 +197,7 @@ def test_page_without_filters_lists_every_event(seed_db_path):
     assert table.set_index("Event").loc["Regional Exchange Program on Migration Issues", "When"] == "5-7 August 2014"
     assert "early 2010" in set(table["When"]) and "May 2016" in set(table["When"])
     assert "date not stated" in set(table["When"]) and "not stated" in set(table["Participants"])
-    assert any("17 event(s)" in c.value for c in at.caption)
+    assert any("17 event(s)" in shown(c.value) for c in at.caption)
     assert not at.warning
 
 
@@ -215,7 +215,7 @@ def test_page_with_a_filter_matching_nothing_says_so(seed_db_path):
 def test_event_in_the_url_opens_its_story_with_7_and_22(seed_db_path):
     at = events_page(event=LAO_JUNE)
     assert _url(at, "event") == [LAO_JUNE]
-    assert any("22 not broken down by country" in c.value for c in at.caption)
+    assert any("22 not broken down by country" in shown(c.value) for c in at.caption)
     bars = [f for f in _figures(at) if "Participants by home country" in f["layout"]["title"]["text"]]
     assert len(bars) == 1
     segments = {t["name"]: (t["x"][0], t["marker"]["color"]) for t in bars[0]["data"]}
@@ -236,14 +236,14 @@ def test_exchange_story_names_diakonia_as_funder_and_quotes_the_report(seed_db_p
 
 def test_event_outside_the_filters_still_opens_from_a_link(seed_db_path):
     at = events_page(event=EXCHANGE, country="LAO")
-    assert any("outside the current filters" in c.value for c in at.caption)
+    assert any("outside the current filters" in shown(c.value) for c in at.caption)
     assert _url(at, "country") == ["LAO"] and _url(at, "event") == [EXCHANGE]
 
 
 def test_bad_event_id_gives_a_notice_not_an_exception(seed_db_path):
     at = events_page(event="no-such-event", country="LAO")
-    assert any("'no-such-event' was not found" in w.value for w in at.warning)
-    assert not any("Ignored unknown link parameter" in w.value for w in at.warning)
+    assert any("'no-such-event' was not found" in shown(w.value) for w in at.warning)
+    assert not any("Ignored unknown link parameter" in shown(w.value) for w in at.warning)
     assert "event" not in at.query_params and _url(at, "country") == ["LAO"]
     assert len(_table(at)) == 4
 
@@ -253,7 +253,7 @@ def test_choosing_an_event_puts_it_in_the_url(seed_db_path):
     at.selectbox(key="events_pick").select(EXCHANGE).run()
     assert not at.exception
     assert _url(at, "event") == [EXCHANGE]
-    assert any("24 participants from" in c.value for c in at.caption)
+    assert any("24 participants from" in shown(c.value) for c in at.caption)
 
 
 def test_story_shows_an_html_title_as_text(fresh_db):
@@ -276,4 +276,4 @@ def test_changing_a_filter_keeps_the_open_story_in_the_url(seed_db_path):
     assert not at.exception
     assert _url(at, "country") == ["LAO"] and _url(at, "event") == [LAO_JUNE]
     assert len(_table(at)) == 4
-    assert not any("Ignored unknown link parameter" in w.value for w in at.warning)
+    assert not any("Ignored unknown link parameter" in shown(w.value) for w in at.warning)

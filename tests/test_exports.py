@@ -23,6 +23,7 @@ from atlas import db, export, facts, queries
 from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
+from atlas.markdown import shown
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2026, 11, 24, 12, 0, 0, tzinfo=dt.UTC)
@@ -365,7 +366,7 @@ def data_page(**query: str) -> AppTest:
 def test_data_page_shows_the_count_preview_dictionary_and_downloads():
     at = data_page()
     assert at.metric[0].value == "17"
-    assert "All 17 rows:" in [c.value for c in at.caption]
+    assert "All 17 rows:" in [shown(c.value) for c in at.caption]
     assert at.dataframe[0].value.shape[0] == 17
     dictionary = at.dataframe[1].value.set_index("column")
     assert dictionary.loc["participants_total", "unit"] == "people"
@@ -387,5 +388,5 @@ def test_data_page_follows_the_filters_table_and_search_of_a_link():
 
 def test_data_page_says_when_a_link_names_no_table():
     at = data_page(table="nope")
-    assert any("'nope'" in w.value for w in at.warning)
+    assert any("'nope'" in shown(w.value) for w in at.warning)
     assert at.metric[0].value == "17"

@@ -5,16 +5,18 @@ tables."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import shutil
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from atlas import db, facts, ingest, queries, synth
+from atlas import db, facts, ingest, queries, schema, synth
 from atlas.access import Person, Scope
 from atlas.filters import Filters
-from atlas.schema import describe_all
+from atlas.markdown import shown
+from atlas.schema import DATA_TABLES, describe_all
 from tests.conftest import ROOT
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
@@ -156,27 +158,41 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     for version, migration in db.migrations():
         if version < 6:
             shutil.copy(migration, older / migration.name)
+    # The seed as it was then: no targets, no IATI columns (migration 007).
+    seed = tmp_path / "seed"
+    shutil.copytree(db.DEFAULT_SEED, seed)
+    (seed / "targets.csv").unlink()
+    for name in ("organisations", "projects"):
+        rows = list(csv.DictReader((seed / f"{name}.csv").open(encoding="utf-8", newline="")))
+        keep = [c for c in rows[0] if not c.startswith("iati_")]
+        with (seed / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, keep, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
     path = tmp_path / "older.duckdb"
     with monkeypatch.context() as patch:
         patch.setattr(db, "MIGRATIONS", older)
+        then = tuple(t for t in DATA_TABLES if t != "targets")
+        patch.setattr(db, "DATA_TABLES", then)
+        patch.setattr(schema, "DATA_TABLES", then)
         con = db.connect(path)
         db.migrate(con)
         tables = describe_all(con)
-        batch, problems = db.read_seed(db.DEFAULT_SEED, tables)
+        batch, problems = db.read_seed(seed, tables)
         assert problems == []
         db.write_batch(con, tables, batch)
         con.close()
+    latest = db.migrations()[-1][0]
     monkeypatch.setenv("ATLAS_DB", str(path))
     monkeypatch.setenv("ATLAS_READ_ONLY", "1")
     db.shared.close()
-    latest = db.migrations()[-1][0]
     with pytest.raises(RuntimeError, match=rf"schema version 5 and this app needs {latest}.*python -m atlas\.db refresh --db"):
         db.shared.connection()
     db.shared.close()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
+    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in shown(e.value) for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()

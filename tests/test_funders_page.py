@@ -11,6 +11,7 @@ from atlas import queries
 from atlas.access import Scope
 from atlas.filters import Filters
 from atlas.funders import summary_sentence
+from atlas.markdown import shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
@@ -142,7 +143,7 @@ def test_page_for_a_funder_in_the_link():
     assert at.selectbox(key="funders_page_choice").value == "toyota-foundation"
     assert metrics(at)["Events"] == "7"
     assert metrics(at)["Participants"] == "not stated"
-    assert len(at.dataframe[2].value) == 3  # outcomes
+    assert len(at.dataframe[3].value) == 3  # outcomes, after projects, targets and events
 
 
 def test_page_with_a_narrow_filter():
@@ -182,6 +183,6 @@ def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
         con.close()
     at = run_page(funder="diakonia")
     assert metrics(at)["Events"] == "151"
-    captions = [c.value for c in at.caption]
+    captions = [shown(c.value) for c in at.caption]
     assert "The first 100 of 151 events are listed here, with their sources; the Data page has them all." in captions
     assert len(at.dataframe[1].value) == 100  # projects table first, then the events table

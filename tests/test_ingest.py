@@ -162,7 +162,7 @@ def test_keys_names_and_duplicates(con):
     plan = import_plan(con, "events", [event(event_id="a"), event(event_id="a")])
     assert [str(p) for p in plan.problems] == ["Row 3, column event_id: 'a' appears twice (also at Row 2)"]
     org = {"org_id": "diakonia-2", "name": "Diakonia", "short_name": "", "kind": "funder", "country_iso3": "",
-           "source_id": "report-000", "source_quote": ""}
+           "source_id": "report-000", "source_quote": "", "iati_org_id": "", "iati_org_type": ""}
     assert [str(p) for p in import_plan(con, "organisations", [org]).problems] == [
         "Row 2, column name: 'Diakonia' is already used by organisation 'diakonia'"]
 

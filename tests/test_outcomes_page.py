@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from atlas import charts, labels, queries
 from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.markdown import shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
@@ -115,7 +116,7 @@ def _text(at: AppTest) -> str:
 def test_page_without_filters_shows_the_15_outcomes_with_their_evidence(seed_db_path):
     at = outcomes_page()
     assert at.metric[0].value == "15"
-    assert any("12 of the 15 outcomes have no date stated" in c.value for c in at.caption)
+    assert any("12 of the 15 outcomes have no date stated" in shown(c.value) for c in at.caption)
     text = _text(at)
     assert "— 5 newsletters" in text
     assert "— 5 languages" in text

@@ -13,9 +13,10 @@ from atlas.filters import Filters
 NARROW = Filters(date_from=dt.date(2009, 1, 1), date_to=dt.date(2010, 12, 31), countries=("LAO",))
 # Values for the parameters a query may take beyond the shared filters.
 EXTRA = {"limit": 5, "search": "consultation", "event_id": "ilo-consultation-lao-2009-06",
-         "funder": "diakonia", "project_id": "ilo-ipec", "outcome_id": "ilo-newsletters",
+         "funder": "diakonia", "project_id": "ilo-ipec", "project_ids": ["beyond-tolerance", "ilo-ipec"], "org_id": None, "target_id": "beyond-tolerance-exhibitions", "outcome_id": "ilo-newsletters",
          "table": "events", "country": "LAO",
-         "tables": ["events"], "actions": ["insert", "update"], "actors": ["local"]}
+         "tables": ["events"], "actions": ["insert", "update"], "actors": ["local"],
+         "since": dt.date(2020, 1, 1)}
 
 
 def _params(query: queries.Query, filters: Filters) -> dict:

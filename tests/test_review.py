@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from atlas import db, ingest, review
 from atlas.access import Person
 from atlas.extract import extract_text
+from atlas.markdown import shown
 from atlas.schema import DATA_TABLES
 from atlas.validation import Problem
 
@@ -466,7 +467,7 @@ def test_review_page_says_why_nothing_can_be_proposed(text, kind, message, empty
     at = review_page()
     at.text_area(key="review_text").input(text).run()
     assert not at.exception
-    assert getattr(at, kind)[0].value.startswith(message)
+    assert shown(getattr(at, kind)[0].value).startswith(message)
     assert not at.dataframe and not [b for b in at.button if b.key == "review_save"]
 
 

@@ -21,7 +21,7 @@ from atlas.validation import Problem
 from ui import shell
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
-LONG_TEXT = {"description", "source_quote", "title", "name"}
+LONG_TEXT = {"description", "source_quote", "title", "name", "manual_actual_quote"}
 LABELS = {
     "event_id": "Event id", "outcome_id": "Outcome id", "org_id": "Organisation id",
     "project_id": "Project", "source_id": "Source", "lead_org_id": "Lead organisation",
@@ -34,7 +34,7 @@ LABELS = {
 KEY_LABELS = {"events": "Event id", "projects": "Project id", "sources": "Source id"}
 CHOICE_LABELS = {
     "event_type": labels.EVENT_TYPES, "outcome_type": labels.OUTCOME_TYPES,
-    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES,
+    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES, "indicator_kind": labels.INDICATOR_KINDS,
     "date_precision": {"day": "day", "month": "month", "season": "season (early, mid or late)", "year": "year"},
 }
 
@@ -75,7 +75,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
         where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
-        st.error(f"{where}{field}{p.message}", icon="⚠️")
+        shell.say("error", f"{where}{field}{p.message}", icon="⚠️")
 
 
 def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = "(none)",
@@ -115,6 +115,12 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
     empty = "(choose)" if column.required else "(none)"
     if column.references:
         return choose(title, column.references[0], key, current, none_label=empty)
+    if name in labels.IATI_CODES:  # IATI code lists: checked in atlas/validation.py (no CHECK, migration 007)
+        codes = labels.IATI_CODES[name]
+        options = [None, *codes]
+        return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
+                            format_func=lambda v: "(not stated)" if v is None else f"{v} {codes[v]}",
+                            help="An IATI code, needed only for the IATI export.")
     if column.allowed:
         words = CHOICE_LABELS.get(name, {})
         options = [None, *column.allowed]

@@ -5,15 +5,14 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
 from atlas import countries, dates, labels, queries
 from atlas.access import Person, Scope
 from atlas.db import shared
-from atlas.filters import DATE_KEYS, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.markdown import literal
 from atlas.schema import describe
 
 STATE = "atlas_filters"  # the Filters the current run uses
@@ -142,11 +141,11 @@ def filter_bar() -> Filters:
     with st.sidebar:
         st.subheader("Filters")
         col_from, col_to = st.columns(2)
-        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=dt.date(1950, 1, 1),
-                            max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
+        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=DATE_MIN,
+                            max_value=DATE_MAX, format="YYYY-MM-DD",
                             help="Events whose dates overlap the range. Undated events are left out once a date is set.")
-        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=dt.date(1950, 1, 1),
-                          max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD")
+        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=DATE_MIN,
+                          max_value=DATE_MAX, format="YYYY-MM-DD")
         st.multiselect("Countries", sorted(names, key=names.get), key=WIDGET["countries"],
                        format_func=lambda c: names.get(c, c), placeholder="All countries",
                        help="Events held in, or with participants from, these countries.")
@@ -174,6 +173,20 @@ def filter_bar() -> Filters:
     return filters
 
 
+def say(kind: str, text: object, **kwargs: object) -> None:
+    """The one way the app shows a sentence that holds text from data, files, actors or links:
+    st.<kind> (caption, warning, error, info, success, write) of it with every character shown
+    as written (atlas.markdown.literal), so no Markdown, LaTeX, colour directive, link or image
+    is ever made from such text."""
+    getattr(st, kind)(literal(text), **kwargs)
+
+
+def caption_filters(filters: Filters) -> None:
+    """The filter state in words under a page's title (project, funder and organisation names
+    come from the data)."""
+    say("caption", describe_filters(filters))
+
+
 def synthetic_banner() -> None:
     """Say on every page that a database made by atlas.synth holds no real events."""
     if int(run("sources/synthetic").iloc[0]["synthetic_sources"]):
@@ -188,7 +201,7 @@ def current_filters() -> Filters:
 def show_notices() -> None:
     """Say which link values were dropped, once, at the top of the page."""
     for notice in st.session_state.get(NOTICES) or []:
-        st.warning(notice, icon="⚠️")
+        say("warning", notice, icon="⚠️")
 
 
 def describe_filters(filters: Filters) -> str:

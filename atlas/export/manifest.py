@@ -59,7 +59,7 @@ def file_name(selection: Selection, fmt: FileFormat, today: dt.date) -> str:
         parts.append("search")
     parts.append(today.isoformat())
     stem = "-".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", p).strip("_.") or "x" for p in parts)
-    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "")
+    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "") + ("-hxl" if fmt.hxl else "")
     return stem[:150] + suffix + fmt.extension
 
 

@@ -52,6 +52,10 @@ TABLES: dict[str, ExportTable] = {
                     "event or that lead, fund or partner its project."),
         ExportTable("projects", "Projects", "data/projects", "projects",
                     "With no filter set, every project; otherwise the projects of the selected events."),
+        ExportTable("results", "Results: targets against actuals", "results/table", "targets",
+                    "One row per target of the projects the projects, funders and organisations filters "
+                    "select, with its actual counted from the records; dates, countries and event types "
+                    "narrow what is counted, never which targets are listed."),
     )
 }
 
@@ -111,6 +115,8 @@ class Selection:
             args += ["--sep", fmt.sep]
         if fmt.excel:
             args.append("--excel")
+        if fmt.hxl:
+            args.append("--hxl")
         filters = urlencode(self.filters.to_query() | ({"q": self.search} if self.search else {}), safe=",")
         if filters:
             args += ["--query", filters]
@@ -122,14 +128,15 @@ class FileFormat:
     kind: str  # csv, xlsx, parquet
     sep: str = ","  # CSV only: , or ;
     excel: bool = False  # CSV only: starts with a UTF-8 byte-order mark so Excel reads UTF-8
+    hxl: bool = False  # CSV only: the HXL hashtag row under the header (atlas/export/hxl.py)
 
     def __post_init__(self) -> None:
         if self.kind not in ("csv", "xlsx", "parquet"):
             raise ExportError(f"No format {self.kind!r}; choose csv, xlsx or parquet.")
         if self.sep not in (",", ";"):
             raise ExportError("The CSV separator is a comma or a semicolon.")
-        if self.kind != "csv" and (self.sep != "," or self.excel):
-            raise ExportError("The separator and the Excel variant apply to CSV only.")
+        if self.kind != "csv" and (self.sep != "," or self.excel or self.hxl):
+            raise ExportError("The separator, the Excel variant and the HXL row apply to CSV only.")
 
     @property
     def extension(self) -> str:
@@ -145,9 +152,13 @@ class FileFormat:
 
     def describe(self) -> dict[str, object]:
         if self.kind == "csv":
-            return {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
-                    "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
-                    "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            described = {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
+                         "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
+                         "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            if self.hxl:
+                described["HXL"] = ("second line: the HXL hashtag of each column (hxlstandard.org; listed in the "
+                                    "columns below); the data start on the third line")
+            return described
         if self.kind == "xlsx":
             return {"type": "xlsx", "data sheet": "first sheet, header row frozen",
                     "manifest sheet": "manifest", "dates": "Excel dates (format yyyy-mm-dd)",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-from atlas import labels
+from atlas import backup, labels
 from atlas.access.people import NotAllowed, Person, require
 from atlas.db import shared
 from atlas.ingest.checksums import table_checksum
@@ -92,6 +92,7 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
+    backup.before_write(con, plan)  # undo, or a delete with dependants: a dated backup first
     tables = schema(con)
     at = _now()
     via = plan.via

@@ -2,8 +2,8 @@
 -- its events. events: its events in the filtered view; participants: the sum of their stated
 -- totals (NULL when none states one; a lower bound when at_least_events > 0);
 -- events_without_count: those giving no total; outcomes: its outcomes in the view;
--- funding_quote: the sentence naming the funder (the project's, else an event's); source: the
--- report it is from.
+-- funding_quote: the sentence naming the funder (the project's, else an event's); source,
+-- source_path: the report it is from (its title and file).
 -- $funder VARCHAR: the funder's org_id.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $organisations VARCHAR[]: NULL for all (the funder
@@ -42,7 +42,7 @@ SELECT pr.project_id, pr.name, pr.start_date, pr.end_date, pr.date_precision,
        coalesce(ev_by_project.at_least_events, 0) AS at_least_events,
        coalesce(ev_by_project.events_without_count, 0) AS events_without_count,
        coalesce(outcomes_by_project.outcomes, 0) AS outcomes,
-       fp.funding_quote, s.title AS source
+       fp.funding_quote, s.title AS source, s.path_or_url AS source_path
 FROM funded_projects AS fp
 JOIN projects AS pr ON pr.project_id = fp.project_id
 JOIN sources AS s ON s.source_id = pr.source_id

@@ -4,6 +4,7 @@ refusing a person without the role, the modes, and export --as."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -216,7 +217,9 @@ def test_a_funder_scope_returns_no_row_outside_it_whatever_the_filters(seed_con,
                       funders=data.draw(some(ids["orgs"])), organisations=data.draw(some(ids["orgs"])))
     allowed = scope_sets(seed_con, "diakonia")
     extra = {"limit": 1000, "search": None, "tables": None, "actions": None, "actors": None,
-             "event_id": data.draw(st.sampled_from(ids["events"])), "funder": data.draw(st.sampled_from(ids["orgs"]))}
+             "event_id": data.draw(st.sampled_from(ids["events"])), "funder": data.draw(st.sampled_from(ids["orgs"])),
+             "org_id": data.draw(st.none() | st.sampled_from(ids["orgs"])), "project_ids": ids["projects"],
+             "target_id": None, "since": dt.date(2000, 1, 1)}
     for name in SCOPED_QUERIES:
         query = queries.load(name)
         params = filters.sql_params() | {k: v for k, v in extra.items() if k in query.params}

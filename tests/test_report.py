@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from atlas import funders, ingest, queries, sources
-from atlas.access import Scope
+from atlas.access import Person, Scope
 from atlas.db import shared
 from atlas.filters import Filters
 from atlas.report import __main__ as cli
@@ -212,7 +212,7 @@ def test_a_title_in_thai_khmer_and_burmese_survives_into_the_pdf_text(fresh_db):
     con.execute("UPDATE projects SET name = $n WHERE project_id = 'beyond-tolerance'", {"n": name})
     event = ingest.fetch_rows(con, ingest.schema(con)["events"], [("exchange-2014-chiang-mai",)])
     row = event[("exchange-2014-chiang-mai",)] | {"title": "Exchange " + SCRIPTS["Thai"]}
-    ingest.commit(con, ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)), Person.local("tester"))
     report = content.assemble(con, content.Request(project="beyond-tolerance", scope=Scope.everything()), AT)
     assert report.title.endswith(name)
     data = render(report, "pdf")
@@ -236,7 +236,7 @@ def test_what_changed_since_lists_an_edited_event(fresh_db):
     con = shared.connection()
     key = ("ilo-consultation-lao-2009-06",)
     row = ingest.fetch_rows(con, ingest.schema(con)["events"], [key])[key]
-    ingest.commit(con, ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key), Person.local("tester"))
     today = dt.datetime.now(dt.UTC).date()
     report = content.assemble(con, content.Request(filters=Filters(countries=("LAO",)), since=today, scope=Scope.everything()), AT)
     text = docx_text(render(report, "docx"))

@@ -16,7 +16,7 @@ import pytest
 from lxml import etree
 
 from atlas import db, ingest, queries, spreadsheet, synth
-from atlas.access import Scope
+from atlas.access import Person, Scope
 from atlas.export import iati
 from atlas.filters import Filters
 
@@ -236,7 +236,7 @@ def test_bad_targets_are_refused_with_row_column_and_reason_and_nothing_is_writt
             "outcomes, manual",
         ]
         with pytest.raises(ingest.Refused):
-            ingest.commit(con, plan, "test")
+            ingest.commit(con, plan, Person.local("test"))
         assert ingest.table_checksum(con, "targets") == before
         # The database refuses them too, whichever path writes.
         with pytest.raises(duckdb.ConstraintException):

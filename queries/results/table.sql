@@ -41,7 +41,8 @@ WITH per_record AS (
     SELECT t.*
     FROM targets AS t
     JOIN projects AS pr ON pr.project_id = t.project_id
-    WHERE ($projects IS NULL OR t.project_id = ANY($projects))
+    WHERE in_scope(t.project_id, $scope_funder)
+      AND ($projects IS NULL OR t.project_id = ANY($projects))
       AND ($funders IS NULL
            OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($funders))
            OR t.project_id IN (SELECT e.project_id FROM event_organisations AS eo JOIN events AS e USING (event_id)

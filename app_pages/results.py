@@ -13,7 +13,7 @@ ALL = ""
 filters = shell.current_filters()
 
 st.title("Results")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["projects"])

@@ -10,6 +10,7 @@ import streamlit as st
 from atlas import export, report
 from atlas.db import shared
 from atlas.report import content
+from ui import shell
 
 log = logging.getLogger(__name__)
 ERRORS = "report_download_errors"
@@ -34,7 +35,7 @@ def _deferred(request: content.Request, kind: str):
 def buttons(request: content.Request, key: str) -> None:
     """Two buttons, PDF and Word, for the report of `request`."""
     for message in st.session_state.pop(ERRORS, []):
-        st.error(message)
+        shell.say("error", message)  # an error's words may quote names from the data
     stem = content.file_stem(request, export.now().date())
     cols = st.columns([1, 1, 2])
     for col, kind, label in ((cols[0], "pdf", "Download report (PDF)"), (cols[1], "docx", "Download report (Word)")):

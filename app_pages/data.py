@@ -71,7 +71,8 @@ def iati_section(filters) -> None:
                                      "instead of refusing."))
     if st.button(_("Make the IATI file"), key="data_iati_make", icon=":material/fact_check:"):
         try:
-            made = iati.activities(shared.connection(), filters, reporting_org=reporter, complete_only=complete)
+            made = iati.activities(shared.connection(), filters, reporting_org=reporter, complete_only=complete,
+                                   scope=shell.scope())
         except iati.IatiRefused as err:
             shell.say("error", str(err).split("\n")[0], icon="🚫")
             st.dataframe(pd.DataFrame([{_("Missing"): m.what, _("Column to fill"): m.column, _("How"): m.how}
@@ -121,7 +122,7 @@ search = right.text_input(_("Only rows containing"), key=SEARCH, max_chars=expor
                           placeholder=_("any text, for example: Lao, workshop, Diakonia"),
                           help=_("Matches ids, titles, descriptions, places, countries and source quotes, "
                                "ignoring case."))
-selection = export.Selection(table, filters, search)
+selection = export.Selection(table, filters, search, scope=shell.scope())
 st.session_state[APPLIED] = (table, selection.search or "")
 if st.query_params.get("table") != table:
     st.query_params["table"] = table

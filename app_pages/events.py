@@ -51,8 +51,7 @@ wanted = st.query_params.get(EVENT) or None
 story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
 if wanted and story.empty:
     shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
-    shell.say("warning", _("The link's event {id} is not in the database; no story is open.").format(id=repr(shown)),
-              icon="⚠️")
+    shell.say("warning", _("The link's event {id} was not found; no story is open.").format(id=repr(shown)), icon="⚠️")
     open_story(None)
     wanted = None
 

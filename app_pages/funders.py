@@ -55,7 +55,8 @@ cols[3].metric(_("Countries of origin"), number(summary["countries"]),
                help=_("Home countries of participants named at these events, with or without a count."))
 cols[4].metric(_("Outcomes"), number(summary["outcomes"]), help=_("Outcomes of these events and of their projects as a whole."))
 if int(summary["events"]):
-    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page"), "funders")
+    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page", scope=shell.scope(),
+                                      by=shell.person().name if shell.person().signed_in else None), "funders")
 
 projects = shell.run("funders/projects", others, funder=funder)
 st.subheader(_("Projects funded"))

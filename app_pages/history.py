@@ -111,5 +111,5 @@ if len(imports):
                       for a, b in zip(imports["undone_at"], imports["undone_by"], strict=True)],
     }), hide_index=True, width="stretch")
 
-if not editing.read_only():
+if not editing.read_only() and shell.may("write"):
     undo_section()

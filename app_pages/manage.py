@@ -60,7 +60,7 @@ def schema(version: str) -> dict:
 
 def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
     """An event's participation rows as stored: home country -> (participants, source quote)."""
-    rows = queries.run("manage/event_participation", con=con, event_id=event_id)
+    rows = queries.run("manage/event_participation", scope=shell.scope(), con=con, event_id=event_id)
     return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
                              None if pd.isna(r.source_quote) else r.source_quote)
             for r in rows.itertuples(index=False)}
@@ -234,7 +234,7 @@ if editing.read_only():
     st.info(_("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here."))
     st.stop()
 shell.say("caption", _("Changes are recorded with who made them ({actor}) and when; see the History page.").format(
-    actor=editing.actor()))
+    actor=editing.actor().name))
 if FLASH in st.session_state:
     shell.say("success", st.session_state.pop(FLASH))
 what = st.radio(_("What to manage"), [*RECORDS, IMPORT], horizontal=True, key="manage_what", format_func=_)

@@ -48,7 +48,8 @@ if filters.countries and not pd.isna(head["participants_from_selected_countries"
                                               rest=number(remainder["participants"])))
 if notes:
     st.caption(" ".join(notes))
-report_buttons.buttons(content.Request(filters=filters, origin="the Overview page"), "overview")
+report_buttons.buttons(content.Request(filters=filters, origin="the Overview page", scope=shell.scope(),
+                                      by=shell.person().name if shell.person().signed_in else None), "overview")
 
 left, right = st.columns(2)
 with left:

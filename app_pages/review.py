@@ -274,7 +274,7 @@ if editing.read_only():
     st.stop()
 st.caption(_("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
              "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-             "are recorded with who saved them ({actor}) on the History page.").format(actor=editing.actor()))
+             "are recorded with who saved them ({actor}) on the History page.").format(actor=editing.actor().name))
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
     st.page_link(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from atlas import backup, db, ingest, synth
+from atlas.access import Person
 from atlas.spreadsheet import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,9 +111,9 @@ def test_undo_of_an_import_is_backed_up_first(fresh_db):
                b"new-org,A new organisation,,partner,THA,report-000,A sentence.\n")
         plan = ingest.plan_import(con, "organisations", read_bytes(csv, "orgs.csv"))
         assert not plan.problems, plan.problems
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
         before_undo = backup.table_checksums(con)
-        ingest.undo_last_import(con, "tester")
+        ingest.undo_last_import(con, Person.local("tester"))
     finally:
         con.close()
     (saved,) = (fresh_db.parent / "backups").glob("atlas-*-before-undo.duckdb")
@@ -125,7 +126,7 @@ def test_delete_with_dependants_is_backed_up_first_and_a_plain_write_is_not(fres
         before_delete = backup.table_checksums(con)
         plan = ingest.plan_delete(con, "events", ("exchange-2014-chiang-mai",))
         assert plan.count("delete") > 1
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
     finally:
         con.close()
     (saved,) = (fresh_db.parent / "backups").glob("atlas-*-before-delete.duckdb")

@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, facts, ingest, queries, schema, synth
+from atlas.access import Person, Scope
 from atlas.filters import Filters
 from atlas.markdown import shown
 from atlas.schema import DATA_TABLES, describe_all
@@ -41,7 +42,7 @@ WHERE ($date_from IS NULL OR coalesce(e.end_date, period_end(e.start_date, e.dat
 ORDER BY 1
 """
 NEW = ("SELECT event_id FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, "
-       "$funders, $organisations) ORDER BY 1")
+       "$funders, $organisations, NULL) ORDER BY 1")
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_the_seed_facts_say_what_the_reports_say(seed_con):
 
 def test_filtered_events_returns_the_events_columns_and_no_other(seed_con):
     events = [d[0] for d in seed_con.execute("SELECT * FROM events LIMIT 0").description]
-    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
+    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
     assert [d[0] for d in cursor.description] == events
 
 
@@ -120,12 +121,12 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     parts = [{"country_iso3": c, "participants": 10 if c == "THA" else None, "source_quote": q}
              for c, q in con.execute("SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
                                      {"e": EXCHANGE}).fetchall()]
-    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["counted"], row(con, EXCHANGE)["countries_without_count"]) == (10, 2)
     # Moving the event to another host country: a write DuckDB makes us split into steps.
     written = ingest.commit(con, ingest.plan_form(con, "events", exchange | {"country_iso3": "KHM"}, editing=(EXCHANGE,),
-                                                  participation=parts), "tester")
+                                                  participation=parts), Person.local("tester"))
     assert written.steps > 1
     ok()
     assert row(con, EXCHANGE)["country_iso3"] == "KHM" and row(con, EXCHANGE)["counted"] == 10
@@ -133,11 +134,11 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     outcome_id, = con.execute("SELECT outcome_id FROM outcomes WHERE event_id = $e LIMIT 1", {"e": EXCHANGE}).fetchone()
     before = (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"])
     outcome = ingest.fetch_rows(con, ingest.schema(con)["outcomes"], [(outcome_id,)])[(outcome_id,)]
-    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), "tester")
+    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"]) == (before[0] - 1, before[1] + 1)
     # Deleting an event with its children leaves no facts row behind.
-    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), "tester")
+    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     ok()
     assert con.execute("SELECT count(*) FROM event_facts WHERE event_id = $e", {"e": EXCHANGE}).fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM event_facts").fetchone() == (16,)
@@ -195,7 +196,7 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()
-    headline = queries.run("overview/headline", **Filters().sql_params()).iloc[0]
+    headline = queries.run("overview/headline", scope=Scope.everything(), **Filters().sql_params()).iloc[0]
     assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
     db.shared.close()
 

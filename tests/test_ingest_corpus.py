@@ -23,6 +23,7 @@ import openpyxl
 import pytest
 
 from atlas import db, ingest, spreadsheet
+from atlas.access import Person
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import MAX_CELL_CHARS, FileRefused, unguard_formula
 from atlas.validation import id_problem
@@ -288,9 +289,9 @@ def _attempt(con, case: Case) -> tuple[str, ingest.Plan | None]:
     plan = ingest.plan_import(con, case.table, sheet)
     if plan.problems:
         with pytest.raises(ingest.Refused):
-            ingest.commit(con, plan, "corpus")
+            ingest.commit(con, plan, Person.local("corpus"))
         return "\n".join(str(p) for p in plan.problems), None
-    ingest.commit(con, plan, "corpus")
+    ingest.commit(con, plan, Person.local("corpus"))
     return "", plan
 
 
@@ -310,7 +311,7 @@ def test_corpus_case(corpus_con, case):
     assert con.execute(key_sql, {"k": key}).fetchall() == [(value,)]
     audit = con.execute("SELECT count(*) FROM audit_log WHERE import_id = (SELECT max(import_id) FROM imports)").fetchone()[0]
     assert audit == len(plan.changes)
-    ingest.undo_last_import(con, "corpus")
+    ingest.undo_last_import(con, Person.local("corpus"))
     after = ingest.checksums(con)
     assert {t: after[t] for t in DATA_TABLES} == {t: before[t] for t in DATA_TABLES}
     assert con.execute("SELECT count(*) FROM pending_writes").fetchone()[0] == 0

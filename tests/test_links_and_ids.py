@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, ingest
+from atlas.access import Person
 from atlas.filters import Choices, Filters
 from atlas.spreadsheet import read_bytes
 from atlas.validation import id_problem
@@ -66,7 +67,7 @@ def test_a_thai_project_id_imported_is_shared_by_link(fresh_db):
     try:
         plan = ingest.plan_import(con, "projects", read_bytes(header + body, "projects.csv"))
         assert not plan.problems
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
     finally:
         con.close()
     db.shared.close()

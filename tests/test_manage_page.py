@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, ingest, spreadsheet
+from atlas.access import Person
 from atlas.markdown import shown
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -124,7 +125,7 @@ def test_history_undoes_the_last_import(fresh_db):
     con = db.shared.cursor()
     try:
         plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(rows.encode(), "partner.csv"))
-        ingest.commit(con, plan, "partner desk")
+        ingest.commit(con, plan, Person.local("partner desk"))
     finally:
         con.close()
     at = app("app_pages/history.py")
@@ -142,7 +143,7 @@ def test_history_undoes_the_last_import(fresh_db):
 def test_history_filters_by_table_and_action(fresh_db):
     con = db.shared.cursor()
     try:
-        ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), "tester")
+        ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     finally:
         con.close()
     at = app("app_pages/history.py")

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from atlas import funders, ingest, queries, sources
+from atlas.access import Person, Scope
 from atlas.db import shared
 from atlas.filters import Filters
 from atlas.report import __main__ as cli
@@ -51,10 +52,10 @@ def docx_table(data: bytes, first_heading: str) -> list[list[str]]:
 def made(seed_con):
     """Reports of four selections, in both formats, made once for the module."""
     requests = {
-        "all": content.Request(),
-        "diakonia": content.Request(funder="diakonia"),
-        "toyota": content.Request(funder="toyota-foundation"),
-        "lao": content.Request(filters=Filters(countries=("LAO",))),
+        "all": content.Request(scope=Scope.everything()),
+        "diakonia": content.Request(funder="diakonia", scope=Scope.everything()),
+        "toyota": content.Request(funder="toyota-foundation", scope=Scope.everything()),
+        "lao": content.Request(filters=Filters(countries=("LAO",)), scope=Scope.everything()),
     }
     out = {}
     for name, request in requests.items():
@@ -69,7 +70,7 @@ def texts(made, name: str) -> list[str]:
 
 
 def headline(filters: Filters):
-    return queries.run("overview/headline", **filters.sql_params()).iloc[0]
+    return queries.run("overview/headline", **filters.sql_params(), scope=Scope.everything()).iloc[0]
 
 
 def test_all_records_17_events_292_participants(made):
@@ -89,7 +90,7 @@ def test_all_records_17_events_292_participants(made):
 
 
 def test_diakonia_one_event_24_participants_three_countries_without_a_split(made):
-    summary = queries.run("funders/summary", funder="diakonia", **Filters().sql_params()).iloc[0]
+    summary = queries.run("funders/summary", funder="diakonia", **Filters().sql_params(), scope=Scope.everything()).iloc[0]
     sentence = funders.summary_sentence("Diakonia", summary)
     assert sentence == ("Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries "
                         "(no split given), with 1 outcome.")
@@ -107,7 +108,7 @@ def test_diakonia_one_event_24_participants_three_countries_without_a_split(made
 
 
 def test_toyota_foundation_seven_events(made):
-    summary = queries.run("funders/summary", funder="toyota-foundation", **Filters().sql_params()).iloc[0]
+    summary = queries.run("funders/summary", funder="toyota-foundation", **Filters().sql_params(), scope=Scope.everything()).iloc[0]
     assert int(summary["events"]) == 7
     events = docx_table(made["toyota"][2], "When")
     assert len(events) - 1 == 7
@@ -120,7 +121,7 @@ def test_toyota_foundation_seven_events(made):
 def test_a_filter_state_lao_pdr(made):
     lao = Filters(countries=("LAO",))
     head = headline(lao)
-    remainder = queries.run("participation/not_broken_down", **lao.sql_params()).iloc[0]
+    remainder = queries.run("participation/not_broken_down", **lao.sql_params(), scope=Scope.everything()).iloc[0]
     assert (int(head["events"]), int(head["participants"]), int(head["participants_from_selected_countries"]),
             int(remainder["participants"])) == (4, 29, 7, 22)
     for text in texts(made, "lao"):
@@ -211,8 +212,8 @@ def test_a_title_in_thai_khmer_and_burmese_survives_into_the_pdf_text(fresh_db):
     con.execute("UPDATE projects SET name = $n WHERE project_id = 'beyond-tolerance'", {"n": name})
     event = ingest.fetch_rows(con, ingest.schema(con)["events"], [("exchange-2014-chiang-mai",)])
     row = event[("exchange-2014-chiang-mai",)] | {"title": "Exchange " + SCRIPTS["Thai"]}
-    ingest.commit(con, ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)), "tester")
-    report = content.assemble(con, content.Request(project="beyond-tolerance"), AT)
+    ingest.commit(con, ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)), Person.local("tester"))
+    report = content.assemble(con, content.Request(project="beyond-tolerance", scope=Scope.everything()), AT)
     assert report.title.endswith(name)
     data = render(report, "pdf")
     reader = PdfReader(io.BytesIO(data))
@@ -227,7 +228,7 @@ def test_a_title_in_thai_khmer_and_burmese_survives_into_the_pdf_text(fresh_db):
     assert all(embedded for _, embedded in fonts_of(data))
     used = {name.split("+")[-1] for name, _ in fonts_of(data)}
     assert {"NotoSansThaiBold", "NotoSansKhmerBold", "NotoSansMyanmarBold"} <= used, used
-    everything = render(content.assemble(con, content.Request(), AT), "docx")
+    everything = render(content.assemble(con, content.Request(scope=Scope.everything()), AT), "docx")
     assert "Exchange " + SCRIPTS["Thai"] in docx_text(everything)
 
 
@@ -235,20 +236,20 @@ def test_what_changed_since_lists_an_edited_event(fresh_db):
     con = shared.connection()
     key = ("ilo-consultation-lao-2009-06",)
     row = ingest.fetch_rows(con, ingest.schema(con)["events"], [key])[key]
-    ingest.commit(con, ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key), Person.local("tester"))
     today = dt.datetime.now(dt.UTC).date()
-    report = content.assemble(con, content.Request(filters=Filters(countries=("LAO",)), since=today), AT)
+    report = content.assemble(con, content.Request(filters=Filters(countries=("LAO",)), since=today, scope=Scope.everything()), AT)
     text = docx_text(render(report, "docx"))
     assert f"Since {today.day} " in text and "1 event and 0 outcomes of this selection were added or changed" in text
     assert "Event Consultation of Thai-Cord members and Lao PDR counterparts changed" in text
     # Another selection does not see it.
-    other = content.assemble(con, content.Request(funder="diakonia", since=today), AT)
+    other = content.assemble(con, content.Request(funder="diakonia", since=today, scope=Scope.everything()), AT)
     assert "No event or outcome of this selection was added or changed" in docx_text(render(other, "docx"))
 
 
 def test_a_long_list_says_how_many_more_and_where_they_all_are(seed_con, monkeypatch):
     monkeypatch.setattr(content, "LIST_LIMIT", 5)
-    report = content.assemble(seed_con, content.Request(), AT)
+    report = content.assemble(seed_con, content.Request(scope=Scope.everything()), AT)
     text = docx_text(render(report, "docx"))
     assert "12 more events are not listed here" in text and "/data?table=events" in text
     assert "10 more outcomes are not listed here" in text
@@ -257,7 +258,7 @@ def test_a_long_list_says_how_many_more_and_where_they_all_are(seed_con, monkeyp
 
 
 def test_letter_paper(seed_con):
-    data = render(content.assemble(seed_con, content.Request(funder="diakonia"), AT), "pdf", "letter")
+    data = render(content.assemble(seed_con, content.Request(funder="diakonia", scope=Scope.everything()), AT), "pdf", "letter")
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 

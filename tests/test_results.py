@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 
 from atlas import db, ingest, queries, spreadsheet, synth
+from atlas.access import Person, Scope
 from atlas.export import iati
 from atlas.filters import Filters
 
@@ -23,7 +24,7 @@ ALL = Filters()
 
 
 def results(con, filters: Filters = ALL, search: str | None = None):
-    return queries.run("results/table", con=con, search=search, **filters.sql_params()).set_index("target_id")
+    return queries.run("results/table", con=con, search=search, **filters.sql_params(), scope=Scope.everything()).set_index("target_id")
 
 
 # --- independent counts ------------------------------------------------------------------------
@@ -130,7 +131,7 @@ def test_synthetic_actuals_equal_independent_counts(synth_path):
 
 def test_each_counted_record_links_to_its_sentence(seed_con):
     rows = queries.run("results/records", con=seed_con, target_id="beyond-tolerance-country-visits",
-                       **ALL.sql_params())
+                       **ALL.sql_params(), scope=Scope.everything())
     assert sorted(rows["record_id"]) == ["beyond-tolerance-visit-cambodia", "beyond-tolerance-visit-japan",
                                          "beyond-tolerance-visit-myanmar", "beyond-tolerance-visit-thailand"]
     assert set(rows["status"]) == {"counted"}
@@ -158,7 +159,7 @@ def test_a_target_whose_events_are_partly_undated_shows_them_apart(fresh_db):
         # 2016: left out, said apart, and the actual becomes a lower bound.
         assert (row["actual"], row["undated_left_out"], row["undated_in_actual"]) == (4, 3, 0)
         assert bool(row["actual_at_least"])
-        records = queries.run("results/records", con=con, target_id="events-2016", **ALL.sql_params())
+        records = queries.run("results/records", con=con, target_id="events-2016", **ALL.sql_params(), scope=Scope.everything())
         assert (records["status"] == "undated").sum() == 3
         assert set(records.loc[records["status"] == "undated", "record_id"]) == {
             "beyond-tolerance-exhibition-bangkok", "beyond-tolerance-exhibition-yangon",
@@ -187,7 +188,7 @@ def test_countries_reached_counts_named_countries_never_a_total_not_broken_down(
         # so the sum is a lower bound.
         assert frame.loc["people", "actual"] == 71 + 75 + 29 + 51
         assert bool(frame.loc["people", "actual_at_least"])
-        dims = queries.run("results/participants_by_country", con=con, **ALL.sql_params())
+        dims = queries.run("results/participants_by_country", con=con, **ALL.sql_params(), scope=Scope.everything())
         assert dict(zip(dims["country_iso3"], dims["participants"], strict=True)) == {"KHM": 22, "LAO": 7}
     finally:
         con.close()
@@ -235,7 +236,7 @@ def test_bad_targets_are_refused_with_row_column_and_reason_and_nothing_is_writt
             "outcomes, manual",
         ]
         with pytest.raises(ingest.Refused):
-            ingest.commit(con, plan, "test")
+            ingest.commit(con, plan, Person.local("test"))
         assert ingest.table_checksum(con, "targets") == before
         # The database refuses them too, whichever path writes.
         with pytest.raises(duckdb.ConstraintException):
@@ -253,7 +254,7 @@ NS_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def test_the_seed_export_refuses_and_names_every_missing_identifier(seed_con):
     with pytest.raises(iati.IatiRefused) as refused:
-        iati.activities(seed_con)
+        iati.activities(seed_con, scope=Scope.everything())
     text = str(refused.value)
     assert "organisations.iati_org_id" in text
     assert "projects.iati_activity_status" in text
@@ -277,8 +278,8 @@ def test_seed_export_with_identifiers_validates_and_reports_four_of_four(fresh_d
         # ILO-IPEC has no start date in report 003: the file holds the complete projects and says
         # which one it left out and why.
         with pytest.raises(iati.IatiRefused, match=r"ilo-ipec.*projects.start_date"):
-            iati.activities(con)
-        out = iati.activities(con, complete_only=True)
+            iati.activities(con, scope=Scope.everything())
+        out = iati.activities(con, complete_only=True, scope=Scope.everything())
     finally:
         con.close()
     assert iati.validate(out.xml) == []
@@ -305,7 +306,7 @@ def test_synthetic_export_of_2000_events_validates(synth_path, tmp_path):
     shutil.copy(synth_path, path)
     con = db.connect(path, read_only=True)
     try:
-        out = iati.activities(con, complete_only=True)
+        out = iati.activities(con, complete_only=True, scope=Scope.everything())
         expected_results = con.execute(
             "SELECT count(*) FROM targets AS t JOIN projects AS p USING (project_id) WHERE p.start_date IS NOT NULL"
             " AND (t.period_start IS NOT NULL OR p.end_date IS NOT NULL)").fetchone()[0]
@@ -335,7 +336,7 @@ def test_a_broken_file_is_caught_by_the_schema():
 def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_con, table):
     from atlas import export as exports
     from atlas.export import hxl
-    selection = exports.Selection(table)
+    selection = exports.Selection(table, scope=Scope.everything())
     at = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
     plain = exports.to_bytes(seed_con, selection, exports.FileFormat("csv"), at).decode("utf-8").splitlines()
     tagged = exports.to_bytes(seed_con, selection, exports.FileFormat("csv", hxl=True), at).decode("utf-8").splitlines()

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from atlas import countries, ingest, labels
+from atlas import countries, labels
+from atlas.access import Person
 from atlas.db import shared
 from atlas.i18n import N_
 from atlas.schema import Table
@@ -60,14 +61,10 @@ def read_only() -> bool:
     return os.environ.get("ATLAS_READ_ONLY") == "1"
 
 
-def actor() -> str:
-    """Who is changing the data: the signed-in user where there is one, else the OS user or "local"."""
-    try:
-        if st.user.is_logged_in:
-            return str(st.user.get("email") or st.user.get("name") or _("signed-in user"))
-    except Exception:  # no sign-in configured for this app
-        pass
-    return ingest.os_actor()
+def actor() -> Person:
+    """Who is changing the data: the signed-in person (their role is checked again by the write
+    itself), else the machine's user in local mode. `.name` is what the audit trail records."""
+    return shell.person()
 
 
 def all_countries() -> list[str]:

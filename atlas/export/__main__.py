@@ -2,7 +2,7 @@
 page downloads for the same selection.
 
     python -m atlas.export TABLE --format csv|xlsx|parquet [--sep ';'] [--excel] [--hxl]
-                           [--query 'country=THA&from=2014'] [--search TEXT] [-o FILE]
+                           [--query 'country=THA&from=2014'] [--search TEXT] [--as EMAIL] [-o FILE]
     python -m atlas.export iati [--query ...] [--reporting-org ORG_ID] [--complete-only] [-o FILE]
 
 TABLE: events, events_by_country, participation, outcomes, organisations, projects or results
@@ -13,6 +13,8 @@ every missing item is listed with how to add it (--complete-only writes the comp
 --query takes the filters as the Data page's link writes them (the part after '?', or the
 manifest's "query string"); q= in it is the text search. A value the filters do not know is an
 error here (the page drops it with a notice), so a typo never exports everything.
+--as EMAIL writes what that person may see (a funder's projects only; the manifest names the
+scope), as the access grants in the database say now; without it, the whole table.
 A CSV gets its manifest beside it as NAME.manifest.json; XLSX and Parquet carry it inside.
 --generated-at fixes the manifest's time, so a test can compare bytes. ATLAS_DB names the database.
 """
@@ -28,6 +30,7 @@ from pathlib import Path
 
 import duckdb
 
+from atlas.access import Person, scope_of
 from atlas.db import shared
 from atlas.export import iati
 from atlas.export.manifest import file_name, manifest_file_name, manifest_json, now
@@ -65,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="iati: leave out projects that lack a required item (listed) instead of refusing")
     parser.add_argument("--query", default="", help="filters as a URL query string, e.g. 'country=THA&from=2014'")
     parser.add_argument("--search", default=None, help="only rows containing this text (ignoring case)")
+    parser.add_argument("--as", dest="as_email", default=None, metavar="EMAIL",
+                        help="write only what this person may see (their access grant); default: everything")
     parser.add_argument("-o", "--output", type=Path, default=None,
                         help="file to write (default: a name that says what it holds, in this folder)")
     parser.add_argument("--generated-at", type=_generated_at, default=None,
@@ -74,8 +79,6 @@ def main(argv: list[str] | None = None) -> int:
                              "it the sort spills to a temporary folder, so memory stays flat however many "
                              "rows are exported. 'none' keeps DuckDB's default (80%% of RAM).")
     args = parser.parse_args(argv)
-    # Access control will add --as EMAIL here: the person's scope then narrows the filters of
-    # every export (iati.activities takes it as `scope`), as it does on every page.
     if args.table == "iati":
         return _iati(args)
 
@@ -87,8 +90,12 @@ def main(argv: list[str] | None = None) -> int:
             # Settings of this process's own DuckDB instance; the app's is not affected.
             con.execute("SET memory_limit = $limit", {"limit": args.memory_limit})
             con.execute("SET temp_directory = $spill", {"spill": str(spill)})
+        scope = scope_of(con, Person.signed(args.as_email) if args.as_email else Person.local())
+        if scope is None:
+            print(f"Nothing written: {args.as_email} has no access grant, so they may see nothing.", file=sys.stderr)
+            return 1
         selection, problems = selection_from_query(args.table, args.query, args.search,
-                                                   filter_choices(con))
+                                                   filter_choices(con, scope), scope)
         if problems:
             print("Nothing written; the query is not understood in full: " + " ".join(problems), file=sys.stderr)
             return 2
@@ -121,8 +128,12 @@ def _iati(args: argparse.Namespace) -> int:
     """Write the IATI file, or list what the data lack and write nothing."""
     try:
         con = shared.connection()
+        scope = scope_of(con, Person.signed(args.as_email) if args.as_email else Person.local())
+        if scope is None:
+            print(f"Nothing written: {args.as_email} has no access grant, so they may see nothing.", file=sys.stderr)
+            return 1
         selection, problems = selection_from_query("projects", args.query, args.search,
-                                                   filter_choices(con))
+                                                   filter_choices(con, scope), scope)
         if problems or selection.search:
             print("Nothing written; the query is not understood in full: "
                   + " ".join(problems or ["the IATI file takes filters, not a text search."]), file=sys.stderr)
@@ -130,7 +141,7 @@ def _iati(args: argparse.Namespace) -> int:
         generated_at = args.generated_at or now()
         out = args.output or Path(iati.file_name(selection.filters, generated_at.date()))
         made = iati.activities(con, selection.filters, reporting_org=args.reporting_org,
-                               generated_at=generated_at, complete_only=args.complete_only)
+                               generated_at=generated_at, complete_only=args.complete_only, scope=scope)
         part = out.with_name(f".{out.name}.part")
         part.write_bytes(made.xml)
         part.replace(out)

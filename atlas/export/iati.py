@@ -38,6 +38,7 @@ import xmlschema
 from lxml import etree
 
 from atlas import dates, labels, queries
+from atlas.access import Scope
 from atlas.filters import Filters
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,8 +130,8 @@ def _date(value: object) -> dt.date:
     return pd.Timestamp(value).date()
 
 
-def _reporting_org(con: duckdb.DuckDBPyConnection, org_id: str | None) -> tuple[pd.Series | None, list[Missing]]:
-    found = queries.run("iati/reporting_org", con=con, org_id=org_id)
+def _reporting_org(con: duckdb.DuckDBPyConnection, org_id: str | None, scope: Scope) -> tuple[pd.Series | None, list[Missing]]:
+    found = queries.run("iati/reporting_org", scope=scope, con=con, org_id=org_id)
     if org_id is not None and found.empty:
         return None, [Missing(f"Reporting organisation {org_id!r} (no organisation has this id)", "organisations.org_id",
                               "--reporting-org takes the org_id of the organisation that publishes")]
@@ -154,31 +155,28 @@ def _reporting_org(con: duckdb.DuckDBPyConnection, org_id: str | None) -> tuple[
 
 def activities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
                reporting_org: str | None = None, generated_at: dt.datetime | None = None,
-               complete_only: bool = False, scope: object | None = None) -> Activities:
+               complete_only: bool = False, scope: Scope) -> Activities:
     """The IATI activity file of the projects in view. Raises IatiRefused with every missing
     required item; raises ValueError if the file does not validate (a bug, never shipped).
     `complete_only` leaves out the projects that lack a required item instead, and says which and
     why in the warnings (the reporting organisation is still required: without it no activity is
     valid).
 
-    `scope` is the place for the signed-in person's scope (access control): it will narrow the
-    filters before anything is read, as on every page. Nothing sets it yet."""
-    if scope is not None:
-        raise NotImplementedError("scopes arrive with access control")
+    `scope` (no default) is whose view the file holds: every query below reads within it."""
     filters = filters or Filters()
     params = filters.sql_params()
     generated_at = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    org, file_missing = _reporting_org(con, reporting_org)
+    org, file_missing = _reporting_org(con, reporting_org, scope)
     missing: list[Missing] = []
     warnings: list[str] = []
     left_out = 0
-    projects = queries.run("iati/activities", con=con, **params)
+    projects = queries.run("iati/activities", scope=scope, con=con, **params)
     ids = list(projects["project_id"])
-    orgs = queries.run("iati/participating_orgs", con=con, project_ids=ids)
-    countries = queries.run("iati/recipient_countries", con=con, project_ids=ids, **params)
-    documents = queries.run("iati/documents", con=con, project_ids=ids)
-    results = queries.run("results/table", con=con, search=None, **params)
-    by_country = queries.run("results/participants_by_country", con=con, **params)
+    orgs = queries.run("iati/participating_orgs", scope=scope, con=con, project_ids=ids)
+    countries = queries.run("iati/recipient_countries", scope=scope, con=con, project_ids=ids, **params)
+    documents = queries.run("iati/documents", scope=scope, con=con, project_ids=ids)
+    results = queries.run("results/table", scope=scope, con=con, search=None, **params)
+    by_country = queries.run("results/participants_by_country", scope=scope, con=con, **params)
 
     if projects.empty:
         raise IatiRefused([Missing("No project is in view", "(the filters)", "widen the filters")])

@@ -95,6 +95,7 @@ def build_manifest(cur: duckdb.DuckDBPyConnection, selection: Selection, fmt: Fi
             "query string": selection.query_string(),
             "text search": selection.search,
         },
+        "scope": {"funder": selection.scope.funder, "in words": translator(lang).text(selection.scope.describe())},
         "link": selection.link(),
         "command": selection.command(fmt),
         "database": database_version(cur),

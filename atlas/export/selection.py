@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlencode
 import duckdb
 
 from atlas import queries
+from atlas.access import Scope
 from atlas.filters import Choices, Filters
 from atlas.i18n import DEFAULT, N_, translator
 from atlas.schema import describe
@@ -65,15 +66,19 @@ SEARCH_MAX = 200  # characters of a text search
 
 @dataclass(frozen=True)
 class Selection:
-    """What to export: a table, the shared filters and a text search."""
+    """What to export: a table, the shared filters and a text search, within a scope (no default:
+    a page or command says whose view it exports; Scope.everything() is the whole database)."""
 
     table: str
     filters: Filters = field(default_factory=Filters)
     search: str | None = None
+    scope: Scope = field(kw_only=True)
 
     def __post_init__(self) -> None:
         if self.table not in TABLES:
             raise ExportError(f"No table {self.table!r}; choose one of: {', '.join(TABLES)}.")
+        if not isinstance(self.scope, Scope):
+            raise TypeError("an export's scope is an atlas.access.Scope")
         search = (self.search or "").strip() or None
         if search is not None and len(search) > SEARCH_MAX:
             raise ExportError(f"The search text is longer than {SEARCH_MAX} characters.")
@@ -168,7 +173,7 @@ class FileFormat:
 
 
 def selection_from_query(table: str, query: str, search: str | None,
-                         choices) -> tuple[Selection, list[str]]:
+                         choices, scope: Scope) -> tuple[Selection, list[str]]:
     """The selection a link's query string describes, and what in it was not understood."""
     values = parse_qs(query.lstrip("?"), keep_blank_values=False)
     problems = []
@@ -179,16 +184,17 @@ def selection_from_query(table: str, query: str, search: str | None,
     if search and linked_search and search != linked_search:
         problems.append("Give the text search once: --search or q= in --query.")
     filters, notices = Filters.from_query(values, choices)
-    return Selection(table, filters, search or linked_search), problems + notices
+    return Selection(table, filters, search or linked_search, scope=scope), problems + notices
 
 
-def filter_choices(con: duckdb.DuckDBPyConnection) -> Choices:
-    """The ids each filter accepts, as the filter bar offers them (countries: any ISO code)."""
+def filter_choices(con: duckdb.DuckDBPyConnection, scope: Scope) -> Choices:
+    """The ids each filter accepts within `scope`, as the filter bar offers them (countries: any
+    ISO code): a link naming a project or funder outside the scope is refused, never widened."""
     event_types = describe(con, "events").columns["event_type"].allowed or ()
     return Choices(
         countries=None,
         event_types=frozenset(event_types),
-        projects=frozenset(queries.run("filters/projects", con=con)["project_id"]),
-        funders=frozenset(queries.run("filters/funders", con=con)["org_id"]),
-        organisations=frozenset(queries.run("filters/organisations", con=con)["org_id"]),
+        projects=frozenset(queries.run("filters/projects", scope=scope, con=con)["project_id"]),
+        funders=frozenset(queries.run("filters/funders", scope=scope, con=con)["org_id"]),
+        organisations=frozenset(queries.run("filters/organisations", scope=scope, con=con)["org_id"]),
     )

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs
 import duckdb
 
 from atlas import export
+from atlas.access import Person, scope_of
 from atlas.db import shared
 from atlas.filters import Choices, Filters, parse_date
 from atlas.report import content, render
@@ -69,6 +70,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default="", help="filters as a page link's query string, e.g. 'country=LAO&from=2009'")
     p.add_argument("--since", type=_since, default=None, metavar="DATE",
                    help="also list the events and outcomes added or changed since this day (audit trail)")
+    p.add_argument("--as", dest="as_email", default=None, metavar="EMAIL",
+                   help="the report that person may see (their access grant; a funder's projects only); "
+                        "default: every record")
     p.add_argument("--format", dest="kind", choices=["pdf", "docx"], required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="page size (default a4)")
     p.add_argument("-o", "--output", type=Path, default=None,
@@ -82,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         con = shared.connection()
-        filters, problems = filters_from_query(args.query, export.filter_choices(con))
+        scope = scope_of(con, Person.signed(args.as_email) if args.as_email else Person.local())
+        if scope is None:
+            print(f"Nothing written: {args.as_email} has no access grant, so they may see nothing.", file=sys.stderr)
+            return 1
+        filters, problems = filters_from_query(args.query, export.filter_choices(con, scope))
         if args.funder and filters.funders and filters.funders != (args.funder,):
             problems.append("--funder and funder= in --query name different funders; give the funder once.")
         if args.project and filters.projects and filters.projects != (args.project,):
@@ -90,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             print("Nothing written; the input is not understood in full: " + " ".join(problems), file=sys.stderr)
             return 2
-        request = content.Request(filters=filters, funder=args.funder, project=args.project, since=args.since)
+        request = content.Request(filters=filters, funder=args.funder, project=args.project, since=args.since,
+                                  by=args.as_email, scope=scope)
         report = content.assemble(con, request, args.generated_at)
         data = render(report, args.kind, args.paper)
         out = args.output or Path(f"{report.file_stem}.{args.kind}")

@@ -23,6 +23,7 @@ import duckdb
 import pandas as pd
 
 from atlas import countries, dates, export, funders, labels, queries, sources
+from atlas.access import Scope
 from atlas.filters import Filters
 
 LIST_LIMIT = 50  # rows of a list (events, outcomes, changes) before it says how many more there are
@@ -115,6 +116,7 @@ class Request:
     since: dt.date | None = None
     by: str | None = None  # who asked for it, when known (a signed-in person)
     origin: str = "python -m atlas.report"  # the command or the page that made it
+    scope: Scope = field(kw_only=True)  # whose view: every figure is read within it (no default)
 
 
 # --- assembling ------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ class _Assembly:
     # parameters (and whatever scope the query layer adds to them).
     def _run(self, name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
         merged = (filters.sql_params() if filters is not None else {}) | params
-        return queries.run(name, con=self.con, **merged)
+        return queries.run(name, scope=self.request.scope, con=self.con, **merged)
 
     # -- the parts, in the order they are printed --
 
@@ -436,10 +438,10 @@ class _Assembly:
                 f"has every one: {self.data_link(table)} (or: {self.export_command(table)}).")
 
     def data_link(self, table: str) -> str:
-        return export.Selection(table, self.view).link()
+        return export.Selection(table, self.view, scope=self.request.scope).link()
 
     def export_command(self, table: str) -> str:
-        return export.Selection(table, self.view).command(export.FileFormat("csv"))
+        return export.Selection(table, self.view, scope=self.request.scope).command(export.FileFormat("csv"))
 
     def title(self) -> str:
         req = self.request
@@ -526,6 +528,7 @@ class _Assembly:
         rows = [
             ("Report", kind),
             ("Filters in words", self.filters_in_words()),
+            ("Scope", self.request.scope.describe()),
             ("Query string", urlencode(self.view.to_query(), safe=",") or "(none)"),
             ("Link that reproduces the view", self.page_link() + (
                 "" if os.environ.get("ATLAS_BASE_URL") else " (after the app's address; ATLAS_BASE_URL makes it whole)")),
@@ -582,7 +585,7 @@ def file_stem(request: Request, today: dt.date) -> str:
     view = views(request)[1]
     who = request.funder or request.project or ("all" if view.is_empty else "view")
     # The export's naming of a filter state: atlas-events-<filters>-<date>.csv.
-    named = export.file_name(export.Selection("events", view), export.FileFormat("csv"), today)
+    named = export.file_name(export.Selection("events", view, scope=request.scope), export.FileFormat("csv"), today)
     rest = named.removeprefix("atlas-events-").removesuffix(".csv")
     return f"atlas-report-{rest}" if who in rest else f"atlas-report-{who}-{rest}"
 

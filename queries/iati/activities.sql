@@ -4,13 +4,15 @@
 -- selected events).
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 SELECT pr.*, lead.name AS lead_name, lead.iati_org_id AS lead_iati_org_id,
        lead.iati_org_type AS lead_iati_org_type
 FROM projects AS pr
 LEFT JOIN organisations AS lead ON lead.org_id = pr.lead_org_id
-WHERE ($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
+WHERE in_scope(pr.project_id, $scope_funder)
+  AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
        AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL)
    OR pr.project_id IN (
        SELECT project_id
-       FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
+       FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)))
 ORDER BY pr.start_date NULLS LAST, pr.project_id

@@ -3,6 +3,8 @@
 -- (Implementing) for its lead organisation and the organisers of its events. With the
 -- organisation's name, IATI identifier and type (empty where the data have none).
 -- $project_ids VARCHAR[]: the projects.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only (and the
+--   organisations it may see: no other funder).
 WITH links AS (
     SELECT project_id, org_id, '1' AS iati_role FROM project_funders WHERE project_id = ANY($project_ids)
     UNION
@@ -15,4 +17,6 @@ WITH links AS (
 )
 SELECT l.project_id, l.iati_role, o.org_id, o.name, o.iati_org_id, o.iati_org_type
 FROM links AS l JOIN organisations AS o USING (org_id)
+WHERE in_scope(l.project_id, $scope_funder)
+  AND o.org_id IN (SELECT org_id FROM scope_organisations($scope_funder))
 ORDER BY l.project_id, l.iati_role, o.name

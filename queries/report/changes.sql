@@ -9,6 +9,7 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH changed AS (
     SELECT CASE WHEN table_name = 'outcomes' THEN 'outcome' ELSE 'event' END AS kind,
            row_key->>0 AS id,
@@ -22,12 +23,12 @@ WITH changed AS (
 ), matched AS NOT MATERIALIZED (
     SELECT c.*, e.title
     FROM changed AS c
-    JOIN filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    JOIN filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
       ON c.kind = 'event' AND e.event_id = c.id
     UNION ALL
     SELECT c.*, o.title
     FROM changed AS c
-    JOIN filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
+    JOIN filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS o
       ON c.kind = 'outcome' AND o.outcome_id = c.id
 )
 SELECT kind, id, title, added, first_change, last_change, changes,

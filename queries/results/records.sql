@@ -8,9 +8,10 @@
 -- $target_id VARCHAR: the target.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH r AS (
     SELECT * FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders,
-                                 $organisations, $target_id)
+                                 $organisations, $target_id, $scope_funder)
 ), described AS (
     SELECT r.*,
            CASE r.record_kind WHEN 'outcome' THEN o.title WHEN 'country' THEN coalesce(c.name, r.record_id)

@@ -18,6 +18,7 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: only targets whose id, project, indicator or sentence contain this text,
 --   ignoring case; NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH per_record AS (
     SELECT target_id, record_id,
            bool_or(status = 'counted') AS counted,
@@ -25,7 +26,7 @@ WITH per_record AS (
            NOT bool_or(status = 'counted') AND bool_or(status = 'undated') AS left_out,
            sum(value) FILTER (WHERE status = 'counted') AS value,
            bool_or(at_least AND status = 'counted') AS at_least
-    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL)
+    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL, $scope_funder)
     GROUP BY target_id, record_id
 ), per_target AS (
     SELECT target_id,
@@ -40,7 +41,8 @@ WITH per_record AS (
     SELECT t.*
     FROM targets AS t
     JOIN projects AS pr ON pr.project_id = t.project_id
-    WHERE ($projects IS NULL OR t.project_id = ANY($projects))
+    WHERE in_scope(t.project_id, $scope_funder)
+      AND ($projects IS NULL OR t.project_id = ANY($projects))
       AND ($funders IS NULL
            OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($funders))
            OR t.project_id IN (SELECT e.project_id FROM event_organisations AS eo JOIN events AS e USING (event_id)

@@ -107,8 +107,8 @@ def test_kill_during_backup_leaves_the_database_as_it_was(tmp_path):
 def test_undo_of_an_import_is_backed_up_first(fresh_db):
     con = db.connect(fresh_db)
     try:
-        csv = (b"org_id,name,short_name,kind,country_iso3,source_id,source_quote\n"
-               b"new-org,A new organisation,,partner,THA,report-000,A sentence.\n")
+        csv = (b"org_id,name,short_name,kind,country_iso3,source_id,source_quote,iati_org_id,iati_org_type\n"
+               b"new-org,A new organisation,,partner,THA,report-000,A sentence.,,\n")
         plan = ingest.plan_import(con, "organisations", read_bytes(csv, "orgs.csv"))
         assert not plan.problems, plan.problems
         ingest.commit(con, plan, Person.local("tester"))

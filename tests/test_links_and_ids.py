@@ -48,9 +48,9 @@ def test_ids_the_import_accepts_come_back_in_a_link():
     ("a,b", "contains a comma"), ("tab\there", "U+0009"), ("x\x07", "U+0007"), ("x" * 201, "at most 200"),
 ])
 def test_the_import_refuses_an_id_a_link_could_not_carry(fresh_db, value, reason):
-    header = b"project_id,name,description,start_date,end_date,date_precision,lead_org_id,source_id,source_quote\n"
+    header = b"project_id,name,description,start_date,end_date,date_precision,lead_org_id,source_id,source_quote,iati_identifier,iati_activity_status\n"
     quoted = '"' + value.replace('"', '""') + '"'
-    body = f"{quoted},A project,,,,,,report-000,A sentence.\n".encode()
+    body = f"{quoted},A project,,,,,,report-000,A sentence.,,\n".encode()
     con = db.connect(fresh_db)
     try:
         plan = ingest.plan_import(con, "projects", read_bytes(header + body, "projects.csv"))
@@ -61,8 +61,8 @@ def test_the_import_refuses_an_id_a_link_could_not_carry(fresh_db, value, reason
 
 
 def test_a_thai_project_id_imported_is_shared_by_link(fresh_db):
-    header = b"project_id,name,description,start_date,end_date,date_precision,lead_org_id,source_id,source_quote\n"
-    body = f"{THAI},Thai project,,,,,,report-000,A sentence.\n".encode()
+    header = b"project_id,name,description,start_date,end_date,date_precision,lead_org_id,source_id,source_quote,iati_identifier,iati_activity_status\n"
+    body = f"{THAI},Thai project,,,,,,report-000,A sentence.,,\n".encode()
     con = db.connect(fresh_db)
     try:
         plan = ingest.plan_import(con, "projects", read_bytes(header + body, "projects.csv"))

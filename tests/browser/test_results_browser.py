@@ -15,7 +15,7 @@ ROW = 35  # the data grid's header and row height, in pixels
 def test_results_page_shows_four_of_four_and_what_counts(page, server):
     page.goto(f"{server.url}/results")
     wait_for_app(page)
-    page.get_by_text("4 target(s); 4 reached or passed.").wait_for(timeout=20_000)
+    page.get_by_text("4 targets; 4 reached or passed.").wait_for(timeout=20_000)
     grid = page.locator('[data-testid="stDataFrame"]').first
     grid.wait_for(timeout=20_000)
     page.wait_for_timeout(1_000)

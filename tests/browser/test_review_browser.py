@@ -88,7 +88,7 @@ def test_a_file_that_cannot_be_read_says_why(page, server, tmp_path: Path, name,
     page.get_by_text(message).wait_for(timeout=30_000)
     wait_for_app(page)
     screenshot(page, f"review-unreadable-{Path(name).suffix[1:]}")
-    assert "event(s) proposed" not in main_text(page)
+    assert "events proposed" not in main_text(page) and "event proposed" not in main_text(page)
     assert page.get_by_role("button", name=re.compile(r"^Save")).count() == 0
 
 
@@ -106,7 +106,7 @@ def test_a_word_file_whose_events_are_all_saved_names_them_and_saves_nothing(pag
     page.get_by_text("Upload a file").click()
     wait_for_app(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
-    page.get_by_text("8 event(s) proposed").wait_for(timeout=60_000)
+    page.get_by_text("8 events proposed").wait_for(timeout=60_000)
     page.get_by_text("Sentence in the report").wait_for(timeout=30_000)
     wait_for_app(page)
     screenshot(page, "review-already-saved")

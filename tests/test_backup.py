@@ -24,6 +24,14 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
+def _seed_checksums(seed_db_path: Path, tmp_path: Path) -> dict[str, str]:
+    """The seed's checksums, read from a copy: the session's seed file may be open in this process
+    already (seed_con), and DuckDB refuses a second connection to it with another configuration."""
+    pristine = tmp_path / "pristine.duckdb"
+    if not pristine.exists():
+        shutil.copy(seed_db_path, pristine)
+    return backup.checksums_of(pristine)
+
 def test_backup_then_restore_gives_identical_checksums(tmp_path, seed_db_path):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
@@ -71,7 +79,7 @@ def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_
         (copy,) = (tmp_path / "saved").glob("*.duckdb")
         sums = backup.checksums_of(copy)
         # every table of the seed is there as it was; the writer's table holds some prefix 0..k
-        assert {k: v for k, v in sums.items() if k != "ticks"} == backup.checksums_of(seed_db_path)
+        assert {k: v for k, v in sums.items() if k != "ticks"} == _seed_checksums(seed_db_path, tmp_path)
         con = db.connect(copy, read_only=True)
         ticks = [n for (n,) in con.execute("SELECT n FROM ticks ORDER BY n").fetchall()]
         con.close()
@@ -150,4 +158,4 @@ def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path):
     junk.write_bytes(b"not a database" * 100)
     with pytest.raises(backup.BackupError, match="not a database of this app"):
         backup.restore(junk, target)
-    assert backup.checksums_of(target) == backup.checksums_of(seed_db_path)
+    assert backup.checksums_of(target) == _seed_checksums(seed_db_path, tmp_path)

@@ -30,6 +30,7 @@ class _Document(FPDF):
     def __init__(self, report: Report, paper: str) -> None:
         super().__init__(orientation="portrait", unit="mm", format=PAPER[paper])
         self.report = report
+        self._svgs: dict[int, bytes | None] = {}
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=16)
         # Each file under its family name ("Noto Sans Thai"), the name the charts' SVG text asks for.
@@ -83,8 +84,10 @@ class _Document(FPDF):
             self.text_block(line, 9.5, colour=GREY, line=4.8, after=0.5)
         self.ln(3)
 
-    def put_heading(self, text: str) -> None:
-        self._room(40)  # never a heading alone at the foot of a page
+    def put_heading(self, text: str, keep_with: float = 28) -> None:
+        """A section heading, on a new page unless `keep_with` mm of what follows fit under it:
+        never a heading alone at the foot of a page."""
+        self._room(12 + keep_with)
         self.ln(2)
         self.text_block(text, 13.5, bold=True, line=7, after=1)
         self.set_draw_color(*RULE)
@@ -114,7 +117,11 @@ class _Document(FPDF):
             self._font(8, colour=GREY)
             self.cell(width - 6, 4, item.label)
             self.set_xy(x + 3, top + 7.5)
-            self._font(16 if len(item.value) < 12 else 11, bold=True)
+            size = 16  # smaller until the value and its note mark fit in the box ("not stated [3]")
+            self._font(size, bold=True)
+            while size > 9 and self.get_string_width(item.value) + 9 > width - 6:
+                size -= 1
+                self._font(size, bold=True)
             self.cell(self.get_string_width(item.value) + 1, 8, item.value)
             self._font(7.5, colour=LINK)
             self.cell(8, 5, f"[{item.note}]", link=self.note_links[item.note])
@@ -156,8 +163,23 @@ class _Document(FPDF):
                                  style=FontFace(color=LINK))
         self.ln(3)
 
+    def chart_svg(self, block: Chart) -> bytes | None:
+        """The chart drawn as SVG at the text width, once per chart (a heading may ask first)."""
+        if id(block) not in self._svgs:
+            self._svgs[id(block)] = charts.render(block, "svg", self.epw / MM_PER_INCH)
+        return self._svgs[id(block)]
+
+    def least_height(self, block: object) -> float:
+        """How much of `block` must fit under a heading for the heading to stay with it (mm)."""
+        if isinstance(block, Chart):
+            svg = self.chart_svg(block)
+            if svg is not None:
+                width_pt, height_pt = _svg_size(svg)
+                return SHRINK * self.epw * height_pt / width_pt + 8
+        return 28
+
     def put_chart(self, block: Chart) -> None:
-        svg = charts.render(block, "svg", self.epw / MM_PER_INCH)
+        svg = self.chart_svg(block)
         if svg is None:
             return
         width_pt, height_pt = _svg_size(svg)
@@ -225,7 +247,7 @@ def write(report: Report, paper: str = "a4") -> bytes:
     pdf.put_title_page()
     for i, section in enumerate(report.sections):
         if i:
-            pdf.put_heading(section.heading)
+            pdf.put_heading(section.heading, pdf.least_height(section.blocks[0]) if section.blocks else 28)
         else:
             pdf.text_block(section.heading, 13.5, bold=True, line=7, after=2)
         for block in section.blocks:

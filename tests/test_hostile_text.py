@@ -48,10 +48,13 @@ def _free_text(tables) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory, seed_con) -> tuple[Path, int]:
+    return plant_hostile(tmp_path_factory.mktemp("hostile"), seed_con)
+
+
+def plant_hostile(folder: Path, seed_con) -> tuple[Path, int]:
     """The seed with every free-text cell replaced by a hostile string (kept unique per cell, for
-    unique names), plus an import whose actor and file name are hostile. Returns the path and the
-    number of cells planted."""
-    folder = tmp_path_factory.mktemp("hostile")
+    unique names), plus imports whose actor and file name are hostile, built in `folder`. Returns
+    the path and the number of cells planted. The browser test reads the same database."""
     seed = folder / "seed"
     seed.mkdir()
     columns = _free_text(describe_all(seed_con))

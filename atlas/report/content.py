@@ -16,107 +16,30 @@ import datetime as dt
 import os
 import shlex
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 import duckdb
 import pandas as pd
 
 from atlas import countries, dates, export, funders, labels, queries, sources
-from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.report import wording
+from atlas.report.model import (  # noqa: F401 (the model's names are read as content.X too)
+    Chart,
+    KeyFigure,
+    KeyFigures,
+    Note,
+    Paragraph,
+    Report,
+    ReportError,
+    Request,
+    Section,
+    Table,
+)
 
 LIST_LIMIT = 50  # rows of a list (events, outcomes, changes) before it says how many more there are
 CHART_BARS = 30  # home countries drawn in the chart; its table lists them all
 APP = "Outcome Atlas"
-
-
-class ReportError(Exception):
-    """A report that cannot be made for this input; the message is for the user."""
-
-
-# --- what a report is made of -----------------------------------------------------------------
-
-@dataclass
-class Note:
-    """One numbered note of the evidence appendix: what a figure rests on."""
-
-    number: int
-    about: str  # the figure or record it is for
-    source: str | None = None  # the source's title
-    source_path: str | None = None  # the source's path_or_url, for a reader (and a test) to find it
-    sentences: list[str] = field(default_factory=list)  # quoted verbatim from the source
-    explanation: str | None = None  # how an aggregate figure is counted and which notes hold its sentences
-
-
-@dataclass
-class Paragraph:
-    text: str
-    style: str = "body"  # body, summary, caption, warning
-    notes: tuple[int, ...] = ()
-
-
-@dataclass
-class KeyFigure:
-    label: str
-    value: str
-    note: int
-
-
-@dataclass
-class KeyFigures:
-    items: list[KeyFigure]
-
-
-@dataclass
-class Table:
-    title: str
-    columns: list[str]
-    rows: list[list[str]]
-    widths: list[float]  # relative column widths
-    notes: list[int | None] | None = None  # one note per row, shown in a last "Note" column
-    numeric: tuple[int, ...] = ()  # columns aligned right
-
-
-@dataclass
-class Chart:
-    kind: str  # a renderer of atlas.report.charts: events_per_year, participants_by_country, outcomes_by_type
-    title: str
-    data: pd.DataFrame
-    options: dict[str, object]
-    note: int
-    description: str  # the chart in one sentence, for a reader who cannot see it
-
-
-@dataclass
-class Section:
-    heading: str
-    blocks: list[object]
-
-
-@dataclass
-class Report:
-    title: str
-    lines: list[str]  # under the title: period, for whom, filters, when made
-    sections: list[Section]
-    notes: list[Note]
-    manifest: list[tuple[str, str]]
-    file_stem: str  # a file name that says what the report holds, without extension
-    generated_at: dt.datetime
-    author: str
-
-
-@dataclass(frozen=True)
-class Request:
-    """Which report: a funder's, a project's, or a filter state's (all records with no filter)."""
-
-    filters: Filters = field(default_factory=Filters)
-    funder: str | None = None
-    project: str | None = None
-    since: dt.date | None = None
-    by: str | None = None  # who asked for it, when known (a signed-in person)
-    origin: str = "python -m atlas.report"  # the command or the page that made it
-    scope: Scope = field(kw_only=True)  # whose view: every figure is read within it (no default)
 
 
 # --- assembling ------------------------------------------------------------------------------
@@ -133,30 +56,6 @@ class _Notes:
         return note
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def _span(first: int | None, last: int | None) -> str:
-    if first is None:
-        return ""
-    return f"note {first}" if first == last else f"notes {first}-{last}"
-
-
-def _participants(total: object, at_least_events: object, events_with_count: object = 1) -> str:
-    if not int(events_with_count or 0) or total is None or pd.isna(total):
-        return "not stated"
-    return ("at least " if int(at_least_events or 0) else "") + f"{int(total):,}"
-
-
-def _date(value: dt.date) -> str:
-    return dates.format_date(value, "day")
-
-
-def _where(city: object, country: object) -> str:
-    return ", ".join(x for x in (city, country) if isinstance(x, str) and x) or "not stated"
-
-
 class _Assembly:
     def __init__(self, con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime) -> None:
         self.con = con
@@ -169,10 +68,10 @@ class _Assembly:
         }
         if request.funder is not None and request.funder not in self.names["funders"]:
             raise ReportError(f"No funder with id {request.funder!r}. Funders: "
-                              + _choices(self.names["funders"]) + ".")
+                              + wording.choices(self.names["funders"]) + ".")
         if request.project is not None and request.project not in self.names["projects"]:
             raise ReportError(f"No project with id {request.project!r}. Projects: "
-                              + _choices(self.names["projects"]) + ".")
+                              + wording.choices(self.names["projects"]) + ".")
         self.others, self.view = views(request)
 
     # Every number of the report comes through here: a named query with the filter state's bound
@@ -231,7 +130,7 @@ class _Assembly:
             Section("Outcomes", self._outcomes(outcome_types, outcomes, outcome_notes, figure_notes, n_outcomes)),
         ]
         if req.since is not None:
-            sections.append(Section(f"What changed since {_date(req.since)}", self._changes()))
+            sections.append(Section(f"What changed since {wording.day(req.since)}", self._changes()))
         return Report(
             title=self.title(), lines=self.lines(per_year), sections=sections, notes=self.notes.notes,
             manifest=self.manifest(), file_stem=self.file_stem(), generated_at=self.generated_at,
@@ -248,8 +147,8 @@ class _Assembly:
 
     def _explain(self, notes: Mapping[str, Note], head, remainder, event_notes: list[Note],
                  outcome_notes: list[Note], n_events: int, n_outcomes: int) -> None:
-        ev = _span(event_notes[0].number, event_notes[-1].number) if event_notes else ""
-        oc = _span(outcome_notes[0].number, outcome_notes[-1].number) if outcome_notes else ""
+        ev = wording.note_span(event_notes[0].number, event_notes[-1].number) if event_notes else ""
+        oc = wording.note_span(outcome_notes[0].number, outcome_notes[-1].number) if outcome_notes else ""
         listed = (f" The first {len(event_notes):,} of the {n_events:,} events are listed with their sentences "
                   f"({ev}); the Data page's export of events has every one with its source and sentence: "
                   f"{self.data_link('events')}" if len(event_notes) < n_events
@@ -259,7 +158,7 @@ class _Assembly:
                            f"{self.data_link('outcomes')}" if len(outcome_notes) < n_outcomes
                            else (f" Each outcome's report and sentence: {oc}." if oc else ""))
         without = int(head["events_without_count"])
-        notes["events"].explanation = f"The {_count(n_events, 'event record')} this selection holds." + listed
+        notes["events"].explanation = f"The {wording.count(n_events, 'event record')} this selection holds." + listed
         notes["participants"].explanation = (
             "The sum of the participant totals the reports state for these events"
             + (f"; {without:,} of them give no count" if without else "")
@@ -307,7 +206,7 @@ class _Assembly:
                                      funding_notes[0].number if funding_notes else notes["events"].number))
         figures += [
             KeyFigure("Events", f"{int(head['events']):,}", notes["events"].number),
-            KeyFigure("Participants", _participants(head["participants"], head["participants_at_least_events"],
+            KeyFigure("Participants", wording.participants(head["participants"], head["participants_at_least_events"],
                                                     int(head["events"]) - int(head["events_without_count"])),
                       notes["participants"].number),
             KeyFigure("Countries of origin", f"{int(head['countries_of_origin']):,}", notes["countries"].number),
@@ -321,7 +220,7 @@ class _Assembly:
                 [[row.name,
                   dates.format_range(row.start_date, row.end_date, row.date_precision) if pd.notna(row.start_date) else "not stated",
                   f"{int(row.events):,}",
-                  "" if not row.events else _participants(row.participants, row.at_least_events),
+                  "" if not row.events else wording.participants(row.participants, row.at_least_events),
                   f"{int(row.outcomes):,}"] for row in projects.itertuples(index=False)],
                 [50, 24, 14, 16, 14], notes=[n.number for n in funding_notes], numeric=(2, 3, 4)))
             if self.more_projects:
@@ -357,7 +256,7 @@ class _Assembly:
             if len(by_country) > CHART_BARS:
                 blocks.append(Paragraph(f"Not drawn in the chart: {len(by_country) - CHART_BARS:,} more home "
                                         "countries; the table lists them all.", "caption"))
-            rows = [[row.country, _home_text(row), f"{int(row.events):,}"] for row in by_country.itertuples(index=False)]
+            rows = [[row.country, wording.home_text(row), f"{int(row.events):,}"] for row in by_country.itertuples(index=False)]
             if not_broken_down:
                 rows.append(["Not broken down by country", ("at least " if at_least else "") + f"{not_broken_down:,}", ""])
             blocks.append(Table("Home countries of participants",
@@ -367,12 +266,12 @@ class _Assembly:
             blocks.append(Paragraph("The reports give no participant count or home country for these events.", "caption"))
         host_rows = [[row.country if isinstance(row.country, str) else "No place named",
                       f"{int(row.events):,}",
-                      _participants(row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1)]
+                      wording.participants(row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1)]
                      for row in hosts.itertuples(index=False)]
         blocks.append(Table("Host countries", ["Host country", "Events", "Participants (stated totals)"],
                             host_rows, [50, 20, 40], numeric=(1, 2)))
-        blocks.append(Paragraph(f"Sources: {_span(notes['home'].number, notes['home'].number)} (home countries), "
-                                f"{_span(notes['hosts'].number, notes['hosts'].number)} (host countries).", "caption",
+        blocks.append(Paragraph(f"Sources: {wording.note_span(notes['home'].number, notes['home'].number)} (home countries), "
+                                f"{wording.note_span(notes['hosts'].number, notes['hosts'].number)} (host countries).", "caption",
                                 (notes["home"].number, notes["hosts"].number)))
         return blocks
 
@@ -385,7 +284,7 @@ class _Assembly:
             blocks.append(Paragraph(f"Not shown in the chart: {undated:,} event(s) whose report gives no date.",
                                     "caption"))
         rows = [[dates.format_range(r.start_date, r.end_date, r.date_precision), r.title,
-                 _where(r.city, r.host), labels.participants(r.participants_total, r.participants_at_least),
+                 wording.where(r.city, r.host), labels.participants(r.participants_total, r.participants_at_least),
                  "; ".join(r.origins)] for r in events.itertuples(index=False)]
         blocks.append(Table("Events", ["When", "Event", "Where", "Participants", "Home countries"], rows,
                             [21, 39, 20, 17, 25], notes=[n.number for n in event_notes], numeric=(3,)))
@@ -412,13 +311,13 @@ class _Assembly:
         changes = self._run("report/changes", self.view, since=since, limit=LIST_LIMIT)
         if changes.empty:
             return [Paragraph(
-                f"No event or outcome of this selection was added or changed on or after {_date(since)}, as far as "
+                f"No event or outcome of this selection was added or changed on or after {wording.day(since)}, as far as "
                 "the audit trail records (it holds the changes made on the Manage and Review pages and by imports; "
                 "records loaded from the seed with atlas.db build are not in it). Deleted records are not listed.",
                 "caption")]
         events, outcomes = int(changes["matching_events"].iloc[0]), int(changes["matching_outcomes"].iloc[0])
         blocks: list[object] = [Paragraph(
-            f"Since {_date(since)}, {_count(events, 'event')} and {_count(outcomes, 'outcome')} of this selection "
+            f"Since {wording.day(since)}, {wording.count(events, 'event')} and {wording.count(outcomes, 'outcome')} of this selection "
             "were added or changed, as the audit trail records (a change to an event's participants by country "
             "or to its organisations counts as a change of the event). Deleted records are not listed.", "body")]
         rows = [[("Event" if r.kind == "event" else "Outcome"), r.title, "added" if r.added else "changed",
@@ -454,8 +353,8 @@ class _Assembly:
     def lines(self, per_year: pd.DataFrame) -> list[str]:
         req, f = self.request, self.view
         if f.date_from or f.date_to:
-            period = (f"{_date(f.date_from)} to {_date(f.date_to)}" if f.date_from and f.date_to
-                      else f"from {_date(f.date_from)}" if f.date_from else f"up to {_date(f.date_to)}")
+            period = (f"{wording.day(f.date_from)} to {wording.day(f.date_to)}" if f.date_from and f.date_to
+                      else f"from {wording.day(f.date_from)}" if f.date_from else f"up to {wording.day(f.date_to)}")
             period = "Period: events of " + period
         else:
             years = per_year["year"].dropna()
@@ -550,21 +449,6 @@ class _Assembly:
 
     def file_stem(self) -> str:
         return file_stem(self.request, self.generated_at.date())
-
-
-def _home_text(row) -> str:
-    """A home country's participants as the Participants-by-country chart labels them."""
-    if pd.isna(row.participants):
-        return f"named at {int(row.events)} event(s), no count"
-    text = f"{int(row.participants):,}"
-    if row.events_without_count:
-        text += f" (+ named at {int(row.events_without_count)} more event(s), no count)"
-    return text
-
-
-def _choices(names: Mapping[str, str], most: int = 10) -> str:
-    ids = list(names)
-    return ", ".join(ids[:most]) + (f" and {len(ids) - most:,} more" if len(ids) > most else "") if ids else "none"
 
 
 def views(request: Request) -> tuple[Filters, Filters]:

@@ -19,12 +19,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from atlas import db, ingest, spreadsheet
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import FileRefused, unguard_formula
+from tests.workbooks import workbook
 
 NAUGHTY = [
     # reserved words and numbers that are not numbers here
@@ -89,18 +89,6 @@ def csv_bytes(rows: list[dict] | list[list], header: list[str] | None = None, en
         writer.writerow(header or [])
         writer.writerows(rows)
     return buffer.getvalue().encode(encoding)
-
-
-def workbook(sheets: dict[str, list[list]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def naughty_cases() -> list[Case]:

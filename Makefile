@@ -34,7 +34,7 @@ test: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-# The scale benchmark (bench/run.py) writes bench/results.md;
+# The scale benchmark (bench/run.py, one module per benchmark; bench/report.py) writes bench/results.md;
 # `make bench BENCH_SIZES=10000 BENCH_ARGS=--quick` is the everyday run.
 BENCH_SIZES ?= 10000,100000,1000000
 BENCH_ARGS ?=

@@ -6,7 +6,6 @@ tables."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -14,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from atlas import db, facts, ingest, queries, synth
 from atlas.filters import Filters
 from atlas.schema import describe_all
-from tests.conftest import ROOT
+from tests.conftest import ROOT, code_of_version
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
 EXCHANGE = "exchange-2014-chiang-mai"  # 24 from MMR, THA, KHM with no split
@@ -150,14 +149,8 @@ def test_refresh_of_unknown_or_no_ids_changes_nothing(con):
 
 def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(tmp_path, monkeypatch, capsys):
     """A file from before migration 006 (the seed written through migrations 001-005 only)."""
-    older = tmp_path / "migrations"
-    older.mkdir()
-    for version, migration in db.migrations():
-        if version < 6:
-            shutil.copy(migration, older / migration.name)
     path = tmp_path / "older.duckdb"
-    with monkeypatch.context() as patch:
-        patch.setattr(db, "MIGRATIONS", older)
+    with code_of_version(5, tmp_path):
         con = db.connect(path)
         db.migrate(con)
         tables = describe_all(con)

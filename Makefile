@@ -1,4 +1,5 @@
-# The README's two commands: `make run` and `make test`. Everything else serves them.
+# The README's two commands: `make run` and `make test`. Everything else serves them; `make check`
+# is the fast loop before a commit.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -6,7 +7,7 @@ SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test lint db bench bench-extract clean
+.PHONY: run test check lint db bench bench-extract clean
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,13 @@ run: $(VENV)/.app-installed $(if $(ATLAS_DB),,$(DEFAULT_DB))
 
 test: $(VENV)/.dev-installed
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Lint, formatting and every test that needs no browser, on two processes (pytest-xdist): the
+# loop to run before a commit. `make test` (all of it, browser included) is what CI runs.
+check: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest -m "not browser" -n 2 $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .

@@ -5,8 +5,8 @@ import os
 import duckdb
 import streamlit as st
 
-from app_pages import shell
 from atlas.db import shared
+from ui import shell
 
 st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide")
 

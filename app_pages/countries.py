@@ -5,8 +5,8 @@ or a bar narrows every page to that country (the shared country filter, kept in 
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import charts, countries, dates
+from ui import shell
 
 filters = shell.current_filters()
 

@@ -8,9 +8,9 @@ import logging
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
-from atlas import exports
+from atlas import export
 from atlas.db import shared
+from ui import shell
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
 APPLIED = "data_applied"  # the (table, search) last read from or written to the URL
@@ -20,14 +20,14 @@ log = logging.getLogger(__name__)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def summary(selection: exports.Selection, version: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
+def summary(selection: export.Selection, version: str) -> tuple[int, pd.DataFrame, str, pd.DataFrame]:
     """Row count, first rows, what a row is and the data dictionary, cached per data version."""
     con = shared.connection()
-    rows, first, dictionary = exports.summary(con, selection, PREVIEW_ROWS)
-    return rows, first, exports.table_meaning(con, selection), dictionary
+    rows, first, dictionary = export.summary(con, selection, PREVIEW_ROWS)
+    return rows, first, export.table_meaning(con, selection), dictionary
 
 
-def deferred(selection: exports.Selection, fmt: exports.FileFormat, name: str, manifest_only: bool = False):
+def deferred(selection: export.Selection, fmt: export.FileFormat, name: str, manifest_only: bool = False):
     """What the download button runs on click, on its own thread: the file's bytes. A failure is
     kept for the page to explain on its next run, and raised so the button says it failed."""
     errors = st.session_state.setdefault(ERRORS, [])
@@ -36,8 +36,8 @@ def deferred(selection: exports.Selection, fmt: exports.FileFormat, name: str, m
         try:
             con = shared.connection()
             if manifest_only:
-                return exports.manifest_json(exports.describe_export(con, selection, fmt))
-            return exports.to_bytes(con, selection, fmt)
+                return export.manifest_json(export.describe_export(con, selection, fmt))
+            return export.to_bytes(con, selection, fmt)
         except Exception as err:
             log.exception("export of %s failed", name)
             errors.append(f"{name} could not be made: {err}")
@@ -51,7 +51,7 @@ def table_and_search_from_url() -> None:
     wanted = (st.query_params.get("table") or "events", st.query_params.get("q") or "")
     if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
         return
-    if wanted[0] not in exports.TABLES:
+    if wanted[0] not in export.TABLES:
         st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
         wanted = ("events", wanted[1])
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
@@ -68,12 +68,12 @@ st.session_state[ERRORS] = []
 
 table_and_search_from_url()
 left, right = st.columns([1, 2])
-table = left.selectbox("Table", list(exports.TABLES), key=TABLE, format_func=lambda t: exports.TABLES[t].title)
-search = right.text_input("Only rows containing", key=SEARCH, max_chars=exports.SEARCH_MAX,
+table = left.selectbox("Table", list(export.TABLES), key=TABLE, format_func=lambda t: export.TABLES[t].title)
+search = right.text_input("Only rows containing", key=SEARCH, max_chars=export.SEARCH_MAX,
                           placeholder="any text, for example: Lao, workshop, Diakonia",
                           help="Matches ids, titles, descriptions, places, countries and source quotes, "
                                "ignoring case.")
-selection = exports.Selection(table, filters, search)
+selection = export.Selection(table, filters, search)
 st.session_state[APPLIED] = (table, selection.search or "")
 if st.query_params.get("table") != table:
     st.query_params["table"] = table
@@ -115,15 +115,15 @@ if kind == "csv":
                         help="Semicolon for spreadsheets set to a decimal comma.")
     excel = col_excel.checkbox("For Excel (UTF-8 byte-order mark)", key="data_excel",
                                help="Without it Excel may show accented letters wrongly.")
-fmt = exports.FileFormat(kind, sep=sep, excel=excel)
+fmt = export.FileFormat(kind, sep=sep, excel=excel)
 if rows >= LARGE:
     st.caption(f"{rows:,} rows is a large file: the server makes all of it before the download starts "
                "and holds it in memory while it is served. Parquet is by far the smallest format; "
                "`python -m atlas.export` writes any of them straight to disk.")
-name = exports.file_name(selection, fmt, exports.now().date())
-too_big = kind == "xlsx" and rows > exports.EXCEL_MAX_ROWS
+name = export.file_name(selection, fmt, export.now().date())
+too_big = kind == "xlsx" and rows > export.EXCEL_MAX_ROWS
 if too_big:
-    st.warning(f"An Excel sheet holds at most {exports.EXCEL_MAX_ROWS:,} rows; this selection has "
+    st.warning(f"An Excel sheet holds at most {export.EXCEL_MAX_ROWS:,} rows; this selection has "
                f"{rows:,}. Download CSV or Parquet, or narrow the filters.")
 buttons = st.columns(2)
 buttons[0].download_button(f"Download {kind.upper()}", data=deferred(selection, fmt, name), file_name=name,
@@ -131,7 +131,7 @@ buttons[0].download_button(f"Download {kind.upper()}", data=deferred(selection, 
                            type="primary", key="data_download", width="stretch")
 buttons[0].caption(name)
 if kind == "csv":
-    sidecar = exports.manifest_file_name(name)
+    sidecar = export.manifest_file_name(name)
     buttons[1].download_button("Download manifest (JSON)", data=deferred(selection, fmt, sidecar, manifest_only=True),
                                file_name=sidecar, mime="application/json", on_click="ignore",
                                icon=":material/description:", key="data_manifest", width="stretch")

@@ -6,9 +6,9 @@ the URL as `event=<id>`, so a copied link opens it again."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
+from ui import shell
 
 EVENT = "event"  # the URL key of the open story (let through by shell.PAGE_KEYS)
 TABLE, PICK, IDS = "events_table", "events_pick", "events_table_ids"

@@ -6,9 +6,9 @@ the shared `funder` filter, so the link reproduces the view."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
+from ui import shell
 
 CHOICE = "funders_page_choice"
 

@@ -9,9 +9,9 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing, shell
 from atlas import ingest
 from atlas.schema import DATA_TABLES
+from ui import editing, shell
 
 SHOWN = 500  # newest changes listed; the filters narrow the rest
 ACTIONS = {"insert": "added", "update": "changed", "delete": "deleted"}

@@ -7,10 +7,10 @@ Not in the navigation when the app runs read-only (ATLAS_READ_ONLY=1)."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing
-from atlas import ingest, spreadsheet
+from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
+from ui import editing
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
@@ -27,6 +27,14 @@ def schema(version: str) -> dict:
         return describe_all(con)
 
 
+def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
+    """An event's participation rows as stored: home country -> (participants, source quote)."""
+    rows = queries.run("manage/event_participation", con=con, event_id=event_id)
+    return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
+                             None if pd.isna(r.source_quote) else r.source_quote)
+            for r in rows.itertuples(index=False)}
+
+
 def done(message: str, table: str, key: str | None) -> None:
     """After a write: say what was written on the next run, select the record, start a new form."""
     st.session_state[FLASH] = message
@@ -37,16 +45,14 @@ def done(message: str, table: str, key: str | None) -> None:
 
 def record_editor(table_name: str) -> None:
     table = schema(shared.version())[table_name]
-    thing = ingest.WHAT[table_name][0]
+    thing = labels.TABLE_ROWS[table_name][0]
     pick = f"manage_pick_{table_name}"
     if (st.session_state.get(NEXT) or ("",))[0] == table_name:
         st.session_state[pick] = st.session_state.pop(NEXT)[1]
     chosen = editing.choose(f"{thing.capitalize()} to edit", table_name, pick, none_label=f"(new {thing})")
     with editing.cursor() as con:
         current = ingest.fetch_rows(con, table, [(chosen,)]).get((chosen,), {}) if chosen else {}
-        stored = ({c: (n, q) for _, c, n, q in con.execute(
-            "SELECT event_id, country_iso3, participants, source_quote FROM participation WHERE event_id = $e"
-            " ORDER BY country_iso3", {"e": chosen}).fetchall()} if chosen and table_name == "events" else {})
+        stored = stored_participation(con, chosen) if chosen and table_name == "events" else {}
     prefix = f"manage_{table_name}_{chosen or '+new'}_{st.session_state.get(f'manage_gen_{table_name}', 0)}"
 
     values = {}
@@ -129,7 +135,7 @@ def preview(plan: ingest.Plan) -> None:
 def import_tab() -> None:
     tables = schema(shared.version())
     table_name = st.selectbox("Table to import into", DATA_TABLES, key="import_table", index=DATA_TABLES.index("events"),
-                              format_func=lambda t: f"{ingest.WHAT[t][1].capitalize()} ({t})")
+                              format_func=lambda t: f"{labels.TABLE_ROWS[t][1].capitalize()} ({t})")
     columns = tables[table_name].column_names
     st.caption("The first row of the file names these columns, in any order: " + ", ".join(columns)
                + ". Rows are matched to the database by " + ", ".join(tables[table_name].key) + ".")

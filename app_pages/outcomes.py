@@ -4,9 +4,9 @@ evidence sentence and its source report."""
 
 import streamlit as st
 
-from app_pages import shell
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
+from ui import shell
 
 # Outcomes listed with their evidence: each is a card of five elements, and 200 cards took the
 # browser most of a second to draw; the Data page lists and downloads them all.

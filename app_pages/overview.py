@@ -4,8 +4,8 @@ country, outcomes by type, and the latest events."""
 import pandas as pd
 import streamlit as st
 
-from app_pages import shell
 from atlas import charts
+from ui import shell
 
 filters = shell.current_filters()
 

@@ -11,13 +11,13 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from app_pages import editing
 from atlas import countries, dates, ingest, labels, review, spreadsheet
 from atlas.db import shared
 from atlas.extract import DocumentError, read_document
-from atlas.extract.pipeline import check_text, extract_texts
+from atlas.extract.pipeline import Reading, check_text, read_texts
 from atlas.markdown import literal
 from atlas.schema import describe
+from ui import editing
 
 FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
 PASTE, UPLOAD = "Paste the text", "Upload a file"
@@ -25,8 +25,8 @@ FILE_TYPES = ["txt", "md", "docx", "pdf"]
 
 
 @st.cache_data(max_entries=16, show_spinner="Reading the report…")
-def read_report(text: str, name: str) -> list:
-    return extract_texts([(text, name)])
+def read_report(text: str, name: str) -> Reading:
+    return read_texts([(text, name)])
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -38,12 +38,26 @@ def event_types(version: str) -> list[str]:
 def report_text() -> tuple[str, str | None]:
     """The report's text and its file's name (None when pasted); stops the page with the reason
     when a file cannot be read."""
-    how = st.radio("The report", [PASTE, UPLOAD], horizontal=True, key="review_how", label_visibility="collapsed")
+    how = st.radio(
+        "The report",
+        [PASTE, UPLOAD],
+        horizontal=True,
+        key="review_how",
+        label_visibility="collapsed",
+    )
     if how == PASTE:
-        return st.text_area("Report text", key="review_text", height=220,
-                            placeholder="Paste the text of a report here, then press Ctrl+Enter (or click outside the box)."), None
-    upload = st.file_uploader("Report file", type=FILE_TYPES, key="review_file",
-                              help=f".txt, .md, .docx or a .pdf with a text layer, up to {spreadsheet.max_mb():g} MB.")
+        return st.text_area(
+            "Report text",
+            key="review_text",
+            height=220,
+            placeholder="Paste the text of a report here, then press Ctrl+Enter (or click outside the box).",
+        ), None
+    upload = st.file_uploader(
+        "Report file",
+        type=FILE_TYPES,
+        key="review_file",
+        help=f".txt, .md, .docx or a .pdf with a text layer, up to {spreadsheet.max_mb():g} MB.",
+    )
     if upload is None:
         return "", None
     try:
@@ -61,11 +75,17 @@ def already_saved(drafts: list, saved: list) -> None:
     if not found:
         return
     if len(found) == len(drafts):
-        st.info("Every event in this report is already in the database, so there is nothing new to save. "
-                "They are unticked below; the database keeps them as they are.", icon=":material/info:")
+        st.info(
+            "Every event in this report is already in the database, so there is nothing new to save. "
+            "They are unticked below; the database keeps them as they are.",
+            icon=":material/info:",
+        )
     else:
-        st.info(f"{len(found)} of the {len(drafts)} events are already in the database and are unticked below, "
-                "so they are not saved twice.", icon=":material/info:")
+        st.info(
+            f"{len(found)} of the {len(drafts)} events are already in the database and are unticked below, "
+            "so they are not saved twice.",
+            icon=":material/info:",
+        )
     for i, s in found:
         st.caption(literal(f"{review.event_location(i, drafts[i - 1].title)} is {s}."))
 
@@ -74,32 +94,103 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
     """One editable row per draft; the person unticks what should not be saved."""
     codes = sorted((code for code, _, _ in countries.reference_rows()), key=countries.display_name)
     return st.data_editor(
-        review.editor_rows(drafts, saved), key=key, hide_index=True, num_rows="fixed", width="stretch", placeholder="",
+        review.editor_rows(drafts, saved),
+        key=key,
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        placeholder="",
         disabled=["unsure"],
         column_config={
-            "save": st.column_config.CheckboxColumn("Save", help="Untick an event to leave it out.", width="small"),
-            "unsure": st.column_config.TextColumn("⚠ Guessed", help="Fields the extractor guessed: check them "
-                                                  "against the sentences below."),
+            "save": st.column_config.CheckboxColumn(
+                "Save", help="Untick an event to leave it out.", width="small"
+            ),
+            "unsure": st.column_config.TextColumn(
+                "⚠ Guessed",
+                help="Fields the extractor guessed: check them against the sentences below.",
+            ),
             "title": st.column_config.TextColumn("Title", width=300),
-            "event_type": st.column_config.SelectboxColumn("Type", options=event_types(shared.version()),
-                                                           format_func=labels.event_type),
-            "start_date": st.column_config.DateColumn("Starts", format="YYYY-MM-DD",
-                                                      help="At month, season or year precision, the period's first "
-                                                           "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September."),
+            "event_type": st.column_config.SelectboxColumn(
+                "Type", options=event_types(shared.version()), format_func=labels.event_type
+            ),
+            "start_date": st.column_config.DateColumn(
+                "Starts",
+                format="YYYY-MM-DD",
+                help="At month, season or year precision, the period's first "
+                "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September.",
+            ),
             "end_date": st.column_config.DateColumn("Ends", format="YYYY-MM-DD"),
-            "date_precision": st.column_config.SelectboxColumn("Precision", options=list(dates.PRECISIONS)),
+            "date_precision": st.column_config.SelectboxColumn(
+                "Precision", options=list(dates.PRECISIONS)
+            ),
             "city": st.column_config.TextColumn("City"),
             "venue": st.column_config.TextColumn("Venue"),
-            "country_iso3": st.column_config.SelectboxColumn("Country", options=codes, format_func=countries.display_name),
-            "participants_total": st.column_config.NumberColumn("Participants", step=1, format="%d"),
-            "participants_at_least": st.column_config.CheckboxColumn("At least", help="The report says 'more than N'."),
+            "country_iso3": st.column_config.SelectboxColumn(
+                "Country", options=codes, format_func=countries.display_name
+            ),
+            "participants_total": st.column_config.NumberColumn(
+                "Participants", step=1, format="%d"
+            ),
+            "participants_at_least": st.column_config.CheckboxColumn(
+                "At least", help="The report says 'more than N'."
+            ),
             "participation": st.column_config.TextColumn(
-                "By home country", width="medium",
+                "By home country",
+                width="medium",
                 help="Country: count, separated by ';'. A ? means the report names the country without a count "
-                     "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'."),
+                "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'.",
+            ),
             "organisations": st.column_config.TextColumn(
-                "Organisations (role)", width="medium",
-                help="Name (role), separated by ';'. Roles: " + ", ".join(labels.ROLES) + "."),
+                "Organisations (role)",
+                width="medium",
+                help="Name (role), separated by ';'. Roles: " + ", ".join(labels.ROLES) + ".",
+            ),
+            "project": st.column_config.TextColumn(
+                "Project",
+                help="The project the event belongs to. A project already in the database is "
+                "referred to by its name; a new name adds a project; empty means none.",
+            ),
+        },
+    )
+
+
+def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
+    """One editable row per outcome, with the event it belongs to; None when there is none."""
+    rows = review.outcome_rows(drafts, loose)
+    if rows.empty:
+        return None
+    st.subheader(f"{len(rows)} outcome(s) proposed")
+    if loose:
+        st.caption(
+            f"{len(loose)} outcome(s) belong to no event in the report: choose an event for each one you "
+            "want to save, or leave it as it is to leave it out."
+        )
+    return st.data_editor(
+        rows,
+        key=key,
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        placeholder="",
+        disabled=["sentence", "scope"],
+        column_order=["event", "outcome_type", "title", "quantity", "unit", "sentence"],
+        column_config={
+            "event": st.column_config.SelectboxColumn(
+                "Event",
+                options=[review.event_label(i, d) for i, d in enumerate(drafts, 1)]
+                + [review.NO_EVENT],
+                help="The event the outcome came from; an outcome under no event is not saved.",
+                width="medium",
+            ),
+            "outcome_type": st.column_config.SelectboxColumn(
+                "Type", options=list(labels.OUTCOME_TYPES), format_func=labels.outcome_type
+            ),
+            "title": st.column_config.TextColumn("Title", width="medium"),
+            "quantity": st.column_config.NumberColumn("Quantity", step=1, format="%d"),
+            "unit": st.column_config.TextColumn(
+                "Unit", help="What the quantity counts: copies, issues, signatures..."
+            ),
+            "sentence": st.column_config.TextColumn("The sentence it came from", width="large"),
         },
     )
 
@@ -107,33 +198,57 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
 def evidence(drafts: list, key: str) -> None:
     """The chosen draft's fields as proposed, each beside the sentence it came from."""
     st.subheader("Each field and the sentence it came from")
-    pick = st.selectbox("Event", range(len(drafts)), key=key,
-                        format_func=lambda i: f"{i + 1}. {drafts[i].title}")
+    pick = st.selectbox(
+        "Event", range(len(drafts)), key=key, format_func=lambda i: f"{i + 1}. {drafts[i].title}"
+    )
     draft = drafts[pick]
     for name, why in draft.unsure.items():
-        st.warning(literal(f"{review.unsure_label(name)}: {why}. Check it before saving."), icon=":material/warning:")
+        st.warning(
+            literal(f"{review.unsure_label(name)}: {why}. Check it before saving."),
+            icon=":material/warning:",
+        )
     rows = review.evidence_rows(draft)
-    st.table(pd.DataFrame({
-        "Field": [literal(r["field"]) for r in rows],
-        "Proposed": [literal(r["value"]) for r in rows],
-        "⚠": [("⚠ " + literal(r["unsure"])) if r["unsure"] else "" for r in rows],
-        "Sentence in the report": [literal(r["sentence"]) or "(no sentence)" for r in rows],
-    }), hide_index=True)
+    st.table(
+        pd.DataFrame(
+            {
+                "Field": [literal(r["field"]) for r in rows],
+                "Proposed": [literal(r["value"]) for r in rows],
+                "⚠": [("⚠ " + literal(r["unsure"])) if r["unsure"] else "" for r in rows],
+                "Sentence in the report": [literal(r["sentence"]) or "(no sentence)" for r in rows],
+            }
+        ),
+        hide_index=True,
+    )
     st.caption("The values above are the extractor's; your edits in the table are what is saved.")
 
 
 def column_label(column: str) -> str:
-    return review.FIELDS.get(column) or editing.LABELS.get(column) or column.replace("_", " ").capitalize()
+    return (
+        review.FIELDS.get(column)
+        or editing.LABELS.get(column)
+        or column.replace("_", " ").capitalize()
+    )
 
 
-def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -> None:
+def save(
+    drafts: list,
+    table: pd.DataFrame,
+    outcomes: pd.DataFrame | None,
+    title: str,
+    file_name: str | None,
+) -> None:
     """Plan the ticked drafts with the person's edits; write them only when nothing is wrong."""
+    if outcomes is not None:
+        drafts = review.with_outcomes(drafts, outcomes)
     chosen = review.edited_drafts(drafts, table)
     with editing.cursor() as con:
         source, rows = review.rows_for(con, chosen, title.strip(), file_name)
         plan = review.plan_drafts(con, source, rows)
         if plan.problems:
-            st.error(f"Nothing was saved: {len(plan.problems)} problem(s) to fix first.", icon=":material/warning:")
+            st.error(
+                f"Nothing was saved: {len(plan.problems)} problem(s) to fix first.",
+                icon=":material/warning:",
+            )
             for p in plan.problems:
                 column = f"{column_label(p.column)}: " if p.column else ""
                 st.error(literal(f"{p.location}: {column}{p.message}"))
@@ -143,8 +258,10 @@ def save(drafts: list, table: pd.DataFrame, title: str, file_name: str | None) -
         except ingest.Refused as err:
             st.error(literal(err.message), icon=":material/warning:")
             return
-    st.session_state[FLASH] = (f"Saved from “{source['title']}”: {review.describe(plan)} "
-                               f"({written.summary()}). The History page lists each row.")
+    st.session_state[FLASH] = (
+        f"Saved from “{source['title']}”: {review.describe(plan)} "
+        f"({written.summary()}). The History page lists each row."
+    )
     st.rerun()
 
 
@@ -152,12 +269,16 @@ st.title("Review a report")
 if editing.read_only():
     st.info("The app runs read-only (ATLAS_READ_ONLY=1): reports cannot be saved here.")
     st.stop()
-st.caption("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
-           "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-           f"are recorded with who saved them ({editing.actor()}) on the History page.")
+st.caption(
+    "Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
+    "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
+    f"are recorded with who saved them ({editing.actor()}) on the History page."
+)
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
-    st.page_link("app_pages/events.py", label="See them on the Events page", icon=":material/event:")
+    st.page_link(
+        "app_pages/events.py", label="See them on the Events page", icon=":material/event:"
+    )
 
 text, file_name = report_text()
 if not text.strip():
@@ -168,11 +289,34 @@ why = check_text(text)
 if why:
     st.error(f"{why} Nothing was read from it.", icon=":material/warning:")
     st.stop()
-drafts = read_report(text, file_name or "pasted text")
+reading = read_report(text, file_name or "pasted text")
+drafts, loose = reading.drafts, reading.loose_outcomes
+if not drafts and loose:
+    st.warning(
+        "No event was found in this text, so there is nothing to save: an outcome is saved with the event it "
+        "came from. The outcomes the report tells are listed below; add them to an event on the Manage page.",
+        icon=":material/warning:",
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "Type": [labels.outcome_type(lo.outcome.outcome_type) for lo in loose],
+                "Title": [literal(lo.outcome.title) for lo in loose],
+                "Quantity": [labels.quantity(lo.outcome.quantity, lo.outcome.unit) for lo in loose],
+                "Sentence in the report": [literal(lo.evidence) for lo in loose],
+            }
+        ),
+        hide_index=True,
+        key="review_loose",
+    )
+    st.stop()
 if not drafts:
-    st.warning("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
-               "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
-               "launch) with its date, place or participants.", icon=":material/warning:")
+    st.warning(
+        "No event was found in this text, so there is nothing to save. The extractor looks for sentences "
+        "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
+        "launch) with its date, place or participants.",
+        icon=":material/warning:",
+    )
     st.stop()
 
 with editing.cursor() as con:
@@ -183,10 +327,14 @@ state = hashlib.sha1(repr([s and s.event_id for s in saved]).encode("utf-8")).he
 
 st.subheader(f"{len(drafts)} event(s) proposed")
 already_saved(drafts, saved)
-title = st.text_input("Title of the report (saved as the events' source)", key=f"review_title_{signature}",
-                      value=review.default_title(text, file_name, drafts))
+title = st.text_input(
+    "Title of the report (saved as the events' source)",
+    key=f"review_title_{signature}",
+    value=review.default_title(text, file_name, drafts),
+)
 table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
+outcomes = outcomes_editor(drafts, loose, key=f"review_outcomes_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())
 if st.button(f"Save {ticked} event(s)", type="primary", disabled=ticked == 0, key="review_save"):
-    save(drafts, table, title, file_name)
+    save(drafts, table, outcomes, title, file_name)
 evidence(drafts, key=f"review_pick_{signature}")

@@ -9,11 +9,11 @@ choose from.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from functools import cache
 
 import pycountry
+
+from atlas.folding import fold_for_country_lookup
 
 # Names seen in the reports (and common in the region) that pycountry does not know as written.
 # Each maps to the ISO-3 code it means; a sub-national name ("China (Yunnan)") maps to its
@@ -45,14 +45,6 @@ ALIASES: dict[str, str] = {
 }
 
 
-def _fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for matching."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
-    return " ".join(text.split())
-
-
 @cache
 def _index() -> dict[str, str]:
     """Folded name -> ISO-3, from pycountry's names and codes plus ALIASES."""
@@ -61,9 +53,9 @@ def _index() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name", "alpha_3", "alpha_2"):
             value = getattr(country, attr, None)
             if value:
-                index.setdefault(_fold(value), country.alpha_3)
+                index.setdefault(fold_for_country_lookup(value), country.alpha_3)
     for alias, iso3 in ALIASES.items():
-        index[_fold(alias)] = iso3
+        index[fold_for_country_lookup(alias)] = iso3
     return index
 
 
@@ -71,7 +63,7 @@ def resolve(name: str | None) -> str | None:
     """The ISO-3 code a country name or code means, or None when it is not known."""
     if name is None:
         return None
-    folded = _fold(str(name))
+    folded = fold_for_country_lookup(str(name))
     if not folded:
         return None
     return _index().get(folded)
@@ -79,7 +71,7 @@ def resolve(name: str | None) -> str | None:
 
 def suggest(name: str, limit: int = 3) -> list[str]:
     """Up to `limit` display names closest to an unknown name ("Cambodja" -> ["Cambodia"])."""
-    folded = _fold(name)
+    folded = fold_for_country_lookup(name)
     if not folded:
         return []
     index = _index()

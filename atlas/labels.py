@@ -52,6 +52,35 @@ ORGANISATION_KINDS = {
     "other": "Other",
 }
 
+# A table's rows in the users' words: (one, many).
+TABLE_ROWS = {
+    "sources": ("source", "sources"),
+    "organisations": ("organisation", "organisations"),
+    "projects": ("project", "projects"),
+    "project_funders": ("funder link", "funder links"),
+    "project_partners": ("partner link", "partner links"),
+    "events": ("event", "events"),
+    "event_organisations": ("organisation link", "organisation links"),
+    "participation": ("participation row (participants from one country)", "participation rows (participants by country)"),
+    "outcomes": ("outcome", "outcomes"),
+}
+
+# The name a form's problems are located by ("Event: title is required").
+FORM_NAMES = {"events": "Event", "outcomes": "Outcome", "organisations": "Organisation",
+              "projects": "Project", "sources": "Source"}
+
+# A column type in words, for the data dictionary and the manifests.
+TYPE_WORDS = {
+    "VARCHAR": "text",
+    "INTEGER": "whole number",
+    "BIGINT": "whole number",
+    "HUGEINT": "whole number",
+    "DOUBLE": "number",
+    "DATE": "date (YYYY-MM-DD)",
+    "BOOLEAN": "true/false",
+    "TIMESTAMP": "date and time (UTC)",
+}
+
 
 def event_type(code: str | None) -> str:
     return EVENT_TYPES.get(code or "", code or "")
@@ -82,3 +111,9 @@ def quantity(value: object, unit: object) -> str:
         return ""
     unit_text = unit if isinstance(unit, str) and unit.strip() else ""
     return f"{int(value):,} {unit_text}".strip()
+
+
+def counted_rows(table: str, n: int) -> str:
+    """n rows of a table in words: "1 event", "3 participation rows (participants by country)"."""
+    one, many = TABLE_ROWS.get(table, (table, table))
+    return f"{n:,} {one if n == 1 else many}"

@@ -22,14 +22,27 @@ import pandas as pd
 
 from atlas import countries, dates, ingest, labels
 from atlas.extract import Draft, drafts_to_rows
-from atlas.extract.drafts import OrganisationRole, Participation, slug
-from atlas.extract.events import title_match
+from atlas.extract.drafts import (
+    LooseOutcome,
+    OrganisationRole,
+    Outcome,
+    Participation,
+    Project,
+    slug,
+)
+from atlas.extract.merging import title_match
+from atlas.folding import fold_for_same_city
 from atlas.validation import Problem
 
 # The keys of new rows, which drafts_to_rows draws from one namespace of identifiers.
-_KEYED = {"organisations": "org_id", "projects": "project_id", "events": "event_id", "outcomes": "outcome_id"}
+_KEYED = {
+    "organisations": "org_id",
+    "projects": "project_id",
+    "events": "event_id",
+    "outcomes": "outcome_id",
+}
 # An event already in the database: same kind, same start at the same precision, no other city or
-# country, and a title sharing this much of its words (F1, atlas.extract.events.title_match) or
+# country, and a title sharing this much of its words (F1, atlas.extract.merging.title_match) or
 # the same city. 0.4 and not the extractor's own 0.5: a hand-typed title in the database words
 # the same event differently ("Creative media workshop for Thai and Lao youth leaders (1 of 2)"
 # against the report's "workshop to develop a joint campaign between Thai and Lao ... (1 of 2)").
@@ -39,14 +52,26 @@ SAME_TITLE = 0.4
 VIA = "review"
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
-    "title": "Title", "event_type": "Type", "start_date": "Starts", "end_date": "Ends",
-    "date_precision": "Date precision", "city": "City", "venue": "Venue", "country_iso3": "Country",
-    "participants_total": "Participants in all", "participants_at_least": "At least (more than N)",
-    "participation": "Participants by country", "organisations": "Organisations",
+    "title": "Title",
+    "event_type": "Type",
+    "start_date": "Starts",
+    "end_date": "Ends",
+    "date_precision": "Date precision",
+    "city": "City",
+    "venue": "Venue",
+    "country_iso3": "Country",
+    "participants_total": "Participants in all",
+    "participants_at_least": "At least (more than N)",
+    "participation": "Participants by country",
+    "organisations": "Organisations",
+    "project": "Project",
 }
+# An outcome the person has not put with an event: an outcome row needs one, so it is not saved.
+NO_EVENT = "(no event: not saved)"
 
 
 # --- what the database already holds -------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Known:
@@ -58,11 +83,15 @@ class Known:
 
 def known(con: duckdb.DuckDBPyConnection) -> Known:
     orgs: dict[str, str] = {}
-    for org_id, name, short in con.execute("SELECT org_id, name, short_name FROM organisations ORDER BY org_id").fetchall():
+    for org_id, name, short in con.execute(
+        "SELECT org_id, name, short_name FROM organisations ORDER BY org_id"
+    ).fetchall():
         orgs[name] = org_id
         if short:
             orgs.setdefault(short, org_id)
-    projects = dict(con.execute("SELECT name, project_id FROM projects ORDER BY project_id").fetchall())
+    projects = dict(
+        con.execute("SELECT name, project_id FROM projects ORDER BY project_id").fetchall()
+    )
     return Known(orgs, projects)
 
 
@@ -75,18 +104,26 @@ def _taken(con: duckdb.DuckDBPyConnection, wanted: set[str]) -> set[str]:
         "SELECT id FROM (SELECT source_id AS id FROM sources UNION ALL SELECT org_id FROM organisations"
         " UNION ALL SELECT project_id FROM projects UNION ALL SELECT event_id FROM events"
         " UNION ALL SELECT outcome_id FROM outcomes)"
-        " WHERE id = ANY($w) OR regexp_replace(id, '-[0-9]+$', '') = ANY($w)", {"w": sorted(wanted)}).fetchall()
+        " WHERE id = ANY($w) OR regexp_replace(id, '-[0-9]+$', '') = ANY($w)",
+        {"w": sorted(wanted)},
+    ).fetchall()
     return {i for (i,) in rows}
 
 
 def source_row(title: str, file_name: str | None, source_id: str) -> dict:
     """The sources row of the report being reviewed."""
-    return {"source_id": source_id, "title": title, "kind": "report", "path_or_url": file_name or None,
-            "published": None}
+    return {
+        "source_id": source_id,
+        "title": title,
+        "kind": "report",
+        "path_or_url": file_name or None,
+        "published": None,
+    }
 
 
-def rows_for(con: duckdb.DuckDBPyConnection, drafts: list[Draft], title: str,
-             file_name: str | None = None) -> tuple[dict, dict[str, list[dict]]]:
+def rows_for(
+    con: duckdb.DuckDBPyConnection, drafts: list[Draft], title: str, file_name: str | None = None
+) -> tuple[dict, dict[str, list[dict]]]:
     """The report's source row and the drafts' rows (drafts_to_rows), with identifiers new to the
     database and existing organisations and projects referred to by name."""
     have = known(con)
@@ -98,8 +135,13 @@ def rows_for(con: duckdb.DuckDBPyConnection, drafts: list[Draft], title: str,
     n = 2
     while source_id in taken:
         source_id, n = f"{base}-{n}", n + 1
-    rows = drafts_to_rows(drafts, source_id, known_orgs=have.orgs, known_projects=have.projects,
-                          taken_ids=taken | {source_id})
+    rows = drafts_to_rows(
+        drafts,
+        source_id,
+        known_orgs=have.orgs,
+        known_projects=have.projects,
+        taken_ids=taken | {source_id},
+    )
     return source_row(title, file_name, source_id), rows
 
 
@@ -115,18 +157,26 @@ class Saved:
         return f"{self.event_id!r} ({self.title}, {self.when})"
 
 
-def find_saved(con: duckdb.DuckDBPyConnection, events: list[Mapping[str, object]]) -> list[Saved | None]:
+def find_saved(
+    con: duckdb.DuckDBPyConnection, events: list[Mapping[str, object]]
+) -> list[Saved | None]:
     """For each event row (or draft as a dict), the event the database already holds that it is."""
     if not events:
         return []
     types = sorted({str(e.get("event_type")) for e in events if e.get("event_type")})
-    starts = sorted({e.get("start_date") for e in events if isinstance(e.get("start_date"), dt.date)})
+    starts = sorted(
+        {e.get("start_date") for e in events if isinstance(e.get("start_date"), dt.date)}
+    )
     candidates = con.execute(
         "SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3 FROM events"
         " WHERE event_type = ANY($types) AND (start_date = ANY($starts) OR ($undated AND start_date IS NULL))"
         " ORDER BY event_id",
-        {"types": types or None, "starts": starts or None,
-         "undated": any(e.get("start_date") is None for e in events)}).fetchall()
+        {
+            "types": types or None,
+            "starts": starts or None,
+            "undated": any(e.get("start_date") is None for e in events),
+        },
+    ).fetchall()
     found: list[Saved | None] = []
     for e in events:
         best = None
@@ -135,23 +185,31 @@ def find_saved(con: duckdb.DuckDBPyConnection, events: list[Mapping[str, object]
                 continue
             if start is not None and precision != e.get("date_precision"):
                 continue
-            other_city = city and e.get("city") and _fold(city) != _fold(str(e["city"]))
+            other_city = (
+                city
+                and e.get("city")
+                and fold_for_same_city(city) != fold_for_same_city(str(e["city"]))
+            )
             other_country = country and e.get("country_iso3") and country != e["country_iso3"]
             if other_city or other_country:
                 continue
             score = title_match(str(e.get("title") or ""), title)
-            same_city = bool(city and e.get("city") and _fold(city) == _fold(str(e["city"])))
+            same_city = bool(
+                city
+                and e.get("city")
+                and fold_for_same_city(city) == fold_for_same_city(str(e["city"]))
+            )
             if (score >= SAME_TITLE or same_city) and (best is None or score > best[0]):
-                best = (score, Saved(event_id, title, dates.format_range(start, end, precision) or "no date"))
+                best = (
+                    score,
+                    Saved(event_id, title, dates.format_range(start, end, precision) or "no date"),
+                )
         found.append(best[1] if best else None)
     return found
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 # --- the plan ---------------------------------------------------------------------------------
+
 
 def event_location(number: int, title: object) -> str:
     """Where a problem is, as the person sees it: "Event 2 (Regional Exchange Program ...)"."""
@@ -161,9 +219,13 @@ def event_location(number: int, title: object) -> str:
     return f"Event {number} ({title})" if title else f"Event {number}"
 
 
-def _located(source: Mapping[str, object], rows_by_table: Mapping[str, list[dict]]) -> dict[str, list[tuple[str, dict]]]:
-    events = {row.get("event_id"): event_location(i, row.get("title"))
-              for i, row in enumerate(rows_by_table.get("events", []), 1)}
+def _located(
+    source: Mapping[str, object], rows_by_table: Mapping[str, list[dict]]
+) -> dict[str, list[tuple[str, dict]]]:
+    events = {
+        row.get("event_id"): event_location(i, row.get("title"))
+        for i, row in enumerate(rows_by_table.get("events", []), 1)
+    }
     orgs = {row.get("org_id"): row.get("name") for row in rows_by_table.get("organisations", [])}
 
     def where(table: str, row: Mapping[str, object]) -> str:
@@ -184,14 +246,18 @@ def _located(source: Mapping[str, object], rows_by_table: Mapping[str, list[dict
         if table in ("project_funders", "project_partners"):
             return f"Project {row.get('project_id')!r}, {table.split('_')[1][:-1]} {orgs.get(row.get('org_id'), row.get('org_id'))!r}"
         return table
+
     located = {"sources": [("The report (its source record)", dict(source))]}
     for table, rows in rows_by_table.items():
         located[table] = [(where(table, row), row) for row in rows]
     return located
 
 
-def plan_drafts(con: duckdb.DuckDBPyConnection, source: Mapping[str, object],
-                rows_by_table: Mapping[str, list[dict]]) -> ingest.Plan:
+def plan_drafts(
+    con: duckdb.DuckDBPyConnection,
+    source: Mapping[str, object],
+    rows_by_table: Mapping[str, list[dict]],
+) -> ingest.Plan:
     """Check a reviewed report's rows (its source row and what drafts_to_rows made of its drafts)
     as one batch and plan their inserts; `ingest.commit` writes them with their audit rows.
 
@@ -201,11 +267,18 @@ def plan_drafts(con: duckdb.DuckDBPyConnection, source: Mapping[str, object],
     plan = ingest.plan_rows(con, _located(source, rows_by_table), table="events", via=VIA)
     events = rows_by_table.get("events", [])
     if not events:
-        plan.problems.append(Problem("The report", None, "has no event to save; tick at least one event"))
+        plan.problems.append(
+            Problem("The report", None, "has no event to save; tick at least one event")
+        )
     for i, (row, saved) in enumerate(zip(events, find_saved(con, events), strict=True), 1):
         if saved is not None:
-            plan.problems.append(Problem(event_location(i, row.get("title")), None,
-                                         f"is already in the database as {saved}; untick it so it is not saved twice"))
+            plan.problems.append(
+                Problem(
+                    event_location(i, row.get("title")),
+                    None,
+                    f"is already in the database as {saved}; untick it so it is not saved twice",
+                )
+            )
     if plan.problems:
         plan.changes = []
     return plan
@@ -216,16 +289,29 @@ def describe(plan: ingest.Plan) -> str:
     counts: dict[str, int] = {}
     for change in plan.changes:
         counts[change.table] = counts.get(change.table, 0) + 1
-    order = ("sources", "events", "participation", "organisations", "event_organisations", "projects",
-             "project_funders", "project_partners", "outcomes")
-    return ", ".join(ingest.what(t, counts[t]) for t in order if t in counts) or "nothing"
+    order = (
+        "sources",
+        "events",
+        "participation",
+        "organisations",
+        "event_organisations",
+        "projects",
+        "project_funders",
+        "project_partners",
+        "outcomes",
+    )
+    return ", ".join(labels.counted_rows(t, counts[t]) for t in order if t in counts) or "nothing"
 
 
 # --- drafts as editable rows ------------------------------------------------------------------
 
+
 def participation_text(parts: list[Participation]) -> str:
-    """"Lao PDR: 7; Thailand: ?": a country named without a count has "?"."""
-    return "; ".join(f"{_country(p.country_iso3)}: {'?' if p.participants is None else p.participants}" for p in parts)
+    """ "Lao PDR: 7; Thailand: ?": a country named without a count has "?"."""
+    return "; ".join(
+        f"{_country(p.country_iso3)}: {'?' if p.participants is None else p.participants}"
+        for p in parts
+    )
 
 
 def parse_participation(text: object) -> list[Participation]:
@@ -243,7 +329,7 @@ def parse_participation(text: object) -> list[Participation]:
 
 
 def organisations_text(orgs: list[OrganisationRole]) -> str:
-    """"Diakonia (funder); Mekong Migration Network (organiser)"."""
+    """ "Diakonia (funder); Mekong Migration Network (organiser)"."""
     return "; ".join(f"{o.name} ({o.role})" for o in orgs)
 
 
@@ -272,23 +358,41 @@ def unsure_label(name: str) -> str:
     """An unsure field in the users' words: "country_iso3" -> "Country", "outcomes[1]" -> "Outcome 2"."""
     match = re.fullmatch(r"(\w+)\[(\d+)\]", name)
     if match:
-        what = {"participation": "Participants from a country", "organisations": "Organisation",
-                "outcomes": "Outcome"}.get(match.group(1), match.group(1))
+        what = {
+            "participation": "Participants from a country",
+            "organisations": "Organisation",
+            "outcomes": "Outcome",
+        }.get(match.group(1), match.group(1))
         return f"{what} {int(match.group(2)) + 1}"
     return FIELDS.get(name, name.replace("_", " ").capitalize())
 
 
 def editor_rows(drafts: list[Draft], saved: list[Saved | None]) -> pd.DataFrame:
     """One row per draft for the editable table: ticked to save unless already in the database."""
-    frame = pd.DataFrame([{
-        "save": s is None,
-        "unsure": ("⚠ " + ", ".join(dict.fromkeys(unsure_label(k) for k in d.unsure))) if d.unsure else "",
-        "title": d.title, "event_type": d.event_type, "start_date": d.start_date, "end_date": d.end_date,
-        "date_precision": d.date_precision, "city": d.city, "venue": d.venue, "country_iso3": d.country_iso3,
-        "participants_total": d.participants_total, "participants_at_least": d.participants_at_least,
-        "participation": participation_text(d.participation),
-        "organisations": organisations_text(d.organisations),
-    } for d, s in zip(drafts, saved, strict=True)])
+    frame = pd.DataFrame(
+        [
+            {
+                "save": s is None,
+                "unsure": ("⚠ " + ", ".join(dict.fromkeys(unsure_label(k) for k in d.unsure)))
+                if d.unsure
+                else "",
+                "title": d.title,
+                "event_type": d.event_type,
+                "start_date": d.start_date,
+                "end_date": d.end_date,
+                "date_precision": d.date_precision,
+                "city": d.city,
+                "venue": d.venue,
+                "country_iso3": d.country_iso3,
+                "participants_total": d.participants_total,
+                "participants_at_least": d.participants_at_least,
+                "participation": participation_text(d.participation),
+                "organisations": organisations_text(d.organisations),
+                "project": d.project.name if d.project else "",
+            }
+            for d, s in zip(drafts, saved, strict=True)
+        ]
+    )
     frame["participants_total"] = frame["participants_total"].astype("Int64")
     return frame
 
@@ -321,7 +425,9 @@ def _number(value: object) -> object:
     return value
 
 
-def edited_drafts(drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, object]]) -> list[Draft]:
+def edited_drafts(
+    drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, object]]
+) -> list[Draft]:
     """The ticked drafts with the person's edits; a field's sentence stays with it while the value
     is kept (a country's count, an organisation) and goes when it is removed."""
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
@@ -331,28 +437,138 @@ def edited_drafts(drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, ob
             continue
         parts = parse_participation(row.get("participation"))
         orgs = parse_organisations(row.get("organisations"))
-        evidence = {k: v for k, v in draft.evidence.items() if not k.startswith(("participation[", "organisations["))}
+        evidence = {
+            k: v
+            for k, v in draft.evidence.items()
+            if not k.startswith(("participation[", "organisations["))
+        }
         for i, p in enumerate(parts):
-            j = next((j for j, q in enumerate(draft.participation) if q.country_iso3 == p.country_iso3), None)
+            j = next(
+                (j for j, q in enumerate(draft.participation) if q.country_iso3 == p.country_iso3),
+                None,
+            )
             if j is not None and f"participation[{j}]" in draft.evidence:
                 evidence[f"participation[{i}]"] = draft.evidence[f"participation[{j}]"]
         for i, o in enumerate(orgs):
             j = next((j for j, q in enumerate(draft.organisations) if q.name == o.name), None)
             if j is not None and f"organisations[{j}]" in draft.evidence:
                 evidence[f"organisations[{i}]"] = draft.evidence[f"organisations[{j}]"]
-        out.append(dataclasses.replace(
-            draft, title=_text(row.get("title")) or "", event_type=_text(row.get("event_type")),
-            start_date=_date(row.get("start_date")), end_date=_date(row.get("end_date")),
-            date_precision=_text(row.get("date_precision")), city=_text(row.get("city")),
-            venue=_text(row.get("venue")), country_iso3=_text(row.get("country_iso3")),
-            participants_total=_number(row.get("participants_total")),
-            participants_at_least=bool(row.get("participants_at_least")) if not _missing(row.get("participants_at_least")) else False,
-            participation=parts, organisations=orgs, evidence=evidence, unsure=dict(draft.unsure),
-        ))
+        project = _text(row.get("project"))
+        if project is None:
+            chosen_project = None
+        elif draft.project is not None and project == draft.project.name:
+            chosen_project = draft.project
+        else:
+            chosen_project = Project(name=project)  # typed by the person: no sentence behind it
+        out.append(
+            dataclasses.replace(
+                draft,
+                project=chosen_project,
+                title=_text(row.get("title")) or "",
+                event_type=_text(row.get("event_type")),
+                start_date=_date(row.get("start_date")),
+                end_date=_date(row.get("end_date")),
+                date_precision=_text(row.get("date_precision")),
+                city=_text(row.get("city")),
+                venue=_text(row.get("venue")),
+                country_iso3=_text(row.get("country_iso3")),
+                participants_total=_number(row.get("participants_total")),
+                participants_at_least=bool(row.get("participants_at_least"))
+                if not _missing(row.get("participants_at_least"))
+                else False,
+                participation=parts,
+                organisations=orgs,
+                evidence=evidence,
+                unsure=dict(draft.unsure),
+            )
+        )
+    return out
+
+
+# --- outcomes as editable rows ----------------------------------------------------------------
+
+
+def event_label(number: int, draft: Draft) -> str:
+    """How an outcome names its event in the outcomes table: "2. Regional Exchange Program"."""
+    return f"{number}. {draft.title}"
+
+
+def outcome_rows(drafts: list[Draft], loose: list[LooseOutcome] = ()) -> pd.DataFrame:
+    """One row per outcome: the drafts' outcomes under their event, then the outcomes the report
+    tells with no event ("(no event: not saved)" until the person chooses one)."""
+    rows = []
+    for number, d in enumerate(drafts, 1):
+        for i, o in enumerate(d.outcomes):
+            rows.append(
+                {
+                    "event": event_label(number, d),
+                    "outcome_type": o.outcome_type,
+                    "title": o.title,
+                    "quantity": o.quantity,
+                    "unit": o.unit or "",
+                    "scope": o.scope,
+                    "sentence": d.evidence.get(f"outcomes[{i}]", ""),
+                }
+            )
+    for lo in loose:
+        o = lo.outcome
+        rows.append(
+            {
+                "event": NO_EVENT,
+                "outcome_type": o.outcome_type,
+                "title": o.title,
+                "quantity": o.quantity,
+                "unit": o.unit or "",
+                "scope": "event",
+                "sentence": lo.evidence,
+            }
+        )
+    frame = pd.DataFrame(
+        rows, columns=["event", "outcome_type", "title", "quantity", "unit", "scope", "sentence"]
+    )
+    frame["quantity"] = frame["quantity"].astype("Int64")
+    return frame
+
+
+def with_outcomes(
+    drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, object]]
+) -> list[Draft]:
+    """The drafts with the outcomes of the outcomes table: each row's type, title and quantity as
+    edited, under the event it names (rows under no event, or with no title, are left out). Each
+    outcome keeps the sentence it came from."""
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    by_label = {event_label(n, d): n - 1 for n, d in enumerate(drafts, 1)}
+    outcomes: list[list[tuple[Outcome, str]]] = [[] for _ in drafts]
+    for row in records:
+        where, title = by_label.get(str(row.get("event"))), _text(row.get("title"))
+        if where is None or title is None:
+            continue
+        quantity = _number(row.get("quantity"))
+        outcome = Outcome(
+            _text(row.get("outcome_type")) or "",
+            title,
+            quantity,  # type: ignore[arg-type]
+            _text(row.get("unit")) if quantity is not None else None,
+            _text(row.get("scope")) or "event",
+        )
+        outcomes[where].append((outcome, _text(row.get("sentence")) or ""))
+    out = []
+    for d, chosen in zip(drafts, outcomes, strict=True):
+        evidence = {k: v for k, v in d.evidence.items() if not k.startswith("outcomes[")}
+        unsure = {k: v for k, v in d.unsure.items() if not k.startswith("outcomes[")}
+        for i, (_, quote) in enumerate(chosen):
+            if quote:
+                evidence[f"outcomes[{i}]"] = quote
+        out.append(
+            dataclasses.replace(
+                d, outcomes=[o for o, _ in chosen], evidence=evidence, unsure=unsure
+            )
+        )
     return out
 
 
 # --- each field with its sentence -------------------------------------------------------------
+
 
 def evidence_rows(draft: Draft) -> list[dict[str, str]]:
     """The draft's fields as the extractor proposed them, each with the sentence it came from and,
@@ -362,27 +578,48 @@ def evidence_rows(draft: Draft) -> list[dict[str, str]]:
     def add(key: str, label: str, value: object, quote: str | None = None) -> None:
         if value in (None, "") and key not in draft.evidence and key not in draft.unsure:
             return
-        rows.append({"field": label, "value": "" if value is None else str(value),
-                     "unsure": draft.unsure.get(key, ""), "sentence": quote or draft.evidence.get(key, "")})
+        rows.append(
+            {
+                "field": label,
+                "value": "" if value is None else str(value),
+                "unsure": draft.unsure.get(key, ""),
+                "sentence": quote or draft.evidence.get(key, ""),
+            }
+        )
 
     add("title", "Title", draft.title)
     add("event_type", "Type", labels.event_type(draft.event_type))
     when = dates.format_range(draft.start_date, draft.end_date, draft.date_precision)
-    add("start_date", "When", when or None, draft.evidence.get("start_date") or draft.evidence.get("end_date"))
+    add(
+        "start_date",
+        "When",
+        when or None,
+        draft.evidence.get("start_date") or draft.evidence.get("end_date"),
+    )
     for key in ("city", "venue"):
         add(key, FIELDS[key], getattr(draft, key))
     add("country_iso3", "Country", _country(draft.country_iso3) if draft.country_iso3 else None)
     if draft.participants_total is not None:
-        add("participants_total", "Participants in all", labels.participants(draft.participants_total, draft.participants_at_least))
+        add(
+            "participants_total",
+            "Participants in all",
+            labels.participants(draft.participants_total, draft.participants_at_least),
+        )
     for i, p in enumerate(draft.participation):
-        add(f"participation[{i}]", f"Participants from {_country(p.country_iso3)}",
-            "named, no count" if p.participants is None else p.participants)
+        add(
+            f"participation[{i}]",
+            f"Participants from {_country(p.country_iso3)}",
+            "named, no count" if p.participants is None else p.participants,
+        )
     for i, o in enumerate(draft.organisations):
         add(f"organisations[{i}]", f"Organisation ({labels.role(o.role).lower()})", o.name)
     for i, o in enumerate(draft.outcomes):
         amount = labels.quantity(o.quantity, o.unit)
-        add(f"outcomes[{i}]", f"Outcome ({labels.outcome_type(o.outcome_type).lower()})",
-            o.title + (f" ({amount})" if amount else ""))
+        add(
+            f"outcomes[{i}]",
+            f"Outcome ({labels.outcome_type(o.outcome_type).lower()})",
+            o.title + (f" ({amount})" if amount else ""),
+        )
     if draft.project is not None:
         add("project", "Project", draft.project.name, draft.project.evidence.get("name"))
     return rows

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas import countries, dates
+from atlas.identifiers import checked_identifier
 from atlas.schema import Table
 
 INT_MAX = 2**31 - 1
@@ -207,7 +208,7 @@ class Existing:
         if self.con is None or not values:
             return set()
         # Identifiers come from the schema catalogue, never from input; the values are bound.
-        sql = "SELECT DISTINCT " + _ident(column) + " FROM " + _ident(table) + " WHERE " + _ident(column) + " = ANY($values)"  # noqa: S608
+        sql = "SELECT DISTINCT " + checked_identifier(column) + " FROM " + checked_identifier(table) + " WHERE " + checked_identifier(column) + " = ANY($values)"  # noqa: S608
         return {r[0] for r in self.con.execute(sql, {"values": values}).fetchall()}
 
     def participation(self, event_ids: Iterable[str]) -> dict[tuple[str, str], int | None]:
@@ -229,12 +230,6 @@ class Existing:
             {"ids": ids},
         ).fetchall()
         return {e: (n, bool(a)) for e, n, a in rows}
-
-
-def _ident(name: str) -> str:
-    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
-        raise ValueError(f"not an identifier: {name!r}")
-    return '"' + name + '"'
 
 
 def check_batch(

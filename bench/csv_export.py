@@ -1,4 +1,4 @@
-"""(e) The Data page's Events table, every event, written to CSV by atlas.exports (formula
+"""(e) The Data page's Events table, every event, written to CSV by atlas.export (formula
 neutralising, manifest) against DuckDB's own COPY of the same query: time and peak memory.
 """
 

@@ -47,9 +47,9 @@ def peak_kb():
 """
 PROBE = PEAK + """
 import sys, time
-from atlas import export
+from atlas.export.__main__ import main
 start = time.perf_counter()
-code = export.main(sys.argv[1:])
+code = main(sys.argv[1:])
 print(peak_kb(), time.perf_counter() - start, code)
 """
 # What the Data page's download button runs: the same file, read back as bytes for Streamlit,
@@ -57,10 +57,10 @@ print(peak_kb(), time.perf_counter() - start, code)
 PAGE_PROBE = PEAK + """
 import sys, time
 from pathlib import Path
-from atlas import exports
+from atlas import export
 from atlas.db import shared
 start = time.perf_counter()
-data = exports.to_bytes(shared.connection(), exports.Selection(sys.argv[1]), exports.FileFormat(sys.argv[3]))
+data = export.to_bytes(shared.connection(), export.Selection(sys.argv[1]), export.FileFormat(sys.argv[3]))
 Path(sys.argv[-1]).write_bytes(data)
 print(peak_kb(), time.perf_counter() - start, 0)
 """

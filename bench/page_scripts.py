@@ -16,7 +16,7 @@ def measure(path: Path, states, runs: int) -> dict:
     runs failed."""
     from streamlit.testing.v1 import AppTest
 
-    from app_pages import shell
+    from ui import shell
 
     use_database(path, read_only=False)  # as `make run` serves it: the Manage page is there too
 

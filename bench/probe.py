@@ -112,12 +112,12 @@ def overview_sql(db_path: str, states_json: str) -> dict:
 
 
 def export_atlas(db_path: str, out: str) -> dict:
-    from atlas import db, exports
+    from atlas import db, export
 
     con = db.connect(db_path, read_only=True)
     base = baseline()
     started = time.perf_counter()
-    manifest = exports.write(con, exports.Selection("events"), exports.FileFormat("csv"), Path(out))
+    manifest = export.write(con, export.Selection("events"), export.FileFormat("csv"), Path(out))
     return {"seconds": [time.perf_counter() - started], "rows": manifest.get("rows"),
             "bytes": Path(out).stat().st_size, "memory": rss_peak() - base}
 

@@ -17,7 +17,7 @@ TARGETS = {
     "pandas": 10.0,  # pandas way / ours, at least
     "vs_seed": 1.25,  # filter -> drawn at N / on the seed database
     "vs_floor": 1.5,  # filter -> drawn at N / floor page
-    "export": 2.0,  # atlas.exports CSV / DuckDB COPY
+    "export": 2.0,  # atlas.export CSV / DuckDB COPY
     "sessions": 3.0,  # p95 with ten sessions / one session
 }
 

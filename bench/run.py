@@ -12,7 +12,7 @@ and reused when it is there, unless --rebuild), then, one module each:
   (d) filter_to_charts: in Chromium against a real server: filter change -> every chart drawn,
                         per page, vs the same page on the seed database and a floor page with as
                         many charts of constant data;
-  (e) csv_export:       CSV export of all N events via atlas.exports vs DuckDB's own COPY, time
+  (e) csv_export:       CSV export of all N events via atlas.export vs DuckDB's own COPY, time
                         and memory;
   (f) sessions:         ten browser sessions changing filters at once vs one session.
 This module is the command line and the order of a run. The tables (report.py) go to

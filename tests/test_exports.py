@@ -18,13 +18,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from atlas import db, export, exports, facts, queries
+from atlas import db, export, facts, queries
+from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
 from tests.workbooks import manifest_of, open_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2026, 11, 24, 12, 0, 0, tzinfo=dt.UTC)
-CSV = exports.FileFormat("csv")
+CSV = export.FileFormat("csv")
 
 # Values the filter bar offers on the seed, plus one country with no records at all (VNM).
 filter_states = st.builds(
@@ -68,7 +69,7 @@ def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise:
             elif hasattr(value, "item"):
                 value = value.item()
             if neutralise and name in text_columns and isinstance(value, str):
-                value = exports.neutralise(value)
+                value = export.neutralise(value)
             row.append(value)
         rows.append(tuple(row))
     return rows
@@ -78,17 +79,17 @@ def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(filters=filter_states, search=searches, table=st.sampled_from(list(exports.TABLES)))
+@given(filters=filter_states, search=searches, table=st.sampled_from(list(export.TABLES)))
 def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, table):
-    selection = exports.Selection(table, filters, search)
-    expected = (exports.frame(seed_con, selection) if exports.TABLES[table].by_country
-                else queries.run(exports.TABLES[table].query, con=seed_con, **selection.params()))
-    column_types = exports.columns(seed_con, selection)
-    data = exports.to_bytes(seed_con, selection, CSV, T0)
+    selection = export.Selection(table, filters, search)
+    expected = (export.frame(seed_con, selection) if export.TABLES[table].by_country
+                else queries.run(export.TABLES[table].query, con=seed_con, **selection.params()))
+    column_types = export.columns(seed_con, selection)
+    data = export.to_bytes(seed_con, selection, CSV, T0)
     got = read_csv_typed(data, column_types)
 
     assert list(got.columns) == [n for n, _ in column_types] == list(expected.columns)
-    assert len(got) == len(expected) == exports.count(seed_con, selection)
+    assert len(got) == len(expected) == export.count(seed_con, selection)
     text = {n for n, t in column_types if t == "VARCHAR"}
     assert plain(got) == plain(expected, text, neutralise=True)
     for name, dtype in column_types:  # types survive the round trip
@@ -101,18 +102,18 @@ def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, 
 
 
 def test_seed_counts_an_analyst_would_check(seed_con):
-    assert exports.count(seed_con, exports.Selection("events")) == 17
-    assert exports.count(seed_con, exports.Selection("events", Filters(countries=("LAO",)))) == 4
-    assert exports.count(seed_con, exports.Selection("participation")) == 10
-    assert exports.count(seed_con, exports.Selection("outcomes")) == 15
-    assert exports.count(seed_con, exports.Selection("organisations")) == 19
-    assert exports.count(seed_con, exports.Selection("projects")) == 3
-    lao = exports.frame(seed_con, exports.Selection("participation", Filters(countries=("LAO",))))
+    assert export.count(seed_con, export.Selection("events")) == 17
+    assert export.count(seed_con, export.Selection("events", Filters(countries=("LAO",)))) == 4
+    assert export.count(seed_con, export.Selection("participation")) == 10
+    assert export.count(seed_con, export.Selection("outcomes")) == 15
+    assert export.count(seed_con, export.Selection("organisations")) == 19
+    assert export.count(seed_con, export.Selection("projects")) == 3
+    lao = export.frame(seed_con, export.Selection("participation", Filters(countries=("LAO",))))
     assert set(lao["country_iso3"]) == {"LAO"}  # only the selected country's rows
 
 
 def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
-    wide = exports.frame(seed_con, exports.Selection("events_by_country")).set_index("event_id")
+    wide = export.frame(seed_con, export.Selection("events_by_country")).set_index("event_id")
     assert [c for c in wide.columns if len(c) == 3 and c.isupper()] == ["KHM", "LAO", "MMR", "THA"]
     lao = wide.loc["ilo-consultation-lao-2009-06"]  # 29 participants, 7 from Lao PDR
     assert (lao["participants_total"], lao["LAO"], lao["not_broken_down"]) == (29, 7, 22)
@@ -127,24 +128,24 @@ def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
 
 
 def test_preview_is_the_first_rows_in_export_order(seed_con):
-    selection = exports.Selection("events")
-    assert list(exports.preview(seed_con, selection, 5)["event_id"]) == list(exports.frame(seed_con, selection)["event_id"][:5])
+    selection = export.Selection("events")
+    assert list(export.preview(seed_con, selection, 5)["event_id"]) == list(export.frame(seed_con, selection)["event_id"][:5])
 
 
 def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
-    selection = exports.Selection("events_by_country", Filters(countries=("LAO",)))
-    total, first, entries = exports.summary(seed_con, selection, 2)
-    assert total == 4 == exports.count(seed_con, selection)
-    assert first.equals(exports.preview(seed_con, selection, 2))
-    assert entries.equals(exports.dictionary(seed_con, selection))
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",)))
+    total, first, entries = export.summary(seed_con, selection, 2)
+    assert total == 4 == export.count(seed_con, selection)
+    assert first.equals(export.preview(seed_con, selection, 2))
+    assert entries.equals(export.dictionary(seed_con, selection))
 
 
 def test_search_keeps_only_rows_containing_the_text(seed_con):
-    rows = exports.frame(seed_con, exports.Selection("events", search="chiang mai"))
+    rows = export.frame(seed_con, export.Selection("events", search="chiang mai"))
     assert set(rows["event_id"]) >= {"exchange-2014-chiang-mai", "anniversary-2018-chiang-mai"}
     for _, row in rows.iterrows():
         assert "chiang mai" in " ".join(str(v) for v in row.values).lower()
-    assert exports.count(seed_con, exports.Selection("events", search="zzz-nothing")) == 0
+    assert export.count(seed_con, export.Selection("events", search="zzz-nothing")) == 0
 
 
 # --- formula injection ---------------------------------------------------------------------------
@@ -162,7 +163,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path):
     con.execute("CREATE TABLE sample AS SELECT text, whole, CAST(decimal AS DOUBLE) AS decimal FROM (" + SAMPLE + ")")
     for sep in (",", ";"):
         path = tmp_path / f"sample{sep == ';'}.csv"
-        assert exports.write_csv(con.cursor(), "SELECT * FROM sample", {}, path, sep=sep) == 8
+        assert export.write_csv(con.cursor(), "SELECT * FROM sample", {}, path, sep=sep) == 8
         rows = list(csv.reader(path.open(encoding="utf-8", newline=""), delimiter=sep))
         assert rows[0] == ["text", "whole", "decimal"]
         assert [r[0] for r in rows[1:8]] == ["'" + p for p in PAYLOADS]
@@ -176,7 +177,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path):
 def test_xlsx_neutralises_formulas_and_keeps_numbers(tmp_path):
     con = duckdb.connect()
     path = tmp_path / "sample.xlsx"
-    written = exports.write_xlsx(con.cursor(), SAMPLE, {}, path, sheet="sample",
+    written = export.write_xlsx(con.cursor(), SAMPLE, {}, path, sheet="sample",
                                  manifest={"rows": 8}, generated_at=T0)
     assert written == 8
     sheet = open_workbook(path).worksheets[0]
@@ -191,10 +192,10 @@ def test_formula_in_the_database_is_neutralised_in_real_exports(fresh_db, tmp_pa
     con = db.shared.connection()
     con.execute("UPDATE events SET title = '=HYPERLINK(\"http://x\",\"y\")' WHERE event_id = 'ilo-consultation-lao-2009-06'")
     facts.refresh(con, ["ilo-consultation-lao-2009-06"])  # what every write does (atlas.ingest)
-    selection = exports.Selection("events", Filters(countries=("LAO",)))
-    data = exports.to_bytes(con, selection, CSV, T0).decode("utf-8")
+    selection = export.Selection("events", Filters(countries=("LAO",)))
+    data = export.to_bytes(con, selection, CSV, T0).decode("utf-8")
     assert "'=HYPERLINK(" in data and ",=HYPERLINK(" not in data
-    exports.write(con, selection, exports.FileFormat("xlsx"), tmp_path / "e.xlsx", T0)
+    export.write(con, selection, export.FileFormat("xlsx"), tmp_path / "e.xlsx", T0)
     titles = [c.value for c in open_workbook(tmp_path / "e.xlsx").worksheets[0]["C"]]
     assert '\'=HYPERLINK("http://x","y")' in titles
     parquet = pq.read_table(exports_to_file(con, selection, "parquet", tmp_path)).to_pandas()
@@ -203,7 +204,7 @@ def test_formula_in_the_database_is_neutralised_in_real_exports(fresh_db, tmp_pa
 
 def exports_to_file(con, selection, kind, folder: Path) -> Path:
     path = folder / f"out.{kind}"
-    exports.write(con, selection, exports.FileFormat(kind), path, T0)
+    export.write(con, selection, export.FileFormat(kind), path, T0)
     return path
 
 
@@ -211,7 +212,7 @@ def exports_to_file(con, selection, kind, folder: Path) -> Path:
 
 
 def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
-    selection = exports.Selection("events", Filters(countries=("LAO",)))
+    selection = export.Selection("events", Filters(countries=("LAO",)))
     path = exports_to_file(seed_con, selection, "xlsx", tmp_path)
     book = open_workbook(path)
     assert book.sheetnames == ["events", "manifest"]
@@ -239,10 +240,10 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
 
 
 def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
-    selection = exports.Selection("events_by_country", Filters(countries=("LAO",)))
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",)))
     path = exports_to_file(seed_con, selection, "parquet", tmp_path)
     table = pq.read_table(path)
-    assert plain(table.to_pandas()) == plain(exports.frame(seed_con, selection))
+    assert plain(table.to_pandas()) == plain(export.frame(seed_con, selection))
     assert str(table.schema.field("start_date").type) == "date32[day]"
     assert str(table.schema.field("LAO").type) == "int32"
     manifest = json.loads(pq.read_metadata(path).metadata[b"outcome_atlas_manifest"])
@@ -250,16 +251,16 @@ def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
 
 
 def test_excel_csv_has_a_byte_order_mark_and_semicolons(seed_con):
-    data = exports.to_bytes(seed_con, exports.Selection("events"), exports.FileFormat("csv", ";", True), T0)
+    data = export.to_bytes(seed_con, export.Selection("events"), export.FileFormat("csv", ";", True), T0)
     assert data.startswith(b"\xef\xbb\xbfevent_id;project_id;title;")
-    plain_csv = exports.to_bytes(seed_con, exports.Selection("events"), CSV, T0)
+    plain_csv = export.to_bytes(seed_con, export.Selection("events"), CSV, T0)
     assert plain_csv.startswith(b"event_id,project_id,title,")
 
 
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypatch):
-    monkeypatch.setattr(exports, "EXCEL_MAX_ROWS", 16)
-    with pytest.raises(exports.ExportError, match="17 rows; an Excel sheet holds at most 16"):
-        exports.write(seed_con, exports.Selection("events"), exports.FileFormat("xlsx"), tmp_path / "x.xlsx", T0)
+    monkeypatch.setattr(export.xlsx, "EXCEL_MAX_ROWS", 16)  # the limit write() reads
+    with pytest.raises(export.ExportError, match="17 rows; an Excel sheet holds at most 16"):
+        export.write(seed_con, export.Selection("events"), export.FileFormat("xlsx"), tmp_path / "x.xlsx", T0)
     assert list(tmp_path.iterdir()) == []  # nothing half-written is left behind
 
 
@@ -267,13 +268,13 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypat
 
 
 def test_manifest_link_reproduces_the_rows(seed_con):
-    selection = exports.Selection("events", Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")), "work")
-    manifest = exports.describe_export(seed_con, selection, CSV, T0)
+    selection = export.Selection("events", Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")), "work")
+    manifest = export.describe_export(seed_con, selection, CSV, T0)
     assert manifest["link"] == "/data?table=events&from=2009-01-01&country=LAO,THA&q=work"
-    assert manifest["rows"] == exports.count(seed_con, selection)
+    assert manifest["rows"] == export.count(seed_con, selection)
     assert manifest["filters"]["in words"] == 'dates 2009-01-01 to …; country: LAO, THA; text contains "work"'
     again, problems = export.selection_from_query("events", manifest["link"].split("?", 1)[1], None,
-                                                  exports.filter_choices(seed_con))
+                                                  export.filter_choices(seed_con))
     assert problems == [] and again == selection
     assert manifest["database"]["schema_version"] >= 3 and len(manifest["database"]["data_version"]) == 16
     assert [c["column"] for c in manifest["columns"]][:3] == ["event_id", "project_id", "title"]
@@ -281,36 +282,36 @@ def test_manifest_link_reproduces_the_rows(seed_con):
 
 def test_data_version_changes_when_the_data_do(fresh_db):
     con = db.shared.connection()
-    before = exports.database_version(con.cursor())
+    before = export.database_version(con.cursor())
     con.execute("UPDATE events SET participants_total = 30 WHERE event_id = 'ilo-consultation-lao-2009-06'")
-    after = exports.database_version(con.cursor())
+    after = export.database_version(con.cursor())
     assert before["schema_version"] == after["schema_version"]
     assert before["data_version"] != after["data_version"]
 
 
 def test_file_names_say_what_they_hold():
-    selection = exports.Selection("events", Filters(date_from=dt.date(2014, 1, 1), date_to=dt.date(2018, 12, 31),
+    selection = export.Selection("events", Filters(date_from=dt.date(2014, 1, 1), date_to=dt.date(2018, 12, 31),
                                                     countries=("THA", "KHM")))
-    assert exports.file_name(selection, CSV, dt.date(2026, 11, 24)) == "atlas-events-2014-2018-KHM-THA-2026-11-24.csv"
-    wide = exports.Selection("events_by_country", Filters(date_from=dt.date(2009, 6, 15)), "a/b")
-    assert (exports.file_name(wide, exports.FileFormat("csv", ";", True), dt.date(2026, 1, 2))
+    assert export.file_name(selection, CSV, dt.date(2026, 11, 24)) == "atlas-events-2014-2018-KHM-THA-2026-11-24.csv"
+    wide = export.Selection("events_by_country", Filters(date_from=dt.date(2009, 6, 15)), "a/b")
+    assert (export.file_name(wide, export.FileFormat("csv", ";", True), dt.date(2026, 1, 2))
             == "atlas-events-by-country-from-2009-06-15-search-2026-01-02-semicolon-excel.csv")
-    assert exports.manifest_file_name("atlas-events-2026-11-24.csv") == "atlas-events-2026-11-24.manifest.json"
+    assert export.manifest_file_name("atlas-events-2026-11-24.csv") == "atlas-events-2026-11-24.manifest.json"
 
 
 def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
     con = db.shared.connection()
-    for table in exports.TABLES:
-        entries = exports.dictionary(con, exports.Selection(table))
+    for table in export.TABLES:
+        entries = export.dictionary(con, export.Selection(table))
         assert entries["meaning"].str.len().min() > 0, table
-    events = exports.dictionary(con, exports.Selection("events")).set_index("column")
+    events = export.dictionary(con, export.Selection("events")).set_index("column")
     assert events.loc["participants_total", "unit"] == "people"
     assert events.loc["participants_total", "type"] == "INTEGER (whole number)"
     assert "workshop" in events.loc["event_type", "allowed values"]
     assert events.loc["country_iso3", "links to"] == "countries.iso3"
     # A new comment in the catalogue is what the dictionary shows: nothing is copied by hand.
     con.execute("COMMENT ON COLUMN events.city IS 'Town or city. Unit: places.'")
-    city = exports.dictionary(con, exports.Selection("events")).set_index("column").loc["city"]
+    city = export.dictionary(con, export.Selection("events")).set_index("column").loc["city"]
     assert (city["meaning"], city["unit"]) == ("Town or city.", "places")
 
 
@@ -320,22 +321,22 @@ def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
 @pytest.mark.parametrize("kind,extra", [("csv", []), ("csv", ["--sep", ";", "--excel"]), ("xlsx", []),
                                         ("parquet", [])])
 def test_command_line_writes_the_same_bytes_as_the_page(seed_con, tmp_path, kind, extra):
-    selection = exports.Selection("events_by_country", Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)))
-    fmt = exports.FileFormat(kind, sep=";" if ";" in extra else ",", excel="--excel" in extra)
-    page_bytes = exports.to_bytes(seed_con, selection, fmt, T0)
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)))
+    fmt = export.FileFormat(kind, sep=";" if ";" in extra else ",", excel="--excel" in extra)
+    page_bytes = export.to_bytes(seed_con, selection, fmt, T0)
     out = tmp_path / f"cli.{kind}"
-    code = export.main(["events_by_country", "--format", kind, *extra, "--query", "country=LAO&from=2009",
+    code = export_cli.main(["events_by_country", "--format", kind, *extra, "--query", "country=LAO&from=2009",
                         "--generated-at", "2026-11-24T12:00:00Z", "-o", str(out)])
     assert code == 0
     assert out.read_bytes() == page_bytes
     if kind == "csv":
         manifest = json.loads((tmp_path / "cli.manifest.json").read_text(encoding="utf-8"))
-        assert manifest == exports.describe_export(seed_con, selection, fmt, T0)
+        assert manifest == export.describe_export(seed_con, selection, fmt, T0)
 
 
 def test_command_line_refuses_a_query_it_does_not_understand(tmp_path, capsys):
     out = tmp_path / "x.csv"
-    assert export.main(["events", "--query", "country=XXX", "-o", str(out)]) == 2
+    assert export_cli.main(["events", "--query", "country=XXX", "-o", str(out)]) == 2
     assert "'XXX'" in capsys.readouterr().err
     assert not out.exists()
 

@@ -42,7 +42,9 @@ def _pdf(page_streams: list[bytes]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 
@@ -64,7 +66,11 @@ def test_text_and_markdown(tmp_path):
     (tmp_path / "a.md").write_text("# A workshop\n\n" + text, encoding="utf-8")
     assert read_path(tmp_path / "a.txt") == text
     [draft] = extract_text(read_path(tmp_path / "a.md"))
-    assert (draft.start_date, draft.city, draft.participants_total) == (dt.date(2018, 8, 4), "Chiang Mai", 42)
+    assert (draft.start_date, draft.city, draft.participants_total) == (
+        dt.date(2018, 8, 4),
+        "Chiang Mai",
+        42,
+    )
 
 
 def test_windows_encoded_text_is_read():
@@ -85,21 +91,42 @@ def test_docx_report(tmp_path):
     text = read_path(path)
     assert "- keep the network open" in text
     [draft] = extract_text(text, "report.docx")
-    assert (draft.start_date, draft.venue, draft.city, draft.participants_total) == (dt.date(2018, 8, 4), "Empress Hotel", "Chiang Mai", 42)
+    assert (draft.start_date, draft.venue, draft.city, draft.participants_total) == (
+        dt.date(2018, 8, 4),
+        "Empress Hotel",
+        "Chiang Mai",
+        42,
+    )
     assert [(o.outcome_type, o.quantity) for o in draft.outcomes] == [("agreement", 2)]
 
 
 def test_pdf_with_a_text_layer():
-    data = _pdf([
-        _text_stream(["Regional exchange", "On 5-7 August 2014 a Regional Exchange Program on Migration Issues was",
-                      "organised in Chiang Mai, Thailand."]),
-        _text_stream(["A total of 24 participants from Burma/Myanmar, Thailand and Cambodia took part in the",
-                      "exchange program."]),
-    ])
+    data = _pdf(
+        [
+            _text_stream(
+                [
+                    "Regional exchange",
+                    "On 5-7 August 2014 a Regional Exchange Program on Migration Issues was",
+                    "organised in Chiang Mai, Thailand.",
+                ]
+            ),
+            _text_stream(
+                [
+                    "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia took part in the",
+                    "exchange program.",
+                ]
+            ),
+        ]
+    )
     text = read_document(data, "exchange.pdf")
     assert "24 participants" in text
     [draft] = extract_text(text)
-    assert (draft.start_date, draft.end_date, draft.city, draft.participants_total) == (dt.date(2014, 8, 5), dt.date(2014, 8, 7), "Chiang Mai", 24)
+    assert (draft.start_date, draft.end_date, draft.city, draft.participants_total) == (
+        dt.date(2014, 8, 5),
+        dt.date(2014, 8, 7),
+        "Chiang Mai",
+        24,
+    )
     assert {p.country_iso3 for p in draft.participation} == {"MMR", "THA", "KHM"}
 
 
@@ -121,12 +148,15 @@ def test_binary_file_renamed_txt(tmp_path):
         read_document(_pdf([_text_stream(["hello"])]), "renamed.txt")
 
 
-@pytest.mark.parametrize(("data", "name", "message"), [
-    (b"not a zip", "broken.docx", "could not be read as a Word document"),
-    (b"%PDF-1.4 truncated", "broken.pdf", "could not be read as a PDF|no text layer"),
-    (b"a,b\n1,2\n", "table.xlsx", "not supported"),
-    (b"\xd0\xcf\x11\xe0", "old.doc", r"old Word \(.doc\)"),
-])
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"not a zip", "broken.docx", "could not be read as a Word document"),
+        (b"%PDF-1.4 truncated", "broken.pdf", "could not be read as a PDF|no text layer"),
+        (b"a,b\n1,2\n", "table.xlsx", "not supported"),
+        (b"\xd0\xcf\x11\xe0", "old.doc", r"old Word \(.doc\)"),
+    ],
+)
 def test_unreadable_documents_get_a_message(data, name, message):
     with pytest.raises(DocumentError, match=message):
         read_document(data, name)
@@ -162,13 +192,17 @@ def test_five_megabytes_of_random_words_gives_a_message_and_no_drafts():
 
 
 def test_a_word_list_without_sentences():
-    text = "\n".join(["workshop consultation seminar participants Bangkok 2016"] * 100).replace("\n", " ")
+    text = "\n".join(["workshop consultation seminar participants Bangkok 2016"] * 100).replace(
+        "\n", " "
+    )
     assert "no sentences" in check_text(text)
     assert extract_text(text) == []
 
 
 def test_report_with_no_event():
-    text = (ROOT / "tests" / "data" / "reports_extra" / "05_background_note.txt").read_text(encoding="utf-8")
+    text = (ROOT / "tests" / "data" / "reports_extra" / "05_background_note.txt").read_text(
+        encoding="utf-8"
+    )
     assert check_text(text) is None
     assert extract_text(text) == []
 

@@ -23,7 +23,12 @@ def one(text: str) -> dict:
 
 def test_a_date_without_its_year_takes_the_year_given_before():
     [p] = date_phrases.find("the second took place on 3 and 4 June, in Hue", year=2016)
-    assert (p.first, p.last, p.precision, p.year_from_context) == (D(2016, 6, 3), D(2016, 6, 4), "day", True)
+    assert (p.first, p.last, p.precision, p.year_from_context) == (
+        D(2016, 6, 3),
+        D(2016, 6, 4),
+        "day",
+        True,
+    )
     [year, month] = date_phrases.find("Visits began in 2019: the first in October")
     assert (year.precision, month.first, month.precision) == ("year", D(2019, 10, 1), "month")
     [p] = date_phrases.find("from 29 December to 2 January", year=2015)
@@ -43,24 +48,36 @@ def test_the_first_and_the_second_refine_a_group_of_events():
     )
     got = [d.to_json(details=True) for d in drafts]
     assert [(d["start_date"], d["end_date"], d["date_precision"]) for d in got] == [
-        ("2016-06-03", "2016-06-04", "day"), ("2016-09", None, "season"),
+        ("2016-06-03", "2016-06-04", "day"),
+        ("2016-09", None, "season"),
     ]
     assert [(d["city"], d["country_iso3"], d["participants_total"]) for d in got] == [
-        ("Hue", "VNM", 31), ("Da Nang", "VNM", 26),
+        ("Hue", "VNM", 31),
+        ("Da Nang", "VNM", 26),
     ]
     assert got[1]["participation"] == [{"country_iso3": "LAO", "participants": 4}]
     assert all({"name": "Fernhill Fund", "role": "funder"} in d["organisations"] for d in got)
-    assert got[0]["title"].endswith(": Hue") and "unsure" in got[0] and "start_date" in got[0]["unsure"]
+    assert (
+        got[0]["title"].endswith(": Hue")
+        and "unsure" in got[0]
+        and "start_date" in got[0]["unsure"]
+    )
 
 
 def test_ordinal_clauses_in_the_sentence_that_names_the_group():
-    got = [d.to_json() for d in extract_text(
-        "Two exposure visits were organised for union organisers in 2022: the first to Osaka, Japan in "
-        "May, and the second to Seoul, Republic of Korea in November. Each visit had eight participants.",
-        "test",
-    )]
-    assert [(d["city"], d["country_iso3"], d["start_date"], d["participants_total"]) for d in got] == [
-        ("Osaka", "JPN", "2022-05", 8), ("Seoul", "KOR", "2022-11", 8),
+    got = [
+        d.to_json()
+        for d in extract_text(
+            "Two exposure visits were organised for union organisers in 2022: the first to Osaka, Japan in "
+            "May, and the second to Seoul, Republic of Korea in November. Each visit had eight participants.",
+            "test",
+        )
+    ]
+    assert [
+        (d["city"], d["country_iso3"], d["start_date"], d["participants_total"]) for d in got
+    ] == [
+        ("Osaka", "JPN", "2022-05", 8),
+        ("Seoul", "KOR", "2022-11", 8),
     ]
 
 
@@ -78,14 +95,23 @@ def test_countries_as_prose_writes_them_and_adjectives_from_demonyms():
 
 
 def test_a_small_town_is_placed_by_the_country_after_it():
-    d = one("On 2 May 2019 a workshop on fisheries was held in Ban Khlong Yai, Thailand, with 14 participants.")
+    d = one(
+        "On 2 May 2019 a workshop on fisheries was held in Ban Khlong Yai, Thailand, with 14 participants."
+    )
     assert (d["city"], d["country_iso3"]) == ("Ban Khlong Yai", "THA")
     assert "city" in d["unsure"]
 
 
 def test_two_cities_of_one_country_give_the_country():
-    d = one("Between March and May 2018 the alliance ran a series of consultations with employers in Hai Phong and Da Nang.")
-    assert (d["city"], d["country_iso3"], d["start_date"], d["end_date"]) == (None, "VNM", "2018-03", "2018-05")
+    d = one(
+        "Between March and May 2018 the alliance ran a series of consultations with employers in Hai Phong and Da Nang."
+    )
+    assert (d["city"], d["country_iso3"], d["start_date"], d["end_date"]) == (
+        None,
+        "VNM",
+        "2018-03",
+        "2018-05",
+    )
 
 
 # Counts -------------------------------------------------------------------------------------------
@@ -112,7 +138,10 @@ def test_countries_named_with_the_others_and_the_rest():
     assert named("the others came from Nepal and Bangladesh") == ["NPL", "BGD"]
     assert named("the rest were from Indonesia and the Republic of Korea") == ["IDN", "KOR"]
     assert named("nine trade union organisers from Cambodia and Myanmar") == ["KHM", "MMR"]
-    counts = [(c.country_iso3, c.participants) for c in numbers.country_counts(numbers.digits("for eleven fishers from Myanmar"))]
+    counts = [
+        (c.country_iso3, c.participants)
+        for c in numbers.country_counts(numbers.digits("for eleven fishers from Myanmar"))
+    ]
     assert counts == [("MMR", 11)]
     assert numbers.country_counts("300 kilometres from Thailand") == []
 
@@ -121,9 +150,16 @@ def test_countries_named_with_the_others_and_the_rest():
 
 
 def test_a_launch_told_by_its_verb():
-    d = one("The Coastal Help Line launched its new complaints app at a public event in Yangon on 4 March 2020, "
-            "attended by about 90 people.")
-    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == ("launch", "2020-03-04", "Yangon", 90)
+    d = one(
+        "The Coastal Help Line launched its new complaints app at a public event in Yangon on 4 March 2020, "
+        "attended by about 90 people."
+    )
+    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == (
+        "launch",
+        "2020-03-04",
+        "Yangon",
+        90,
+    )
     assert d["title"] == "Launch of new complaints app"
     # Launching a project is no event.
     assert extract_text("In 2015 the network launched a new project at a ceremony.", "test") == []
@@ -131,31 +167,52 @@ def test_a_launch_told_by_its_verb():
 
 def test_a_training_told_by_its_verb():
     d = one("In April 2021 the Delta Farmworkers Union trained 35 paralegals in Can Tho, Viet Nam.")
-    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == ("training", "2021-04", "Can Tho", 35)
+    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == (
+        "training",
+        "2021-04",
+        "Can Tho",
+        35,
+    )
     assert {"name": "Delta Farmworkers Union", "role": "organiser"} in d["organisations"]
 
 
 def test_a_heading_names_the_event_its_section_tells():
-    got = [d.to_json() for d in extract_text(
-        "# Activities in 2020\n\n## Study visit to Malaysia\n\nIn October 2020, nine members visited the "
-        "Selangor Workers Centre in Kuala Lumpur, Malaysia. The visit was supported by the Ashgrove Trust.\n",
-        "test",
-    )]
+    got = [
+        d.to_json()
+        for d in extract_text(
+            "# Activities in 2020\n\n## Study visit to Malaysia\n\nIn October 2020, nine members visited the "
+            "Selangor Workers Centre in Kuala Lumpur, Malaysia. The visit was supported by the Ashgrove Trust.\n",
+            "test",
+        )
+    ]
     [d] = got
-    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == ("field_visit", "2020-10", "Kuala Lumpur", 9)
+    assert (d["event_type"], d["start_date"], d["city"], d["participants_total"]) == (
+        "field_visit",
+        "2020-10",
+        "Kuala Lumpur",
+        9,
+    )
     assert {(o["name"], o["role"]) for o in d["organisations"]} == {
-        ("Selangor Workers Centre", "visited"), ("Ashgrove Trust", "funder"),
+        ("Selangor Workers Centre", "visited"),
+        ("Ashgrove Trust", "funder"),
     }
 
 
 def test_an_ordinal_is_no_title():
-    got = [d.to_json() for d in extract_text(
-        "In March 2019 a study visit to Tokyo, Japan took place with ten participants. "
-        "A second visit, to Taipei, followed in June 2019 with twelve participants.",
-        "test",
-    )]
+    got = [
+        d.to_json()
+        for d in extract_text(
+            "In March 2019 a study visit to Tokyo, Japan took place with ten participants. "
+            "A second visit, to Taipei, followed in June 2019 with twelve participants.",
+            "test",
+        )
+    ]
     assert [d["title"] for d in got][1] == "Visit to Taipei"
-    assert (got[1]["city"], got[1]["country_iso3"], got[1]["participants_total"]) == ("Taipei", "TWN", 12)
+    assert (got[1]["city"], got[1]["country_iso3"], got[1]["participants_total"]) == (
+        "Taipei",
+        "TWN",
+        12,
+    )
 
 
 # Organisations ------------------------------------------------------------------------------------
@@ -166,13 +223,19 @@ def test_more_ways_to_give_an_organisation_its_role():
         return {(r.name, r.role) for r in orgs.roles(text, {}, has_event=True)}
 
     assert roles("The Lakeside Union and the Hill Farmers Association co-hosted a forum") == {
-        ("Lakeside Union", "host"), ("Hill Farmers Association", "host"),
+        ("Lakeside Union", "host"),
+        ("Hill Farmers Association", "host"),
     }
     assert roles("The seminar received support from the Rowan Foundation and the Elm Trust.") == {
-        ("Rowan Foundation", "funder"), ("Elm Trust", "funder"),
+        ("Rowan Foundation", "funder"),
+        ("Elm Trust", "funder"),
     }
-    assert roles("The Border Legal Clinic was a partner in the seminar.") == {("Border Legal Clinic", "partner")}
-    assert roles("Participants visited a shelter run by the Safe Haven Centre.") == {("Safe Haven Centre", "visited")}
+    assert roles("The Border Legal Clinic was a partner in the seminar.") == {
+        ("Border Legal Clinic", "partner")
+    }
+    assert roles("Participants visited a shelter run by the Safe Haven Centre.") == {
+        ("Safe Haven Centre", "visited")
+    }
 
 
 # Outcomes ----------------------------------------------------------------------------------------
@@ -183,8 +246,12 @@ def _found(text: str, last_title: str | None = None) -> list[tuple[str, str, int
 
 
 def test_more_outcome_patterns():
-    assert _found("The assembly adopted a new five-year strategy.") == [("agreement", "Five-year strategy adopted", None)]
-    assert _found("Delegates endorsed the Bangkok Charter, a set of six principles on fair pay.") == [
+    assert _found("The assembly adopted a new five-year strategy.") == [
+        ("agreement", "Five-year strategy adopted", None)
+    ]
+    assert _found(
+        "Delegates endorsed the Bangkok Charter, a set of six principles on fair pay."
+    ) == [
         ("agreement", "Bangkok Charter", 6),
     ]
     assert _found("The meeting ended with twelve recommendations to employers.") == [
@@ -203,19 +270,27 @@ def test_more_outcome_patterns():
     assert _found("A guide, Safe Steps, was printed in 5,000 copies; 4,200 were distributed.") == [
         ("materials_distributed", "Safe Steps distributed", 4200),
     ]
-    assert _found("About 600 printed copies were distributed to unions.", last_title="Fair Pay Now") == [
+    assert _found(
+        "About 600 printed copies were distributed to unions.", last_title="Fair Pay Now"
+    ) == [
         ("materials_distributed", "Fair Pay Now distributed", 600),
     ]
     assert outs.languages("a documentary with subtitles in Thai, Khmer and English") == 3
 
 
 def test_a_report_with_outcomes_and_no_event_keeps_them():
-    text = ("The Harbour Workers Forum's research report, Wages at Sea, was published in May 2020. It sets out "
-            "seven recommendations to port authorities. About 400 copies were distributed to unions.")
+    text = (
+        "The Harbour Workers Forum's research report, Wages at Sea, was published in May 2020. It sets out "
+        "seven recommendations to port authorities. About 400 copies were distributed to unions."
+    )
     reading = read_texts([(text, "note.txt")])
     assert reading.drafts == []
-    assert [(o.outcome.outcome_type, o.outcome.quantity, o.source_name) for o in reading.loose_outcomes] == [
-        ("publication", None, "note.txt"), ("recommendation", 7, "note.txt"), ("materials_distributed", 400, "note.txt"),
+    assert [
+        (o.outcome.outcome_type, o.outcome.quantity, o.source_name) for o in reading.loose_outcomes
+    ] == [
+        ("publication", None, "note.txt"),
+        ("recommendation", 7, "note.txt"),
+        ("materials_distributed", 400, "note.txt"),
     ]
     assert all(o.evidence in text for o in reading.loose_outcomes)
     assert extract_text(text, "note.txt") == []  # the event drafts alone, as before

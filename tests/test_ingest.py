@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from atlas import db, facts, ingest, spreadsheet
+from atlas import db, export, facts, ingest, spreadsheet
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import FileRefused
 from tests.workbooks import open_workbook, workbook
@@ -178,7 +178,7 @@ def test_country_names_are_resolved_and_unknown_ones_suggested_never_guessed(con
 
 def as_cells(row: dict) -> dict[str, str]:
     """A stored row as the text cells of a spreadsheet row."""
-    return {k: ingest._text(v) or "" for k, v in row.items()}
+    return {k: ingest.as_text(v) or "" for k, v in row.items()}
 
 
 def test_import_diff_by_key_then_commit_with_an_audit_row_per_change(con):
@@ -274,7 +274,7 @@ def test_a_split_write_cut_short_is_finished_from_the_journal(con, fresh_db, tmp
     expected = data_checksums(twin)
     twin.close()
 
-    monkeypatch.setattr(ingest, "resume_pending", lambda con: 0)
+    monkeypatch.setattr(ingest.writes, "resume_pending", lambda con: 0)  # what commit calls
     ingest.commit(con, ingest.plan_form(con, "events", edit, editing=(EXCHANGE,), participation=parts), "tester")
     assert stored(con, "SELECT count(*) FROM participation WHERE event_id = $e", e=EXCHANGE) == [(0,)]  # between
     assert stored(con, "SELECT next_step FROM pending_writes") == [(1,)]
@@ -333,7 +333,7 @@ def test_removing_a_country_from_an_event_deletes_only_that_row(con):
 
 def test_undo_of_the_last_import_restores_every_table_exactly(con):
     original = data_checksums(con)
-    lao = {k: ingest._text(v) or "" for k, v in stored_row(con, "events", LAO).items()}
+    lao = {k: ingest.as_text(v) or "" for k, v in stored_row(con, "events", LAO).items()}
     ingest.commit(con, import_plan(con, "events", [lao | {"title": "Renamed", "participants_total": "31"}, event()]), "a")
     ingest.commit(con, import_plan(con, "participation", [
         {"event_id": "workshop-2019-yangon", "country_iso3": "MMR", "participants": "12", "source_quote": ""}]), "b")
@@ -383,9 +383,8 @@ def test_a_table_saved_as_xlsx_imports_back_unchanged(con, tmp_path, table):
 
 @pytest.mark.parametrize(("kind", "sep", "excel"), [("csv", ",", False), ("csv", ";", True), ("xlsx", ",", False)])
 def test_the_data_pages_export_imports_back_unchanged(con, kind, sep, excel):
-    """What the Data page downloads (atlas.exports, formula guard included) imports back as it is."""
-    exports = pytest.importorskip("atlas.exports")
-    data = exports.to_bytes(con, exports.Selection(table="events"), exports.FileFormat(kind, sep=sep, excel=excel))
+    """What the Data page downloads (atlas.export, formula guard included) imports back as it is."""
+    data = export.to_bytes(con, export.Selection(table="events"), export.FileFormat(kind, sep=sep, excel=excel))
     names = spreadsheet.sheet_names(data)
     plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(data, "events." + kind, sheet=names[0] if names else None))
     assert (plan.problems, plan.changes, plan.unchanged) == ([], [], 17)

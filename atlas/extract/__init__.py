@@ -15,6 +15,13 @@ from atlas.extract.drafts import Draft, drafts_to_rows
 from atlas.extract.pipeline import Reading, extract_text, extract_texts, read_texts
 
 __all__ = [
-    "DocumentError", "Draft", "Reading", "drafts_to_rows", "extract_text", "extract_texts",
-    "read_document", "read_path", "read_texts",
+    "DocumentError",
+    "Draft",
+    "Reading",
+    "drafts_to_rows",
+    "extract_text",
+    "extract_texts",
+    "read_document",
+    "read_path",
+    "read_texts",
 ]

@@ -18,11 +18,14 @@ from atlas.extract.pipeline import check_text, read_texts
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m atlas.extract", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m atlas.extract", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md, .docx or .pdf report")
     parser.add_argument("--json", action="store_true", help="print the drafts as a JSON list")
     parser.add_argument(
-        "--details", action="store_true",
+        "--details",
+        action="store_true",
         help="with --json, also print each draft's project, guessed fields and source file",
     )
     args = parser.parse_args(argv)
@@ -43,11 +46,20 @@ def main(argv: list[str] | None = None) -> int:
     drafts = reading.drafts
     loose = [
         f"{o.source_name}: {o.outcome.outcome_type} {o.outcome.title!r}"
-        + (f" ({o.outcome.quantity} {o.outcome.unit or ''})".rstrip(" )") + ")" if o.outcome.quantity is not None else "")
+        + (
+            f" ({o.outcome.quantity} {o.outcome.unit or ''})".rstrip(" )") + ")"
+            if o.outcome.quantity is not None
+            else ""
+        )
         for o in reading.loose_outcomes
     ]
     if args.json:
-        json.dump([d.to_json(details=args.details) for d in drafts], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [d.to_json(details=args.details) for d in drafts],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
         for line in loose:
             print(f"note: outcome with no event, not in the JSON: {line}", file=sys.stderr)
@@ -55,7 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         for draft in drafts:
             where = ", ".join(x for x in (draft.venue, draft.city, draft.country_iso3) if x)
             count = draft.participants_total
-            people = f"{'at least ' if draft.participants_at_least else ''}{count} participants" if count is not None else ""
+            people = (
+                f"{'at least ' if draft.participants_at_least else ''}{count} participants"
+                if count is not None
+                else ""
+            )
             when = format_range(draft.start_date, draft.end_date, draft.date_precision)
             print(" | ".join(x for x in (draft.title, draft.event_type, when, where, people) if x))
         if not drafts:

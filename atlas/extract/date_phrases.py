@@ -31,23 +31,54 @@ _TO = r"\s*(?:-|–|—|to|until|till|and)\s*"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 28 February - 2 March 2017
-    ("day_range", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
     # February 28 - March 2, 2017
-    ("day_range", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
     # 5-7 August 2014
-    ("day_range", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
     # August 5-7, 2014
-    ("day_range", re.compile(rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
     # 4 August 2018, 4th of August 2018
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
     # August 4, 2018
     ("day", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b")),
     # May-July 2016, November 2016 - January 2017
-    ("month_range", re.compile(rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})\b")),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})\b"
+        ),
+    ),
     # May 2016
     ("month", re.compile(rf"\b(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
     # early 2010, mid-2012, late 2015, the middle of 2012
-    ("season", re.compile(rf"\b(?P<s>early|mid|middle of|late|end of|beginning of|start of)[\s-]+(?:in\s+)?(?P<y1>{_YEAR})\b", re.I)),
+    (
+        "season",
+        re.compile(
+            rf"\b(?P<s>early|mid|middle of|late|end of|beginning of|start of)[\s-]+(?:in\s+)?(?P<y1>{_YEAR})\b",
+            re.I,
+        ),
+    ),
     # in 2003, during 2011
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
 ]
@@ -66,27 +97,72 @@ def _after(*words: str) -> str:
     return "(?:" + "|".join(f"(?<=\\b{re.escape(w)} )" for w in sorted(forms)) + ")"
 
 
-_WHEN = _after("in", "during", "since", "until", "by", "throughout", "from", "between", "early", "late", "mid") + "|(?<=mid-)|(?<=\\()"
+_WHEN = (
+    _after(
+        "in",
+        "during",
+        "since",
+        "until",
+        "by",
+        "throughout",
+        "from",
+        "between",
+        "early",
+        "late",
+        "mid",
+    )
+    + "|(?<=mid-)|(?<=\\()"
+)
 _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_range", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_FULL_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_FULL_MONTH})\b")),
-    ("day_range", re.compile(rf"\b(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_FULL_MONTH})\s+(?P<d2>{_DAY})\b")),
-    ("day_range", re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b")),
-    ("day_range", re.compile(rf"{_after('on')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_FULL_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_FULL_MONTH})\b"
+        ),
+    ),
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_FULL_MONTH})\s+(?P<d2>{_DAY})\b"
+        ),
+    ),
+    (
+        "day_range",
+        re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"),
+    ),
+    (
+        "day_range",
+        re.compile(rf"{_after('on')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"),
+    ),
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_FULL_MONTH})\b")),
     ("day", re.compile(rf"{_after('on')}(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
-    ("month_range", re.compile(rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b")),
+    (
+        "month_range",
+        re.compile(
+            rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b"
+        ),
+    ),
     ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
     # "in July and November": a month listed after one.
-    ("month", re.compile(
-        "(?:" + "|".join(f"(?<={m} and )|(?<={m}, )" for m in _FULL_MONTH[3:-1].split("|")) + rf")(?P<m1>{_FULL_MONTH})\b"
-    )),
+    (
+        "month",
+        re.compile(
+            "(?:"
+            + "|".join(f"(?<={m} and )|(?<={m}, )" for m in _FULL_MONTH[3:-1].split("|"))
+            + rf")(?P<m1>{_FULL_MONTH})\b"
+        ),
+    ),
 ]
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 _SEASON_WORD = {
-    "early": "early", "beginning of": "early", "start of": "early",
-    "mid": "mid", "middle of": "mid",
-    "late": "late", "end of": "late",
+    "early": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "mid": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "end of": "late",
 }
 
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
@@ -127,8 +203,18 @@ def _phrase(kind: str, m: re.Match[str], year: int | None = None) -> DatePhrase 
         if phrase is None and kind in ("day_range", "month_range"):
             g["y1"], g["y2"] = str(year), str(year + 1)  # "28 December to 3 January"
             phrase = _phrase_of(kind, g, m)
-        return None if phrase is None else DatePhrase(
-            phrase.start, phrase.end, phrase.text, phrase.first, phrase.last, phrase.precision, True
+        return (
+            None
+            if phrase is None
+            else DatePhrase(
+                phrase.start,
+                phrase.end,
+                phrase.text,
+                phrase.first,
+                phrase.last,
+                phrase.precision,
+                True,
+            )
         )
     return _phrase_of(kind, g, m)
 
@@ -147,8 +233,14 @@ def _phrase_of(kind: str, g: dict, m: re.Match[str]) -> DatePhrase | None:
         last = _read(f"{_clean(g['m2'])} {y2}") if kind == "month_range" else None
         if first is None or (kind == "month_range" and (last is None or last < first)):
             return None
-        return DatePhrase(m.start(), m.end(), m.group(0), first.replace(day=1),
-                          last.replace(day=1) if last else None, "month")
+        return DatePhrase(
+            m.start(),
+            m.end(),
+            m.group(0),
+            first.replace(day=1),
+            last.replace(day=1) if last else None,
+            "month",
+        )
     # day and day_range
     y2 = g.get("y2")
     m1 = g.get("m1") or g.get("m2")

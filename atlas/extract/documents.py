@@ -36,7 +36,9 @@ def read_document(data: bytes, name: str) -> str:
     if suffix == ".pdf":
         return _pdf_text(data, name)
     if suffix == ".doc":
-        raise DocumentError(f"{name}: old Word (.doc) files cannot be read; save it as .docx or .txt")
+        raise DocumentError(
+            f"{name}: old Word (.doc) files cannot be read; save it as .docx or .txt"
+        )
     raise DocumentError(f"{name}: {suffix} files are not supported; use {', '.join(SUPPORTED)}")
 
 
@@ -53,7 +55,9 @@ def _plain_text(data: bytes, name: str) -> str:
         pass
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(10, len(text) // 100):
-        raise DocumentError(f"{name}: the text is in an encoding that could not be read; save it as UTF-8")
+        raise DocumentError(
+            f"{name}: the text is in an encoding that could not be read; save it as UTF-8"
+        )
     return text
 
 
@@ -63,7 +67,9 @@ def _docx_text(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # noqa: BLE001 - python-docx raises many kinds for a broken file
-        raise DocumentError(f"{name}: could not be read as a Word document ({type(err).__name__})") from None
+        raise DocumentError(
+            f"{name}: could not be read as a Word document ({type(err).__name__})"
+        ) from None
     blocks: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
@@ -101,7 +107,9 @@ def _pdf_text(data: bytes, name: str) -> str:
             try:
                 reader.decrypt("")
             except Exception:  # noqa: BLE001
-                raise DocumentError(f"{name}: this PDF is password-protected; save an unprotected copy") from None
+                raise DocumentError(
+                    f"{name}: this PDF is password-protected; save an unprotected copy"
+                ) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise

@@ -15,11 +15,23 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from atlas import dates
+from atlas.folding import fold_for_record_match
 
 JSON_KEYS = (
-    "title", "event_type", "start_date", "end_date", "date_precision", "city", "venue",
-    "country_iso3", "participants_total", "participants_at_least", "participation",
-    "organisations", "outcomes", "evidence",
+    "title",
+    "event_type",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "city",
+    "venue",
+    "country_iso3",
+    "participants_total",
+    "participants_at_least",
+    "participation",
+    "organisations",
+    "outcomes",
+    "evidence",
 )
 
 
@@ -158,10 +170,6 @@ def _unique(base: str, taken: set[str]) -> str:
     return key
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'")).strip()
-
-
 def drafts_to_rows(
     drafts: Iterable[Draft],
     source_id: str,
@@ -179,12 +187,19 @@ def drafts_to_rows(
     academic) or role, and a person reviews them with the rest. Values are typed (dates as
     dates, counts as ints); atlas.validation.coerce accepts them as they are.
     """
-    known_orgs = {_fold(k): v for k, v in (known_orgs or {}).items()}
-    known_projects = {_fold(k): v for k, v in (known_projects or {}).items()}
+    known_orgs = {fold_for_record_match(k): v for k, v in (known_orgs or {}).items()}
+    known_projects = {fold_for_record_match(k): v for k, v in (known_projects or {}).items()}
     tables: dict[str, list[dict]] = {
-        name: [] for name in (
-            "projects", "project_funders", "project_partners", "organisations", "events",
-            "participation", "event_organisations", "outcomes",
+        name: []
+        for name in (
+            "projects",
+            "project_funders",
+            "project_partners",
+            "organisations",
+            "events",
+            "participation",
+            "event_organisations",
+            "outcomes",
         )
     }
     drafts = list(drafts)
@@ -206,86 +221,139 @@ def drafts_to_rows(
 
     def org_id(name: str) -> str:
         if name not in org_ids:
-            existing = known_orgs.get(_fold(name))
+            existing = known_orgs.get(fold_for_record_match(name))
             if existing:
                 org_ids[name] = existing
             else:
                 org_ids[name] = _unique(slug(name, 32), taken)
-                tables["organisations"].append({
-                    "org_id": org_ids[name], "name": name, "short_name": None,
-                    "kind": _org_kind(name, org_roles.get(name, set())), "country_iso3": None,
-                    "source_id": source_id, "source_quote": org_quotes.get(name) or None,
-                })
+                tables["organisations"].append(
+                    {
+                        "org_id": org_ids[name],
+                        "name": name,
+                        "short_name": None,
+                        "kind": _org_kind(name, org_roles.get(name, set())),
+                        "country_iso3": None,
+                        "source_id": source_id,
+                        "source_quote": org_quotes.get(name) or None,
+                    }
+                )
         return org_ids[name]
 
     project_ids: dict[str, str] = {}
 
     def project_id(project: Project) -> str:
         if project.name not in project_ids:
-            existing = known_projects.get(_fold(project.name))
+            existing = known_projects.get(fold_for_record_match(project.name))
             if existing:
                 project_ids[project.name] = existing
                 return existing
-            pid = project_ids[project.name] = _unique(slug(project.short_name or project.name, 32), taken)
-            tables["projects"].append({
-                "project_id": pid, "name": project.name, "description": None,
-                "start_date": project.start_date, "end_date": None,
-                "date_precision": project.date_precision if project.start_date else None,
-                "lead_org_id": None, "source_id": source_id,
-                "source_quote": project.evidence.get("name"),
-            })
+            pid = project_ids[project.name] = _unique(
+                slug(project.short_name or project.name, 32), taken
+            )
+            tables["projects"].append(
+                {
+                    "project_id": pid,
+                    "name": project.name,
+                    "description": None,
+                    "start_date": project.start_date,
+                    "end_date": None,
+                    "date_precision": project.date_precision if project.start_date else None,
+                    "lead_org_id": None,
+                    "source_id": source_id,
+                    "source_quote": project.evidence.get("name"),
+                }
+            )
             for name in project.funders:
-                tables["project_funders"].append({
-                    "project_id": pid, "org_id": org_id(name),
-                    "source_quote": project.evidence.get("funders"),
-                })
+                tables["project_funders"].append(
+                    {
+                        "project_id": pid,
+                        "org_id": org_id(name),
+                        "source_quote": project.evidence.get("funders"),
+                    }
+                )
             for name in project.partners:
-                tables["project_partners"].append({
-                    "project_id": pid, "org_id": org_id(name),
-                    "source_quote": project.evidence.get("partners"),
-                })
+                tables["project_partners"].append(
+                    {
+                        "project_id": pid,
+                        "org_id": org_id(name),
+                        "source_quote": project.evidence.get("partners"),
+                    }
+                )
         return project_ids[project.name]
 
     for d in drafts:
         when = d.start_date.strftime("%Y-%m") if d.start_date else "undated"
         event_id = _unique(slug(f"{d.title} {when}", 64), taken)
         pid = project_id(d.project) if d.project else None
-        quote = " … ".join(dict.fromkeys(q for q in (
-            d.evidence.get("title"), d.evidence.get("participants_total"),
-        ) if q))
-        tables["events"].append({
-            "event_id": event_id, "project_id": pid, "title": d.title,
-            "event_type": d.event_type, "start_date": d.start_date, "end_date": d.end_date,
-            "date_precision": d.date_precision, "city": d.city, "venue": d.venue,
-            "country_iso3": d.country_iso3, "participants_total": d.participants_total,
-            "participants_at_least": d.participants_at_least, "description": None,
-            "source_id": source_id, "source_quote": quote or d.title,
-        })
+        quote = " … ".join(
+            dict.fromkeys(
+                q
+                for q in (
+                    d.evidence.get("title"),
+                    d.evidence.get("participants_total"),
+                )
+                if q
+            )
+        )
+        tables["events"].append(
+            {
+                "event_id": event_id,
+                "project_id": pid,
+                "title": d.title,
+                "event_type": d.event_type,
+                "start_date": d.start_date,
+                "end_date": d.end_date,
+                "date_precision": d.date_precision,
+                "city": d.city,
+                "venue": d.venue,
+                "country_iso3": d.country_iso3,
+                "participants_total": d.participants_total,
+                "participants_at_least": d.participants_at_least,
+                "description": None,
+                "source_id": source_id,
+                "source_quote": quote or d.title,
+            }
+        )
         for i, p in enumerate(d.participation):
-            tables["participation"].append({
-                "event_id": event_id, "country_iso3": p.country_iso3,
-                "participants": p.participants,
-                "source_quote": d.evidence.get(f"participation[{i}]"),
-            })
+            tables["participation"].append(
+                {
+                    "event_id": event_id,
+                    "country_iso3": p.country_iso3,
+                    "participants": p.participants,
+                    "source_quote": d.evidence.get(f"participation[{i}]"),
+                }
+            )
         seen_roles: set[tuple[str, str]] = set()
         for i, org in enumerate(d.organisations):
             key = (org_id(org.name), org.role)
             if key in seen_roles:
                 continue
             seen_roles.add(key)
-            tables["event_organisations"].append({
-                "event_id": event_id, "org_id": key[0], "role": org.role,
-                "source_quote": d.evidence.get(f"organisations[{i}]"),
-            })
+            tables["event_organisations"].append(
+                {
+                    "event_id": event_id,
+                    "org_id": key[0],
+                    "role": org.role,
+                    "source_quote": d.evidence.get(f"organisations[{i}]"),
+                }
+            )
         for i, o in enumerate(d.outcomes):
             at_project = o.scope == "project" and pid is not None
-            tables["outcomes"].append({
-                "outcome_id": _unique(slug(f"{o.outcome_type} {o.title}", 64), taken),
-                "outcome_type": o.outcome_type, "title": o.title, "description": None,
-                "quantity": o.quantity, "unit": o.unit if o.quantity is not None else None,
-                "date": None, "date_precision": None,
-                "project_id": pid, "event_id": None if at_project else event_id,
-                "country_iso3": None, "source_id": source_id,
-                "source_quote": d.evidence.get(f"outcomes[{i}]") or o.title,
-            })
+            tables["outcomes"].append(
+                {
+                    "outcome_id": _unique(slug(f"{o.outcome_type} {o.title}", 64), taken),
+                    "outcome_type": o.outcome_type,
+                    "title": o.title,
+                    "description": None,
+                    "quantity": o.quantity,
+                    "unit": o.unit if o.quantity is not None else None,
+                    "date": None,
+                    "date_precision": None,
+                    "project_id": pid,
+                    "event_id": None if at_project else event_id,
+                    "country_iso3": None,
+                    "source_id": source_id,
+                    "source_quote": d.evidence.get(f"outcomes[{i}]") or o.title,
+                }
+            )
     return tables

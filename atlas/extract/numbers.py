@@ -26,17 +26,20 @@ OTHER_PEOPLE = (
     r"(?:leaders|workers|fishers|fishermen|farmers|organi[sz]ers|volunteers|teachers|journalists"
     r"|staff|advocates|officers|researchers|practitioners|unionists|survivors|returnees|employers"
     r"|counsellors|paralegals|lawyers|children|girls|boys|villagers|experts|learners|parents"
-    r"|youths?|mothers|graduates|employees|community members|civil servants)"
+    r"|youths?|mothers|graduates|employees|community members|civil servants|traders|vendors|seafarers"
+    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners)"
 )
 _ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
-    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$", re.I
+    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
+    re.I,
 )
 _CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent)\b", re.I
+    r"|travell?ed|spent|came\s+from|completed)\b",
+    re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
@@ -47,9 +50,17 @@ _TOTAL = re.compile(
     rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{_ANY_PEOPLE})\b",
     re.I,
 )
-_NOT_A_COUNT_WORD = re.compile(r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b", re.I)
+_NOT_A_COUNT_WORD = re.compile(
+    r"\b(?:million|billion|thousand|hundred|per|percent|cent|of|in|on|at|to|who|which|that|are|were|is|was)\b",
+    re.I,
+)
+# "Delegates from Kenya, Uganda and Tanzania, 53 in all, elected ...": a total after a list.
+_IN_ALL = re.compile(
+    rf"(?<![\d,.])(?P<n>{_NUMBER})\s+(?:people\s+|persons\s+)?in\s+(?:all|total)\b", re.I
+)
 _ATTENDED_BY = re.compile(
-    rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b", re.I
+    rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b",
+    re.I,
 )
 
 
@@ -91,25 +102,35 @@ def totals(text: str) -> list[Count]:
     because "from" is not a word for people.
     """
     found: list[Count] = []
-    for pattern in (_TOTAL, _ATTENDED_BY):
+    patterns = [_TOTAL, _ATTENDED_BY]
+    if re.search(rf"\b{_ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
+        patterns.append(_IN_ALL)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             value = int(m.group("n").replace(",", ""))
-            if 1900 <= value <= 2100 and not m.group("least"):
+            if 1900 <= value <= 2100 and not m.groupdict().get("least"):
                 continue  # a year before "members" ("2015 members" is never meant)
-            between = text[m.end("n"):m.end()]
-            words = re.sub(r"^of\s+(?:its|their|our|the)\s+", "", m.groupdict().get("words") or "")  # "nine of its teachers"
+            between = text[m.end("n") : m.end()]
+            words = re.sub(
+                r"^of\s+(?:its|their|our|the)\s+", "", m.groupdict().get("words") or ""
+            )  # "nine of its teachers"
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
-            if pattern is _TOTAL and not re.fullmatch(PEOPLE, m.group("who"), re.I) and not (
-                _CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text)
+            if (
+                pattern is _TOTAL
+                and not re.fullmatch(PEOPLE, m.group("who"), re.I)
+                and not (_CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text))
             ):
                 continue  # "1,200 children are returned each year"
-            nations = len(places.country_pattern().findall(between)) + len(places.adjective_pattern().findall(between))
+            nations = len(places.country_pattern().findall(between)) + len(
+                places.adjective_pattern().findall(between)
+            )
             if nations == 1:
                 continue  # "12 Vietnamese participants" is one country's count, not the total
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
-            found.append(Count(value, bool(m.group("least")), bool(m.group("about")), m.start(), m.end()))
+            least, about = m.groupdict().get("least"), m.groupdict().get("about")
+            found.append(Count(value, bool(least), bool(about), m.start(), m.end()))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -137,17 +158,38 @@ def country_counts(text: str) -> list[CountryCount]:
     found: list[CountryCount] = []
     for m in re.finditer(r"(?<![\d,.])(\d+)\s+((?:[a-z-]+\s+){0,4}?)from\s+", text, re.I):
         words = m.group(2)
-        if words.strip() and not re.search(rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I):
+        if words.strip() and not re.search(
+            rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I
+        ):
             continue  # "300 kilometres from Thailand"
         listed, _ = _country_list(text, m.end(), adjectives=False)
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
             found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
     for m in re.finditer(r"(?<![\d,.])(\d+)\s+(?=[A-Z])", text):
         hit = _country_at(text, m.end())
-        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1]:], re.I):
+        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1] :], re.I):
             found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
+    for m in re.finditer(
+        rf"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?:sent|brought)\s+(\d+)\b",
+        text,
+    ):
+        iso3 = places.country_or_adjective(m.group(1))
+        if iso3:
+            found.append(CountryCount(iso3, int(m.group(2)), m.start()))
+            rest = re.match(
+                rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:,\s*)?and\s+the\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(\d+)\b",
+                text[m.end() :],
+            )
+            if rest and places.country_or_adjective(rest.group(1)):
+                found.append(
+                    CountryCount(
+                        places.country_or_adjective(rest.group(1)),
+                        int(rest.group(2)),
+                        m.end() + rest.start(),
+                    )
+                )
     for m in places.country_pattern().finditer(text):
-        after = re.match(r"\s*\((\d+)\)", text[m.end():])
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
         if after and iso3:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
@@ -157,9 +199,30 @@ def country_counts(text: str) -> list[CountryCount]:
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as well as\s+|or\s+)")
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
+    r"\s+(?:[a-z-]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
     r"|officials|representatives|partners|trainees|CSOs|NGOs|people|youths?|students|leaders"
-    r"|volunteers|activists|organi[sz]ers|unionists|groups|organi[sz]ations|unions|networks)\b"
+    r"|volunteers|activists|organi[sz]ers|unionists|groups|organi[sz]ations|unions|networks"
+    rf"|associations|communities|newcomers|{OTHER_PEOPLE[3:-1]}|{PEOPLE[3:-1]})\b"
+)
+# People a report names by their country who are not participants: those who taught or spoke.
+_NOT_PARTICIPANTS = re.compile(
+    r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
+    r"|experts?|specialists?|researchers?|economists?|lawyers?|photographers?|keynote)\b",
+    re.I,
+)
+_TAUGHT = re.compile(
+    r"\b(?:led|spoke|presented|facilitated|taught|lectured|shared|described|trained)\b"
+)
+# "Shelters in Guatemala, Honduras and Mexico sent 34 delegates": the countries they came from.
+_SENT_FROM = re.compile(
+    r"\b(?:shelters|organi[sz]ations|groups|unions|associations|networks|partners|members|chapters"
+    r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
+    re.I,
+)
+# "The Zambian union sent six members and the Malawian association five".
+_SENDER = (
+    r"(?:union|association|network|organi[sz]ation|group|delegation|shelter|partner|chapter|team"
+    r"|federation|alliance|coalition|NGO|centre|center)"
 )
 # "22 Filipino and Indonesian domestic workers": nationalities of the people a count is of.
 _COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ANY_PEOPLE}\b", re.I)
@@ -182,14 +245,32 @@ def _country_list(text: str, pos: int, adjectives: bool) -> tuple[list[tuple[str
         pos = sep.end()
 
 
+def _taught(text: str, start: int, end: int) -> bool:
+    """Whether the people named from `start` to `end` taught or spoke rather than took part."""
+    return bool(
+        _NOT_PARTICIPANTS.search(text[max(0, start - 20) : end])
+        or _TAUGHT.search(text[end : end + 60])
+    )
+
+
 def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
     found: list[CountryCount] = []
-    for m in re.finditer(rf"\b(?:{_ANY_PEOPLE}|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?", text, re.I):
-        listed, _ = _country_list(text, m.end(), adjectives=False)
+    for m in re.finditer(
+        rf"\b(?:{_ANY_PEOPLE}|delegations|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?",
+        text,
+        re.I,
+    ):
+        listed, end = _country_list(text, m.end(), adjectives=False)
+        if listed and _taught(text, m.start(), end):
+            continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece and Italy led the sessions"
         found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
+    for m in _SENT_FROM.finditer(text):
+        listed, end = _country_list(text, m.end(), adjectives=False)
+        if listed and re.match(r"\s+sent\b", text[end:]):
+            found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
     starts = sorted(
         {m.start(1) for m in places.country_pattern().finditer(text)}
         | {m.start(1) for m in places.adjective_pattern().finditer(text)}
@@ -201,6 +282,9 @@ def countries_named(text: str) -> list[CountryCount]:
         listed, end = _country_list(text, start, adjectives=True)
         covered = end
         counted = re.search(r"\d\s+$", text[:start]) and _COUNTED_GROUP.match(text, end)
-        if listed and (_GROUP.match(text, end) or counted):
+        group = _GROUP.match(text, end)
+        if listed and group and _taught(text, start, group.end()):
+            continue
+        if listed and (group or counted):
             found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)

@@ -18,29 +18,142 @@ from dataclasses import dataclass
 from atlas.extract import places
 
 ORG_WORDS = (
-    "Foundation", "Network", "Net", "Centre", "Center", "University", "Institute", "Organisation",
-    "Organization", "Committee", "Council", "Association", "Society", "Alliance", "Coalition",
-    "Federation", "Union", "Ministry", "Department", "Bureau", "Agency", "Office", "Commission",
-    "Trust", "Fund", "Forum", "Group", "College", "Academy", "School", "Church", "Secretariat",
-    "Embassy", "Programme", "Initiative", "Partnership", "Consortium", "Cooperative", "Club",
-    "Collective", "Movement", "Shelter", "Services", "Collaborative", "Desk", "Clinic", "Platform",
+    "Foundation",
+    "Network",
+    "Net",
+    "Centre",
+    "Center",
+    "University",
+    "Institute",
+    "Organisation",
+    "Organization",
+    "Committee",
+    "Council",
+    "Association",
+    "Society",
+    "Alliance",
+    "Coalition",
+    "Federation",
+    "Union",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Agency",
+    "Office",
+    "Commission",
+    "Trust",
+    "Fund",
+    "Forum",
+    "Group",
+    "College",
+    "Academy",
+    "School",
+    "Church",
+    "Secretariat",
+    "Embassy",
+    "Programme",
+    "Initiative",
+    "Partnership",
+    "Consortium",
+    "Cooperative",
+    "Club",
+    "Collective",
+    "Movement",
+    "Shelter",
+    "Services",
+    "Collaborative",
+    "Desk",
+    "Clinic",
+    "Platform",
+    # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
+    # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
+    "Red",
+    "Fundación",
+    "Fundação",
+    "Fondation",
+    "Centro",
+    "Casa",
+    "Colectivo",
+    "Coletivo",
+    "Asociación",
+    "Associação",
+    "Comité",
+    "Coordinadora",
+    "Sindicato",
+    "Syndicat",
+    "Instituto",
+    "Movimiento",
+    "Movimento",
+    "Federación",
+    "Alianza",
+    "Pastoral",
+    "Servicio",
+    "Réseau",
+    "Rede",
+    "Observatorio",
+    "Mesa",
 )
 _ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
-_JOIN = r"(?:of|for|the|and|on|de|du|des|la|le|&)"
+_JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
 NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 _NAME_RE = re.compile(NAME)
 # Capitalised words that are not names at the start of one.
 _NOT_NAME_START = {
-    "The", "A", "An", "On", "In", "At", "From", "To", "For", "Of", "And", "With", "By", "This",
-    "That", "These", "Those", "Its", "Their", "Participants", "Members", "Both", "All", "Each",
-    "Hence", "However", "Through", "After", "Before", "During", "Following", "As", "Also",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "From",
+    "To",
+    "For",
+    "Of",
+    "And",
+    "With",
+    "By",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "Participants",
+    "Members",
+    "Both",
+    "All",
+    "Each",
+    "Hence",
+    "However",
+    "Through",
+    "After",
+    "Before",
+    "During",
+    "Following",
+    "As",
+    "Also",
 }
 # Short capitalised words that are common abbreviations, not organisations.
 _NOT_ORG = {
-    "GMS", "MOU", "MOUs", "NGO", "NGOs", "CSO", "CSOs", "SC", "UN", "ASEAN Declaration", "OK",
-    "TV", "SEZ", "SEZs", "PDR", "Skype", "Internet",
+    "GMS",
+    "MOU",
+    "MOUs",
+    "NGO",
+    "NGOs",
+    "CSO",
+    "CSOs",
+    "SC",
+    "UN",
+    "ASEAN Declaration",
+    "OK",
+    "TV",
+    "SEZ",
+    "SEZs",
+    "PDR",
+    "Skype",
+    "Internet",
 }
 
 
@@ -54,12 +167,18 @@ class Role:
 def clean_name(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:.()"))
     # "Staff of the Provincial Department of Labour" names the department.
-    name = re.sub(r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?", "", name)
+    name = re.sub(
+        r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",
+        "",
+        name,
+    )
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
     return name.strip()
 
 
-def looks_like_org(name: str, aliases: dict[str, str] | None = None, single_word: bool = False) -> bool:
+def looks_like_org(
+    name: str, aliases: dict[str, str] | None = None, single_word: bool = False
+) -> bool:
     """Whether a capitalised run is an organisation's name rather than a place, a person, a
     month or a common abbreviation. A single ordinary word ("Diakonia") counts only where the
     sentence says it is an organisation (`single_word`, after "funded by")."""
@@ -118,9 +237,9 @@ def names_in(text: str, aliases_: dict[str, str] | None = None) -> list[tuple[st
 
 
 def _split_list(name: str) -> list[tuple[str, int]]:
-    """"EMPOWER and MMN" -> two names; "Legal Support for Children and Women" stays one."""
+    """ "EMPOWER and MMN" -> two names; "Legal Support for Children and Women" stays one."""
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?", name):
-        left, right = name[: joint.start()], name[joint.end():]
+        left, right = name[: joint.start()], name[joint.end() :]
         place = places.country_or_adjective(right) or places.country_or_adjective(left)
         if "the" in joint.group(0) or place or (looks_like_org(left) and looks_like_org(right)):
             rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
@@ -137,8 +256,28 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
         return None
     name = _split_list(m.group(0))[0][0]
     if looks_like_org(name, aliases_, single_word=True):
-        return clean_name(name), m.start()
+        return _with_commas(clean_name(name), text[m.start() + len(name) :]), m.start()
     return None
+
+
+# "Centre for Migration, Labour and Social Policy": an organisation word, then what it is for,
+# listed with commas. The list ends at "and the" or at a name with an organisation word of its
+# own ("... and Social Policy and the Lublin Workers' Council").
+_FOR_WHAT = re.compile(
+    rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+{_CAP}$"
+)
+_LISTED_WORDS = re.compile(rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+{_CAP})*))")
+
+
+def _with_commas(name: str, after: str) -> str:
+    """A name whose subject is a list written with commas, read whole: "Foundation for Labour,
+    Equality and Rights"."""
+    if not _FOR_WHAT.match(name):
+        return name
+    m = _LISTED_WORDS.match(after)
+    if not m or _ORG_WORD.search(m.group(1)):
+        return name
+    return name + after[: m.end()]
 
 
 def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
@@ -150,9 +289,14 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
     found = [first]
     pos = first[1] + len(first[0])
     m = _NAME_RE.search(text, first[1])
+    if "," in first[0]:  # a name with commas in it: the list goes on after it
+        m = None
+        pos = text.find(first[0], first[1]) + len(first[0]) if first[0] in text else pos
     if m:
         parts = _split_list(m.group(0))
-        found += [(clean_name(p), m.start() + o) for p, o in parts[1:] if looks_like_org(p, aliases_)]
+        found += [
+            (clean_name(p), m.start() + o) for p, o in parts[1:] if looks_like_org(p, aliases_)
+        ]
         pos = m.end()
     while True:
         sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:])
@@ -161,18 +305,30 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         m = _NAME_RE.match(text, pos + sep.end())
         if not m or not looks_like_org(m.group(0), aliases_, single_word=True):
             return found
-        found.append((clean_name(m.group(0)), m.start()))
+        if _CLAUSE_VERB.match(text, m.end()):
+            return found  # "..., and the Hanami Foundation supported the event": a new clause
+        found += [
+            (clean_name(p), m.start() + o)
+            for p, o in _split_list(m.group(0))
+            if looks_like_org(p, aliases_, single_word=True)
+        ]
         pos = m.end()
+
+
+# A verb right after a name: the name is the subject of a clause of its own.
+_CLAUSE_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led)\b")
 
 
 _AGAIN_VERBS = r"(?:(?:co-)?organi[sz]ed|held|(?:co-)?hosted|conducted|convened|ran|run|arranged|launched|trained|brought together)"
 
 
 def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
-    """"the collective held ...", "the network hosted ...": an organisation named before in
+    """ "the collective held ...", "the network hosted ...": an organisation named before in
     the report, pointed at by the last word of its name."""
     found = []
-    for m in re.finditer(rf"\b[Tt]he\s+([a-z]+)\s+(?:then\s+|also\s+|had\s+|has\s+)*({_AGAIN_VERBS})\b", sentence):
+    for m in re.finditer(
+        rf"\b[Tt]he\s+([a-z]+)\s+(?:then\s+|also\s+|had\s+|has\s+)*({_AGAIN_VERBS})\b", sentence
+    ):
         word = m.group(1)
         for name in reversed(named):
             if name.split()[-1].lower() == word:
@@ -194,7 +350,10 @@ _BY = {
         r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
         r"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
     ),
-    "host": re.compile(r"\bhosted\s+by\s+"),
+    "host": re.compile(
+        r"\bhosted\s+by\s+"
+        r"|\bco-hosted\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"  # "co-hosted the meeting with X"
+    ),
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
@@ -204,6 +363,7 @@ _BY = {
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
         r"|\b(?:jointly|co-)organi[sz]ed\s+with\s+|\bpartnered\s+with\s+"
+        r"|\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
 }
@@ -213,8 +373,14 @@ _TRAINING = re.compile(
     r"\b(?:conduct(?:ed)?|deliver(?:ed)?|provid(?:e|ed)|facilitat(?:e|ed)|gave|give|le[a]?d|ran|run)"
     r"\s+(?:a\s+series\s+of|several|a|an|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?trainings?\b"
 )
+# "the Hanami Foundation supported the event", "X funded the training".
+_SUPPORTED = re.compile(
+    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for)\s+"
+    r"(?:the|this|that|both|all|it\b|them\b)"
+)
 _SPEAKING = re.compile(
-    r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b", re.I
+    r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b",
+    re.I,
 )
 
 
@@ -224,23 +390,36 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     if has_event:
         for m in _SUBJECT_VERB.finditer(sentence):
             role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
-            for name in _subject_names(m.group(1), aliases_):
+            for name in _listed_before(sentence[: m.start()], aliases_) + _subject_names(
+                m.group(1), aliases_
+            ):
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
-            for name, pos in _names_after(sentence[m.end():], aliases_):
+            for name, pos in _names_after(sentence[m.end() :], aliases_):
                 found.append(Role(name, role, m.end() + pos))
-    for m in re.finditer(rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b", sentence):
+    for m in _SUPPORTED.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "funder", m.start()))
+    for m in re.finditer(
+        rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b",
+        sentence,
+    ):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "partner", m.start()))
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
-    for m in re.finditer(r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence):
-        hit = _first_name_after(sentence[m.end():], aliases_)
+    for m in re.finditer(
+        r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence
+    ):
+        hit = _first_name_after(sentence[m.end() :], aliases_)
         if hit and hit[1] == 0 and _ORG_WORD.search(hit[0]):
             found.append(Role(hit[0], "partner", m.end()))
     for m in re.finditer(r"\bvisited\s+", sentence):
-        stretch = re.split(r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]", sentence[m.end():])[0]
+        stretch = re.split(
+            r"\s+(?:and\s+)?(?:learnt|learned|to|where|in order|which|who)\b|[.;]",
+            sentence[m.end() :],
+        )[0]
         for name, pos in names_in(stretch, aliases_):
             found.append(Role(name, "visited", m.end() + pos))
     training = _TRAINING.search(sentence) if has_event else None
@@ -248,16 +427,40 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         subject = sentence[: training.start()]
         for name, pos in names_in(subject, aliases_):
             found.append(Role(name, "trainer", pos))
-    for m in re.finditer(rf"({NAME})(?:\s+and\s+its\s+[\w\s]+?)?\s+(?:presented|spoke|gave\s+(?:a\s+)?presentations?)\b", sentence):
+    for m in re.finditer(
+        rf"({NAME})(?:\s+and\s+its\s+[\w\s]+?)?\s+(?:presented|spoke|gave\s+(?:a\s+)?presentations?)\b",
+        sentence,
+    ):
         name = _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, "speaker", m.start()))
     if _SPEAKING.search(sentence):
         for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
-            hit = _first_name_after(sentence[m.end():], aliases_)
-            if hit and _ORG_WORD.search(hit[0]) and len(sentence[m.end(): m.end() + hit[1]].split()) == 0:
+            hit = _first_name_after(sentence[m.end() :], aliases_)
+            if (
+                hit
+                and _ORG_WORD.search(hit[0])
+                and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
+            ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
     return found
+
+
+_LISTED_BEFORE = re.compile(
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
+    """Organisations listed before a subject, each perhaps with its country in brackets: "The
+    Migrant Forum of Kerala (India), the Gulf Workers' Rights Desk (Kuwait) and ..."."""
+    found: list[str] = []
+    while True:
+        m = _LISTED_BEFORE.search(text)
+        if not m or not looks_like_org(m.group(1), aliases_):
+            return found
+        found.insert(0, clean_name(m.group(1)))
+        text = text[: m.start()]
 
 
 def _subject_names(run: str, aliases_: dict[str, str]) -> list[str]:

@@ -13,14 +13,17 @@ speaks of the future ("will include newsletters") proposes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from atlas.extract import numbers, places
 
 # Case-sensitive: "May 2016" is a month, not "may".
-_MODAL = re.compile(r"\b(?:[Ww]ill|would|shall|should|could|can|may|might|plans? to|intends? to|aims? to|hopes? to)\b")
+_MODAL = re.compile(
+    r"\b(?:[Ww]ill|would|shall|should|could|can|may|might|plans? to|intends? to|aims? to|hopes? to)\b"
+)
 _TCAP = r"(?:[A-Z0-9‘'“\"][\w’'‘”\"-]*:?)"
-_TJOIN = r"(?:of|for|the|and|on|in|to|with|a|an|at|by|from|about|between|&)"
+_TJOIN = r"(?:of|for|the|and|on|in|to|with|a|an|at|by|from|about|between|de|del|la|las|los|da|do|dos|das|por|para|pour|et|&)"
 TITLE = rf"{_TCAP}(?:\s+(?:{_TJOIN}\s+)*{_TCAP})*"
 _QUOTED = r"[“\"]([^”\"]{3,150})[”\"]"
 _KINDS = (
@@ -28,7 +31,9 @@ _KINDS = (
     r"|book|study|handbook|guide|guidebook|manual|brief|newsletter|booklet|toolkit|leaflet"
     r"|brochure|bulletin|journal|magazine|compilation|collection|briefing(?: paper| note)?)"
 )
-_ORDINAL_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_ORDINAL_WORDS = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
 # What a meeting adopts: "a new three-year strategy", "the Hanoi Call to Action".
 _ADOPTABLE = (
     r"(?:strateg(?:y|ies)|strategic plan|work\s?plan|plan of action|action plan|declaration|charter"
@@ -53,8 +58,9 @@ class Found:
     unit: str | None = None
 
 
-def _title(text: str) -> str | None:
-    """The title at the start of `text`: a quoted title or a run of capitalised words."""
+def _title(text: str, single: bool = False) -> str | None:
+    """The title at the start of `text`: a quoted title or a run of capitalised words (one word
+    only when `single`, where the sentence sets it apart: "its first report, Caminantes, on")."""
     text = text.lstrip(" ,:")
     m = re.match(_QUOTED, text)
     if m:
@@ -64,7 +70,7 @@ def _title(text: str) -> str | None:
         return None
     title = m.group(0).rstrip(":,'\" ")
     title = re.sub(r"\s+(?:" + _TJOIN + r")$", "", title)
-    return title if len(title.split()) >= 2 or title.isupper() else None
+    return title if len(title.split()) >= 2 or title.isupper() or single else None
 
 
 def _cap(text: str) -> str:
@@ -77,229 +83,602 @@ def _words(text: str, limit: int = 14) -> str:
     return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
 
 
+@dataclass
+class _Reading:
+    """One sentence while the rules read it: its text, the same with numbers as digits, and the
+    outcomes found so far (a later rule may look at what an earlier one found)."""
+
+    sentence: str
+    digits: str
+    following_items: int
+    last_title: str | None
+    found: list[Found]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A way reports state an outcome: a pattern and what a match of it gives (or None)."""
+
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], _Reading], Found | None]
+    on_digits: bool = False  # match against the sentence with number words as digits
+    first_only: bool = False  # only the pattern's first match counts
+    any_tense: bool = False  # a modal before the match ("will") does not stop it
+
+
+def _rule(pattern: str, flags: int = 0, **options: bool) -> Callable:
+    """Register the decorated handler with its pattern in RULES, in the order written."""
+
+    def register(handler: Callable[[re.Match[str], _Reading], Found | None]) -> Callable:
+        RULES.append(_Rule(re.compile(pattern, flags), handler, **options))
+        return handler
+
+    return register
+
+
+def _step(handler: Callable[[_Reading], None]) -> Callable[[_Reading], None]:
+    """Register a step that tidies what the rules before it found."""
+    RULES.append(handler)
+    return handler
+
+
+RULES: list[_Rule | Callable[[_Reading], None]] = []
+
+
 def find(sentence: str, following_items: int = 0, last_title: str | None = None) -> list[Found]:
-    """Outcomes a sentence states. `following_items` is the number of list items right after
-    it, counted for "agreed on the following issues:"; `last_title` is the publication the
-    report named last, for "800 copies were distributed" with no title of its own."""
-    found: list[Found] = []
-    digits = numbers.digits(sentence)
-
-    def future_before(pos: int, text: str = sentence) -> bool:
-        return bool(_MODAL.search(text[:pos]))
-
-    # Publications: "Five "X" newsletters were published", "a newsletter called X",
-    # "an advocacy paper entitled X", "The Advocacy Paper, X, provides", "the publication of X".
-    for m in re.finditer(
-        rf"(?<![\w-])(\d+)\s+(?:{_QUOTED}\s+)?({_KINDS}s)\s+(?:were|have been|was)\s+(?:published|produced|issued|released|printed)",
-        digits,
-        re.I,
-    ):
-        if not future_before(m.start(), digits):
-            kind = m.group(3).split()[-1].lower()
-            title = f"“{m.group(2)}” {kind}" if m.group(2) else kind.capitalize()
-            found.append(Found("publication", title, int(m.group(1)), kind))
-    for m in re.finditer(rf"\b({_KINDS})s?\s*,?\s*(?:entitled|called|titled|named)\b[:,]?\s*", sentence, re.I):
-        title = _title(sentence[m.end():])
-        if title and not future_before(m.start()):
-            found.append(Found("publication", title))
-    for m in re.finditer(
-        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})"
-        rf"(?:\s+(?:on|about|of)\s+[a-z][^,;.]{{0,60}})?,\s+", sentence
-    ):
-        title = _title(sentence[m.end():])
-        if title and not future_before(m.start()) and "," in sentence[m.end() + len(title): m.end() + len(title) + 2]:
-            found.append(Found("publication", title))
-    # "printed Working From Home, a handbook for organisers": the title, then what it is.
-    for m in re.finditer(r"\b(?:published|printed|produced|released|launched|issued)\s+(?=[A-Z“\"])", sentence):
-        title = _title(sentence[m.end():])
-        after = sentence[m.end() + len(title or ""):]
-        more = re.match(rf",\s+({TITLE})(?=,)", after)  # "Working From Home, Working With Rights"
-        if title and more:
-            title, after = f"{title}, {more.group(1)}", after[more.end():]
-        if title and re.match(rf"\W*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\b", after) and not future_before(m.start()):
-            found.append(Found("publication", title))
-    for m in re.finditer(r"\b(?:publication|publishing|launch) of\s+(?:the\s+)?(?:\w+\s+)?", sentence):
-        title = _title(sentence[m.end():])
-        if title and re.match(r"\s*[“\"]", sentence[m.end():]) and not future_before(m.start()):
-            found.append(Found("publication", title))
-
-    # "published three issues of its newsletter, Paper Trails", "Two issues of the coalition's
-    # newsletter, River Children, came out".
-    issued = re.search(r"\b(?:published|issued|released|printed|came out|appeared|were (?:published|issued|released|printed))\b", digits)
-    for m in re.finditer(
-        rf"(?<![\w-])(\d+)\s+(issues|editions|volumes|numbers)\s+of\s+(?:its|their|a|(?:the\s+)?[\w-]+[’']s|the)\s+(?:[\w-]+\s+)?({_KINDS})\b,?\s*",
-        digits, re.I,
-    ):
-        if issued and not future_before(m.start(), digits):
-            title = _title(digits[m.end():])
-            kind = m.group(3).split()[-1]
-            found.append(Found("publication", f"{title} {kind}" if title else kind.capitalize(), int(m.group(1)), m.group(2)))
-    # "published its 6th and 7th newsletters, Deck Notes": as many as the numbers it lists.
-    for m in re.finditer(
-        rf"\b(?:published|issued|released|printed|produced)\s+(?:its|their|the)\s+"
-        rf"({_ORDINAL_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_ORDINAL_WORDS})*)\s+(?:issues?\s+of\s+(?:its|their|the)\s+)?({_KINDS})s?\b,?\s*",
-        sentence, re.I,
-    ):
-        if not future_before(m.start()):
-            title = _title(sentence[m.end():])
-            kind = m.group(2).split()[-1].lower()
-            n = len(re.findall(_ORDINAL_WORDS, m.group(1), re.I))
-            found.append(Found("publication", f"{title} {kind}" if title else kind.capitalize(), n, "issues"))
-
-    # A documentary named beside its noun: "A short documentary, Fair From the Start, was screened".
-    for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(documentary|film)\s*,\s*", sentence):
-        title = _title(sentence[m.end():])
-        rest = sentence[m.end() + len(title or ""):]
-        if title and re.match(r"\s*,\s*(?:was|is|has been)\s+(?:screened|produced|released|launched|shown|made)", rest):
-            found.append(Found("documentary", title))
-
-    # Documentaries and films: "produced the multimedia documentary entitled X".
-    for m in re.finditer(
-        r"\b(?:produced|made|released|launched|premiered|screened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(documentary|film|video)\b(?:\s+(?:entitled|called|titled))?[:,]?\s*",
-        sentence,
-    ):
-        if future_before(m.start()):
+    """Outcomes a sentence states, by RULES in order. `following_items` is the number of list
+    items right after it, counted for "agreed on the following issues:"; `last_title` is the
+    publication the report named last, for "800 copies were distributed" with no title of its own."""
+    r = _Reading(sentence, numbers.digits(sentence), following_items, last_title, [])
+    for rule in RULES:
+        if not isinstance(rule, _Rule):
+            rule(r)
             continue
-        title = _title(sentence[m.end():])
-        if title is None and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:documentary|film|video)\b", m.group(0)):
-            continue  # "launched the documentary": one told before
-        found.append(Found("documentary", title or m.group(1).capitalize()))
+        text = r.digits if rule.on_digits else r.sentence
+        matches = [rule.pattern.search(text)] if rule.first_only else rule.pattern.finditer(text)
+        for m in matches:
+            if m is None or (not rule.any_tense and _MODAL.search(text[: m.start()])):
+                continue
+            found = rule.handler(m, r)
+            if found is not None:
+                r.found.append(found)
+    return r.found
 
-    # Recommendations.
-    m = re.search(
-        r"\b(?:concluded with|ended with|closed with|resulted in|made|produced|developed|adopted|issued"
-        r"|formulated|put forward|came up with|submitted|contribute|contributed|presented|agreed on|drafted"
-        r"|sets? out|lays? out|offers?|offered|proposes|proposed)\s+(?:a|an|the|its|their|several|"
-        r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*"
-        r"(?:(?:short\s+|long\s+)?(?:range|set|number|list|series)\s+of\s+)?(?:(?P<n2>\d+)\s+)?"
-        r"(?P<what>(?:[\w-]+\s+)?recommendations)\b",
-        digits,
+
+# Publications ---------------------------------------------------------------------------------
+
+
+@_rule(
+    rf"(?<![\w-])(\d+)\s+(?:{_QUOTED}\s+)?({_KINDS}s)\s+(?:were|have been|was)\s+(?:published|produced|issued|released|printed)",
+    re.I,
+    on_digits=True,
+)
+def _numbered(m: re.Match[str], r: _Reading) -> Found:
+    """ "Five "X" newsletters were published"."""
+    kind = m.group(3).split()[-1].lower()
+    title = f"“{m.group(2)}” {kind}" if m.group(2) else kind.capitalize()
+    return Found("publication", title, int(m.group(1)), kind)
+
+
+@_rule(rf"\b({_KINDS})s?\s*,?\s*(?:entitled|called|titled|named)\b[:,]?\s*", re.I)
+def _entitled(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "an advocacy paper entitled X", "a newsletter called X"."""
+    title = _title(r.sentence[m.end() :])
+    return Found("publication", title) if title else None
+
+
+@_rule(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})"
+    rf"(?:\s+(?:on|about|of)\s+[a-z][^,;.]{{0,60}})?,\s+"
+)
+def _kind_then_title(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "The Advocacy Paper, X, provides", "its first report, Caminantes, on ..."."""
+    title = _title(r.sentence[m.end() :], single=True)
+    if title and "," in r.sentence[m.end() + len(title) : m.end() + len(title) + 2]:
+        return Found("publication", title)
+    return None
+
+
+@_rule(r"\b(?:published|printed|produced|released|launched|issued)\s+(?=[A-Z“\"])")
+def _title_then_kind(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "printed Working From Home, a handbook for organisers": the title, then what it is."""
+    title = _title(r.sentence[m.end() :])
+    after = r.sentence[m.end() + len(title or "") :]
+    more = re.match(rf",\s+({TITLE})(?=,)", after)  # "Working From Home, Working With Rights"
+    if title and more:
+        title, after = f"{title}, {more.group(1)}", after[more.end() :]
+    if title and re.match(
+        rf"\W*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\b", after
+    ):
+        return Found("publication", title)
+    return None
+
+
+@_rule(r"\b(?:publication|publishing|launch) of\s+(?:the\s+)?(?:\w+\s+)?")
+def _publication_of(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "the publication of “X”"."""
+    title = _title(r.sentence[m.end() :])
+    if title and re.match(r"\s*[“\"]", r.sentence[m.end() :]):
+        return Found("publication", title)
+    return None
+
+
+_ISSUED = re.compile(
+    r"\b(?:published|issued|released|printed|came out|appeared|were (?:published|issued|released|printed))\b"
+)
+
+
+@_rule(
+    rf"(?<![\w-])(\d+)\s+(issues|editions|volumes|numbers)\s+of\s+(?:its|their|a|(?:the\s+)?[\w-]+[’']s|the)\s+(?:[\w-]+\s+)?({_KINDS})\b,?\s*",
+    re.I,
+    on_digits=True,
+)
+def _issues_of(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "published three issues of its newsletter, Paper Trails", "Two issues of the coalition's
+    newsletter, River Children, came out"."""
+    if not _ISSUED.search(r.digits):
+        return None
+    title = _title(r.digits[m.end() :])
+    kind = m.group(3).split()[-1]
+    return Found(
+        "publication",
+        f"{title} {kind}" if title else kind.capitalize(),
+        int(m.group(1)),
+        m.group(2),
     )
-    if m and not future_before(m.start(), digits):
-        rest = re.split(r"[,;.]|\s(?:which|that|who)\s", digits[m.start("what"):])[0]
-        n = int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else None
-        found.append(Found("recommendation", _cap(_words(rest)), n, "recommendations" if n else None))
-    else:
-        m = re.search(r"\brecommended\s+(?:that|to)\s+", sentence)
-        if m and not future_before(m.start()):
-            rest = re.split(r"[,;.]", sentence[m.end():])[0]
-            found.append(Found("recommendation", "Recommendation: " + _words(rest, 12)))
 
-    # Agreements: "X agreed on the following issues:" (+ the list), "agreed on three strategies".
-    m = re.search(r"\bagreed\s+(?:on|upon)\s+(?:the\s+following\s+(\w+)|(\d+)\s+(?:[\w-]+\s+)?(\w+))", digits)
-    if m and not future_before(m.start(), digits) and not re.search(r"\bagreed upon in (?:19|20)\d\d", digits):
-        subject = re.split(r",\s*", digits[: m.start()].strip())[-1]
-        subject = _cap(re.sub(r"^(?:the|The)\s+", "", subject)) or "Participants"
-        if m.group(1) and following_items:
-            found.append(Found("agreement", f"{subject} agreed on the following {m.group(1)}", following_items, "points agreed"))
-        elif m.group(2):
-            what = re.split(r"[,;.]", digits[m.start(2):])[0]
-            found.append(Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3)))
-    for m in re.finditer(
-        rf"\b(adopted|approved|endorsed|issued|drafted|wrote)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
-        sentence, re.I,
+
+@_rule(
+    rf"\b(?:published|issued|released|printed|produced)\s+(?:its|their|the)\s+"
+    rf"({_ORDINAL_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_ORDINAL_WORDS})*)\s+(?:issues?\s+of\s+(?:its|their|the)\s+)?({_KINDS})s?\b,?\s*",
+    re.I,
+)
+def _ordinal_issues(m: re.Match[str], r: _Reading) -> Found:
+    """ "published its 6th and 7th newsletters, Deck Notes": as many as the numbers it lists ("its
+    first report" alone is the first ever, not a count)."""
+    if m.group(1).lower() == "first":
+        return None
+    title = _title(r.sentence[m.end() :])
+    kind = m.group(2).split()[-1].lower()
+    n = len(re.findall(_ORDINAL_WORDS, m.group(1), re.I))
+    return Found("publication", f"{title} {kind}" if title else kind.capitalize(), n, "issues")
+
+
+# Documentaries and films ----------------------------------------------------------------------
+
+
+@_rule(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(documentary|film)\s*,\s*", any_tense=True)
+def _film_named(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "A short documentary, Fair From the Start, was screened"."""
+    title = _title(r.sentence[m.end() :])
+    rest = r.sentence[m.end() + len(title or "") :]
+    if title and re.match(
+        r"\s*,\s*(?:was|is|has been)\s+(?:screened|produced|released|launched|shown|made)", rest
     ):
-        if future_before(m.start()) or m.group(2)[:1].isupper():
-            continue
-        found.append(Found("agreement", _cap(f"{m.group(2)} {m.group(1).split()[0]}")))
-    # A named text adopted: "adopted the Hanoi Call to Action, a set of seven commitments".
-    for m in re.finditer(r"\b(?:adopted|approved|endorsed|signed|issued)\s+(?:the\s+)?(?=[A-Z“\"])", digits):
-        title = _title(digits[m.end():])
-        if not title or not re.search(_ADOPTABLE, title, re.I) or future_before(m.start(), digits):
-            continue
-        after = digits[m.end() + len(title):]
-        n = re.match(
-            r"\W*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
-            r"(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)", after
+        return Found("documentary", title)
+    return None
+
+
+@_rule(
+    r"\b(?:produced|made|released|launched|premiered|screened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(documentary|film|video)\b(?:\s+(?:entitled|called|titled))?[:,]?\s*"
+)
+def _film_made(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "produced the multimedia documentary entitled X"; "launched the documentary" alone is one
+    told before."""
+    title = _title(r.sentence[m.end() :])
+    if title is None and re.search(
+        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:documentary|film|video)\b", m.group(0)
+    ):
+        return None
+    return Found("documentary", title or m.group(1).capitalize())
+
+
+# Recommendations ------------------------------------------------------------------------------
+
+
+@_rule(
+    r"\b(?:concluded with|ended with|closed with|resulted in|made|produced|developed|adopted|issued"
+    r"|formulated|put forward|came up with|submitted|contribute|contributed|presented|agreed on|drafted"
+    r"|sets? out|lays? out|offers?|offered|proposes|proposed)\s+(?:a|an|the|its|their|several|"
+    r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*"
+    r"(?:(?:short\s+|long\s+)?(?:range|set|number|list|series)\s+of\s+)?(?:(?P<n2>\d+)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+)?recommendations)\b",
+    on_digits=True,
+    first_only=True,
+)
+def _recommendations(m: re.Match[str], r: _Reading) -> Found:
+    """ "concluded with recommendations", "made 12 recommendations"."""
+    rest = re.split(r"[,;.]|\s(?:which|that|who)\s", r.digits[m.start("what") :])[0]
+    n = int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else None
+    return Found("recommendation", _cap(_words(rest)), n, "recommendations" if n else None)
+
+
+@_rule(r"\brecommended\s+(?:that|to)\s+", first_only=True)
+def _recommended_that(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "recommended that ...", when the sentence has no recommendations noun already."""
+    if any(f.outcome_type == "recommendation" for f in r.found):
+        return None
+    rest = re.split(r"[,;.]", r.sentence[m.end() :])[0]
+    return Found("recommendation", "Recommendation: " + _words(rest, 12))
+
+
+# Agreements -----------------------------------------------------------------------------------
+
+
+@_rule(
+    r"\bagreed\s+(?:on|upon)\s+(?:the\s+following\s+(\w+)|(\d+)\s+(?:[\w-]+\s+)?(\w+))",
+    on_digits=True,
+    first_only=True,
+)
+def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "X agreed on the following issues:" (+ the list), "agreed on three strategies"."""
+    if re.search(r"\bagreed upon in (?:19|20)\d\d", r.digits):
+        return None
+    subject = re.split(r",\s*", r.digits[: m.start()].strip())[-1]
+    subject = _cap(re.sub(r"^(?:the|The)\s+", "", subject)) or "Participants"
+    if m.group(1) and r.following_items:
+        return Found(
+            "agreement",
+            f"{subject} agreed on the following {m.group(1)}",
+            r.following_items,
+            "points agreed",
         )
-        found.append(Found("agreement", title, int(n.group(1)) if n else None, n.group(2) if n else None))
-    for m in re.finditer(r"\bsigned\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|memorandum of understanding|MOU|MoU|declaration|protocol))\b", sentence):
-        if not future_before(m.start()):
-            found.append(Found("agreement", _cap("Signed " + m.group(1))))
+    if m.group(2):
+        what = re.split(r"[,;.]", r.digits[m.start(2) :])[0]
+        return Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3))
+    return None
 
-    # Materials distributed: "X was distributed", "distributed 500 copies of X".
-    publication_here = any(f.outcome_type == "publication" and f.quantity for f in found)
-    m = re.search(r"\b(?:was|were|have been|has been)\s+distributed\b", sentence)
-    if m and not publication_here and not future_before(m.start()):
-        before = re.sub(r",\s+which$", "", sentence[: m.start()].rstrip(" ,")).rstrip(" ,")  # "X, which was distributed"
-        runs = list(re.finditer(TITLE, before))
-        if runs and runs[-1].end() == len(before) and not re.fullmatch(r"[\d,.]+", runs[-1].group(0)):
-            title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
-            found.append(Found("materials_distributed", f"{title} distributed"))
-    for m in re.finditer(r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", digits):
-        kind_first = re.match(rf"(?:[\w-]+\s+){{0,2}}?{_KINDS},\s+", digits[m.end():])  # "of a pocket guide, Know Your Rights"
-        title = (_title(digits[m.end() + kind_first.end():]) if kind_first else None) or _title(digits[m.end():]) or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", digits[m.end():])[0])
-        if title and not future_before(m.start(), digits):
-            found.append(Found("materials_distributed", f"{title} distributed", int(m.group(1).replace(",", "")), m.group(2)))
-    # "2,400 were distributed", "distributed 1,500 copies in Khmer": copies of the publication
-    # this sentence names, or else the one the report named last.
-    named_here = [f.title for f in found if f.outcome_type == "publication" and not f.quantity]
-    for m in re.finditer(
-        r"(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?(?:copies\s+)?(?:were|have been)\s+distributed\b"
-        r"|\bdistributed\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?copies\b(?!\s+of\b)",
-        digits,
-    ):
-        title = named_here[-1] if named_here else last_title
-        if title and not future_before(m.start(), digits) and not any(f.outcome_type == "materials_distributed" and f.quantity for f in found):
-            n = int((m.group(1) or m.group(2)).replace(",", ""))
-            found = [f for f in found if not (f.outcome_type == "materials_distributed" and f.title == f"{title} distributed")]
-            found.append(Found("materials_distributed", f"{title} distributed", n, "copies"))
-    # A publication told twice in one sentence ("three issues of its newsletter, Paper Trails")
-    # is kept with its number.
-    counted = [f.title for f in found if f.outcome_type == "publication" and f.quantity]
-    found = [
-        f for f in found
-        if not (f.outcome_type == "publication" and not f.quantity and any(f.title in t for t in counted))
+
+@_rule(
+    rf"\b(adopted|approved|endorsed|issued|drafted|wrote)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
+    re.I,
+)
+def _adopted_text(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "adopted a new three-year strategy"."""
+    if m.group(2)[:1].isupper():
+        return None
+    return Found("agreement", _cap(f"{m.group(2)} {m.group(1).split()[0]}"))
+
+
+@_rule(r"\b(?:adopted|approved|endorsed|signed|issued)\s+(?:the\s+)?(?=[A-Z“\"])", on_digits=True)
+def _adopted_named(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "adopted the Hanoi Call to Action, a set of seven commitments"."""
+    title = _title(r.digits[m.end() :])
+    if not title or not re.search(_ADOPTABLE, title, re.I):
+        return None
+    after = r.digits[m.end() + len(title) :]
+    n = re.match(
+        r"\W*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
+        r"(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)",
+        after,
+    )
+    return Found("agreement", title, int(n.group(1)) if n else None, n.group(2) if n else None)
+
+
+@_rule(
+    r"\bsigned\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|memorandum of understanding|MOU|MoU|declaration|protocol))\b"
+)
+def _signed(m: re.Match[str], r: _Reading) -> Found:
+    return Found("agreement", _cap("Signed " + m.group(1)))
+
+
+# Materials distributed ------------------------------------------------------------------------
+
+
+@_rule(r"\b(?:was|were|have been|has been)\s+distributed\b", first_only=True)
+def _was_distributed(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "X was distributed", unless the sentence counted a publication already."""
+    if any(f.outcome_type == "publication" and f.quantity for f in r.found):
+        return None
+    before = re.sub(r",\s+which$", "", r.sentence[: m.start()].rstrip(" ,")).rstrip(
+        " ,"
+    )  # "X, which was distributed"
+    runs = list(re.finditer(TITLE, before))
+    if runs and runs[-1].end() == len(before) and not re.fullmatch(r"[\d,.]+", runs[-1].group(0)):
+        title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
+        return Found("materials_distributed", f"{title} distributed")
+    return None
+
+
+@_rule(
+    r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+    on_digits=True,
+)
+def _copies_of(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "distributed 500 copies of X", "of a pocket guide, Know Your Rights"."""
+    kind_first = re.match(rf"(?:[\w-]+\s+){{0,2}}?{_KINDS},\s+", r.digits[m.end() :])
+    title = (
+        (_title(r.digits[m.end() + kind_first.end() :]) if kind_first else None)
+        or _title(r.digits[m.end() :])
+        or _cap(re.split(r"[,;.]|\s(?:to|for|and|among|in)\s", r.digits[m.end() :])[0])
+    )
+    if title:
+        return Found(
+            "materials_distributed",
+            f"{title} distributed",
+            int(m.group(1).replace(",", "")),
+            m.group(2),
+        )
+    return None
+
+
+@_rule(
+    r"(?<![\w,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?(?:copies\s+)?(?:were|have been)\s+distributed\b"
+    r"|\bdistributed\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:printed\s+)?copies\b(?!\s+of\b)",
+    on_digits=True,
+)
+def _copies(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "2,400 were distributed", "distributed 1,500 copies in Khmer": copies of the publication
+    this sentence names, or else the one the report named last."""
+    named_here = [f.title for f in r.found if f.outcome_type == "publication" and not f.quantity]
+    title = named_here[-1] if named_here else r.last_title
+    if not title or any(f.outcome_type == "materials_distributed" and f.quantity for f in r.found):
+        return None
+    n = int((m.group(1) or m.group(2)).replace(",", ""))
+    r.found = [
+        f
+        for f in r.found
+        if not (f.outcome_type == "materials_distributed" and f.title == f"{title} distributed")
     ]
-    # A handbook the report says was handed out is counted as materials distributed, not also
-    # as a publication (the seed's handbooks and guides are).
-    handed_out = {f.title.removesuffix(" distributed") for f in found if f.outcome_type == "materials_distributed"}
-    found = [f for f in found if not (f.outcome_type == "publication" and not f.quantity and f.title in handed_out)]
+    return Found("materials_distributed", f"{title} distributed", n, "copies")
 
-    # Networks formed: "X was re-established as a network", "to (re-)establish the X Network".
-    m = re.search(r"\b(?:was|were)\s+((?:re-)?(?:established|formed|founded|set up|launched|created))\s+as\s+a\s+network\b", sentence)
-    if m:
-        runs = list(re.finditer(TITLE, sentence[: m.start()].rstrip()))
-        if runs:
-            name = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
-            found.append(Found("network", f"{name} {m.group(1)} as a network"))
-    for m in re.finditer(r"\b((?:re-)?(?:establish|established|form|formed|found|founded|set up|launch|launched|create|created))\s+(?:a|an|the)\s+", sentence):
-        title = _title(sentence[m.end():])
-        if title and re.search(r"\b(?:Network|Coalition|Alliance|Platform)\b", title) and not future_before(m.start()):
-            verb = m.group(1) if m.group(1).endswith("ed") or m.group(1) == "set up" else m.group(1) + "ed"
-            verb = verb.replace("eed", "ed")
-            found.append(Found("network", f"{title} {verb}"))
 
-    # Policy and institutional change: "appointed a Working Group on ...".
-    for m in re.finditer(r"\b(?:appointed|established|set up|formed)\s+(?:a|an|the)\s+(?=(?:Working Group|Task Force|Committee|Commission)\b)", sentence):
-        title = _title(sentence[m.end():])
-        if title and not future_before(m.start()):
-            found.append(Found("policy_change", f"{_words(title, 16)} appointed"))
-    for m in re.finditer(r"\badopted\s+(?:a|an|the)\s+(?:new\s+)?((?:[\w-]+\s+){0,3}?(?:law|policy|regulation|decree|guidelines))\b", sentence):
-        if not future_before(m.start()):
-            found.append(Found("policy_change", _cap("Adopted " + m.group(1))))
+@_step
+def _told_twice(r: _Reading) -> None:
+    """A publication told twice in one sentence ("three issues of its newsletter, Paper Trails")
+    is kept with its number; a handbook the report says was handed out is counted as materials
+    distributed, not also as a publication (the seed's handbooks and guides are)."""
+    counted = [f.title for f in r.found if f.outcome_type == "publication" and f.quantity]
+    r.found = [
+        f
+        for f in r.found
+        if not (
+            f.outcome_type == "publication"
+            and not f.quantity
+            and any(f.title in t for t in counted)
+        )
+    ]
+    handed_out = {
+        f.title.removesuffix(" distributed")
+        for f in r.found
+        if f.outcome_type == "materials_distributed"
+    }
+    r.found = [
+        f
+        for f in r.found
+        if not (f.outcome_type == "publication" and not f.quantity and f.title in handed_out)
+    ]
 
-    # Media products made in numbers: "produced 14 short radio dramas about safe migration".
-    for m in re.finditer(
-        rf"\b(?:produced|made|recorded|created|developed|wrote|filmed|presented|screened|showed|showcased)\s+(\d+)\s+((?:[\w-]+\s+){{0,3}}?{_MEDIA})\b",
-        digits,
+
+@_rule(
+    rf"\b(?:launched|published|released|presented|printed|unveiled)\s+(?:its|their|the|a|an|his|her)\s+(?:new\s+|first\s+|latest\s+)?"
+    rf"(?:[\w-]+\s+)?({_KINDS})\s+(?=[A-Z“\"])"
+)
+def _kind_and_title(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "launched its book Bitter Harvest", "published its study Home Again" (the title ends
+    before "at the ...", "in Kisumu", "on 4 March")."""
+    title = _title(r.sentence[m.end() :], single=True)
+    if title:
+        title = re.split(r"\s+(?:at|in|on|to|from|with|by)\s+(?:the\s+)?(?=[A-Z0-9])", title)[0]
+    return Found("publication", title) if title else None
+
+
+@_rule(
+    rf"\b(?:were|was|been)\s+(?:later\s+)?published\b[^.;]{{0,40}}?\bas\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\s*,?\s*)?(?=[A-Z“\"])"
+)
+def _published_as(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "The notes were published as a short briefing, Picked Clean", "published in 2019 as
+    Escuela sin Fronteras"."""
+    title = _title(r.sentence[m.end() :], single=True)
+    return Found("publication", title) if title else None
+
+
+@_rule(
+    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)((?:[Pp]roceedings|[Rr]eport|[Ss]ummary|[Mm]inutes|[Rr]ecord)(?:\s+of\s+(?:the\s+)?[a-z][\w\s-]{0,40}?)?)"
+    r"\s+(?:was|were|has been|have been)\s+(?:later\s+)?(?:published|issued|released|printed)\b"
+)
+def _proceedings(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "Proceedings of the round table were published", "A report of the proceedings was published"."""
+    if any(f.outcome_type == "publication" for f in r.found):
+        return None
+    return Found("publication", _cap(m.group(1)))
+
+
+@_rule(
+    rf"\b(?:produced|published|printed|wrote|developed|compiled|issued)\s+(?:a|an)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})\b((?:\s+(?:on|about|for|of)\s+[a-z][^,;.]{{0,60}}?)?)(?=[,;.]|\s+(?:in|and|which|that)\b)"
+)
+def _made_a_kind(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "produced a booklet on labour rights" (no title of its own)."""
+    if any(f.outcome_type == "publication" for f in r.found) or re.match(
+        r"\s*,\s*[A-Z“\"]", r.sentence[m.end() :]
     ):
-        if not future_before(m.start(), digits):
-            rest = re.split(r"[,;.]|\s(?:which|that|who|and)\s", digits[m.start(2):])[0]
-            found.append(Found("media_product", _cap(_words(rest)), int(m.group(1)), m.group(2).split()[-1]))
-    # Media products: "broadcast on Lao television".
-    m = re.search(r"\bbroadcast\s+on\s+((?:[A-Z][\w-]*\s+)?(?:national\s+)?(?:television|TV|radio))\b", sentence)
-    if m and not future_before(m.start()):
-        found.append(Found("media_product", f"Broadcast on {m.group(1)}"))
-    return found
+        return None
+    return Found("publication", _cap(m.group(1) + m.group(2)))
+
+
+# Petitions, declarations, demands and plans agreed --------------------------------------------
+
+
+@_rule(r"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b(?P<about>[^,;.]{0,80})", on_digits=True)
+def _petition(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "a petition with 12,000 signatures", "a petition on live-in rules, which 2,300 workers
+    signed": the petition, with its signatures when counted."""
+    n = re.search(
+        r"(\d{1,3}(?:,\d{3})+|\d+)\s+signatures\b|\bwhich\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?signed\b",
+        r.digits[m.start() :],
+    )
+    if not n and not re.search(
+        r"\b(?:handed|submitted|delivered|presented|signed|launched|started|adopted)\b", r.digits
+    ):
+        return None
+    if any(f.outcome_type == "agreement" and f.title.startswith("Petition") for f in r.found):
+        return None
+    about = re.sub(r"\s+with\s+\d[\d,]*\s+signatures\b.*", "", m.group("about")).strip()
+    about = re.split(r"\s+(?:to|was|were|which|that)\b", about)[0]
+    quantity = int((n.group(1) or n.group(2)).replace(",", "")) if n else None
+    return Found(
+        "agreement",
+        _cap("Petition " + about) if about else "Petition",
+        quantity,
+        "signatures" if n else None,
+    )
+
+
+_AGREEABLE = (
+    r"(?:action plan|plan of action|plan|declaration|statement|charter|protocol|memorandum(?: of understanding)?"
+    r"|demands|set of demands|list of demands|position|agenda|road\s?map|referral form|form|code of conduct"
+    r"|framework|agreement|strategy|resolution|commitments?|call to action)"
+)
+
+
+@_rule(
+    rf"\b(?:agreed|agreeing)\s+(?:on\s+|upon\s+)?(?:a|an|the|their|its|a\s+joint|a\s+common)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})"
+)
+def _agreed_a(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "agreed a five-point action plan", "agreed on a common referral form for ..."."""
+    if any(f.outcome_type == "agreement" for f in r.found):
+        return None
+    return _agreement(m.group("what"), m.group("rest"))
+
+
+@_rule(
+    rf"\b(?:ended|closed|concluded|finished)\s+with\s+(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})"
+    rf"|\b(?:led\s+to|resulted\s+in)\s+(?:a|an|the)\s+(?:joint\s+|common\s+)(?P<what2>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest2>[^,;.]{{0,60}})"
+)
+def _ended_with(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "The visit ended with a joint protocol between ...", "led to a joint memorandum on ..."."""
+    if any(f.outcome_type in ("agreement", "recommendation") for f in r.found):
+        return None
+    what, rest = (
+        (m.group("what"), m.group("rest"))
+        if m.group("what")
+        else (m.group("what2"), m.group("rest2"))
+    )
+    return _agreement(what, rest)
+
+
+@_rule(r"\b(?:a|an|the)\s+(?:set|list)\s+of\s+demands\b(?P<rest>[^,;.]{0,60})[^.;]{0,40}\bagreed\b")
+def _demands_agreed(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "a set of demands to the governments ..., agreed by all participants"."""
+    if any(f.outcome_type == "agreement" for f in r.found):
+        return None
+    return Found("agreement", _cap("Demands" + m.group("rest")))
+
+
+def _agreement(what: str, rest: str) -> Found:
+    n = re.match(r"(\w+)-point\b", what)
+    quantity = numbers.number(n.group(1)) if n else None
+    rest = re.split(r"\s+(?:which|that|who|and)\b", rest)[0]
+    return Found("agreement", _cap(what + rest), quantity, "points" if quantity else None)
+
+
+# Networks set up, told in lower case ----------------------------------------------------------
+
+
+@_rule(
+    r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:network|coalition|alliance|platform))\b"
+)
+def _network_lower(m: re.Match[str], r: _Reading) -> Found:
+    """ "set up a regional monitoring network to document detentions"."""
+    return Found("network", _cap(m.group("what") + " set up"))
+
+
+@_rule(r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:the\s+)?(?=[A-Z])")
+def _named_as_network(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "set up the Red Andina de Acogida, a network to share ..."."""
+    title = _title(r.sentence[m.end() :], single=True)
+    if not title or any(f.outcome_type == "network" for f in r.found):
+        return None
+    if re.match(
+        r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:network|coalition|alliance|platform)\b",
+        r.sentence[m.end() + len(title) :],
+    ):
+        return Found("network", f"{title} set up")
+    return None
+
+
+# Networks formed ------------------------------------------------------------------------------
+
+
+@_rule(
+    r"\b(?:was|were)\s+((?:re-)?(?:established|formed|founded|set up|launched|created))\s+as\s+a\s+network\b",
+    first_only=True,
+    any_tense=True,
+)
+def _as_a_network(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "X was re-established as a network"."""
+    runs = list(re.finditer(TITLE, r.sentence[: m.start()].rstrip()))
+    if not runs:
+        return None
+    name = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
+    return Found("network", f"{name} {m.group(1)} as a network")
+
+
+@_rule(
+    r"\b((?:re-)?(?:establish|established|form|formed|found|founded|set up|launch|launched|create|created))\s+(?:a|an|the)\s+"
+)
+def _network_named(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "to (re-)establish the X Network"."""
+    title = _title(r.sentence[m.end() :])
+    if not title or not re.search(r"\b(?:Network|Coalition|Alliance|Platform)\b", title):
+        return None
+    verb = m.group(1) if m.group(1).endswith("ed") or m.group(1) == "set up" else m.group(1) + "ed"
+    return Found("network", f"{title} {verb.replace('eed', 'ed')}")
+
+
+# Policy and institutional change --------------------------------------------------------------
+
+
+@_rule(
+    r"\b(?:appointed|established|set up|formed)\s+(?:a|an|the)\s+(?=(?:Working Group|Task Force|Committee|Commission)\b)"
+)
+def _body_appointed(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "appointed a Working Group on ..."."""
+    title = _title(r.sentence[m.end() :])
+    return Found("policy_change", f"{_words(title, 16)} appointed") if title else None
+
+
+@_rule(
+    r"\badopted\s+(?:a|an|the)\s+(?:new\s+)?((?:[\w-]+\s+){0,3}?(?:law|policy|regulation|decree|guidelines))\b"
+)
+def _policy_adopted(m: re.Match[str], r: _Reading) -> Found:
+    return Found("policy_change", _cap("Adopted " + m.group(1)))
+
+
+# Media products -------------------------------------------------------------------------------
+
+
+@_rule(
+    rf"\b(?:produced|made|recorded|created|developed|wrote|filmed|presented|screened|showed|showcased)\s+(\d+)\s+((?:[\w-]+\s+){{0,3}}?{_MEDIA})\b",
+    on_digits=True,
+)
+def _media_counted(m: re.Match[str], r: _Reading) -> Found:
+    """ "produced 14 short radio dramas about safe migration"."""
+    rest = re.split(r"[,;.]|\s(?:which|that|who|and)\s", r.digits[m.start(2) :])[0]
+    return Found("media_product", _cap(_words(rest)), int(m.group(1)), m.group(2).split()[-1])
+
+
+@_rule(
+    r"\bbroadcast\s+on\s+((?:[A-Z][\w-]*\s+)?(?:national\s+)?(?:television|TV|radio))\b",
+    first_only=True,
+)
+def _broadcast(m: re.Match[str], r: _Reading) -> Found:
+    """ "broadcast on Lao television"."""
+    return Found("media_product", f"Broadcast on {m.group(1)}")
 
 
 def languages(sentence: str) -> int | None:
     """How many languages "available in English, Thai, Khmer, Burmese, and Japanese" names."""
-    m = re.search(r"\b(?:available|produced|subtitled|dubbed|translated|published|subtitles)\s+(?:in|into)\s+", sentence)
+    m = re.search(
+        r"\b(?:available|produced|subtitled|dubbed|translated|published|subtitles)\s+(?:in|into)\s+",
+        sentence,
+    )
     if not m:
         return None
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;(]|\s(?:to|for|with)\s", sentence[m.end():])[0])
+    names = re.split(
+        r"\s*,\s*(?:and\s+)?|\s+and\s+",
+        re.split(r"[.;(]|\s(?:to|for|with)\s", sentence[m.end() :])[0],
+    )
     count = sum(1 for name in names if places.language(name.strip()))
     return count if count >= 2 else None

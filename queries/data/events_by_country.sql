@@ -1,5 +1,5 @@
 -- One row per selected event: the event columns of the wide "events with participants by
--- country" table. atlas/exports.py adds one column per home country named at these events
+-- country" table. atlas/export/rows.py adds one column per home country named at these events
 -- (from the participation table) between participants_at_least and not_broken_down.
 --   not_broken_down: participants_total minus the stated country counts; a lower bound when
 --   participants_at_least; NULL when the source gives no total.

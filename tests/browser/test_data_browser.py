@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from atlas import export, exports
+from atlas import export
+from atlas.export import __main__ as export_cli
 from tests.browser.conftest import screenshot, wait_for_app
 from tests.workbooks import manifest_of, open_workbook
 
@@ -81,7 +82,7 @@ def test_xlsx_from_the_page_equals_the_command_line_file(page, server, tmp_path,
     assert book.worksheets[0].max_row == 5  # header + 4 events
     manifest = manifest_of(book)
     out = tmp_path / "cli.xlsx"
-    assert export.main(["events_by_country", "--format", "xlsx", "--query", "country=LAO",
+    assert export_cli.main(["events_by_country", "--format", "xlsx", "--query", "country=LAO",
                         "--generated-at", manifest["generated at"], "-o", str(out)]) == 0
     assert out.read_bytes() == data
-    assert exports.count(seed_con, exports.Selection("events_by_country")) == 17
+    assert export.count(seed_con, export.Selection("events_by_country")) == 17

@@ -13,11 +13,11 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from app_pages import shell
 from atlas import countries, ingest, labels
 from atlas.db import shared
 from atlas.schema import Table
 from atlas.validation import Problem
+from ui import shell
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
 LONG_TEXT = {"description", "source_quote", "title", "name"}
@@ -77,7 +77,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     """Each problem as an error line, the column named as the form names it."""
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
-        where = "" if p.location in ingest.FORM_NAMES.values() else f"{p.location}: "
+        where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
         st.error(f"{where}{field}{p.message}", icon="⚠️")
 
 

@@ -20,28 +20,19 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import parse_qs
 
 import duckdb
 
-from atlas import exports
 from atlas.db import shared
-from atlas.filters import Filters
-
-
-def selection_from_query(table: str, query: str, search: str | None,
-                         choices) -> tuple[exports.Selection, list[str]]:
-    """The selection a link's query string describes, and what in it was not understood."""
-    values = parse_qs(query.lstrip("?"), keep_blank_values=False)
-    problems = []
-    linked_table = values.pop("table", [table])[-1]
-    if linked_table != table:
-        problems.append(f"The query names table {linked_table!r} but the command exports {table!r}.")
-    linked_search = values.pop("q", [None])[-1]
-    if search and linked_search and search != linked_search:
-        problems.append("Give the text search once: --search or q= in --query.")
-    filters, notices = Filters.from_query(values, choices)
-    return exports.Selection(table, filters, search or linked_search), problems + notices
+from atlas.export.manifest import file_name, manifest_file_name, manifest_json, now
+from atlas.export.selection import (
+    TABLES,
+    ExportError,
+    FileFormat,
+    filter_choices,
+    selection_from_query,
+)
+from atlas.export.writing import write
 
 
 def _generated_at(text: str) -> dt.datetime:
@@ -54,7 +45,7 @@ def _generated_at(text: str) -> dt.datetime:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m atlas.export",
                                      description=__doc__.split("\n\n")[0].replace("\n", " "))
-    parser.add_argument("table", choices=list(exports.TABLES), help="the table to export")
+    parser.add_argument("table", choices=list(TABLES), help="the table to export")
     parser.add_argument("--format", dest="kind", choices=["csv", "xlsx", "parquet"], default="csv")
     parser.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (default ,)")
     parser.add_argument("--excel", action="store_true",
@@ -73,26 +64,26 @@ def main(argv: list[str] | None = None) -> int:
 
     spill = Path(tempfile.mkdtemp(prefix="atlas-export-spill-"))
     try:
-        fmt = exports.FileFormat(args.kind, sep=args.sep, excel=args.excel)
+        fmt = FileFormat(args.kind, sep=args.sep, excel=args.excel)
         con = shared.connection()
         if args.memory_limit != "none":
             # Settings of this process's own DuckDB instance; the app's is not affected.
             con.execute("SET memory_limit = $limit", {"limit": args.memory_limit})
             con.execute("SET temp_directory = $spill", {"spill": str(spill)})
         selection, problems = selection_from_query(args.table, args.query, args.search,
-                                                   exports.filter_choices(con))
+                                                   filter_choices(con))
         if problems:
             print("Nothing written; the query is not understood in full: " + " ".join(problems), file=sys.stderr)
             return 2
-        generated_at = args.generated_at or exports.now()
-        out = args.output or Path(exports.file_name(selection, fmt, generated_at.date()))
-        manifest = exports.write(con, selection, fmt, out, generated_at)
+        generated_at = args.generated_at or now()
+        out = args.output or Path(file_name(selection, fmt, generated_at.date()))
+        manifest = write(con, selection, fmt, out, generated_at)
         written = [str(out)]
         if fmt.kind == "csv":
-            sidecar = out.with_name(exports.manifest_file_name(out.name))
-            sidecar.write_bytes(exports.manifest_json(manifest))
+            sidecar = out.with_name(manifest_file_name(out.name))
+            sidecar.write_bytes(manifest_json(manifest))
             written.append(str(sidecar))
-    except exports.ExportError as err:
+    except ExportError as err:
         print(f"Nothing written: {err}", file=sys.stderr)
         return 1
     except duckdb.IOException as err:

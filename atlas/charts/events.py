@@ -1,0 +1,123 @@
+"""Charts of events: per year by type, the timeline of projects and their events, and events by
+host country."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from atlas import dates, labels
+from atlas.charts.style import (
+    HOST_NOT_STATED_LABEL,
+    NOT_BROKEN_DOWN,
+    PALETTE,
+    count_axis,
+    footnote,
+    label_text,
+    layout,
+)
+
+
+def events_per_year(df: pd.DataFrame) -> go.Figure | None:
+    """Stacked bars: selected events per start year, by type. Undated events are counted in a
+    footnote, not dropped silently. Expects columns year, event_type, events."""
+    if df.empty:
+        return None
+    dated = df[df["year"].notna()].copy()
+    undated = int(df.loc[df["year"].isna(), "events"].sum())
+    fig = go.Figure()
+    if not dated.empty:
+        dated["year"] = dated["year"].astype(int)
+        years = list(range(dated["year"].min(), dated["year"].max() + 1))
+        for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
+            counts = part.set_index("year")["events"].reindex(years, fill_value=0)
+            fig.add_bar(
+                x=years, y=counts.values, name=labels.event_type(code),
+                marker_color=PALETTE[i % len(PALETTE)],
+                hovertemplate="%{x}: %{y:,d} " + labels.event_type(code).lower() + " event(s)<extra></extra>",
+            )
+        fig.update_layout(barmode="stack")
+        fig.update_xaxes(dtick=1, title="Year the event started")
+    layout(fig, "Events per year, by type")
+    count_axis(fig, "y", dated.groupby("year")["events"].sum().max() if not dated.empty else 0, title="Events")
+    if undated:
+        footnote(fig, f"Not shown: {undated:,} event(s) whose report gives no date.")
+    return fig
+
+
+def events_timeline(df: pd.DataFrame) -> go.Figure | None:
+    """Timeline: one row per project, each event a mark at its start and a line over the period
+    its date stands for ("May 2016" spans the month); a grey band shows a project's own dates
+    where the report states both ends. Undated events are counted in a footnote. Expects
+    event_id, title, event_type, start_date, end_date, last_day, date_precision, project,
+    project_start, project_end."""
+    if df.empty:
+        return None
+    frame = df.copy()
+    frame["row"] = frame["project"].where(frame["project"].notna(), "No project")
+    dated = frame[frame["start_date"].notna()]
+    undated = len(frame) - len(dated)
+    fig = go.Figure()
+    rows = list(dict.fromkeys(dated["row"]))
+    spans = dated[dated["project_start"].notna() & dated["project_end"].notna()].drop_duplicates("row")
+    for i, span in enumerate(spans.itertuples(index=False)):
+        fig.add_scatter(
+            x=[span.project_start, span.project_end], y=[span.row, span.row], mode="lines",
+            line=dict(color="#DDDDDD", width=18), name="Project dates as stated", showlegend=i == 0,
+            legendgroup="project", hoverinfo="skip",
+        )
+    for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
+        colour = PALETTE[i % len(PALETTE)]
+        xs, ys = [], []
+        for row in part.itertuples(index=False):
+            xs += [row.start_date, row.last_day + pd.Timedelta(days=1), None]
+            ys += [row.row, row.row, None]
+        fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=6),
+                        legendgroup=code, showlegend=False, hoverinfo="skip")
+        # Events of one type starting together (two workshops in early 2010) share one mark.
+        marks = part.groupby(["row", "start_date"], sort=False).agg(
+            titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
+            when=("date_precision", "first"), end=("end_date", "first"), n=("event_id", "size"),
+        ).reset_index()
+        fig.add_scatter(
+            x=marks["start_date"], y=marks["row"], mode="markers", name=labels.event_type(code),
+            marker=dict(color=colour, size=[10 + 3 * (n - 1) for n in marks["n"]], line=dict(color="white", width=1)),
+            legendgroup=code,
+            customdata=[[dates.format_range(s, e, p), t] for s, e, p, t in
+                        zip(marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True)],
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>" + labels.event_type(code) + "</extra>",
+        )
+    layout(fig, "Timeline of projects and their events", height=max(260, 120 + 60 * len(rows)))
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], tickvals=rows,
+                     ticktext=[label_text(r, 38) for r in rows], title=None, showgrid=False)
+    fig.update_xaxes(type="date", title=None, showgrid=True, gridcolor="#EEEEEE")
+    fig.update_layout(hovermode="closest")
+    if undated:
+        footnote(fig, f"Not on the timeline: {undated:,} event(s) whose report gives no date (listed below).")
+    return fig
+
+
+def events_by_host(df: pd.DataFrame) -> go.Figure | None:
+    """Horizontal bars: selected events by host country, and one grey bar for the events whose
+    report names no place. Expects country_iso3, country, events, participants,
+    events_without_count; customdata is the ISO-3 code ("" for no place), for clicks."""
+    if df.empty:
+        return None
+    placed = [r for r in df.itertuples(index=False) if isinstance(r.country_iso3, str)]
+    unplaced = [r for r in df.itertuples(index=False) if not isinstance(r.country_iso3, str)]
+    names = [html.escape(r.country) for r in placed] + [HOST_NOT_STATED_LABEL] * len(unplaced)
+    values = [int(r.events) for r in placed + unplaced]
+    codes = [r.country_iso3 for r in placed] + [""] * len(unplaced)
+    colours = [PALETTE[2]] * len(placed) + [NOT_BROKEN_DOWN] * len(unplaced)
+    fig = go.Figure(go.Bar(
+        x=values, y=names, orientation="h", marker_color=colours, customdata=codes,
+        text=[f"{v:,}" for v in values], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{x:,d} event(s)<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed", title=None)
+    count_axis(fig, "x", max(values), title="Events", range=[0, max(values) * 1.25])
+    layout(fig, "Events by host country", height=max(240, 60 + 42 * len(names)))
+    fig.update_layout(clickmode="event+select")
+    return fig

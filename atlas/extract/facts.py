@@ -1,0 +1,142 @@
+"""What sentences add to the events they are about: counts, home countries, organisations and
+outcomes, each with the sentence it came from.
+
+`set_total`, `add_country` and `add_org` put one fact on a draft; `FactReading` is the second
+pass of a report's reading (atlas.extract.events): for each sentence, the events it is about and
+what it says of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from atlas.extract import numbers, organisations, outcomes
+from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
+from atlas.extract.merging import add_outcome
+from atlas.extract.sentences import Sentence
+
+if TYPE_CHECKING:
+    from atlas.extract.groups import Event
+
+
+def set_total(d: Draft, count: numbers.Count, text: str) -> None:
+    d.participants_total = count.value
+    d.participants_at_least = count.at_least
+    d.evidence["participants_total"] = text
+    if count.at_least:
+        d.evidence["participants_at_least"] = text
+    if count.approximate:
+        d.unsure["participants_total"] = "the report gives an approximate number"
+
+
+def add_country(d: Draft, iso3: str, n: int | None, text: str) -> None:
+    for i, p in enumerate(d.participation):
+        if p.country_iso3 == iso3:
+            if p.participants is None and n is not None:
+                p.participants = n
+                d.evidence[f"participation[{i}]"] = text
+            return
+    d.participation.append(Participation(iso3, n))
+    d.evidence[f"participation[{len(d.participation) - 1}]"] = text
+
+
+def add_org(d: Draft, name: str, role: str, text: str, aliases: dict[str, str]) -> None:
+    name = aliases.get(name, name)
+    if any(o.name == name and o.role == role for o in d.organisations):
+        return
+    d.organisations.append(OrganisationRole(name, role))
+    d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
+
+
+class FactReading:
+    """The second pass of a report's reading; mixed in, it uses the reading's `events`,
+    `sentences`, `aliases`, organisations named so far, project and outcomes waiting for an event."""
+
+    events: list[Event]
+    sentences: list[Sentence]
+    aliases: dict[str, str]
+    named_orgs: list[str]
+    seen_orgs: list[str]
+    project: Project | None
+    last_title: str | None
+    pending_outcomes: list[tuple[Outcome, str]]
+
+    def nearest(
+        self, event_type: str | None, index: int, candidates: list[Event] | None = None
+    ) -> list[Event]:
+        """The event(s) of a kind nearest a sentence, earlier ones first on a tie; the whole
+        group when the nearest came from a group anchor."""
+        pool = [
+            e
+            for e in (candidates or self.events)
+            if event_type is None or e.draft.event_type == event_type
+        ]
+        if not pool:
+            return []
+        best = min(pool, key=lambda e: (abs(e.anchor - index), e.anchor > index))
+        return [best]
+
+    def set_facts(
+        self,
+        s: Sentence,
+        targets: list[Event],
+        is_anchor: bool,
+        about_event: bool,
+        every: bool = False,
+    ) -> None:
+        """What a sentence says of its events; a count only of one event, or of each when the
+        sentence says "each" ("Each tour had ten participants")."""
+        text = s.text
+        digits_text = numbers.digits(text)
+        single = len(targets) == 1 or every
+        for event in targets:
+            d = event.draft
+            if s.index not in event.sentences:
+                event.sentences.append(s.index)
+            if not is_anchor and single:
+                counts = numbers.totals(digits_text)
+                if counts and d.participants_total is None:
+                    set_total(d, counts[0], text)
+                for cc in numbers.country_counts(digits_text):
+                    add_country(d, cc.country_iso3, cc.participants, text)
+            for cc in numbers.countries_named(digits_text):
+                add_country(d, cc.country_iso3, None, text)
+            for role in organisations.roles(text, self.aliases, has_event=about_event):
+                add_org(d, role.name, role.role, text, self.aliases)
+                self.named_orgs.append(self.aliases.get(role.name, role.name))
+            if about_event:
+                for name, role in organisations.named_again(text, self.seen_orgs + self.named_orgs):
+                    add_org(d, name, role, text, self.aliases)
+
+    def add_outcomes(self, s: Sentence, targets: list[Event], about_one: bool) -> None:
+        items = 0
+        if s.text.rstrip().endswith(":"):
+            following = set()
+            for t in self.sentences[s.index + 1 :]:
+                if t.kind != "bullet":
+                    break
+                following.add(t.item)
+            items = len(following)
+        for f in outcomes.find(s.text, items, self.last_title):
+            if f.outcome_type in ("publication", "documentary"):
+                self.last_title = re.sub(
+                    r"\s(?:newsletter|bulletin|magazine|journal)$", "", f.title
+                )
+            scope = "event" if about_one or not self.project else "project"
+            outcome = Outcome(f.outcome_type, f.title, f.quantity, f.unit, scope)
+            if targets:
+                add_outcome(targets[-1].draft, outcome, s.text, guessed=not about_one)
+            else:
+                self.pending_outcomes.append((outcome, s.text))
+        count = outcomes.languages(s.text)
+        if count and re.search(r"\b(?:documentary|film|video)\b", s.text):
+            for event in self.events:
+                for i, o in enumerate(event.draft.outcomes):
+                    if o.outcome_type == "documentary" and o.quantity is None:
+                        o.quantity, o.unit = count, "languages"
+                        quote = event.draft.evidence.get(f"outcomes[{i}]", "")
+                        if s.text not in quote:
+                            event.draft.evidence[f"outcomes[{i}]"] = f"{quote} … {s.text}".strip(
+                                " …"
+                            )

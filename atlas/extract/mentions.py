@@ -1,0 +1,492 @@
+"""Event nouns in a sentence ("workshop", "exchange program", "field visits") and events a
+sentence tells by its verb ("launched its hotline at a public event", "trained 27 crew leaders"),
+each with its determiner, count and a title read from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atlas.extract import date_phrases, numbers, organisations, places
+
+_HEADS: list[tuple[str, str]] = [
+    (
+        r"exchange\s+program(?:me)?s?|exchange\s+visits?|(?:learning|youth|peer|staff|study|cross-border)\s+exchanges?",
+        "exchange",
+    ),
+    # "A ten-day exchange": the noun alone, not "an exchange of views" or "in exchange for".
+    (
+        r"exchanges?(?!\s+(?:of|rates?|for|with|between|visits?|program(?:me)?s?)\b)(?<!in exchange)(?<!foreign exchange)",
+        "exchange",
+    ),
+    (
+        r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?",
+        "field_visit",
+    ),
+    # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
+    (
+        r"visits?(?=,?\s+to\s+[A-Z])|(?:(?<=[Ee]ach )|(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hese )|(?<=[Bb]oth ))visits?",
+        "field_visit",
+    ),
+    (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
+    (r"seminars?|webinars?", "seminar"),
+    (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
+    (r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?", "training"),
+    (r"exhibitions?", "exhibition"),
+    (
+        r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))",
+        "launch",
+    ),
+    # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
+    # Migration"); "the Riverbank Labour Forum organised" is an organisation.
+    (
+        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)",
+        "conference",
+    ),
+    (
+        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)",
+        "meeting",
+    ),
+]
+HEAD_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_HEADS))
+    + r")(?![\w-])",
+    re.I,
+)
+_DETERMINERS = {
+    "a": "a",
+    "an": "a",
+    "the": "the",
+    "this": "the",
+    "that": "the",
+    "these": "the",
+    "those": "the",
+    "each": "each",
+    "every": "each",
+    "all": "the",
+    "its": "the",
+    "their": "the",
+    "his": "the",
+    "her": "the",
+    "our": "the",
+    "both": "the",
+    "another": "a",
+    "several": "some",
+    "some": "some",
+    "various": "some",
+    "subsequent": "some",
+    "similar": "some",
+}
+_STOP_LEFT = {
+    "in",
+    "at",
+    "on",
+    "of",
+    "for",
+    "with",
+    "to",
+    "from",
+    "by",
+    "between",
+    "among",
+    "during",
+    "and",
+    "or",
+    "was",
+    "were",
+    "is",
+    "are",
+    "held",
+    "organised",
+    "organized",
+    "conducted",
+    "arranged",
+    "through",
+    "after",
+    "before",
+    "into",
+    "about",
+    "via",
+    "than",
+    "as",
+}
+_STOP_RIGHT = {
+    "took",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "held",
+    "organised",
+    "organized",
+    "conducted",
+    "arranged",
+    "convened",
+    "hosted",
+    "which",
+    "that",
+    "who",
+    "where",
+    "when",
+    "began",
+    "ended",
+    "concluded",
+    "aimed",
+    "looked",
+    "included",
+    "brought",
+    "culminated",
+    "provided",
+    "and",
+    "in",
+    "at",
+    "during",
+    "from",
+    "by",
+    "as",
+}
+_COMPLEMENT_START = {
+    "between",
+    "with",
+    "for",
+    "on",
+    "of",
+    "among",
+    "to",
+    "about",
+    "entitled",
+    "called",
+    "under",
+}
+
+
+@dataclass
+class Mention:
+    """A noun naming an event in a sentence, and what surrounds it."""
+
+    start: int
+    end: int
+    head: str
+    event_type: str
+    plural: bool
+    determiner: str  # "", "a", "the", "each", "some", or "n" for a number
+    count: int | None
+    np_start: int
+    proper_title: str | None
+    title: str
+
+
+def _singular(word: str) -> str:
+    if re.search(r"(?:ies)$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses)$", word):
+        return word[:-2]
+    if word.endswith("symposia"):
+        return word[:-1] + "um"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _event_type(match: re.Match[str]) -> str:
+    for name, value in match.groupdict().items():
+        if value is not None:
+            return _HEADS[int(name[1:])][1]
+    return "other"
+
+
+def mentions(text: str) -> list[Mention]:
+    """Event nouns in a sentence, a noun that only qualifies the next one ("training
+    workshops") folded into it."""
+    found: list[re.Match[str]] = []
+    for m in HEAD_RE.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if (
+            m.group(0).lower().startswith("consultation")
+            and re.search(r"\bin\s+$", before)
+            and after.lstrip().startswith("with")
+        ):
+            continue  # "in consultation with"
+        if m.group(0).lower().startswith("meeting") and re.search(
+            r"\b(?:after|before|by|for|while|of)\s+$", before
+        ):
+            continue  # "after meeting with officials"
+        if re.match(
+            r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?|curricul(?:um|a)"
+            r"|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?)\b",
+            after,
+            re.I,
+        ):
+            continue  # "a conference report", "a training manual": a thing, not an event
+        if m.group(0)[0].isupper() and re.search(
+            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
+            before,
+        ):
+            continue  # "Ministry of Labour and Vocational Training" names a ministry
+        if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
+            r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
+            before,
+        ):
+            continue  # "exchange" alone names an event only after "a", "the" or a length
+        found.append(m)
+    result: list[Mention] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and text[m.end() : nxt.start()].strip() == "":
+            continue  # a modifier of the next noun
+        result.append(_mention(text, m))
+    told = _verb_mentions(text)
+    result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
+    return sorted(result + told, key=lambda m: m.start)
+
+
+# Events a sentence tells by its verb, with no event noun: "launched its hotline at a public
+# event", "trained 27 crew leaders in Ranong".
+_LAUNCHED = re.compile(
+    r"\b(?:launched|unveiled)\s+(?P<what>(?!(?:a|an|the|its|their)\s+(?:new\s+)?project\b)[^.;:]{3,120}?),?"
+    r"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:event|ceremony|screening|reception|gathering|function|celebration)\b"
+)
+_COUNTED = (
+    r"(?:(?:more than|over|some|about|around|nearly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
+    rf"\s+(?:[A-Za-z-]+\s+){{0,4}}?(?:{numbers.PEOPLE}|{numbers.OTHER_PEOPLE})"
+)
+_TRAINED = re.compile(
+    rf"\btrained\s+(?P<who>{_COUNTED})\b|\b(?P<who2>{_COUNTED})\s+(?:were|was)\s+trained\b", re.I
+)
+
+
+# "launched its book Bitter Harvest at the Bayanihan Hall on 2 December 2016": a launch told by
+# its verb and a venue, in a sentence that dates it.
+_LAUNCHED_AT = re.compile(
+    r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
+    r"(?=\s+at\s+(?:the\s+)?[A-Z])"
+)
+# "handed over a petition ... to the Ministry", "The petition was submitted to the Legislative
+# Council on 14 February 2017": an action at a place, dated.
+_TEXTS = r"(?:petition|open\s+letter|declaration|memorandum|charter|statement|letter)"
+_HANDED = re.compile(
+    rf"\b(?:handed\s+over|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what>{_TEXTS})\b"
+    r"[^.;]*?\bto\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+    rf"|\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?(?P<what2>{_TEXTS})\s+was\s+(?:handed\s+over|submitted|delivered|presented)"
+    r"\s+to\s+(?:the\s+)?(?P<to2>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+)
+# "Ten trade unionists from Morocco visited strawberry farms around Huelva": a visit told by its
+# verb, with the visitors counted.
+_VISITED = re.compile(
+    rf"\b(?P<who>{_COUNTED})\s+from\s+(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+visited\b"
+)
+# "the Zambian union returned the visit": a visit of its own.
+_RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+return\s+visit\b")
+
+
+def _verb_mentions(text: str) -> list[Mention]:
+    found = []
+    dated = bool(date_phrases.find(text))
+    for m in _LAUNCHED_AT.finditer(text) if dated else ():
+        if _LAUNCHED.match(text, m.start()):
+            continue
+        what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", m.group("what").strip(" ,"))
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                "launch",
+                "launch",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                "Launch of " + what,
+            )
+        )
+    for m in _HANDED.finditer(text) if dated else ():
+        what, to = (
+            (m.group("what"), m.group("to"))
+            if m.group("what")
+            else (m.group("what2"), m.group("to2"))
+        )
+        title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
+        found.append(
+            Mention(m.start(), m.end(), what, "other", False, "a", None, m.start(), None, title)
+        )
+    for m in _VISITED.finditer(text):
+        if not numbers.totals(numbers.digits(m.group("who") + " visited")) and not numbers.number(
+            m.group("who").split()[0]
+        ):
+            continue
+        people = re.sub(
+            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+            "",
+            m.group("who"),
+            flags=re.I,
+        ).lower()
+        title = f"Visit of {people} from {m.group('where')}"
+        found.append(
+            Mention(
+                m.start(), m.end(), "visit", "field_visit", False, "a", None, m.start(), None, title
+            )
+        )
+    for m in _RETURNED.finditer(text):
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                "return visit",
+                "field_visit",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                "Return visit",
+            )
+        )
+    for m in _LAUNCHED.finditer(text):
+        what = re.sub(r"^(?:its|their|his|her|our)\s+", "", m.group("what").strip(" ,"))
+        title = "Launch of " + what.replace(", ", " ").rstrip(",")
+        found.append(
+            Mention(
+                m.start(), m.end(), "launch", "launch", False, "a", None, m.start(), None, title
+            )
+        )
+    for m in _TRAINED.finditer(text):
+        who = m.group("who") or m.group("who2")
+        value = numbers.totals(
+            numbers.digits(("with " + who) if m.group("who") else who + " were trained")
+        )
+        if not value:
+            continue
+        people = re.sub(
+            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+", "", who, flags=re.I
+        ).lower()
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                "training",
+                "training",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                f"Training for {people}",
+            )
+        )
+    return found
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention:
+    head = m.group(0)
+    head_start = m.start()
+    words = list(re.finditer(r"[\w'’-]+", text[: m.start()]))
+    determiner, count, np_start = "", None, m.start()
+    mods: list[str] = []
+    for w in reversed(words[-6:]):
+        word = w.group(0)
+        low = word.lower()
+        if low in _DETERMINERS:
+            determiner, np_start = _DETERMINERS[low], w.start()
+            break
+        value = numbers.number(word) if not re.fullmatch(r"\d+(?:st|nd|rd|th)", low) else None
+        if value is not None and 1 < value < 50 and not re.fullmatch(r"(?:19|20)\d\d", word):
+            determiner, count, np_start = "n", value, w.start()
+            break
+        if text[w.end() : np_start].strip():
+            break  # punctuation between: the phrase starts after it
+        if low in _STOP_LEFT:
+            series = re.search(r"\b[Aa]\s+(?:series|range|number|couple)\s+$", text[: w.start()])
+            if low == "of" and series:
+                determiner, np_start = "a", series.start()
+                mods.insert(0, text[series.start() + 2 : w.end()].strip())  # "series of"
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", word):
+            break
+        if not re.fullmatch(r"(?:\w+-)?(?:day|days|week|month)(?:-long)?|week-long", low):
+            mods.insert(0, word)
+        np_start = w.start()
+    plural = bool(re.search(r"(?:s|ia)$", head, re.I)) and not head.lower().endswith(("ss",))
+    series = bool(mods) and mods[0].startswith(("series", "range", "number", "couple"))
+    proper = _proper_title(text, head_start, m.end(), [w for w in mods if " " not in w])
+    title = proper or _generic_title(
+        text, mods, head, m.end(), (plural or bool(count)) and not series
+    )
+    return Mention(
+        head_start,
+        m.end(),
+        head,
+        _event_type(m),
+        plural,
+        determiner,
+        count,
+        np_start,
+        proper,
+        title,
+    )
+
+
+def _proper_title(text: str, start: int, end: int, mods: list[str]) -> str | None:
+    """A name in capitals around the noun ("Regional Exchange Program on Migration Issues",
+    "15th Anniversary Workshop"), when the noun itself is written with a capital."""
+    if not text[start].isupper():
+        return None
+    left = start
+    for word in reversed(mods):
+        if not (word[0].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", word)):
+            break
+        left = text.rfind(word, 0, left)
+    right = end
+    while True:
+        m = re.match(r"\s+((?:(?:on|of|for|and|the|in)\s+)*)([A-Z][\w'’-]*)", text[right:])
+        if not m or (m.group(2) in ("On", "In", "At") and not m.group(1)):
+            break
+        if places.country(m.group(2)) and m.group(1).strip() in ("in",):
+            break
+        right += m.end()
+    title = text[left:right].strip()
+    if left == start and right == end:
+        return None  # a capitalised noun alone ("Workshop") is not a name
+    return title
+
+
+def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bool) -> str:
+    words = [*mods, _singular(head) if singular else head]
+    after = text[end:]
+    first = re.match(r"\s+([a-z]+)\b", after)
+    place_next = re.match(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]", after)
+    if (
+        first
+        and first.group(1) in _COMPLEMENT_START
+        and not place_next
+        and not re.match(r"\s+(?:to|in|with)\s+\d", after)
+    ):
+        taken: list[str] = []
+        for token in re.finditer(r"[^\s,;:()\[\].]+|[,;:()\[\].]", after):
+            word = token.group(0)
+            if word in ",;:()[]." or (
+                taken and word.lower() in _STOP_RIGHT and word.lower() != "and"
+            ):
+                break
+            if (
+                taken
+                and word.lower() == "and"
+                and re.match(r"\s+(?:the\s+)?[a-z]+ed\b", after[token.end() :])
+            ):
+                break
+            if taken and (
+                date_phrases.find(word + after[token.end() : token.end() + 12])
+                and word[0].isupper()
+            ):
+                break
+            if word.lower() == "with" and re.match(r"\s+\d", after[token.end() :]):
+                break
+            taken.append(word)
+            if len(taken) >= 12:
+                break
+        words += taken
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]

@@ -3,11 +3,10 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SEED := $(wildcard data/seed/*.csv) $(wildcard atlas/migrations/*.sql)
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test check lint db bench bench-extract clean
+.PHONY: run test check lint db bench bench-report bench-extract clean
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,15 +17,14 @@ $(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-# Built from the seed when missing or older than the seed; written to a temporary file and
-# renamed into place, so a failed build leaves the old file as it was.
-$(DEFAULT_DB): $(SEED) $(VENV)/.app-installed
-	$(PY) -m atlas.db build --seed data/seed --out $@
-
-db: $(DEFAULT_DB)
+# Built from the seed when missing; an existing file is migrated, never replaced once it holds
+# work entered after its build (a changed seed is then reported with the command to import it).
+# Not a file rule on purpose: a newer seed or requirements.txt must never trigger a rebuild.
+db: $(VENV)/.app-installed
+	$(PY) -m atlas.db ensure --seed data/seed --out $(DEFAULT_DB)
 
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.
-run: $(VENV)/.app-installed $(if $(ATLAS_DB),,$(DEFAULT_DB))
+run: $(VENV)/.app-installed $(if $(ATLAS_DB),,db)
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
 test: $(VENV)/.dev-installed
@@ -42,16 +40,22 @@ check: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-# The scale benchmark (bench/run.py, one module per benchmark; bench/report.py) writes bench/results.md;
+# The scale benchmark (bench/run.py, one module per benchmark; bench/results.py writes the
+# tables) writes bench/results.md, the report benchmark (bench/report_bench.py)
+# bench/report-results.md;
 # `make bench BENCH_SIZES=10000 BENCH_ARGS=--quick` is the everyday run.
 BENCH_SIZES ?= 10000,100000,1000000
 BENCH_ARGS ?=
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
+	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
+
+bench-report: $(VENV)/.dev-installed
+	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
 
 # Scores the report extractor against the hand-built seed; writes bench/extract-results.md.
 bench-extract: $(VENV)/.app-installed
 	$(PY) -m atlas.extract.score
 
 clean:
-	rm -rf $(VENV) $(DEFAULT_DB) tests/screenshots
+	rm -rf $(VENV) tests/screenshots  # never the database: it may hold work (see README)

@@ -1,14 +1,68 @@
-"""Outcome Atlas: the entry point. Page config, the shared filter bar, the page registry."""
+"""Outcome Atlas: the entry point. Page config, who is here and what they may do (the mode and
+their role), the shared filter bar, the page registry."""
 
 import os
 
 import duckdb
 import streamlit as st
 
+from atlas.access import RIGHTS, Person, grant_of, scope_of
+from atlas.access.modes import REFUSED_LINE, SIDEBAR, Mode, decide
 from atlas.db import shared
 from ui import shell
 
 st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide")
+READ_ONLY = os.environ.get("ATLAS_READ_ONLY") == "1"
+
+
+def auth_configured() -> bool:
+    """[auth] in .streamlit/secrets.toml, as Streamlit documents it for st.login."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        return False
+
+
+mode = decide(st.get_option("server.address"), auth_configured(), READ_ONLY)
+if mode is Mode.REFUSED:
+    st.error(REFUSED_LINE, icon=":material/lock:")
+    st.stop()
+st.sidebar.caption(SIDEBAR[mode])
+if mode is Mode.SIGNED_IN and not st.user.is_logged_in:
+    st.title("Outcome Atlas")
+    st.write("Sign in to see this network's events, participants and outcomes.")
+    st.button("Sign in", on_click=st.login, type="primary")
+    st.stop()
+
+try:
+    con = shared.cursor()  # no file, a file older than a read-only app can use, or one in use elsewhere
+except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
+    st.error(str(err), icon=":material/error:")
+    st.stop()
+try:
+    if mode is Mode.SIGNED_IN:
+        email = str(st.user.get("email") or "")
+        person = Person.signed(email)
+        grant = grant_of(con, email)
+        rights = RIGHTS[grant.role] if grant else frozenset()
+        st.sidebar.caption(f"Signed in as {email}" + (f" ({grant.role})." if grant else "."))
+        st.sidebar.button("Sign out", on_click=st.logout)
+    else:
+        person = Person.local()
+        rights = RIGHTS["viewer"] if mode is Mode.PUBLIC_READ_ONLY else RIGHTS["admin"]
+    scope = scope_of(con, person)
+finally:
+    con.close()
+if scope is None or "read" not in rights:
+    st.title("Outcome Atlas")
+    st.info(f"You are signed in as {person.name or 'a person with no email address'} and have no access yet. "
+            "Ask an admin of this network to grant you a role.", icon=":material/lock:")
+    st.stop()
+st.session_state[shell.PERSON] = person
+st.session_state[shell.SCOPE] = scope
+st.session_state[shell.RIGHTS] = rights
+if rights != RIGHTS["admin"] or not scope.is_everything:
+    st.sidebar.caption("You see " + scope.describe() + ".")
 
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
@@ -16,19 +70,18 @@ PAGES = [
     st.Page("app_pages/countries.py", title="Countries", icon=":material/public:", url_path="countries"),
     st.Page("app_pages/outcomes.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
     st.Page("app_pages/funders.py", title="Funders", icon=":material/volunteer_activism:", url_path="funders"),
+    st.Page("app_pages/results.py", title="Results", icon=":material/checklist:", url_path="results"),
     st.Page("app_pages/data.py", title="Data", icon=":material/download:", url_path="data"),
-    st.Page("app_pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
-if os.environ.get("ATLAS_READ_ONLY") != "1":  # data can be changed only where the app may write
+if scope.is_everything:  # the audit trail names any project or funder: not for a funder's view
+    PAGES.append(st.Page("app_pages/history.py", title="History", icon=":material/history:", url_path="history"))
+if not READ_ONLY and "write" in rights:  # data can be changed only where the app may write
     PAGES.append(st.Page("app_pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"))
     PAGES.append(st.Page("app_pages/review.py", title="Review a report", icon=":material/fact_check:", url_path="review"))
+if not READ_ONLY and "access" in rights:
+    PAGES.append(st.Page("app_pages/access.py", title="Access", icon=":material/key:", url_path="access"))
 
 page = st.navigation(PAGES)
-try:
-    shared.connection()  # no file, a file older than a read-only app can use, or one in use elsewhere
-except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
-    st.error(str(err), icon=":material/error:")
-    st.stop()
 shell.filter_bar()
 shell.synthetic_banner()
 page.run()

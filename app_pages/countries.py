@@ -42,7 +42,7 @@ def origins_in_words(origins: object) -> str:
 
 
 st.title("Countries")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 homes = shell.run("participation/by_country", filters)

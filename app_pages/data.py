@@ -1,7 +1,8 @@
 """Data: choose a table, see how many rows the filters and a text search select, look at the first
 of them, read the data dictionary, and download exactly those rows (no cap) as CSV, XLSX or
 Parquet, each with a manifest that says how to make the file again. The table and the search
-are kept in the URL (`table=`, `q=`) beside the filters, so a link reproduces the view."""
+are kept in the URL (`table=`, `q=`) beside the filters, so a link reproduces the view. CSV can
+carry an HXL hashtag row; the projects in view can be made into an IATI 2.03 activity file."""
 
 import logging
 
@@ -10,6 +11,8 @@ import streamlit as st
 
 from atlas import export
 from atlas.db import shared
+from atlas.export import iati
+from atlas.markdown import literal
 from ui import shell
 
 TABLE, SEARCH, ERRORS = "data_table", "data_search", "data_export_errors"
@@ -46,24 +49,63 @@ def deferred(selection: export.Selection, fmt: export.FileFormat, name: str, man
     return make
 
 
+def iati_section(filters) -> None:
+    """The projects in view as an IATI activity file: made on request, validated against the
+    official schema, or refused with every missing identifier and how to add it."""
+    st.caption("One iati-activity per project in view, with its funders, dates, countries, sources and its targets "
+               "against actuals as results. Identifiers the reports do not give are never made up: when one the "
+               "schema requires is missing, the file is not made and the list says what to fill in.")
+    orgs = shell.run("iati/reporting_org", org_id=None)
+    choices = [None, *orgs["org_id"]]
+    left, right = st.columns(2)
+    reporter = left.selectbox("Reporting organisation", choices, key="data_iati_reporter",
+                              format_func=lambda o: "(the network with an IATI identifier)" if o is None else o,
+                              help="The publisher of the file; organisations of kind network with an "
+                                   "organisations.iati_org_id are listed.")
+    complete = right.checkbox("Leave out incomplete projects", key="data_iati_complete",
+                              help="Write the projects that have every required item and list the others, "
+                                   "instead of refusing.")
+    if st.button("Make the IATI file", key="data_iati_make", icon=":material/fact_check:"):
+        try:
+            made = iati.activities(shared.connection(), filters, reporting_org=reporter, complete_only=complete,
+                                   scope=shell.scope())
+        except iati.IatiRefused as err:
+            shell.say("error", str(err).split("\n")[0], icon="🚫")
+            st.dataframe(pd.DataFrame([{"Missing": m.what, "Column to fill": m.column, "How": m.how}
+                                       for m in err.missing]), hide_index=True, width="stretch")
+            return
+        name = iati.file_name(filters, export.now().date())
+        st.success(f"{made.activities:,} activities with {made.results:,} results; valid against the IATI 2.03 schema.")
+        st.download_button("Download IATI XML", data=made.xml, file_name=name, mime="application/xml",
+                           icon=":material/download:", key="data_iati_download")
+        if made.warnings:
+            with st.expander(f"{len(made.warnings):,} note(s) on what the file lacks"):
+                for warning in made.warnings:
+                    shell.say("caption", warning)  # names projects and organisations from the data
+
+
 def table_and_search_from_url() -> None:
     """Seed the table and search widgets from a link when the link is new to this session."""
     wanted = (st.query_params.get("table") or "events", st.query_params.get("q") or "")
     if TABLE in st.session_state and wanted == st.session_state.get(APPLIED):
         return
     if wanted[0] not in export.TABLES:
-        st.warning(f"The link's table {wanted[0][:40]!r} is not one of these; showing events.", icon="⚠️")
+        st.warning(literal(f"The link's table {wanted[0][:40]!r} is not one of these; showing events."), icon="⚠️")
         wanted = ("events", wanted[1])
+    if len(wanted[1]) > export.SEARCH_MAX:
+        st.warning(literal(f"Ignored the link's search q={wanted[1][:37] + '...'!r}: it is longer than "
+                           f"{export.SEARCH_MAX} characters."), icon="⚠️")
+        wanted = (wanted[0], "")
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
     st.session_state[APPLIED] = wanted
 
 
 filters = shell.current_filters()
 st.title("Data")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 for message in st.session_state.get(ERRORS) or []:
-    st.error(message, icon="🚫")
+    shell.say("error", message, icon="🚫")
 st.session_state[ERRORS] = []
 
 table_and_search_from_url()
@@ -73,7 +115,7 @@ search = right.text_input("Only rows containing", key=SEARCH, max_chars=export.S
                           placeholder="any text, for example: Lao, workshop, Diakonia",
                           help="Matches ids, titles, descriptions, places, countries and source quotes, "
                                "ignoring case.")
-selection = export.Selection(table, filters, search)
+selection = export.Selection(table, filters, search, scope=shell.scope())
 st.session_state[APPLIED] = (table, selection.search or "")
 if st.query_params.get("table") != table:
     st.query_params["table"] = table
@@ -87,7 +129,7 @@ try:
     rows, first, meaning, dictionary = summary(selection, shell.data_version())
 except Exception as err:  # a database error is shown, not a blank page
     log.exception("Data page query failed")
-    st.error(f"The rows could not be read: {err}", icon="🚫")
+    shell.say("error", f"The rows could not be read: {err}", icon="🚫")
     st.stop()
 st.caption(meaning)
 
@@ -107,7 +149,7 @@ st.caption("The file is made when you click (the button spins until it is ready)
            "row count, the database version and when it was made.")
 kind = st.radio("Format", ["csv", "xlsx", "parquet"], horizontal=True, key="data_format",
                 format_func={"csv": "CSV", "xlsx": "Excel workbook (XLSX)", "parquet": "Parquet"}.get)
-sep, excel = ",", False
+sep, excel, hxl = ",", False, False
 if kind == "csv":
     col_sep, col_excel = st.columns(2)
     sep = col_sep.radio("Separator", [",", ";"], horizontal=True, key="data_sep",
@@ -115,7 +157,11 @@ if kind == "csv":
                         help="Semicolon for spreadsheets set to a decimal comma.")
     excel = col_excel.checkbox("For Excel (UTF-8 byte-order mark)", key="data_excel",
                                help="Without it Excel may show accented letters wrongly.")
-fmt = export.FileFormat(kind, sep=sep, excel=excel)
+    hxl = col_excel.checkbox("HXL hashtag row", key="data_hxl",
+                             help="A second line of HXL hashtags (#event+id, #date+start, #country+code ...) "
+                                  "under the header, for tools that read the Humanitarian Exchange Language. "
+                                  "The data dictionary below lists each column's hashtag.")
+fmt = export.FileFormat(kind, sep=sep, excel=excel, hxl=kind == "csv" and hxl)
 if rows >= LARGE:
     st.caption(f"{rows:,} rows is a large file: the server makes all of it before the download starts "
                "and holds it in memory while it is served. Parquet is by far the smallest format; "
@@ -143,3 +189,6 @@ else:
 st.subheader("Data dictionary")
 st.dataframe(dictionary, hide_index=True, width="stretch",
              column_config={"meaning": st.column_config.TextColumn("meaning", width="large")})
+
+st.subheader("IATI 2.03 activity file")
+iati_section(filters)

@@ -39,7 +39,7 @@ def where(city: object, country: object, venue: object = None) -> str:
 
 filters = shell.current_filters()
 st.title("Events")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 # The story a link asks for; an id that names no event is dropped with a notice.
@@ -47,7 +47,7 @@ wanted = st.query_params.get(EVENT) or None
 story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
 if wanted and story.empty:
     shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
-    st.warning(f"The link's event {shown!r} is not in the database; no story is open.", icon="⚠️")
+    shell.say("warning", f"The link's event {shown!r} was not found; no story is open.", icon="⚠️")
     open_story(None)
     wanted = None
 

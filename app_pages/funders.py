@@ -1,6 +1,7 @@
 """Funders: for one funder, what its money reached in the filtered view: a sentence computed
 from the data, the projects it funded, their events, participants by home country (with the
-part not broken down), outcomes, and the sentence each figure comes from. The funder chosen is
+part not broken down), outcomes, its projects' targets against their actuals, and the sentence
+each figure comes from. The funder chosen is
 the shared `funder` filter, so the link reproduces the view."""
 
 import pandas as pd
@@ -8,14 +9,15 @@ import streamlit as st
 
 from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell, targets
 
 CHOICE = "funders_page_choice"
 
 filters = shell.current_filters()
 
 st.title("Funders")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["funders"])
@@ -49,6 +51,9 @@ cols[2].metric("Participants", reached,
 cols[3].metric("Countries of origin", f"{int(summary['countries']):,}",
                help="Home countries of participants named at these events, with or without a count.")
 cols[4].metric("Outcomes", f"{int(summary['outcomes']):,}", help="Outcomes of these events and of their projects as a whole.")
+if int(summary["events"]):
+    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page", scope=shell.scope(),
+                                      by=shell.person().name if shell.person().signed_in else None), "funders")
 
 projects = shell.run("funders/projects", others, funder=funder)
 st.subheader("Projects funded")
@@ -61,6 +66,9 @@ st.dataframe(pd.DataFrame({
                      for e, n, a in zip(projects["events"], projects["participants"], projects["at_least_events"], strict=True)],
     "Outcomes in view": projects["outcomes"].astype(int),
 }), hide_index=True, width="stretch")
+
+st.subheader("Planned against done")
+targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
     st.info("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar.")

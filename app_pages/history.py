@@ -35,7 +35,7 @@ def undo_section() -> None:
     if info is None:
         st.caption("There is no import to undo.")
         return
-    st.write(f"Import {info.import_id}: {info.file_name} into {info.table}, {info.rows_new:,} new and "
+    shell.say("write", f"Import {info.import_id}: {info.file_name} into {info.table}, {info.rows_new:,} new and "
              f"{info.rows_changed:,} changed rows, on {info.at:%Y-%m-%d %H:%M} by {info.actor}.")
     if not info.can_undo:
         st.info(info.reason)
@@ -47,7 +47,7 @@ def undo_section() -> None:
             try:
                 written = ingest.undo_last_import(con, editing.actor())
             except ingest.Refused as err:
-                st.error(err.message, icon="⚠️")
+                shell.say("error", err.message, icon="⚠️")
                 return
         st.session_state["history_flash"] = (f"Import {info.import_id} undone: {written.summary()}; "
                                              f"{info.table} is back as it was before it.")
@@ -57,7 +57,7 @@ def undo_section() -> None:
 st.title("History")
 st.caption("Every change made through the Manage page or an import, newest first.")
 if "history_flash" in st.session_state:
-    st.success(st.session_state.pop("history_flash"))
+    shell.say("success", st.session_state.pop("history_flash"))
 
 try:
     actors = shell.run("audit/actors")["actor"].tolist()
@@ -104,5 +104,5 @@ if len(imports):
                    zip(imports["undone_at"], imports["undone_by"], strict=True)],
     }), hide_index=True, width="stretch")
 
-if not editing.read_only():
+if not editing.read_only() and shell.may("write"):
     undo_section()

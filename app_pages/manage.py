@@ -1,5 +1,5 @@
 """Manage: add and edit events (with participants by country and what is not broken down),
-outcomes, organisations, projects and sources; delete one after seeing what goes with it; import
+outcomes, organisations, projects, targets (a project's planned outputs) and sources; delete one after seeing what goes with it; import
 a spreadsheet after seeing every row's problems and what it would change. Every change is checked
 by atlas.validation, written with its audit rows by atlas.ingest, and listed on the History page.
 Not in the navigation when the app runs read-only (ATLAS_READ_ONLY=1)."""
@@ -10,13 +10,13 @@ import streamlit as st
 from atlas import ingest, labels, queries, spreadsheet
 from atlas.db import shared
 from atlas.schema import DATA_TABLES, describe_all
-from ui import editing
+from ui import editing, shell
 
 FLASH = "manage_flash"  # the result of the last write, shown once after the page reloads
 NEXT = "manage_next_pick"  # (table, key) to select after a save or a delete
 IMPORT_PLAN = "manage_import_plan"
 RECORDS = {"Events": "events", "Outcomes": "outcomes", "Organisations": "organisations",
-           "Projects": "projects", "Sources": "sources"}
+           "Projects": "projects", "Targets": "targets", "Sources": "sources"}
 IMPORT = "Import a spreadsheet"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -29,7 +29,7 @@ def schema(version: str) -> dict:
 
 def stored_participation(con, event_id: str) -> dict[str, tuple[int | None, str | None]]:
     """An event's participation rows as stored: home country -> (participants, source quote)."""
-    rows = queries.run("manage/event_participation", con=con, event_id=event_id)
+    rows = queries.run("manage/event_participation", scope=shell.scope(), con=con, event_id=event_id)
     return {r.country_iso3: (None if pd.isna(r.participants) else int(r.participants),
                              None if pd.isna(r.source_quote) else r.source_quote)
             for r in rows.itertuples(index=False)}
@@ -78,7 +78,7 @@ def record_editor(table_name: str) -> None:
                 try:
                     written = ingest.commit(con, plan, editing.actor())
                 except ingest.Refused as err:
-                    st.error(err.message)
+                    shell.say("error", err.message)
                     editing.show_problems(err.problems, table)
                 else:
                     key = str(values[table.key[0]]).strip()
@@ -90,14 +90,14 @@ def record_editor(table_name: str) -> None:
             if plan.problems:
                 editing.show_problems(plan.problems, table)
             else:
-                st.write(plan.notes[0] if plan.notes else f"Nothing else goes with this {thing}.")
+                shell.say("write", plan.notes[0] if plan.notes else f"Nothing else goes with this {thing}.")
                 sure = st.checkbox(f"Yes, delete {thing} {chosen!r}" + (" and the rows listed above" if plan.notes else ""),
                                    key=f"{prefix}_sure")
                 if st.button(f"Delete {thing}", disabled=not sure, key=f"{prefix}_delete"):
                     try:
                         written = ingest.commit(con, plan, editing.actor())
                     except ingest.Refused as err:
-                        st.error(err.message)
+                        shell.say("error", err.message)
                     else:
                         done(f"Deleted {thing} {chosen!r}: {written.summary()} in all.", table_name, None)
 
@@ -108,9 +108,9 @@ def _cell(value: object) -> str:
 
 def preview(plan: ingest.Plan) -> None:
     """Every row's problems, then what would change, by key."""
-    st.caption(f"{plan.file_name}: {plan.described}. Rows are numbered as in the spreadsheet (the header is row 1).")
+    shell.say("caption", f"{plan.file_name}: {plan.described}. Rows are numbered as in the spreadsheet (the header is row 1).")
     for note in plan.notes:
-        st.caption(note)
+        shell.say("caption", note)
     if plan.problems:
         st.error(f"{len(plan.problems):,} problem(s) in the file: nothing can be written until they are fixed.", icon="⚠️")
         st.dataframe(pd.DataFrame([{"Row": p.location, "Column": p.column or "", "Problem": p.message}
@@ -152,7 +152,7 @@ def import_tab() -> None:
         data = upload.getvalue()
         sheets = spreadsheet.sheet_names(data)
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon="⚠️")
+        shell.say("error", err.message, icon="⚠️")
         return
     sheet = None
     if len(sheets) > 1:
@@ -168,7 +168,7 @@ def import_tab() -> None:
         try:
             read = spreadsheet.read_bytes(data, upload.name, sheet=sheet)
         except spreadsheet.FileRefused as err:
-            st.error(err.message, icon="⚠️")
+            shell.say("error", err.message, icon="⚠️")
             return
         with editing.cursor() as con:
             plan = ingest.plan_import(con, table_name, read)
@@ -180,7 +180,7 @@ def import_tab() -> None:
             try:
                 written = ingest.commit(con, plan, editing.actor())
             except ingest.Refused as err:
-                st.error(err.message, icon="⚠️")
+                shell.say("error", err.message, icon="⚠️")
                 return
         st.session_state.pop(IMPORT_PLAN, None)
         st.session_state[FLASH] = (f"Imported {upload.name} into {table_name}: {written.summary()} "
@@ -194,9 +194,9 @@ st.title("Manage data")
 if editing.read_only():
     st.info("The app runs read-only (ATLAS_READ_ONLY=1): data cannot be changed here.")
     st.stop()
-st.caption(f"Changes are recorded with who made them ({editing.actor()}) and when; see the History page.")
+shell.say("caption", f"Changes are recorded with who made them ({editing.actor().name}) and when; see the History page.")
 if FLASH in st.session_state:
-    st.success(st.session_state.pop(FLASH))
+    shell.say("success", st.session_state.pop(FLASH))
 what = st.radio("What to manage", [*RECORDS, IMPORT], horizontal=True, key="manage_what")
 if what == IMPORT:
     import_tab()

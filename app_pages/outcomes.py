@@ -15,7 +15,7 @@ CHAIN_EVENTS = 80  # more events than this make an unreadable chain
 
 filters = shell.current_filters()
 st.title("Outcomes")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 by_type = shell.run("outcomes/by_type", filters)

@@ -5,12 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from atlas import charts
-from ui import shell
+from atlas.report import content
+from ui import report_buttons, shell
 
 filters = shell.current_filters()
 
 st.title("Overview")
-st.caption(shell.describe_filters(filters))
+shell.caption_filters(filters)
 shell.show_notices()
 
 head = shell.run("overview/headline", filters).iloc[0]
@@ -46,6 +47,8 @@ if filters.countries and not pd.isna(head["participants_from_selected_countries"
     )
 if notes:
     st.caption(" ".join(notes))
+report_buttons.buttons(content.Request(filters=filters, origin="the Overview page", scope=shell.scope(),
+                                      by=shell.person().name if shell.person().signed_in else None), "overview")
 
 left, right = st.columns(2)
 with left:

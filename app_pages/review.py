@@ -17,7 +17,7 @@ from atlas.extract import DocumentError, read_document
 from atlas.extract.pipeline import Reading, check_text, read_texts
 from atlas.markdown import literal
 from atlas.schema import describe
-from ui import editing
+from ui import editing, shell
 
 FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
 PASTE, UPLOAD = "Paste the text", "Upload a file"
@@ -64,9 +64,9 @@ def report_text() -> tuple[str, str | None]:
         spreadsheet.check_size(upload.size)
         return read_document(upload.getvalue(), upload.name), upload.name
     except spreadsheet.FileRefused as err:
-        st.error(err.message, icon=":material/warning:")
+        shell.say("error", err.message, icon=":material/warning:")
     except DocumentError as err:
-        st.error(str(err), icon=":material/warning:")
+        shell.say("error", str(err), icon=":material/warning:")
     st.stop()
 
 
@@ -272,7 +272,7 @@ if editing.read_only():
 st.caption(
     "Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
     "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-    f"are recorded with who saved them ({editing.actor()}) on the History page."
+    f"are recorded with who saved them ({editing.actor().name}) on the History page."
 )
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
@@ -283,11 +283,11 @@ if FLASH in st.session_state:
 text, file_name = report_text()
 if not text.strip():
     if file_name:
-        st.error(f"{file_name}: the file holds no text.", icon=":material/warning:")
+        shell.say("error", f"{file_name}: the file holds no text.", icon=":material/warning:")
     st.stop()
 why = check_text(text)
 if why:
-    st.error(f"{why} Nothing was read from it.", icon=":material/warning:")
+    shell.say("error", f"{why} Nothing was read from it.", icon=":material/warning:")
     st.stop()
 reading = read_report(text, file_name or "pasted text")
 drafts, loose = reading.drafts, reading.loose_outcomes

@@ -1,10 +1,17 @@
 """The DuckDB file: where it is, its schema migrations, building it from the seed, the shared
 connection.
 
-    python -m atlas.db build [--seed DIR] [--out PATH]
+    python -m atlas.db ensure [--seed DIR] [--out PATH]   # what `make db` and `make run` call
+    python -m atlas.db build [--seed DIR] [--out PATH] [--force]
+    python -m atlas.db backup [--db PATH] [--to DIR]
+    python -m atlas.db restore FILE [--db PATH]
 
-writes a new database next to PATH and renames it into place, so a reader never sees half a
-database and a failed build leaves the old file untouched. ATLAS_DB names the file (default
+build writes a new database next to PATH and renames it into place, so a reader never sees half
+a database and a failed build leaves the old file untouched. It never replaces a file another
+process holds, nor one holding work entered after its build (the audit trail has rows) unless
+--force is given, and then only after a backup. ensure builds only a missing file; an existing
+one is migrated, and a changed seed is reported with its differences and the import command,
+never applied by replacing a file that holds work. ATLAS_DB names the file (default
 data/atlas.duckdb) for the app and every command-line tool.
 """
 
@@ -21,7 +28,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from atlas import countries, facts
+from atlas import backup, countries, facts
 from atlas.schema import DATA_TABLES, Table, describe_all
 from atlas.validation import Existing, Problem, Row, ValidationError, check_batch, coerce
 
@@ -138,10 +145,56 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, Table], batch:
             con.unregister("incoming_rows")
 
 
-def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
-    """Build a database from the seed CSVs into `out`, atomically. Raises ValidationError."""
+class Refusal(Exception):
+    """A command refused to touch a database; the message says why and what to do instead."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def work_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Changes entered after the build: rows of the audit trail (0 for a file without one)."""
+    try:
+        return int(con.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    except duckdb.CatalogException:
+        return 0
+
+
+def _in_use_message(path: Path) -> str:
+    return (f"The database {path} is in use by another process (is the app running?), so it is left as it "
+            "is. Stop that process and run this again.")
+
+
+def _prepare_target(out: Path, force: bool) -> Path | None:
+    """Checks before an existing `out` is replaced; returns the backup written, if any."""
+    if backup.in_use(out):
+        raise Refusal(_in_use_message(out), status=3)
+    con = connect(out)
+    try:
+        con.execute("CHECKPOINT")  # no .wal may outlive the file it belongs to
+        work = work_count(con)
+    except duckdb.Error:
+        work = 0  # not a database of this app (or a damaged one): a backup is still taken below
+    finally:
+        con.close()
+    if work and not force:
+        raise Refusal(
+            f"{out} holds {work:,} change(s) entered after it was built (see the History page), so it is not "
+            "replaced. Schema changes reach it by migration (python -m atlas.db refresh); seed rows come in "
+            "by import (python -m atlas.ingest TABLE data/seed/TABLE.csv). To replace it anyway: "
+            "--force (a backup is written first).")
+    return backup.backup(out, reason="before-build")
+
+
+def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None, *, force: bool = False) -> Path:
+    """Build a database from the seed CSVs into `out`, atomically. Raises ValidationError, and
+    Refusal when `out` is held by another process or holds work (unless `force`)."""
     out = Path(out or db_path())
     out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        _prepare_target(out, force)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     for leftover in (tmp, Path(str(tmp) + ".wal")):
         leftover.unlink(missing_ok=True)
@@ -161,11 +214,73 @@ def build(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> Path:
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        if out.exists() and backup.in_use(out):  # opened by another process during the build
+            raise Refusal(_in_use_message(out), status=3)
+        Path(str(out) + ".wal").unlink(missing_ok=True)
         os.replace(tmp, out)
     finally:
         for leftover in (tmp, Path(str(tmp) + ".wal")):
             leftover.unlink(missing_ok=True)
     return out
+
+
+def seed_differences(con: duckdb.DuckDBPyConnection, seed_dir: Path) -> list[str]:
+    """What importing each seed file would change, table by table ("events: 1 new, 2 changed")."""
+    from atlas import ingest  # ingest imports this module
+    from atlas.spreadsheet import FileRefused, read_path
+
+    lines = []
+    for name in DATA_TABLES:
+        path = seed_dir / f"{name}.csv"
+        if not path.exists():
+            continue
+        try:
+            plan = ingest.plan_import(con, name, read_path(path))
+        except (FileRefused, ingest.Refused) as err:
+            lines.append(f"{name}: cannot be compared ({err})")
+            continue
+        if plan.problems:
+            lines.append(f"{name}: {len(plan.problems):,} row(s) would be refused against this database")
+        elif plan.changes:
+            lines.append(f"{name}: {plan.summary()}")
+    return lines
+
+
+def ensure(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> str:
+    """What `make db` and `make run` do: build a missing database; migrate an existing one; rebuild
+    it from a newer seed only while it holds no work; otherwise say how the seed differs and how to
+    import it. Never replaces a file that holds work or that another process holds."""
+    out = Path(out or db_path())
+    if not out.exists():
+        build(seed_dir, out)
+        return f"Built {out} from {_shown_path(seed_dir)}."
+    if backup.in_use(out):
+        return f"{out} is in use by another process (the app?); it is left as it is."
+    seed_files = [*seed_dir.glob("*.csv")]
+    seed_newer = any(f.stat().st_mtime_ns > out.stat().st_mtime_ns for f in seed_files)
+    con = connect(out)
+    try:
+        applied = migrate(con)
+        work = work_count(con)
+        differences = seed_differences(con, seed_dir) if work and seed_newer else []
+    finally:
+        con.close()
+    said = f"{out}: schema migrations {', '.join(map(str, applied))} applied. " if applied else ""
+    if not work:
+        if seed_newer:
+            build(seed_dir, out)
+            return said + f"Rebuilt {out} from the newer seed (it held no change entered after its build)."
+        return said + f"{out} is up to date."
+    if not differences:
+        return said + f"{out} holds {work:,} change(s) entered after its build; kept as it is."
+    lines = [said + f"{out} holds {work:,} change(s) entered after its build (see the History page), so it is "
+             "NOT rebuilt from the changed seed. Importing the seed would change:"]
+    lines += [f"  {line}" for line in differences]
+    lines.append("To bring seed rows in, preview then write an import of each file, e.g.: "
+                 "python -m atlas.ingest events data/seed/events.csv [--commit]. "
+                 "To discard the changes and start over from the seed: python -m atlas.db build --force "
+                 "(a backup is written first).")
+    return "\n".join(lines)
 
 
 def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
@@ -237,27 +352,68 @@ shared = Shared()
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m atlas.db", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    default_db = "database file (default $ATLAS_DB or data/atlas.duckdb)"
     b = sub.add_parser("build", help="build the database from the seed CSVs")
     b.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
-    b.add_argument("--out", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
+    b.add_argument("--out", type=Path, default=None, help=default_db)
+    b.add_argument("--force", action="store_true",
+                   help="replace a database that holds changes entered after its build (a backup is written first)")
+    e = sub.add_parser("ensure", help="build the database if it is missing, else migrate it; never replaces one "
+                                      "that holds work (what make db and make run call)")
+    e.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
+    e.add_argument("--out", type=Path, default=None, help=default_db)
     r = sub.add_parser("refresh", help="bring a database file up to this code's schema and rewrite its derived "
                                        "event_facts table (after writing to the file with another tool than the app)")
-    r.add_argument("--db", type=Path, default=None, help="database file (default $ATLAS_DB or data/atlas.duckdb)")
+    r.add_argument("--db", type=Path, default=None, help=default_db)
+    k = sub.add_parser("backup", help="write a dated, verified copy of the database (safe while the app runs)")
+    k.add_argument("--db", type=Path, default=None, help=default_db)
+    k.add_argument("--to", type=Path, default=None, help="folder for the backup (default: backups/ beside the database)")
+    s = sub.add_parser("restore", help="put a backup in place of the database (after backing up the current one)")
+    s.add_argument("file", type=Path, help="the backup file")
+    s.add_argument("--db", type=Path, default=None, help=default_db)
     args = parser.parse_args(argv)
-    if args.command == "refresh":
-        return _refresh_facts(Path(args.db or db_path()))
     try:
-        out = build(args.seed, args.out)
+        if args.command == "refresh":
+            return _refresh_facts(Path(args.db or db_path()))
+        if args.command == "backup":
+            return _backup(Path(args.db or db_path()), args.to)
+        if args.command == "restore":
+            target = Path(args.db or db_path())
+            saved = backup.restore(args.file, target)
+            kept = f"; the database it replaced is saved as {saved}" if saved else ""
+            print(f"Restored {target} from {args.file}{kept}.")
+            return 0
+        if args.command == "ensure":
+            print(ensure(args.seed, args.out))
+            return 0
+        out = build(args.seed, args.out, force=args.force)
+    except Refusal as err:
+        print(err.message, file=sys.stderr)
+        return err.status
+    except backup.BackupError as err:
+        print(str(err), file=sys.stderr)
+        return 1
     except ValidationError as err:
         print(f"Build refused; the old database is unchanged. {err}", file=sys.stderr)
         return 1
     except (OSError, duckdb.Error) as err:
-        print(f"Build failed; the old database is unchanged: {err}", file=sys.stderr)
+        print(f"Failed; the old database is unchanged: {err}", file=sys.stderr)
         return 1
     con = connect(out, read_only=True)
     counts = {t: con.table(t).count("*").fetchall()[0][0] for t in DATA_TABLES}
     con.close()
     print(f"Built {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return 0
+
+
+def _backup(path: Path, to: Path | None) -> int:
+    if not path.is_file():
+        print(f"No database at {path}; nothing to back up.", file=sys.stderr)
+        return 1
+    started = dt.datetime.now()
+    dest = backup.backup(path, to)
+    took = (dt.datetime.now() - started).total_seconds()
+    print(f"Backed up {path} to {dest} ({dest.stat().st_size / 1024 / 1024:.1f} MB, verified, {took:.1f} s).")
     return 0
 
 

@@ -19,9 +19,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
 from atlas import countries
+from atlas.validation import id_problem
 
 MAX_VALUES = 100  # per list; a longer list is cut with a notice (a link, not a data dump)
 MAX_TEXT = 200  # longer values are not ids of anything here
+DATE_MIN, DATE_MAX = dt.date(1950, 1, 1), dt.date(2100, 12, 31)  # the date pickers' range
 
 LIST_KEYS = {
     "countries": "country",
@@ -121,6 +123,8 @@ class Filters:
             parsed = parse_date(raw[0], end=(name == "date_to"))
             if parsed is None:
                 notices.append(f"Ignored {key}={_quote(raw[0])}: not a date (use 2014, 2014-08 or 2014-08-05).")
+            elif not DATE_MIN <= parsed <= DATE_MAX:
+                notices.append(f"Ignored {key}={_quote(raw[0])}: dates run from {DATE_MIN.year} to {DATE_MAX.year}.")
             else:
                 values[name] = parsed
         if values.get("date_from") and values.get("date_to") and values["date_from"] > values["date_to"]:
@@ -165,9 +169,9 @@ def _clean_value(name: str, value: str) -> str | None:
         if re.fullmatch(r"[A-Za-z]{3}", value) and countries.is_code(value.upper()):
             return value.upper()
         return countries.resolve(value)  # "Laos", "Viet Nam" in a hand-written link
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.:-]*", value):
-        return None
-    return value
+    # The import's id rule (atlas.validation.id_problem): an id with spaces or Thai letters that
+    # the import took comes back in a link; whether it exists is checked against the database.
+    return None if id_problem(value) else value
 
 
 def parse_date(text: str, *, end: bool = False) -> dt.date | None:

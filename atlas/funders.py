@@ -42,6 +42,20 @@ def _reach(row: Mapping[str, object]) -> str:
     return f" reaching {people}{from_countries}" + (f" ({'; '.join(notes)})" if notes else "")
 
 
+def view_sentence(subject: str, row: Mapping[str, object], *, filtered: bool = False) -> str:
+    """The same sentence for a selection that is not one funder's (all records, a project, a
+    filter state): "The records hold 17 events reaching 292 participants from 4 countries (...),
+    with 15 outcomes." `subject` says whose events ("The records hold", "The project X has");
+    `row` has the keys summary_sentence reads, but for the project counts."""
+    opening = f"Within the filters, {subject[0].lower()}{subject[1:]}" if filtered else subject
+    events = int(row["events"])
+    if not events:
+        return f"{opening} no event."
+    outcomes = int(row["outcomes"])
+    ending = f", with {_count(outcomes, 'outcome')}." if outcomes else "; no outcome is recorded."
+    return f"{opening} {_count(events, 'event')}{_reach(row)}{ending}"
+
+
 def summary_sentence(name: str, row: Mapping[str, object], *, filtered: bool = False) -> str:
     """One sentence on what `name` funded: projects, events, participants and their countries,
     outcomes. `filtered` when filters other than the funder are set: the sentence then speaks of

@@ -63,11 +63,12 @@ TABLE_ROWS = {
     "event_organisations": ("organisation link", "organisation links"),
     "participation": ("participation row (participants from one country)", "participation rows (participants by country)"),
     "outcomes": ("outcome", "outcomes"),
+    "targets": ("target", "targets"),
 }
 
 # The name a form's problems are located by ("Event: title is required").
 FORM_NAMES = {"events": "Event", "outcomes": "Outcome", "organisations": "Organisation",
-              "projects": "Project", "sources": "Source"}
+              "projects": "Project", "sources": "Source", "targets": "Target"}
 
 # A column type in words, for the data dictionary and the manifests.
 TYPE_WORDS = {
@@ -80,6 +81,36 @@ TYPE_WORDS = {
     "BOOLEAN": "true/false",
     "TIMESTAMP": "date and time (UTC)",
 }
+
+INDICATOR_KINDS = {
+    "events": "Events",
+    "participants": "Participants",
+    "countries_reached": "Countries reached",
+    "outcomes": "Outcomes",
+    "manual": "Counted by hand",
+}
+
+# IATI 2.03 code lists the export needs and the data may hold (organisations.iati_org_type,
+# projects.iati_activity_status): OrganisationType and ActivityStatus, as the IATI Standard's
+# codelist pages publish them. DuckDB cannot add a CHECK to an existing table, so
+# atlas/validation.py checks these.
+IATI_ORGANISATION_TYPES = {
+    "10": "Government", "11": "Local Government", "15": "Other Public Sector",
+    "21": "International NGO", "22": "National NGO", "23": "Regional NGO",
+    "24": "Partner Country based NGO", "30": "Public Private Partnership", "40": "Multilateral",
+    "60": "Foundation", "70": "Private Sector", "71": "Private Sector in Provider Country",
+    "72": "Private Sector in Aid Recipient Country", "73": "Private Sector in Third Country",
+    "80": "Academic, Training and Research", "90": "Other",
+}
+IATI_ACTIVITY_STATUS = {
+    "1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed",
+    "5": "Cancelled", "6": "Suspended",
+}
+IATI_CODES = {"iati_org_type": IATI_ORGANISATION_TYPES, "iati_activity_status": IATI_ACTIVITY_STATUS}
+
+
+def indicator_kind(code: str | None) -> str:
+    return INDICATOR_KINDS.get(code or "", code or "")
 
 
 def event_type(code: str | None) -> str:

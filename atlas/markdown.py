@@ -18,3 +18,11 @@ def literal(text: object) -> str:
     if text is None or text != text:  # None, NaN
         return ""
     return _PUNCTUATION.sub(r"\\\1", " ".join(str(text).split()))
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def shown(source: str) -> str:
+    """The text `literal` source displays: its backslash escapes removed (for tests and logs)."""
+    return _ESCAPED.sub(r"\1", source)

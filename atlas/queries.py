@@ -1,11 +1,17 @@
 """The query layer: one .sql file per named query, run with bound $parameters.
 
-    run("events/by_year", **filters.sql_params())
+    run("events/by_year", scope=scope, **filters.sql_params())
 
 loads queries/events/by_year.sql, binds the $names it uses from the keyword arguments, runs it
 on a cursor of the shared connection and returns a DataFrame. Filter parameters a query does not
 use are left out; any other unused or missing parameter is an error, so a typo cannot pass
 silently. No value is ever put into SQL text.
+
+`scope` (an atlas.access.Scope) has no default: every call says whose view it reads, and a query
+that reads rows binds $scope_funder from it (NULL: the whole database; a funder's org_id: only the
+projects it funds). It cannot be given as a plain parameter. The queries that read no row a scope
+could hide are listed in SCOPE_FREE with the reason; tests/test_access.py checks every other file
+that reads data uses $scope_funder.
 """
 
 from __future__ import annotations
@@ -18,12 +24,25 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from atlas.access.scope import Scope
 from atlas.db import shared
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 FILTER_PARAMS = frozenset(
     {"date_from", "date_to", "countries", "event_types", "projects", "funders", "organisations"}
 )
+SCOPE_PARAM = "scope_funder"
+# Queries that read no row a scope hides, and why.
+SCOPE_FREE = {
+    "sources/synthetic": "says only whether the database was made by atlas.synth (a count of synthetic sources)",
+    "manage/events": "the Manage page's choice lists: shown only to editors and admins, whose scope is everything",
+    "manage/organisations": "as manage/events",
+    "manage/outcomes": "as manage/events",
+    "manage/projects": "as manage/events",
+    "manage/sources": "as manage/events",
+    "manage/event_participation": "as manage/events",
+    "manage/targets": "as manage/events",
+}
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")
 
@@ -68,11 +87,17 @@ def bind(query: Query, params: dict[str, object]) -> dict[str, object]:
     return {k: params[k] for k in query.params}
 
 
-def run(name: str, con: duckdb.DuckDBPyConnection | None = None, **params: object) -> pd.DataFrame:
-    """Run a named query and return its rows."""
+def run(name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None,
+        **params: object) -> pd.DataFrame:
+    """Run a named query within `scope` and return its rows."""
+    if not isinstance(scope, Scope):
+        raise TypeError(f"scope must be an atlas.access.Scope, not {type(scope).__name__}")
+    if SCOPE_PARAM in params:
+        raise TypeError("$scope_funder comes from scope=, never from a parameter")
     query = load(name)
+    bound = bind(query, params | ({SCOPE_PARAM: scope.funder} if SCOPE_PARAM in query.params else {}))
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
-        return cursor.execute(query.sql, bind(query, params)).df()
+        return cursor.execute(query.sql, bound).df()
     finally:
         cursor.close()

@@ -23,6 +23,7 @@ DATA_TABLES: tuple[str, ...] = (
     "event_organisations",
     "participation",
     "outcomes",
+    "targets",
 )
 
 _IN_LIST = re.compile(r"^\(\"?(\w+)\"? IN \((.*)\)\)$")

@@ -12,7 +12,17 @@ How the text encoding of a CSV file is decided, in this order (never by guessing
    no run of four or more non-ASCII bytes in a row, which Latin-1 text (accented letters between
    plain ones) does not have but Thai, Chinese or Japanese text in a legacy encoding does;
 5. anything else is refused with a message saying to save the file as "CSV UTF-8".
-The encoding used is reported in the preview so a person can check the accents.
+A file whose rows mix encodings (some rows UTF-8, others Latin-1) is refused naming the first
+row that is not UTF-8, never read whole as Latin-1 (which would write "CafÃ©"). Every encoding
+refusal names its row. The encoding used is reported in the preview so a person can check the
+accents.
+
+Bounds, checked before the work grows (a file within them peaks well under 500 MB of memory,
+measured with bench/import_bounds.py): the file's size (ATLAS_IMPORT_MAX_MB, default 50); an
+.xlsx's expanded size (the sum of its parts unzipped, MAX_EXPANDED_MB, so a zip bomb is refused
+from its directory before anything is inflated) and its number of parts; MAX_COLUMNS columns
+per row; MAX_CELL_CHARS characters per cell (Excel's own limit), refused naming the row and
+column; MAX_CELLS non-empty cells in all.
 """
 
 from __future__ import annotations
@@ -35,6 +45,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from atlas.validation import Problem
 
 DEFAULT_MAX_MB = 50
+MAX_EXPANDED_MB = 100  # an .xlsx unzipped: every part together
+MAX_PARTS = 1000  # files inside an .xlsx
+MAX_COLUMNS = 1000  # a table of this app has at most 15; the rest is room for notes columns
+MAX_CELL_CHARS = 32767  # Excel's limit for one cell
+MAX_CELLS = 1_000_000  # non-empty cells in one file (2M short cells peaked at 478 MB while read)
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and password-protected workbooks
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -116,6 +131,7 @@ def sheet_names(data: bytes) -> list[str]:
     """The worksheets of an .xlsx file, in order; [] for any other file."""
     if not data.startswith(_ZIP):
         return []
+    check_expanded(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, InvalidFileException):
@@ -124,6 +140,15 @@ def sheet_names(data: bytes) -> list[str]:
         return [ws.title for ws in book.worksheets]
     finally:
         book.close()
+
+
+def _row_of(data: bytes, offset: int) -> int:
+    """The spreadsheet row (1 = header) holding byte `offset`: lines counted as a CSV reader
+    would, so a quoted cell spanning lines is one row."""
+    head = data[:offset].decode("latin-1")
+    start = head.rfind("\n") + 1
+    rows = sum(1 for _ in csv.reader(io.StringIO(head[:start], newline=""))) if start else 0
+    return rows + 1
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -137,15 +162,26 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError as err:
-                raise FileRefused(f"The file starts as {label} but byte {err.start} is not {label} text; "
-                                  "it may be damaged. Save it again as CSV UTF-8.") from None
+                if codec == "utf-16":  # count rows in the text that did decode
+                    good = data[:err.start - (err.start % 2)].decode("utf-16", errors="replace")
+                    row = sum(1 for _ in csv.reader(io.StringIO(good[:good.rfind("\n") + 1], newline=""))) + 1
+                else:
+                    row = _row_of(data, err.start)
+                raise FileRefused(f"Row {row} is not {label} text (byte {err.start:,} of the file), though the "
+                                  "file starts as that: it may be damaged or mix encodings. Save it again as "
+                                  "CSV UTF-8.") from None
     if b"\x00" in data:
-        raise FileRefused("The file contains NUL bytes: it is UTF-16 text without a byte-order mark, "
+        row = _row_of(data, data.index(b"\x00"))
+        raise FileRefused(f"Row {row} contains a NUL byte: the file is UTF-16 text without a byte-order mark, "
                           "or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that.")
     try:
         return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    if _has_utf8_rows(data):
+        raise FileRefused(f"Row {_row_of(data, first_bad)} is not UTF-8 text while other rows are: the file mixes "
+                          "encodings (for example rows pasted from another file). Nothing was read; save the whole "
+                          "file as 'CSV UTF-8' and upload it again.")
     implausible = _CONTROL_BYTES.search(data) or _HIGH_RUN.search(data)
     if not implausible:
         if re.search(rb"[\x80-\x9f]", data):
@@ -155,8 +191,23 @@ def decode(data: bytes) -> tuple[str, str]:
                 pass
         else:
             return data.decode("latin-1"), "Latin-1"
-    raise FileRefused("The file is not UTF-8, UTF-16 or Latin-1 text (it may be in another encoding, "
-                      "such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again.")
+    where = implausible.start() if implausible else first_bad
+    raise FileRefused(f"Row {_row_of(data, where)} is not UTF-8, UTF-16 or Latin-1 text (the file may be in another "
+                      "encoding, such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again.")
+
+
+def _has_utf8_rows(data: bytes) -> bool:
+    """True when some line holds non-ASCII text that is valid UTF-8 (while the file as a whole is
+    not): a Latin-1 or legacy-encoded line almost never decodes as UTF-8 by chance."""
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
 
 
 def _delimiter(text: str) -> str:
@@ -170,15 +221,53 @@ def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
     if not text.strip():
         raise FileRefused("The file is empty.")
     delimiter = _delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes() + 1))  # cells are measured below, by column
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[list[str]] = []
+    bounds = _Bounds()
     try:
         for record in reader:
             records.append(record)
+            bounds.check(len(records), record)
     except csv.Error as err:
         raise FileRefused(f"Row {len(records) + 1}: the file is not valid CSV there ({err}).") from None
     named = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
     return _sheet(file_name, f"CSV, {encoding}, {named}-separated", records)
+
+
+class _Bounds:
+    """Columns per row, characters per cell and cells in all, checked row by row as a file is
+    read, so a refusal comes before the rest of the file is taken in."""
+
+    def __init__(self) -> None:
+        self.header: list[object] | None = None
+        self.cells = 0
+
+    def check(self, number: int, cells: list[object]) -> None:
+        width = len(cells)
+        while width and not _filled(cells[width - 1]):
+            width -= 1
+        if width > MAX_COLUMNS:
+            raise FileRefused(f"Row {number} has {width:,} columns; at most {MAX_COLUMNS:,} are read. "
+                              "Remove the extra columns and upload the file again.")
+        if self.header is None and width:
+            self.header = list(cells[:width])
+        for c, cell in enumerate(cells[:width]):
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise FileRefused(f"Row {number}, column {self._column(c)}: the cell holds {len(cell):,} characters; "
+                                  f"a cell holds at most {MAX_CELL_CHARS:,} (Excel's limit). Shorten it and upload "
+                                  "the file again.")
+            if _filled(cell):
+                self.cells += 1
+        if self.cells > MAX_CELLS:
+            raise FileRefused(f"The file holds more than {MAX_CELLS:,} filled cells (reached at row {number:,}). "
+                              "Split it into smaller files.")
+
+    def _column(self, c: int) -> str:
+        name = self.header[c] if self.header is not None and c < len(self.header) else None
+        if isinstance(name, str) and name.strip() and len(name) <= 60:
+            return name.strip()
+        return f"number {c + 1}"
 
 
 def _sheet(file_name: str, described: str, records: list[list[object]], problems: list[Problem] | None = None,
@@ -205,9 +294,28 @@ def _filled(cell: object) -> bool:
     return cell is not None and not (isinstance(cell, str) and not cell.strip())
 
 
+def check_expanded(data: bytes) -> None:
+    """Refuse an .xlsx whose parts, unzipped, would exceed MAX_EXPANDED_MB (a zip bomb), from the
+    zip's directory, before anything is inflated. Python's zipfile never inflates a part past the
+    size its directory states, so the stated sizes bound the work."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
+        raise FileRefused(DAMAGED) from None
+    if len(parts) > MAX_PARTS:
+        raise FileRefused(f"The workbook is made of {len(parts):,} parts; a workbook this app reads has at most "
+                          f"{MAX_PARTS:,}. Save it again from Excel, or save the sheet as CSV UTF-8.")
+    expanded = sum(p.file_size for p in parts)
+    if expanded > MAX_EXPANDED_MB * 1024 * 1024:
+        raise FileRefused(f"The workbook unpacks to {_size(expanded)} ({_size(len(data))} packed), over the limit "
+                          f"of {MAX_EXPANDED_MB} MB unpacked. Split it into smaller files or save the sheet as CSV UTF-8.")
+
+
 def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> Sheet:
     """Cell values as Excel last saved them. A formula cell's saved result is used; one saved
     without a result (written by a program, never opened in Excel) is reported, not guessed."""
+    check_expanded(data)
     records, formulas, title = _xlsx_cells(data, sheet, data_only=False)
     problems: list[Problem] = []
     notes: list[str] = []
@@ -242,12 +350,15 @@ def _xlsx_cells(data: bytes, sheet: str | None, *, data_only: bool) -> tuple[lis
         ws.reset_dimensions()  # read every row, whatever size the file claims
         records: list[list[object]] = []
         formulas: list[tuple[int, int]] = []
+        bounds = _Bounds()
         for r, row in enumerate(ws.iter_rows()):
             cells = []
             for c, cell in enumerate(row):
                 if getattr(cell, "data_type", None) == "f":
                     formulas.append((r, c))
                 cells.append(_cell_value(cell.value))
+            if not data_only:
+                bounds.check(r + 1, cells)
             records.append(cells)
         return records, formulas, sheet
     except FileRefused:

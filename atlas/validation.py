@@ -18,6 +18,7 @@ import duckdb
 
 from atlas import countries, dates
 from atlas.identifiers import checked_identifier
+from atlas.labels import IATI_CODES
 from atlas.schema import Table
 
 INT_MAX = 2**31 - 1
@@ -27,6 +28,27 @@ _FALSE = {"false", "f", "no", "n", "0"}
 # Control characters are not text: they come from damaged files, and a spreadsheet cannot hold
 # them (openpyxl refuses the same set). Tab, line feed and carriage return are text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+ID_MAX = 200  # characters
+
+
+def id_problem(value: str) -> str | None:
+    """The one rule for an id (event_id, org_id, project_id, source_id), shared by imports, forms
+    and links: any letters (Thai, accented), digits, spaces and punctuation, except what a link
+    cannot carry back unchanged: a comma (links separate values with it), space at either end
+    (links trim it) and control characters. None when `value` is a valid id."""
+    if not value:
+        return "is empty"
+    if len(value) > ID_MAX:
+        return f"is {len(value):,} characters long; an id has at most {ID_MAX}"
+    if "," in value:
+        return "contains a comma, which an id cannot hold (links separate values with commas)"
+    if value != value.strip():
+        return "starts or ends with a space, which an id cannot"
+    if control := re.search(r"[\t\r\n]", value):  # other control characters: refused for any text
+        return f"contains the control character U+{ord(control.group()):04X}, which an id cannot hold"
+    return None
 
 
 @dataclass(frozen=True)
@@ -167,6 +189,9 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                 bad(name, "is required")
             if column.type == "VARCHAR" and (control := _CONTROL.search(str(value))):
                 bad(name, f"contains the control character U+{ord(control.group()):04X}, which is not text (remove it)")
+            if (name in table.key and column.type == "VARCHAR" and not column.references
+                    and (reason := id_problem(str(value)))):
+                bad(name, f"{_show(value)} {reason}")
             if name == "country_iso3" and not countries.is_code(value):
                 hint = countries.suggest(str(value))
                 also = f" (did you mean {' or '.join(hint)}?)" if hint else ""
@@ -187,6 +212,16 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                     bad(end_col, "needs a start date")
                 elif end < start:
                     bad(end_col, f"{end} is before the start date {start}")
+        if "period_start" in table.columns:
+            start, end = v.get("period_start"), v.get("period_end")
+            if start is not None and end is not None and end < start:
+                bad("period_end", f"{end} is before the period's start {start}")
+        if table.name == "targets":
+            problems.extend(_target_problems(where, v))
+        for name, codes in IATI_CODES.items():
+            if name in table.columns and v.get(name) is not None and str(v[name]) not in codes:
+                bad(name, f"{_show(v[name])} is not an IATI code of this list: "
+                          + ", ".join(f"{c} {w}" for c, w in codes.items()))
         if v.get("participants_at_least") and v.get("participants_total") is None:
             bad("participants_total", "is required when participants_at_least is true")
         if table.name == "outcomes":
@@ -195,6 +230,24 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
             if v.get("quantity") is not None and not v.get("unit"):
                 bad("unit", "is required when a quantity is given (e.g. newsletters, languages)")
     return problems
+
+
+def _target_problems(where: str, v: Mapping[str, object]) -> list[Problem]:
+    """A target's type columns fit its indicator kind (the CHECKs of migration 007, in words)."""
+    kind = v.get("indicator_kind")
+    out = []
+    if v.get("event_type") is not None and kind not in ("events", "participants"):
+        out.append(Problem(where, "event_type", "applies only to indicators of kind events or participants"))
+    if v.get("outcome_type") is not None and kind != "outcomes":
+        out.append(Problem(where, "outcome_type", "applies only to indicators of kind outcomes"))
+    if v.get("manual_actual") is not None and kind != "manual":
+        out.append(Problem(where, "manual_actual", "is entered by hand only for indicators of kind manual; "
+                                                   "other actuals are counted from the records"))
+    if v.get("manual_actual") is not None and not str(v.get("manual_actual_quote") or "").strip():
+        out.append(Problem(where, "manual_actual_quote", "is required when manual_actual is given (the sentence that states it)"))
+    if v.get("baseline_year") is not None and v.get("baseline_value") is None:
+        out.append(Problem(where, "baseline_value", "is required when baseline_year is given"))
+    return out
 
 
 class Existing:

@@ -58,9 +58,10 @@ PAGE_PROBE = PEAK + """
 import sys, time
 from pathlib import Path
 from atlas import export
+from atlas.access import Scope
 from atlas.db import shared
 start = time.perf_counter()
-data = export.to_bytes(shared.connection(), export.Selection(sys.argv[1]), export.FileFormat(sys.argv[3]))
+data = export.to_bytes(shared.connection(), export.Selection(sys.argv[1], scope=Scope.everything()), export.FileFormat(sys.argv[3]))
 Path(sys.argv[-1]).write_bytes(data)
 print(peak_kb(), time.perf_counter() - start, 0)
 """

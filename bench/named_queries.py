@@ -14,6 +14,7 @@ def measure(path: Path, states, extras: dict, reps: int) -> dict:
     """Per named query, the seconds of each run through the query layer and on a bare cursor (or
     why it was skipped: a parameter no typical state gives)."""
     from atlas import queries
+    from atlas.access import Scope
     from atlas.db import shared
 
     use_database(path)
@@ -21,18 +22,18 @@ def measure(path: Path, states, extras: dict, reps: int) -> dict:
     results = {}
     for name in queries.names():
         query = queries.load(name)
-        missing = query.params - queries.FILTER_PARAMS - extras.keys()
+        missing = query.params - queries.FILTER_PARAMS - extras.keys() - {queries.SCOPE_PARAM}
         if missing:
             results[name] = {"skipped": f"needs {', '.join(sorted(missing))}"}
             continue
         layer, bare = [], []
         for i in range(reps + 1):
             params = states[i % len(states)].sql_params() | {k: extras[k] for k in query.params if k in extras}
-            bound = {k: params[k] for k in query.params}
+            bound = {k: (params | {queries.SCOPE_PARAM: None})[k] for k in query.params}
 
             def through_layer(params=params, name=name):
                 started = time.perf_counter()
-                queries.run(name, **params)
+                queries.run(name, scope=Scope.everything(), **params)
                 return time.perf_counter() - started
 
             def on_bare_cursor(bound=bound, query=query):

@@ -92,6 +92,7 @@ OVERVIEW_QUERIES = ("overview/headline", "participation/not_broken_down", "event
 def overview_sql(db_path: str, states_json: str) -> dict:
     os.environ["ATLAS_DB"], os.environ["ATLAS_READ_ONLY"] = db_path, "1"
     from atlas import queries
+    from atlas.access import Scope
     from atlas.db import shared
 
     states = _states(states_json)
@@ -101,7 +102,7 @@ def overview_sql(db_path: str, states_json: str) -> dict:
     for f in states:
         started = time.perf_counter()
         params = f.sql_params()
-        results = {name: queries.run(name, **(params | ({"limit": 10} if name == "events/latest" else {})))
+        results = {name: queries.run(name, scope=Scope.everything(), **(params | ({"limit": 10} if name == "events/latest" else {})))
                    for name in OVERVIEW_QUERIES}
         seconds.append(time.perf_counter() - started)
         head = results["overview/headline"].iloc[0]
@@ -113,11 +114,12 @@ def overview_sql(db_path: str, states_json: str) -> dict:
 
 def export_atlas(db_path: str, out: str) -> dict:
     from atlas import db, export
+    from atlas.access import Scope
 
     con = db.connect(db_path, read_only=True)
     base = baseline()
     started = time.perf_counter()
-    manifest = export.write(con, export.Selection("events"), export.FileFormat("csv"), Path(out))
+    manifest = export.write(con, export.Selection("events", scope=Scope.everything()), export.FileFormat("csv"), Path(out))
     return {"seconds": [time.perf_counter() - started], "rows": manifest.get("rows"),
             "bytes": Path(out).stat().st_size, "memory": rss_peak() - base}
 
@@ -127,7 +129,7 @@ def export_copy(db_path: str, out: str) -> dict:
 
     con = db.connect(db_path, read_only=True)
     query = queries.load("data/events")
-    params = queries.bind(query, {"search": None} | dict.fromkeys(queries.FILTER_PARAMS))
+    params = queries.bind(query, {"search": None, "scope_funder": None} | dict.fromkeys(queries.FILTER_PARAMS))
     base = baseline()
     started = time.perf_counter()
     # The same query, written by DuckDB alone: the floor any CSV export can reach.

@@ -15,7 +15,7 @@ and reused when it is there, unless --rebuild), then, one module each:
   (e) csv_export:       CSV export of all N events via atlas.export vs DuckDB's own COPY, time
                         and memory;
   (f) sessions:         ten browser sessions changing filters at once vs one session.
-This module is the command line and the order of a run. The tables (report.py) go to
+This module is the command line and the order of a run. The tables (results.py) go to
 bench/results.md with the machine they ran on, followed by bench/analysis.md (what was done about
 the shortfalls, written by hand). Raw numbers go to bench/out/results.json. Only 127.0.0.1 is
 ever contacted; every loop is bounded in count and time.
@@ -41,7 +41,7 @@ from bench import (
     workload,
 )
 from bench.machine import load_average, machine
-from bench.report import report
+from bench.results import report
 from bench.workload import OUT, ROOT
 from tests.server import Server
 

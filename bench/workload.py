@@ -78,6 +78,9 @@ def typical_states(path: Path):
                              "ORDER BY count(*) DESC, org_id LIMIT 1").fetchone()[0]
         event_id = con.execute("SELECT event_id FROM events ORDER BY event_id "
                                "LIMIT 1 OFFSET (SELECT count(*) // 2 FROM events)").fetchone()[0]
+        target = con.execute("SELECT target_id FROM targets WHERE project_id = $p ORDER BY target_id LIMIT 1",
+                             {"p": project}).fetchone()
+        project_ids = [p for (p,) in con.execute("SELECT project_id FROM projects ORDER BY project_id").fetchall()]
     finally:
         con.close()
     states = [Filters(), Filters(date_from=dt.date(2015, 1, 1)), Filters(countries=("THA",)),
@@ -85,5 +88,6 @@ def typical_states(path: Path):
               Filters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2020, 12, 31), countries=("LAO", "KHM")),
               Filters(projects=(project,)), Filters(funders=(funder,))]
     extras = {"limit": 100, "event_id": event_id, "funder": funder, "search": "labour",
-              "tables": None, "actions": None, "actors": None}  # the audit trail's own filters: all
+              "tables": None, "actions": None, "actors": None,  # the audit trail's own filters: all
+              "target_id": target[0] if target else None, "project_ids": project_ids, "org_id": None}
     return states, extras

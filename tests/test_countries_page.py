@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, maps, queries
+from atlas.access import Scope
 from atlas.filters import Filters
 from tests.conftest import ROOT
 
@@ -19,7 +20,7 @@ LAO = Filters(countries=("LAO",)).sql_params()
 # --- queries --------------------------------------------------------------------------------
 
 def test_hosts_count_every_event_once_with_the_unplaced_ones_in_their_own_row(seed_con):
-    hosts = queries.run("countries/hosts", **ALL)
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     assert hosts["events"].sum() == 17
     by_code = hosts.set_index(hosts["country_iso3"].fillna("none"))
     assert by_code.loc["THA", "events"] == 6  # exchange, anniversary, visit, exhibition, two seminars
@@ -32,7 +33,7 @@ def test_hosts_count_every_event_once_with_the_unplaced_ones_in_their_own_row(se
 
 
 def _flows(params: dict) -> pd.DataFrame:
-    flows = queries.run("countries/flows", **params)
+    flows = queries.run("countries/flows", scope=Scope.everything(), **params)
     flows["pair"] = [f"{h if isinstance(h, str) else '-'}>{t if isinstance(t, str) else '?'}"
                      for h, t in zip(flows["home_iso3"], flows["host_iso3"], strict=True)]
     return flows.set_index("pair")
@@ -61,7 +62,7 @@ def test_flows_for_lao_pdr_show_its_7_and_the_22_not_broken_down(seed_con):
 
 
 def test_events_list_the_june_2009_consultation_with_its_7_and_22(seed_con):
-    rows = queries.run("countries/events", limit=50, **LAO).set_index("event_id")
+    rows = queries.run("countries/events", scope=Scope.everything(), limit=50, **LAO).set_index("event_id")
     assert len(rows) == 4
     june = rows.loc["ilo-consultation-lao-2009-06"]
     assert [dict(o) for o in june["origins"]] == [{"country": "Lao PDR", "participants": 7}]
@@ -89,7 +90,7 @@ def test_a_single_country_is_framed_with_its_neighbours():
 
 
 def _by_country() -> pd.DataFrame:
-    return queries.run("participation/by_country", **ALL)
+    return queries.run("participation/by_country", scope=Scope.everything(), **ALL)
 
 
 def test_participants_map_colours_counts_and_marks_named_countries_without_inventing_numbers(seed_con):
@@ -114,7 +115,7 @@ def test_participants_map_names_a_country_too_small_to_draw():
 
 
 def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
-    hosts = queries.run("countries/hosts", **ALL)
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     fig = charts.events_map(hosts)
     assert dict(zip(fig.data[0].locations, fig.data[0].z, strict=True)) == {"THA": 6, "KHM": 2, "MMR": 2, "JPN": 1}
     assert "6 event(s) whose report names no place" in fig.layout.annotations[0].text
@@ -126,14 +127,14 @@ def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
 
 
 def test_events_map_with_only_unplaced_events_still_says_how_many(seed_con):
-    hosts = queries.run("countries/hosts", **LAO)
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **LAO)
     fig = charts.events_map(hosts)
     assert "4 event(s) whose report names no place" in fig.layout.annotations[0].text
     assert charts.events_map(hosts.iloc[0:0]) is None
 
 
 def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
-    fig = charts.flows_matrix(queries.run("countries/flows", **ALL))
+    fig = charts.flows_matrix(queries.run("countries/flows", scope=Scope.everything(), **ALL))
     cells = {}
     for trace in fig.data:
         for i, row in enumerate(trace.y):
@@ -146,7 +147,7 @@ def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
     assert cells[(charts.NOT_BROKEN_DOWN_LABEL, "Thailand")] == (charts.NOT_BROKEN_DOWN_LABEL, "212")
     assert cells[(charts.NOT_BROKEN_DOWN_LABEL, charts.HOST_NOT_STATED_LABEL)][1] == "51"
     assert ("Lao PDR", "Thailand") not in cells  # nothing stated, nothing drawn
-    assert charts.flows_matrix(queries.run("countries/flows", **ALL).iloc[0:0]) is None
+    assert charts.flows_matrix(queries.run("countries/flows", scope=Scope.everything(), **ALL).iloc[0:0]) is None
 
 
 # --- the page -------------------------------------------------------------------------------

@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, export, facts, queries
+from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
+from atlas.markdown import shown
 from tests.workbooks import manifest_of, open_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,9 +83,9 @@ def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(filters=filter_states, search=searches, table=st.sampled_from(list(export.TABLES)))
 def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, table):
-    selection = export.Selection(table, filters, search)
+    selection = export.Selection(table, filters, search, scope=Scope.everything())
     expected = (export.frame(seed_con, selection) if export.TABLES[table].by_country
-                else queries.run(export.TABLES[table].query, con=seed_con, **selection.params()))
+                else queries.run(export.TABLES[table].query, scope=selection.scope, con=seed_con, **selection.params()))
     column_types = export.columns(seed_con, selection)
     data = export.to_bytes(seed_con, selection, CSV, T0)
     got = read_csv_typed(data, column_types)
@@ -102,18 +104,18 @@ def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, 
 
 
 def test_seed_counts_an_analyst_would_check(seed_con):
-    assert export.count(seed_con, export.Selection("events")) == 17
-    assert export.count(seed_con, export.Selection("events", Filters(countries=("LAO",)))) == 4
-    assert export.count(seed_con, export.Selection("participation")) == 10
-    assert export.count(seed_con, export.Selection("outcomes")) == 15
-    assert export.count(seed_con, export.Selection("organisations")) == 19
-    assert export.count(seed_con, export.Selection("projects")) == 3
-    lao = export.frame(seed_con, export.Selection("participation", Filters(countries=("LAO",))))
+    assert export.count(seed_con, export.Selection("events", scope=Scope.everything())) == 17
+    assert export.count(seed_con, export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())) == 4
+    assert export.count(seed_con, export.Selection("participation", scope=Scope.everything())) == 10
+    assert export.count(seed_con, export.Selection("outcomes", scope=Scope.everything())) == 15
+    assert export.count(seed_con, export.Selection("organisations", scope=Scope.everything())) == 19
+    assert export.count(seed_con, export.Selection("projects", scope=Scope.everything())) == 3
+    lao = export.frame(seed_con, export.Selection("participation", Filters(countries=("LAO",)), scope=Scope.everything()))
     assert set(lao["country_iso3"]) == {"LAO"}  # only the selected country's rows
 
 
 def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
-    wide = export.frame(seed_con, export.Selection("events_by_country")).set_index("event_id")
+    wide = export.frame(seed_con, export.Selection("events_by_country", scope=Scope.everything())).set_index("event_id")
     assert [c for c in wide.columns if len(c) == 3 and c.isupper()] == ["KHM", "LAO", "MMR", "THA"]
     lao = wide.loc["ilo-consultation-lao-2009-06"]  # 29 participants, 7 from Lao PDR
     assert (lao["participants_total"], lao["LAO"], lao["not_broken_down"]) == (29, 7, 22)
@@ -128,12 +130,12 @@ def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
 
 
 def test_preview_is_the_first_rows_in_export_order(seed_con):
-    selection = export.Selection("events")
+    selection = export.Selection("events", scope=Scope.everything())
     assert list(export.preview(seed_con, selection, 5)["event_id"]) == list(export.frame(seed_con, selection)["event_id"][:5])
 
 
 def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",)))
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",)), scope=Scope.everything())
     total, first, entries = export.summary(seed_con, selection, 2)
     assert total == 4 == export.count(seed_con, selection)
     assert first.equals(export.preview(seed_con, selection, 2))
@@ -141,11 +143,11 @@ def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
 
 
 def test_search_keeps_only_rows_containing_the_text(seed_con):
-    rows = export.frame(seed_con, export.Selection("events", search="chiang mai"))
+    rows = export.frame(seed_con, export.Selection("events", search="chiang mai", scope=Scope.everything()))
     assert set(rows["event_id"]) >= {"exchange-2014-chiang-mai", "anniversary-2018-chiang-mai"}
     for _, row in rows.iterrows():
         assert "chiang mai" in " ".join(str(v) for v in row.values).lower()
-    assert export.count(seed_con, export.Selection("events", search="zzz-nothing")) == 0
+    assert export.count(seed_con, export.Selection("events", search="zzz-nothing", scope=Scope.everything())) == 0
 
 
 # --- formula injection ---------------------------------------------------------------------------
@@ -192,7 +194,7 @@ def test_formula_in_the_database_is_neutralised_in_real_exports(fresh_db, tmp_pa
     con = db.shared.connection()
     con.execute("UPDATE events SET title = '=HYPERLINK(\"http://x\",\"y\")' WHERE event_id = 'ilo-consultation-lao-2009-06'")
     facts.refresh(con, ["ilo-consultation-lao-2009-06"])  # what every write does (atlas.ingest)
-    selection = export.Selection("events", Filters(countries=("LAO",)))
+    selection = export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())
     data = export.to_bytes(con, selection, CSV, T0).decode("utf-8")
     assert "'=HYPERLINK(" in data and ",=HYPERLINK(" not in data
     export.write(con, selection, export.FileFormat("xlsx"), tmp_path / "e.xlsx", T0)
@@ -212,7 +214,7 @@ def exports_to_file(con, selection, kind, folder: Path) -> Path:
 
 
 def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
-    selection = export.Selection("events", Filters(countries=("LAO",)))
+    selection = export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())
     path = exports_to_file(seed_con, selection, "xlsx", tmp_path)
     book = open_workbook(path)
     assert book.sheetnames == ["events", "manifest"]
@@ -240,7 +242,7 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
 
 
 def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",)))
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",)), scope=Scope.everything())
     path = exports_to_file(seed_con, selection, "parquet", tmp_path)
     table = pq.read_table(path)
     assert plain(table.to_pandas()) == plain(export.frame(seed_con, selection))
@@ -251,16 +253,16 @@ def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
 
 
 def test_excel_csv_has_a_byte_order_mark_and_semicolons(seed_con):
-    data = export.to_bytes(seed_con, export.Selection("events"), export.FileFormat("csv", ";", True), T0)
+    data = export.to_bytes(seed_con, export.Selection("events", scope=Scope.everything()), export.FileFormat("csv", ";", True), T0)
     assert data.startswith(b"\xef\xbb\xbfevent_id;project_id;title;")
-    plain_csv = export.to_bytes(seed_con, export.Selection("events"), CSV, T0)
+    plain_csv = export.to_bytes(seed_con, export.Selection("events", scope=Scope.everything()), CSV, T0)
     assert plain_csv.startswith(b"event_id,project_id,title,")
 
 
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypatch):
     monkeypatch.setattr(export.xlsx, "EXCEL_MAX_ROWS", 16)  # the limit write() reads
     with pytest.raises(export.ExportError, match="17 rows; an Excel sheet holds at most 16"):
-        export.write(seed_con, export.Selection("events"), export.FileFormat("xlsx"), tmp_path / "x.xlsx", T0)
+        export.write(seed_con, export.Selection("events", scope=Scope.everything()), export.FileFormat("xlsx"), tmp_path / "x.xlsx", T0)
     assert list(tmp_path.iterdir()) == []  # nothing half-written is left behind
 
 
@@ -268,14 +270,15 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypat
 
 
 def test_manifest_link_reproduces_the_rows(seed_con):
-    selection = export.Selection("events", Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")), "work")
+    selection = export.Selection("events", Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")), "work", scope=Scope.everything())
     manifest = export.describe_export(seed_con, selection, CSV, T0)
     assert manifest["link"] == "/data?table=events&from=2009-01-01&country=LAO,THA&q=work"
     assert manifest["rows"] == export.count(seed_con, selection)
     assert manifest["filters"]["in words"] == 'dates 2009-01-01 to …; country: LAO, THA; text contains "work"'
     again, problems = export.selection_from_query("events", manifest["link"].split("?", 1)[1], None,
-                                                  export.filter_choices(seed_con))
+                                                  export.filter_choices(seed_con, Scope.everything()), Scope.everything())
     assert problems == [] and again == selection
+    assert manifest["scope"] == {"funder": None, "in words": "the whole database"}
     assert manifest["database"]["schema_version"] >= 3 and len(manifest["database"]["data_version"]) == 16
     assert [c["column"] for c in manifest["columns"]][:3] == ["event_id", "project_id", "title"]
 
@@ -291,9 +294,9 @@ def test_data_version_changes_when_the_data_do(fresh_db):
 
 def test_file_names_say_what_they_hold():
     selection = export.Selection("events", Filters(date_from=dt.date(2014, 1, 1), date_to=dt.date(2018, 12, 31),
-                                                    countries=("THA", "KHM")))
+                                                    countries=("THA", "KHM")), scope=Scope.everything())
     assert export.file_name(selection, CSV, dt.date(2026, 11, 24)) == "atlas-events-2014-2018-KHM-THA-2026-11-24.csv"
-    wide = export.Selection("events_by_country", Filters(date_from=dt.date(2009, 6, 15)), "a/b")
+    wide = export.Selection("events_by_country", Filters(date_from=dt.date(2009, 6, 15)), "a/b", scope=Scope.everything())
     assert (export.file_name(wide, export.FileFormat("csv", ";", True), dt.date(2026, 1, 2))
             == "atlas-events-by-country-from-2009-06-15-search-2026-01-02-semicolon-excel.csv")
     assert export.manifest_file_name("atlas-events-2026-11-24.csv") == "atlas-events-2026-11-24.manifest.json"
@@ -302,16 +305,16 @@ def test_file_names_say_what_they_hold():
 def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
     con = db.shared.connection()
     for table in export.TABLES:
-        entries = export.dictionary(con, export.Selection(table))
+        entries = export.dictionary(con, export.Selection(table, scope=Scope.everything()))
         assert entries["meaning"].str.len().min() > 0, table
-    events = export.dictionary(con, export.Selection("events")).set_index("column")
+    events = export.dictionary(con, export.Selection("events", scope=Scope.everything())).set_index("column")
     assert events.loc["participants_total", "unit"] == "people"
     assert events.loc["participants_total", "type"] == "INTEGER (whole number)"
     assert "workshop" in events.loc["event_type", "allowed values"]
     assert events.loc["country_iso3", "links to"] == "countries.iso3"
     # A new comment in the catalogue is what the dictionary shows: nothing is copied by hand.
     con.execute("COMMENT ON COLUMN events.city IS 'Town or city. Unit: places.'")
-    city = export.dictionary(con, export.Selection("events")).set_index("column").loc["city"]
+    city = export.dictionary(con, export.Selection("events", scope=Scope.everything())).set_index("column").loc["city"]
     assert (city["meaning"], city["unit"]) == ("Town or city.", "places")
 
 
@@ -321,7 +324,7 @@ def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
 @pytest.mark.parametrize("kind,extra", [("csv", []), ("csv", ["--sep", ";", "--excel"]), ("xlsx", []),
                                         ("parquet", [])])
 def test_command_line_writes_the_same_bytes_as_the_page(seed_con, tmp_path, kind, extra):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)))
+    selection = export.Selection("events_by_country", Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)), scope=Scope.everything())
     fmt = export.FileFormat(kind, sep=";" if ";" in extra else ",", excel="--excel" in extra)
     page_bytes = export.to_bytes(seed_con, selection, fmt, T0)
     out = tmp_path / f"cli.{kind}"
@@ -363,7 +366,7 @@ def data_page(**query: str) -> AppTest:
 def test_data_page_shows_the_count_preview_dictionary_and_downloads():
     at = data_page()
     assert at.metric[0].value == "17"
-    assert "All 17 rows:" in [c.value for c in at.caption]
+    assert "All 17 rows:" in [shown(c.value) for c in at.caption]
     assert at.dataframe[0].value.shape[0] == 17
     dictionary = at.dataframe[1].value.set_index("column")
     assert dictionary.loc["participants_total", "unit"] == "people"
@@ -385,5 +388,5 @@ def test_data_page_follows_the_filters_table_and_search_of_a_link():
 
 def test_data_page_says_when_a_link_names_no_table():
     at = data_page(table="nope")
-    assert any("'nope'" in w.value for w in at.warning)
+    assert any("'nope'" in shown(w.value) for w in at.warning)
     assert at.metric[0].value == "17"

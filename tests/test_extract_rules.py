@@ -230,3 +230,83 @@ def test_networks_and_petitions():
     assert ("agreement", "Petition on housing", 900) in found(
         "Tenants signed a petition on housing, which 900 residents signed."
     )
+
+
+# Dates told by context -------------------------------------------------------------------------
+
+
+def test_a_date_after_at_the_end_of_or_the_second_week_of_is_the_events():
+    d = one("At the end of May 2019, some 200 traders met in Kisumu for a public meeting on permits.")
+    assert (d.start_date.isoformat(), d.date_precision) == ("2019-05-01", "month")
+    d = one("In the second week of June 2021, the Union trained 30 cooks at a five-day training course in Kochi.")
+    assert (d.start_date.isoformat(), d.date_precision) == ("2021-06-01", "month")
+
+
+def test_a_year_later_counts_from_the_date_before_and_is_known_to_the_year():
+    drafts = extract_text(
+        "In August 2015 the Guild held a training for 27 boat crews in Iloilo. A year later the "
+        "Guild held a follow-up workshop in Roxas City with 19 of them.",
+        "test",
+    )
+    later = drafts[-1]
+    assert (later.start_date.isoformat(), later.date_precision) == ("2016-01-01", "year")
+    assert "counted from the date the report gave before" in later.unsure["start_date"]
+
+
+def test_the_following_march_is_the_next_march_after_the_date_before():
+    drafts = extract_text(
+        "The clinic opened in Patras in November 2016. The following March the lawyers held a "
+        "training for 40 interpreters in Larissa.",
+        "test",
+    )
+    assert [(d.start_date.isoformat(), d.date_precision) for d in drafts] == [("2017-03-01", "month")]
+
+
+def test_months_later_and_the_next_year():
+    from atlas.extract import date_phrases
+
+    before = date_phrases.last_phrase("It met on 3 May 2016.")
+    got = date_phrases.relative("Two months later it met again, and the next year too.", before)
+    assert [(p.first.isoformat(), p.precision) for p in got] == [
+        ("2016-07-01", "month"),
+        ("2017-01-01", "year"),
+    ]
+    assert date_phrases.relative("A year later", None) == []
+
+
+# An event held within a larger one -------------------------------------------------------------
+
+
+def test_a_workshop_within_a_forum_takes_its_place_and_day_and_the_forum_is_no_event():
+    d = one(
+        "During the Asia Labour Conference, held at the Merdeka Convention Hall in Kuala Lumpur from 3 to "
+        "5 May 2022, the Union ran a workshop on wage theft on the second day."
+    )
+    assert (d.event_type, d.start_date.isoformat(), d.city, d.venue) == (
+        "workshop",
+        "2022-05-04",
+        "Kuala Lumpur",
+        "Merdeka Convention Hall",
+    )
+    assert "held within" in d.unsure["venue"]
+
+
+def test_a_seminar_at_a_conference_keeps_its_own_date_and_takes_the_conference_city():
+    d = one(
+        "At the Global Forum on Migration and Development in Porto Alegre (20-24 January 2021), "
+        "the network organised a seminar on care work on 22 January."
+    )
+    assert (d.event_type, d.start_date.isoformat(), d.city) == ("seminar", "2021-01-22", "Porto Alegre")
+
+
+def test_within_the_conference_told_before_the_workshop_takes_its_first_day():
+    drafts = extract_text(
+        "The Network held its annual conference in Quito on 8 and 9 March 2018, with 120 "
+        "delegates. Within the conference the network ran a workshop on asylum for 30 lawyers "
+        "on the first day.",
+        "test",
+    )
+    assert [(d.event_type, d.start_date.isoformat(), d.city) for d in drafts] == [
+        ("conference", "2018-03-08", "Quito"),
+        ("workshop", "2018-03-08", "Quito"),
+    ]

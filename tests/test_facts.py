@@ -5,14 +5,18 @@ tables."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import shutil
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from atlas import db, facts, ingest, queries, synth
+from atlas import db, facts, ingest, queries, schema, synth
+from atlas.access import Person, Scope
 from atlas.filters import Filters
-from atlas.schema import describe_all
+from atlas.markdown import shown
+from atlas.schema import DATA_TABLES, describe_all
 from tests.conftest import ROOT, code_of_version
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
@@ -38,7 +42,7 @@ WHERE ($date_from IS NULL OR coalesce(e.end_date, period_end(e.start_date, e.dat
 ORDER BY 1
 """
 NEW = ("SELECT event_id FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, "
-       "$funders, $organisations) ORDER BY 1")
+       "$funders, $organisations, NULL) ORDER BY 1")
 
 
 @pytest.fixture
@@ -71,7 +75,7 @@ def test_the_seed_facts_say_what_the_reports_say(seed_con):
 
 def test_filtered_events_returns_the_events_columns_and_no_other(seed_con):
     events = [d[0] for d in seed_con.execute("SELECT * FROM events LIMIT 0").description]
-    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
+    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
     assert [d[0] for d in cursor.description] == events
 
 
@@ -117,12 +121,12 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     parts = [{"country_iso3": c, "participants": 10 if c == "THA" else None, "source_quote": q}
              for c, q in con.execute("SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
                                      {"e": EXCHANGE}).fetchall()]
-    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["counted"], row(con, EXCHANGE)["countries_without_count"]) == (10, 2)
     # Moving the event to another host country: a write DuckDB makes us split into steps.
     written = ingest.commit(con, ingest.plan_form(con, "events", exchange | {"country_iso3": "KHM"}, editing=(EXCHANGE,),
-                                                  participation=parts), "tester")
+                                                  participation=parts), Person.local("tester"))
     assert written.steps > 1
     ok()
     assert row(con, EXCHANGE)["country_iso3"] == "KHM" and row(con, EXCHANGE)["counted"] == 10
@@ -130,11 +134,11 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
     outcome_id, = con.execute("SELECT outcome_id FROM outcomes WHERE event_id = $e LIMIT 1", {"e": EXCHANGE}).fetchone()
     before = (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"])
     outcome = ingest.fetch_rows(con, ingest.schema(con)["outcomes"], [(outcome_id,)])[(outcome_id,)]
-    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), "tester")
+    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), Person.local("tester"))
     ok()
     assert (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"]) == (before[0] - 1, before[1] + 1)
     # Deleting an event with its children leaves no facts row behind.
-    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), "tester")
+    ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     ok()
     assert con.execute("SELECT count(*) FROM event_facts WHERE event_id = $e", {"e": EXCHANGE}).fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM event_facts").fetchone() == (16,)
@@ -149,29 +153,44 @@ def test_refresh_of_unknown_or_no_ids_changes_nothing(con):
 
 def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(tmp_path, monkeypatch, capsys):
     """A file from before migration 006 (the seed written through migrations 001-005 only)."""
+    # The seed as it was then: no targets, no IATI columns (migration 007).
+    seed = tmp_path / "seed"
+    shutil.copytree(db.DEFAULT_SEED, seed)
+    (seed / "targets.csv").unlink()
+    for name in ("organisations", "projects"):
+        rows = list(csv.DictReader((seed / f"{name}.csv").open(encoding="utf-8", newline="")))
+        keep = [c for c in rows[0] if not c.startswith("iati_")]
+        with (seed / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, keep, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
     path = tmp_path / "older.duckdb"
-    with code_of_version(5, tmp_path):
+    with code_of_version(5, tmp_path), monkeypatch.context() as patch:
+        then = tuple(t for t in DATA_TABLES if t != "targets")
+        patch.setattr(db, "DATA_TABLES", then)
+        patch.setattr(schema, "DATA_TABLES", then)
         con = db.connect(path)
         db.migrate(con)
         tables = describe_all(con)
-        batch, problems = db.read_seed(db.DEFAULT_SEED, tables)
+        batch, problems = db.read_seed(seed, tables)
         assert problems == []
         db.write_batch(con, tables, batch)
         con.close()
+    latest = db.migrations()[-1][0]
     monkeypatch.setenv("ATLAS_DB", str(path))
     monkeypatch.setenv("ATLAS_READ_ONLY", "1")
     db.shared.close()
-    with pytest.raises(RuntimeError, match=r"schema version 5 and this app needs 6.*python -m atlas\.db refresh --db"):
+    with pytest.raises(RuntimeError, match=rf"schema version 5 and this app needs {latest}.*python -m atlas\.db refresh --db"):
         db.shared.connection()
     db.shared.close()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any("this app needs 6" in e.value and "python -m atlas.db refresh" in e.value for e in at.error)
+    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in shown(e.value) for e in at.error)
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()
-    headline = queries.run("overview/headline", **Filters().sql_params()).iloc[0]
+    headline = queries.run("overview/headline", scope=Scope.everything(), **Filters().sql_params()).iloc[0]
     assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
     db.shared.close()
 

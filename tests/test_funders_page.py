@@ -8,8 +8,10 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from atlas import queries
+from atlas.access import Scope
 from atlas.filters import Filters
 from atlas.funders import summary_sentence
+from atlas.markdown import shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
@@ -20,7 +22,7 @@ DIAKONIA_SENTENCE = ("Diakonia funded 1 project with 1 event reaching 24 partici
 # --- queries --------------------------------------------------------------------------------
 
 def test_diakonia_summary_is_the_2014_exchange(seed_con):
-    row = queries.run("funders/summary", funder="diakonia", **ALL).iloc[0]
+    row = queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **ALL).iloc[0]
     assert dict(row) == {
         "projects_funded": 1, "projects_in_view": 1, "events": 1, "participants": 24, "at_least_events": 0,
         "events_with_count": 1, "events_without_count": 0, "countries": 3, "countries_with_count": 0,
@@ -29,7 +31,7 @@ def test_diakonia_summary_is_the_2014_exchange(seed_con):
 
 
 def test_toyota_foundation_funded_beyond_tolerance_with_7_events_and_3_outcomes(seed_con):
-    projects = queries.run("funders/projects", funder="toyota-foundation", **ALL)
+    projects = queries.run("funders/projects", scope=Scope.everything(), funder="toyota-foundation", **ALL)
     assert list(projects["project_id"]) == ["beyond-tolerance"]
     project = projects.iloc[0]
     assert (project["events"], project["events_without_count"], project["outcomes"]) == (7, 7, 3)
@@ -38,21 +40,21 @@ def test_toyota_foundation_funded_beyond_tolerance_with_7_events_and_3_outcomes(
 
 
 def test_funder_events_and_outcomes_carry_their_source_sentences(seed_con):
-    events = queries.run("funders/events", funder="diakonia", limit=100, **ALL)
+    events = queries.run("funders/events", scope=Scope.everything(), funder="diakonia", limit=100, **ALL)
     assert list(events["event_id"]) == ["exchange-2014-chiang-mai"]
     assert events.iloc[0]["participants_total"] == 24 and events.iloc[0]["matching"] == 1
     assert "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia" in events.iloc[0]["source_quote"]
-    outcomes = queries.run("funders/outcomes", funder="diakonia", limit=100, **ALL)
+    outcomes = queries.run("funders/outcomes", scope=Scope.everything(), funder="diakonia", limit=100, **ALL)
     assert list(outcomes["title"]) == ["Recommendations for MMN and Diakonia on further action"]
     assert outcomes.iloc[0]["source"].startswith("Regional Exchange Program on Migration Issues")
 
 
 def test_funder_queries_follow_the_other_filters(seed_con):
     japan = Filters(countries=("JPN",)).sql_params()
-    assert queries.run("funders/summary", funder="diakonia", **japan).iloc[0]["events"] == 0
-    projects = queries.run("funders/projects", funder="diakonia", **japan)
+    assert queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **japan).iloc[0]["events"] == 0
+    projects = queries.run("funders/projects", scope=Scope.everything(), funder="diakonia", **japan)
     assert list(projects["events"]) == [0]  # the project is still listed, with no event in view
-    toyota = queries.run("funders/summary", funder="toyota-foundation", **japan).iloc[0]
+    toyota = queries.run("funders/summary", scope=Scope.everything(), funder="toyota-foundation", **japan).iloc[0]
     assert (toyota["events"], toyota["projects_in_view"]) == (1, 1)  # the Japan country visit
 
 
@@ -66,9 +68,9 @@ def _row(**changes) -> dict:
 
 
 def test_sentence_for_the_seed_funders(seed_con):
-    diakonia = queries.run("funders/summary", funder="diakonia", **ALL).iloc[0]
+    diakonia = queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **ALL).iloc[0]
     assert summary_sentence("Diakonia", diakonia) == DIAKONIA_SENTENCE
-    toyota = queries.run("funders/summary", funder="toyota-foundation", **ALL).iloc[0]
+    toyota = queries.run("funders/summary", scope=Scope.everything(), funder="toyota-foundation", **ALL).iloc[0]
     assert summary_sentence("Toyota Foundation", toyota) == (
         "Toyota Foundation funded 1 project with 7 events (the reports give no participant count), with 3 outcomes.")
 
@@ -141,7 +143,7 @@ def test_page_for_a_funder_in_the_link():
     assert at.selectbox(key="funders_page_choice").value == "toyota-foundation"
     assert metrics(at)["Events"] == "7"
     assert metrics(at)["Participants"] == "not stated"
-    assert len(at.dataframe[2].value) == 3  # outcomes
+    assert len(at.dataframe[3].value) == 3  # outcomes, after projects, targets and events
 
 
 def test_page_with_a_narrow_filter():
@@ -181,6 +183,6 @@ def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
         con.close()
     at = run_page(funder="diakonia")
     assert metrics(at)["Events"] == "151"
-    captions = [c.value for c in at.caption]
+    captions = [shown(c.value) for c in at.caption]
     assert "The first 100 of 151 events are listed here, with their sources; the Data page has them all." in captions
     assert len(at.dataframe[1].value) == 100  # projects table first, then the events table

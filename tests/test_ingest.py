@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from atlas import db, export, facts, ingest, spreadsheet
+from atlas.access import Person, Scope
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import FileRefused
 from tests.workbooks import open_workbook, workbook
@@ -109,13 +110,13 @@ def test_each_event_rule_has_the_same_message_through_form_and_import(con, rule,
     assert f"Row 14, column {column}: {message}" in [str(p) for p in plan.problems]
     assert {p.location for p in plan.problems} == {"Row 14"}  # the good rows are not blamed
     with pytest.raises(ingest.Refused):
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
 
     form = ingest.plan_form(con, "events", event(**bad))
     assert (column, message) in [(p.column, p.message) for p in form.problems]
     assert all(p.location == "Event" for p in form.problems)
     with pytest.raises(ingest.Refused):
-        ingest.commit(con, form, "tester")
+        ingest.commit(con, form, Person.local("tester"))
     assert ingest.checksums(con) == before
 
 
@@ -161,7 +162,7 @@ def test_keys_names_and_duplicates(con):
     plan = import_plan(con, "events", [event(event_id="a"), event(event_id="a")])
     assert [str(p) for p in plan.problems] == ["Row 3, column event_id: 'a' appears twice (also at Row 2)"]
     org = {"org_id": "diakonia-2", "name": "Diakonia", "short_name": "", "kind": "funder", "country_iso3": "",
-           "source_id": "report-000", "source_quote": ""}
+           "source_id": "report-000", "source_quote": "", "iati_org_id": "", "iati_org_type": ""}
     assert [str(p) for p in import_plan(con, "organisations", [org]).problems] == [
         "Row 2, column name: 'Diakonia' is already used by organisation 'diakonia'"]
 
@@ -191,7 +192,7 @@ def test_import_diff_by_key_then_commit_with_an_audit_row_per_change(con):
     assert update.before["title"] == "Consultation of Thai-Cord members and Lao PDR counterparts"
     other_tables = {t: ingest.table_checksum(con, t) for t in DATA_TABLES if t != "events"}
 
-    written = ingest.commit(con, plan, "tester")
+    written = ingest.commit(con, plan, Person.local("tester"))
     assert (written.inserted, written.updated, written.import_id) == (1, 1, 1)
     assert stored(con, "SELECT title FROM events WHERE event_id = $e", e=LAO) == [("Consultation with Lao PDR counterparts",)]
     assert stored(con, "SELECT participants FROM participation WHERE event_id = $e", e=LAO) == [(7,)]  # untouched
@@ -207,10 +208,10 @@ def test_import_diff_by_key_then_commit_with_an_audit_row_per_change(con):
 
 def test_commit_refuses_when_the_data_changed_after_the_preview(con):
     plan = import_plan(con, "events", [event()])
-    ingest.commit(con, ingest.plan_form(con, "events", event(title="Entered by hand meanwhile")), "someone")
+    ingest.commit(con, ingest.plan_form(con, "events", event(title="Entered by hand meanwhile")), Person.local("someone"))
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused, match="The data changed since this preview"):
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
     assert ingest.checksums(con) == before
 
 
@@ -219,7 +220,7 @@ def test_form_adds_an_event_with_participants_and_the_overview_counts_them(con):
         {"country_iso3": "MMR", "participants": 12}, {"country_iso3": "THA", "participants": None}])
     assert plan.problems == [] and plan.summary() == "3 added"
     writes = db.shared.writes
-    ingest.commit(con, plan, "tester")
+    ingest.commit(con, plan, Person.local("tester"))
     assert db.shared.writes > writes  # the app's caches see a new data version
     assert stored(con, "SELECT count(*), sum(participants_total) FROM events") == [(18, 322)]
     assert stored(con, "SELECT country_iso3, participants FROM participation WHERE event_id = 'workshop-2019-yangon' ORDER BY 1") == [
@@ -238,12 +239,12 @@ def test_editing_an_event_that_has_participation_keeps_it(con):
     plan = ingest.plan_form(con, "events", lao | {"title": "Thai-Cord and Lao PDR consultation"}, editing=(LAO,),
                             participation=participation)
     assert [(c.action, c.columns) for c in plan.changes] == [("update", ["title"])]
-    assert ingest.commit(con, plan, "tester").steps == 1
+    assert ingest.commit(con, plan, Person.local("tester")).steps == 1
 
     lao = stored_row(con, "events", LAO)
     plan = ingest.plan_form(con, "events", lao | {"country_iso3": "LAO", "source_id": "report-002"}, editing=(LAO,),
                             participation=participation)
-    written = ingest.commit(con, plan, "tester")
+    written = ingest.commit(con, plan, Person.local("tester"))
     assert written.steps == 2
     assert stored(con, "SELECT title, country_iso3, source_id FROM events WHERE event_id = $e", e=LAO) == [
         ("Thai-Cord and Lao PDR consultation", "LAO", "report-002")]
@@ -270,12 +271,12 @@ def test_a_split_write_cut_short_is_finished_from_the_journal(con, fresh_db, tmp
     edit = stored_row(con, "events", EXCHANGE) | {"country_iso3": "KHM"}
     parts = [{"country_iso3": c, "participants": None, "source_quote": q} for c, q in con.execute(
         "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e", {"e": EXCHANGE}).fetchall()]
-    ingest.commit(twin, ingest.plan_form(twin, "events", edit, editing=(EXCHANGE,), participation=parts), "tester")
+    ingest.commit(twin, ingest.plan_form(twin, "events", edit, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
     expected = data_checksums(twin)
     twin.close()
 
     monkeypatch.setattr(ingest.writes, "resume_pending", lambda con: 0)  # what commit calls
-    ingest.commit(con, ingest.plan_form(con, "events", edit, editing=(EXCHANGE,), participation=parts), "tester")
+    ingest.commit(con, ingest.plan_form(con, "events", edit, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
     assert stored(con, "SELECT count(*) FROM participation WHERE event_id = $e", e=EXCHANGE) == [(0,)]  # between
     assert stored(con, "SELECT next_step FROM pending_writes") == [(1,)]
     monkeypatch.undo()
@@ -288,7 +289,7 @@ def test_renaming_an_organisation_that_leads_a_project_keeps_everything_below_it
     before = {t: ingest.table_checksum(con, t) for t in ("projects", "events", "participation", "event_organisations", "outcomes")}
     mmn = stored_row(con, "organisations", "mmn")
     written = ingest.commit(con, ingest.plan_form(con, "organisations", mmn | {"name": "Mekong Migration Network (MMN)"},
-                                                  editing=("mmn",)), "tester")
+                                                  editing=("mmn",)), Person.local("tester"))
     assert written.steps > 1
     assert stored(con, "SELECT name FROM organisations WHERE org_id = 'mmn'") == [("Mekong Migration Network (MMN)",)]
     assert {t: ingest.table_checksum(con, t) for t in before} == before
@@ -300,7 +301,7 @@ def test_deleting_an_event_says_what_goes_with_it_and_deletes_children_first(con
     plan = ingest.plan_delete(con, "events", (EXCHANGE,))
     assert plan.problems == []
     assert plan.notes == ["Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome."]
-    ingest.commit(con, plan, "tester")
+    ingest.commit(con, plan, Person.local("tester"))
     assert stored(con, "SELECT count(*), sum(participants_total) FROM events") == [(16, 268)]
     for table in ("participation", "event_organisations", "outcomes"):
         assert stored(con, "SELECT count(*) FROM " + table + " WHERE event_id = $e", e=EXCHANGE) == [(0,)]
@@ -317,7 +318,7 @@ def test_a_source_still_cited_cannot_be_deleted_and_says_by_what(con):
         f"Source 'report-000': is still used by 1 event ('{EXCHANGE}'); change or delete them first",
         "Source 'report-000': is still used by 1 outcome ('exchange-2014-recommendations'); change or delete them first"]
     with pytest.raises(ingest.Refused):
-        ingest.commit(con, plan, "tester")
+        ingest.commit(con, plan, Person.local("tester"))
 
 
 def test_removing_a_country_from_an_event_deletes_only_that_row(con):
@@ -325,7 +326,7 @@ def test_removing_a_country_from_an_event_deletes_only_that_row(con):
         "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e AND country_iso3 <> 'KHM'", {"e": EXCHANGE}).fetchall()]
     plan = ingest.plan_form(con, "events", stored_row(con, "events", EXCHANGE), editing=(EXCHANGE,), participation=parts)
     assert [(c.action, c.table, c.key) for c in plan.changes] == [("delete", "participation", (EXCHANGE, "KHM"))]
-    ingest.commit(con, plan, "tester")
+    ingest.commit(con, plan, Person.local("tester"))
     assert stored(con, "SELECT country_iso3 FROM participation WHERE event_id = $e ORDER BY 1", e=EXCHANGE) == [("MMR",), ("THA",)]
 
 
@@ -334,14 +335,14 @@ def test_removing_a_country_from_an_event_deletes_only_that_row(con):
 def test_undo_of_the_last_import_restores_every_table_exactly(con):
     original = data_checksums(con)
     lao = {k: ingest.as_text(v) or "" for k, v in stored_row(con, "events", LAO).items()}
-    ingest.commit(con, import_plan(con, "events", [lao | {"title": "Renamed", "participants_total": "31"}, event()]), "a")
+    ingest.commit(con, import_plan(con, "events", [lao | {"title": "Renamed", "participants_total": "31"}, event()]), Person.local("a"))
     ingest.commit(con, import_plan(con, "participation", [
-        {"event_id": "workshop-2019-yangon", "country_iso3": "MMR", "participants": "12", "source_quote": ""}]), "b")
+        {"event_id": "workshop-2019-yangon", "country_iso3": "MMR", "participants": "12", "source_quote": ""}]), Person.local("b"))
     assert ingest.last_import(con).table == "participation"
-    ingest.undo_last_import(con, "c")
+    ingest.undo_last_import(con, Person.local("c"))
     info = ingest.last_import(con)
     assert (info.table, info.can_undo) == ("events", True)
-    ingest.undo_last_import(con, "c")
+    ingest.undo_last_import(con, Person.local("c"))
     assert data_checksums(con) == original
     assert ingest.last_import(con) is None
     undo_rows = stored(con, "SELECT action, table_name, import_id FROM audit_log WHERE via = 'undo' ORDER BY audit_id")
@@ -350,14 +351,14 @@ def test_undo_of_the_last_import_restores_every_table_exactly(con):
 
 
 def test_undo_is_refused_once_something_else_changed_the_data(con):
-    ingest.commit(con, import_plan(con, "events", [event()]), "a")
-    ingest.commit(con, ingest.plan_form(con, "events", event(event_id="by-hand")), "b")
+    ingest.commit(con, import_plan(con, "events", [event()]), Person.local("a"))
+    ingest.commit(con, ingest.plan_form(con, "events", event(event_id="by-hand")), Person.local("b"))
     info = ingest.last_import(con)
     assert not info.can_undo
     assert info.reason.startswith("1 change(s) were made after this import (the first: insert of event by-hand on ")
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused):
-        ingest.undo_last_import(con, "a")
+        ingest.undo_last_import(con, Person.local("a"))
     assert ingest.checksums(con) == before
 
 
@@ -384,7 +385,7 @@ def test_a_table_saved_as_xlsx_imports_back_unchanged(con, tmp_path, table):
 @pytest.mark.parametrize(("kind", "sep", "excel"), [("csv", ",", False), ("csv", ";", True), ("xlsx", ",", False)])
 def test_the_data_pages_export_imports_back_unchanged(con, kind, sep, excel):
     """What the Data page downloads (atlas.export, formula guard included) imports back as it is."""
-    data = export.to_bytes(con, export.Selection(table="events"), export.FileFormat(kind, sep=sep, excel=excel))
+    data = export.to_bytes(con, export.Selection(table="events", scope=Scope.everything()), export.FileFormat(kind, sep=sep, excel=excel))
     names = spreadsheet.sheet_names(data)
     plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(data, "events." + kind, sheet=names[0] if names else None))
     assert (plan.problems, plan.changes, plan.unchanged) == ([], [], 17)

@@ -12,6 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, ingest, spreadsheet
+from atlas.access import Person
+from atlas.markdown import shown
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 NEW = "manage_events_+new_0_"  # widget keys of the empty event form
@@ -53,11 +55,11 @@ def test_adding_an_event_with_participants_shows_on_the_overview(fresh_db):
     fill_new_event(at, 30)
     at.multiselect(key=NEW + "countries").set_value(["MMR", "THA"]).run()
     at.number_input(key=NEW + "count_MMR").set_value(12).run()
-    captions = [c.value for c in at.caption]
+    captions = [shown(c.value) for c in at.caption]
     assert "30 in all: 12 counted by country, 18 not broken down by country; 1 country named without a count." in captions
     at.button(key=NEW + "save").click().run()
     assert not at.exception, at.exception
-    assert [s.value for s in at.success] == ["Saved event 'workshop-2019-yangon': 3 added."]
+    assert [shown(s.value) for s in at.success] == ["Saved event 'workshop-2019-yangon': 3 added."]
     assert at.selectbox(key="manage_pick_events").value == "workshop-2019-yangon"  # now open for editing
 
     assert overview(at) == {"Events": "18", "Participants": "322", "Countries of origin": "4",
@@ -74,7 +76,7 @@ def test_a_refused_form_says_why_and_writes_nothing(fresh_db):
     at = app()
     fill_new_event(at, -3)
     at.button(key=NEW + "save").click().run()
-    assert [e.value for e in at.error] == ["Participants in all: -3 is below zero"]
+    assert [shown(e.value) for e in at.error] == ["Participants in all: -3 is below zero"]
     assert overview(at)["Events"] == "17"
 
 
@@ -84,7 +86,7 @@ def test_a_required_choice_starts_empty_and_is_asked_for(fresh_db):
     at.text_input(key=NEW + "event_id").set_value("no-source").run()
     at.text_area(key=NEW + "title").set_value("An event without its source").run()
     at.button(key=NEW + "save").click().run()
-    assert sorted(e.value for e in at.error) == ["Sentence from the source: is required", "Source: is required",
+    assert sorted(shown(e.value) for e in at.error) == ["Sentence from the source: is required", "Source: is required",
                                                  "Type of event: is required"]
 
 
@@ -93,25 +95,25 @@ def test_the_remainder_not_broken_down_follows_the_counts(fresh_db):
     at.selectbox(key="manage_pick_events").set_value(LAO).run()
     prefix = f"manage_events_{LAO}_0_"
     assert at.number_input(key=prefix + "participants_total").value == 29
-    assert "29 in all: 7 counted by country, 22 not broken down by country." in [c.value for c in at.caption]
+    assert "29 in all: 7 counted by country, 22 not broken down by country." in [shown(c.value) for c in at.caption]
     at.multiselect(key=prefix + "countries").set_value(["LAO", "THA"]).run()
     at.number_input(key=prefix + "count_THA").set_value(20).run()
-    assert "29 in all: 27 counted by country, 2 not broken down by country." in [c.value for c in at.caption]
+    assert "29 in all: 27 counted by country, 2 not broken down by country." in [shown(c.value) for c in at.caption]
     at.number_input(key=prefix + "count_THA").set_value(25).run()
-    assert "The counts by country add up to 32, more than the total of 29." in [w.value for w in at.warning]
+    assert "The counts by country add up to 32, more than the total of 29." in [shown(w.value) for w in at.warning]
 
 
 def test_deleting_an_event_lists_what_goes_and_needs_a_confirmation(fresh_db):
     at = app()
     at.selectbox(key="manage_pick_events").set_value(EXCHANGE).run()
     prefix = f"manage_events_{EXCHANGE}_0_"
-    texts = [m.value for m in at.markdown]
+    texts = [shown(m.value) for m in at.markdown]
     assert "Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome." in texts
     assert at.button(key=prefix + "delete").disabled
     at.checkbox(key=prefix + "sure").check().run()
     at.button(key=prefix + "delete").click().run()
     assert not at.exception, at.exception
-    assert [s.value for s in at.success] == [f"Deleted event '{EXCHANGE}': 10 deleted in all."]
+    assert [shown(s.value) for s in at.success] == [f"Deleted event '{EXCHANGE}': 10 deleted in all."]
     assert overview(at)["Events"] == "16"
     assert overview(at)["Participants"] == "268"
 
@@ -123,25 +125,25 @@ def test_history_undoes_the_last_import(fresh_db):
     con = db.shared.cursor()
     try:
         plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(rows.encode(), "partner.csv"))
-        ingest.commit(con, plan, "partner desk")
+        ingest.commit(con, plan, Person.local("partner desk"))
     finally:
         con.close()
     at = app("app_pages/history.py")
-    assert "Import 1: partner.csv into events, 1 new and 0 changed rows" in " ".join(m.value for m in at.markdown)
+    assert "Import 1: partner.csv into events, 1 new and 0 changed rows" in " ".join(shown(m.value) for m in at.markdown)
     assert overview(at)["Events"] == "18"
     at.switch_page("app_pages/history.py").run()
     assert at.button(key="undo_import").disabled
     at.checkbox(key="undo_sure_1").check().run()
     at.button(key="undo_import").click().run()
     assert not at.exception, at.exception
-    assert [s.value for s in at.success] == ["Import 1 undone: 1 deleted; events is back as it was before it."]
+    assert [shown(s.value) for s in at.success] == ["Import 1 undone: 1 deleted; events is back as it was before it."]
     assert overview(at)["Events"] == "17"
 
 
 def test_history_filters_by_table_and_action(fresh_db):
     con = db.shared.cursor()
     try:
-        ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), "tester")
+        ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     finally:
         con.close()
     at = app("app_pages/history.py")

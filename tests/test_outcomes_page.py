@@ -10,7 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, labels, queries
+from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.markdown import shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
@@ -20,7 +22,7 @@ LAO = Filters(countries=("LAO",)).sql_params()
 # --- queries --------------------------------------------------------------------------------
 
 def test_outcome_list_has_all_15_seed_outcomes_with_quantities_as_stated(seed_con):
-    listed = queries.run("outcomes/list", **ALL, limit=1000).set_index("outcome_id")
+    listed = queries.run("outcomes/list", scope=Scope.everything(), **ALL, limit=1000).set_index("outcome_id")
     assert len(listed) == 15 and int(listed["matching"].iloc[0]) == 15
     assert labels.quantity(listed.loc["ilo-newsletters", "quantity"], listed.loc["ilo-newsletters", "unit"]) == "5 newsletters"
     doc = listed.loc["beyond-tolerance-documentary"]
@@ -31,11 +33,11 @@ def test_outcome_list_has_all_15_seed_outcomes_with_quantities_as_stated(seed_co
 
 
 def test_outcome_dates_come_from_the_outcome_else_its_event(seed_con):
-    listed = queries.run("outcomes/list", **ALL, limit=1000).set_index("outcome_id")
+    listed = queries.run("outcomes/list", scope=Scope.everything(), **ALL, limit=1000).set_index("outcome_id")
     plan = listed.loc["ilo-plan-of-action"]
     assert (str(plan["date"].date()), plan["date_precision"], bool(plan["date_from_event"])) == ("2010-04-01", "month", True)
     assert listed["date"].isna().sum() == 12
-    by_year = queries.run("outcomes/by_year", **ALL)
+    by_year = queries.run("outcomes/by_year", scope=Scope.everything(), **ALL)
     dated = by_year[by_year["year"].notna()]
     assert sorted(zip(dated["year"].astype(int), dated["outcome_type"], strict=True)) == [
         (2010, "agreement"), (2014, "recommendation"), (2018, "recommendation")]
@@ -43,13 +45,13 @@ def test_outcome_dates_come_from_the_outcome_else_its_event(seed_con):
 
 
 def test_outcomes_by_project(seed_con):
-    by_project = queries.run("outcomes/by_project", **ALL)
+    by_project = queries.run("outcomes/by_project", scope=Scope.everything(), **ALL)
     counts = dict(zip(by_project["project_id"].fillna("none"), by_project["outcomes"], strict=True))
     assert counts == {"ilo-ipec": 10, "beyond-tolerance": 3, "exchange-2014": 1, "none": 1}
 
 
 def test_chain_accounts_for_every_outcome_once(seed_con):
-    chain = queries.run("outcomes/chain", **ALL)
+    chain = queries.run("outcomes/chain", scope=Scope.everything(), **ALL)
     assert int(chain["outcomes"].sum()) == 15
     via_events = chain[chain["event_id"].notna()]
     assert set(via_events["event_id"]) == {"exchange-2014-chiang-mai", "anniversary-2018-chiang-mai",
@@ -57,7 +59,7 @@ def test_chain_accounts_for_every_outcome_once(seed_con):
 
 
 def test_a_country_filter_keeps_project_outcomes_that_name_no_other_country(seed_con):
-    listed = queries.run("outcomes/list", **LAO, limit=1000)
+    listed = queries.run("outcomes/list", scope=Scope.everything(), **LAO, limit=1000)
     assert set(listed["outcome_id"]) == {"ilo-thai-cambodia-agreements", "ilo-thai-lao-agreements",
                                          "ilo-youth-media-broadcast", "ilo-mekong-cord-adopted", "ilo-newsletters"}
 
@@ -114,7 +116,7 @@ def _text(at: AppTest) -> str:
 def test_page_without_filters_shows_the_15_outcomes_with_their_evidence(seed_db_path):
     at = outcomes_page()
     assert at.metric[0].value == "15"
-    assert any("12 of the 15 outcomes have no date stated" in c.value for c in at.caption)
+    assert any("12 of the 15 outcomes have no date stated" in shown(c.value) for c in at.caption)
     text = _text(at)
     assert "— 5 newsletters" in text
     assert "— 5 languages" in text
@@ -146,8 +148,8 @@ def test_page_runs_without_exception(seed_db_path, url):
 def test_count_axes_tick_whole_numbers_only(seed_con):
     """With a few events or outcomes, plotly would tick 0, 0.5, 1, ... and ",d" shows "0, 1, 1, 2":
     every count axis ticks whole numbers; a large count keeps plotly's own steps."""
-    lao = queries.run("events/by_year_type", **LAO)  # 2009: 1 consultation, 2010: 2 workshops
+    lao = queries.run("events/by_year_type", scope=Scope.everything(), **LAO)  # 2009: 1 consultation, 2010: 2 workshops
     assert charts.events_per_year(lao).layout.yaxis.dtick == 1
-    assert charts.outcomes_by_type(queries.run("outcomes/by_type", **LAO)).layout.xaxis.dtick == 1
+    assert charts.outcomes_by_type(queries.run("outcomes/by_type", scope=Scope.everything(), **LAO)).layout.xaxis.dtick == 1
     many = pd.DataFrame({"outcome_type": ["publication"], "outcomes": [250]})
     assert charts.outcomes_by_type(many).layout.xaxis.dtick is None

@@ -214,7 +214,8 @@ def test_every_source_quote_is_verbatim_in_its_report(seed_con):
     reports = {sid: _normal((ROOT / "data" / path).read_text(encoding="utf-8"))
                for sid, path in cur.execute("SELECT source_id, path_or_url FROM sources").fetchall()}
     checked = 0
-    for table, key in [("events", "event_id"), ("outcomes", "outcome_id"), ("organisations", "org_id"), ("projects", "project_id")]:
+    for table, key in [("events", "event_id"), ("outcomes", "outcome_id"), ("organisations", "org_id"), ("projects", "project_id"),
+                       ("targets", "target_id")]:
         for row_key, source_id, quote in cur.execute(
             "SELECT " + key + ", source_id, source_quote FROM " + table + " WHERE source_quote IS NOT NULL"
         ).fetchall():
@@ -222,6 +223,22 @@ def test_every_source_quote_is_verbatim_in_its_report(seed_con):
                 assert _normal(sentence) in reports[source_id], f"{table} {row_key}: not in {source_id}: {sentence[:80]}"
                 checked += 1
     assert checked >= 50
+
+
+def test_beyond_tolerance_targets_are_the_components_report_004_states(seed_con):
+    """"The major components of the project involved visits to the four countries concerned, the
+    production of a multimedia presentation, ..., a series of talks and exhibitions in Bangkok,
+    Yangon, and Phnom Penh, and an advocacy paper" (report 004): four targets, each counted from
+    the records of the kind that sentence names."""
+    rows = seed_con.cursor().execute(
+        "SELECT target_id, indicator_kind, coalesce(event_type, outcome_type), target_value, source_id"
+        " FROM targets ORDER BY target_id").fetchall()
+    assert rows == [
+        ("beyond-tolerance-advocacy-paper", "outcomes", "publication", 1, "report-004"),
+        ("beyond-tolerance-country-visits", "events", "field_visit", 4, "report-004"),
+        ("beyond-tolerance-exhibitions", "events", "exhibition", 3, "report-004"),
+        ("beyond-tolerance-multimedia", "outcomes", "documentary", 1, "report-004"),
+    ]
 
 
 def test_participation_quotes_are_from_their_events_report(seed_con):

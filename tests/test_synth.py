@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, synth
+from atlas.markdown import shown
 from atlas.schema import DATA_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,14 +136,14 @@ def test_every_page_runs_on_the_synthetic_network_under_the_banner(synth_app, pa
     at.switch_page(page)
     at.run()
     assert not at.exception, at.exception
-    assert BANNER in [w.value for w in at.warning]
+    assert BANNER in [shown(w.value) for w in at.warning]
 
 
 def test_real_data_has_no_banner():
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, at.exception
-    assert BANNER not in [w.value for w in at.warning]
+    assert BANNER not in [shown(w.value) for w in at.warning]
     assert {m.label: m.value for m in at.metric}["Events"] == "17"
 
 
@@ -153,6 +154,6 @@ def test_a_large_outcomes_view_lists_the_first_fifty_and_links_to_all_of_them(sy
     assert not at.exception, at.exception
     total = int(at.metric[0].value.replace(",", ""))
     assert total > 50
-    assert sum(1 for c in at.caption if c.value.startswith("Source: ")) == 50  # one card per listed outcome
+    assert sum(1 for c in at.caption if shown(c.value).startswith("Source: ")) == 50  # one card per listed outcome
     assert f"The first 50 of {total:,} outcomes; narrow the filters to see others here, or list and download " \
-           "them all on the Data page." in [c.value for c in at.caption]
+           "them all on the Data page." in [shown(c.value) for c in at.caption]

@@ -13,14 +13,15 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from atlas import countries, ingest, labels
+from atlas import countries, labels
+from atlas.access import Person
 from atlas.db import shared
 from atlas.schema import Table
 from atlas.validation import Problem
 from ui import shell
 
 PICK_LIMIT = 200  # choices listed at once; past that a search box narrows them
-LONG_TEXT = {"description", "source_quote", "title", "name"}
+LONG_TEXT = {"description", "source_quote", "title", "name", "manual_actual_quote"}
 LABELS = {
     "event_id": "Event id", "outcome_id": "Outcome id", "org_id": "Organisation id",
     "project_id": "Project", "source_id": "Source", "lead_org_id": "Lead organisation",
@@ -33,7 +34,7 @@ LABELS = {
 KEY_LABELS = {"events": "Event id", "projects": "Project id", "sources": "Source id"}
 CHOICE_LABELS = {
     "event_type": labels.EVENT_TYPES, "outcome_type": labels.OUTCOME_TYPES,
-    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES,
+    "kind": labels.ORGANISATION_KINDS, "role": labels.ROLES, "indicator_kind": labels.INDICATOR_KINDS,
     "date_precision": {"day": "day", "month": "month", "season": "season (early, mid or late)", "year": "year"},
 }
 
@@ -52,14 +53,10 @@ def read_only() -> bool:
     return os.environ.get("ATLAS_READ_ONLY") == "1"
 
 
-def actor() -> str:
-    """Who is changing the data: the signed-in user where there is one, else the OS user or "local"."""
-    try:
-        if st.user.is_logged_in:
-            return str(st.user.get("email") or st.user.get("name") or "signed-in user")
-    except Exception:  # no sign-in configured for this app
-        pass
-    return ingest.os_actor()
+def actor() -> Person:
+    """Who is changing the data: the signed-in person (their role is checked again by the write
+    itself), else the machine's user in local mode. `.name` is what the audit trail records."""
+    return shell.person()
 
 
 def all_countries() -> list[str]:
@@ -78,7 +75,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     for p in problems:
         field = f"{label(table, p.column) if table and p.column in table.columns else p.column}: " if p.column else ""
         where = "" if p.location in labels.FORM_NAMES.values() else f"{p.location}: "
-        st.error(f"{where}{field}{p.message}", icon="⚠️")
+        shell.say("error", f"{where}{field}{p.message}", icon="⚠️")
 
 
 def choose(title: str, table: str, key: str, current: str | None = None, *, none_label: str | None = "(none)",
@@ -118,6 +115,12 @@ def field(table: Table, name: str, current: object, key: str, *, editing: bool) 
     empty = "(choose)" if column.required else "(none)"
     if column.references:
         return choose(title, column.references[0], key, current, none_label=empty)
+    if name in labels.IATI_CODES:  # IATI code lists: checked in atlas/validation.py (no CHECK, migration 007)
+        codes = labels.IATI_CODES[name]
+        options = [None, *codes]
+        return st.selectbox(title, options, index=options.index(current) if current in options else 0, key=key,
+                            format_func=lambda v: "(not stated)" if v is None else f"{v} {codes[v]}",
+                            help="An IATI code, needed only for the IATI export.")
     if column.allowed:
         words = CHOICE_LABELS.get(name, {})
         options = [None, *column.allowed]

@@ -5,19 +5,22 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
 from atlas import countries, dates, labels, queries
+from atlas.access import Person, Scope
 from atlas.db import shared
-from atlas.filters import DATE_KEYS, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
+from atlas.markdown import literal
 from atlas.schema import describe
 
 STATE = "atlas_filters"  # the Filters the current run uses
 APPLIED = "atlas_applied"  # the Filters last written to the URL
 NOTICES = "atlas_notices"
+PERSON = "atlas_person"  # the Person of this session (app.py sets it before any page runs)
+SCOPE = "atlas_scope"  # what they may read (an atlas.access.Scope)
+RIGHTS = "atlas_rights"  # what the page may offer them (atlas.access.RIGHTS of their role)
 # URL keys a page reads for itself (the Events page's `event=<id>`, the Data page's `table=` and
 # `q=` search): not filters, so the filter bar neither reports them as unknown nor drops them when
 # it rewrites the URL.
@@ -29,38 +32,58 @@ def data_version() -> str:
     return shared.version()
 
 
-# Cached on the query name, its parameters and the data version; bounded so a long-running
-# server holding many filter states keeps a fixed amount of memory.
+def person() -> Person:
+    """Who this session is (app.py decides it from the mode and st.user)."""
+    return st.session_state[PERSON]
+
+
+def may(right: str) -> bool:
+    """Whether to offer this session an action (the write path checks the role again itself)."""
+    return right in st.session_state.get(RIGHTS, frozenset())
+
+
+def scope() -> Scope:
+    """What this session may read. No scope set means app.py has not allowed reading: nothing."""
+    found = st.session_state.get(SCOPE)
+    if not isinstance(found, Scope):
+        raise RuntimeError("no scope for this session: app.py sets one before any page reads data")
+    return found
+
+
+# Cached on the query name, the scope, its parameters and the data version; bounded so a
+# long-running server holding many filter states keeps a fixed amount of memory.
 @st.cache_data(max_entries=512, show_spinner=False)
-def _cached(name: str, version: str, params: tuple) -> pd.DataFrame:
-    return queries.run(name, **dict(params))
+def _cached(name: str, version: str, scope_funder: str | None, params: tuple) -> pd.DataFrame:
+    return queries.run(name, scope=Scope(scope_funder), **dict(params))
 
 
 def run(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
-    """A named query's rows for the filter state, from the cache when the data are unchanged."""
+    """A named query's rows for the filter state within this session's scope, from the cache
+    when the data are unchanged."""
     merged = (filters.sql_params() if filters is not None else {}) | params
     key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    return _cached(name, data_version(), key).copy()
+    return _cached(name, data_version(), scope().funder, key).copy()
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _choices(version: str) -> dict[str, list[tuple[str, str]]]:
+def _choices(version: str, scope_funder: str | None) -> dict[str, list[tuple[str, str]]]:
+    within = Scope(scope_funder)
     con = shared.cursor()
     try:
         event_types = describe(con, "events").columns["event_type"].allowed or ()
     finally:
         con.close()
     return {
-        "countries": [tuple(r) for r in queries.run("filters/countries")[["iso3", "name"]].itertuples(index=False)],
+        "countries": [tuple(r) for r in queries.run("filters/countries", scope=within)[["iso3", "name"]].itertuples(index=False)],
         "event_types": [(code, labels.event_type(code)) for code in event_types],
-        "projects": [tuple(r) for r in queries.run("filters/projects")[["project_id", "name"]].itertuples(index=False)],
-        "funders": [tuple(r) for r in queries.run("filters/funders")[["org_id", "name"]].itertuples(index=False)],
-        "organisations": [tuple(r) for r in queries.run("filters/organisations")[["org_id", "label"]].itertuples(index=False)],
+        "projects": [tuple(r) for r in queries.run("filters/projects", scope=within)[["project_id", "name"]].itertuples(index=False)],
+        "funders": [tuple(r) for r in queries.run("filters/funders", scope=within)[["org_id", "name"]].itertuples(index=False)],
+        "organisations": [tuple(r) for r in queries.run("filters/organisations", scope=within)[["org_id", "label"]].itertuples(index=False)],
     }
 
 
 def choices() -> dict[str, list[tuple[str, str]]]:
-    return _choices(data_version())
+    return _choices(data_version(), scope().funder)
 
 
 def _url_query() -> dict[str, list[str]]:
@@ -94,7 +117,9 @@ def filter_bar() -> Filters:
     """
     options = choices()
     allowed = Choices(
-        countries=None,  # any ISO code is a valid filter, even one with no records yet
+        # any ISO code is a valid filter, even one with no records yet; within a funder's scope only
+        # the countries of its events, so a link cannot probe for others
+        countries=None if scope().is_everything else frozenset(c for c, _ in options["countries"]),
         event_types=frozenset(c for c, _ in options["event_types"]),
         projects=frozenset(c for c, _ in options["projects"]),
         funders=frozenset(c for c, _ in options["funders"]),
@@ -116,11 +141,11 @@ def filter_bar() -> Filters:
     with st.sidebar:
         st.subheader("Filters")
         col_from, col_to = st.columns(2)
-        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=dt.date(1950, 1, 1),
-                            max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
+        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=DATE_MIN,
+                            max_value=DATE_MAX, format="YYYY-MM-DD",
                             help="Events whose dates overlap the range. Undated events are left out once a date is set.")
-        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=dt.date(1950, 1, 1),
-                          max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD")
+        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=DATE_MIN,
+                          max_value=DATE_MAX, format="YYYY-MM-DD")
         st.multiselect("Countries", sorted(names, key=names.get), key=WIDGET["countries"],
                        format_func=lambda c: names.get(c, c), placeholder="All countries",
                        help="Events held in, or with participants from, these countries.")
@@ -148,6 +173,20 @@ def filter_bar() -> Filters:
     return filters
 
 
+def say(kind: str, text: object, **kwargs: object) -> None:
+    """The one way the app shows a sentence that holds text from data, files, actors or links:
+    st.<kind> (caption, warning, error, info, success, write) of it with every character shown
+    as written (atlas.markdown.literal), so no Markdown, LaTeX, colour directive, link or image
+    is ever made from such text."""
+    getattr(st, kind)(literal(text), **kwargs)
+
+
+def caption_filters(filters: Filters) -> None:
+    """The filter state in words under a page's title (project, funder and organisation names
+    come from the data)."""
+    say("caption", describe_filters(filters))
+
+
 def synthetic_banner() -> None:
     """Say on every page that a database made by atlas.synth holds no real events."""
     if int(run("sources/synthetic").iloc[0]["synthetic_sources"]):
@@ -162,7 +201,7 @@ def current_filters() -> Filters:
 def show_notices() -> None:
     """Say which link values were dropped, once, at the top of the page."""
     for notice in st.session_state.get(NOTICES) or []:
-        st.warning(notice, icon="⚠️")
+        say("warning", notice, icon="⚠️")
 
 
 def describe_filters(filters: Filters) -> str:

@@ -12,7 +12,9 @@ write-only workbook. Every file holds exactly the rows of the selection; nothing
 The package, by job: `selection` (the tables, a selection, the file format), `rows` (the rows of a
 selection, their count and preview), `dictionary` (the data dictionary), `manifest` (file names
 and manifests), `formulas` (the guard against formula injection), `duckdb_copy` (CSV and Parquet),
-`xlsx` (the workbook), `writing` (a selection to a file or bytes), `__main__` (the command line).
+`xlsx` (the workbook), `writing` (a selection to a file or bytes), `hxl` (the HXL hashtag of each
+column), `iati` (the IATI 2.03 activity file, validated against the official schema), `__main__`
+(the command line).
 """
 
 from atlas.export.dictionary import dictionary, summary, table_meaning

@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from atlas import countries, labels
+from atlas.export import hxl
 from atlas.export.rows import column_types, cursor, relation, wrapped
 from atlas.export.selection import TABLES, Selection
 from atlas.schema import describe
@@ -25,6 +26,23 @@ BY_COUNTRY_COLUMNS = {
         "Home countries the source names for the event without a count, comma-separated ISO-3 "
         "codes. Their participants are inside not_broken_down.", None),
 }
+
+# Meanings of the results table's computed columns (queries/results/table.sql says how each is
+# counted); the target's own columns are described by their comments in the catalogue.
+RESULTS_COLUMNS = {
+    "project_name": ("Name of the project.", None),
+    "actual": ("What the project did, counted live from its records in view: events, outcomes or "
+               "countries counted; for participants the sum of the counted events' stated totals "
+               "(empty when none states one); for manual indicators the count entered by hand.", None),
+    "actual_at_least": ("True when actual is a lower bound: a \"more than\" total, an event with no "
+                        "stated total, or records with no date left out of a bounded period.", None),
+    "progress_pct": ("actual / target_value x 100, rounded; empty for a target of 0 or no actual.", "percent"),
+    "undated_in_actual": ("Records with no date that actual counts (the target has no period and the "
+                          "view no date range).", "records"),
+    "undated_left_out": ("Records with no date that actual leaves out, because the target's period or "
+                         "the view's date range bounds it and they cannot be placed in it.", "records"),
+}
+COMPUTED_COLUMNS = {"events_by_country": BY_COUNTRY_COLUMNS, "results": RESULTS_COLUMNS}
 
 
 def column_entries(cur: duckdb.DuckDBPyConnection, selection: Selection,
@@ -44,8 +62,8 @@ def column_entries(cur: duckdb.DuckDBPyConnection, selection: Selection,
             allowed = ", ".join(col.allowed) if col.allowed else ""
             links = f"{col.references[0]}.{col.references[1]}" if col.references else ""
             can_be_empty = not col.required and col.default is None
-        elif name in BY_COUNTRY_COLUMNS:
-            meaning, unit = BY_COUNTRY_COLUMNS[name]
+        elif name in COMPUTED_COLUMNS.get(selection.table, {}):
+            meaning, unit = COMPUTED_COLUMNS[selection.table][name]
             allowed, links, can_be_empty = "", "", True
         elif table.by_country and countries.is_code(name):
             meaning = (f"Participants from {countries.display_name(name)} ({name}) as the source states "
@@ -62,6 +80,7 @@ def column_entries(cur: duckdb.DuckDBPyConnection, selection: Selection,
             "allowed values": allowed,
             "links to": links,
             "can be empty": "yes" if can_be_empty else "no",
+            "HXL hashtag": hxl.hashtag(selection.table, name),
         })
     return entries
 

@@ -59,7 +59,7 @@ def file_name(selection: Selection, fmt: FileFormat, today: dt.date) -> str:
         parts.append("search")
     parts.append(today.isoformat())
     stem = "-".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", p).strip("_.") or "x" for p in parts)
-    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "")
+    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "") + ("-hxl" if fmt.hxl else "")
     return stem[:150] + suffix + fmt.extension
 
 
@@ -90,6 +90,7 @@ def build_manifest(cur: duckdb.DuckDBPyConnection, selection: Selection, fmt: Fi
             "query string": selection.query_string(),
             "text search": selection.search,
         },
+        "scope": {"funder": selection.scope.funder, "in words": selection.scope.describe()},
         "link": selection.link(),
         "command": selection.command(fmt),
         "database": database_version(cur),

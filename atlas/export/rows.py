@@ -48,7 +48,7 @@ def relation(cur: duckdb.DuckDBPyConnection, selection: Selection) -> Iterator[t
     """SQL text and bound parameters whose rows are the selection, valid on `cur` inside the block."""
     table = TABLES[selection.table]
     query = queries.load(table.query)
-    params = queries.bind(query, selection.params())
+    params = queries.bind(query, selection.params() | selection.scope.params())
     if not table.by_country:
         yield query.sql, params
         return

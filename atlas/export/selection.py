@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlencode
 import duckdb
 
 from atlas import queries
+from atlas.access import Scope
 from atlas.filters import Choices, Filters
 from atlas.schema import describe
 
@@ -51,6 +52,10 @@ TABLES: dict[str, ExportTable] = {
                     "event or that lead, fund or partner its project."),
         ExportTable("projects", "Projects", "data/projects", "projects",
                     "With no filter set, every project; otherwise the projects of the selected events."),
+        ExportTable("results", "Results: targets against actuals", "results/table", "targets",
+                    "One row per target of the projects the projects, funders and organisations filters "
+                    "select, with its actual counted from the records; dates, countries and event types "
+                    "narrow what is counted, never which targets are listed."),
     )
 }
 
@@ -60,15 +65,19 @@ SEARCH_MAX = 200  # characters of a text search
 
 @dataclass(frozen=True)
 class Selection:
-    """What to export: a table, the shared filters and a text search."""
+    """What to export: a table, the shared filters and a text search, within a scope (no default:
+    a page or command says whose view it exports; Scope.everything() is the whole database)."""
 
     table: str
     filters: Filters = field(default_factory=Filters)
     search: str | None = None
+    scope: Scope = field(kw_only=True)
 
     def __post_init__(self) -> None:
         if self.table not in TABLES:
             raise ExportError(f"No table {self.table!r}; choose one of: {', '.join(TABLES)}.")
+        if not isinstance(self.scope, Scope):
+            raise TypeError("an export's scope is an atlas.access.Scope")
         search = (self.search or "").strip() or None
         if search is not None and len(search) > SEARCH_MAX:
             raise ExportError(f"The search text is longer than {SEARCH_MAX} characters.")
@@ -106,6 +115,8 @@ class Selection:
             args += ["--sep", fmt.sep]
         if fmt.excel:
             args.append("--excel")
+        if fmt.hxl:
+            args.append("--hxl")
         filters = urlencode(self.filters.to_query() | ({"q": self.search} if self.search else {}), safe=",")
         if filters:
             args += ["--query", filters]
@@ -117,14 +128,15 @@ class FileFormat:
     kind: str  # csv, xlsx, parquet
     sep: str = ","  # CSV only: , or ;
     excel: bool = False  # CSV only: starts with a UTF-8 byte-order mark so Excel reads UTF-8
+    hxl: bool = False  # CSV only: the HXL hashtag row under the header (atlas/export/hxl.py)
 
     def __post_init__(self) -> None:
         if self.kind not in ("csv", "xlsx", "parquet"):
             raise ExportError(f"No format {self.kind!r}; choose csv, xlsx or parquet.")
         if self.sep not in (",", ";"):
             raise ExportError("The CSV separator is a comma or a semicolon.")
-        if self.kind != "csv" and (self.sep != "," or self.excel):
-            raise ExportError("The separator and the Excel variant apply to CSV only.")
+        if self.kind != "csv" and (self.sep != "," or self.excel or self.hxl):
+            raise ExportError("The separator, the Excel variant and the HXL row apply to CSV only.")
 
     @property
     def extension(self) -> str:
@@ -140,9 +152,13 @@ class FileFormat:
 
     def describe(self) -> dict[str, object]:
         if self.kind == "csv":
-            return {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
-                    "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
-                    "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            described = {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
+                         "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
+                         "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            if self.hxl:
+                described["HXL"] = ("second line: the HXL hashtag of each column (hxlstandard.org; listed in the "
+                                    "columns below); the data start on the third line")
+            return described
         if self.kind == "xlsx":
             return {"type": "xlsx", "data sheet": "first sheet, header row frozen",
                     "manifest sheet": "manifest", "dates": "Excel dates (format yyyy-mm-dd)",
@@ -152,7 +168,7 @@ class FileFormat:
 
 
 def selection_from_query(table: str, query: str, search: str | None,
-                         choices) -> tuple[Selection, list[str]]:
+                         choices, scope: Scope) -> tuple[Selection, list[str]]:
     """The selection a link's query string describes, and what in it was not understood."""
     values = parse_qs(query.lstrip("?"), keep_blank_values=False)
     problems = []
@@ -163,16 +179,17 @@ def selection_from_query(table: str, query: str, search: str | None,
     if search and linked_search and search != linked_search:
         problems.append("Give the text search once: --search or q= in --query.")
     filters, notices = Filters.from_query(values, choices)
-    return Selection(table, filters, search or linked_search), problems + notices
+    return Selection(table, filters, search or linked_search, scope=scope), problems + notices
 
 
-def filter_choices(con: duckdb.DuckDBPyConnection) -> Choices:
-    """The ids each filter accepts, as the filter bar offers them (countries: any ISO code)."""
+def filter_choices(con: duckdb.DuckDBPyConnection, scope: Scope) -> Choices:
+    """The ids each filter accepts within `scope`, as the filter bar offers them (countries: any
+    ISO code): a link naming a project or funder outside the scope is refused, never widened."""
     event_types = describe(con, "events").columns["event_type"].allowed or ()
     return Choices(
         countries=None,
         event_types=frozenset(event_types),
-        projects=frozenset(queries.run("filters/projects", con=con)["project_id"]),
-        funders=frozenset(queries.run("filters/funders", con=con)["org_id"]),
-        organisations=frozenset(queries.run("filters/organisations", con=con)["org_id"]),
+        projects=frozenset(queries.run("filters/projects", scope=scope, con=con)["project_id"]),
+        funders=frozenset(queries.run("filters/funders", scope=scope, con=con)["org_id"]),
+        organisations=frozenset(queries.run("filters/organisations", scope=scope, con=con)["org_id"]),
     )

@@ -38,7 +38,8 @@ def write(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
                 entries = column_entries(cur, selection, column_types(cur, sql, params))
                 manifest = build_manifest(cur, selection, fmt, rows, entries, generated_at)
                 if fmt.kind == "csv":
-                    written = write_csv(cur, sql, params, part, sep=fmt.sep, excel=fmt.excel)
+                    written = write_csv(cur, sql, params, part, sep=fmt.sep, excel=fmt.excel,
+                                        hxl_table=selection.table if fmt.hxl else None)
                 elif fmt.kind == "xlsx":
                     written = xlsx.write_xlsx(cur, sql, params, part, sheet=selection.table,
                                               manifest=manifest, generated_at=generated_at)

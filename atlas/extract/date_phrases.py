@@ -292,3 +292,63 @@ def last_year(text: str) -> int | None:
     """The last year a text names ("... in 2012"), for the dates after it that give none."""
     years = [p.first.year for p in find(text)]
     return years[-1] if years else None
+
+
+# "A year later", "two months later", "the following March", "the next year": a date told by
+# its distance from the date the report gave before it.
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+RELATIVE = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>years?|months?)\s+later\b"
+    rf"|\b(?:the\s+)?(?:following|next)\s+(?P<what>{_FULL_MONTH}|year|month)\b",
+    re.I,
+)
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def relative(sentence: str, before: DatePhrase | None) -> list[DatePhrase]:
+    """Dates a sentence tells by their distance from `before`, the date the report gave last
+    ("A year later", "The following March"): years later are known to the year, months later
+    and a named month to the month. Marked `year_from_context`: the year is inferred."""
+    if before is None:
+        return []
+    found = []
+    for m in RELATIVE.finditer(sentence):
+        base = before.first
+        if m.group("unit"):
+            n = m.group("n").lower()
+            count = _NUMBER_WORDS.get(n) or int(n)
+            in_years = m.group("unit").lower().startswith("year")
+            months = count * (12 if in_years else 1)
+            # "A year later" is a round figure: known to the year, not the month.
+            precision = "year" if in_years else "month"
+            if before.precision in ("year", "season") and not in_years:
+                continue  # "two months after early 2010" is not a date a reader can place
+            first = _shift_months(base.replace(day=1), months)
+            if precision == "year":
+                first = first.replace(month=1)
+        else:
+            what = m.group("what").lower()
+            if what == "year":
+                first, precision = dt.date(base.year + 1, 1, 1), "year"
+            elif what == "month":
+                if before.precision not in ("day", "month"):
+                    continue
+                first, precision = _shift_months(base.replace(day=1), 1), "month"
+            else:
+                month = _read(f"{what} 2000")
+                if month is None:
+                    continue
+                year = base.year + (1 if month.month <= base.month else 0)
+                first, precision = dt.date(year, month.month, 1), "month"
+        found.append(DatePhrase(m.start(), m.end(), m.group(0), first, None, precision, True))
+    return found
+
+
+def last_phrase(text: str, year: int | None = None) -> DatePhrase | None:
+    """The last date a text names, for "a year later" in the sentences after it."""
+    phrases = find(text, year)
+    return phrases[-1] if phrases else None

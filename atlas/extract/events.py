@@ -17,21 +17,21 @@ never events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from atlas import countries
-from atlas.dates import format_date
-from atlas.extract import date_phrases, numbers, organisations, outcomes, places
+from atlas.extract import date_phrases, numbers, organisations, places
 from atlas.extract.drafts import (
     Draft,
     LooseOutcome,
     Outcome,
     Project,
 )
+from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
+from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.sentences import Sentence
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -61,104 +61,10 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     )
 
 
-_PROJECT = re.compile(
-    r"\b(?:commenced|launched|started|began|initiated|implemented|undertook|embarked on)\s+"
-    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?project\s*,?\s*(?:entitled|called|titled|named)\s*[:,]?\s*"
-)
-_PROJECT_PAREN = re.compile(r"\(the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+[Pp]roject\)")
-
-
 # Documents -------------------------------------------------------------------------------
 
 
-@dataclass
-class _Spec:
-    """One event an anchor introduces."""
-
-    start: object = None
-    end: object = None
-    precision: str | None = None
-    place: places.Place | None = None
-    counts: str = ""  # the stretch of text whose counts are this event's
-    suffix: str = ""
-    date_text: str | None = None
-    year_from_context: bool = False
-
-
-def _specs(
-    text: str, digits_text: str, mention: Mention, scope: tuple[int, int], year: int | None = None
-) -> list[_Spec]:
-    """The events one mention introduces, or [] when it introduces none (no date, place or
-    count). `year` is the year the report gave last, for a date written without one."""
-    lo, hi = scope
-    region = text[lo:hi]
-    year = date_phrases.last_year(text[:lo]) or year
-    listed, venue = places.places_after(text, mention, hi, year)
-    # Dates in brackets after listed places are those places' dates, not the sentence's. A
-    # date before the noun is the event's only where the sentence opens with it ("On 5-7
-    # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".
-    own = (
-        []
-        if any(p.date for p in listed)
-        else [
-            p
-            for p in date_phrases.find(region, year)
-            if lo + p.start >= mention.np_start
-            or len(text[: lo + p.start].split()) <= 2
-            or p.precision == "day"
-        ]
-    )
-    has_count = bool(numbers.totals(numbers.digits(region)))
-    specs: list[_Spec] = []
-    if len(listed) >= 2:
-        shared = own[0] if len(own) == 1 else None
-        for place in listed:
-            d = place.date or shared
-            specs.append(
-                _spec(
-                    d, place, region, ": " + (place.city or countries.display_name(place.country))
-                )
-            )
-        return specs
-    place = listed[0] if listed else None
-    if len(own) >= 2 and not mention.plural:
-        clauses = [
-            region[p.start : (own[i + 1].start if i + 1 < len(own) else len(region))]
-            for i, p in enumerate(own)
-        ]
-        if re.search(r"\bagain\b", region) or all(
-            numbers.totals(numbers.digits(c)) for c in clauses
-        ):
-            return [
-                _spec(p, place, clauses[i], f" ({format_date(p.first, p.precision)})")
-                for i, p in enumerate(own)
-            ]
-    date = own[0] if own else (place.date if place else None)
-    if not (date or place or has_count or venue):
-        return []
-    n = mention.count if mention.count and mention.plural else 1
-    if n > 1:
-        return [_spec(date, place, region, f" ({i} of {n})") for i in range(1, n + 1)]
-    spec = _spec(date, place, region, "")
-    return [spec]
-
-
-def _spec(
-    date: date_phrases.DatePhrase | None, place: places.Place | None, counts: str, suffix: str
-) -> _Spec:
-    spec = _Spec(place=place, counts=counts, suffix=suffix)
-    if date:
-        spec.start, spec.end, spec.precision, spec.date_text = (
-            date.first,
-            date.last,
-            date.precision,
-            date.text,
-        )
-        spec.year_from_context = date.year_from_context
-    return spec
-
-
-class _Document(GroupReading, FactReading):
+class _Document(GroupReading, FactReading, ProjectReading):
     """The state of one report while it is read: its events, project and where we are."""
 
     def __init__(self, sentences: list[Sentence], source: str, aliases: dict[str, str]):
@@ -177,86 +83,32 @@ class _Document(GroupReading, FactReading):
         self.seen_orgs: list[str] = []  # every organisation named so far, for the same
         # The year the report named last before each sentence, for dates written without one.
         self.years: list[int | None] = []
-        last = None
+        # The date the report gave last before each sentence, for "a year later".
+        self.last_dates: list[date_phrases.DatePhrase | None] = []
+        last, last_date = None, None
         for s in sentences:
             self.years.append(last)
+            self.last_dates.append(last_date)
+            last_date = date_phrases.last_phrase(s.text, last) or last_date
             last = date_phrases.last_year(s.text) or last
 
     # -- pass 1: anchors --------------------------------------------------------------------
-
-    def find_project(self, s: Sentence) -> bool:
-        text = s.text
-        m = _PROJECT.search(text)
-        if m:
-            rest = text[m.end() :]
-            quoted = re.match(r"[“\"]([^”\"]{3,200})[”\"]", rest)
-            name = (
-                quoted.group(1)
-                if quoted
-                else re.split(r",|\s+(?:supported|funded|financed)\s+by\b|\.\s", rest)[0]
-            )
-            name = name.strip(" .,:")
-            short = (
-                name.split(":")[0].strip()
-                if ":" in name
-                else (name if len(name.split()) <= 4 else None)
-            )
-            project = Project(name=name, short_name=short, evidence={"name": text})
-            dates_here = date_phrases.find(text[: m.start()])
-            if dates_here:
-                project.start_date, project.date_precision = (
-                    dates_here[0].first,
-                    dates_here[0].precision,
-                )
-            for role in organisations.roles(text, self.aliases, has_event=False):
-                if role.role == "funder":
-                    project.funders.append(role.name)
-                    project.evidence["funders"] = text
-            self.project, self.project_at = project, s.index
-            return True
-        m = _PROJECT_PAREN.search(text)
-        if m and self.project is None:
-            short = m.group(1)
-            runs = list(re.finditer(outcomes.TITLE, text[: m.start()].rstrip()))
-            long = runs[-1].group(0) if runs and "Project" in runs[-1].group(0) else None
-            if long:
-                long = long[long.index("Project") :]
-            self.project = Project(
-                name=long or f"{short} project", short_name=short, evidence={"name": text}
-            )
-            self.project_at = s.index
-        return False
-
-    def find_partners(self, index: int) -> None:
-        """A "Project Partners" heading and the list under it."""
-        heading = self.sentences[index]
-        if self.project is None or not re.fullmatch(
-            r"(?:project\s+)?partners:?", heading.text.strip(), re.I
-        ):
-            return
-        for s in self.sentences[index + 1 :]:
-            if s.kind != "bullet":
-                break
-            for part in re.split(
-                r"\s*,\s*", s.text.rstrip(" ;.").removesuffix(" and").rstrip(" ;,")
-            ):
-                if re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s", part) or places.country(part):
-                    continue
-                if organisations.looks_like_org(part, self.aliases, single_word=True):
-                    self.project.partners.append(organisations.clean_name(part))
-                    self.project.evidence.setdefault("partners", s.text)
-                    break
 
     def anchors(self, s: Sentence, found: list[Mention]) -> list[Event]:
         created: list[Event] = []
         if s.kind == "heading":
             return created
         digits_text = numbers.digits(s.text)
+        host: Draft | None = None
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
             if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]):
                 continue
+            if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
+                host = self._host_draft(s, mention, (lo, hi))
+                if host is not None:
+                    continue
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],
@@ -283,9 +135,21 @@ class _Document(GroupReading, FactReading):
                 continue
             if only_a_reference(s.text, mention):
                 continue  # "a film about the visit was broadcast in June": the date is the film's
-            specs = _specs(s.text, digits_text, mention, (lo, hi), self.years[s.index])
+            specs = specs_of(
+                s.text,
+                digits_text,
+                mention,
+                (lo, hi),
+                self.years[s.index],
+                self.last_dates[s.index],
+            )
+            if not specs and host is not None and mention.determiner == "a":
+                specs = [Spec()]
             if not specs:
                 continue
+            if host is not None:
+                for spec in specs:
+                    within(spec, host, s.text[mention.np_start : hi])
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
@@ -306,6 +170,36 @@ class _Document(GroupReading, FactReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
+        """Whether a sentence opens with the larger event another one was held within."""
+        return (
+            mention.event_type == "conference"
+            and other.event_type != "conference"
+            and other.determiner == "a"
+            and bool(WITHIN.fullmatch(text[: mention.np_start]))
+        )
+
+    def _host_draft(self, s: Sentence, mention: Mention, scope: tuple[int, int]) -> Draft | None:
+        """The date and place of the larger event a sentence opens with: read from its own
+        words, or, for "Within the conference", the event of that kind told before."""
+        specs = specs_of(
+            s.text,
+            numbers.digits(s.text),
+            mention,
+            scope,
+            self.years[s.index],
+            self.last_dates[s.index],
+        )
+        if specs and (specs[0].start or specs[0].place):
+            draft = self._event(s, mention, specs[0]).draft
+            draft.title = mention.title
+            return draft
+        if mention.determiner == "the":
+            told = [e for e in self.events if e.draft.event_type == mention.event_type]
+            if told:
+                return told[-1].draft
+        return None
 
     def heading_anchor(
         self,
@@ -335,7 +229,7 @@ class _Document(GroupReading, FactReading):
         place = places.place_in_clause(body.text, mention.event_type) or (
             listed[0] if listed else None
         )
-        spec = _spec(dates[0], place, body.text, "")
+        spec = spec_from(dates[0], place, body.text, "")
         at_body = Mention(
             0,
             0,
@@ -356,7 +250,7 @@ class _Document(GroupReading, FactReading):
         self.events.append(event)
         return body.index, event
 
-    def _event(self, s: Sentence, mention: Mention, spec: _Spec) -> Event:
+    def _event(self, s: Sentence, mention: Mention, spec: Spec) -> Event:
         if mention.head == "return visit":
             earlier = [e for e in self.events if e.draft.event_type in ("exchange", "field_visit")]
             if earlier:
@@ -391,7 +285,11 @@ class _Document(GroupReading, FactReading):
             draft.evidence["date_precision"] = s.text
             if spec.end:
                 draft.evidence["end_date"] = s.text
-            if spec.year_from_context:
+            if spec.year_from_context and date_phrases.RELATIVE.fullmatch(spec.date_text or ""):
+                draft.unsure["start_date"] = (
+                    f"told as '{spec.date_text}': counted from the date the report gave before"
+                )
+            elif spec.year_from_context:
                 draft.unsure["start_date"] = (
                     f"the sentence gives no year; {spec.start.year} is the year the report gave before"
                 )
@@ -415,7 +313,7 @@ class _Document(GroupReading, FactReading):
                     setattr(draft, name, getattr(before, name))
                     draft.evidence[name] = s.text
                     draft.unsure[name] = "the sentence says the same venue as the event before"
-        venue = places.places_after(s.text, mention, len(s.text))[1]
+        venue = places.places_after(s.text, mention, len(s.text))[1] or spec.venue
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
@@ -424,6 +322,10 @@ class _Document(GroupReading, FactReading):
             set_total(draft, counts[0], s.text)
         for cc in numbers.country_counts(numbers.digits(spec.counts)):
             add_country(draft, cc.country_iso3, cc.participants, s.text)
+        if spec.within:
+            for name in ("start_date", "city", "venue"):
+                if getattr(draft, name) and name not in draft.unsure:
+                    draft.unsure[name] = f"held within {spec.within}: read from it"
         if mention.plural and not mention.count and not spec.suffix and mention.determiner != "a":
             draft.unsure["title"] = "the report speaks of several; how many is not stated"
         if self.project:
@@ -514,7 +416,7 @@ def read(
         doc.seen_orgs += [
             name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs
         ]
-        if s.index == doc.project_at and _PROJECT.search(s.text):
+        if s.index == doc.project_at and PROJECT.search(s.text):
             continue  # the project's own sentence: its funder is the project's, not an event's
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
@@ -578,7 +480,7 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
             and s.kind != "heading"
         ):
             doc.groups += 1
-            event = doc._event(s, mention, _Spec())
+            event = doc._event(s, mention, Spec())
             event.draft.unsure["start_date"] = (
                 "the report gives no date, place or count for this event"
             )

@@ -23,9 +23,6 @@ its output.
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,12 +32,9 @@ from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Outcome
 from atlas.extract.merging import title_match
 from atlas.extract.pipeline import read_texts
+from atlas.extract.truth import EXTRA, HOLDOUT, ROOT, SEED, Truth, load_expected, load_truth  # noqa: F401
 from atlas.folding import fold_for_scoring
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "data" / "seed"
-EXTRA = ROOT / "tests" / "data" / "reports_extra"
-HOLDOUT = ROOT / "tests" / "data" / "reports_holdout"
 RESULTS = ROOT / "bench" / "extract-results.md"
 SCALARS = (
     "title",
@@ -96,92 +90,6 @@ class Score:
             if name != "events":
                 total.add(tally)
         return total
-
-
-def _read(name: str) -> list[dict]:
-    with open(SEED / name, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-@dataclass
-class Truth:
-    """What the reports say, shaped like the command line's drafts: event fields as text
-    (dates at their precision, "2016-05"), participation and organisations as sets."""
-
-    events: list[dict]
-    participation: list[set[tuple[str, int | None]]]
-    organisations: list[set[tuple[str, str]]]
-    outcomes: list[dict]
-    org_ids: dict[str, str]
-    reports: list[Path]
-
-
-def load_truth() -> Truth:
-    """The hand-built seed in data/seed/."""
-    events = _read("events.csv")
-    index = {e["event_id"]: i for i, e in enumerate(events)}
-    for e in events:
-        e["label"] = e["event_id"]
-        for name in ("start_date", "end_date"):
-            value = dt.date.fromisoformat(e[name]) if e[name] else None
-            e[name] = dates.iso_at_precision(value, e["date_precision"] or None) if value else None
-    participation: list[set] = [set() for _ in events]
-    for row in _read("participation.csv"):
-        participation[index[row["event_id"]]].add(
-            (row["country_iso3"], int(row["participants"]) if row["participants"] else None)
-        )
-    organisations: list[set] = [set() for _ in events]
-    for row in _read("event_organisations.csv"):
-        organisations[index[row["event_id"]]].add((row["org_id"], row["role"]))
-    org_ids: dict[str, str] = {}
-    for row in _read("organisations.csv"):
-        for name in (row["name"], row["short_name"]):
-            if name:
-                org_ids[fold_for_scoring(name)] = row["org_id"]
-    reports = [
-        SEED.parent / row["path_or_url"] for row in _read("sources.csv") if row["kind"] == "report"
-    ]
-    return Truth(events, participation, organisations, _read("outcomes.csv"), org_ids, reports)
-
-
-def load_expected(folder: Path = EXTRA) -> Truth:
-    """Reports with the drafts a careful reader would write, each REPORT next to REPORT.json."""
-    events: list[dict] = []
-    participation: list[set] = []
-    organisations: list[set] = []
-    outcomes: list[dict] = []
-    reports = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
-    for report in reports:
-        expected = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
-        # A list of events, or {"events": [...], "outcomes": [...]} when the report also tells
-        # outcomes that belong to no event it describes (a note on a publication).
-        if isinstance(expected, dict):
-            report_events, loose = expected["events"], expected["outcomes"]
-        else:
-            report_events, loose = expected, []
-        for n, e in enumerate(report_events):
-            e["label"] = f"{report.stem}#{n + 1}"
-            e["participants_total"] = (
-                None if e["participants_total"] is None else str(e["participants_total"])
-            )
-            e["participants_at_least"] = "true" if e["participants_at_least"] else None
-            events.append(e)
-            participation.append(
-                {(p["country_iso3"], p["participants"]) for p in e["participation"]}
-            )
-            organisations.append(
-                {(fold_for_scoring(o["name"]), o["role"]) for o in e["organisations"]}
-            )
-        for o in [o for e in report_events for o in e["outcomes"]] + loose:
-            outcomes.append(
-                {
-                    "outcome_id": f"{report.stem}: {o['title']}",
-                    "outcome_type": o["outcome_type"],
-                    "title": o["title"],
-                    "quantity": None if o["quantity"] is None else str(o["quantity"]),
-                }
-            )
-    return Truth(events, participation, organisations, outcomes, {}, reports)
 
 
 def _draft_value(d: Draft, name: str) -> str | None:
@@ -361,14 +269,17 @@ def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
 BLIND = ROOT / "tests" / "data" / "reports_blind"
 UNSEEN = ROOT / "tests" / "data" / "reports_unseen"
 BLIND2 = ROOT / "tests" / "data" / "reports_blind2"
+BLIND3 = ROOT / "tests" / "data" / "reports_blind3"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
-    "The second blind set's first run (0.64) is the newest measure of text the rules were not "
-    "written for; its 0.89 now is on seen text. "
+    "The third blind set's first run (0.60, precision 0.76, recall 0.50) is the newest measure "
+    "of text the rules were not written for; the second blind set's first run was 0.64 and its "
+    "0.89 after its rules (0.90 after the third set's) is on seen text; so is the third set's "
+    "score now. "
     "Only a first run on a set written before the extractor saw it measures how the rules "
     "generalise: the blind set's 0.47 (the extractor before this round of rules) and the unseen "
     "set's 0.68 (after it; the extractor before the round scored 0.64 on the same texts). Every "
@@ -449,6 +360,22 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Rules for the kinds of text issue 16 lists were then written and tested on sentences of "
             "their own, and these reports' misses were read, so this score is on seen text. None of "
             "their expected JSON was edited after the first run.",
+        ),
+        (
+            "A third blind set",
+            load_expected(BLIND3),
+            False,
+            "partly: two rules written after its first run",
+            "first run 0.60 (precision 0.76, recall 0.50; home countries 0.33, organisations 0.50, "
+            "outcomes 0.56), written and committed before the extractor was run on them",
+            "tests/data/reports_blind3/, 23 reports in South-East and South Asian, African, Latin "
+            "American, European, Pacific and Middle Eastern styles, written with their JSON and "
+            "committed before the extractor was run on them or its rules read; the first run, field "
+            "by field, is in bench/extract-blind3-first-run.txt. Two general rules were then written "
+            "for what it and the second set missed (dates by context: 'at the end of', 'the second "
+            "week of', 'a year later', 'the following March'; an event held within a larger "
+            "conference), each tested on sentences of its own, so this score is on seen text. None "
+            "of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -36,12 +36,13 @@ The package, by job:
 - `__main__`: the command line.
 """
 
+from atlas.access.people import os_actor
 from atlas.ingest.checksums import checksums, table_checksum
 from atlas.ingest.journal import resume_pending
 from atlas.ingest.plan import Change, Plan, Refused, plan_delete, plan_form, plan_import, plan_rows
 from atlas.ingest.rows import as_text, fetch_rows, plain, schema
 from atlas.ingest.undo import ImportInfo, last_import, plan_undo, undo_last_import
-from atlas.ingest.writes import Written, commit, os_actor
+from atlas.ingest.writes import Written, commit
 
 __all__ = [
     "Change", "ImportInfo", "Plan", "Refused", "Written", "as_text", "checksums", "commit",

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import duckdb
 
+from atlas.access.people import Person
 from atlas.db import connect, db_path, migrate
 from atlas.ingest.journal import resume_pending
 from atlas.ingest.plan import Plan, Refused, plan_import
 from atlas.ingest.rows import plain
-from atlas.ingest.writes import commit, os_actor
+from atlas.ingest.writes import commit
 from atlas.schema import DATA_TABLES
 from atlas.spreadsheet import FileRefused, read_path
 
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             print("Nothing to write: every row is already in the database as it is in the file.")
             return 0
         print("Writing...", flush=True)
-        written = commit(con, plan, args.actor or os_actor())
+        written = commit(con, plan, Person.local(args.actor))
         print(f"Written: {written.summary()} (import {written.import_id}).")
         return 0
     except Refused as err:

@@ -5,7 +5,7 @@ Nothing is written here; `atlas.ingest.writes.commit` writes a plan."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -23,7 +23,7 @@ from atlas.validation import Existing, Problem, Row, check_batch, coerce
 GOES_WITH = {
     "events": ("participation", "event_organisations", "outcomes"),
     "organisations": ("event_organisations", "project_funders", "project_partners"),
-    "projects": ("project_funders", "project_partners"),
+    "projects": ("project_funders", "project_partners", "targets"),
 }
 
 
@@ -152,7 +152,7 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     expected = table.column_names
     if "" in header:
         plan.problems.append(Problem("Row 1", None, f"column {header.index('') + 1} of the header is empty"))
-    for name in sorted({h for h in header if header.count(h) > 1 and h}):
+    for name in sorted(h for h, n in Counter(header).items() if n > 1 and h):  # linear in the columns
         plan.problems.append(Problem("Row 1", name, "appears twice in the header"))
     unknown = [h for h in dict.fromkeys(header) if h and h not in table.columns]
     missing = [c for c in expected if c not in header]

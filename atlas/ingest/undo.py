@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas import labels
+from atlas.access.people import Person
 from atlas.ingest.plan import Change, Plan, Refused
 from atlas.ingest.rows import from_json, schema
 from atlas.ingest.writes import Written, commit
@@ -41,6 +42,7 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
     later = con.execute(
         'SELECT "at", actor, action, table_name, row_key, count(*) OVER () FROM audit_log'
         " WHERE audit_id > (SELECT max(audit_id) FROM audit_log WHERE import_id = $i AND via = 'import')"
+        "   AND via <> 'access'"  # a grant or revoke changes who may see the data, not the data
         "   AND (import_id IS NULL OR import_id NOT IN (SELECT import_id FROM imports WHERE undone_at IS NOT NULL))"
         " ORDER BY audit_id LIMIT 1", {"i": info.import_id}).fetchone()
     if later is not None:
@@ -73,6 +75,7 @@ def plan_undo(con: duckdb.DuckDBPyConnection) -> Plan:
     return plan
 
 
-def undo_last_import(con: duckdb.DuckDBPyConnection, actor: str) -> Written:
-    """Undo the last import, checked against its checksum; raises Refused when it cannot be."""
-    return commit(con, plan_undo(con), actor)
+def undo_last_import(con: duckdb.DuckDBPyConnection, by: Person) -> Written:
+    """Undo the last import, checked against its checksum; raises Refused when it cannot be or
+    when `by` may not write now."""
+    return commit(con, plan_undo(con), by)

@@ -4,7 +4,6 @@ rows, all or nothing (or in journalled steps, see the docstring of atlas.ingest)
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import uuid
 from collections import defaultdict
@@ -14,7 +13,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-from atlas import labels
+from atlas import backup, labels
+from atlas.access.people import NotAllowed, Person, require
 from atlas.db import shared
 from atlas.ingest.checksums import table_checksum
 from atlas.ingest.journal import database_words, in_transaction, resume_pending
@@ -22,14 +22,6 @@ from atlas.ingest.plan import Change, Plan, Refused
 from atlas.ingest.rows import fetch_rows, plain, schema, to_json
 from atlas.ingest.steps import apply_op, schedule
 from atlas.schema import Table
-
-
-def os_actor() -> str:
-    """The operating-system user, else "local": the actor when nobody is signed in."""
-    try:
-        return getpass.getuser() or "local"
-    except Exception:  # no user name in the environment (some containers)
-        return "local"
 
 
 def _now() -> dt.datetime:
@@ -84,20 +76,32 @@ def _audit_rows(changes: list[Change], at: dt.datetime, actor: str, via: str, im
     })
 
 
-def commit(con: duckdb.DuckDBPyConnection, plan: Plan, actor: str) -> Written:
+def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
     """Write a plan with its audit rows, all or nothing (see the docstring of atlas.ingest for the one
-    case written in steps). Raises Refused, having written nothing, when the plan has problems,
-    the rows changed since it was made, or the database refuses a row."""
+    case written in steps). `by` is who writes: a signed-in person's role must allow writing at
+    this moment (read from the database inside the write's transaction); the audit trail records
+    their email. Raises Refused, having written nothing, when the person may not write, the plan
+    has problems, the rows changed since it was made, or the database refuses a row."""
+    try:
+        require(con, by, "write")
+    except NotAllowed as err:
+        raise Refused(str(err)) from None
+    actor = by.name
     if plan.problems:
         raise Refused(f"{len(plan.problems)} problem(s) to fix first; nothing was written.", plan.problems)
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
+    backup.before_write(con, plan)  # undo, or a delete with dependants: a dated backup first
     tables = schema(con)
     at = _now()
     via = plan.via
 
     def first_step() -> tuple[list[list[dict]], int | None, str | None]:
+        try:
+            require(con, by, "write")  # again inside the transaction: a revoke meanwhile counts
+        except NotAllowed as err:
+            raise Refused(str(err)) from None
         _check_current(con, tables, plan.changes)
         steps = schedule(con, tables, plan.changes)
         import_id = plan.import_id

@@ -7,10 +7,11 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH ev AS (
     SELECT event_id, title, event_type, start_date, end_date, date_precision, country_iso3,
            participants_total, participants_at_least, origins, counted, source_quote
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)
     ORDER BY start_date DESC NULLS LAST, title
     LIMIT $limit
 ), named AS (

@@ -10,10 +10,11 @@
 --   when one of those totals is a lower bound ("more than 80").
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH ev AS (
     SELECT e.event_id, e.country_iso3 AS host_iso3, e.participants_total, e.participants_at_least,
            e.counted, e.origins
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
 ), pairs AS (
     SELECT p.country_iso3 AS home_iso3, p.host_iso3,
            sum(p.participants) AS participants,

@@ -5,12 +5,13 @@
 -- the events add up to the view's total.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 SELECT e.country_iso3, c.name AS country,
        count(*) AS events,
        sum(e.participants_total) AS participants,
        count(*) FILTER (WHERE e.participants_at_least) AS at_least_events,
        count(*) FILTER (WHERE e.participants_total IS NULL) AS events_without_count
-FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
 LEFT JOIN countries AS c ON c.iso3 = e.country_iso3
 GROUP BY e.country_iso3, c.name
 ORDER BY c.name IS NULL, events DESC, c.name

@@ -8,11 +8,12 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: only events whose id, title, type, city, host country (code or name) or
 --   home countries (codes) contain this text, ignoring case; NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH selected AS (
     SELECT e.event_id, e.project_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
            e.city, e.country_iso3, e.participants_total, e.participants_at_least,
            e.counted, e.origins
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
 )
 SELECT s.* EXCLUDE (counted, origins),
        CAST(s.participants_total - s.counted AS INTEGER) AS not_broken_down,

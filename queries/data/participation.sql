@@ -6,9 +6,10 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: only rows whose event id, event title, country (code or name) or source
 --   quote contain this text, ignoring case; NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 SELECT p.*
 FROM participation AS p
-JOIN filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+JOIN filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
   ON e.event_id = p.event_id
 JOIN countries AS c ON c.iso3 = p.country_iso3
 WHERE ($countries IS NULL OR p.country_iso3 = ANY($countries))

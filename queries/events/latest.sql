@@ -3,10 +3,11 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 -- (The $limit-th latest start date is found first, on the date column alone, so that only the
 -- events from that date on are sorted by title: 52 ms -> 12 ms at 1M events.)
 WITH ev AS NOT MATERIALIZED (
-    SELECT * FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    SELECT * FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)
 ), cut AS (
     SELECT min(start_date) AS day
     FROM (SELECT start_date FROM ev WHERE start_date IS NOT NULL ORDER BY start_date DESC LIMIT $limit)

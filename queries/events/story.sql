@@ -3,6 +3,7 @@
 -- not_broken_down is participants_total - counted (NULL when the report gives no total), a lower
 -- bound when participants_at_least is true. path_or_url is the source's file under data/ or a URL.
 -- $event_id VARCHAR: the event's id.
+-- $scope_funder VARCHAR: whose view this is (an event outside it has no row): NULL for the whole database, a funder's org_id for its projects only.
 SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
        e.city, e.venue, e.country_iso3, c.name AS country,
        e.participants_total, e.participants_at_least, e.description,
@@ -17,3 +18,4 @@ LEFT JOIN sources AS s ON s.source_id = e.source_id
 LEFT JOIN (SELECT event_id, sum(participants) AS counted FROM participation GROUP BY event_id) AS p
        ON p.event_id = e.event_id
 WHERE e.event_id = $event_id
+  AND in_scope(e.project_id, $scope_funder)

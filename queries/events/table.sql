@@ -5,10 +5,11 @@
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: plain text, not a pattern (% and _ match themselves); NULL or '' for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH matched AS NOT MATERIALIZED (
     SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
            e.city, e.country_iso3, e.participants_total, e.participants_at_least, e.project_id
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
     WHERE coalesce($search, '') = ''
        OR contains(lower(concat_ws(' ', e.title, e.description, e.city, e.venue)), lower($search))
 ), shown AS (

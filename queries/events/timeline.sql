@@ -5,10 +5,11 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many events at most (earliest first).
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH matched AS NOT MATERIALIZED (
     SELECT e.event_id, e.title, e.event_type, e.start_date, e.date_precision, e.end_date,
            e.period_last_day, e.project_id
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
 ), shown AS (
     SELECT * FROM matched ORDER BY start_date NULLS LAST, title, event_id LIMIT $limit
 )

@@ -7,11 +7,12 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH matched AS NOT MATERIALIZED (
     SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
            e.city, e.country_iso3, e.participants_total, e.participants_at_least,
            e.project_id, e.source_id, e.source_quote
-    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations) AS e
+    FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations, $scope_funder) AS e
 ), shown AS (
     SELECT * FROM matched ORDER BY start_date NULLS LAST, title, event_id LIMIT $limit
 )

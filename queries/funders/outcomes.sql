@@ -6,9 +6,10 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH matched AS NOT MATERIALIZED (
     SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.event_id, o.project_id
-    FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations) AS o
+    FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations, $scope_funder) AS o
 ), shown AS (
     SELECT * FROM matched ORDER BY date NULLS LAST, outcome_type, title, outcome_id LIMIT $limit
 )

@@ -10,15 +10,17 @@
 -- $funder VARCHAR: the funder's org_id.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH ev AS (
-    SELECT * FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations)
+    SELECT * FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations, $scope_funder)
 ), funded AS (
-    SELECT project_id FROM project_funders WHERE org_id = $funder
+    SELECT project_id FROM project_funders WHERE org_id = $funder AND in_scope(project_id, $scope_funder)
     UNION
     SELECT e.project_id
     FROM event_organisations AS eo
     JOIN events AS e ON e.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder' AND e.project_id IS NOT NULL
+      AND in_scope(e.project_id, $scope_funder)
 ), origin AS (
     SELECT o.country_iso3, o.participants
     FROM (SELECT unnest(origins, recursive := true) FROM ev) AS o
@@ -37,5 +39,5 @@ SELECT
     (SELECT coalesce(sum(participants), 0) FROM origin) AS stated,
     (SELECT coalesce(sum(participants_total - counted), 0) FROM ev WHERE participants_total IS NOT NULL)
         AS not_broken_down,
-    (SELECT count(*) FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations))
+    (SELECT count(*) FROM filtered_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations, $scope_funder))
         AS outcomes

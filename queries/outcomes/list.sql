@@ -5,17 +5,18 @@
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many rows at most; matching counts them all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH o AS NOT MATERIALIZED (
     SELECT o.outcome_id, o.outcome_type, o.title, o.date AS own_date, o.date_precision AS own_precision,
            o.project_id, o.country_iso3, o.event_id,
            e.title AS event, e.start_date AS event_start, e.date_precision AS event_precision, e.project_id AS event_project
     FROM outcomes AS o
-    JOIN filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS e
+    JOIN filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
       ON e.event_id = o.event_id
     UNION ALL
     SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.date_precision, o.project_id, o.country_iso3,
            NULL, NULL, NULL, NULL, NULL
-    FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations) AS o
+    FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS o
 ), shown AS (
     SELECT o.*, pr.name AS project, coalesce(o.own_date, o.event_start) AS date
     FROM o

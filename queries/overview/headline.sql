@@ -7,9 +7,10 @@
 --   in them; outcomes: outcomes of the view (see filtered_outcomes).
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH ev AS (
     SELECT participants_total, participants_at_least, origins, org_ids, outcome_count
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations)
+    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)
 ), totals AS (
     SELECT count(*) AS events,
            coalesce(sum(participants_total), 0) AS participants,
@@ -29,6 +30,6 @@ SELECT
         AS participants_from_selected_countries,
     (SELECT count(DISTINCT org_id) FROM (SELECT unnest(org_ids) AS org_id FROM ev)) AS organisations,
     CAST(t.event_outcomes
-         + (SELECT count(*) FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations))
+         + (SELECT count(*) FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder))
          AS BIGINT) AS outcomes
 FROM totals AS t

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from atlas import export
+from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from tests.browser.conftest import screenshot, wait_for_app
 from tests.workbooks import manifest_of, open_workbook
@@ -85,4 +86,4 @@ def test_xlsx_from_the_page_equals_the_command_line_file(page, server, tmp_path,
     assert export_cli.main(["events_by_country", "--format", "xlsx", "--query", "country=LAO",
                         "--generated-at", manifest["generated at"], "-o", str(out)]) == 0
     assert out.read_bytes() == data
-    assert export.count(seed_con, export.Selection("events_by_country")) == 17
+    assert export.count(seed_con, export.Selection("events_by_country", scope=Scope.everything())) == 17

@@ -1,5 +1,6 @@
-"""The report of a run: bench/out/results.json -> bench/results.md, the tables with the machine they
-ran on, each ratio marked against its target, followed by bench/analysis.md (written by hand).
+"""The results of a run as bench/results.md: from bench/out/results.json, the tables with the
+machine they ran on, each ratio marked against its target, followed by bench/analysis.md
+(written by hand).
 
     python -m bench.run --report-only     # writes it again from the saved results
 """

@@ -1,0 +1,160 @@
+"""The events one mention of an event introduces, before they become drafts: their dates,
+places and the stretch of text whose counts are theirs (split from atlas.extract.events,
+which reads a report's sentences into events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from atlas import countries
+from atlas.dates import format_date
+from atlas.extract import date_phrases, numbers, places
+from atlas.extract.drafts import Draft
+from atlas.extract.groups import ORDINALS
+from atlas.extract.mentions import Mention
+
+# "During the Pan-African Forum ..., the network ran a workshop": the forum is where the workshop
+# was held, not an event the report tells; the workshop takes its date and place.
+WITHIN = re.compile(
+    r"\s*(?:During|At|Within|Alongside|On\s+the\s+(?:side-?lines|margins)\s+of|As\s+part\s+of)\s+$"
+)
+NTH_DAY = re.compile(
+    r"\bon\s+the\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
+)
+
+
+@dataclass
+class Spec:
+    """One event an anchor introduces."""
+
+    start: object = None
+    end: object = None
+    precision: str | None = None
+    place: places.Place | None = None
+    counts: str = ""  # the stretch of text whose counts are this event's
+    suffix: str = ""
+    date_text: str | None = None
+    year_from_context: bool = False
+    venue: str | None = None  # the venue of the larger event this one was held within
+    within: str | None = None  # that larger event's title
+
+
+# What may stand before the date that opens a sentence ("At the end of May 2019, ...", "In the
+# second week of June, ..."): the date is still the sentence's, told before its event.
+OPENING = re.compile(
+    r"\s*(?:(?:At|In|By|During|Towards?|Around)\s+the\s+(?:very\s+)?"
+    r"(?:end|beginning|start|middle|close|turn|(?:first|second|third|fourth|last)"
+    r"(?:\s+(?:week|weekend|days?|half|fortnight))?)\s+of\s+)"
+)
+
+
+def specs_of(
+    text: str,
+    digits_text: str,
+    mention: Mention,
+    scope: tuple[int, int],
+    year: int | None = None,
+    before: date_phrases.DatePhrase | None = None,
+) -> list[Spec]:
+    """The events one mention introduces, or [] when it introduces none (no date, place or
+    count). `year` is the year the report gave last, for a date written without one; `before`
+    the date it gave last, for one told by its distance from it ("a year later")."""
+    lo, hi = scope
+    region = text[lo:hi]
+    year = date_phrases.last_year(text[:lo]) or year
+    listed, venue = places.places_after(text, mention, hi, year)
+    # Dates in brackets after listed places are those places' dates, not the sentence's. A
+    # date before the noun is the event's only where the sentence opens with it ("On 5-7
+    # August 2014 a ..."), not in "MMN's launch in 2003 ... dialogues".
+    own = (
+        []
+        if any(p.date for p in listed)
+        else [
+            p
+            for p in date_phrases.find(region, year)
+            if lo + p.start >= mention.np_start
+            or len(text[: lo + p.start].split()) <= 2
+            or p.precision == "day"
+            or OPENING.fullmatch(text[: lo + p.start])
+        ]
+    )
+    if not own and not any(p.date for p in listed):
+        own = [
+            p
+            for p in date_phrases.relative(region, before)
+            if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3
+        ]
+    has_count = bool(numbers.totals(numbers.digits(region)))
+    specs: list[Spec] = []
+    if len(listed) >= 2:
+        shared = own[0] if len(own) == 1 else None
+        for place in listed:
+            d = place.date or shared
+            specs.append(
+                spec_from(
+                    d, place, region, ": " + (place.city or countries.display_name(place.country))
+                )
+            )
+        return specs
+    place = listed[0] if listed else None
+    if len(own) >= 2 and not mention.plural:
+        clauses = [
+            region[p.start : (own[i + 1].start if i + 1 < len(own) else len(region))]
+            for i, p in enumerate(own)
+        ]
+        if re.search(r"\bagain\b", region) or all(
+            numbers.totals(numbers.digits(c)) for c in clauses
+        ):
+            return [
+                spec_from(p, place, clauses[i], f" ({format_date(p.first, p.precision)})")
+                for i, p in enumerate(own)
+            ]
+    date = own[0] if own else (place.date if place else None)
+    if not (date or place or has_count or venue):
+        return []
+    n = mention.count if mention.count and mention.plural else 1
+    if n > 1:
+        return [spec_from(date, place, region, f" ({i} of {n})") for i in range(1, n + 1)]
+    spec = spec_from(date, place, region, "")
+    return [spec]
+
+
+def spec_from(
+    date: date_phrases.DatePhrase | None, place: places.Place | None, counts: str, suffix: str
+) -> Spec:
+    spec = Spec(place=place, counts=counts, suffix=suffix)
+    if date:
+        spec.start, spec.end, spec.precision, spec.date_text = (
+            date.first,
+            date.last,
+            date.precision,
+            date.text,
+        )
+        spec.year_from_context = date.year_from_context
+    return spec
+
+
+def within(spec: Spec, host: Draft, clause: str) -> None:
+    """An event held within a larger one takes its place, and its date when it gives none of
+    its own ("on the second day" is the host's first day and one)."""
+    spec.within = host.title
+    if spec.start is None and host.start_date:
+        nth = NTH_DAY.search(clause)
+        if nth and host.date_precision == "day":
+            k = None if nth.group(1) == "last" else ORDINALS[nth.group(1)]
+            last = host.end_date or host.start_date
+            day = last if k is None else host.start_date + dt.timedelta(days=k)
+            if day <= last:
+                spec.start, spec.precision, spec.date_text = day, "day", nth.group(0)
+        if spec.start is None:
+            spec.start, spec.end, spec.precision = (
+                host.start_date,
+                host.end_date,
+                host.date_precision,
+            )
+            spec.date_text = f"within {host.title}"
+    if spec.place is None and (host.city or host.country_iso3):
+        spec.place = places.Place(host.city, host.country_iso3, True)
+        spec.venue = host.venue

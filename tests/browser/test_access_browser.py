@@ -1,0 +1,214 @@
+"""Sign-in in a real Chromium against a real OpenID provider (oidc-provider-mock) on 127.0.0.1:
+the app configured with [auth] shows nothing but "Sign in" until the provider says who it is,
+then the role the database grants that email decides the pages and the rows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from atlas import db
+from atlas.access import Person, grant
+from tests.browser.conftest import ROOT, SCREENSHOTS, _free_port, screenshot, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+PEOPLE = {  # sub -> email; grants below
+    "funder": "funder@diakonia.example.org",
+    "viewer": "viewer@network.example.org",
+    "editor": "editor@network.example.org",
+    "stranger": "stranger@elsewhere.example.org",
+}
+HEADER = ("event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
+          "participants_total,participants_at_least,description,source_id,source_quote\r\n")
+GOOD = "signed-2019-yangon,,Workshop entered by an editor,workshop,2019-03-01,,month,Yangon,,Myanmar,40,false,,report-001,A workshop.\r\n"
+
+
+def _wait_for(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[2]} exited with {proc.returncode}; see {log}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer within 60 s; see {log}")
+
+
+@pytest.fixture(scope="module")
+def signed_in_app(seed_db_path, tmp_path_factory):
+    """An OpenID provider and the app with [auth] pointing at it, on a copy of the seed with grants."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    folder = tmp_path_factory.mktemp("signin")
+    path = folder / "atlas.duckdb"
+    shutil.copy(seed_db_path, path)
+    con = db.connect(path)
+    admin = Person.local("test setup")
+    grant(con, PEOPLE["funder"], "funder", "diakonia", admin)
+    grant(con, PEOPLE["viewer"], "viewer", None, admin)
+    grant(con, PEOPLE["editor"], "editor", None, admin)
+    con.close()
+
+    mock_port, app_port = _free_port(), _free_port()
+    claims = [arg for sub, email in PEOPLE.items()
+              for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))]
+    procs, logs = [], []
+    mock_log = SCREENSHOTS / f"oidc-{mock_port}.log"
+    logs.append(open(mock_log, "w"))  # noqa: SIM115
+    procs.append(subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
+                                   "--port", str(mock_port), *claims],
+                                  stdout=logs[-1], stderr=subprocess.STDOUT))
+    try:
+        _wait_for(f"http://127.0.0.1:{mock_port}/.well-known/openid-configuration", procs[-1], mock_log)
+        secrets = folder / "secrets.toml"
+        secrets.write_text(
+            "[auth]\n"
+            f'redirect_uri = "http://127.0.0.1:{app_port}/oauth2callback"\n'
+            'cookie_secret = "a test secret that is long enough for the cookie"\n'
+            'client_id = "outcome-atlas-test"\n'
+            'client_secret = "not-a-secret"\n'
+            f'server_metadata_url = "http://127.0.0.1:{mock_port}/.well-known/openid-configuration"\n',
+            encoding="utf-8")
+        app_log = SCREENSHOTS / f"server-{app_port}.log"
+        logs.append(open(app_log, "w"))  # noqa: SIM115
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+             "--server.address", "127.0.0.1", "--server.port", str(app_port), "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)],
+            cwd=ROOT, env={**__import__("os").environ, "ATLAS_DB": str(path)},
+            stdout=logs[-1], stderr=subprocess.STDOUT))
+        _wait_for(f"http://127.0.0.1:{app_port}/_stcore/health", procs[-1], app_log)
+        yield f"http://127.0.0.1:{app_port}"
+    finally:
+        for proc in procs:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for log in logs:
+            log.close()
+
+
+def sign_in(page, url: str, sub: str) -> None:
+    page.goto(url)
+    page.get_by_role("button", name="Sign in").click(timeout=30_000)
+    page.wait_for_url("**/oauth2/authorize**", timeout=30_000)
+    page.locator('input[name="sub"]').fill(sub)
+    page.get_by_role("button", name="Authorize").click()
+    page.wait_for_url(url + "/**", timeout=30_000)
+    wait_for_app(page)
+    page.get_by_text(f"Signed in as {PEOPLE[sub]}").first.wait_for(timeout=30_000)
+
+
+def nav(page) -> str:
+    return page.locator('[data-testid="stSidebarNav"]').inner_text()
+
+
+def metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def options(page, label: str) -> list[str]:
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+    assert box.count() == 1, (label, box.count(), page.locator('[data-testid="stSidebar"]').inner_text())
+    box.locator("input").click()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(500)
+    screenshot(page, f"access-options-{label}")
+    page.get_by_role("option").first.wait_for(timeout=10_000)
+    found = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    return found
+
+
+def test_before_sign_in_there_is_only_a_sign_in_button(page, signed_in_app):
+    page.goto(signed_in_app)
+    page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Sign in" in main and "Participants" not in main and "Events" not in main
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+    screenshot(page, "access-sign-in")
+
+
+def test_a_diakonia_funder_sees_only_diakonia(page, signed_in_app):
+    sign_in(page, signed_in_app, "funder")
+    page.get_by_text("Participants by home country").first.wait_for(timeout=30_000)
+    assert metric(page, "Events") == "1"
+    assert metric(page, "Participants") == "24"
+    links = nav(page)
+    for hidden in ("Manage", "Review", "History", "Access"):
+        assert hidden not in links
+    assert options(page, "Funders") == ["Diakonia"]
+    assert options(page, "Projects") == ["Regional Exchange Program on Migration Issues"]
+    screenshot(page, "access-funder-overview")
+    page.goto(signed_in_app + "/events?event=ilo-consultation-lao-2009-06")
+    wait_for_app(page)
+    page.get_by_text("was not found").wait_for(timeout=30_000)
+    page.goto(signed_in_app + "/?funder=toyota-foundation")  # a link cannot widen the scope
+    wait_for_app(page)
+    page.get_by_text("Participants by home country").first.wait_for(timeout=30_000)
+    assert metric(page, "Events") == "1"
+    assert page.outside_requests == [] or all("oidc" not in u for u in page.outside_requests)
+
+
+def test_a_viewer_has_no_manage_page(page, signed_in_app):
+    sign_in(page, signed_in_app, "viewer")
+    page.get_by_text("Participants by home country").first.wait_for(timeout=30_000)
+    assert metric(page, "Events") == "17"
+    links = nav(page)
+    assert "History" in links and "Manage" not in links and "Review" not in links and "Access" not in links
+
+
+def test_an_editor_adds_an_event_and_history_names_them(page, signed_in_app, tmp_path):
+    sign_in(page, signed_in_app, "editor")
+    assert "Manage" in nav(page) and "Access" not in nav(page)
+    good = tmp_path / "partner.csv"
+    good.write_text(HEADER + GOOD, encoding="utf-8")
+    page.goto(signed_in_app + "/manage")
+    wait_for_app(page)
+    page.get_by_text("Import a spreadsheet").click()
+    wait_for_app(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(good))
+    page.get_by_role("button", name="Write 1 new and 0 changed rows").click(timeout=30_000)
+    page.get_by_text("Imported partner.csv into events: 1 added").wait_for(timeout=30_000)
+    page.goto(signed_in_app + "/history")
+    wait_for_app(page)
+    page.get_by_text(PEOPLE["editor"]).first.wait_for(timeout=30_000)
+    screenshot(page, "access-editor-history")
+
+
+def test_an_email_with_no_grant_sees_nothing_and_sign_out_ends_it(page, signed_in_app):
+    sign_in(page, signed_in_app, "stranger")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "have no access yet" in main
+    assert "Participants" not in main and page.locator('[data-testid="stSidebarNav"]').count() == 0
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_timeout(1500)
+    page.goto(signed_in_app)
+    wait_for_app(page)
+    page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+    assert "have no access yet" not in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_after_sign_out_nothing(page, signed_in_app):
+    sign_in(page, signed_in_app, "viewer")
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_timeout(1500)
+    page.goto(signed_in_app + "/events")
+    page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Sign in" in main and "Participants" not in main

@@ -1,0 +1,47 @@
+"""The "Download report" buttons of the Overview and the Funders page: a PDF and a Word file of
+the view on screen, made when a button is clicked (never on a rerun), by atlas.report."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from atlas import export, report
+from atlas.db import shared
+from atlas.report import content
+from ui import shell
+
+log = logging.getLogger(__name__)
+ERRORS = "report_download_errors"
+
+
+def _deferred(request: content.Request, kind: str):
+    """What the button runs on click: the report's bytes. A failure is kept for the page to say on
+    its next run, and raised so the button says it failed."""
+    errors = st.session_state.setdefault(ERRORS, [])
+
+    def make() -> bytes:
+        try:
+            return report.render(content.assemble(shared.connection(), request), kind)
+        except Exception as err:
+            log.exception("report %s failed", kind)
+            errors.append(f"The report could not be made: {err}")
+            raise
+
+    return make
+
+
+def buttons(request: content.Request, key: str) -> None:
+    """Two buttons, PDF and Word, for the report of `request`."""
+    for message in st.session_state.pop(ERRORS, []):
+        shell.say("error", message)  # an error's words may quote names from the data
+    stem = content.file_stem(request, export.now().date())
+    cols = st.columns([1, 1, 2])
+    for col, kind, label in ((cols[0], "pdf", "Download report (PDF)"), (cols[1], "docx", "Download report (Word)")):
+        col.download_button(
+            label, data=_deferred(request, kind), file_name=f"{stem}.{kind}", mime=report.FORMATS[kind][0],
+            on_click="ignore", icon=":material/description:", key=f"{key}_report_{kind}", width="stretch",
+            help="A report to keep: the figures of this view, its charts, events and outcomes, every figure "
+                 "with a numbered note quoting its source. Made when you click (a few seconds).",
+        )

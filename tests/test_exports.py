@@ -43,7 +43,7 @@ filter_states = st.builds(
 )
 searches = st.sampled_from([None, "", "lao", "Chiang Mai", "workshop", "THA", "report", "zzz-nothing"])
 
-PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean"}
+PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BIGINT": "Int64", "BOOLEAN": "boolean"}
 
 
 def read_csv_typed(data: bytes, column_types: list[tuple[str, str]], sep: str = ",") -> pd.DataFrame:

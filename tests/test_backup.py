@@ -19,6 +19,16 @@ from atlas.spreadsheet import read_bytes
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="module")
+def seed_checksums(seed_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The seed's table checksums, read from a copy: this process may already hold the seed open
+    read-write (seed_con, the app's connection), and DuckDB then refuses a read-only connection
+    to it. Which tests ran first decided it, so under pytest-xdist it failed."""
+    copy = tmp_path_factory.mktemp("seed-copy") / "atlas.duckdb"
+    shutil.copy(seed_db_path, copy)
+    return backup.checksums_of(copy)
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "atlas.db", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=300)
@@ -59,7 +69,7 @@ time.sleep(60)
 """
 
 
-def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_path, seed_db_path):
+def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_path, seed_db_path, seed_checksums):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(target), "40", "0.2"], stdout=subprocess.PIPE, text=True)
@@ -71,7 +81,7 @@ def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_
         (copy,) = (tmp_path / "saved").glob("*.duckdb")
         sums = backup.checksums_of(copy)
         # every table of the seed is there as it was; the writer's table holds some prefix 0..k
-        assert {k: v for k, v in sums.items() if k != "ticks"} == backup.checksums_of(seed_db_path)
+        assert {k: v for k, v in sums.items() if k != "ticks"} == seed_checksums
         con = db.connect(copy, read_only=True)
         ticks = [n for (n,) in con.execute("SELECT n FROM ticks ORDER BY n").fetchall()]
         con.close()
@@ -143,11 +153,11 @@ def test_automatic_backups_keep_the_newest(tmp_path, seed_db_path, monkeypatch):
     assert kept == sorted([manual, *made[-3:]])
 
 
-def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path):
+def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path, seed_checksums):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"not a database" * 100)
     with pytest.raises(backup.BackupError, match="not a database of this app"):
         backup.restore(junk, target)
-    assert backup.checksums_of(target) == backup.checksums_of(seed_db_path)
+    assert backup.checksums_of(target) == seed_checksums

@@ -4,8 +4,9 @@ port, stopped by whoever started it:
     with Server(db_path, log_dir=folder) as server:      # or server = Server(...); server.stop()
         page.goto(server.url + "/events")
 
-The browser tests' fixtures (tests/browser/conftest.py) and the benchmark's Chromium runs
-(bench/run.py) both start theirs here, so both serve the app the same way. It lives in tests/
+The browser tests' fixtures (tests/browser/conftest.py, and the signed-in app of
+tests/browser/test_access_browser.py) and the benchmark's Chromium runs (bench/run.py) all start
+theirs here, so all serve the app the same way. It lives in tests/
 because the browser tests run it on every `make test` and in CI, so it cannot rot unnoticed
 between benchmark runs.
 """
@@ -37,11 +38,12 @@ def free_port() -> int:
 class Server:
     """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path`, its output in
     LOG_DIR/server-PORT.log. `env` adds variables to this process's environment for the server
-    (a value of None removes one). No other process may have the file open for writing meanwhile
-    (DuckDB locks it for its one writing process)."""
+    (a value of None removes one); `args` adds streamlit options (e.g. --secrets.files); `port`
+    fixes the port instead of a free one. No other process may have the file open for writing
+    meanwhile (DuckDB locks it for its one writing process)."""
 
     def __init__(self, db_path: Path, *, log_dir: Path, script: Path = APP,
-                 env: dict[str, str | None] | None = None):
+                 env: dict[str, str | None] | None = None, port: int | None = None, args: tuple[str, ...] = ()):
         environment = {**os.environ, "ATLAS_DB": str(db_path)}
         for name, value in (env or {}).items():
             if value is None:
@@ -49,8 +51,11 @@ class Server:
             else:
                 environment[name] = value
         log_dir.mkdir(parents=True, exist_ok=True)
-        for _attempt in range(3):  # another process may take the free port before streamlit binds it
-            self.port = free_port()
+        # Another process may take a free port before streamlit binds it: then another one is tried,
+        # unless the caller chose the port (it may have written it into a setting, as a sign-in
+        # redirect address).
+        for _attempt in range(1 if port else 3):
+            self.port = port or free_port()
             self.url = f"http://127.0.0.1:{self.port}"
             self.log_path = log_dir / f"server-{self.port}.log"
             self.log = self.log_path.open("w")
@@ -58,7 +63,7 @@ class Server:
                 [sys.executable, "-m", "streamlit", "run", str(script),
                  "--server.address", "127.0.0.1", "--server.port", str(self.port),
                  "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                 "--server.fileWatcherType", "none"],
+                 "--server.fileWatcherType", "none", *args],
                 cwd=ROOT, env=environment, stdout=self.log, stderr=subprocess.STDOUT)
             if self._healthy():
                 return

@@ -30,12 +30,14 @@ run: $(VENV)/.app-installed $(if $(ATLAS_DB),,db)
 test: $(VENV)/.dev-installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Lint, formatting and every test that needs no browser, on two processes (pytest-xdist): the
-# loop to run before a commit. `make test` (all of it, browser included) is what CI runs.
+# Lint, formatting and the tests that need no browser and are not marked slow (sweeps such as the
+# import corpus, hostile text through every page and the scope property over every query, and the
+# killed-process tests: over half the suite's time), on two processes (pytest-xdist): the loop to
+# run before a commit. `make test` (all of it, browser and slow tests included) is what CI runs.
 check: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m pytest -m "not browser" -n 2 $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not browser and not slow" -n 2 $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .

@@ -94,6 +94,7 @@ def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_
         writer.wait()
 
 
+@pytest.mark.slow
 def test_kill_during_backup_leaves_the_database_as_it_was(tmp_path):
     target = synth.build(20000, 3, tmp_path / "big.duckdb")
     original = backup.checksums_of(target)

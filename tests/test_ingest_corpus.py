@@ -283,6 +283,7 @@ def _attempt(con, case: Case) -> tuple[str, ingest.Plan | None]:
     return "", plan
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_corpus_case(corpus_con, case):
     con = corpus_con

@@ -1,11 +1,12 @@
-# The README's two commands: `make run` and `make test`. Everything else serves them.
+# The README's two commands: `make run` and `make test`. Everything else serves them; `make check`
+# is the fast loop before a commit.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test lint db bench bench-report bench-extract clean translations catalogs
+.PHONY: run test check lint db bench bench-report bench-extract clean translations catalogs
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,11 +43,21 @@ run: $(VENV)/.app-installed catalogs $(if $(ATLAS_DB),,db)
 test: $(VENV)/.dev-installed catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Lint, formatting and the tests that need no browser and are not marked slow (sweeps such as the
+# import corpus, hostile text through every page and the scope property over every query, and the
+# killed-process tests: over half the suite's time), on two processes (pytest-xdist): the loop to
+# run before a commit. `make test` (all of it, browser and slow tests included) is what CI runs.
+check: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest -m "not browser and not slow" -n 2 $(PYTEST_ARGS)
+
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-# The scale benchmark (bench/run.py) writes bench/results.md, the report benchmark
-# (bench/report_bench.py) bench/report-results.md;
+# The scale benchmark (bench/run.py, one module per benchmark; bench/results.py writes the
+# tables) writes bench/results.md, the report benchmark (bench/report_bench.py)
+# bench/report-results.md;
 # `make bench BENCH_SIZES=10000 BENCH_ARGS=--quick` is the everyday run.
 BENCH_SIZES ?= 10000,100000,1000000
 BENCH_ARGS ?=

@@ -34,6 +34,7 @@ from atlas.validation import Existing, Problem, Row, ValidationError, check_batc
 
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MACROS = Path(__file__).resolve().parent / "macros.sql"  # the live SQL macros, applied on every migrate
 DEFAULT_DB = ROOT / "data" / "atlas.duckdb"
 DEFAULT_SEED = ROOT / "data" / "seed"
 
@@ -55,7 +56,8 @@ def migrations() -> list[tuple[int, Path]]:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations not yet recorded in schema_version, in order; returns those applied."""
+    """Apply the migrations not yet recorded in schema_version, in order, then the live macros
+    (atlas/macros.sql); returns the migrations applied."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
@@ -77,6 +79,14 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute("ROLLBACK")
             raise
         applied.append(version)
+    # The live macros replace whatever the migrations left, so a file of any age ends the same.
+    con.execute("BEGIN")
+    try:
+        con.execute(MACROS.read_text(encoding="utf-8"))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
     if not con.execute("SELECT count(*) FROM countries").fetchone()[0]:
         con.executemany("INSERT INTO countries VALUES ($1, $2, $3)", countries.reference_rows())
         con.executemany("INSERT INTO country_aliases VALUES ($1, $2)", countries.alias_rows())

@@ -1,5 +1,6 @@
-"""Browser measures: a real `streamlit run` server on 127.0.0.1 and the system Chromium driven
-by Playwright's sync API (the same approach as tests/browser/conftest.py).
+"""The Chromium driver of the browser benchmarks, (d) bench/filter_to_charts.py and (f)
+bench/sessions.py: the system Chromium driven by Playwright's sync API against a real server
+(tests/server.py, the one the browser tests use).
 
 A filter change is timed inside the page: the time is taken just before the sidebar's "Event
 types" multiselect is changed, and the change is done when the server has answered it (a
@@ -10,26 +11,19 @@ change -> every chart drawn". Messages are watched, not stApp's data-test-script
 batches a fast rerun's "running" and "notRunning" into one render, so a rerun of the floor page
 often never showed "running" and was taken for a missed click.
 
-Each page gets the same 20 changes: the eleven event types added one at a time, then the first
-remaining one removed nine times, so every state is new to the server's query cache.
-Everything is bounded: each change waits at most CHANGE_TIMEOUT_MS, and a timed-out or failed
-change counts as an error rather than hanging the run.
+A change is one step of a sequence (start_change): the eleven event types added one at a time
+in a given order, then the first remaining one removed. Everything is bounded: each change
+waits at most CHANGE_TIMEOUT_MS, and a timed-out or failed change counts as an error rather
+than hanging the run.
 """
 
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 from urllib.parse import urlparse
 
 from atlas import labels
 
-ROOT = Path(__file__).resolve().parent.parent
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 QUIET_MS = 150
 CHANGE_TIMEOUT_MS = 30_000
@@ -94,59 +88,6 @@ SETTLED = """() => {
 LATENCY = "() => { const b = window.__bench; return Math.max(b.last, window.__ws.last) - b.t0; }"
 # [first message, last message, last chart change] after the click, in ms from it.
 PARTS = "() => { const b = window.__bench, w = window.__ws; return [w.first - b.t0, w.last - b.t0, b.last - b.t0]; }"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path`; stop() ends it. No other process
-    may have the file open meanwhile (DuckDB locks it for its one writing process)."""
-
-    def __init__(self, script: Path, db_path: Path, log_dir: Path):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        # Served as `make run` serves it: read-write (so the Manage page is there too).
-        env = {**os.environ, "ATLAS_DB": str(db_path)}
-        env.pop("ATLAS_READ_ONLY", None)
-        log_dir.mkdir(parents=True, exist_ok=True)
-        self.log = open(log_dir / f"server-{self.port}.log", "w")  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-             "--server.port", str(self.port), "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log.name}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("streamlit did not become healthy within 60 s")
-
-    def rss(self) -> int:
-        """The server's resident memory in bytes."""
-        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-        return 0
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-        self.log.close()
 
 
 def launch(playwright):
@@ -253,78 +194,3 @@ def change(page, step: int, order: list[str]) -> float:
 def errors_on(page) -> int:
     return page.locator('[data-testid="stException"]').count()
 
-
-def measure_page(browser, url: str, changes: int = 20, screenshot: Path | None = None,
-                 budget_s: float = 420) -> dict:
-    """Latencies of `changes` filter changes on one page in one session (fewer when the time
-    budget runs out first)."""
-    deadline = time.monotonic() + budget_s
-    try:
-        page = open_page(browser, url)
-    except Exception as err:  # noqa: BLE001 - a page that never finishes loading is a result too
-        return {"latencies": [], "charts": 0, "errors": 1, "failed": f"did not load: {type(err).__name__}"}
-    charts = page.locator('[data-testid="stPlotlyChart"]').count()
-    latencies, script, errors = [], [], 0
-    try:
-        for step in range(changes):
-            if time.monotonic() > deadline:
-                break
-            try:
-                latencies.append(change(page, step, TYPES))
-                # The last message from the server: its share (the rerun and its messages);
-                # the rest of the latency is the browser drawing.
-                script.append(page.evaluate(PARTS)[1] / 1000)
-            except Exception:  # noqa: BLE001 - a failed change is counted, the run goes on
-                errors += 1
-                page.wait_for_timeout(1000)
-        errors += errors_on(page)
-        if screenshot is not None:
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(screenshot), full_page=True)
-    finally:
-        page.context.close()
-    return {"latencies": latencies, "script": script, "charts": charts, "errors": errors}
-
-
-def concurrent(browser, server: Server, path: str, sessions: int = 10, rounds: int = 10,
-               budget_s: float = 600, offset: int = 0) -> dict:
-    """`sessions` sessions changing filters at the same time, `rounds` times each (bounded).
-    Each session adds the event types in its own order, so their states differ. Server memory is
-    read with one session open and with all open."""
-    pages, latencies, errors, misses = [], [], 0, 0
-    try:
-        pages.append(open_page(browser, server.url + path))
-        rss_one = server.rss()
-        # The other sessions load at the same time (opening is not timed).
-        pages += [start_page(browser, server.url + path) for _ in range(sessions - 1)]
-        for page in pages[1:]:
-            settle(page)
-        rss_all = server.rss()
-        # Session i adds the types starting from type offset + i: its own states, and (with the
-        # offsets run.py passes) not the ones measure_page's order already put in the cache.
-        orders = [TYPES[(offset + i) % len(TYPES):] + TYPES[:(offset + i) % len(TYPES)] for i in range(sessions)]
-        deadline = time.monotonic() + budget_s
-        for step in range(rounds):
-            if time.monotonic() > deadline:
-                break
-            started = []
-            for page, order in zip(pages, orders, strict=True):
-                try:
-                    start_change(page, step, order)
-                    started.append(page)
-                except Exception:  # noqa: BLE001
-                    errors += 1
-            for page in started:
-                try:
-                    latencies.append(finish_change(page))
-                except Missed:
-                    misses += 1
-                except Exception:  # noqa: BLE001
-                    errors += 1
-        errors += sum(errors_on(p) for p in pages)
-        rss_end = server.rss()
-    finally:
-        for page in pages:
-            page.context.close()
-    return {"latencies": latencies, "errors": errors, "misses": misses, "rss_one": rss_one, "rss_all": rss_all,
-            "rss_end": rss_end, "sessions": sessions}

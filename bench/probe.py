@@ -8,6 +8,7 @@
 prints one JSON object: seconds (one per interaction or one export), load_seconds (the pandas
 way's one-off load), figures (for the check that both Overview ways agree), and memory in bytes:
 peak resident size minus the resident size once imports are done and the database is open.
+measure(NAME, *ARGS) runs one in a new process and returns that object.
 """
 
 from __future__ import annotations
@@ -15,9 +16,21 @@ from __future__ import annotations
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def measure(*args: str) -> dict:
+    """`python -m bench.probe ARGS` in a process of its own; the object it printed."""
+    done = subprocess.run([sys.executable, "-m", "bench.probe", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=1800, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if done.returncode:
+        raise RuntimeError(f"probe {args[0]} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def rss_now() -> int:

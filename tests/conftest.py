@@ -3,18 +3,27 @@ app pointed at the seed database for page tests.
 
 Browser fixtures (a real `streamlit run` server and the system Chromium) are in
 tests/browser/conftest.py.
+
+Hypothesis runs without a deadline: a property that took 256 ms against a 200 ms deadline on a
+busy machine failed for no fault of the code. Speed is measured in bench/, never asserted here.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import settings
 
 from atlas import db
+
+settings.register_profile("atlas", deadline=None)
+settings.load_profile("atlas")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
@@ -60,3 +69,20 @@ def fresh_db(tmp_path: Path, seed_db_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("ATLAS_DB", str(path))
     yield path
     db.shared.close()
+
+
+@contextmanager
+def code_of_version(version: int, folder: Path) -> Iterator[None]:
+    """atlas.db as the code of schema `version` had it, for making a file of that age: only the
+    migrations up to it, and no atlas/macros.sql (the migrations defined the macros then)."""
+    older = folder / f"migrations-{version:03d}"
+    older.mkdir()
+    for number, migration in db.migrations():
+        if number <= version:
+            shutil.copy(migration, older / migration.name)
+    no_macros = folder / f"macros-{version:03d}.sql"
+    no_macros.write_text("", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(db, "MIGRATIONS", older)
+        patch.setattr(db, "MACROS", no_macros)
+        yield

@@ -206,6 +206,7 @@ def everything_ids(seed_con):
 SCOPED_QUERIES = [n for n in queries.names() if n not in queries.SCOPE_FREE]
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_a_funder_scope_returns_no_row_outside_it_whatever_the_filters(seed_con, everything_ids, data):

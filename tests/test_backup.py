@@ -19,18 +19,20 @@ from atlas.spreadsheet import read_bytes
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="module")
+def seed_checksums(seed_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The seed's table checksums, read from a copy: this process may already hold the seed open
+    read-write (seed_con, the app's connection), and DuckDB then refuses a read-only connection
+    to it. Which tests ran first decided it, so under pytest-xdist it failed."""
+    copy = tmp_path_factory.mktemp("seed-copy") / "atlas.duckdb"
+    shutil.copy(seed_db_path, copy)
+    return backup.checksums_of(copy)
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "atlas.db", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=300)
 
-
-def _seed_checksums(seed_db_path: Path, tmp_path: Path) -> dict[str, str]:
-    """The seed's checksums, read from a copy: the session's seed file may be open in this process
-    already (seed_con), and DuckDB refuses a second connection to it with another configuration."""
-    pristine = tmp_path / "pristine.duckdb"
-    if not pristine.exists():
-        shutil.copy(seed_db_path, pristine)
-    return backup.checksums_of(pristine)
 
 def test_backup_then_restore_gives_identical_checksums(tmp_path, seed_db_path):
     target = tmp_path / "atlas.duckdb"
@@ -67,7 +69,7 @@ time.sleep(60)
 """
 
 
-def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_path, seed_db_path):
+def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_path, seed_db_path, seed_checksums):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(target), "40", "0.2"], stdout=subprocess.PIPE, text=True)
@@ -79,7 +81,7 @@ def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_
         (copy,) = (tmp_path / "saved").glob("*.duckdb")
         sums = backup.checksums_of(copy)
         # every table of the seed is there as it was; the writer's table holds some prefix 0..k
-        assert {k: v for k, v in sums.items() if k != "ticks"} == _seed_checksums(seed_db_path, tmp_path)
+        assert {k: v for k, v in sums.items() if k != "ticks"} == seed_checksums
         con = db.connect(copy, read_only=True)
         ticks = [n for (n,) in con.execute("SELECT n FROM ticks ORDER BY n").fetchall()]
         con.close()
@@ -92,6 +94,7 @@ def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_
         writer.wait()
 
 
+@pytest.mark.slow
 def test_kill_during_backup_leaves_the_database_as_it_was(tmp_path):
     target = synth.build(20000, 3, tmp_path / "big.duckdb")
     original = backup.checksums_of(target)
@@ -151,11 +154,11 @@ def test_automatic_backups_keep_the_newest(tmp_path, seed_db_path, monkeypatch):
     assert kept == sorted([manual, *made[-3:]])
 
 
-def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path):
+def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path, seed_checksums):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"not a database" * 100)
     with pytest.raises(backup.BackupError, match="not a database of this app"):
         backup.restore(junk, target)
-    assert backup.checksums_of(target) == _seed_checksums(seed_db_path, tmp_path)
+    assert backup.checksums_of(target) == seed_checksums

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 from atlas import db
 from atlas.schema import describe_all
 from atlas.validation import Existing, Row, check_batch
+from tests.conftest import code_of_version
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
@@ -169,3 +171,55 @@ def test_build_is_idempotent(tmp_path):
     db.build(SEED, second)
     db.build(SEED, second)  # building over an existing file replaces it
     assert _content(first) == _content(second)
+
+
+def macros(path: Path) -> dict[str, tuple]:
+    """Every SQL macro the file holds: name -> (parameters, definition as DuckDB keeps it). Read
+    through a connection of its own, as the file stores them: DuckDB may print a macro it has
+    just parsed differently (the order of an EXCLUDE list) from one it read back from the file."""
+    con = db.connect(path, read_only=True)
+    try:
+        rows = con.execute("SELECT function_name, parameters, macro_definition FROM duckdb_functions() "
+                           "WHERE function_type IN ('macro', 'table_macro') AND NOT internal "
+                           "AND database_name = current_database()").fetchall()
+    finally:
+        con.close()
+    return {name: (tuple(parameters), definition) for name, parameters, definition in rows}
+
+
+@pytest.fixture(scope="module")
+def fresh_macros(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+    """The macros of a file this code builds from the seed."""
+    return macros(db.build(SEED, tmp_path_factory.mktemp("fresh") / "fresh.duckdb"))
+
+
+def test_the_live_macros_are_the_ones_in_atlas_macros_sql():
+    defined = re.findall(r"^CREATE OR REPLACE MACRO (\w+)\(", db.MACROS.read_text(encoding="utf-8"), re.MULTILINE)
+    assert {"filtered_events", "filtered_facts", "filtered_outcomes", "period_end", "event_facts_of"} <= set(defined)
+    assert len(defined) == len(set(defined))  # each defined once
+
+
+LATEST = db.migrations()[-1][0]
+
+
+@pytest.mark.parametrize("version", [1, 2, 5, 7, LATEST])
+def test_a_migrated_file_ends_with_the_same_macros_as_a_fresh_one(fresh_macros, tmp_path, version):
+    live = fresh_macros
+    assert set(live) == set(re.findall(r"^CREATE OR REPLACE MACRO (\w+)\(", db.MACROS.read_text(encoding="utf-8"),
+                                       re.MULTILINE))
+    older = tmp_path / "older.duckdb"
+    with code_of_version(version, tmp_path):
+        con = db.connect(older)
+        db.migrate(con)
+        if version >= 2:  # a definition older code may have left, even at the newest schema version
+            con.execute("CREATE OR REPLACE MACRO period_end(d, p) AS d")
+        con.close()
+    before = macros(older)
+    if version >= 2:
+        assert before["period_end"] != live["period_end"]
+    if version == 5:  # the filter as migration 002 stated it, before event_facts and the scope
+        assert before["filtered_events"] != live["filtered_events"]
+    con = db.connect(older)
+    assert db.migrate(con) == [v for v, _ in db.migrations() if v > version]
+    con.close()
+    assert macros(older) == live

@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import duckdb
-import openpyxl
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -24,6 +23,7 @@ from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
 from atlas.markdown import shown
+from tests.workbooks import manifest_of, open_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2026, 11, 24, 12, 0, 0, tzinfo=dt.UTC)
@@ -43,7 +43,7 @@ filter_states = st.builds(
 )
 searches = st.sampled_from([None, "", "lao", "Chiang Mai", "workshop", "THA", "report", "zzz-nothing"])
 
-PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean"}
+PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BIGINT": "Int64", "BOOLEAN": "boolean"}
 
 
 def read_csv_typed(data: bytes, column_types: list[tuple[str, str]], sep: str = ",") -> pd.DataFrame:
@@ -182,7 +182,7 @@ def test_xlsx_neutralises_formulas_and_keeps_numbers(tmp_path):
     written = export.write_xlsx(con.cursor(), SAMPLE, {}, path, sheet="sample",
                                  manifest={"rows": 8}, generated_at=T0)
     assert written == 8
-    sheet = openpyxl.load_workbook(path).worksheets[0]
+    sheet = open_workbook(path).worksheets[0]
     cells = list(sheet.iter_rows(min_row=2))
     assert [r[0].value for r in cells[:7]] == ["'" + p for p in PAYLOADS]
     assert all(r[0].data_type == "s" for r in cells)  # text, never a formula
@@ -198,7 +198,7 @@ def test_formula_in_the_database_is_neutralised_in_real_exports(fresh_db, tmp_pa
     data = export.to_bytes(con, selection, CSV, T0).decode("utf-8")
     assert "'=HYPERLINK(" in data and ",=HYPERLINK(" not in data
     export.write(con, selection, export.FileFormat("xlsx"), tmp_path / "e.xlsx", T0)
-    titles = [c.value for c in openpyxl.load_workbook(tmp_path / "e.xlsx").worksheets[0]["C"]]
+    titles = [c.value for c in open_workbook(tmp_path / "e.xlsx").worksheets[0]["C"]]
     assert '\'=HYPERLINK("http://x","y")' in titles
     parquet = pq.read_table(exports_to_file(con, selection, "parquet", tmp_path)).to_pandas()
     assert '=HYPERLINK("http://x","y")' in set(parquet["title"])  # Parquet keeps the data as it is
@@ -216,7 +216,7 @@ def exports_to_file(con, selection, kind, folder: Path) -> Path:
 def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
     selection = export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())
     path = exports_to_file(seed_con, selection, "xlsx", tmp_path)
-    book = openpyxl.load_workbook(path)
+    book = open_workbook(path)
     assert book.sheetnames == ["events", "manifest"]
     sheet = book["events"]
     assert sheet.freeze_panes == "A2"
@@ -229,7 +229,7 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
     assert lao["start_date"].number_format == "yyyy-mm-dd"
     assert lao["participants_at_least"].value is False
     assert lao["end_date"].value is None
-    manifest = {r[0].value: r[1].value for r in book["manifest"].iter_rows() if r and r[0].value}
+    manifest = manifest_of(book)
     assert manifest["rows"] == 4
     assert manifest["filters: query string"] == "table=events&country=LAO"
     assert manifest["database: schema_version"] >= 3

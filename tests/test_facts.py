@@ -17,7 +17,7 @@ from atlas.access import Person, Scope
 from atlas.filters import Filters
 from atlas.markdown import shown
 from atlas.schema import DATA_TABLES, describe_all
-from tests.conftest import ROOT
+from tests.conftest import ROOT, code_of_version
 
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
 EXCHANGE = "exchange-2014-chiang-mai"  # 24 from MMR, THA, KHM with no split
@@ -153,11 +153,6 @@ def test_refresh_of_unknown_or_no_ids_changes_nothing(con):
 
 def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(tmp_path, monkeypatch, capsys):
     """A file from before migration 006 (the seed written through migrations 001-005 only)."""
-    older = tmp_path / "migrations"
-    older.mkdir()
-    for version, migration in db.migrations():
-        if version < 6:
-            shutil.copy(migration, older / migration.name)
     # The seed as it was then: no targets, no IATI columns (migration 007).
     seed = tmp_path / "seed"
     shutil.copytree(db.DEFAULT_SEED, seed)
@@ -170,8 +165,7 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
             writer.writeheader()
             writer.writerows(rows)
     path = tmp_path / "older.duckdb"
-    with monkeypatch.context() as patch:
-        patch.setattr(db, "MIGRATIONS", older)
+    with code_of_version(5, tmp_path), monkeypatch.context() as patch:
         then = tuple(t for t in DATA_TABLES if t != "targets")
         patch.setattr(db, "DATA_TABLES", then)
         patch.setattr(schema, "DATA_TABLES", then)

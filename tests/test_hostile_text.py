@@ -121,6 +121,7 @@ def on_hostile_db(hostile_db, monkeypatch):
     db.shared.close()
 
 
+@pytest.mark.slow
 def test_every_page_shows_planted_text_literally(hostile_db, on_hostile_db):
     assert hostile_db[1] == 298  # 292 free-text cells of the seed (targets included), 3 import actors and 3 file names
     con = db.connect(on_hostile_db, read_only=True)
@@ -142,6 +143,7 @@ def test_every_page_shows_planted_text_literally(hostile_db, on_hostile_db):
     assert problems == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_link_values_are_dropped_with_literal_notices(text):
     query = {key: text for key in LINK_KEYS} | {text: "1"}

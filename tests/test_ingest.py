@@ -15,13 +15,13 @@ import time
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from atlas import db, export, facts, ingest, spreadsheet
 from atlas.access import Person, Scope
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import FileRefused
+from tests.workbooks import open_workbook, workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 LAO = "ilo-consultation-lao-2009-06"  # June 2009: 29 participants, 7 from Lao PDR
@@ -376,12 +376,8 @@ def test_a_table_written_as_csv_by_duckdb_imports_back_unchanged(con, tmp_path, 
 @pytest.mark.parametrize("table", ["events", "outcomes", "participation"])
 def test_a_table_saved_as_xlsx_imports_back_unchanged(con, tmp_path, table):
     cursor = con.execute("SELECT * FROM " + table)
-    book = openpyxl.Workbook()
-    book.active.append([d[0] for d in cursor.description])
-    for row in cursor.fetchall():
-        book.active.append(list(row))
     path = tmp_path / f"{table}.xlsx"
-    book.save(path)
+    path.write_bytes(workbook({table: [[d[0] for d in cursor.description], *map(list, cursor.fetchall())]}))
     plan = ingest.plan_import(con, table, spreadsheet.read_path(path))
     assert plan.problems == [] and plan.changes == []
 
@@ -455,18 +451,6 @@ def test_size_limit_is_checked_before_parsing(tmp_path, monkeypatch):
     assert spreadsheet.max_bytes() == 50 * 1024 * 1024
 
 
-def workbook(sheets: dict[str, list[list]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_workbook_with_several_sheets_asks_which(con):
     header = list(event())
     data = workbook({"Notes": [["read me"]], "Events": [header, list(event().values())]})
@@ -522,7 +506,7 @@ def test_templates_carry_the_schema_header(con):
     for table in DATA_TABLES:
         columns = describe_all(con)[table].column_names
         assert spreadsheet.template_csv(columns).decode("utf-8-sig").strip() == ",".join(columns)
-        book = openpyxl.load_workbook(io.BytesIO(spreadsheet.template_xlsx(table, columns)))
+        book = open_workbook(spreadsheet.template_xlsx(table, columns))
         assert [c.value for c in book[table][1]] == columns
 
 

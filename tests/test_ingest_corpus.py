@@ -19,7 +19,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from atlas import db, ingest, spreadsheet
@@ -27,6 +26,7 @@ from atlas.access import Person
 from atlas.schema import DATA_TABLES, describe_all
 from atlas.spreadsheet import MAX_CELL_CHARS, FileRefused, unguard_formula
 from atlas.validation import id_problem
+from tests.workbooks import workbook
 
 NAUGHTY = [
     # reserved words and numbers that are not numbers here
@@ -90,18 +90,6 @@ def csv_bytes(rows: list[dict] | list[list], header: list[str] | None = None, en
         writer.writerow(header or [])
         writer.writerows(rows)
     return buffer.getvalue().encode(encoding)
-
-
-def workbook(sheets: dict[str, list[list]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def naughty_cases() -> list[Case]:
@@ -295,6 +283,7 @@ def _attempt(con, case: Case) -> tuple[str, ingest.Plan | None]:
     return "", plan
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_corpus_case(corpus_con, case):
     con = corpus_con

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from atlas import db, ingest
 from atlas.schema import DATA_TABLES
 
@@ -53,6 +55,7 @@ def start_import(path: Path, csv_path: Path) -> subprocess.Popen:
                             text=True)
 
 
+@pytest.mark.slow
 def test_killing_an_import_midway_leaves_the_database_before_or_after(fresh_db, tmp_path):
     bulk = tmp_path / "bulk.csv"
     write_bulk_events(bulk)

@@ -52,6 +52,7 @@ def clone(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_make_db_keeps_an_added_event_after_seed_and_requirements_change(clone: Path, tmp_path: Path):
     made = _run(["make", "db"], clone)
     assert made.returncode == 0, made.stderr

@@ -1,6 +1,9 @@
 -- 002: the shared filter, defined once in the database so that every named query applies the
 -- same rule. Each argument is NULL for "all"; lists are matched with = ANY.
 --
+-- The live definitions are in atlas/macros.sql, applied after the migrations on every migrate.
+-- These are the first ones, kept as they shipped so that an old file is brought up the same way.
+--
 -- period_end(d, p): the last day of the period a date at precision p stands for, so that a
 -- "May 2016" event matches a range starting on 15 May 2016.
 CREATE OR REPLACE MACRO period_end(d, p) AS CASE p

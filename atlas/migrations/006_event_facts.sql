@@ -9,6 +9,10 @@
 -- DuckDB refuses for indexed rows; tests/test_facts.py checks it against a fresh derivation after
 -- every kind of write.
 --
+-- The live definitions of its macros are in atlas/macros.sql, applied after the migrations on
+-- every migrate. These are the ones it first shipped, kept so that an old file is brought up the
+-- same way (the table below is made from this event_facts_of).
+--
 -- event_facts_of(ids): the rows as derived from the data now; ids NULL for every event.
 --   Every column of events, then:
 --   period_last_day DATE:  the last day the event's dates stand for (end date, else the end of the

@@ -65,6 +65,10 @@ COMMENT ON COLUMN organisations.iati_org_type IS 'IATI OrganisationType code (10
 COMMENT ON COLUMN projects.iati_identifier IS 'The project''s IATI activity identifier, once published (it must never change); empty: the export uses the reporting organisation''s iati_org_id, a hyphen and project_id.';
 COMMENT ON COLUMN projects.iati_activity_status IS 'IATI ActivityStatus code: 1 Pipeline, 2 Implementation, 3 Finalisation, 4 Closed, 5 Cancelled, 6 Suspended.';
 
+-- The live definition of target_records is in atlas/macros.sql, applied after the migrations on
+-- every migrate; this is the one 007 first shipped, kept so that an old file is brought up the
+-- same way.
+--
 -- target_records(..., only_target): one row per record a target's indicator counts or could
 -- count, among the records of the target's project in view. It is the one statement of how an
 -- actual is counted; queries/results/ aggregate it (targets against actuals) or list it (what

@@ -45,6 +45,10 @@ INSERT INTO audit_log_008 SELECT * FROM audit_log;
 DROP TABLE audit_log;
 ALTER TABLE audit_log_008 RENAME TO audit_log;
 
+-- The live definitions of these macros are in atlas/macros.sql, applied after the migrations on
+-- every migrate; these are the ones 008 first shipped, kept so that an old file is brought up the
+-- same way.
+--
 -- The scope: every macro of the shared filter takes scope_funder last. NULL reads the whole
 -- database; an org_id keeps only the projects that organisation funds (project_funders), their
 -- events, the participation and outcomes of those, and the organisations named at them. It is

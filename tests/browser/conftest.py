@@ -1,4 +1,5 @@
-"""Real-browser fixtures: a `streamlit run` server on 127.0.0.1 and the system Chromium.
+"""Real-browser fixtures: a `streamlit run` server on 127.0.0.1 (tests/server.py, shared with the
+benchmark) and the system Chromium.
 
 Every page a test opens records each request it makes; requests to any host but this machine
 are blocked and listed in `page.outside_requests`, so a test can prove the app works offline.
@@ -9,16 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from tests.server import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
@@ -54,48 +52,6 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}, "accept_downloads": True}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """A `streamlit run app.py` process on 127.0.0.1, stopped by the fixture that started it."""
-
-    def __init__(self, db_path: Path, extra_env: dict[str, str] | None = None):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "ATLAS_DB": str(db_path), **(extra_env or {})}
-        self.log = open(ROOT / "tests" / "screenshots" / f"server-{self.port}.log", "w")  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-             "--server.address", "127.0.0.1", "--server.port", str(self.port),
-             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log.name}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("streamlit did not become healthy within 60 s")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        self.log.close()
-
-
 @pytest.fixture(scope="session")
 def start_server() -> Iterator:
     """Start extra servers (e.g. on a test database); all are stopped at the end of the session."""
@@ -104,7 +60,7 @@ def start_server() -> Iterator:
 
     def start(db_path: Path, **env: str) -> Server:
         """Serve `db_path`; the test process must not hold it open (DuckDB locks the file)."""
-        server = Server(db_path, env)
+        server = Server(db_path, log_dir=SCREENSHOTS, env=env)
         servers.append(server)
         return server
 

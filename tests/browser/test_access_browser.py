@@ -16,7 +16,8 @@ import pytest
 
 from atlas import db
 from atlas.access import Person, grant
-from tests.browser.conftest import ROOT, SCREENSHOTS, _free_port, screenshot, wait_for_app
+from tests.browser.conftest import SCREENSHOTS, screenshot, wait_for_app
+from tests.server import Server, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -59,17 +60,15 @@ def signed_in_app(seed_db_path, tmp_path_factory):
     grant(con, PEOPLE["editor"], "editor", None, admin)
     con.close()
 
-    mock_port, app_port = _free_port(), _free_port()
+    mock_port, app_port = free_port(), free_port()
     claims = [arg for sub, email in PEOPLE.items()
               for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))]
-    procs, logs = [], []
     mock_log = SCREENSHOTS / f"oidc-{mock_port}.log"
-    logs.append(open(mock_log, "w"))  # noqa: SIM115
-    procs.append(subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
-                                   "--port", str(mock_port), *claims],
-                                  stdout=logs[-1], stderr=subprocess.STDOUT))
+    log = open(mock_log, "w")  # noqa: SIM115
+    mock = subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
+                             "--port", str(mock_port), *claims], stdout=log, stderr=subprocess.STDOUT)
     try:
-        _wait_for(f"http://127.0.0.1:{mock_port}/.well-known/openid-configuration", procs[-1], mock_log)
+        _wait_for(f"http://127.0.0.1:{mock_port}/.well-known/openid-configuration", mock, mock_log)
         secrets = folder / "secrets.toml"
         secrets.write_text(
             "[auth]\n"
@@ -79,25 +78,15 @@ def signed_in_app(seed_db_path, tmp_path_factory):
             'client_secret = "not-a-secret"\n'
             f'server_metadata_url = "http://127.0.0.1:{mock_port}/.well-known/openid-configuration"\n',
             encoding="utf-8")
-        app_log = SCREENSHOTS / f"server-{app_port}.log"
-        logs.append(open(app_log, "w"))  # noqa: SIM115
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-             "--server.address", "127.0.0.1", "--server.port", str(app_port), "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)],
-            cwd=ROOT, env={**__import__("os").environ, "ATLAS_DB": str(path)},
-            stdout=logs[-1], stderr=subprocess.STDOUT))
-        _wait_for(f"http://127.0.0.1:{app_port}/_stcore/health", procs[-1], app_log)
-        yield f"http://127.0.0.1:{app_port}"
+        with Server(path, log_dir=SCREENSHOTS, port=app_port, args=("--secrets.files", str(secrets))) as app:
+            yield app.url
     finally:
-        for proc in procs:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        for log in logs:
-            log.close()
+        mock.terminate()
+        try:
+            mock.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            mock.kill()
+        log.close()
 
 
 def sign_in(page, url: str, sub: str) -> None:

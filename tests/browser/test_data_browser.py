@@ -7,13 +7,13 @@ import csv
 import io
 import json
 
-import openpyxl
 import pytest
 
 from atlas import export
 from atlas.access import Scope
 from atlas.export import __main__ as export_cli
 from tests.browser.conftest import screenshot, wait_for_app
+from tests.workbooks import manifest_of, open_workbook
 
 pytestmark = pytest.mark.browser
 
@@ -78,10 +78,10 @@ def test_xlsx_from_the_page_equals_the_command_line_file(page, server, tmp_path,
     wait_for_app(page)
     got = download(page, "Download XLSX")
     data = open(got.path(), "rb").read()
-    book = openpyxl.load_workbook(io.BytesIO(data))
+    book = open_workbook(data)
     assert book.sheetnames == ["events_by_country", "manifest"]
     assert book.worksheets[0].max_row == 5  # header + 4 events
-    manifest = {r[0].value: r[1].value for r in book["manifest"].iter_rows() if r and r[0].value}
+    manifest = manifest_of(book)
     out = tmp_path / "cli.xlsx"
     assert export_cli.main(["events_by_country", "--format", "xlsx", "--query", "country=LAO",
                         "--generated-at", manifest["generated at"], "-o", str(out)]) == 0

@@ -1,0 +1,322 @@
+-- The live SQL macros: the shared filter every named query in queries/ calls, the scope it
+-- applies, and what they are built on. This file is where they are defined; nowhere else counts.
+--
+-- atlas.db.migrate runs it with CREATE OR REPLACE after the migrations, every time it runs (a
+-- build, `python -m atlas.db refresh`, the app opening a file it may write), so a file of any
+-- age ends with these definitions. The migrations that first defined them (002, 006, 007, 008)
+-- keep the definitions they shipped: an old file replays them on its way up, then this file
+-- replaces them (tests/test_database.py checks that a fresh and a migrated file end with the
+-- same text). A new or changed macro goes here, not into a migration.
+--
+-- DuckDB checks a macro's tables when it is created, so this runs after every migration and may
+-- only use what the newest schema has. A change here that needs a new column or table comes with
+-- the migration that adds it; a change to event_facts_of's columns comes with one that rewrites
+-- the event_facts table. A file opened read-only (ATLAS_READ_ONLY=1) is not migrated and keeps
+-- the macros it was last written with until `python -m atlas.db refresh`.
+
+-- period_end(d, p): the last day of the period a date at precision p stands for, so that a
+-- "May 2016" event matches a range starting on 15 May 2016.
+CREATE OR REPLACE MACRO period_end(d, p) AS CASE p
+    WHEN 'day' THEN d
+    WHEN 'month' THEN CAST(d + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
+    WHEN 'season' THEN CAST(d + INTERVAL 4 MONTH - INTERVAL 1 DAY AS DATE)
+    WHEN 'year' THEN CAST(d + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+END;
+
+-- event_facts_of(ids): one row per event as the table event_facts (migration 006) holds it,
+-- derived from the data now (atlas.facts.refresh writes the table from it); ids NULL for every
+-- event.
+--   Every column of events, then:
+--   period_last_day DATE:  the last day the event's dates stand for (end date, else the end of the
+--                          period of a start date at its precision); NULL when undated.
+--   counted INTEGER:       the sum of the stated per-country counts (0 when none is stated).
+--   countries_named INTEGER, countries_without_count INTEGER: participation rows, and those of
+--                          them that name a country without a count.
+--   origins STRUCT(country_iso3, participants)[]: the participation rows (participants NULL when
+--                          the report names the country without a count).
+--   origin_countries VARCHAR[], org_ids VARCHAR[] (any role), funder_ids VARCHAR[] (role
+--                          'funder'): what the filter matches chosen values against.
+--   outcome_count INTEGER: outcomes recorded for the event itself.
+--   outcome_list STRUCT(outcome_type, year, project_id)[]: each of them with the year the
+--                          Outcomes page counts it in (its own date, else the event's start) and
+--                          its project (its own, else the event's).
+CREATE OR REPLACE MACRO event_facts_of(ids) AS TABLE
+WITH chosen AS (
+    SELECT e.* FROM events AS e
+    WHERE ids IS NULL OR e.event_id IN (SELECT unnest(ids))
+), part AS (
+    SELECT p.event_id,
+           coalesce(sum(p.participants), 0)::INTEGER AS counted,
+           count(*)::INTEGER AS countries_named,
+           count(*) FILTER (WHERE p.participants IS NULL)::INTEGER AS countries_without_count,
+           list({'country_iso3': p.country_iso3, 'participants': p.participants} ORDER BY p.country_iso3) AS origins,
+           list(p.country_iso3 ORDER BY p.country_iso3) AS origin_countries
+    FROM participation AS p
+    WHERE p.event_id IN (SELECT event_id FROM chosen)
+    GROUP BY p.event_id
+), roles AS (
+    SELECT eo.event_id,
+           list(DISTINCT eo.org_id ORDER BY eo.org_id) AS org_ids,
+           coalesce(list(DISTINCT eo.org_id ORDER BY eo.org_id) FILTER (WHERE eo.role = 'funder'), []) AS funder_ids
+    FROM event_organisations AS eo
+    WHERE eo.event_id IN (SELECT event_id FROM chosen)
+    GROUP BY eo.event_id
+), outs AS (
+    SELECT o.event_id, count(*)::INTEGER AS outcome_count,
+           list({'outcome_type': o.outcome_type,
+                 'year': year(coalesce(o.date, c.start_date))::INTEGER,
+                 'project_id': coalesce(o.project_id, c.project_id)}
+                ORDER BY o.outcome_id) AS outcome_list
+    FROM outcomes AS o
+    JOIN chosen AS c ON c.event_id = o.event_id
+    GROUP BY o.event_id
+)
+SELECT c.*,
+       coalesce(c.end_date, period_end(c.start_date, c.date_precision)) AS period_last_day,
+       coalesce(part.counted, 0)::INTEGER AS counted,
+       coalesce(part.countries_named, 0)::INTEGER AS countries_named,
+       coalesce(part.countries_without_count, 0)::INTEGER AS countries_without_count,
+       coalesce(part.origins, []) AS origins,
+       coalesce(part.origin_countries, []::VARCHAR[]) AS origin_countries,
+       coalesce(roles.org_ids, []::VARCHAR[]) AS org_ids,
+       coalesce(roles.funder_ids, []::VARCHAR[]) AS funder_ids,
+       coalesce(outs.outcome_count, 0)::INTEGER AS outcome_count,
+       coalesce(outs.outcome_list, []) AS outcome_list
+FROM chosen AS c
+LEFT JOIN part USING (event_id)
+LEFT JOIN roles USING (event_id)
+LEFT JOIN outs USING (event_id);
+
+-- The scope: every macro of the shared filter takes scope_funder last. NULL reads the whole
+-- database; an org_id keeps only the projects that organisation funds (project_funders), their
+-- events, the participation and outcomes of those, and the organisations named at them. It is
+-- ANDed with the filters, so a link can narrow a scope and never widen it.
+--
+-- in_scope(project_id, scope_funder): whether a project (an event's or an outcome's) is in the
+-- scope. An event or outcome of no project is outside every funder's scope.
+CREATE OR REPLACE MACRO in_scope(project_id, scope_funder) AS
+    scope_funder IS NULL
+    OR project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = scope_funder);
+
+-- scope_organisations(scope_funder): the organisations a scope may name: every one for NULL; for
+-- a funder, itself, the organisations with a role at its projects' events, and those projects'
+-- leads and partners (not their other funders: a funder never sees another funder's name there).
+CREATE OR REPLACE MACRO scope_organisations(scope_funder) AS TABLE
+SELECT o.org_id FROM organisations AS o WHERE scope_funder IS NULL
+UNION
+SELECT scope_funder WHERE scope_funder IS NOT NULL
+UNION
+SELECT eo.org_id
+FROM event_organisations AS eo
+JOIN events AS e ON e.event_id = eo.event_id
+WHERE scope_funder IS NOT NULL AND in_scope(e.project_id, scope_funder)
+UNION
+SELECT pr.lead_org_id FROM projects AS pr
+WHERE scope_funder IS NOT NULL AND pr.lead_org_id IS NOT NULL AND in_scope(pr.project_id, scope_funder)
+UNION
+SELECT pp.org_id FROM project_partners AS pp
+WHERE scope_funder IS NOT NULL AND in_scope(pp.project_id, scope_funder);
+
+-- filtered_facts(..., scope_funder): the event_facts rows of the events the filter bar selects,
+-- within the scope. Each argument is NULL for "all"; lists are matched with = ANY.
+--   date_from, date_to DATE: the event's period overlaps the range; undated events are left out
+--                            once either bound is set (the report gives no date to compare).
+--   countries VARCHAR[]:     hosted in one of them, or with participants from one of them.
+--   event_types VARCHAR[], projects VARCHAR[]: as named.
+--   funders VARCHAR[]:       the event's project is funded by one, or the event names one as funder.
+--   organisations VARCHAR[]: the organisation has a role in the event or is a partner, lead or
+--                            funder of its project.
+--   scope_funder VARCHAR:    see the scope above.
+-- The rule is the one migration 002 first stated over the child tables (tests/test_facts.py
+-- checks the two agree), read from event_facts' lists. (A list is searched with list_contains
+-- once per chosen value: three times faster than list_has_any.)
+CREATE OR REPLACE MACRO filtered_facts(date_from, date_to, countries, event_types, projects,
+                                       funders, organisations, scope_funder) AS TABLE
+SELECT f.*
+FROM event_facts AS f
+WHERE (date_from IS NULL OR f.period_last_day >= date_from)
+  AND (date_to IS NULL OR f.start_date <= date_to)
+  AND (countries IS NULL OR f.country_iso3 = ANY(countries) OR list_bool_or(list_transform(countries, lambda x: list_contains(f.origin_countries, x))))
+  AND (event_types IS NULL OR f.event_type = ANY(event_types))
+  AND (projects IS NULL OR f.project_id = ANY(projects))
+  AND (funders IS NULL
+       OR list_bool_or(list_transform(funders, lambda x: list_contains(f.funder_ids, x)))
+       OR f.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY(funders)))
+  AND (organisations IS NULL
+       OR list_bool_or(list_transform(organisations, lambda x: list_contains(f.org_ids, x)))
+       OR f.project_id IN (SELECT pp.project_id FROM project_partners AS pp WHERE pp.org_id = ANY(organisations))
+       OR f.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY(organisations))
+       OR f.project_id IN (SELECT pr.project_id FROM projects AS pr WHERE pr.lead_org_id = ANY(organisations)))
+  AND (scope_funder IS NULL
+       OR f.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = scope_funder));
+
+-- filtered_events(..., scope_funder): the events the filter bar selects (the arguments of
+-- filtered_facts), every column of events and no other.
+CREATE OR REPLACE MACRO filtered_events(date_from, date_to, countries, event_types, projects,
+                                        funders, organisations, scope_funder) AS TABLE
+SELECT * EXCLUDE (period_last_day, counted, countries_named, countries_without_count, origins,
+                  origin_countries, org_ids, funder_ids, outcome_count, outcome_list)
+FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders, organisations, scope_funder);
+
+-- filtered_project_outcomes(..., scope_funder): the outcomes of whole projects (no event) that
+-- the view shows: with no filter set, those of every project in the scope; else those whose
+-- project has a selected event and whose own date and country (where stated) are in range. A
+-- view's outcome count is these plus the selected events' outcome_count.
+CREATE OR REPLACE MACRO filtered_project_outcomes(date_from, date_to, countries, event_types, projects,
+                                                  funders, organisations, scope_funder) AS TABLE
+SELECT o.*
+FROM outcomes AS o
+WHERE o.event_id IS NULL
+  AND ((date_from IS NULL AND date_to IS NULL AND countries IS NULL AND event_types IS NULL
+        AND projects IS NULL AND funders IS NULL AND organisations IS NULL
+        AND in_scope(o.project_id, scope_funder))
+       OR (o.project_id IN (SELECT DISTINCT project_id
+                            FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders,
+                                                organisations, scope_funder))
+           AND (o.date IS NULL OR ((date_from IS NULL OR period_end(o.date, o.date_precision) >= date_from)
+                                   AND (date_to IS NULL OR o.date <= date_to)))
+           AND (countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY(countries))));
+
+-- filtered_outcomes(..., scope_funder): the outcomes of the view: those of the selected events,
+-- and those of whole projects by the rule above.
+CREATE OR REPLACE MACRO filtered_outcomes(date_from, date_to, countries, event_types, projects,
+                                          funders, organisations, scope_funder) AS TABLE
+SELECT o.*
+FROM outcomes AS o
+WHERE o.event_id IN (SELECT event_id
+                     FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders,
+                                         organisations, scope_funder))
+UNION ALL
+SELECT * FROM filtered_project_outcomes(date_from, date_to, countries, event_types, projects, funders,
+                                        organisations, scope_funder);
+
+-- filtered_outcome_facts(..., scope_funder): one row per outcome of the view (the rows
+-- filtered_outcomes gives) with what the Outcomes charts group by: outcome_type, year (its own
+-- date, else its event's start; NULL when neither is stated) and project_id (its own, else its
+-- event's).
+CREATE OR REPLACE MACRO filtered_outcome_facts(date_from, date_to, countries, event_types, projects,
+                                               funders, organisations, scope_funder) AS TABLE
+SELECT unnest(outcome_list, recursive := true)
+FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders, organisations, scope_funder)
+UNION ALL
+SELECT o.outcome_type, year(o.date)::INTEGER AS year, o.project_id
+FROM filtered_project_outcomes(date_from, date_to, countries, event_types, projects, funders, organisations,
+                               scope_funder) AS o;
+
+-- target_records(..., only_target, scope_funder): one row per record a target's indicator counts
+-- or could count, among the records of the target's project in view, within the scope (only the
+-- targets of projects in it, their records read through the scoped filter). It is the one
+-- statement of how an actual is counted; queries/results/ aggregate it (targets against
+-- actuals) or list it (what counts, joined there to each record's title and sentence).
+--   The shared filter applies (countries, event types, projects, funders, organisations select the
+--   project's events and outcomes as on every page). Dates are not left to the filter, which
+--   drops undated records: the window is the target's period intersected with the filter's date
+--   range, and an undated record is kept and marked, never silently dropped.
+--   only_target VARCHAR: one target's records, NULL for every target.
+--   Columns: target_id, indicator_kind, record_kind ('event', 'outcome' or 'country'), record_id
+--   (event_id, outcome_id or country ISO-3), event_id, outcome_id, country_iso3, record_date,
+--   date_precision, record_last_day (NULL when undated), value (1 per record; for participants
+--   the event's stated total, NULL when it states none), at_least (participants: a "more than"
+--   total or none stated), status:
+--     'counted'             in the window (with no window, every record: undated ones too);
+--     'undated'             no date to place in a bounded window: not counted, shown apart;
+--     'outside the period'  dated outside the window.
+--   countries_reached: one row per (event, country) with the host country and each home country
+--   the sources name, with or without a count; a total not broken down reaches no country. With
+--   a country filter, only those countries.
+-- No text column is carried: at a million events the rows of every target are many, and the
+-- lists join titles and sentences for the few rows they show.
+CREATE OR REPLACE MACRO target_records(date_from, date_to, countries, event_types, projects,
+                                       funders, organisations, only_target, scope_funder) AS TABLE
+WITH t AS (
+    SELECT target_id, project_id, indicator_kind, event_type, outcome_type,
+           greatest(period_start, date_from) AS window_start,
+           least(period_end, date_to) AS window_end
+    FROM targets
+    WHERE indicator_kind <> 'manual' AND (only_target IS NULL OR target_id = only_target)
+      AND in_scope(project_id, scope_funder)
+), ev AS (
+    SELECT f.event_id, f.project_id, f.event_type, f.start_date, f.date_precision, f.period_last_day,
+           f.participants_total, f.participants_at_least, f.country_iso3, f.origin_countries
+    FROM filtered_facts(NULL, NULL, countries, event_types, projects, funders, organisations, scope_funder) AS f
+    WHERE f.project_id IN (SELECT project_id FROM t)
+), other_ev AS (
+    -- Events of projects with no target that have an outcome of a project with one (an outcome
+    -- belongs to its own project first): rare, and found without joining every event.
+    SELECT f.event_id, f.start_date, f.date_precision, f.period_last_day
+    FROM outcomes AS o
+    JOIN filtered_facts(NULL, NULL, countries, event_types, projects, funders, organisations, scope_funder) AS f
+      ON f.event_id = o.event_id
+    WHERE o.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
+      AND f.project_id IS DISTINCT FROM o.project_id
+      AND (f.project_id IS NULL OR f.project_id NOT IN (SELECT project_id FROM t))
+), ev_rows AS (
+    SELECT t.target_id, t.indicator_kind, t.window_start, t.window_end,
+           'event' AS record_kind, ev.event_id AS record_id, ev.event_id,
+           NULL::VARCHAR AS outcome_id, NULL::VARCHAR AS country_iso3,
+           ev.start_date AS record_date, ev.date_precision, ev.period_last_day AS record_last_day,
+           CASE WHEN t.indicator_kind = 'participants' THEN ev.participants_total ELSE 1 END AS value,
+           t.indicator_kind = 'participants' AND (ev.participants_at_least OR ev.participants_total IS NULL) AS at_least
+    FROM t JOIN ev ON ev.project_id = t.project_id AND (t.event_type IS NULL OR ev.event_type = t.event_type)
+    WHERE t.indicator_kind IN ('events', 'participants')
+), reached AS (
+    -- The host country, then each home country named (unnest of the facts' list: a list_distinct
+    -- over a million lists cost 1.7 s). A country both hosts and sends: two rows, one record.
+    SELECT ev.event_id, ev.project_id, ev.start_date, ev.date_precision, ev.period_last_day, ev.country_iso3
+    FROM ev
+    WHERE ev.country_iso3 IS NOT NULL
+      AND ev.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'countries_reached')
+    UNION ALL
+    SELECT ev.event_id, ev.project_id, ev.start_date, ev.date_precision, ev.period_last_day,
+           unnest(ev.origin_countries) AS country_iso3
+    FROM ev
+    WHERE ev.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'countries_reached')
+), country_rows AS (
+    SELECT t.target_id, t.indicator_kind, t.window_start, t.window_end,
+           'country' AS record_kind, r.country_iso3 AS record_id, r.event_id,
+           NULL::VARCHAR AS outcome_id, r.country_iso3,
+           r.start_date AS record_date, r.date_precision, r.period_last_day AS record_last_day,
+           1 AS value, false AS at_least
+    FROM t JOIN reached AS r ON r.project_id = t.project_id
+    WHERE t.indicator_kind = 'countries_reached'
+      AND (countries IS NULL OR r.country_iso3 = ANY(countries))
+), outs AS (
+    -- The outcomes filtered_outcomes gives, read the cheap way round: those of the events
+    -- in view of a target's project, those of other events whose own project has a target
+    -- (other_ev), and those of whole projects by filtered_project_outcomes' rule.
+    SELECT o.outcome_id, o.event_id, o.outcome_type, o.date, o.date_precision,
+           ev.start_date AS event_start, ev.date_precision AS event_precision,
+           ev.period_last_day AS event_last_day, coalesce(o.project_id, ev.project_id) AS of_project
+    FROM outcomes AS o JOIN ev ON ev.event_id = o.event_id
+    UNION ALL
+    SELECT o.outcome_id, o.event_id, o.outcome_type, o.date, o.date_precision,
+           x.start_date, x.date_precision, x.period_last_day, o.project_id
+    FROM outcomes AS o JOIN other_ev AS x ON x.event_id = o.event_id
+    WHERE o.project_id IN (SELECT project_id FROM t)
+    UNION ALL
+    SELECT o.outcome_id, o.event_id, o.outcome_type, o.date, o.date_precision, NULL, NULL, NULL, o.project_id
+    FROM filtered_project_outcomes(NULL, NULL, countries, event_types, projects, funders, organisations, scope_funder) AS o
+), out_rows AS (
+    SELECT t.target_id, t.indicator_kind, t.window_start, t.window_end,
+           'outcome' AS record_kind, o.outcome_id AS record_id, o.event_id, o.outcome_id,
+           NULL::VARCHAR AS country_iso3,
+           coalesce(o.date, o.event_start) AS record_date,
+           CASE WHEN o.date IS NOT NULL THEN o.date_precision ELSE o.event_precision END AS date_precision,
+           CASE WHEN o.date IS NOT NULL THEN period_end(o.date, o.date_precision) ELSE o.event_last_day END AS record_last_day,
+           1 AS value, false AS at_least
+    FROM outs AS o JOIN t ON t.project_id = o.of_project
+    WHERE t.indicator_kind = 'outcomes'
+      AND (t.outcome_type IS NULL OR o.outcome_type = t.outcome_type)
+), rows AS (
+    SELECT * FROM ev_rows
+    UNION ALL SELECT * FROM country_rows
+    UNION ALL SELECT * FROM out_rows
+)
+SELECT target_id, indicator_kind, record_kind, record_id, event_id, outcome_id, country_iso3,
+       record_date, date_precision, record_last_day, value, at_least,
+       CASE WHEN window_start IS NULL AND window_end IS NULL THEN 'counted'
+            WHEN record_date IS NULL THEN 'undated'
+            WHEN (window_start IS NULL OR record_last_day >= window_start)
+             AND (window_end IS NULL OR record_date <= window_end) THEN 'counted'
+            ELSE 'outside the period' END AS status
+FROM rows;

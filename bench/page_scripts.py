@@ -1,0 +1,58 @@
+"""(b) Every page's whole app script (filter bar, banner, page) run by AppTest against an empty
+Streamlit page (bench/empty_page.py): cold, with the page's query and figure caches cleared
+before each run, and cached, with the same states again.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from bench.workload import APP, ROOT, app_pages, use_database
+
+
+def measure(path: Path, states, runs: int) -> dict:
+    """Per page title (and "(empty page)"), the seconds of each cold and cached run and how many
+    runs failed."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui import shell
+
+    use_database(path, read_only=False)  # as `make run` serves it: the Manage page is there too
+
+    def run_once(script: str, page: str | None, state, clear: bool) -> tuple[float, bool]:
+        if clear:
+            shell._cached.clear()  # the page's queries; the filter bar's choices stay cached
+            shell._figure.clear()  # and the figures drawn from them: a new state draws new ones
+        at = AppTest.from_file(str(script), default_timeout=120)
+        if state is not None:
+            for key, value in state.to_query().items():
+                at.query_params[key] = value
+        if page:
+            at.switch_page(page)
+        started = time.perf_counter()
+        try:
+            at.run()
+        except RuntimeError:  # AppTest's timeout: counted as an error, with the time it took
+            return time.perf_counter() - started, True
+        return time.perf_counter() - started, bool(at.exception)
+
+    results: dict[str, dict] = {}
+    empty = [run_once(str(ROOT / "bench" / "empty_page.py"), None, None, False)[0] for _ in range(runs + 1)][1:]
+    results["(empty page)"] = {"cold": empty, "warm": empty, "errors": 0}
+    for title, script, _ in app_pages():
+        run_once(str(APP), script, states[0], False)  # imports and the filter bar's choices
+        cold, warm, errors = [], [], 0
+        for i in range(runs):
+            seconds, failed = run_once(str(APP), script, states[i % len(states)], True)
+            cold.append(seconds)
+            errors += failed
+        for i in range(runs):  # fill the cache with every state the cached runs will use
+            run_once(str(APP), script, states[i % len(states)], False)
+        for i in range(runs):
+            seconds, failed = run_once(str(APP), script, states[i % len(states)], False)
+            warm.append(seconds)
+            errors += failed
+        results[title] = {"cold": cold, "warm": warm, "errors": errors}
+    use_database(None)
+    return results

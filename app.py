@@ -38,7 +38,9 @@ if mode is Mode.SIGNED_IN and not st.user.is_logged_in:
     st.stop()
 
 try:
-    con = shared.cursor()  # no file, a file older than a read-only app can use, or one in use elsewhere
+    con = (
+        shared.cursor()
+    )  # no file, a file older than a read-only app can use, or one in use elsewhere
 except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
     st.error(str(err), icon=":material/error:")
     st.stop()
@@ -49,8 +51,12 @@ try:
         grant = grant_of(con, email)
         rights = RIGHTS[grant.role] if grant else frozenset()
         with st.sidebar:
-            shell.say("caption", _("Signed in as {email} ({role}).").format(email=email, role=_(grant.role)) if grant
-                      else _("Signed in as {email}.").format(email=email))
+            shell.say(
+                "caption",
+                _("Signed in as {email} ({role}).").format(email=email, role=_(grant.role))
+                if grant
+                else _("Signed in as {email}.").format(email=email),
+            )
         st.sidebar.button(_("Sign out"), on_click=st.logout)
     else:
         person = Person.local()
@@ -60,9 +66,14 @@ finally:
     con.close()
 if scope is None or "read" not in rights:
     st.title("Outcome Atlas")
-    shell.say("info", _("You are signed in as {name} and have no access yet. Ask an admin of this network to grant "
-                        "you a role.").format(name=person.name or _("a person with no email address")),
-              icon=":material/lock:")
+    shell.say(
+        "info",
+        _(
+            "You are signed in as {name} and have no access yet. Ask an admin of this network to grant "
+            "you a role."
+        ).format(name=person.name or _("a person with no email address")),
+        icon=":material/lock:",
+    )
     st.stop()
 st.session_state[shell.PERSON] = person
 st.session_state[shell.SCOPE] = scope
@@ -72,22 +83,55 @@ if rights != RIGHTS["admin"] or not scope.is_everything:
         shell.say("caption", _("You see {scope}.").format(scope=shell.text(scope.describe())))
 
 PAGES = [
-    st.Page("app_pages/overview.py", title=_("Overview"), icon=":material/dashboard:", default=True),
+    st.Page(
+        "app_pages/overview.py", title=_("Overview"), icon=":material/dashboard:", default=True
+    ),
     st.Page("app_pages/events.py", title=_("Events"), icon=":material/event:", url_path="events"),
-    st.Page("app_pages/countries.py", title=_("Countries"), icon=":material/public:", url_path="countries"),
-    st.Page("app_pages/outcomes.py", title=_("Outcomes"), icon=":material/flag:", url_path="outcomes"),
-    st.Page("app_pages/funders.py", title=_("Funders"), icon=":material/volunteer_activism:", url_path="funders"),
-    st.Page("app_pages/results.py", title=_("Results"), icon=":material/checklist:", url_path="results"),
+    st.Page(
+        "app_pages/countries.py",
+        title=_("Countries"),
+        icon=":material/public:",
+        url_path="countries",
+    ),
+    st.Page(
+        "app_pages/outcomes.py", title=_("Outcomes"), icon=":material/flag:", url_path="outcomes"
+    ),
+    st.Page(
+        "app_pages/funders.py",
+        title=_("Funders"),
+        icon=":material/volunteer_activism:",
+        url_path="funders",
+    ),
+    st.Page(
+        "app_pages/results.py", title=_("Results"), icon=":material/checklist:", url_path="results"
+    ),
     st.Page("app_pages/data.py", title=_("Data"), icon=":material/download:", url_path="data"),
 ]
 if scope.is_everything:  # the audit trail names any project or funder: not for a funder's view
-    PAGES.append(st.Page("app_pages/history.py", title=_("History"), icon=":material/history:", url_path="history"))
+    PAGES.append(
+        st.Page(
+            "app_pages/history.py",
+            title=_("History"),
+            icon=":material/history:",
+            url_path="history",
+        )
+    )
 if not READ_ONLY and "write" in rights:  # data can be changed only where the app may write
-    PAGES.append(st.Page("app_pages/manage.py", title=_("Manage"), icon=":material/edit:", url_path="manage"))
-    PAGES.append(st.Page("app_pages/review.py", title=_("Review a report"), icon=":material/fact_check:",
-                         url_path="review"))
+    PAGES.append(
+        st.Page("app_pages/manage.py", title=_("Manage"), icon=":material/edit:", url_path="manage")
+    )
+    PAGES.append(
+        st.Page(
+            "app_pages/review.py",
+            title=_("Review a report"),
+            icon=":material/fact_check:",
+            url_path="review",
+        )
+    )
 if not READ_ONLY and "access" in rights:
-    PAGES.append(st.Page("app_pages/access.py", title=_("Access"), icon=":material/key:", url_path="access"))
+    PAGES.append(
+        st.Page("app_pages/access.py", title=_("Access"), icon=":material/key:", url_path="access")
+    )
 
 page = st.navigation(PAGES)
 shell.language_picker()

@@ -21,50 +21,89 @@ remainder = shell.run("participation/not_broken_down", filters).iloc[0]
 # Headline figures, each saying what it counts.
 events, participants = int(head["events"]), int(head["participants"])
 if events == 0:
-    st.info(_("No event matches these filters. Widen the date range or clear a filter in the sidebar."))
+    st.info(
+        _("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    )
     st.stop()
 cols = st.columns(5)
 cols[0].metric(_("Events"), number(events), help=_("Events matching the filters, dated or not."))
 at_least = int(head["participants_at_least_events"])
 cols[1].metric(
-    _("Participants"), _("at least {n}").format(n=number(participants)) if at_least else number(participants),
+    _("Participants"),
+    _("at least {n}").format(n=number(participants)) if at_least else number(participants),
     help=_("Sum of the participant totals the reports state for these events.")
-    + (" " + _("{n} of them are lower bounds ('more than N').").format(n=number(at_least)) if at_least else ""),
+    + (
+        " " + _("{n} of them are lower bounds ('more than N').").format(n=number(at_least))
+        if at_least
+        else ""
+    ),
 )
-cols[2].metric(_("Countries of origin"), number(head["countries_of_origin"]),
-               help=_("Home countries of participants named at these events (only the selected countries).")
-               if filters.countries else _("Home countries of participants named at these events."))
-cols[3].metric(_("Organisations"), number(head["organisations"]),
-               help=_("Organisations with a role (organiser, funder, partner, ...) in these events."))
-cols[4].metric(_("Outcomes"), number(head["outcomes"]),
-               help=_("Outcomes of these events, and of their projects as a whole."))
+cols[2].metric(
+    _("Countries of origin"),
+    number(head["countries_of_origin"]),
+    help=_("Home countries of participants named at these events (only the selected countries).")
+    if filters.countries
+    else _("Home countries of participants named at these events."),
+)
+cols[3].metric(
+    _("Organisations"),
+    number(head["organisations"]),
+    help=_("Organisations with a role (organiser, funder, partner, ...) in these events."),
+)
+cols[4].metric(
+    _("Outcomes"),
+    number(head["outcomes"]),
+    help=_("Outcomes of these events, and of their projects as a whole."),
+)
 notes = []
 if int(head["events_without_count"]):
-    notes.append(_("{n} of the {total} events give no participant count.").format(
-        n=number(head["events_without_count"]), total=number(events)))
+    notes.append(
+        _("{n} of the {total} events give no participant count.").format(
+            n=number(head["events_without_count"]), total=number(events)
+        )
+    )
 if filters.countries and not pd.isna(head["participants_from_selected_countries"]):
-    notes.append(_("{n} participants are stated to come from the selected countries; {rest} are not broken "
-                   "down by country.").format(n=number(head["participants_from_selected_countries"]),
-                                              rest=number(remainder["participants"])))
+    notes.append(
+        _(
+            "{n} participants are stated to come from the selected countries; {rest} are not broken "
+            "down by country."
+        ).format(
+            n=number(head["participants_from_selected_countries"]),
+            rest=number(remainder["participants"]),
+        )
+    )
 if notes:
     st.caption(" ".join(notes))
-report_buttons.buttons(content.Request(filters=filters, origin="the Overview page", scope=shell.scope(),
-                                      by=shell.person().name if shell.person().signed_in else None), "overview")
+report_buttons.buttons(
+    content.Request(
+        filters=filters,
+        origin="the Overview page",
+        scope=shell.scope(),
+        by=shell.person().name if shell.person().signed_in else None,
+    ),
+    "overview",
+)
 
 left, right = st.columns(2)
 with left:
     shell.chart(shell.figure(charts.events_per_year, shell.run("events/by_year_type", filters)))
 with right:
     shell.chart(
-        shell.figure(charts.participants_by_country, shell.run("participation/by_country", filters),
-                     not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
+        shell.figure(
+            charts.participants_by_country,
+            shell.run("participation/by_country", filters),
+            not_broken_down=int(remainder["participants"]),
+            at_least=bool(remainder["at_least"]),
+        ),
         empty=_("No participant's home country is recorded for these events."),
     )
 
 left, right = st.columns(2)
 with left:
-    shell.chart(shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
-                empty=_("No outcome is recorded for these events."))
+    shell.chart(
+        shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
+        empty=_("No outcome is recorded for these events."),
+    )
 with right:
     st.subheader(_("Latest events"))
     latest = shell.run("events/latest", filters, limit=10)

@@ -40,7 +40,8 @@ def event_types(version: str) -> list[str]:
 def report_text() -> tuple[str, str | None]:
     """The report's text and its file's name (None when pasted); stops the page with the reason
     when a file cannot be read."""
-    how = st.radio(_("The report"),
+    how = st.radio(
+        _("The report"),
         [PASTE, UPLOAD],
         horizontal=True,
         format_func=_,
@@ -48,15 +49,21 @@ def report_text() -> tuple[str, str | None]:
         label_visibility="collapsed",
     )
     if how == PASTE:
-        return st.text_area(_("Report text"),
+        return st.text_area(
+            _("Report text"),
             key="review_text",
             height=220,
-            placeholder=_("Paste the text of a report here, then press Ctrl+Enter (or click outside the box)."),
+            placeholder=_(
+                "Paste the text of a report here, then press Ctrl+Enter (or click outside the box)."
+            ),
         ), None
-    upload = st.file_uploader(_("Report file"),
+    upload = st.file_uploader(
+        _("Report file"),
         type=FILE_TYPES,
         key="review_file",
-        help=_(".txt, .md, .docx or a .pdf with a text layer, up to {mb} MB.").format(mb=f"{spreadsheet.max_mb():g}"),
+        help=_(".txt, .md, .docx or a .pdf with a text layer, up to {mb} MB.").format(
+            mb=f"{spreadsheet.max_mb():g}"
+        ),
     )
     if upload is None:
         return "", None
@@ -75,19 +82,31 @@ def already_saved(drafts: list, saved: list) -> None:
     if not found:
         return
     if len(found) == len(drafts):
-        st.info(_("Every event in this report is already in the database, so there is nothing new to save. "
-            "They are unticked below; the database keeps them as they are."),
+        st.info(
+            _(
+                "Every event in this report is already in the database, so there is nothing new to save. "
+                "They are unticked below; the database keeps them as they are."
+            ),
             icon=":material/info:",
         )
     else:
         st.info(
-            ngettext("{n} of the {total} event is already in the database and is unticked below, so it is not saved twice.",
-                     "{n} of the {total} events are already in the database and are unticked below, so they are not "
-                     "saved twice.", len(drafts)).format(n=number(len(found)), total=number(len(drafts))),
+            ngettext(
+                "{n} of the {total} event is already in the database and is unticked below, so it is not saved twice.",
+                "{n} of the {total} events are already in the database and are unticked below, so they are not "
+                "saved twice.",
+                len(drafts),
+            ).format(n=number(len(found)), total=number(len(drafts))),
             icon=":material/info:",
         )
     for i, s in found:
-        st.caption(literal(_("{event} is {saved}.").format(event=review.event_location(i, drafts[i - 1].title), saved=s)))
+        st.caption(
+            literal(
+                _("{event} is {saved}.").format(
+                    event=review.event_location(i, drafts[i - 1].title), saved=s
+                )
+            )
+        )
 
 
 def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
@@ -112,18 +131,22 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
             ),
             "title": st.column_config.TextColumn(_("Title"), width=300),
             "event_type": st.column_config.SelectboxColumn(
-                _("Type"), options=event_types(shared.version()),
+                _("Type"),
+                options=event_types(shared.version()),
                 format_func=lambda code: labels.event_type(code, lang),
             ),
             "start_date": st.column_config.DateColumn(
                 _("Starts"),
                 format="YYYY-MM-DD",
-                help=_("At month, season or year precision, the period's first "
-                "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September."),
+                help=_(
+                    "At month, season or year precision, the period's first "
+                    "day: May 2016 is 2016-05-01; early/mid/late 2010 is 1 January/May/September."
+                ),
             ),
             "end_date": st.column_config.DateColumn(_("Ends"), format="YYYY-MM-DD"),
             "date_precision": st.column_config.SelectboxColumn(
-                _("Precision"), options=list(dates.PRECISIONS),
+                _("Precision"),
+                options=list(dates.PRECISIONS),
                 format_func=lambda p: _(editing.CHOICE_LABELS["date_precision"].get(p, p)),
             ),
             "city": st.column_config.TextColumn(_("City")),
@@ -140,8 +163,10 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
             "participation": st.column_config.TextColumn(
                 _("By home country"),
                 width="medium",
-                help=_("Country: count, separated by ';'. A ? means the report names the country without a count "
-                "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'."),
+                help=_(
+                    "Country: count, separated by ';'. A ? means the report names the country without a count "
+                    "(never guess one), e.g. 'Lao PDR: 7; Thailand: ?'."
+                ),
             ),
             "organisations": st.column_config.TextColumn(
                 _("Organisations (role)"),
@@ -150,8 +175,10 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
             ),
             "project": st.column_config.TextColumn(
                 _("Project"),
-                help=_("The project the event belongs to. A project already in the database is "
-                "referred to by its name; a new name adds a project; empty means none."),
+                help=_(
+                    "The project the event belongs to. A project already in the database is "
+                    "referred to by its name; a new name adds a project; empty means none."
+                ),
             ),
         },
     )
@@ -163,13 +190,21 @@ def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
     if rows.empty:
         return None
     lang = shell.language()
-    st.subheader(ngettext("{n} outcome proposed", "{n} outcomes proposed", len(rows)).format(n=number(len(rows))))
+    st.subheader(
+        ngettext("{n} outcome proposed", "{n} outcomes proposed", len(rows)).format(
+            n=number(len(rows))
+        )
+    )
     if loose:
-        st.caption(ngettext(
-            "{n} outcome belongs to no event in the report: choose an event for it if you want to save it, or "
-            "leave it as it is to leave it out.",
-            "{n} outcomes belong to no event in the report: choose an event for each one you want to save, or "
-            "leave it as it is to leave it out.", len(loose)).format(n=number(len(loose))))
+        st.caption(
+            ngettext(
+                "{n} outcome belongs to no event in the report: choose an event for it if you want to save it, or "
+                "leave it as it is to leave it out.",
+                "{n} outcomes belong to no event in the report: choose an event for each one you want to save, or "
+                "leave it as it is to leave it out.",
+                len(loose),
+            ).format(n=number(len(loose)))
+        )
     return st.data_editor(
         rows,
         key=key,
@@ -189,7 +224,8 @@ def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
                 width="medium",
             ),
             "outcome_type": st.column_config.SelectboxColumn(
-                _("Type"), options=list(labels.OUTCOME_TYPES),
+                _("Type"),
+                options=list(labels.OUTCOME_TYPES),
                 format_func=lambda code: labels.outcome_type(code, lang),
             ),
             "title": st.column_config.TextColumn(_("Title"), width="medium"),
@@ -205,13 +241,17 @@ def outcomes_editor(drafts: list, loose: list, key: str) -> pd.DataFrame | None:
 def evidence(drafts: list, key: str) -> None:
     """The chosen draft's fields as proposed, each beside the sentence it came from."""
     st.subheader(_("Each field and the sentence it came from"))
-    pick = st.selectbox(_("Event"), range(len(drafts)), key=key, format_func=lambda i: f"{i + 1}. {drafts[i].title}"
+    pick = st.selectbox(
+        _("Event"), range(len(drafts)), key=key, format_func=lambda i: f"{i + 1}. {drafts[i].title}"
     )
     draft = drafts[pick]
     for name, why in draft.unsure.items():
         st.warning(
-            literal(_("{field}: {why}. Check it before saving.").format(
-                field=review.unsure_label(name, shell.language()), why=why)),
+            literal(
+                _("{field}: {why}. Check it before saving.").format(
+                    field=review.unsure_label(name, shell.language()), why=why
+                )
+            ),
             icon=":material/warning:",
         )
     rows = review.evidence_rows(draft, shell.language())
@@ -221,12 +261,16 @@ def evidence(drafts: list, key: str) -> None:
                 _("Field"): [literal(r["field"]) for r in rows],
                 _("Proposed"): [literal(r["value"]) for r in rows],
                 "⚠": [("⚠ " + literal(r["unsure"])) if r["unsure"] else "" for r in rows],
-                _("Sentence in the report"): [literal(r["sentence"]) or _("(no sentence)") for r in rows],
+                _("Sentence in the report"): [
+                    literal(r["sentence"]) or _("(no sentence)") for r in rows
+                ],
             }
         ),
         hide_index=True,
     )
-    st.caption(_("The values above are the extractor's; your edits in the table are what is saved."))
+    st.caption(
+        _("The values above are the extractor's; your edits in the table are what is saved.")
+    )
 
 
 def column_label(column: str) -> str:
@@ -250,8 +294,11 @@ def save(
         plan = review.plan_drafts(con, source, rows)
         if plan.problems:
             st.error(
-                ngettext("Nothing was saved: {n} problem to fix first.", "Nothing was saved: {n} problems to fix first.",
-                         len(plan.problems)).format(n=number(len(plan.problems))),
+                ngettext(
+                    "Nothing was saved: {n} problem to fix first.",
+                    "Nothing was saved: {n} problems to fix first.",
+                    len(plan.problems),
+                ).format(n=number(len(plan.problems))),
                 icon=":material/warning:",
             )
             for p in plan.problems:
@@ -263,8 +310,13 @@ def save(
         except ingest.Refused as err:
             shell.say("error", err.message, icon=":material/warning:")
             return
-    st.session_state[FLASH] = _("Saved from “{title}”: {what} ({summary}). The History page lists each row.").format(
-        title=source["title"], what=review.describe(plan, shell.language()), summary=shell.text(written.summary()))
+    st.session_state[FLASH] = _(
+        "Saved from “{title}”: {what} ({summary}). The History page lists each row."
+    ).format(
+        title=source["title"],
+        what=review.describe(plan, shell.language()),
+        summary=shell.text(written.summary()),
+    )
     st.rerun()
 
 
@@ -272,9 +324,13 @@ st.title(_("Review a report"))
 if editing.read_only():
     st.info(_("The app runs read-only (ATLAS_READ_ONLY=1): reports cannot be saved here."))
     st.stop()
-st.caption(_("Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
-             "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
-             "are recorded with who saved them ({actor}) on the History page.").format(actor=editing.actor().name))
+st.caption(
+    _(
+        "Paste a report or upload it: its events are proposed as drafts, each field with the sentence it came "
+        "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
+        "are recorded with who saved them ({actor}) on the History page."
+    ).format(actor=editing.actor().name)
+)
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
     st.page_link(
@@ -284,7 +340,11 @@ if FLASH in st.session_state:
 text, file_name = report_text()
 if not text.strip():
     if file_name:
-        shell.say("error", _("{file}: the file holds no text.").format(file=file_name), icon=":material/warning:")
+        shell.say(
+            "error",
+            _("{file}: the file holds no text.").format(file=file_name),
+            icon=":material/warning:",
+        )
     st.stop()
 why = check_text(text)
 if why:
@@ -294,16 +354,24 @@ with st.spinner(_("Reading the report…")):
     reading = read_report(text, file_name or "pasted text")
 drafts, loose = reading.drafts, reading.loose_outcomes
 if not drafts and loose:
-    st.warning(_("No event was found in this text, so there is nothing to save: an outcome is saved with the event it "
-        "came from. The outcomes the report tells are listed below; add them to an event on the Manage page."),
+    st.warning(
+        _(
+            "No event was found in this text, so there is nothing to save: an outcome is saved with the event it "
+            "came from. The outcomes the report tells are listed below; add them to an event on the Manage page."
+        ),
         icon=":material/warning:",
     )
     st.dataframe(
         pd.DataFrame(
             {
-                _("Type"): [labels.outcome_type(lo.outcome.outcome_type, shell.language()) for lo in loose],
+                _("Type"): [
+                    labels.outcome_type(lo.outcome.outcome_type, shell.language()) for lo in loose
+                ],
                 _("Title"): [literal(lo.outcome.title) for lo in loose],
-                _("Quantity"): [labels.quantity(lo.outcome.quantity, lo.outcome.unit, shell.language()) for lo in loose],
+                _("Quantity"): [
+                    labels.quantity(lo.outcome.quantity, lo.outcome.unit, shell.language())
+                    for lo in loose
+                ],
                 _("Sentence in the report"): [literal(lo.evidence) for lo in loose],
             }
         ),
@@ -312,9 +380,12 @@ if not drafts and loose:
     )
     st.stop()
 if not drafts:
-    st.warning(_("No event was found in this text, so there is nothing to save. The extractor looks for sentences "
-        "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
-        "launch) with its date, place or participants."),
+    st.warning(
+        _(
+            "No event was found in this text, so there is nothing to save. The extractor looks for sentences "
+            "that name an event (a workshop, exchange, consultation, seminar, training, visit, exhibition, "
+            "launch) with its date, place or participants."
+        ),
         icon=":material/warning:",
     )
     st.stop()
@@ -325,15 +396,23 @@ with editing.cursor() as con:
 signature = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 state = hashlib.sha1(repr([s and s.event_id for s in saved]).encode("utf-8")).hexdigest()[:8]
 
-st.subheader(ngettext("{n} event proposed", "{n} events proposed", len(drafts)).format(n=number(len(drafts))))
+st.subheader(
+    ngettext("{n} event proposed", "{n} events proposed", len(drafts)).format(n=number(len(drafts)))
+)
 already_saved(drafts, saved)
-title = st.text_input(_("Title of the report (saved as the events' source)"),
+title = st.text_input(
+    _("Title of the report (saved as the events' source)"),
     key=f"review_title_{signature}",
     value=review.default_title(text, file_name, drafts),
 )
 table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
 outcomes = outcomes_editor(drafts, loose, key=f"review_outcomes_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())
-if st.button(ngettext("Save {n} event", "Save {n} events", ticked).format(n=number(ticked)), type="primary", disabled=ticked == 0, key="review_save"):
+if st.button(
+    ngettext("Save {n} event", "Save {n} events", ticked).format(n=number(ticked)),
+    type="primary",
+    disabled=ticked == 0,
+    key="review_save",
+):
     save(drafts, table, outcomes, title, file_name)
 evidence(drafts, key=f"review_pick_{signature}")

@@ -99,7 +99,11 @@ def format_range(start: object, end: object, precision: object, lang: str = DEFA
     t = translator(lang)
     if t.lang != DEFAULT and precision in ("day", "month") and start.year == end.year:
         return _babel_range(start, end, precision, t.babel_locale)
-    if t.lang == DEFAULT and precision == "day" and (start.year, start.month) == (end.year, end.month):
+    if (
+        t.lang == DEFAULT
+        and precision == "day"
+        and (start.year, start.month) == (end.year, end.month)
+    ):
         return f"{start.day}-{end.day} {calendar.month_name[end.month]} {end.year}"
     if t.lang == DEFAULT and precision == "day" and start.year == end.year:
         return (
@@ -118,7 +122,9 @@ def _babel_range(start: dt.date, end: dt.date, precision: str, locale) -> str:
     text = format_interval(start, end, skeleton, locale=locale)
     if locale.months["format"]["wide"][end.month] in text:
         return text
-    return f"{format_date(start, precision, str(locale))} – {format_date(end, precision, str(locale))}"
+    return (
+        f"{format_date(start, precision, str(locale))} – {format_date(end, precision, str(locale))}"
+    )
 
 
 def iso_at_precision(value: dt.date | None, precision: str | None) -> str | None:

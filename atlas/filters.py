@@ -98,7 +98,11 @@ class Filters:
         _ = translator(lang)._
         parts = []
         if self.date_from or self.date_to:
-            parts.append(_("dates {start} to {end}").format(start=self.date_from or "…", end=self.date_to or "…"))
+            parts.append(
+                _("dates {start} to {end}").format(
+                    start=self.date_from or "…", end=self.date_to or "…"
+                )
+            )
         for name, key in LIST_KEYS.items():
             values = getattr(self, name)
             if values:
@@ -122,25 +126,45 @@ class Filters:
             if not raw:
                 continue
             if len(raw) > 1:
-                notices.append(_("Used the first of {n} values given for {key}.").format(n=len(raw), key=repr(key)))
+                notices.append(
+                    _("Used the first of {n} values given for {key}.").format(
+                        n=len(raw), key=repr(key)
+                    )
+                )
             parsed = parse_date(raw[0], end=(name == "date_to"))
             if parsed is None:
-                notices.append(_("Ignored {key}={value}: not a date (use 2014, 2014-08 or 2014-08-05).").format(
-                    key=key, value=_quote(raw[0])))
+                notices.append(
+                    _(
+                        "Ignored {key}={value}: not a date (use 2014, 2014-08 or 2014-08-05)."
+                    ).format(key=key, value=_quote(raw[0]))
+                )
             elif not DATE_MIN <= parsed <= DATE_MAX:
-                notices.append(_("Ignored {key}={value}: dates run from {first} to {last}.").format(
-                    key=key, value=_quote(raw[0]), first=DATE_MIN.year, last=DATE_MAX.year))
+                notices.append(
+                    _("Ignored {key}={value}: dates run from {first} to {last}.").format(
+                        key=key, value=_quote(raw[0]), first=DATE_MIN.year, last=DATE_MAX.year
+                    )
+                )
             else:
                 values[name] = parsed
-        if values.get("date_from") and values.get("date_to") and values["date_from"] > values["date_to"]:
-            notices.append(_("Ignored to={end}: it is before from={start}.").format(
-                end=values["date_to"], start=values["date_from"]))
+        if (
+            values.get("date_from")
+            and values.get("date_to")
+            and values["date_from"] > values["date_to"]
+        ):
+            notices.append(
+                _("Ignored to={end}: it is before from={start}.").format(
+                    end=values["date_to"], start=values["date_from"]
+                )
+            )
             del values["date_to"]
         for name, key in LIST_KEYS.items():
             raw = _values(query.get(key))
             if len(raw) > MAX_VALUES:
-                notices.append(_("Used the first {n} of {total} values given for {key}.").format(
-                    n=MAX_VALUES, total=len(raw), key=repr(key)))
+                notices.append(
+                    _("Used the first {n} of {total} values given for {key}.").format(
+                        n=MAX_VALUES, total=len(raw), key=repr(key)
+                    )
+                )
                 raw = raw[:MAX_VALUES]
             allowed: frozenset[str] | None = getattr(choices, name)
             kept, dropped = [], []
@@ -151,8 +175,12 @@ class Filters:
                 else:
                     kept.append(clean)
             if dropped:
-                shown = ", ".join(_quote(v) for v in dropped[:5]) + (" …" if len(dropped) > 5 else "")
-                notices.append(_("Ignored unknown {key} value(s): {values}.").format(key=key, values=shown))
+                shown = ", ".join(_quote(v) for v in dropped[:5]) + (
+                    " …" if len(dropped) > 5 else ""
+                )
+                notices.append(
+                    _("Ignored unknown {key} value(s): {values}.").format(key=key, values=shown)
+                )
             if kept:
                 values[name] = tuple(kept)
         return cls(**values), notices  # type: ignore[arg-type]

@@ -22,21 +22,33 @@ def _projects(t: Translator, n: int) -> str:
 
 
 def _reach(t: Translator, row: Mapping[str, object]) -> str:
-    """"reaching 24 participants from 3 countries (no split given)" and the like."""
+    """ "reaching 24 participants from 3 countries (no split given)" and the like."""
     events = int(row["events"])
     with_count = int(row["events_with_count"])
     countries = int(row["countries"])
     stated = int(row["stated"])
     remainder = int(row["not_broken_down"])
-    from_countries = t.ngettext("from {n} country", "from {n} countries", countries).format(n=t.number(countries)) if countries else ""
+    from_countries = (
+        t.ngettext("from {n} country", "from {n} countries", countries).format(
+            n=t.number(countries)
+        )
+        if countries
+        else ""
+    )
     if not with_count:
-        none = (t._("the reports give no participant count") if events > 1
-                else t._("the report gives no participant count"))
+        none = (
+            t._("the reports give no participant count")
+            if events > 1
+            else t._("the report gives no participant count")
+        )
         if countries:
             return t._(", with participants {from_countries} named ({none})").format(
-                from_countries=from_countries, none=none)
+                from_countries=from_countries, none=none
+            )
         return t._(" ({none})").format(none=none)
-    people = t.ngettext("{n} participant", "{n} participants", int(row["participants"])).format(n=t.number(int(row["participants"])))
+    people = t.ngettext("{n} participant", "{n} participants", int(row["participants"])).format(
+        n=t.number(int(row["participants"]))
+    )
     if int(row["at_least_events"]):
         people = t._("at least {n}").format(n=people)
     notes = []
@@ -45,36 +57,63 @@ def _reach(t: Translator, row: Mapping[str, object]) -> str:
     elif not stated:
         notes.append(t._("no split given"))
     elif remainder:
-        notes.append(t._("{stated} with a stated home country, {remainder} not broken down").format(
-            stated=t.number(stated), remainder=t.number(remainder)))
+        notes.append(
+            t._("{stated} with a stated home country, {remainder} not broken down").format(
+                stated=t.number(stated), remainder=t.number(remainder)
+            )
+        )
     missing = int(row["events_without_count"])
     if missing:
-        notes.append(t.ngettext("{n} more event without a count", "{n} more events without a count", missing).format(n=t.number(missing)))
-    reach = (t._(" reaching {people} {from_countries}") if from_countries else t._(" reaching {people}")).format(
-        people=people, from_countries=from_countries)
+        notes.append(
+            t.ngettext(
+                "{n} more event without a count", "{n} more events without a count", missing
+            ).format(n=t.number(missing))
+        )
+    reach = (
+        t._(" reaching {people} {from_countries}") if from_countries else t._(" reaching {people}")
+    ).format(people=people, from_countries=from_countries)
     return reach + (t._(" ({notes})").format(notes=t._("; ").join(notes)) if notes else "")
 
 
-def view_sentence(subject: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT) -> str:
+def view_sentence(
+    subject: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT
+) -> str:
     """The same sentence for a selection that is not one funder's (all records, a project, a
     filter state): "The records hold 17 events reaching 292 participants from 4 countries (...),
     with 15 outcomes." `subject` says whose events ("The records hold", "The project X has"), in
     `lang` already; `row` has the keys summary_sentence reads, but for the project counts."""
     t = translator(lang)
-    opening = (t._("Within the filters, {sentence}").format(sentence=f"{subject[0].lower()}{subject[1:]}")
-               if filtered else subject)
+    opening = (
+        t._("Within the filters, {sentence}").format(sentence=f"{subject[0].lower()}{subject[1:]}")
+        if filtered
+        else subject
+    )
     events = int(row["events"])
     if not events:
         return t._("{opening} no event.").format(opening=opening)
     outcomes = int(row["outcomes"])
-    ending = (t._(", with {outcomes}.").format(outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
-        n=t.number(outcomes))) if outcomes else t._("; no outcome is recorded."))
-    return t._("{opening} {events}").format(
-        opening=opening, events=t.ngettext("{n} event", "{n} events", events).format(n=t.number(events))) \
-        + _reach(t, row) + ending
+    ending = (
+        t._(", with {outcomes}.").format(
+            outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
+                n=t.number(outcomes)
+            )
+        )
+        if outcomes
+        else t._("; no outcome is recorded.")
+    )
+    return (
+        t._("{opening} {events}").format(
+            opening=opening,
+            events=t.ngettext("{n} event", "{n} events", events).format(n=t.number(events)),
+        )
+        + _reach(t, row)
+        + ending
+    )
 
 
-def summary_sentence(name: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT) -> str:
+def summary_sentence(
+    name: str, row: Mapping[str, object], *, filtered: bool = False, lang: str = DEFAULT
+) -> str:
     """One sentence on what `name` funded: projects, events, participants and their countries,
     outcomes. `filtered` when filters other than the funder are set: the sentence then speaks of
     the projects with an event in the view and says so."""
@@ -87,10 +126,24 @@ def summary_sentence(name: str, row: Mapping[str, object], *, filtered: bool = F
     if not events:
         if filtered:
             return t._("{name} funded {projects}; none of its events matches the filters.").format(
-                name=name, projects=_projects(t, int(row["projects_funded"])))
+                name=name, projects=_projects(t, int(row["projects_funded"]))
+            )
         return t._("{opening}; the reports name no event of it.").format(opening=opening)
     outcomes = int(row["outcomes"])
-    ending = (t._(", with {outcomes}.").format(outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(n=t.number(outcomes)))
-              if outcomes else t._("; no outcome is recorded."))
-    return t._("{opening} with {events}").format(
-        opening=opening, events=t.ngettext("{n} event", "{n} events", events).format(n=t.number(events))) + _reach(t, row) + ending
+    ending = (
+        t._(", with {outcomes}.").format(
+            outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
+                n=t.number(outcomes)
+            )
+        )
+        if outcomes
+        else t._("; no outcome is recorded.")
+    )
+    return (
+        t._("{opening} with {events}").format(
+            opening=opening,
+            events=t.ngettext("{n} event", "{n} events", events).format(n=t.number(events)),
+        )
+        + _reach(t, row)
+        + ending
+    )

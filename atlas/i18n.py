@@ -131,7 +131,9 @@ class Translator:
     def text(self, value: object) -> str:
         """A Message in this language (its values too); any other value as it is."""
         if isinstance(value, Message):
-            return self._(value.template).format(**{k: self.text(v) for k, v in value.values.items()})
+            return self._(value.template).format(
+                **{k: self.text(v) for k, v in value.values.items()}
+            )
         return "" if value is None else str(value)
 
     def number(self, value: object) -> str:
@@ -169,7 +171,9 @@ def translator(lang: str | None = DEFAULT) -> Translator:
 ENGLISH = translator(DEFAULT)
 
 
-_SQL_COMMENT = re.compile(r"COMMENT\s+ON\s+(?:TABLE|COLUMN)\s+[\w.]+\s+IS\s+'((?:[^']|'')*)'", re.IGNORECASE)
+_SQL_COMMENT = re.compile(
+    r"COMMENT\s+ON\s+(?:TABLE|COLUMN)\s+[\w.]+\s+IS\s+'((?:[^']|'')*)'", re.IGNORECASE
+)
 _UNIT = re.compile(r"\s*Unit: ([^.]+)\.\s*$")
 
 

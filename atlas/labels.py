@@ -63,15 +63,23 @@ TABLE_ROWS = {
     "project_partners": (N_("partner link"), N_("partner links")),
     "events": (N_("event"), N_("events")),
     "event_organisations": (N_("organisation link"), N_("organisation links")),
-    "participation": (N_("participation row (participants from one country)"),
-                      N_("participation rows (participants by country)")),
+    "participation": (
+        N_("participation row (participants from one country)"),
+        N_("participation rows (participants by country)"),
+    ),
     "outcomes": (N_("outcome"), N_("outcomes")),
     "targets": (N_("target"), N_("targets")),
 }
 
 # The name a form's problems are located by ("Event: title is required").
-FORM_NAMES = {"events": N_("Event"), "outcomes": N_("Outcome"), "organisations": N_("Organisation"),
-              "projects": N_("Project"), "sources": N_("Source"), "targets": N_("Target")}
+FORM_NAMES = {
+    "events": N_("Event"),
+    "outcomes": N_("Outcome"),
+    "organisations": N_("Organisation"),
+    "projects": N_("Project"),
+    "sources": N_("Source"),
+    "targets": N_("Target"),
+}
 
 # A column type in words, for the data dictionary and the manifests.
 TYPE_WORDS = {
@@ -98,18 +106,35 @@ INDICATOR_KINDS = {
 # codelist pages publish them. DuckDB cannot add a CHECK to an existing table, so
 # atlas/validation.py checks these.
 IATI_ORGANISATION_TYPES = {
-    "10": "Government", "11": "Local Government", "15": "Other Public Sector",
-    "21": "International NGO", "22": "National NGO", "23": "Regional NGO",
-    "24": "Partner Country based NGO", "30": "Public Private Partnership", "40": "Multilateral",
-    "60": "Foundation", "70": "Private Sector", "71": "Private Sector in Provider Country",
-    "72": "Private Sector in Aid Recipient Country", "73": "Private Sector in Third Country",
-    "80": "Academic, Training and Research", "90": "Other",
+    "10": "Government",
+    "11": "Local Government",
+    "15": "Other Public Sector",
+    "21": "International NGO",
+    "22": "National NGO",
+    "23": "Regional NGO",
+    "24": "Partner Country based NGO",
+    "30": "Public Private Partnership",
+    "40": "Multilateral",
+    "60": "Foundation",
+    "70": "Private Sector",
+    "71": "Private Sector in Provider Country",
+    "72": "Private Sector in Aid Recipient Country",
+    "73": "Private Sector in Third Country",
+    "80": "Academic, Training and Research",
+    "90": "Other",
 }
 IATI_ACTIVITY_STATUS = {
-    "1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed",
-    "5": "Cancelled", "6": "Suspended",
+    "1": "Pipeline/identification",
+    "2": "Implementation",
+    "3": "Finalisation",
+    "4": "Closed",
+    "5": "Cancelled",
+    "6": "Suspended",
 }
-IATI_CODES = {"iati_org_type": IATI_ORGANISATION_TYPES, "iati_activity_status": IATI_ACTIVITY_STATUS}
+IATI_CODES = {
+    "iati_org_type": IATI_ORGANISATION_TYPES,
+    "iati_activity_status": IATI_ACTIVITY_STATUS,
+}
 
 
 def indicator_kind(code: str | None, lang: str = DEFAULT) -> str:

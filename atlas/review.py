@@ -291,7 +291,9 @@ def describe(plan: ingest.Plan, lang: str = DEFAULT) -> str:
         "project_partners",
         "outcomes",
     )
-    return ", ".join(labels.counted_rows(t, counts[t], lang) for t in order if t in counts) or translator(lang)._("nothing")
+    return ", ".join(
+        labels.counted_rows(t, counts[t], lang) for t in order if t in counts
+    ) or translator(lang)._("nothing")
 
 
 # --- each field with its sentence -------------------------------------------------------------
@@ -327,7 +329,11 @@ def evidence_rows(draft: Draft, lang: str = DEFAULT) -> list[dict[str, str]]:
     )
     for key in ("city", "venue"):
         add(key, t._(FIELDS[key]), getattr(draft, key))
-    add("country_iso3", t._("Country"), _country(draft.country_iso3, lang) if draft.country_iso3 else None)
+    add(
+        "country_iso3",
+        t._("Country"),
+        _country(draft.country_iso3, lang) if draft.country_iso3 else None,
+    )
     if draft.participants_total is not None:
         add(
             "participants_total",
@@ -341,7 +347,11 @@ def evidence_rows(draft: Draft, lang: str = DEFAULT) -> list[dict[str, str]]:
             t._("named, no count") if p.participants is None else t.number(p.participants),
         )
     for i, o in enumerate(draft.organisations):
-        add(f"organisations[{i}]", t._("Organisation ({role})").format(role=labels.role(o.role, lang).lower()), o.name)
+        add(
+            f"organisations[{i}]",
+            t._("Organisation ({role})").format(role=labels.role(o.role, lang).lower()),
+            o.name,
+        )
     for i, o in enumerate(draft.outcomes):
         amount = labels.quantity(o.quantity, o.unit, lang)
         add(

@@ -52,7 +52,11 @@ def test_every_message_is_translated_in_each_language_with_its_placeholders(lang
         if m.fuzzy:
             fuzzy.append(msgid)
         english = m.id if isinstance(m.id, str) else m.id[-1]
-        if any(sorted(PLACEHOLDER.findall(f)) != sorted(PLACEHOLDER.findall(english)) for f in forms if f):
+        if any(
+            sorted(PLACEHOLDER.findall(f)) != sorted(PLACEHOLDER.findall(english))
+            for f in forms
+            if f
+        ):
             broken.append(msgid)
     assert (untranslated, fuzzy, broken) == ([], [], []), (untranslated[:5], fuzzy[:5], broken[:5])
 
@@ -114,12 +118,15 @@ def ui_strings(at: AppTest) -> list[str]:
 def test_overview_in_each_language_shows_no_english_ui_string_and_the_same_figures(lang):
     english = run_app()
     other = run_app(lang=lang)
-    leftover = [t for t in ui_strings(other) if t in ENGLISH_IDS and i18n.translator(lang)._(t) == t]
+    leftover = [
+        t for t in ui_strings(other) if t in ENGLISH_IDS and i18n.translator(lang)._(t) == t
+    ]
     assert leftover == []
     assert other.title[0].value == i18n.translator(lang)._("Overview")
     numbers = {m.label: m.value for m in english.metric}
-    assert [float(parse_decimal(m.value, locale=lang)) for m in other.metric] == \
-        [float(parse_decimal(v, locale="en")) for v in numbers.values()]
+    assert [float(parse_decimal(m.value, locale=lang)) for m in other.metric] == [
+        float(parse_decimal(v, locale="en")) for v in numbers.values()
+    ]
 
 
 def test_the_link_language_is_kept_in_the_url_and_an_unknown_one_is_dropped_with_a_notice():
@@ -132,7 +139,10 @@ def test_the_link_language_is_kept_in_the_url_and_an_unknown_one_is_dropped_with
 
 
 def test_two_sessions_in_two_languages_at_once_each_keep_their_own():
-    khmer, thai = AppTest.from_file(APP, default_timeout=60), AppTest.from_file(APP, default_timeout=60)
+    khmer, thai = (
+        AppTest.from_file(APP, default_timeout=60),
+        AppTest.from_file(APP, default_timeout=60),
+    )
     khmer.query_params["lang"], thai.query_params["lang"] = "km", "th"
     khmer.run()
     thai.run()
@@ -145,11 +155,36 @@ def test_two_sessions_in_two_languages_at_once_each_keep_their_own():
 # --- every page in every language ----------------------------------------------------------
 # Each page registered in app.py, run by AppTest on the seed database in English and in each
 # language: no English UI string may be left (data aside), and the figures are the same numbers.
-PAGES = sorted(re.findall(r'st\.Page\("(app_pages/\w+\.py)"', (ROOT / "app.py").read_text(encoding="utf-8")))
+PAGES = sorted(
+    re.findall(r'st\.Page\("(app_pages/\w+\.py)"', (ROOT / "app.py").read_text(encoding="utf-8"))
+)
 # Names and technical words that stay as they are in every language (locale/GLOSSARY.md).
-KEPT = {"csv", "xlsx", "parquet", "json", "iati", "hxl", "utc", "excel", "word", "pdf", "atlas",
-        "yyyy", "manifest", "schema", "hashtag", "metadata",
-        "latin", "english", "outcome", "language", "diakonia", "activity", "ctrl", "enter"}
+KEPT = {
+    "csv",
+    "xlsx",
+    "parquet",
+    "json",
+    "iati",
+    "hxl",
+    "utc",
+    "excel",
+    "word",
+    "pdf",
+    "atlas",
+    "yyyy",
+    "manifest",
+    "schema",
+    "hashtag",
+    "metadata",
+    "latin",
+    "english",
+    "outcome",
+    "language",
+    "diakonia",
+    "activity",
+    "ctrl",
+    "enter",
+}
 
 
 def page_run(page: str, lang: str | None = None) -> AppTest:
@@ -166,17 +201,42 @@ def page_strings(at: AppTest) -> list[str]:
     """Every word of the interface a page shows at rest: titles, headers, captions, notices,
     metric and widget labels, options, placeholders, expanders, buttons (download ones too) and
     table headers (machine column names, lower_snake_case, are export column names: kept)."""
-    texts = [e.value for e in [*at.title, *at.header, *at.subheader, *at.caption, *at.info, *at.warning,
-                               *at.error, *at.success]]
+    texts = [
+        e.value
+        for e in [
+            *at.title,
+            *at.header,
+            *at.subheader,
+            *at.caption,
+            *at.info,
+            *at.warning,
+            *at.error,
+            *at.success,
+        ]
+    ]
     texts += [m.label for m in at.metric]
-    widgets = [*at.multiselect, *at.selectbox, *at.button, *at.date_input, *at.radio, *at.checkbox,
-               *at.text_input, *at.text_area, *at.number_input]
+    widgets = [
+        *at.multiselect,
+        *at.selectbox,
+        *at.button,
+        *at.date_input,
+        *at.radio,
+        *at.checkbox,
+        *at.text_input,
+        *at.text_area,
+        *at.number_input,
+    ]
     texts += [w.label for w in widgets]
     texts += [w.placeholder for w in widgets if getattr(w, "placeholder", None)]
     texts += [str(o) for w in [*at.radio] for o in w.options]
     texts += [e.label for e in at.expander]
     texts += [d.proto.label for d in at.get("download_button")]
-    texts += [str(c) for d in at.dataframe for c in d.value.columns if not re.fullmatch(r"[a-z0-9_]+|[A-Z]{3}", str(c))]
+    texts += [
+        str(c)
+        for d in at.dataframe
+        for c in d.value.columns
+        if not re.fullmatch(r"[a-z0-9_]+|[A-Z]{3}", str(c))
+    ]
     return [t for t in texts if isinstance(t, str) and t.strip()]
 
 
@@ -187,11 +247,14 @@ def data_words(seed_con) -> set[str]:
     try:
         words = set()
         for table, column in con.execute(
-                "SELECT table_name, column_name FROM duckdb_columns() WHERE data_type = 'VARCHAR'"
-                " AND database_name = current_database() AND schema_name = 'main'").fetchall():
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE data_type = 'VARCHAR'"
+            " AND database_name = current_database() AND schema_name = 'main'"
+        ).fetchall():
             for (value,) in con.execute(f'SELECT DISTINCT "{column}" FROM "{table}"').fetchall():  # noqa: S608
                 words.update(w.lower() for w in re.findall(r"[A-Za-z]+", str(value or "")))
-        return words | {w.lower() for w in re.findall(r"[A-Za-z]+", ingest.os_actor())}  # who edits: data too
+        return words | {
+            w.lower() for w in re.findall(r"[A-Za-z]+", ingest.os_actor())
+        }  # who edits: data too
     finally:
         con.close()
 
@@ -207,8 +270,9 @@ def metric_digits(at: AppTest) -> list[str]:
 
 @pytest.mark.parametrize("lang", OTHERS)
 @pytest.mark.parametrize("page", PAGES)
-def test_each_page_in_each_language_shows_no_english_ui_string_and_the_same_figures(page, lang, data_words,
-                                                                                    english_pages):
+def test_each_page_in_each_language_shows_no_english_ui_string_and_the_same_figures(
+    page, lang, data_words, english_pages
+):
     if page not in english_pages:
         english_pages[page] = page_run(page)
     english = english_pages[page]

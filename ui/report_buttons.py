@@ -40,11 +40,22 @@ def buttons(request: content.Request, key: str) -> None:
         shell.say("error", message)  # an error's words may quote names from the data
     stem = content.file_stem(request, export.now().date())
     cols = st.columns([1, 1, 2])
-    for col, kind, label in ((cols[0], "pdf", _("Download report (PDF)")), (cols[1], "docx", _("Download report (Word)"))):
+    for col, kind, label in (
+        (cols[0], "pdf", _("Download report (PDF)")),
+        (cols[1], "docx", _("Download report (Word)")),
+    ):
         col.download_button(
-            label, data=_deferred(request, kind), file_name=f"{stem}.{kind}", mime=report.FORMATS[kind][0],
-            on_click="ignore", icon=":material/description:", key=f"{key}_report_{kind}", width="stretch",
-            help=_("A report to keep: the figures of this view, its charts, events and outcomes, every figure "
-                   "with a numbered note quoting its source. The report is in English. Made when you click "
-                   "(a few seconds)."),
+            label,
+            data=_deferred(request, kind),
+            file_name=f"{stem}.{kind}",
+            mime=report.FORMATS[kind][0],
+            on_click="ignore",
+            icon=":material/description:",
+            key=f"{key}_report_{kind}",
+            width="stretch",
+            help=_(
+                "A report to keep: the figures of this view, its charts, events and outcomes, every figure "
+                "with a numbered note quoting its source. The report is in English. Made when you click "
+                "(a few seconds)."
+            ),
         )

@@ -70,7 +70,9 @@ def choose_language() -> str:
     lang = i18n.supported(raw[0]) if raw else None
     if raw and lang is None:
         notice = i18n.N_("Ignored lang={value}: not a language of this dashboard ({codes}).")
-        st.session_state[LANG_NOTICES] = [(notice, {"value": repr(raw[0][:40]), "codes": ", ".join(i18n.LANGUAGES)})]
+        st.session_state[LANG_NOTICES] = [
+            (notice, {"value": repr(raw[0][:40]), "codes": ", ".join(i18n.LANGUAGES)})
+        ]
         del st.query_params["lang"]
     lang = lang or st.session_state.get(LANG) or browser
     st.session_state[LANG] = lang
@@ -88,8 +90,13 @@ def _pick_language() -> None:
 def language_picker() -> None:
     """The language picker in the sidebar; a choice goes into the link as `lang=`."""
     label = _("Language") + ("" if language() == i18n.DEFAULT else " · Language")
-    st.sidebar.selectbox(label, list(i18n.LANGUAGES), key=LANG_PICK, format_func=i18n.LANGUAGES.get,
-                         on_change=_pick_language)
+    st.sidebar.selectbox(
+        label,
+        list(i18n.LANGUAGES),
+        key=LANG_PICK,
+        format_func=i18n.LANGUAGES.get,
+        on_change=_pick_language,
+    )
 
 
 def data_version() -> str:
@@ -138,11 +145,31 @@ def _choices(version: str, scope_funder: str | None) -> dict[str, list[tuple[str
     finally:
         con.close()
     return {
-        "countries": [tuple(r) for r in queries.run("filters/countries", scope=within)[["iso3", "name"]].itertuples(index=False)],
+        "countries": [
+            tuple(r)
+            for r in queries.run("filters/countries", scope=within)[["iso3", "name"]].itertuples(
+                index=False
+            )
+        ],
         "event_types": [(code, labels.event_type(code)) for code in event_types],
-        "projects": [tuple(r) for r in queries.run("filters/projects", scope=within)[["project_id", "name"]].itertuples(index=False)],
-        "funders": [tuple(r) for r in queries.run("filters/funders", scope=within)[["org_id", "name"]].itertuples(index=False)],
-        "organisations": [tuple(r) for r in queries.run("filters/organisations", scope=within)[["org_id", "label"]].itertuples(index=False)],
+        "projects": [
+            tuple(r)
+            for r in queries.run("filters/projects", scope=within)[
+                ["project_id", "name"]
+            ].itertuples(index=False)
+        ],
+        "funders": [
+            tuple(r)
+            for r in queries.run("filters/funders", scope=within)[["org_id", "name"]].itertuples(
+                index=False
+            )
+        ],
+        "organisations": [
+            tuple(r)
+            for r in queries.run("filters/organisations", scope=within)[
+                ["org_id", "label"]
+            ].itertuples(index=False)
+        ],
     }
 
 
@@ -206,24 +233,50 @@ def filter_bar() -> Filters:
     with st.sidebar:
         st.subheader(_("Filters"))
         col_from, col_to = st.columns(2)
-        col_from.date_input(_("From"), key=WIDGET["date_from"], value=None, min_value=DATE_MIN,
-                            max_value=DATE_MAX, format="YYYY-MM-DD",
-                            help=_("Events whose dates overlap the range. Undated events are left out once a date is set."))
-        col_to.date_input(_("To"), key=WIDGET["date_to"], value=None, min_value=DATE_MIN,
-                          max_value=DATE_MAX, format="YYYY-MM-DD")
-        st.multiselect(_("Countries"), sorted(names, key=names.get), key=WIDGET["countries"],
-                       format_func=lambda c: names.get(c, c), placeholder=_("All countries"),
-                       help=_("Events held in, or with participants from, these countries."))
-        titles = {"event_types": (_("Event types"), _("All event types")),
-                  "projects": (_("Projects"), _("All projects")),
-                  "funders": (_("Funders"), _("All funders")),
-                  "organisations": (_("Organisations"), _("All organisations"))}
+        col_from.date_input(
+            _("From"),
+            key=WIDGET["date_from"],
+            value=None,
+            min_value=DATE_MIN,
+            max_value=DATE_MAX,
+            format="YYYY-MM-DD",
+            help=_(
+                "Events whose dates overlap the range. Undated events are left out once a date is set."
+            ),
+        )
+        col_to.date_input(
+            _("To"),
+            key=WIDGET["date_to"],
+            value=None,
+            min_value=DATE_MIN,
+            max_value=DATE_MAX,
+            format="YYYY-MM-DD",
+        )
+        st.multiselect(
+            _("Countries"),
+            sorted(names, key=names.get),
+            key=WIDGET["countries"],
+            format_func=lambda c: names.get(c, c),
+            placeholder=_("All countries"),
+            help=_("Events held in, or with participants from, these countries."),
+        )
+        titles = {
+            "event_types": (_("Event types"), _("All event types")),
+            "projects": (_("Projects"), _("All projects")),
+            "funders": (_("Funders"), _("All funders")),
+            "organisations": (_("Organisations"), _("All organisations")),
+        }
         for name, (title, placeholder) in titles.items():
             pairs = dict(options[name])
             if name == "event_types":
                 pairs = {code: labels.event_type(code, language()) for code in pairs}
-            st.multiselect(title, list(pairs), key=WIDGET[name], format_func=lambda c, p=pairs: p.get(c, c),
-                           placeholder=placeholder)
+            st.multiselect(
+                title,
+                list(pairs),
+                key=WIDGET[name],
+                format_func=lambda c, p=pairs: p.get(c, c),
+                placeholder=placeholder,
+            )
         st.button(_("Reset filters"), on_click=_reset, width="stretch")
 
     date_from = st.session_state.get(WIDGET["date_from"])
@@ -232,7 +285,8 @@ def filter_bar() -> Filters:
         st.sidebar.warning(_("'To' is before 'From'; the end date is ignored."))
         date_to = None
     filters = Filters(
-        date_from=date_from, date_to=date_to,
+        date_from=date_from,
+        date_to=date_to,
         **{name: tuple(st.session_state.get(WIDGET[name]) or ()) for name in LIST_KEYS},
     )
     if filters.to_query() != {k: ",".join(v) for k, v in query.items()}:
@@ -286,11 +340,16 @@ def describe_filters(filters: Filters) -> str:
     if filters.is_empty:
         return _("All records: no filter is set.")
     opts = {k: dict(v) for k, v in choices().items()}
-    opts["event_types"] = {code: labels.event_type(code, language()) for code in opts["event_types"]}
+    opts["event_types"] = {
+        code: labels.event_type(code, language()) for code in opts["event_types"]
+    }
     parts = []
     if filters.date_from or filters.date_to:
-        parts.append(_("{start} to {end}").format(start=filters.date_from or _("any date"),
-                                                  end=filters.date_to or _("any date")))
+        parts.append(
+            _("{start} to {end}").format(
+                start=filters.date_from or _("any date"), end=filters.date_to or _("any date")
+            )
+        )
     if filters.countries:
         parts.append(", ".join(country(c) for c in filters.countries))
     for name in ("event_types", "projects", "funders", "organisations"):
@@ -327,22 +386,40 @@ def chart(fig, empty: str | None = None, *, key: str | None = None, on_select=No
     elif on_select is None:
         st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
     else:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, on_select=on_select,
-                        selection_mode="points")
+        st.plotly_chart(
+            fig,
+            width="stretch",
+            config=PLOTLY_CONFIG,
+            key=key,
+            on_select=on_select,
+            selection_mode="points",
+        )
 
 
-def event_rows(frame: pd.DataFrame, country_column: str = "country", *, with_type: bool = False) -> pd.DataFrame:
+def event_rows(
+    frame: pd.DataFrame, country_column: str = "country", *, with_type: bool = False
+) -> pd.DataFrame:
     """Events as people read them: title, (type,) dates at their precision, place, stated total."""
     lang = language()
     rows = {_("Event"): frame["title"]}
     if with_type:
         rows[_("Type")] = [labels.event_type(code, lang) for code in frame["event_type"]]
-    rows[_("When")] = [dates.format_range(s, e, p, lang) for s, e, p in
-                       zip(frame["start_date"], frame["end_date"], frame["date_precision"], strict=True)]
+    rows[_("When")] = [
+        dates.format_range(s, e, p, lang)
+        for s, e, p in zip(
+            frame["start_date"], frame["end_date"], frame["date_precision"], strict=True
+        )
+    ]
     iso3 = frame["country_iso3"] if "country_iso3" in frame else [None] * len(frame)
-    rows[_("Where")] = [", ".join(x for x in (c, country(i, k) if isinstance(i, str) else k)
-                                  if isinstance(x, str) and x) or _("not stated")
-                        for c, k, i in zip(frame["city"], frame[country_column], iso3, strict=True)]
-    rows[_("Participants")] = [labels.participants(n, a, lang) for n, a in
-                               zip(frame["participants_total"], frame["participants_at_least"], strict=True)]
+    rows[_("Where")] = [
+        ", ".join(
+            x for x in (c, country(i, k) if isinstance(i, str) else k) if isinstance(x, str) and x
+        )
+        or _("not stated")
+        for c, k, i in zip(frame["city"], frame[country_column], iso3, strict=True)
+    ]
+    rows[_("Participants")] = [
+        labels.participants(n, a, lang)
+        for n, a in zip(frame["participants_total"], frame["participants_at_least"], strict=True)
+    ]
     return pd.DataFrame(rows)

@@ -40,8 +40,10 @@ class Scope:
     def describe(self) -> str:
         if self.funder is None:
             return M_("the whole database")
-        return M_("the projects funded by {funder}, their events, participation, outcomes and sources",
-                  funder=self.funder)
+        return M_(
+            "the projects funded by {funder}, their events, participation, outcomes and sources",
+            funder=self.funder,
+        )
 
 
 def scope_of(con: duckdb.DuckDBPyConnection, person) -> Scope | None:

@@ -25,13 +25,24 @@ def outcomes_by_type(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     names = [labels.outcome_type(c, lang) for c in df["outcome_type"]]
     fig = go.Figure(
         go.Bar(
-            x=df["outcomes"], y=names, orientation="h", marker_color=PALETTE[2],
-            text=[t.number(n) for n in df["outcomes"]], textposition="outside", cliponaxis=False,
+            x=df["outcomes"],
+            y=names,
+            orientation="h",
+            marker_color=PALETTE[2],
+            text=[t.number(n) for n in df["outcomes"]],
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="%{y}: %{x:,d}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(fig, "x", df["outcomes"].max(), title=t._("Outcomes"), range=[0, max(df["outcomes"].max(), 1) * 1.2])
+    count_axis(
+        fig,
+        "x",
+        df["outcomes"].max(),
+        title=t._("Outcomes"),
+        range=[0, max(df["outcomes"].max(), 1) * 1.2],
+    )
     layout(fig, t._("Outcomes by type"), height=max(240, 60 + 36 * len(names)), t=t)
     return fig
 
@@ -50,15 +61,26 @@ def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None
     fig = go.Figure()
     for i, (code, part) in enumerate(dated.groupby("outcome_type", sort=True)):
         counts = part.groupby("year")["outcomes"].sum().reindex(years, fill_value=0)
-        fig.add_bar(x=years, y=counts.values, name=labels.outcome_type(code, lang), marker_color=PALETTE[i % len(PALETTE)],
-                    hovertemplate="%{x}: %{y:,d} · " + labels.outcome_type(code, lang) + "<extra></extra>")
+        fig.add_bar(
+            x=years,
+            y=counts.values,
+            name=labels.outcome_type(code, lang),
+            marker_color=PALETTE[i % len(PALETTE)],
+            hovertemplate="%{x}: %{y:,d} · " + labels.outcome_type(code, lang) + "<extra></extra>",
+        )
     fig.update_layout(barmode="stack")
     layout(fig, t._("Outcomes per year, by type"), t=t)
     fig.update_xaxes(dtick=1, title=t._("Year (the outcome's date, else its event's)"))
     count_axis(fig, "y", dated.groupby("year")["outcomes"].sum().max(), title=t._("Outcomes"))
     if undated:
-        footnote(fig, t.ngettext("Not shown: {n} outcome with no date stated.",
-                                 "Not shown: {n} outcomes with no date stated.", undated).format(n=t.number(undated)))
+        footnote(
+            fig,
+            t.ngettext(
+                "Not shown: {n} outcome with no date stated.",
+                "Not shown: {n} outcomes with no date stated.",
+                undated,
+            ).format(n=t.number(undated)),
+        )
     return fig
 
 
@@ -70,13 +92,27 @@ def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | No
     t = translator(lang)
     names = [label_text(p, 45) if isinstance(p, str) else t._("No project") for p in df["project"]]
     full = [label_text(p) if isinstance(p, str) else t._("No project") for p in df["project"]]
-    fig = go.Figure(go.Bar(
-        x=df["outcomes"], y=names, orientation="h", marker_color=PALETTE[0], customdata=full,
-        text=[t.number(n) for n in df["outcomes"]], textposition="outside", cliponaxis=False,
-        hovertemplate="%{customdata}: %{x:,d} " + t._("outcome(s)") + "<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=df["outcomes"],
+            y=names,
+            orientation="h",
+            marker_color=PALETTE[0],
+            customdata=full,
+            text=[t.number(n) for n in df["outcomes"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{customdata}: %{x:,d} " + t._("outcome(s)") + "<extra></extra>",
+        )
+    )
     fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(fig, "x", df["outcomes"].max(), title=t._("Outcomes"), range=[0, max(df["outcomes"].max(), 1) * 1.2])
+    count_axis(
+        fig,
+        "x",
+        df["outcomes"].max(),
+        title=t._("Outcomes"),
+        range=[0, max(df["outcomes"].max(), 1) * 1.2],
+    )
     layout(fig, t._("Outcomes by project"), height=max(240, 60 + 40 * len(names)), t=t)
     return fig
 
@@ -101,23 +137,49 @@ def outcome_chain(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
 
     for row in df.itertuples(index=False):
         project_key = row.project_id if isinstance(row.project_id, str) else None
-        p = node(("project", project_key), label_text(row.project, 40) if project_key else tr._("No project"), PALETTE[0])
+        p = node(
+            ("project", project_key),
+            label_text(row.project, 40) if project_key else tr._("No project"),
+            PALETTE[0],
+        )
         if isinstance(row.event_id, str):
             when = dates.format_date(row.event_start, row.event_precision, lang)
             e = node(("event", row.event_id), f"{label_text(row.event, 32)} ({when})", PALETTE[4])
         else:
             e = node(("whole", project_key), tr._("(project as a whole)"), NOT_BROKEN_DOWN)
-        t = node(("type", row.outcome_type), labels.outcome_type(row.outcome_type, lang), PALETTE[2])
+        t = node(
+            ("type", row.outcome_type), labels.outcome_type(row.outcome_type, lang), PALETTE[2]
+        )
         for link in ((p, e), (e, t)):
             links[link] = links.get(link, 0) + int(row.outcomes)
-    fig = go.Figure(go.Sankey(
-        arrangement="snap",
-        node=dict(label=labels_, color=colours, pad=14, thickness=14, line=dict(width=0),
-                  hovertemplate="%{label}: %{value:,d} " + tr._("outcome(s)") + "<extra></extra>"),
-        link=dict(source=[a for a, _ in links], target=[b for _, b in links], value=list(links.values()),
-                  color="rgba(0,114,178,0.18)",
-                  hovertemplate="%{source.label} → %{target.label}: %{value:,d}<extra></extra>"),
-    ))
-    tallest = max(sum(1 for k in nodes if k[0] in kinds) for kinds in (("project",), ("event", "whole"), ("type",)))
-    layout(fig, tr._("From projects to events to outcomes (widths: outcomes)"), height=max(360, 80 + 40 * tallest), t=tr)
+    fig = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node=dict(
+                label=labels_,
+                color=colours,
+                pad=14,
+                thickness=14,
+                line=dict(width=0),
+                hovertemplate="%{label}: %{value:,d} " + tr._("outcome(s)") + "<extra></extra>",
+            ),
+            link=dict(
+                source=[a for a, _ in links],
+                target=[b for _, b in links],
+                value=list(links.values()),
+                color="rgba(0,114,178,0.18)",
+                hovertemplate="%{source.label} → %{target.label}: %{value:,d}<extra></extra>",
+            ),
+        )
+    )
+    tallest = max(
+        sum(1 for k in nodes if k[0] in kinds)
+        for kinds in (("project",), ("event", "whole"), ("type",))
+    )
+    layout(
+        fig,
+        tr._("From projects to events to outcomes (widths: outcomes)"),
+        height=max(360, 80 + 40 * tallest),
+        t=tr,
+    )
     return fig

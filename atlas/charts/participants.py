@@ -22,8 +22,9 @@ from atlas.charts.style import (
 from atlas.i18n import DEFAULT, translator
 
 
-def participants_by_country(df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False,
-                            lang: str = DEFAULT) -> go.Figure | None:
+def participants_by_country(
+    df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False, lang: str = DEFAULT
+) -> go.Figure | None:
     """Horizontal bars: participants by home country as the reports state them, and the rest of
     the stated totals as one grey "not broken down" bar. A country named without a count gets no
     bar length, only its label, never an estimate. Expects country, participants, events,
@@ -41,7 +42,9 @@ def participants_by_country(df: pd.DataFrame, not_broken_down: int = 0, at_least
         else:
             note = t.number(stated)
             if row.events_without_count:
-                note += " " + t._("(+ named at {n} more event(s), no count)").format(n=t.number(row.events_without_count))
+                note += " " + t._("(+ named at {n} more event(s), no count)").format(
+                    n=t.number(row.events_without_count)
+                )
         texts.append(note)
         colours.append(PALETTE[0])
     if not_broken_down:
@@ -51,14 +54,24 @@ def participants_by_country(df: pd.DataFrame, not_broken_down: int = 0, at_least
         colours.append(NOT_BROKEN_DOWN)
     fig = go.Figure(
         go.Bar(
-            x=values, y=names, orientation="h", marker_color=colours, text=texts,
-            textposition="outside", cliponaxis=False,
+            x=values,
+            y=names,
+            orientation="h",
+            marker_color=colours,
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(fig, "x", max(values + [1]), title=t._("Participants (as stated in the reports)"),
-                range=[0, max(values + [1]) * 1.6])
+    count_axis(
+        fig,
+        "x",
+        max(values + [1]),
+        title=t._("Participants (as stated in the reports)"),
+        range=[0, max(values + [1]) * 1.6],
+    )
     layout(fig, t._("Participants by home country"), height=max(260, 60 + 42 * len(names)), t=t)
     return fig
 
@@ -67,15 +80,21 @@ def _at_least(t, n: object, at_least: bool) -> str:
     return t._("at least {n}").format(n=t.number(n)) if at_least else t.number(n)
 
 
-def event_participants(df: pd.DataFrame, total: object, at_least: bool = False,
-                       lang: str = DEFAULT) -> go.Figure | None:
+def event_participants(
+    df: pd.DataFrame, total: object, at_least: bool = False, lang: str = DEFAULT
+) -> go.Figure | None:
     """One stacked horizontal bar for one event: its participants by home country as the report
     states them, and the rest of its stated total as a grey "not broken down" segment. A country
     named without a count gets no share, only a mention under the bar. Expects country and
     participants (NULL when the report names the country without a count)."""
     t = translator(lang)
     total = None if total is None or pd.isna(total) else int(total)
-    df = df.assign(country=[country_name(t, getattr(r, "country_iso3", None), r.country) for r in df.itertuples(index=False)])
+    df = df.assign(
+        country=[
+            country_name(t, getattr(r, "country_iso3", None), r.country)
+            for r in df.itertuples(index=False)
+        ]
+    )
     counted = df[df["participants"].notna()]
     named_only = list(df.loc[df["participants"].isna(), "country"])
     stated = int(counted["participants"].sum()) if not counted.empty else 0
@@ -86,33 +105,57 @@ def event_participants(df: pd.DataFrame, total: object, at_least: bool = False,
     for i, row in enumerate(counted.itertuples(index=False)):
         n = int(row.participants)
         fig.add_bar(
-            x=[n], y=[t._("Participants")], orientation="h", name=row.country,
-            marker_color=PALETTE[i % len(PALETTE)], text=[f"{row.country}: {t.number(n)}"],
-            textposition="inside", insidetextanchor="middle",
-            hovertemplate=f"{row.country}: {t.number(n)} " + t._("participant(s)") + "<extra></extra>",
+            x=[n],
+            y=[t._("Participants")],
+            orientation="h",
+            name=row.country,
+            marker_color=PALETTE[i % len(PALETTE)],
+            text=[f"{row.country}: {t.number(n)}"],
+            textposition="inside",
+            insidetextanchor="middle",
+            hovertemplate=f"{row.country}: {t.number(n)} "
+            + t._("participant(s)")
+            + "<extra></extra>",
         )
     if remainder:
         words = _at_least(t, remainder, at_least)
         fig.add_bar(
-            x=[remainder], y=[t._("Participants")], orientation="h", name=t._(NOT_BROKEN_DOWN_LABEL),
-            marker_color=NOT_BROKEN_DOWN, text=[t._("{n} not broken down").format(n=words)],
-            textposition="inside", insidetextanchor="middle",
-            hovertemplate=t._("{n} participant(s) not broken down by country").format(n=words) + "<extra></extra>",
+            x=[remainder],
+            y=[t._("Participants")],
+            orientation="h",
+            name=t._(NOT_BROKEN_DOWN_LABEL),
+            marker_color=NOT_BROKEN_DOWN,
+            text=[t._("{n} not broken down").format(n=words)],
+            textposition="inside",
+            insidetextanchor="middle",
+            hovertemplate=t._("{n} participant(s) not broken down by country").format(n=words)
+            + "<extra></extra>",
         )
     if total is None:
-        title = t._("Participants by home country: {n} stated by country (the report gives no total)").format(
-            n=t.number(stated))
+        title = t._(
+            "Participants by home country: {n} stated by country (the report gives no total)"
+        ).format(n=t.number(stated))
     else:
-        title = t._("Participants by home country: {n} in all").format(n=_at_least(t, total, at_least))
+        title = t._("Participants by home country: {n} in all").format(
+            n=_at_least(t, total, at_least)
+        )
     layout(fig, title, height=230, t=t)
-    fig.update_layout(barmode="stack", legend=dict(orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left",
-                                                   traceorder="normal"),
-                      margin=dict(l=10, r=10, t=50, b=30))
+    fig.update_layout(
+        barmode="stack",
+        legend=dict(
+            orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left", traceorder="normal"
+        ),
+        margin=dict(l=10, r=10, t=50, b=30),
+    )
     fig.update_yaxes(showticklabels=False, title=None)
     fig.update_xaxes(title=None, tickformat=",d", range=[0, max(stated + remainder, 1)])
     if named_only:
-        footnote(fig, t._("Named without a count: {countries}.").format(countries=", ".join(named_only)))
-        fig.layout.annotations[-1].update(yshift=-28)  # no axis title here: just under the tick labels
+        footnote(
+            fig, t._("Named without a count: {countries}.").format(countries=", ".join(named_only))
+        )
+        fig.layout.annotations[-1].update(
+            yshift=-28
+        )  # no axis title here: just under the tick labels
         fig.update_layout(legend=dict(y=-0.6))
         fig.update_layout(height=300, margin=dict(b=110))
     return fig
@@ -129,10 +172,14 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     t = translator(lang)
     remainder_label, no_place_label = t._(NOT_BROKEN_DOWN_LABEL), t._(HOST_NOT_STATED_LABEL)
     df = df.copy()
-    df["row"] = [country_name(t, c, h) if isinstance(h, str) else remainder_label
-                 for c, h in zip(df["home_iso3"], df["home"], strict=True)]
-    df["col"] = [country_name(t, c, h) if isinstance(h, str) else no_place_label
-                 for c, h in zip(df["host_iso3"], df["host"], strict=True)]
+    df["row"] = [
+        country_name(t, c, h) if isinstance(h, str) else remainder_label
+        for c, h in zip(df["home_iso3"], df["home"], strict=True)
+    ]
+    df["col"] = [
+        country_name(t, c, h) if isinstance(h, str) else no_place_label
+        for c, h in zip(df["host_iso3"], df["host"], strict=True)
+    ]
     homes = [r for r in dict.fromkeys(df.loc[df["home_iso3"].notna(), "row"])]
     rows = homes + ([remainder_label] if df["home_iso3"].isna().any() else [])
     cols = sorted({c for c in df["col"] if c != no_place_label})
@@ -140,11 +187,14 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
 
     def cell_text(r) -> str:
         if pd.isna(r.participants):
-            return t.ngettext("named, no count<br>({n} event)", "named, no count<br>({n} events)",
-                              int(r.events)).format(n=t.number(r.events))
+            return t.ngettext(
+                "named, no count<br>({n} event)", "named, no count<br>({n} events)", int(r.events)
+            ).format(n=t.number(r.events))
         text = _at_least(t, r.participants, bool(r.at_least))
         if r.events_without_count:
-            text += "<br>" + t._("+ named at {n} more<br>without a count").format(n=t.number(r.events_without_count))
+            text += "<br>" + t._("+ named at {n} more<br>without a count").format(
+                n=t.number(r.events_without_count)
+            )
         return text
 
     # One full rows x columns grid per kind of cell (None elsewhere, drawn transparent), so every
@@ -152,11 +202,19 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     kinds = (
         # Sky blue, not the maps' dark blue, so the count written in the cell stays readable.
         ("stated", df["home_iso3"].notna() & df["participants"].notna(), colour_scale(PALETTE[4])),
-        ("named", df["home_iso3"].notna() & df["participants"].isna(), [[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]]),
+        (
+            "named",
+            df["home_iso3"].notna() & df["participants"].isna(),
+            [[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
+        ),
         ("remainder", df["home_iso3"].isna(), [[0, NOT_BROKEN_DOWN], [1, NOT_BROKEN_DOWN]]),
     )
     fig = go.Figure()
-    kind_names = {"stated": t._("Participants stated"), "named": t._(NAMED_NO_COUNT_LABEL), "remainder": remainder_label}
+    kind_names = {
+        "stated": t._("Participants stated"),
+        "named": t._(NAMED_NO_COUNT_LABEL),
+        "remainder": remainder_label,
+    }
     for kind, mask, colours in kinds:
         name = kind_names[kind]
         part = df[mask]
@@ -169,14 +227,37 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
             z[i][j] = float(r.participants) if kind == "stated" else 1.0
             text[i][j] = cell_text(r)
         fig.add_heatmap(
-            x=cols, y=rows, z=z, text=text, texttemplate="%{text}", colorscale=colours, zmin=0,
-            showscale=False, xgap=3, ygap=3, name=name, textfont=dict(size=13), hoverongaps=False,
+            x=cols,
+            y=rows,
+            z=z,
+            text=text,
+            texttemplate="%{text}",
+            colorscale=colours,
+            zmin=0,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            name=name,
+            textfont=dict(size=13),
+            hoverongaps=False,
             hovertemplate="%{y} → %{x}: %{text}<extra>" + name + "</extra>",
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False)
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], title=t._("Participants' home country"),
-                     showgrid=False)
-    layout(fig, t._("Cross-border flows: participants' home country (rows) → where the event was held (columns)"),
-           height=max(260, 130 + 62 * len(rows)), t=t)
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False
+    )
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=rows[::-1],
+        title=t._("Participants' home country"),
+        showgrid=False,
+    )
+    layout(
+        fig,
+        t._(
+            "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
+        ),
+        height=max(260, 130 + 62 * len(rows)),
+        t=t,
+    )
     fig.update_layout(margin=dict(t=110))
     return fig

@@ -67,12 +67,23 @@ class _Document(FPDF):
         """HarfBuzz shaping on for text in a script that needs it, off otherwise (faster)."""
         self.set_text_shaping(any(fonts.needs_shaping(t) for t in texts))
 
-    def text_block(self, text: str, size: float = 10, *, bold: bool = False, colour=TEXT,
-                   indent: float = 0, line: float | None = None, after: float = 1.5) -> None:
+    def text_block(
+        self,
+        text: str,
+        size: float = 10,
+        *,
+        bold: bool = False,
+        colour=TEXT,
+        indent: float = 0,
+        line: float | None = None,
+        after: float = 1.5,
+    ) -> None:
         self._shape(text)
         self._font(size, bold, colour)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(
+            self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.ln(after)
 
     # -- blocks --
@@ -142,9 +153,15 @@ class _Document(FPDF):
         self.set_line_width(0.2)
         self.set_fill_color(255, 255, 255)  # a table's cells start from the current fill colour
         with self.table(
-            col_widths=widths, text_align=aligns, line_height=4.1, padding=(1.1, 1.4),
-            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT), repeat_headings=1,
-            borders_layout="HORIZONTAL_LINES", first_row_as_headings=headings, width=self.epw,
+            col_widths=widths,
+            text_align=aligns,
+            line_height=4.1,
+            padding=(1.1, 1.4),
+            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
+            repeat_headings=1,
+            borders_layout="HORIZONTAL_LINES",
+            first_row_as_headings=headings,
+            width=self.epw,
         ) as table:
             if headings:
                 head = table.row()
@@ -159,8 +176,9 @@ class _Document(FPDF):
                     if note is None:
                         row.cell("")
                     else:
-                        row.cell(f"[{note}]", link=self.note_links[note],
-                                 style=FontFace(color=LINK))
+                        row.cell(
+                            f"[{note}]", link=self.note_links[note], style=FontFace(color=LINK)
+                        )
         self.ln(3)
 
     def chart_svg(self, block: Chart) -> bytes | None:
@@ -193,20 +211,37 @@ class _Document(FPDF):
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)
-        self.image(io.BytesIO(svg), x=self.l_margin, y=self.get_y(), w=width, h=height,
-                   alt_text=block.description)
+        self.image(
+            io.BytesIO(svg),
+            x=self.l_margin,
+            y=self.get_y(),
+            w=width,
+            h=height,
+            alt_text=block.description,
+        )
         self.set_y(self.get_y() + height + 1)
         self._font(7.5, colour=LINK)
-        self.cell(0, 4, f"Source and method: note {block.note}", link=self.note_links[block.note],
-                  new_x="LMARGIN", new_y="NEXT")
+        self.cell(
+            0,
+            4,
+            f"Source and method: note {block.note}",
+            link=self.note_links[block.note],
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         self.ln(3)
 
     def put_evidence(self) -> None:
         self.add_page()
         self.put_heading("Evidence")
-        self.text_block("Each note says what a figure of this report rests on: the report it comes from and its "
-                        "sentence(s), quoted as written. A count over many records names the notes of those records.",
-                        9, colour=GREY, line=4.5, after=3)
+        self.text_block(
+            "Each note says what a figure of this report rests on: the report it comes from and its "
+            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            9,
+            colour=GREY,
+            line=4.5,
+            after=3,
+        )
         for note in self.report.notes:
             self._room(18)
             self.add_link(y=self.get_y(), page=self.page, name=f"note-{note.number}")
@@ -214,8 +249,15 @@ class _Document(FPDF):
             if note.explanation:
                 self.text_block(note.explanation, 8.8, indent=6, line=4.4, after=0.8)
             if note.source:
-                self.text_block(f"Source: {note.source}" + (f" ({note.source_path})" if note.source_path else ""),
-                                8.5, colour=GREY, indent=6, line=4.3, after=0.5)
+                self.text_block(
+                    f"Source: {note.source}"
+                    + (f" ({note.source_path})" if note.source_path else ""),
+                    8.5,
+                    colour=GREY,
+                    indent=6,
+                    line=4.3,
+                    after=0.5,
+                )
             for sentence in note.sentences:
                 self.text_block(f"“{sentence}”", 8.8, indent=10, line=4.4, after=0.8)
             self.ln(1.5)
@@ -223,7 +265,9 @@ class _Document(FPDF):
     def put_manifest(self) -> None:
         self.add_page()
         self.put_heading("Manifest")
-        self.text_block("How this report was made, and how to make it again.", 9, colour=GREY, after=3)
+        self.text_block(
+            "How this report was made, and how to make it again.", 9, colour=GREY, after=3
+        )
         self.put_table(Table("", ["", ""], [[k, v] for k, v in self.report.manifest], [32, 68]))
 
 
@@ -247,7 +291,9 @@ def write(report: Report, paper: str = "a4") -> bytes:
     pdf.put_title_page()
     for i, section in enumerate(report.sections):
         if i:
-            pdf.put_heading(section.heading, pdf.least_height(section.blocks[0]) if section.blocks else 28)
+            pdf.put_heading(
+                section.heading, pdf.least_height(section.blocks[0]) if section.blocks else 28
+            )
         else:
             pdf.text_block(section.heading, 13.5, bold=True, line=7, after=2)
         for block in section.blocks:

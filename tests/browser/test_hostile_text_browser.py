@@ -25,7 +25,9 @@ MADE_FROM_TEXT = {
 def hostile_server(start_server, seed_con, tmp_path_factory):
     path, _ = plant_hostile(tmp_path_factory.mktemp("hostile-browser"), seed_con)
     con = duckdb.connect(str(path), read_only=True)
-    projects = dict(con.execute("SELECT project_id, name FROM projects ORDER BY project_id").fetchall())
+    projects = dict(
+        con.execute("SELECT project_id, name FROM projects ORDER BY project_id").fetchall()
+    )
     con.close()
     return start_server(path), projects
 

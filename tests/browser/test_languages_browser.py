@@ -8,10 +8,13 @@ from tests.browser.conftest import screenshot, wait_for_app
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize(("lang", "family", "sample", "title"), [
-    ("km", "Noto Sans Khmer", "ខ្មែរ", "ទិដ្ឋភាពទូទៅ"),
-    ("my", "Noto Sans Myanmar", "မြန်မာ", "ခြုံငုံသုံးသပ်ချက်"),
-])
+@pytest.mark.parametrize(
+    ("lang", "family", "sample", "title"),
+    [
+        ("km", "Noto Sans Khmer", "ខ្មែរ", "ទិដ្ឋភាពទូទៅ"),
+        ("my", "Noto Sans Myanmar", "မြန်မာ", "ခြုံငုံသုံးသပ်ချက်"),
+    ],
+)
 def test_overview_is_drawn_with_the_served_font(page, server, lang, family, sample, title):
     page.goto(f"{server.url}/?lang={lang}")
     wait_for_app(page)
@@ -21,7 +24,8 @@ def test_overview_is_drawn_with_the_served_font(page, server, lang, family, samp
     page.wait_for_timeout(500)
     loaded = page.evaluate(
         """([family]) => [...document.fonts].filter(f => f.family.replace(/"/g, '') === family && f.status === 'loaded').length""",
-        [family])
+        [family],
+    )
     assert loaded >= 1  # the page's text made the browser fetch and use the served font
     assert page.evaluate(f"""document.fonts.check('16px "{family}"', '{sample}')""")
     screenshot(page, f"overview-{lang}")

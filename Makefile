@@ -64,6 +64,7 @@ BENCH_ARGS ?=
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
 	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
+	$(PY) -m bench.scope_bench --sizes $(BENCH_SIZES)
 
 bench-report: $(VENV)/.dev-installed
 	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write

@@ -232,3 +232,30 @@ def test_after_sign_out_nothing(page, signed_in_app):
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Sign in" in main and "Participants" not in main
+
+
+def test_a_tampered_session_cookie_leads_back_to_sign_in(page, signed_in_app):
+    """Streamlit keeps the sign-in in a signed cookie: a cookie whose value was changed (or signed
+    with another secret, or expired) is refused, and the app shows the sign-in button, no data."""
+    sign_in(page, signed_in_app, "viewer")
+    cookies = page.context.cookies()
+    user = [c for c in cookies if "user" in c["name"]]
+    assert user, [c["name"] for c in cookies]  # the sign-in is held in a cookie
+    page.context.clear_cookies()  # the same cookie put back as it was still signs in (the control)
+    page.context.add_cookies(user)
+    page.goto(signed_in_app + "/events")
+    wait_for_app(page)
+    page.get_by_text(f"Signed in as {PEOPLE['viewer']}").first.wait_for(timeout=30_000)
+    tampered = []
+    for c in user:
+        value = c["value"]
+        flipped = value[:-6] + ("A" if value[-6] != "A" else "B") + value[-5:]
+        tampered.append({**c, "value": flipped})
+    page.context.clear_cookies()
+    page.context.add_cookies(tampered)
+    page.goto(signed_in_app + "/events")
+    page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Signed in as" not in page.inner_text("body")
+    assert "Participants" not in main and page.locator('[data-testid="stSidebarNav"]').count() == 0

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 DEFAULT_DB := data/atlas.duckdb
 PORT ?= 8501
 
-.PHONY: run test check lint db bench bench-report bench-extract clean
+.PHONY: run test check lint db bench bench-report bench-extract clean translations catalogs
 
 $(VENV)/.app-installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,11 +23,24 @@ $(VENV)/.dev-installed: $(VENV)/.app-installed requirements-dev.txt
 db: $(VENV)/.app-installed
 	$(PY) -m atlas.db ensure --seed data/seed --out $(DEFAULT_DB)
 
+# The .mo files are built from the .po sources (never committed); the app also compiles a
+# missing or older one on first use, so this only saves that first request the work.
+catalogs: $(VENV)/.app-installed
+	$(PY) -c "from atlas.i18n import compile_catalogs; compile_catalogs()"
+
+# For maintainers: extract the messages from the code into locale/atlas.pot and merge them into
+# every language's .po (new messages arrive empty, i.e. shown in English until translated).
+translations: $(VENV)/.app-installed
+	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k M_ -k ngettext:1,2 --sort-output --no-location \
+		--project "Outcome Atlas" -o locale/atlas.pot .
+	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --width 100 --ignore-obsolete --no-fuzzy-matching
+	$(MAKE) catalogs
+
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.
-run: $(VENV)/.app-installed $(if $(ATLAS_DB),,db)
+run: $(VENV)/.app-installed catalogs $(if $(ATLAS_DB),,db)
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Lint, formatting and the tests that need no browser and are not marked slow (sweeps such as the
@@ -52,6 +65,7 @@ BENCH_ARGS ?=
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
 	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write
+	$(PY) -m bench.scope_bench --sizes $(BENCH_SIZES)
 
 bench-report: $(VENV)/.dev-installed
 	$(PY) -m bench.report_bench --sizes $(BENCH_SIZES) --write

@@ -10,8 +10,10 @@ from atlas.access import RIGHTS, Person, grant_of, scope_of
 from atlas.access.modes import REFUSED_LINE, SIDEBAR, Mode, decide
 from atlas.db import shared
 from ui import shell
+from ui.shell import _
 
 st.set_page_config(page_title="Outcome Atlas", page_icon="🗺️", layout="wide")
+shell.choose_language()  # before anything is drawn: every word below is in the session's language
 READ_ONLY = os.environ.get("ATLAS_READ_ONLY") == "1"
 
 
@@ -25,17 +27,20 @@ def auth_configured() -> bool:
 
 mode = decide(st.get_option("server.address"), auth_configured(), READ_ONLY)
 if mode is Mode.REFUSED:
-    st.error(REFUSED_LINE, icon=":material/lock:")
+    st.error(_(REFUSED_LINE), icon=":material/lock:")
     st.stop()
-st.sidebar.caption(SIDEBAR[mode])
+st.sidebar.caption(_(SIDEBAR[mode]))
 if mode is Mode.SIGNED_IN and not st.user.is_logged_in:
     st.title("Outcome Atlas")
-    st.write("Sign in to see this network's events, participants and outcomes.")
-    st.button("Sign in", on_click=st.login, type="primary")
+    st.write(_("Sign in to see this network's events, participants and outcomes."))
+    st.button(_("Sign in"), on_click=st.login, type="primary")
+    shell.language_picker()
     st.stop()
 
 try:
-    con = shared.cursor()  # no file, a file older than a read-only app can use, or one in use elsewhere
+    con = (
+        shared.cursor()
+    )  # no file, a file older than a read-only app can use, or one in use elsewhere
 except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
     st.error(str(err), icon=":material/error:")
     st.stop()
@@ -45,8 +50,14 @@ try:
         person = Person.signed(email)
         grant = grant_of(con, email)
         rights = RIGHTS[grant.role] if grant else frozenset()
-        st.sidebar.caption(f"Signed in as {email}" + (f" ({grant.role})." if grant else "."))
-        st.sidebar.button("Sign out", on_click=st.logout)
+        with st.sidebar:
+            shell.say(
+                "caption",
+                _("Signed in as {email} ({role}).").format(email=email, role=_(grant.role))
+                if grant
+                else _("Signed in as {email}.").format(email=email),
+            )
+        st.sidebar.button(_("Sign out"), on_click=st.logout)
     else:
         person = Person.local()
         rights = RIGHTS["viewer"] if mode is Mode.PUBLIC_READ_ONLY else RIGHTS["admin"]
@@ -55,33 +66,75 @@ finally:
     con.close()
 if scope is None or "read" not in rights:
     st.title("Outcome Atlas")
-    st.info(f"You are signed in as {person.name or 'a person with no email address'} and have no access yet. "
-            "Ask an admin of this network to grant you a role.", icon=":material/lock:")
+    shell.say(
+        "info",
+        _(
+            "You are signed in as {name} and have no access yet. Ask an admin of this network to grant "
+            "you a role."
+        ).format(name=person.name or _("a person with no email address")),
+        icon=":material/lock:",
+    )
     st.stop()
 st.session_state[shell.PERSON] = person
 st.session_state[shell.SCOPE] = scope
 st.session_state[shell.RIGHTS] = rights
 if rights != RIGHTS["admin"] or not scope.is_everything:
-    st.sidebar.caption("You see " + scope.describe() + ".")
+    with st.sidebar:
+        shell.say("caption", _("You see {scope}.").format(scope=shell.text(scope.describe())))
 
 PAGES = [
-    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("app_pages/events.py", title="Events", icon=":material/event:", url_path="events"),
-    st.Page("app_pages/countries.py", title="Countries", icon=":material/public:", url_path="countries"),
-    st.Page("app_pages/outcomes.py", title="Outcomes", icon=":material/flag:", url_path="outcomes"),
-    st.Page("app_pages/funders.py", title="Funders", icon=":material/volunteer_activism:", url_path="funders"),
-    st.Page("app_pages/results.py", title="Results", icon=":material/checklist:", url_path="results"),
-    st.Page("app_pages/data.py", title="Data", icon=":material/download:", url_path="data"),
+    st.Page(
+        "app_pages/overview.py", title=_("Overview"), icon=":material/dashboard:", default=True
+    ),
+    st.Page("app_pages/events.py", title=_("Events"), icon=":material/event:", url_path="events"),
+    st.Page(
+        "app_pages/countries.py",
+        title=_("Countries"),
+        icon=":material/public:",
+        url_path="countries",
+    ),
+    st.Page(
+        "app_pages/outcomes.py", title=_("Outcomes"), icon=":material/flag:", url_path="outcomes"
+    ),
+    st.Page(
+        "app_pages/funders.py",
+        title=_("Funders"),
+        icon=":material/volunteer_activism:",
+        url_path="funders",
+    ),
+    st.Page(
+        "app_pages/results.py", title=_("Results"), icon=":material/checklist:", url_path="results"
+    ),
+    st.Page("app_pages/data.py", title=_("Data"), icon=":material/download:", url_path="data"),
 ]
 if scope.is_everything:  # the audit trail names any project or funder: not for a funder's view
-    PAGES.append(st.Page("app_pages/history.py", title="History", icon=":material/history:", url_path="history"))
+    PAGES.append(
+        st.Page(
+            "app_pages/history.py",
+            title=_("History"),
+            icon=":material/history:",
+            url_path="history",
+        )
+    )
 if not READ_ONLY and "write" in rights:  # data can be changed only where the app may write
-    PAGES.append(st.Page("app_pages/manage.py", title="Manage", icon=":material/edit:", url_path="manage"))
-    PAGES.append(st.Page("app_pages/review.py", title="Review a report", icon=":material/fact_check:", url_path="review"))
+    PAGES.append(
+        st.Page("app_pages/manage.py", title=_("Manage"), icon=":material/edit:", url_path="manage")
+    )
+    PAGES.append(
+        st.Page(
+            "app_pages/review.py",
+            title=_("Review a report"),
+            icon=":material/fact_check:",
+            url_path="review",
+        )
+    )
 if not READ_ONLY and "access" in rights:
-    PAGES.append(st.Page("app_pages/access.py", title="Access", icon=":material/key:", url_path="access"))
+    PAGES.append(
+        st.Page("app_pages/access.py", title=_("Access"), icon=":material/key:", url_path="access")
+    )
 
 page = st.navigation(PAGES)
+shell.language_picker()
 shell.filter_bar()
 shell.synthetic_banner()
 page.run()

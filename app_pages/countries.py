@@ -5,8 +5,9 @@ or a bar narrows every page to that country (the shared country filter, kept in 
 import pandas as pd
 import streamlit as st
 
-from atlas import charts, countries, dates
+from atlas import charts, countries, dates, labels
 from ui import shell
+from ui.shell import _, number
 
 filters = shell.current_filters()
 
@@ -14,8 +15,13 @@ filters = shell.current_filters()
 def narrow_to_clicked(key: str) -> None:
     """on_select callback: narrow the country filter to the countries clicked on chart `key`."""
     points = st.session_state[key]["selection"]["points"]
-    codes = sorted({p["customdata"] for p in points
-                    if isinstance(p.get("customdata"), str) and countries.is_code(p["customdata"])})
+    codes = sorted(
+        {
+            p["customdata"]
+            for p in points
+            if isinstance(p.get("customdata"), str) and countries.is_code(p["customdata"])
+        }
+    )
     if codes:
         shell.narrow(countries=codes)
 
@@ -29,19 +35,23 @@ def narrow_to_clicked_bar(key: str, iso3_by_name: dict[str, str]) -> None:
 
 
 def origins_in_words(origins: object) -> str:
-    """"Lao PDR: 7", "Cambodia (no count), Myanmar (no count)", or "not stated"."""
+    """ "Lao PDR: 7", "Cambodia (no count), Myanmar (no count)", or "not stated"."""
     try:
         items = list(origins)  # a list of {country, participants}, or NA when none is named
     except TypeError:
-        return "not stated"
+        return _("not stated")
     return ", ".join(
-        o["country"] + (" (no count)" if o["participants"] is None or pd.isna(o["participants"])
-                        else f": {int(o['participants']):,}")
+        o["country"]
+        + (
+            " " + _("(no count)")
+            if o["participants"] is None or pd.isna(o["participants"])
+            else f": {number(o['participants'])}"
+        )
         for o in items
-    ) or "not stated"
+    ) or _("not stated")
 
 
-st.title("Countries")
+st.title(_("Countries"))
 shell.caption_filters(filters)
 shell.show_notices()
 
@@ -50,76 +60,139 @@ remainder = shell.run("participation/not_broken_down", filters).iloc[0]
 hosts = shell.run("countries/hosts", filters)
 events = int(hosts["events"].sum())
 if events == 0:
-    st.info("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(
+        _("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    )
     st.stop()
 
 # Headline figures, each saying what it counts.
 not_broken_down = int(remainder["participants"])
 cols = st.columns(5)
-cols[0].metric("Home countries", f"{len(homes):,}",
-               help="Home countries of participants the reports name at these events"
-               + (" (only the selected countries)." if filters.countries else "."))
-cols[1].metric("Counted by country", f"{int(homes['participants'].sum()):,}",
-               help="Sum of the per-country counts the reports give. Countries named without a count add nothing here.")
-cols[2].metric("Not broken down", ("at least " if remainder["at_least"] else "") + f"{not_broken_down:,}",
-               help="Participants in the stated totals of these events whom no country count accounts for.")
-cols[3].metric("Host countries", f"{int(hosts['country_iso3'].notna().sum()):,}",
-               help="Countries where these events were held.")
-cols[4].metric("No place stated", f"{int(hosts.loc[hosts['country_iso3'].isna(), 'events'].sum()):,}",
-               help=f"Of the {events:,} events matching the filters, those whose report names no place.")
-
-if filters.countries:
-    st.button("Show all countries", on_click=shell.narrow, kwargs={"countries": []},
-              help="Clear the country filter on every page.")
-else:
-    st.caption("Click a country on a map or a bar to narrow every page to it.")
-
-left, right = st.columns(2)
-with left:
-    shell.chart(shell.figure(charts.participants_map, homes, not_broken_down, bool(remainder["at_least"])),
-                empty="No participant's home country is recorded for these events.",
-                key="countries_home_map", on_select=lambda: narrow_to_clicked("countries_home_map"))
-with right:
-    shell.chart(shell.figure(charts.events_map, hosts), key="countries_host_map",
-                on_select=lambda: narrow_to_clicked("countries_host_map"))
-
-left, right = st.columns(2)
-with left:
-    iso3_by_name = dict(zip(homes["country"], homes["country_iso3"], strict=True))
-    shell.chart(
-        shell.figure(charts.participants_by_country, homes, not_broken_down=not_broken_down,
-                     at_least=bool(remainder["at_least"])),
-        empty="No participant's home country is recorded for these events.",
-        key="countries_home_bars", on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
-    )
-with right:
-    shell.chart(shell.figure(charts.events_by_host, hosts), key="countries_host_bars",
-                on_select=lambda: narrow_to_clicked("countries_host_bars"))
-
-shell.chart(shell.figure(charts.flows_matrix, shell.run("countries/flows", filters)),
-            empty="No participant's home country is recorded for these events.")
-st.caption(
-    "Each cell counts the participants the reports state for that home and host country. "
-    f"{charts.NAMED_NO_COUNT_LABEL!r} means a report names the country without a number; the bottom row "
-    "is the part of each host's stated totals that the reports do not break down by country."
+cols[0].metric(
+    _("Home countries"),
+    number(len(homes)),
+    help=_("Home countries of participants named at these events (only the selected countries).")
+    if filters.countries
+    else _("Home countries of participants named at these events."),
+)
+cols[1].metric(
+    _("Counted by country"),
+    number(homes["participants"].sum()),
+    help=_(
+        "Sum of the per-country counts the reports give. Countries named without a count add nothing here."
+    ),
+)
+cols[2].metric(
+    _("Not broken down"),
+    _("at least {n}").format(n=number(not_broken_down))
+    if remainder["at_least"]
+    else number(not_broken_down),
+    help=_("Participants in the stated totals of these events whom no country count accounts for."),
+)
+cols[3].metric(
+    _("Host countries"),
+    number(hosts["country_iso3"].notna().sum()),
+    help=_("Countries where these events were held."),
+)
+cols[4].metric(
+    _("No place stated"),
+    number(hosts.loc[hosts["country_iso3"].isna(), "events"].sum()),
+    help=_("Of the {n} events matching the filters, those whose report names no place.").format(
+        n=number(events)
+    ),
 )
 
-st.subheader("Events and who came from where")
+if filters.countries:
+    st.button(
+        _("Show all countries"),
+        on_click=shell.narrow,
+        kwargs={"countries": []},
+        help=_("Clear the country filter on every page."),
+    )
+else:
+    st.caption(_("Click a country on a map or a bar to narrow every page to it."))
+
+left, right = st.columns(2)
+with left:
+    shell.chart(
+        shell.figure(charts.participants_map, homes, not_broken_down, bool(remainder["at_least"])),
+        empty=_("No participant's home country is recorded for these events."),
+        key="countries_home_map",
+        on_select=lambda: narrow_to_clicked("countries_home_map"),
+    )
+with right:
+    shell.chart(
+        shell.figure(charts.events_map, hosts),
+        key="countries_host_map",
+        on_select=lambda: narrow_to_clicked("countries_host_map"),
+    )
+
+left, right = st.columns(2)
+with left:
+    iso3_by_name = {
+        shell.country(c, n): c for c, n in zip(homes["country_iso3"], homes["country"], strict=True)
+    }
+    shell.chart(
+        shell.figure(
+            charts.participants_by_country,
+            homes,
+            not_broken_down=not_broken_down,
+            at_least=bool(remainder["at_least"]),
+        ),
+        empty=_("No participant's home country is recorded for these events."),
+        key="countries_home_bars",
+        on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
+    )
+with right:
+    shell.chart(
+        shell.figure(charts.events_by_host, hosts),
+        key="countries_host_bars",
+        on_select=lambda: narrow_to_clicked("countries_host_bars"),
+    )
+
+shell.chart(
+    shell.figure(charts.flows_matrix, shell.run("countries/flows", filters)),
+    empty=_("No participant's home country is recorded for these events."),
+)
+st.caption(
+    _(
+        "Each cell counts the participants the reports state for that home and host country. "
+        "'{named}' means a report names the country without a number; the bottom row is the part of "
+        "each host's stated totals that the reports do not break down by country."
+    ).format(named=_(charts.NAMED_NO_COUNT_LABEL))
+)
+
+st.subheader(_("Events and who came from where"))
 LIMIT = 200
 rows = shell.run("countries/events", filters, limit=LIMIT)
 st.dataframe(
-    pd.DataFrame({
-        "Event": rows["title"],
-        "When": [dates.format_range(s, e, p) for s, e, p in
-                 zip(rows["start_date"], rows["end_date"], rows["date_precision"], strict=True)],
-        "Held in": rows["host"].fillna("not stated"),
-        "Participants": [("not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
-                         for n, a in zip(rows["participants_total"], rows["participants_at_least"], strict=True)],
-        "From (as stated)": [origins_in_words(o) for o in rows["origins"]],
-        "Not broken down": ["" if pd.isna(n) else f"{int(n):,}" for n in rows["not_broken_down"]],
-        "Source sentence": rows["source_quote"],
-    }),
-    hide_index=True, width="stretch",
+    pd.DataFrame(
+        {
+            _("Event"): rows["title"],
+            _("When"): [
+                dates.format_range(s, e, p, shell.language())
+                for s, e, p in zip(
+                    rows["start_date"], rows["end_date"], rows["date_precision"], strict=True
+                )
+            ],
+            _("Held in"): rows["host"].fillna(_("not stated")),
+            _("Participants"): [
+                labels.participants(n, a, shell.language())
+                for n, a in zip(
+                    rows["participants_total"], rows["participants_at_least"], strict=True
+                )
+            ],
+            _("From (as stated)"): [origins_in_words(o) for o in rows["origins"]],
+            _("Not broken down"): [
+                "" if pd.isna(n) else number(n) for n in rows["not_broken_down"]
+            ],
+            _("Source sentence"): rows["source_quote"],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
 )
 if events > LIMIT:
-    st.caption(f"Showing the latest {LIMIT:,} of {events:,} events.")
+    st.caption(
+        _("Showing the latest {n} of {total} events.").format(n=number(LIMIT), total=number(events))
+    )

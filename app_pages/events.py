@@ -9,6 +9,7 @@ import streamlit as st
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
 from ui import shell
+from ui.shell import _, number
 
 EVENT = "event"  # the URL key of the open story (let through by shell.PAGE_KEYS)
 TABLE, PICK, IDS = "events_table", "events_pick", "events_table_ids"
@@ -33,12 +34,17 @@ def _on_pick() -> None:
     open_story(st.session_state[PICK])
 
 
-def where(city: object, country: object, venue: object = None) -> str:
-    return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or "place not stated"
+def where(city: object, country: object, venue: object = None, iso3: object = None) -> str:
+    """The place in this session's language: the country's name from CLDR, city and venue as recorded."""
+    if isinstance(iso3, str) and iso3:
+        country = shell.country(iso3, country if isinstance(country, str) else None)
+    return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or _(
+        "place not stated"
+    )
 
 
 filters = shell.current_filters()
-st.title("Events")
+st.title(_("Events"))
 shell.caption_filters(filters)
 shell.show_notices()
 
@@ -47,54 +53,116 @@ wanted = st.query_params.get(EVENT) or None
 story = shell.run("events/story", event_id=wanted) if wanted else pd.DataFrame()
 if wanted and story.empty:
     shown = wanted if len(wanted) <= 40 else wanted[:37] + "..."
-    shell.say("warning", f"The link's event {shown!r} was not found; no story is open.", icon="⚠️")
+    shell.say(
+        "warning",
+        _("The link's event {id} was not found; no story is open.").format(id=repr(shown)),
+        icon="⚠️",
+    )
     open_story(None)
     wanted = None
 
 # The table: searchable here, sortable by clicking a column header.
-search = st.text_input("Search titles, descriptions and places", key="events_search",
-                       placeholder="for example: Lao, Chiang Mai, youth")
+search = st.text_input(
+    _("Search titles, descriptions and places"),
+    key="events_search",
+    placeholder=_("for example: Lao, Chiang Mai, youth"),
+)
 table = shell.run("events/table", filters, search=search.strip() or None, limit=TABLE_ROWS)
 matching = int(table["matching"].iloc[0]) if not table.empty else 0
 st.session_state[IDS] = list(table["event_id"])
-view = pd.DataFrame({
-    "Event": table["title"],
-    "Date": [dates.iso_at_precision(dates.as_date(s), p if isinstance(p, str) else None)
-             for s, p in zip(table["start_date"], table["date_precision"], strict=True)],
-    "When": [dates.format_range(s, e, p) for s, e, p in
-             zip(table["start_date"], table["end_date"], table["date_precision"], strict=True)],
-    "Type": table["event_type"].map(labels.event_type),
-    "Where": [where(c, k) for c, k in zip(table["city"], table["country"], strict=True)],
-    "Participants": [labels.participants(n, a) for n, a in
-                     zip(table["participants_total"], table["participants_at_least"], strict=True)],
-    "Project": table["project"].fillna("no project"),
-})
+lang = shell.language()
+COLUMNS = {
+    "Event": _("Event"),
+    "Date": _("Date"),
+    "When": _("When"),
+    "Type": _("Type"),
+    "Where": _("Where"),
+    "Participants": _("Participants"),
+    "Project": _("Project"),
+}
+view = pd.DataFrame(
+    {
+        COLUMNS["Event"]: table["title"],
+        COLUMNS["Date"]: [
+            dates.iso_at_precision(dates.as_date(s), p if isinstance(p, str) else None)
+            for s, p in zip(table["start_date"], table["date_precision"], strict=True)
+        ],
+        COLUMNS["When"]: [
+            dates.format_range(s, e, p, lang)
+            for s, e, p in zip(
+                table["start_date"], table["end_date"], table["date_precision"], strict=True
+            )
+        ],
+        COLUMNS["Type"]: [labels.event_type(code, lang) for code in table["event_type"]],
+        COLUMNS["Where"]: [
+            where(c, k, iso3=i)
+            for c, k, i in zip(table["city"], table["country"], table["country_iso3"], strict=True)
+        ],
+        COLUMNS["Participants"]: [
+            labels.participants(n, a, lang)
+            for n, a in zip(
+                table["participants_total"], table["participants_at_least"], strict=True
+            )
+        ],
+        COLUMNS["Project"]: table["project"].fillna(_("no project")),
+    }
+)
 if table.empty:
-    st.info("No event matches the search and the filters." if search.strip() else
-            "No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(
+        _("No event matches the search and the filters.")
+        if search.strip()
+        else _(
+            "No event matches these filters. Widen the date range or clear a filter in the sidebar."
+        )
+    )
 else:
     selected = st.session_state[IDS].index(wanted) if wanted in st.session_state[IDS] else None
     st.dataframe(
-        view, key=TABLE, on_select=_on_row, selection_mode="single-row", hide_index=True, placeholder="",
+        view,
+        key=TABLE,
+        on_select=_on_row,
+        selection_mode="single-row",
+        hide_index=True,
+        placeholder="",
         height=min(36 * (len(view) + 1) + 2, 560),
         selection_default={"selection": {"rows": [selected]}} if selected is not None else None,
         column_config={
-            "Project": st.column_config.TextColumn(width="small"),
-            "Date": st.column_config.TextColumn(width="small",
-                                                help="The start date at the precision the report gives; sorts by time."),
-            "When": st.column_config.TextColumn(help="As the report dates it."),
-            "Participants": st.column_config.TextColumn(help="The total the report states; 'at least' for 'more than N'."),
+            COLUMNS["Project"]: st.column_config.TextColumn(width="small"),
+            COLUMNS["Date"]: st.column_config.TextColumn(
+                width="small",
+                help=_("The start date at the precision the report gives; sorts by time."),
+            ),
+            COLUMNS["When"]: st.column_config.TextColumn(help=_("As the report dates it.")),
+            COLUMNS["Participants"]: st.column_config.TextColumn(
+                help=_("The total the report states; 'at least' for 'more than N'.")
+            ),
         },
     )
-    shown = f"{len(table):,} of {matching:,}" if matching > len(table) else f"{matching:,}"
-    st.caption(f"{shown} event(s). Click a row, or choose an event below, to open its story.")
+    shown = (
+        _("{n} of {total}").format(n=number(len(table)), total=number(matching))
+        if matching > len(table)
+        else number(matching)
+    )
+    st.caption(
+        _("{n} event(s). Click a row, or choose an event below, to open its story.").format(n=shown)
+    )
 
-options = list(table["event_id"]) + ([wanted] if wanted and wanted not in set(table["event_id"]) else [])
+options = list(table["event_id"]) + (
+    [wanted] if wanted and wanted not in set(table["event_id"]) else []
+)
 titles = dict(zip(table["event_id"], table["title"], strict=True)) | (
-    {wanted: story["title"].iloc[0]} if wanted else {})
+    {wanted: story["title"].iloc[0]} if wanted else {}
+)
 st.session_state[PICK] = wanted
-st.selectbox("Event story", options, key=PICK, on_change=_on_pick, index=None,
-             format_func=lambda i: titles.get(i, i), placeholder="Choose an event to open its story")
+st.selectbox(
+    _("Event story"),
+    options,
+    key=PICK,
+    on_change=_on_pick,
+    index=None,
+    format_func=lambda i: titles.get(i, i),
+    placeholder=_("Choose an event to open its story"),
+)
 
 
 def show_story(event: pd.Series) -> None:
@@ -102,86 +170,146 @@ def show_story(event: pd.Series) -> None:
     with st.container(border=True):
         st.subheader(literal(event["title"]))
         if wanted not in set(table["event_id"]):
-            st.caption("This event is outside the current filters or search; the link opened it anyway.")
-        st.markdown(
-            f"**When:** {literal(dates.format_range(event['start_date'], event['end_date'], event['date_precision']))}  \n"
-            f"**Where:** {literal(where(event['city'], event['country'], event['venue']))}  \n"
-            f"**Type:** {literal(labels.event_type(event['event_type']))}  \n"
-            f"**Project:** {literal(event['project']) if isinstance(event['project'], str) else 'no project'}"
-        )
+            st.caption(
+                _("This event is outside the current filters or search; the link opened it anyway.")
+            )
+        facts = [
+            (
+                _("When:"),
+                literal(
+                    dates.format_range(
+                        event["start_date"], event["end_date"], event["date_precision"], lang
+                    )
+                ),
+            ),
+            (
+                _("Where:"),
+                literal(
+                    where(event["city"], event["country"], event["venue"], event["country_iso3"])
+                ),
+            ),
+            (_("Type:"), literal(labels.event_type(event["event_type"], lang))),
+            (
+                _("Project:"),
+                literal(event["project"]) if isinstance(event["project"], str) else _("no project"),
+            ),
+        ]
+        st.markdown("  \n".join(f"**{name}** {value}" for name, value in facts))
         if isinstance(event["description"], str):
             st.markdown(literal(event["description"]))
 
-        st.markdown("##### Organisations")
+        st.markdown("##### " + _("Organisations"))
         orgs = shell.run("events/story_organisations", event_id=event["event_id"])
         if orgs.empty:
-            st.caption("The report names no organisation for this event.")
+            st.caption(_("The report names no organisation for this event."))
         for org in orgs.itertuples(index=False):
-            roles = [labels.role(r).lower() for r in org.roles]
+            roles = [labels.role(r, lang).lower() for r in org.roles]
             if org.funds_project:
-                roles.append("funder of the project")
+                roles.append(_("funder of the project"))
             name = org.name + (f" ({org.short_name})" if isinstance(org.short_name, str) else "")
             st.markdown(f"- {literal(name)}: {literal(', '.join(roles))}")
 
-        st.markdown("##### Participants by home country")
+        st.markdown("##### " + _("Participants by home country"))
         people = shell.run("events/story_participation", event_id=event["event_id"])
         total, at_least = event["participants_total"], bool(event["participants_at_least"])
-        named = ", ".join(people["country"])
+        names = [
+            shell.country(i, c)
+            for i, c in zip(people["country_iso3"], people["country"], strict=True)
+        ]
+        named = ", ".join(names)
         if pd.isna(total):
-            st.caption("The report gives no participant count" + (f"; it names {named}." if named else "."))
+            st.caption(
+                literal(
+                    _("The report gives no participant count; it names {countries}.").format(
+                        countries=named
+                    )
+                    if named
+                    else _("The report gives no participant count.")
+                )
+            )
         else:
-            counted = [f"{int(n):,} from {c}" for c, n in zip(people["country"], people["participants"], strict=True)
-                       if not pd.isna(n)]
-            note = f"{labels.participants(total, at_least)} participants"
+            counted = [
+                _("{n} from {country}").format(n=number(n), country=c)
+                for c, n in zip(names, people["participants"], strict=True)
+                if not pd.isna(n)
+            ]
+            stated = labels.participants(total, at_least, lang)
             if people.empty:
-                note += "; the report gives no home countries"
+                note = _("{n} participants; the report gives no home countries").format(n=stated)
             elif not counted:
-                note += f" from {named}; the report gives no split by country"
+                note = _(
+                    "{n} participants from {countries}; the report gives no split by country"
+                ).format(n=stated, countries=named)
             else:
-                note += ": " + "; ".join(counted)
+                note = _("{n} participants").format(n=stated) + ": " + "; ".join(counted)
                 if int(event["not_broken_down"]):
-                    note += f"; {labels.participants(event['not_broken_down'], at_least)} not broken down by country"
+                    note += "; " + _("{n} not broken down by country").format(
+                        n=labels.participants(event["not_broken_down"], at_least, lang)
+                    )
             st.caption(literal(note + "."))
-        shell.chart(shell.figure(charts.event_participants, people, total, at_least),
-                    empty="No participant count to draw for this event.")
+        shell.chart(
+            shell.figure(charts.event_participants, people, total, at_least),
+            empty=_("No participant count to draw for this event."),
+        )
 
-        st.markdown("##### Outcomes")
+        st.markdown("##### " + _("Outcomes"))
         outcomes = shell.run("events/story_outcomes", event_id=event["event_id"])
         if outcomes.empty:
-            st.caption("The report states no outcome of this event itself (its project's outcomes are on the Outcomes page).")
+            st.caption(
+                _(
+                    "The report states no outcome of this event itself (its project's outcomes are on the Outcomes page)."
+                )
+            )
         for o in outcomes.itertuples(index=False):
-            amount = labels.quantity(o.quantity, o.unit)
-            st.markdown(f"- **{literal(labels.outcome_type(o.outcome_type))}:** {literal(o.title)}"
-                        + (f" ({literal(amount)})" if amount else ""))
+            amount = labels.quantity(o.quantity, o.unit, lang)
+            st.markdown(
+                f"- **{literal(labels.outcome_type(o.outcome_type, lang))}:** {literal(o.title)}"
+                + (f" ({literal(amount)})" if amount else "")
+            )
             st.markdown("> " + literal(o.source_quote))
 
-        st.markdown("##### Source")
-        st.markdown(f"From *{literal(event['source_title'])}*:")
+        st.markdown("##### " + _("Source"))
+        st.markdown(_("From *{title}*:").format(title=literal(event["source_title"])))
         for sentence in sources.sentences(event["source_quote"]):
             st.markdown("> " + literal(sentence))
         text = sources.report_text(event["path_or_url"])
         if text is not None:
-            with st.expander(f"Report text ({literal(event['path_or_url'])})"):
+            with st.expander(_("Report text ({path})").format(path=literal(event["path_or_url"]))):
                 st.code(text, language=None, wrap_lines=True, height=400)
         elif sources.is_url(event["path_or_url"]):
-            st.caption("Report online (not fetched by this app): " + literal(event["path_or_url"]))
+            st.caption(
+                _("Report online (not fetched by this app): ") + literal(event["path_or_url"])
+            )
         else:
-            st.caption("The report's text is not stored with this database.")
+            st.caption(_("The report's text is not stored with this database."))
 
 
 if wanted:
     show_story(story.iloc[0])
 
 # The timeline of projects and events, and the events it cannot place.
-st.subheader("Timeline")
+st.subheader(_("Timeline"))
 timeline = shell.run("events/timeline", filters, limit=TIMELINE_EVENTS)
 if not timeline.empty and int(timeline["events"].iloc[0]) > TIMELINE_EVENTS:
-    st.info(f"{int(timeline['events'].iloc[0]):,} events match; the timeline draws at most "
-            f"{TIMELINE_EVENTS:,}. Narrow the filters to see it.")
+    st.info(
+        _(
+            "{n} events match; the timeline draws at most {limit}. Narrow the filters to see it."
+        ).format(n=number(timeline["events"].iloc[0]), limit=number(TIMELINE_EVENTS))
+    )
 else:
-    shell.chart(shell.figure(charts.events_timeline, timeline), empty="No event matches these filters.")
+    shell.chart(
+        shell.figure(charts.events_timeline, timeline), empty=_("No event matches these filters.")
+    )
     undated = timeline[timeline["start_date"].isna()]
     if not undated.empty:
-        st.caption(f"Events whose report gives no date ({len(undated):,}):")
-        st.dataframe(pd.DataFrame({"Event": undated["title"], "Project": undated["project"].fillna("no project")}),
-                     hide_index=True, width="stretch")
+        st.caption(_("Events whose report gives no date ({n}):").format(n=number(len(undated))))
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    _("Event"): undated["title"],
+                    _("Project"): undated["project"].fillna(_("no project")),
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )

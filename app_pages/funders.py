@@ -11,67 +11,144 @@ from atlas import charts, dates, funders, labels
 from atlas.markdown import literal
 from atlas.report import content
 from ui import report_buttons, shell, targets
+from ui.shell import _, number
 
 CHOICE = "funders_page_choice"
 
 filters = shell.current_filters()
 
-st.title("Funders")
+st.title(_("Funders"))
 shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["funders"])
 if not names:
-    st.info("No funder is recorded yet: a project or an event needs an organisation in the funder role.")
+    st.info(
+        _(
+            "No funder is recorded yet: a project or an event needs an organisation in the funder role."
+        )
+    )
     st.stop()
 funder = next((f for f in filters.funders if f in names), next(iter(names)))
 st.session_state[CHOICE] = funder
 st.columns([1, 2])[0].selectbox(
-    "Funder", list(names), key=CHOICE, format_func=names.get,
+    _("Funder"),
+    list(names),
+    key=CHOICE,
+    format_func=names.get,
     on_change=lambda: shell.narrow(funders=[st.session_state[CHOICE]]),
-    help="The funder filter in the sidebar and the link follow this choice.",
+    help=_("The funder filter in the sidebar and the link follow this choice."),
 )
 if len(filters.funders) > 1:
-    st.caption(f"The funder filter names {len(filters.funders)} funders; this page shows one at a time.")
+    st.caption(
+        _("The funder filter names {n} funders; this page shows one at a time.").format(
+            n=number(len(filters.funders))
+        )
+    )
 
 others = filters.replace(funders=())  # the other filters: the view within this funder's work
 view = filters.replace(funders=(funder,))
 summary = shell.run("funders/summary", others, funder=funder).iloc[0]
-st.subheader(literal(funders.summary_sentence(names[funder], summary, filtered=not others.is_empty)))
+st.subheader(
+    literal(
+        funders.summary_sentence(
+            names[funder], summary, filtered=not others.is_empty, lang=shell.language()
+        )
+    )
+)
 
 cols = st.columns(5)
-cols[0].metric("Projects funded", f"{int(summary['projects_funded']):,}",
-               help="Projects naming this funder, or with an event naming it as funder, whatever the filters.")
-cols[1].metric("Events", f"{int(summary['events']):,}", help="Events of those projects, or funded by it, matching the filters.")
-reached = (("at least " if int(summary["at_least_events"]) else "") + f"{int(summary['participants']):,}"
-           if int(summary["events_with_count"]) else "not stated")
-cols[2].metric("Participants", reached,
-               help="Sum of the participant totals the reports state for these events"
-               + (f"; {int(summary['events_without_count']):,} of them give no count." if int(summary["events_without_count"]) else "."))
-cols[3].metric("Countries of origin", f"{int(summary['countries']):,}",
-               help="Home countries of participants named at these events, with or without a count.")
-cols[4].metric("Outcomes", f"{int(summary['outcomes']):,}", help="Outcomes of these events and of their projects as a whole.")
+cols[0].metric(
+    _("Projects funded"),
+    number(summary["projects_funded"]),
+    help=_(
+        "Projects naming this funder, or with an event naming it as funder, whatever the filters."
+    ),
+)
+cols[1].metric(
+    _("Events"),
+    number(summary["events"]),
+    help=_("Events of those projects, or funded by it, matching the filters."),
+)
+reached = (
+    labels.participants(summary["participants"], bool(summary["at_least_events"]), shell.language())
+    if int(summary["events_with_count"])
+    else _("not stated")
+)
+cols[2].metric(
+    _("Participants"),
+    reached,
+    help=_("Sum of the participant totals the reports state for these events")
+    + (
+        _("; {n} of them give no count.").format(n=number(summary["events_without_count"]))
+        if int(summary["events_without_count"])
+        else "."
+    ),
+)
+cols[3].metric(
+    _("Countries of origin"),
+    number(summary["countries"]),
+    help=_("Home countries of participants named at these events, with or without a count."),
+)
+cols[4].metric(
+    _("Outcomes"),
+    number(summary["outcomes"]),
+    help=_("Outcomes of these events and of their projects as a whole."),
+)
 if int(summary["events"]):
-    report_buttons.buttons(content.Request(filters=filters, funder=funder, origin="the Funders page", scope=shell.scope(),
-                                      by=shell.person().name if shell.person().signed_in else None), "funders")
+    report_buttons.buttons(
+        content.Request(
+            filters=filters,
+            funder=funder,
+            origin="the Funders page",
+            scope=shell.scope(),
+            by=shell.person().name if shell.person().signed_in else None,
+        ),
+        "funders",
+    )
 
 projects = shell.run("funders/projects", others, funder=funder)
-st.subheader("Projects funded")
-st.dataframe(pd.DataFrame({
-    "Project": projects["name"],
-    "When": [dates.format_range(s, e, p) if pd.notna(s) else "not stated" for s, e, p in
-             zip(projects["start_date"], projects["end_date"], projects["date_precision"], strict=True)],
-    "Events in view": projects["events"].astype(int),
-    "Participants": [("" if not e else "not stated" if pd.isna(n) else ("at least " if a else "") + f"{int(n):,}")
-                     for e, n, a in zip(projects["events"], projects["participants"], projects["at_least_events"], strict=True)],
-    "Outcomes in view": projects["outcomes"].astype(int),
-}), hide_index=True, width="stretch")
+st.subheader(_("Projects funded"))
+lang = shell.language()
+st.dataframe(
+    pd.DataFrame(
+        {
+            _("Project"): projects["name"],
+            _("When"): [
+                dates.format_range(s, e, p, lang) if pd.notna(s) else _("not stated")
+                for s, e, p in zip(
+                    projects["start_date"],
+                    projects["end_date"],
+                    projects["date_precision"],
+                    strict=True,
+                )
+            ],
+            _("Events in view"): projects["events"].astype(int),
+            _("Participants"): [
+                ("" if not e else labels.participants(n, bool(a), lang))
+                for e, n, a in zip(
+                    projects["events"],
+                    projects["participants"],
+                    projects["at_least_events"],
+                    strict=True,
+                )
+            ],
+            _("Outcomes in view"): projects["outcomes"].astype(int),
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
 
-st.subheader("Planned against done")
+st.subheader(_("Planned against done"))
 targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
-    st.info("None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(
+        _(
+            "None of this funder's events matches the filters. Widen the date range or clear a filter in the sidebar."
+        )
+    )
     st.stop()
 
 remainder = shell.run("participation/not_broken_down", view).iloc[0]
@@ -82,46 +159,82 @@ events = shell.run("funders/events", others, funder=funder, limit=SHOWN)
 outcomes = shell.run("funders/outcomes", others, funder=funder, limit=SHOWN)
 
 
-def shown_note(kind: str, frame) -> None:
+def shown_note(template: str, frame) -> None:
+    """template: "The first {n} of {total} events are listed here..." (already translated)."""
     matching = int(frame["matching"].iloc[0]) if len(frame) else 0
     if matching > len(frame):
-        st.caption(f"The first {len(frame):,} of {matching:,} {kind} are listed here, with their sources; "
-                   "the Data page has them all.")
+        st.caption(template.format(n=number(len(frame)), total=number(matching)))
+
 
 shell.chart(
-    shell.figure(charts.participants_by_country, shell.run("participation/by_country", view),
-                 not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
-    empty="The reports give no participant count or home country for these events.",
+    shell.figure(
+        charts.participants_by_country,
+        shell.run("participation/by_country", view),
+        not_broken_down=int(remainder["participants"]),
+        at_least=bool(remainder["at_least"]),
+    ),
+    empty=_("The reports give no participant count or home country for these events."),
 )
 
-st.subheader("Events")
+st.subheader(_("Events"))
 st.dataframe(shell.event_rows(events, "host"), hide_index=True, width="stretch")
-shown_note("events", events)
+shown_note(
+    _(
+        "The first {n} of {total} events are listed here, with their sources; the Data page has them all."
+    ),
+    events,
+)
 
-st.subheader("Outcomes")
+st.subheader(_("Outcomes"))
 if outcomes.empty:
-    st.info("No outcome is recorded for these events or their projects.")
+    st.info(_("No outcome is recorded for these events or their projects."))
 else:
-    st.dataframe(pd.DataFrame({
-        "Type": outcomes["outcome_type"].map(labels.outcome_type),
-        "Outcome": outcomes["title"],
-        "Quantity": ["" if pd.isna(q) else f"{int(q):,} {u}" for q, u in zip(outcomes["quantity"], outcomes["unit"], strict=True)],
-        "From": [e if isinstance(e, str) else f"{p} (the project as a whole)"
-                 for e, p in zip(outcomes["event"], outcomes["project"], strict=True)],
-    }), hide_index=True, width="stretch")
-    shown_note("outcomes", outcomes)
+    st.dataframe(
+        pd.DataFrame(
+            {
+                _("Type"): [labels.outcome_type(t, lang) for t in outcomes["outcome_type"]],
+                _("Outcome"): outcomes["title"],
+                _("Quantity"): [
+                    labels.quantity(q, u, lang)
+                    for q, u in zip(outcomes["quantity"], outcomes["unit"], strict=True)
+                ],
+                _("From"): [
+                    e
+                    if isinstance(e, str)
+                    else _("{project} (the project as a whole)").format(project=p)
+                    for e, p in zip(outcomes["event"], outcomes["project"], strict=True)
+                ],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    shown_note(
+        _(
+            "The first {n} of {total} outcomes are listed here, with their sources; the Data page has them all."
+        ),
+        outcomes,
+    )
 
-with st.expander("Where these figures come from"):
-    st.markdown("**Funding**")
+with st.expander(_("Where these figures come from")):
+    st.markdown("**" + _("Funding") + "**")
     for row in projects.itertuples(index=False):
         st.markdown(f"> {literal(row.funding_quote)}")
-        st.caption(f"{literal(row.name)}, from: {literal(row.source)}")
-    st.markdown("**Events and their participants**")
+        st.caption(
+            _("{name}, from: {source}").format(name=literal(row.name), source=literal(row.source))
+        )
+    st.markdown("**" + _("Events and their participants") + "**")
     for row in events.itertuples(index=False):
         st.markdown(f"> {literal(row.source_quote)}")
-        st.caption(f"{literal(row.title)}, from: {literal(row.source)}")
+        st.caption(
+            _("{name}, from: {source}").format(name=literal(row.title), source=literal(row.source))
+        )
     if not outcomes.empty:
-        st.markdown("**Outcomes**")
+        st.markdown("**" + _("Outcomes") + "**")
         for row in outcomes.itertuples(index=False):
             st.markdown(f"> {literal(row.source_quote)}")
-            st.caption(f"{literal(row.title)}, from: {literal(row.source)}")
+            st.caption(
+                _("{name}, from: {source}").format(
+                    name=literal(row.title), source=literal(row.source)
+                )
+            )

@@ -9,13 +9,20 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from atlas import ingest
+from atlas import ingest, labels
+from atlas.i18n import N_
 from atlas.schema import DATA_TABLES
 from ui import editing, shell
+from ui.shell import _, ngettext, number
 
 SHOWN = 500  # newest changes listed; the filters narrow the rest
-ACTIONS = {"insert": "added", "update": "changed", "delete": "deleted"}
-VIA = {"form": "form", "import": "import", "undo": "undo of an import", "review": "review of a report"}
+ACTIONS = {"insert": N_("added"), "update": N_("changed"), "delete": N_("deleted")}
+VIA = {
+    "form": N_("form"),
+    "import": N_("import"),
+    "undo": N_("undo of an import"),
+    "review": N_("review of a report"),
+}
 
 
 def what_changed(before: object, after: object) -> str:
@@ -29,80 +36,154 @@ def what_changed(before: object, after: object) -> str:
 
 
 def undo_section() -> None:
-    st.subheader("Undo the last import")
+    st.subheader(_("Undo the last import"))
     with editing.cursor() as con:
         info = ingest.last_import(con)
     if info is None:
-        st.caption("There is no import to undo.")
+        st.caption(_("There is no import to undo."))
         return
-    shell.say("write", f"Import {info.import_id}: {info.file_name} into {info.table}, {info.rows_new:,} new and "
-             f"{info.rows_changed:,} changed rows, on {info.at:%Y-%m-%d %H:%M} by {info.actor}.")
+    shell.say(
+        "write",
+        _(
+            "Import {id}: {file} into {table}, {new} new and {changed} changed rows, on {at} by {actor}."
+        ).format(
+            id=info.import_id,
+            file=info.file_name,
+            table=info.table,
+            new=number(info.rows_new),
+            changed=number(info.rows_changed),
+            at=f"{info.at:%Y-%m-%d %H:%M}",
+            actor=info.actor,
+        ),
+    )
     if not info.can_undo:
-        st.info(info.reason)
+        shell.say("info", info.reason)
         return
-    sure = st.checkbox(f"Yes, undo import {info.import_id}: delete its {info.rows_new:,} new rows and put its "
-                       f"{info.rows_changed:,} changed rows back as they were", key=f"undo_sure_{info.import_id}")
-    if st.button("Undo last import", disabled=not sure, key="undo_import"):
+    sure = st.checkbox(
+        _(
+            "Yes, undo import {id}: delete its {new} new rows and put its {changed} changed rows back "
+            "as they were"
+        ).format(id=info.import_id, new=number(info.rows_new), changed=number(info.rows_changed)),
+        key=f"undo_sure_{info.import_id}",
+    )
+    if st.button(_("Undo last import"), disabled=not sure, key="undo_import"):
         with editing.cursor() as con:
             try:
                 written = ingest.undo_last_import(con, editing.actor())
             except ingest.Refused as err:
                 shell.say("error", err.message, icon="⚠️")
                 return
-        st.session_state["history_flash"] = (f"Import {info.import_id} undone: {written.summary()}; "
-                                             f"{info.table} is back as it was before it.")
+        st.session_state["history_flash"] = _(
+            "Import {id} undone: {summary}; {table} is back as it was before it."
+        ).format(id=info.import_id, summary=shell.text(written.summary()), table=info.table)
         st.rerun()
 
 
-st.title("History")
-st.caption("Every change made through the Manage page or an import, newest first.")
+st.title(_("History"))
+st.caption(_("Every change made through the Manage page or an import, newest first."))
 if "history_flash" in st.session_state:
     shell.say("success", st.session_state.pop("history_flash"))
 
 try:
     actors = shell.run("audit/actors")["actor"].tolist()
 except duckdb.CatalogException:  # a database from before migration 004, opened read-only
-    st.info("This database has no audit trail yet: it was made before changes were recorded. Open the app "
-            "once without ATLAS_READ_ONLY=1, or rebuild the database, to add it.")
+    st.info(
+        _(
+            "This database has no audit trail yet: it was made before changes were recorded. Open the app "
+            "once without ATLAS_READ_ONLY=1, or rebuild the database, to add it."
+        )
+    )
     st.stop()
 cols = st.columns(4)
-tables = cols[0].multiselect("Tables", list(DATA_TABLES), key="history_tables", placeholder="All tables")
-actions = cols[1].multiselect("Actions", list(ACTIONS), key="history_actions", placeholder="All actions",
-                              format_func=ACTIONS.get)
-people = cols[2].multiselect("People", actors, key="history_actors", placeholder="Everyone")
-days = cols[3].date_input("Between", value=(), min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31),
-                          format="YYYY-MM-DD", key="history_days")
+tables = cols[0].multiselect(
+    _("Tables"),
+    list(DATA_TABLES),
+    key="history_tables",
+    placeholder=_("All tables"),
+    format_func=lambda t: _(labels.TABLE_ROWS[t][1]) if t in labels.TABLE_ROWS else t,
+)
+actions = cols[1].multiselect(
+    _("Actions"),
+    list(ACTIONS),
+    key="history_actions",
+    placeholder=_("All actions"),
+    format_func=lambda a: _(ACTIONS[a]),
+)
+people = cols[2].multiselect(_("People"), actors, key="history_actors", placeholder=_("Everyone"))
+days = cols[3].date_input(
+    _("Between"),
+    value=(),
+    min_value=dt.date(2000, 1, 1),
+    max_value=dt.date(2100, 12, 31),
+    format="YYYY-MM-DD",
+    key="history_days",
+)
 since = days[0] if len(days) > 0 else None
 until = days[1] if len(days) > 1 else since
-params = dict(tables=tables or None, actions=actions or None, actors=people or None, date_from=since, date_to=until)
+params = dict(
+    tables=tables or None,
+    actions=actions or None,
+    actors=people or None,
+    date_from=since,
+    date_to=until,
+)
 
 total = int(shell.run("audit/count", **params).iloc[0]["changes"])
 log = shell.run("audit/log", **params, limit=SHOWN)
 if total == 0:
-    st.info("No change matches these filters." if any(v for v in params.values()) else "No change has been made yet.")
+    st.info(
+        _("No change matches these filters.")
+        if any(v for v in params.values())
+        else _("No change has been made yet.")
+    )
 else:
-    st.caption(f"{total:,} change(s)" + (f"; the newest {SHOWN:,} are listed." if total > SHOWN else "."))
-    st.dataframe(pd.DataFrame({
-        "When (UTC)": log["at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
-        "Who": log["actor"],
-        "Action": log["action"].map(ACTIONS),
-        "Table": log["table_name"],
-        "Row": [" / ".join(map(str, json.loads(k))) for k in log["row_key"]],
-        "What": [what_changed(b, a) for b, a in zip(log["before"], log["after"], strict=True)],
-        "Through": log["via"].map(VIA),
-        "Import": log["import_id"].astype("Int64"),
-    }), hide_index=True, width="stretch")
+    st.caption(
+        ngettext("{n} change", "{n} changes", total).format(n=number(total))
+        + (_("; the newest {n} are listed.").format(n=number(SHOWN)) if total > SHOWN else ".")
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                _("When (UTC)"): log["at"].dt.strftime("%Y-%m-%d %H:%M:%S"),
+                _("Who"): log["actor"],
+                _("Action"): [_(ACTIONS[a]) if a in ACTIONS else a for a in log["action"]],
+                _("Table"): log["table_name"],
+                _("Row"): [" / ".join(map(str, json.loads(k))) for k in log["row_key"]],
+                _("What"): [
+                    what_changed(b, a) for b, a in zip(log["before"], log["after"], strict=True)
+                ],
+                _("Through"): [_(VIA[v]) if v in VIA else v for v in log["via"]],
+                _("Import"): log["import_id"].astype("Int64"),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 imports = shell.run("audit/imports")
 if len(imports):
-    st.subheader("Imports")
-    st.dataframe(pd.DataFrame({
-        "Import": imports["import_id"], "When (UTC)": imports["at"].dt.strftime("%Y-%m-%d %H:%M"),
-        "Who": imports["actor"], "File": imports["file_name"], "Table": imports["table_name"],
-        "New": imports["rows_new"], "Changed": imports["rows_changed"],
-        "Undone": [f"{a:%Y-%m-%d %H:%M} by {b}" if pd.notna(a) else "" for a, b in
-                   zip(imports["undone_at"], imports["undone_by"], strict=True)],
-    }), hide_index=True, width="stretch")
+    st.subheader(_("Imports"))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                _("Import"): imports["import_id"],
+                _("When (UTC)"): imports["at"].dt.strftime("%Y-%m-%d %H:%M"),
+                _("Who"): imports["actor"],
+                _("File"): imports["file_name"],
+                _("Table"): imports["table_name"],
+                _("New"): imports["rows_new"],
+                _("Changed"): imports["rows_changed"],
+                _("Undone"): [
+                    _("{at} by {actor}").format(at=f"{a:%Y-%m-%d %H:%M}", actor=b)
+                    if pd.notna(a)
+                    else ""
+                    for a, b in zip(imports["undone_at"], imports["undone_by"], strict=True)
+                ],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 if not editing.read_only() and shell.may("write"):
     undo_section()

@@ -7,6 +7,7 @@ import streamlit as st
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
 from ui import shell
+from ui.shell import _, ngettext, number
 
 # Outcomes listed with their evidence: each is a card of five elements, and 200 cards took the
 # browser most of a second to draw; the Data page lists and downloads them all.
@@ -14,74 +15,120 @@ LIST_ROWS = 50
 CHAIN_EVENTS = 80  # more events than this make an unreadable chain
 
 filters = shell.current_filters()
-st.title("Outcomes")
+st.title(_("Outcomes"))
 shell.caption_filters(filters)
 shell.show_notices()
 
 by_type = shell.run("outcomes/by_type", filters)
 total = int(by_type["outcomes"].sum()) if not by_type.empty else 0
 if total == 0:
-    st.info("No outcome matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(
+        _(
+            "No outcome matches these filters. Widen the date range or clear a filter in the sidebar."
+        )
+    )
     st.stop()
 by_year = shell.run("outcomes/by_year", filters)
 undated = int(by_year.loc[by_year["year"].isna(), "outcomes"].sum())
-st.metric("Outcomes", f"{total:,}", help="Outcomes of the selected events, and of their projects as a whole.")
+st.metric(
+    _("Outcomes"),
+    number(total),
+    help=_("Outcomes of the selected events, and of their projects as a whole."),
+)
 st.caption(
-    f"{undated:,} of the {total:,} outcomes have no date stated, neither their own nor their event's. "
-    "An outcome's year is its own date where the report gives one, else its event's start."
+    ngettext(
+        "{n} of the {total} outcome has no date stated, neither its own nor its event's.",
+        "{n} of the {total} outcomes have no date stated, neither their own nor their event's.",
+        total,
+    ).format(n=number(undated), total=number(total))
+    + " "
+    + _("An outcome's year is its own date where the report gives one, else its event's start.")
 )
 
 left, right = st.columns(2)
 with left:
     shell.chart(shell.figure(charts.outcomes_by_type, by_type))
 with right:
-    shell.chart(shell.figure(charts.outcomes_per_year, by_year),
-                empty=f"None of these {total:,} outcomes has a date stated, nor has its event.")
+    shell.chart(
+        shell.figure(charts.outcomes_per_year, by_year),
+        empty=_("None of these {total} outcomes has a date stated, nor has its event.").format(
+            total=number(total)
+        ),
+    )
 shell.chart(shell.figure(charts.outcomes_by_project, shell.run("outcomes/by_project", filters)))
 
-st.subheader("From projects to events to outcomes")
+st.subheader(_("From projects to events to outcomes"))
 chain_events = int(shell.run("outcomes/chain_events", filters)["events"].iloc[0])
 if chain_events > CHAIN_EVENTS:
-    st.info(f"These outcomes come from {chain_events:,} events; the chain draws at most "
-            f"{CHAIN_EVENTS:,}. Narrow the filters to see it.")
+    st.info(
+        _(
+            "These outcomes come from {n} events; the chain draws at most {limit}. Narrow the filters to see it."
+        ).format(n=number(chain_events), limit=number(CHAIN_EVENTS))
+    )
 else:
     shell.chart(shell.figure(charts.outcome_chain, shell.run("outcomes/chain", filters)))
-    st.caption("Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'.")
+    st.caption(
+        _(
+            "Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'."
+        )
+    )
 
 # Every outcome with its evidence.
-st.subheader("Each outcome and its evidence")
+st.subheader(_("Each outcome and its evidence"))
 listed = shell.run("outcomes/list", filters, limit=LIST_ROWS)
 if int(listed["matching"].iloc[0]) > len(listed):
-    st.caption(f"The first {len(listed):,} of {int(listed['matching'].iloc[0]):,} outcomes; narrow the filters "
-               "to see others here, or list and download them all on the Data page.")
-    st.page_link("app_pages/data.py", label="All these outcomes on the Data page", icon=":material/table:",
-                 query_params=filters.to_query() | {"table": "outcomes"})
+    st.caption(
+        _(
+            "The first {n} of {total} outcomes; narrow the filters to see others here, or list and download "
+            "them all on the Data page."
+        ).format(n=number(len(listed)), total=number(listed["matching"].iloc[0]))
+    )
+    st.page_link(
+        "app_pages/data.py",
+        label=_("All these outcomes on the Data page"),
+        icon=":material/table:",
+        query_params=filters.to_query() | {"table": "outcomes"},
+    )
 for o in listed.itertuples(index=False):
     with st.container(border=True):
-        amount = labels.quantity(o.quantity, o.unit)
+        amount = labels.quantity(o.quantity, o.unit, shell.language())
         st.markdown(f"**{literal(o.title)}**" + (f" — {literal(amount)}" if amount else ""))
-        when = dates.format_date(o.date, o.date_precision)
+        when = dates.format_date(o.date, o.date_precision, shell.language())
         if o.date_from_event:
-            when += " (the event's date)"
-        facts = [labels.outcome_type(o.outcome_type), when,
-                 o.project if isinstance(o.project, str) else "no project"]
+            when += " " + _("(the event's date)")
+        facts = [
+            labels.outcome_type(o.outcome_type, shell.language()),
+            when,
+            o.project if isinstance(o.project, str) else _("no project"),
+        ]
         if isinstance(o.event, str):
-            facts.append("at: " + o.event)
+            facts.append(_("at: {event}").format(event=o.event))
         if isinstance(o.country, str):
-            facts.append(o.country)
+            facts.append(
+                shell.country(o.country_iso3, o.country)
+                if isinstance(o.country_iso3, str)
+                else o.country
+            )
         st.caption(literal(" · ".join(facts)))
         for sentence in sources.sentences(o.source_quote):
             st.markdown("> " + literal(sentence))
-        st.caption("Source: " + literal(o.source_title))
+        st.caption(_("Source: ") + literal(o.source_title))
 
 # The reports these outcomes come from, as plain text.
-st.subheader("Source reports")
+st.subheader(_("Source reports"))
 reports = listed.drop_duplicates("source_id")[["source_id", "source_title", "path_or_url"]]
 for r in reports.itertuples(index=False):
     text = sources.report_text(r.path_or_url)
     if text is None:
-        st.caption(literal(r.source_title) + (": online, not fetched by this app" if sources.is_url(r.path_or_url)
-                                              else ": its text is not stored with this database"))
+        st.caption(
+            literal(r.source_title)
+            + ": "
+            + (
+                _("online, not fetched by this app")
+                if sources.is_url(r.path_or_url)
+                else _("its text is not stored with this database")
+            )
+        )
         continue
     with st.expander(literal(r.source_title)):
         st.code(text, language=None, wrap_lines=True, height=400)

@@ -7,10 +7,11 @@ import streamlit as st
 from atlas import charts
 from atlas.report import content
 from ui import report_buttons, shell
+from ui.shell import _, number
 
 filters = shell.current_filters()
 
-st.title("Overview")
+st.title(_("Overview"))
 shell.caption_filters(filters)
 shell.show_notices()
 
@@ -20,52 +21,91 @@ remainder = shell.run("participation/not_broken_down", filters).iloc[0]
 # Headline figures, each saying what it counts.
 events, participants = int(head["events"]), int(head["participants"])
 if events == 0:
-    st.info("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    st.info(
+        _("No event matches these filters. Widen the date range or clear a filter in the sidebar.")
+    )
     st.stop()
 cols = st.columns(5)
-cols[0].metric("Events", f"{events:,}", help="Events matching the filters, dated or not.")
+cols[0].metric(_("Events"), number(events), help=_("Events matching the filters, dated or not."))
 at_least = int(head["participants_at_least_events"])
 cols[1].metric(
-    "Participants", ("at least " if at_least else "") + f"{participants:,}",
-    help="Sum of the participant totals the reports state for these events."
-    + (f" {at_least} of them are lower bounds ('more than N')." if at_least else ""),
+    _("Participants"),
+    _("at least {n}").format(n=number(participants)) if at_least else number(participants),
+    help=_("Sum of the participant totals the reports state for these events.")
+    + (
+        " " + _("{n} of them are lower bounds ('more than N').").format(n=number(at_least))
+        if at_least
+        else ""
+    ),
 )
-cols[2].metric("Countries of origin", f"{int(head['countries_of_origin']):,}",
-               help="Home countries of participants named at these events"
-               + (" (only the selected countries)." if filters.countries else "."))
-cols[3].metric("Organisations", f"{int(head['organisations']):,}",
-               help="Organisations with a role (organiser, funder, partner, ...) in these events.")
-cols[4].metric("Outcomes", f"{int(head['outcomes']):,}",
-               help="Outcomes of these events, and of their projects as a whole.")
+cols[2].metric(
+    _("Countries of origin"),
+    number(head["countries_of_origin"]),
+    help=_("Home countries of participants named at these events (only the selected countries).")
+    if filters.countries
+    else _("Home countries of participants named at these events."),
+)
+cols[3].metric(
+    _("Organisations"),
+    number(head["organisations"]),
+    help=_("Organisations with a role (organiser, funder, partner, ...) in these events."),
+)
+cols[4].metric(
+    _("Outcomes"),
+    number(head["outcomes"]),
+    help=_("Outcomes of these events, and of their projects as a whole."),
+)
 notes = []
 if int(head["events_without_count"]):
-    notes.append(f"{int(head['events_without_count']):,} of the {events:,} events give no participant count.")
+    notes.append(
+        _("{n} of the {total} events give no participant count.").format(
+            n=number(head["events_without_count"]), total=number(events)
+        )
+    )
 if filters.countries and not pd.isna(head["participants_from_selected_countries"]):
     notes.append(
-        f"{int(head['participants_from_selected_countries']):,} participants are stated to come from the "
-        f"selected countries; {int(remainder['participants']):,} are not broken down by country."
+        _(
+            "{n} participants are stated to come from the selected countries; {rest} are not broken "
+            "down by country."
+        ).format(
+            n=number(head["participants_from_selected_countries"]),
+            rest=number(remainder["participants"]),
+        )
     )
 if notes:
     st.caption(" ".join(notes))
-report_buttons.buttons(content.Request(filters=filters, origin="the Overview page", scope=shell.scope(),
-                                      by=shell.person().name if shell.person().signed_in else None), "overview")
+report_buttons.buttons(
+    content.Request(
+        filters=filters,
+        origin="the Overview page",
+        scope=shell.scope(),
+        by=shell.person().name if shell.person().signed_in else None,
+    ),
+    "overview",
+)
 
 left, right = st.columns(2)
 with left:
     shell.chart(shell.figure(charts.events_per_year, shell.run("events/by_year_type", filters)))
 with right:
     shell.chart(
-        shell.figure(charts.participants_by_country, shell.run("participation/by_country", filters),
-                     not_broken_down=int(remainder["participants"]), at_least=bool(remainder["at_least"])),
-        empty="No participant's home country is recorded for these events.",
+        shell.figure(
+            charts.participants_by_country,
+            shell.run("participation/by_country", filters),
+            not_broken_down=int(remainder["participants"]),
+            at_least=bool(remainder["at_least"]),
+        ),
+        empty=_("No participant's home country is recorded for these events."),
     )
 
 left, right = st.columns(2)
 with left:
-    shell.chart(shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
-                empty="No outcome is recorded for these events.")
+    shell.chart(
+        shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
+        empty=_("No outcome is recorded for these events."),
+    )
 with right:
-    st.subheader("Latest events")
+    st.subheader(_("Latest events"))
     latest = shell.run("events/latest", filters, limit=10)
     table = shell.event_rows(latest, with_type=True)
     st.dataframe(table, hide_index=True, width="stretch")

@@ -6,27 +6,45 @@ project narrows the shared projects filter, so the link opens the same project's
 import streamlit as st
 
 from ui import shell, targets
+from ui.shell import _, ngettext, number
 
 CHOICE = "results_page_project"
 ALL = ""
 
 filters = shell.current_filters()
 
-st.title("Results")
+st.title(_("Results"))
 shell.caption_filters(filters)
 shell.show_notices()
 
 names = dict(shell.choices()["projects"])
-current = filters.projects[0] if len(filters.projects) == 1 and filters.projects[0] in names else ALL
+current = (
+    filters.projects[0] if len(filters.projects) == 1 and filters.projects[0] in names else ALL
+)
 st.session_state[CHOICE] = current
 st.columns([1, 2])[0].selectbox(
-    "Project", [ALL, *names], key=CHOICE, format_func=lambda p: names.get(p, "All projects in view"),
-    on_change=lambda: shell.narrow(projects=[st.session_state[CHOICE]] if st.session_state[CHOICE] else []),
-    help="The projects filter in the sidebar and the link follow this choice.",
+    _("Project"),
+    [ALL, *names],
+    key=CHOICE,
+    format_func=lambda p: names.get(p, _("All projects in view")),
+    on_change=lambda: shell.narrow(
+        projects=[st.session_state[CHOICE]] if st.session_state[CHOICE] else []
+    ),
+    help=_("The projects filter in the sidebar and the link follow this choice."),
 )
 
 frame = targets.show(filters, key="results_targets")
 if not frame.empty:
     met = int((frame["progress_pct"] >= 100).sum())
-    st.caption(f"{len(frame):,} target(s); {met:,} reached or passed. `python -m atlas.export results --format csv` "
-               "writes this table, and `python -m atlas.export iati -o FILE` an IATI 2.03 file of the projects.")
+    st.caption(
+        ngettext(
+            "{n} target; {met} reached or passed.",
+            "{n} targets; {met} reached or passed.",
+            len(frame),
+        ).format(n=number(len(frame)), met=number(met))
+        + " "
+        + _(
+            "`python -m atlas.export results --format csv` writes this table, and `python -m atlas.export iati -o FILE` "
+            "an IATI 2.03 file of the projects."
+        )
+    )

@@ -67,9 +67,13 @@ def _last_change(state: tuple) -> float:
 
 def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """md5 of every base table's sorted content: equal checksums, equal data."""
-    names = [r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
-        " AND schema_name = 'main' ORDER BY table_name").fetchall()]
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+            " AND schema_name = 'main' ORDER BY table_name"
+        ).fetchall()
+    ]
     out = {}
     for name in names:
         # `name` comes from the catalog, quoted as an identifier; no value is spliced.
@@ -138,7 +142,9 @@ def snapshot(src: Path, dest: Path) -> dict[str, str]:
                 except duckdb.Error as err:
                     last_error = f"the copy could not be read ({str(err).splitlines()[0]})"
             if time.monotonic() > deadline:
-                raise BackupError(f"No consistent copy of {src.name} could be made in {RETRY_FOR:g} s: {last_error}.")
+                raise BackupError(
+                    f"No consistent copy of {src.name} could be made in {RETRY_FOR:g} s: {last_error}."
+                )
             time.sleep(QUIET)
         os.replace(partial, dest)
         return sums
@@ -192,7 +198,9 @@ def _prune(folder: Path, stem: str) -> None:
 
 def database_file(con: duckdb.DuckDBPyConnection) -> Path | None:
     """The file behind a connection's main database; None for an in-memory one."""
-    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    row = con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
     return Path(row[0]) if row and row[0] else None
 
 
@@ -226,8 +234,10 @@ def restore(file: Path, db: Path) -> Path | None:
     if not file.is_file():
         raise BackupError(f"There is no backup at {file}.")
     if in_use(db):
-        raise BackupError(f"The database {db.name} is in use by another process (is the app running?). "
-                          "Stop it and restore again; nothing was changed.")
+        raise BackupError(
+            f"The database {db.name} is in use by another process (is the app running?). "
+            "Stop it and restore again; nothing was changed."
+        )
     try:
         con = duckdb.connect(str(file), read_only=True, config=_config())
         try:
@@ -235,8 +245,10 @@ def restore(file: Path, db: Path) -> Path | None:
         finally:
             con.close()
     except duckdb.Error as err:
-        raise BackupError(f"{file.name} is not a database of this app ({str(err).splitlines()[0]}); "
-                          "nothing was changed.") from None
+        raise BackupError(
+            f"{file.name} is not a database of this app ({str(err).splitlines()[0]}); "
+            "nothing was changed."
+        ) from None
     saved = None
     if db.exists():
         con = duckdb.connect(str(db), config=_config())

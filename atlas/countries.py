@@ -103,9 +103,7 @@ def display_name(iso3: str) -> str:
 
 def reference_rows() -> list[tuple[str, str, str]]:
     """(iso3, iso2, display name) for every ISO country: the database's reference table."""
-    return sorted(
-        (c.alpha_3, c.alpha_2, display_name(c.alpha_3)) for c in pycountry.countries
-    )
+    return sorted((c.alpha_3, c.alpha_2, display_name(c.alpha_3)) for c in pycountry.countries)
 
 
 def alias_rows() -> list[tuple[str, str]]:

@@ -11,9 +11,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from babel.dates import format_date as _babel_date
+from babel.dates import format_interval, format_skeleton
+
+from atlas.i18n import DEFAULT, N_, translator
+
 PRECISIONS = ("day", "month", "season", "year")
 SEASON_START_MONTH = {"early": 1, "mid": 5, "late": 9}
 _SEASON_BY_MONTH = {month: word for word, month in SEASON_START_MONTH.items()}
+# A season in words, {year} filled in: translated, since CLDR has no "early 2010".
+SEASON_WORDS = {"early": N_("early {year}"), "mid": N_("mid {year}"), "late": N_("late {year}")}
 
 
 def is_period_start(value: dt.date, precision: str) -> bool:
@@ -62,35 +69,62 @@ def _precision(value: object) -> str | None:
     return value if isinstance(value, str) and value in PRECISIONS else None
 
 
-def format_date(value: object, precision: object) -> str:
-    """A date as a report would say it: "5 August 2014", "May 2016", "early 2010", "2016"."""
+def format_date(value: object, precision: object, lang: str = DEFAULT) -> str:
+    """A date as a report would say it: "5 August 2014", "May 2016", "early 2010", "2016";
+    in another language, at the same precision, with CLDR's month names and order."""
     value, precision = as_date(value), _precision(precision)
+    t = translator(lang)
     if value is None or precision is None:
-        return "date not stated"
+        return t._("date not stated")
+    if precision == "season":
+        season = _SEASON_BY_MONTH.get(value.month, "early")
+        return t._(SEASON_WORDS[season]).format(year=value.year)
+    if precision == "year":
+        return str(value.year)
+    if t.lang != DEFAULT:
+        skeleton = "yMMMMd" if precision == "day" else "yMMMM"
+        if precision == "day":
+            return _babel_date(value, "long", locale=t.babel_locale)
+        return format_skeleton(skeleton, value, locale=t.babel_locale)
     if precision == "day":
         return f"{value.day} {calendar.month_name[value.month]} {value.year}"
-    if precision == "month":
-        return f"{calendar.month_name[value.month]} {value.year}"
-    if precision == "season":
-        return f"{_SEASON_BY_MONTH.get(value.month, 'early')} {value.year}"
-    return str(value.year)
+    return f"{calendar.month_name[value.month]} {value.year}"
 
 
-def format_range(start: object, end: object, precision: object) -> str:
+def format_range(start: object, end: object, precision: object, lang: str = DEFAULT) -> str:
     """A date range at its precision: "5-7 August 2014", "May-July 2016", or one date."""
     start, end, precision = as_date(start), as_date(end), _precision(precision)
     if end is None or start is None or end == start:
-        return format_date(start, precision)
-    if precision == "day" and (start.year, start.month) == (end.year, end.month):
+        return format_date(start, precision, lang)
+    t = translator(lang)
+    if t.lang != DEFAULT and precision in ("day", "month") and start.year == end.year:
+        return _babel_range(start, end, precision, t.babel_locale)
+    if (
+        t.lang == DEFAULT
+        and precision == "day"
+        and (start.year, start.month) == (end.year, end.month)
+    ):
         return f"{start.day}-{end.day} {calendar.month_name[end.month]} {end.year}"
-    if precision == "day" and start.year == end.year:
+    if t.lang == DEFAULT and precision == "day" and start.year == end.year:
         return (
             f"{start.day} {calendar.month_name[start.month]} - "
             f"{end.day} {calendar.month_name[end.month]} {end.year}"
         )
-    if precision == "month" and start.year == end.year:
+    if t.lang == DEFAULT and precision == "month" and start.year == end.year:
         return f"{calendar.month_name[start.month]}-{calendar.month_name[end.month]} {end.year}"
-    return f"{format_date(start, precision)} - {format_date(end, precision)}"
+    return f"{format_date(start, precision, lang)} - {format_date(end, precision, lang)}"
+
+
+def _babel_range(start: dt.date, end: dt.date, precision: str, locale) -> str:
+    """CLDR's interval ("5–7 สิงหาคม 2014") when it spells the month out; some locales' interval
+    patterns are all digits (Lao: 5/08/2014 – 7/08/2014), and then two full dates read better."""
+    skeleton = "yMMMMd" if precision == "day" else "yMMMM"
+    text = format_interval(start, end, skeleton, locale=locale)
+    if locale.months["format"]["wide"][end.month] in text:
+        return text
+    return (
+        f"{format_date(start, precision, str(locale))} – {format_date(end, precision, str(locale))}"
+    )
 
 
 def iso_at_precision(value: dt.date | None, precision: str | None) -> str | None:

@@ -34,7 +34,9 @@ from atlas.validation import Existing, Problem, Row, ValidationError, check_batc
 
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-MACROS = Path(__file__).resolve().parent / "macros.sql"  # the live SQL macros, applied on every migrate
+MACROS = (
+    Path(__file__).resolve().parent / "macros.sql"
+)  # the live SQL macros, applied on every migrate
 DEFAULT_DB = ROOT / "data" / "atlas.duckdb"
 DEFAULT_SEED = ROOT / "data" / "seed"
 
@@ -44,7 +46,9 @@ def db_path() -> Path:
     return Path(os.environ.get("ATLAS_DB") or DEFAULT_DB)
 
 
-def connect(path: Path | str | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path | str | None = None, *, read_only: bool = False
+) -> duckdb.DuckDBPyConnection:
     """A connection that never reaches the internet: no extension is installed or loaded on demand."""
     config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
     return duckdb.connect(str(path or db_path()), read_only=read_only, config=config)
@@ -93,7 +97,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
-def read_seed(seed_dir: Path, tables: dict[str, Table]) -> tuple[dict[str, list[Row]], list[Problem]]:
+def read_seed(
+    seed_dir: Path, tables: dict[str, Table]
+) -> tuple[dict[str, list[Row]], list[Problem]]:
     """Typed rows from seed_dir/<table>.csv for every data table, and what could not be read."""
     batch: dict[str, list[Row]] = {}
     problems: list[Problem] = []
@@ -105,9 +111,19 @@ def read_seed(seed_dir: Path, tables: dict[str, Table]) -> tuple[dict[str, list[
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c, col in tables[name].columns.items() if col.required and c not in (reader.fieldnames or [])]
+            missing = [
+                c
+                for c, col in tables[name].columns.items()
+                if col.required and c not in (reader.fieldnames or [])
+            ]
             if missing:
-                problems.append(Problem(f"{shown} line 1", ", ".join(missing), "required column(s) missing from the header"))
+                problems.append(
+                    Problem(
+                        f"{shown} line 1",
+                        ", ".join(missing),
+                        "required column(s) missing from the header",
+                    )
+                )
             rows = []
             for raw in reader:
                 row, bad = coerce(tables[name], f"{shown} line {reader.line_num}", raw)
@@ -124,7 +140,9 @@ def _shown_path(path: Path) -> str:
         return str(path)
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, Table], batch: dict[str, list[Row]]) -> None:
+def write_batch(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, Table], batch: dict[str, list[Row]]
+) -> None:
     """Insert rows table by table (parents first) through a registered DataFrame; values are data,
     never SQL text."""
     for name in DATA_TABLES:
@@ -132,8 +150,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, Table], batch:
         if not rows:
             continue
         columns = tables[name].column_names
-        frame = pd.DataFrame([{c: r.values.get(c) for c in columns} for r in rows], columns=columns, dtype=object)
-        defaults = {c: col.default for c, col in tables[name].columns.items() if col.default is not None}
+        frame = pd.DataFrame(
+            [{c: r.values.get(c) for c in columns} for r in rows], columns=columns, dtype=object
+        )
+        defaults = {
+            c: col.default for c, col in tables[name].columns.items() if col.default is not None
+        }
         for c in defaults:
             # A column left empty takes the schema's default (participants_at_least -> false).
             frame[c] = frame[c].map(lambda x: False if x is None else x)
@@ -163,8 +185,10 @@ def work_count(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _in_use_message(path: Path) -> str:
-    return (f"The database {path} is in use by another process (is the app running?), so it is left as it "
-            "is. Stop that process and run this again.")
+    return (
+        f"The database {path} is in use by another process (is the app running?), so it is left as it "
+        "is. Stop that process and run this again."
+    )
 
 
 def _prepare_target(out: Path, force: bool) -> Path | None:
@@ -184,7 +208,8 @@ def _prepare_target(out: Path, force: bool) -> Path | None:
             f"{out} holds {work:,} change(s) entered after it was built (see the History page), so it is not "
             "replaced. Schema changes reach it by migration (python -m atlas.db refresh); seed rows come in "
             "by import (python -m atlas.ingest TABLE data/seed/TABLE.csv). To replace it anyway: "
-            "--force (a backup is written first).")
+            "--force (a backup is written first)."
+        )
     return backup.backup(out, reason="before-build")
 
 
@@ -240,7 +265,9 @@ def seed_differences(con: duckdb.DuckDBPyConnection, seed_dir: Path) -> list[str
             lines.append(f"{name}: cannot be compared ({err})")
             continue
         if plan.problems:
-            lines.append(f"{name}: {len(plan.problems):,} row(s) would be refused against this database")
+            lines.append(
+                f"{name}: {len(plan.problems):,} row(s) would be refused against this database"
+            )
         elif plan.changes:
             lines.append(f"{name}: {plan.summary()}")
     return lines
@@ -269,17 +296,25 @@ def ensure(seed_dir: Path = DEFAULT_SEED, out: Path | None = None) -> str:
     if not work:
         if seed_newer:
             build(seed_dir, out)
-            return said + f"Rebuilt {out} from the newer seed (it held no change entered after its build)."
+            return (
+                said
+                + f"Rebuilt {out} from the newer seed (it held no change entered after its build)."
+            )
         return said + f"{out} is up to date."
     if not differences:
         return said + f"{out} holds {work:,} change(s) entered after its build; kept as it is."
-    lines = [said + f"{out} holds {work:,} change(s) entered after its build (see the History page), so it is "
-             "NOT rebuilt from the changed seed. Importing the seed would change:"]
+    lines = [
+        said
+        + f"{out} holds {work:,} change(s) entered after its build (see the History page), so it is "
+        "NOT rebuilt from the changed seed. Importing the seed would change:"
+    ]
     lines += [f"  {line}" for line in differences]
-    lines.append("To bring seed rows in, preview then write an import of each file, e.g.: "
-                 "python -m atlas.ingest events data/seed/events.csv [--commit]. "
-                 "To discard the changes and start over from the seed: python -m atlas.db build --force "
-                 "(a backup is written first).")
+    lines.append(
+        "To bring seed rows in, preview then write an import of each file, e.g.: "
+        "python -m atlas.ingest events data/seed/events.csv [--commit]. "
+        "To discard the changes and start over from the seed: python -m atlas.db build --force "
+        "(a backup is written first)."
+    )
     return "\n".join(lines)
 
 
@@ -292,9 +327,11 @@ def _check_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         have = 0
     if have < latest:
         con.close()
-        raise RuntimeError(f"The database {path.name} is at schema version {have} and this app needs {latest}; "
-                           "it is opened read-only (ATLAS_READ_ONLY=1), so it cannot be upgraded here. Upgrade it "
-                           "once with: python -m atlas.db refresh --db " + str(path))
+        raise RuntimeError(
+            f"The database {path.name} is at schema version {have} and this app needs {latest}; "
+            "it is opened read-only (ATLAS_READ_ONLY=1), so it cannot be upgraded here. Upgrade it "
+            "once with: python -m atlas.db refresh --db " + str(path)
+        )
 
 
 class Shared:
@@ -315,7 +352,9 @@ class Shared:
     def connection(self) -> duckdb.DuckDBPyConnection:
         path = db_path()
         if not path.exists():
-            raise FileNotFoundError(f"No database at {path}. Build it with: make db (or python -m atlas.db build)")
+            raise FileNotFoundError(
+                f"No database at {path}. Build it with: make db (or python -m atlas.db build)"
+            )
         identity = self._file_identity(path)
         with self._lock:
             if self._con is None or self._identity is None or identity[:2] != self._identity[:2]:
@@ -350,25 +389,49 @@ shared = Shared()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m atlas.db", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m atlas.db", description=__doc__.split("\n\n")[0]
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     default_db = "database file (default $ATLAS_DB or data/atlas.duckdb)"
     b = sub.add_parser("build", help="build the database from the seed CSVs")
-    b.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
+    b.add_argument(
+        "--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)"
+    )
     b.add_argument("--out", type=Path, default=None, help=default_db)
-    b.add_argument("--force", action="store_true",
-                   help="replace a database that holds changes entered after its build (a backup is written first)")
-    e = sub.add_parser("ensure", help="build the database if it is missing, else migrate it; never replaces one "
-                                      "that holds work (what make db and make run call)")
-    e.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)")
+    b.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a database that holds changes entered after its build (a backup is written first)",
+    )
+    e = sub.add_parser(
+        "ensure",
+        help="build the database if it is missing, else migrate it; never replaces one "
+        "that holds work (what make db and make run call)",
+    )
+    e.add_argument(
+        "--seed", type=Path, default=DEFAULT_SEED, help="folder of seed CSVs (default data/seed)"
+    )
     e.add_argument("--out", type=Path, default=None, help=default_db)
-    r = sub.add_parser("refresh", help="bring a database file up to this code's schema and rewrite its derived "
-                                       "event_facts table (after writing to the file with another tool than the app)")
+    r = sub.add_parser(
+        "refresh",
+        help="bring a database file up to this code's schema and rewrite its derived "
+        "event_facts table (after writing to the file with another tool than the app)",
+    )
     r.add_argument("--db", type=Path, default=None, help=default_db)
-    k = sub.add_parser("backup", help="write a dated, verified copy of the database (safe while the app runs)")
+    k = sub.add_parser(
+        "backup", help="write a dated, verified copy of the database (safe while the app runs)"
+    )
     k.add_argument("--db", type=Path, default=None, help=default_db)
-    k.add_argument("--to", type=Path, default=None, help="folder for the backup (default: backups/ beside the database)")
-    s = sub.add_parser("restore", help="put a backup in place of the database (after backing up the current one)")
+    k.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        help="folder for the backup (default: backups/ beside the database)",
+    )
+    s = sub.add_parser(
+        "restore", help="put a backup in place of the database (after backing up the current one)"
+    )
     s.add_argument("file", type=Path, help="the backup file")
     s.add_argument("--db", type=Path, default=None, help=default_db)
     args = parser.parse_args(argv)
@@ -413,13 +476,18 @@ def _backup(path: Path, to: Path | None) -> int:
     started = dt.datetime.now()
     dest = backup.backup(path, to)
     took = (dt.datetime.now() - started).total_seconds()
-    print(f"Backed up {path} to {dest} ({dest.stat().st_size / 1024 / 1024:.1f} MB, verified, {took:.1f} s).")
+    print(
+        f"Backed up {path} to {dest} ({dest.stat().st_size / 1024 / 1024:.1f} MB, verified, {took:.1f} s)."
+    )
     return 0
 
 
 def _refresh_facts(path: Path) -> int:
     if not path.is_file():  # DuckDB would make a new, empty database there
-        print(f"No database at {path}; nothing was created. Build one with: python -m atlas.db build", file=sys.stderr)
+        print(
+            f"No database at {path}; nothing was created. Build one with: python -m atlas.db build",
+            file=sys.stderr,
+        )
         return 1
     try:
         con = connect(path)

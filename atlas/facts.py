@@ -23,14 +23,20 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     in the caller's transaction. An id with no event left loses its row."""
     if event_ids is None:
         con.execute("DELETE FROM event_facts")
-        con.execute("INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
-                    "ORDER BY start_date NULLS LAST, event_id")
+        con.execute(
+            "INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
+            "ORDER BY start_date NULLS LAST, event_id"
+        )
         return
     ids = sorted({i for i in event_ids if i is not None})
     if not ids:
         return
-    con.execute("DELETE FROM event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids})
-    con.execute("INSERT INTO event_facts SELECT * FROM event_facts_of($ids::VARCHAR[])", {"ids": ids})
+    con.execute(
+        "DELETE FROM event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids}
+    )
+    con.execute(
+        "INSERT INTO event_facts SELECT * FROM event_facts_of($ids::VARCHAR[])", {"ids": ids}
+    )
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:

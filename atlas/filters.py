@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
 from atlas import countries
+from atlas.i18n import DEFAULT, translator
 from atlas.validation import id_problem
 
 MAX_VALUES = 100  # per list; a longer list is cut with a notice (a link, not a data dump)
@@ -92,48 +93,78 @@ class Filters:
         current.update(changes)
         return Filters(**current)  # type: ignore[arg-type]
 
-    def describe(self) -> str:
-        """The filters in words, for manifests and captions."""
+    def describe(self, lang: str = DEFAULT) -> str:
+        """The filters in words (in `lang`; the ids as they are), for manifests and captions."""
+        _ = translator(lang)._
         parts = []
         if self.date_from or self.date_to:
-            parts.append(f"dates {self.date_from or '…'} to {self.date_to or '…'}")
+            parts.append(
+                _("dates {start} to {end}").format(
+                    start=self.date_from or "…", end=self.date_to or "…"
+                )
+            )
         for name, key in LIST_KEYS.items():
             values = getattr(self, name)
             if values:
                 parts.append(f"{key}: {', '.join(values)}")
-        return "; ".join(parts) or "no filters (all records)"
+        return "; ".join(parts) or _("no filters (all records)")
 
     @classmethod
     def from_query(
-        cls, query: Mapping[str, object], choices: Choices | None = None
+        cls, query: Mapping[str, object], choices: Choices | None = None, lang: str = DEFAULT
     ) -> tuple[Filters, list[str]]:
-        """Filters from URL parameters, and a notice for every value that was dropped."""
+        """Filters from URL parameters, and a notice (in `lang`) for every value that was dropped."""
+        _ = translator(lang)._
         choices = choices or Choices()
         notices: list[str] = []
         values: dict[str, object] = {}
         for key in query:
             if str(key) not in URL_KEYS:
-                notices.append(f"Ignored unknown link parameter {_quote(key)}.")
+                notices.append(_("Ignored unknown link parameter {name}.").format(name=_quote(key)))
         for name, key in DATE_KEYS.items():
             raw = _values(query.get(key))
             if not raw:
                 continue
             if len(raw) > 1:
-                notices.append(f"Used the first of {len(raw)} values given for {key!r}.")
+                notices.append(
+                    _("Used the first of {n} values given for {key}.").format(
+                        n=len(raw), key=repr(key)
+                    )
+                )
             parsed = parse_date(raw[0], end=(name == "date_to"))
             if parsed is None:
-                notices.append(f"Ignored {key}={_quote(raw[0])}: not a date (use 2014, 2014-08 or 2014-08-05).")
+                notices.append(
+                    _(
+                        "Ignored {key}={value}: not a date (use 2014, 2014-08 or 2014-08-05)."
+                    ).format(key=key, value=_quote(raw[0]))
+                )
             elif not DATE_MIN <= parsed <= DATE_MAX:
-                notices.append(f"Ignored {key}={_quote(raw[0])}: dates run from {DATE_MIN.year} to {DATE_MAX.year}.")
+                notices.append(
+                    _("Ignored {key}={value}: dates run from {first} to {last}.").format(
+                        key=key, value=_quote(raw[0]), first=DATE_MIN.year, last=DATE_MAX.year
+                    )
+                )
             else:
                 values[name] = parsed
-        if values.get("date_from") and values.get("date_to") and values["date_from"] > values["date_to"]:
-            notices.append(f"Ignored to={values['date_to']}: it is before from={values['date_from']}.")
+        if (
+            values.get("date_from")
+            and values.get("date_to")
+            and values["date_from"] > values["date_to"]
+        ):
+            notices.append(
+                _("Ignored to={end}: it is before from={start}.").format(
+                    end=values["date_to"], start=values["date_from"]
+                )
+            )
             del values["date_to"]
         for name, key in LIST_KEYS.items():
             raw = _values(query.get(key))
             if len(raw) > MAX_VALUES:
-                notices.append(f"Used the first {MAX_VALUES} of {len(raw)} values given for {key!r}.")
+                notices.append(
+                    _("Used the first {n} of {total} values given for {key}.").format(
+                        n=MAX_VALUES, total=len(raw), key=repr(key)
+                    )
+                )
                 raw = raw[:MAX_VALUES]
             allowed: frozenset[str] | None = getattr(choices, name)
             kept, dropped = [], []
@@ -144,8 +175,12 @@ class Filters:
                 else:
                     kept.append(clean)
             if dropped:
-                shown = ", ".join(_quote(v) for v in dropped[:5]) + (" …" if len(dropped) > 5 else "")
-                notices.append(f"Ignored unknown {key} value(s): {shown}.")
+                shown = ", ".join(_quote(v) for v in dropped[:5]) + (
+                    " …" if len(dropped) > 5 else ""
+                )
+                notices.append(
+                    _("Ignored unknown {key} value(s): {values}.").format(key=key, values=shown)
+                )
             if kept:
                 values[name] = tuple(kept)
         return cls(**values), notices  # type: ignore[arg-type]

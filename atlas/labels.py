@@ -4,90 +4,101 @@ from __future__ import annotations
 
 import pandas as pd
 
+from atlas.i18n import DEFAULT, N_, translator
+
 EVENT_TYPES = {
-    "workshop": "Workshop",
-    "exchange": "Exchange programme",
-    "consultation": "Consultation",
-    "seminar": "Seminar",
-    "training": "Training",
-    "field_visit": "Field visit",
-    "exhibition": "Exhibition",
-    "launch": "Launch",
-    "meeting": "Meeting",
-    "conference": "Conference",
-    "other": "Other",
+    "workshop": N_("Workshop"),
+    "exchange": N_("Exchange programme"),
+    "consultation": N_("Consultation"),
+    "seminar": N_("Seminar"),
+    "training": N_("Training"),
+    "field_visit": N_("Field visit"),
+    "exhibition": N_("Exhibition"),
+    "launch": N_("Launch"),
+    "meeting": N_("Meeting"),
+    "conference": N_("Conference"),
+    "other": N_("Other"),
 }
 
 OUTCOME_TYPES = {
-    "publication": "Publication",
-    "documentary": "Documentary",
-    "recommendation": "Recommendations",
-    "agreement": "Agreement",
-    "network": "Network formed",
-    "policy_change": "Policy or institutional change",
-    "materials_distributed": "Materials distributed",
-    "media_product": "Media product",
-    "other": "Other",
+    "publication": N_("Publication"),
+    "documentary": N_("Documentary"),
+    "recommendation": N_("Recommendations"),
+    "agreement": N_("Agreement"),
+    "network": N_("Network formed"),
+    "policy_change": N_("Policy or institutional change"),
+    "materials_distributed": N_("Materials distributed"),
+    "media_product": N_("Media product"),
+    "other": N_("Other"),
 }
 
 ROLES = {
-    "organiser": "Organiser",
-    "funder": "Funder",
-    "partner": "Partner",
-    "host": "Host",
-    "visited": "Visited",
-    "trainer": "Trainer",
-    "speaker": "Speaker",
+    "organiser": N_("Organiser"),
+    "funder": N_("Funder"),
+    "partner": N_("Partner"),
+    "host": N_("Host"),
+    "visited": N_("Visited"),
+    "trainer": N_("Trainer"),
+    "speaker": N_("Speaker"),
 }
 
 ORGANISATION_KINDS = {
-    "network": "Network",
-    "member": "Member",
-    "partner": "Partner",
-    "funder": "Funder",
-    "government": "Government",
-    "igo": "Intergovernmental organisation",
-    "academic": "Academic",
-    "media": "Media",
-    "other": "Other",
+    "network": N_("Network"),
+    "member": N_("Member"),
+    "partner": N_("Partner"),
+    "funder": N_("Funder"),
+    "government": N_("Government"),
+    "igo": N_("Intergovernmental organisation"),
+    "academic": N_("Academic"),
+    "media": N_("Media"),
+    "other": N_("Other"),
 }
 
 # A table's rows in the users' words: (one, many).
 TABLE_ROWS = {
-    "sources": ("source", "sources"),
-    "organisations": ("organisation", "organisations"),
-    "projects": ("project", "projects"),
-    "project_funders": ("funder link", "funder links"),
-    "project_partners": ("partner link", "partner links"),
-    "events": ("event", "events"),
-    "event_organisations": ("organisation link", "organisation links"),
-    "participation": ("participation row (participants from one country)", "participation rows (participants by country)"),
-    "outcomes": ("outcome", "outcomes"),
-    "targets": ("target", "targets"),
+    "sources": (N_("source"), N_("sources")),
+    "organisations": (N_("organisation"), N_("organisations")),
+    "projects": (N_("project"), N_("projects")),
+    "project_funders": (N_("funder link"), N_("funder links")),
+    "project_partners": (N_("partner link"), N_("partner links")),
+    "events": (N_("event"), N_("events")),
+    "event_organisations": (N_("organisation link"), N_("organisation links")),
+    "participation": (
+        N_("participation row (participants from one country)"),
+        N_("participation rows (participants by country)"),
+    ),
+    "outcomes": (N_("outcome"), N_("outcomes")),
+    "targets": (N_("target"), N_("targets")),
 }
 
 # The name a form's problems are located by ("Event: title is required").
-FORM_NAMES = {"events": "Event", "outcomes": "Outcome", "organisations": "Organisation",
-              "projects": "Project", "sources": "Source", "targets": "Target"}
+FORM_NAMES = {
+    "events": N_("Event"),
+    "outcomes": N_("Outcome"),
+    "organisations": N_("Organisation"),
+    "projects": N_("Project"),
+    "sources": N_("Source"),
+    "targets": N_("Target"),
+}
 
 # A column type in words, for the data dictionary and the manifests.
 TYPE_WORDS = {
-    "VARCHAR": "text",
-    "INTEGER": "whole number",
-    "BIGINT": "whole number",
-    "HUGEINT": "whole number",
-    "DOUBLE": "number",
-    "DATE": "date (YYYY-MM-DD)",
-    "BOOLEAN": "true/false",
-    "TIMESTAMP": "date and time (UTC)",
+    "VARCHAR": N_("text"),
+    "INTEGER": N_("whole number"),
+    "BIGINT": N_("whole number"),
+    "HUGEINT": N_("whole number"),
+    "DOUBLE": N_("number"),
+    "DATE": N_("date (YYYY-MM-DD)"),
+    "BOOLEAN": N_("true/false"),
+    "TIMESTAMP": N_("date and time (UTC)"),
 }
 
 INDICATOR_KINDS = {
-    "events": "Events",
-    "participants": "Participants",
-    "countries_reached": "Countries reached",
-    "outcomes": "Outcomes",
-    "manual": "Counted by hand",
+    "events": N_("Events"),
+    "participants": N_("Participants"),
+    "countries_reached": N_("Countries reached"),
+    "outcomes": N_("Outcomes"),
+    "manual": N_("Counted by hand"),
 }
 
 # IATI 2.03 code lists the export needs and the data may hold (organisations.iati_org_type,
@@ -95,56 +106,91 @@ INDICATOR_KINDS = {
 # codelist pages publish them. DuckDB cannot add a CHECK to an existing table, so
 # atlas/validation.py checks these.
 IATI_ORGANISATION_TYPES = {
-    "10": "Government", "11": "Local Government", "15": "Other Public Sector",
-    "21": "International NGO", "22": "National NGO", "23": "Regional NGO",
-    "24": "Partner Country based NGO", "30": "Public Private Partnership", "40": "Multilateral",
-    "60": "Foundation", "70": "Private Sector", "71": "Private Sector in Provider Country",
-    "72": "Private Sector in Aid Recipient Country", "73": "Private Sector in Third Country",
-    "80": "Academic, Training and Research", "90": "Other",
+    "10": "Government",
+    "11": "Local Government",
+    "15": "Other Public Sector",
+    "21": "International NGO",
+    "22": "National NGO",
+    "23": "Regional NGO",
+    "24": "Partner Country based NGO",
+    "30": "Public Private Partnership",
+    "40": "Multilateral",
+    "60": "Foundation",
+    "70": "Private Sector",
+    "71": "Private Sector in Provider Country",
+    "72": "Private Sector in Aid Recipient Country",
+    "73": "Private Sector in Third Country",
+    "80": "Academic, Training and Research",
+    "90": "Other",
 }
 IATI_ACTIVITY_STATUS = {
-    "1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed",
-    "5": "Cancelled", "6": "Suspended",
+    "1": "Pipeline/identification",
+    "2": "Implementation",
+    "3": "Finalisation",
+    "4": "Closed",
+    "5": "Cancelled",
+    "6": "Suspended",
 }
-IATI_CODES = {"iati_org_type": IATI_ORGANISATION_TYPES, "iati_activity_status": IATI_ACTIVITY_STATUS}
+IATI_CODES = {
+    "iati_org_type": IATI_ORGANISATION_TYPES,
+    "iati_activity_status": IATI_ACTIVITY_STATUS,
+}
 
 
-def indicator_kind(code: str | None) -> str:
-    return INDICATOR_KINDS.get(code or "", code or "")
+def indicator_kind(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(INDICATOR_KINDS, code, lang)
 
 
-def event_type(code: str | None) -> str:
-    return EVENT_TYPES.get(code or "", code or "")
+def _word(words: dict[str, str], code: str | None, lang: str) -> str:
+    return translator(lang)._(words[code]) if code in words else (code or "")
 
 
-def outcome_type(code: str | None) -> str:
-    return OUTCOME_TYPES.get(code or "", code or "")
+def event_type(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(EVENT_TYPES, code, lang)
 
 
-def role(code: str | None) -> str:
-    return ROLES.get(code or "", code or "")
+def outcome_type(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(OUTCOME_TYPES, code, lang)
+
+
+def role(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(ROLES, code, lang)
+
+
+def organisation_kind(code: str | None, lang: str = DEFAULT) -> str:
+    return _word(ORGANISATION_KINDS, code, lang)
 
 
 def _missing(value: object) -> bool:
     return value is None or bool(pd.isna(value))
 
 
-def participants(total: object, at_least: object = False) -> str:
+def participants(total: object, at_least: object = False, lang: str = DEFAULT) -> str:
     """A stated participant total in words: "24", "at least 80", "not stated"."""
+    t = translator(lang)
     if _missing(total):
-        return "not stated"
-    return ("at least " if not _missing(at_least) and bool(at_least) else "") + f"{int(total):,}"
+        return t._("not stated")
+    number = f"{int(total):,}" if t.lang == DEFAULT else t.number(total)
+    if not _missing(at_least) and bool(at_least):
+        return t._("at least {n}").format(n=number)
+    return number
 
 
-def quantity(value: object, unit: object) -> str:
-    """An outcome's quantity as the report gives it: "5 newsletters", "5 languages"; "" if none."""
+def quantity(value: object, unit: object, lang: str = DEFAULT) -> str:
+    """An outcome's quantity as the report gives it: "5 newsletters", "5 languages"; "" if none.
+    The unit is data (as recorded), so it stays in the report's words."""
     if _missing(value):
         return ""
     unit_text = unit if isinstance(unit, str) and unit.strip() else ""
-    return f"{int(value):,} {unit_text}".strip()
+    number = f"{int(value):,}" if lang == DEFAULT else translator(lang).number(value)
+    return f"{number} {unit_text}".strip()
 
 
-def counted_rows(table: str, n: int) -> str:
+def counted_rows(table: str, n: int, lang: str = DEFAULT) -> str:
     """n rows of a table in words: "1 event", "3 participation rows (participants by country)"."""
+    t = translator(lang)
     one, many = TABLE_ROWS.get(table, (table, table))
-    return f"{n:,} {one if n == 1 else many}"
+    if table not in TABLE_ROWS:
+        return f"{n:,} {table}"
+    number = f"{n:,}" if t.lang == DEFAULT else t.number(n)
+    return f"{number} {t.ngettext(one, many, n)}"

@@ -49,8 +49,12 @@ def _boxes() -> dict[str, Box]:
         if not code or "arcs" not in geometry:
             continue
         parts = [arc_boxes[i if i >= 0 else ~i] for i in _arc_indices(geometry["arcs"])]
-        boxes[code] = (min(p[0] for p in parts), min(p[1] for p in parts),
-                       max(p[2] for p in parts), max(p[3] for p in parts))
+        boxes[code] = (
+            min(p[0] for p in parts),
+            min(p[1] for p in parts),
+            max(p[2] for p in parts),
+            max(p[3] for p in parts),
+        )
     return boxes
 
 
@@ -59,7 +63,9 @@ def on_map(iso3: str) -> bool:
     return iso3 in _boxes()
 
 
-def frame(codes: Iterable[str], *, min_span: float = 30.0, margin: float = 0.15) -> dict[str, list[float]] | None:
+def frame(
+    codes: Iterable[str], *, min_span: float = 30.0, margin: float = 0.15
+) -> dict[str, list[float]] | None:
     """Longitude and latitude ranges that show these countries with a margin around them and at
     least `min_span` degrees across, so a single country is seen among its neighbours. None when
     no code is on the map."""

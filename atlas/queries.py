@@ -64,9 +64,7 @@ def load(name: str) -> Query:
     if not path.is_file():
         raise KeyError(f"no query named {name!r} (looked for {path.relative_to(QUERY_DIR.parent)})")
     sql = path.read_text(encoding="utf-8")
-    doc = "\n".join(
-        line[2:].strip() for line in sql.splitlines() if line.startswith("--")
-    )
+    doc = "\n".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
     params = frozenset(_PARAM.findall(_STRING_OR_COMMENT.sub("", sql)))
     return Query(name=name, sql=sql, params=params, doc=doc)
 
@@ -87,15 +85,18 @@ def bind(query: Query, params: dict[str, object]) -> dict[str, object]:
     return {k: params[k] for k in query.params}
 
 
-def run(name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None,
-        **params: object) -> pd.DataFrame:
+def run(
+    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
+) -> pd.DataFrame:
     """Run a named query within `scope` and return its rows."""
     if not isinstance(scope, Scope):
         raise TypeError(f"scope must be an atlas.access.Scope, not {type(scope).__name__}")
     if SCOPE_PARAM in params:
         raise TypeError("$scope_funder comes from scope=, never from a parameter")
     query = load(name)
-    bound = bind(query, params | ({SCOPE_PARAM: scope.funder} if SCOPE_PARAM in query.params else {}))
+    bound = bind(
+        query, params | ({SCOPE_PARAM: scope.funder} if SCOPE_PARAM in query.params else {})
+    )
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
         return cursor.execute(query.sql, bound).df()

@@ -25,6 +25,7 @@ from atlas.extract.drafts import (
 )
 from atlas.extract.merging import title_match
 from atlas.folding import fold_for_same_city
+from atlas.i18n import DEFAULT, translator
 from atlas.review_rows import (  # noqa: F401  (re-exported: callers use review.X)
     FIELDS,
     NO_EVENT,
@@ -274,7 +275,7 @@ def plan_drafts(
     return plan
 
 
-def describe(plan: ingest.Plan) -> str:
+def describe(plan: ingest.Plan, lang: str = DEFAULT) -> str:
     """What a plan adds, table by table: "1 source, 1 event, 3 participation rows, ..."."""
     counts: dict[str, int] = {}
     for change in plan.changes:
@@ -290,15 +291,19 @@ def describe(plan: ingest.Plan) -> str:
         "project_partners",
         "outcomes",
     )
-    return ", ".join(labels.counted_rows(t, counts[t]) for t in order if t in counts) or "nothing"
+    return ", ".join(
+        labels.counted_rows(t, counts[t], lang) for t in order if t in counts
+    ) or translator(lang)._("nothing")
 
 
 # --- each field with its sentence -------------------------------------------------------------
 
 
-def evidence_rows(draft: Draft) -> list[dict[str, str]]:
+def evidence_rows(draft: Draft, lang: str = DEFAULT) -> list[dict[str, str]]:
     """The draft's fields as the extractor proposed them, each with the sentence it came from and,
-    when the extractor guessed, why: {field, value, unsure, sentence}."""
+    when the extractor guessed, why: {field, value, unsure, sentence}. Field names and the app's
+    own words in `lang`; what the report says stays as it says it."""
+    t = translator(lang)
     rows = []
 
     def add(key: str, label: str, value: object, quote: str | None = None) -> None:
@@ -313,41 +318,49 @@ def evidence_rows(draft: Draft) -> list[dict[str, str]]:
             }
         )
 
-    add("title", "Title", draft.title)
-    add("event_type", "Type", labels.event_type(draft.event_type))
-    when = dates.format_range(draft.start_date, draft.end_date, draft.date_precision)
+    add("title", t._("Title"), draft.title)
+    add("event_type", t._("Type"), labels.event_type(draft.event_type, lang))
+    when = dates.format_range(draft.start_date, draft.end_date, draft.date_precision, lang)
     add(
         "start_date",
-        "When",
+        t._("When"),
         when or None,
         draft.evidence.get("start_date") or draft.evidence.get("end_date"),
     )
     for key in ("city", "venue"):
-        add(key, FIELDS[key], getattr(draft, key))
-    add("country_iso3", "Country", _country(draft.country_iso3) if draft.country_iso3 else None)
+        add(key, t._(FIELDS[key]), getattr(draft, key))
+    add(
+        "country_iso3",
+        t._("Country"),
+        _country(draft.country_iso3, lang) if draft.country_iso3 else None,
+    )
     if draft.participants_total is not None:
         add(
             "participants_total",
-            "Participants in all",
-            labels.participants(draft.participants_total, draft.participants_at_least),
+            t._("Participants in all"),
+            labels.participants(draft.participants_total, draft.participants_at_least, lang),
         )
     for i, p in enumerate(draft.participation):
         add(
             f"participation[{i}]",
-            f"Participants from {_country(p.country_iso3)}",
-            "named, no count" if p.participants is None else p.participants,
+            t._("Participants from {country}").format(country=_country(p.country_iso3, lang)),
+            t._("named, no count") if p.participants is None else t.number(p.participants),
         )
     for i, o in enumerate(draft.organisations):
-        add(f"organisations[{i}]", f"Organisation ({labels.role(o.role).lower()})", o.name)
+        add(
+            f"organisations[{i}]",
+            t._("Organisation ({role})").format(role=labels.role(o.role, lang).lower()),
+            o.name,
+        )
     for i, o in enumerate(draft.outcomes):
-        amount = labels.quantity(o.quantity, o.unit)
+        amount = labels.quantity(o.quantity, o.unit, lang)
         add(
             f"outcomes[{i}]",
-            f"Outcome ({labels.outcome_type(o.outcome_type).lower()})",
+            t._("Outcome ({type})").format(type=labels.outcome_type(o.outcome_type, lang).lower()),
             o.title + (f" ({amount})" if amount else ""),
         )
     if draft.project is not None:
-        add("project", "Project", draft.project.name, draft.project.evidence.get("name"))
+        add("project", t._("Project"), draft.project.name, draft.project.evidence.get("name"))
     return rows
 
 

@@ -20,27 +20,28 @@ from atlas.extract.drafts import (
     Participation,
     Project,
 )
+from atlas.i18n import DEFAULT, N_, translator
 
 if TYPE_CHECKING:
     from atlas.review import Saved
 
 FIELDS = {  # a draft's fields in the users' words, in the order the review shows them
-    "title": "Title",
-    "event_type": "Type",
-    "start_date": "Starts",
-    "end_date": "Ends",
-    "date_precision": "Date precision",
-    "city": "City",
-    "venue": "Venue",
-    "country_iso3": "Country",
-    "participants_total": "Participants in all",
-    "participants_at_least": "At least (more than N)",
-    "participation": "Participants by country",
-    "organisations": "Organisations",
-    "project": "Project",
+    "title": N_("Title"),
+    "event_type": N_("Type"),
+    "start_date": N_("Starts"),
+    "end_date": N_("Ends"),
+    "date_precision": N_("Date precision"),
+    "city": N_("City"),
+    "venue": N_("Venue"),
+    "country_iso3": N_("Country"),
+    "participants_total": N_("Participants in all"),
+    "participants_at_least": N_("At least (more than N)"),
+    "participation": N_("Participants by country"),
+    "organisations": N_("Organisations"),
+    "project": N_("Project"),
 }
 # An outcome the person has not put with an event: an outcome row needs one, so it is not saved.
-NO_EVENT = "(no event: not saved)"
+NO_EVENT = N_("(no event: not saved)")  # the option's value; shown translated
 
 
 # --- drafts as editable rows ------------------------------------------------------------------
@@ -90,21 +91,23 @@ def _items(text: object) -> list[str]:
     return [item.strip() for item in str(text).split(";") if item.strip()]
 
 
-def _country(code: str) -> str:
-    return countries.display_name(code) if countries.is_code(code) else code
+def _country(code: str, lang: str = DEFAULT) -> str:
+    return translator(lang).country(code) if countries.is_code(code) else code
 
 
-def unsure_label(name: str) -> str:
+def unsure_label(name: str, lang: str = DEFAULT) -> str:
     """An unsure field in the users' words: "country_iso3" -> "Country", "outcomes[1]" -> "Outcome 2"."""
+    t = translator(lang)
     match = re.fullmatch(r"(\w+)\[(\d+)\]", name)
     if match:
         what = {
-            "participation": "Participants from a country",
-            "organisations": "Organisation",
-            "outcomes": "Outcome",
-        }.get(match.group(1), match.group(1))
-        return f"{what} {int(match.group(2)) + 1}"
-    return FIELDS.get(name, name.replace("_", " ").capitalize())
+            "participation": N_("Participants from a country {n}"),
+            "organisations": N_("Organisation {n}"),
+            "outcomes": N_("Outcome {n}"),
+        }.get(match.group(1))
+        n = int(match.group(2)) + 1
+        return t._(what).format(n=n) if what else f"{match.group(1)} {n}"
+    return t._(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
 
 def editor_rows(drafts: list[Draft], saved: list[Saved | None]) -> pd.DataFrame:

@@ -54,8 +54,10 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and password-protected workbooks
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{4,}")
-DAMAGED = ("The Excel file is damaged or incomplete: it cannot be read as a workbook. "
-           "Save it again from Excel (or download it again) and upload the new file.")
+DAMAGED = (
+    "The Excel file is damaged or incomplete: it cannot be read as a workbook. "
+    "Save it again from Excel (or download it again) and upload the new file."
+)
 
 
 class FileRefused(Exception):
@@ -121,8 +123,10 @@ def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None) -> Shee
     if data.startswith(_ZIP):
         return _read_xlsx(data, file_name, sheet)
     if data.startswith(_OLE):
-        raise FileRefused("This is an old-style .xls workbook or a password-protected one. "
-                          "Save it as .xlsx (without a password) or as CSV UTF-8, and upload that.")
+        raise FileRefused(
+            "This is an old-style .xls workbook or a password-protected one. "
+            "Save it as .xlsx (without a password) or as CSV UTF-8, and upload that."
+        )
     text, encoding = decode(data)
     return _read_csv(text, file_name, encoding)
 
@@ -134,7 +138,16 @@ def sheet_names(data: bytes) -> list[str]:
     check_expanded(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, InvalidFileException):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        ParseError,
+        InvalidFileException,
+    ):
         raise FileRefused(DAMAGED) from None
     try:
         return [ws.title for ws in book.worksheets]
@@ -155,33 +168,50 @@ def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of the encoding it was read with (see module doc)."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise FileRefused("The file is UTF-32 text, which is not supported. Save it as CSV UTF-8.")
-    boms = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
-            (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+    boms = (
+        (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
+        (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+        (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+    )
     for bom, codec, label in boms:
         if data.startswith(bom):
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError as err:
                 if codec == "utf-16":  # count rows in the text that did decode
-                    good = data[:err.start - (err.start % 2)].decode("utf-16", errors="replace")
-                    row = sum(1 for _ in csv.reader(io.StringIO(good[:good.rfind("\n") + 1], newline=""))) + 1
+                    good = data[: err.start - (err.start % 2)].decode("utf-16", errors="replace")
+                    row = (
+                        sum(
+                            1
+                            for _ in csv.reader(
+                                io.StringIO(good[: good.rfind("\n") + 1], newline="")
+                            )
+                        )
+                        + 1
+                    )
                 else:
                     row = _row_of(data, err.start)
-                raise FileRefused(f"Row {row} is not {label} text (byte {err.start:,} of the file), though the "
-                                  "file starts as that: it may be damaged or mix encodings. Save it again as "
-                                  "CSV UTF-8.") from None
+                raise FileRefused(
+                    f"Row {row} is not {label} text (byte {err.start:,} of the file), though the "
+                    "file starts as that: it may be damaged or mix encodings. Save it again as "
+                    "CSV UTF-8."
+                ) from None
     if b"\x00" in data:
         row = _row_of(data, data.index(b"\x00"))
-        raise FileRefused(f"Row {row} contains a NUL byte: the file is UTF-16 text without a byte-order mark, "
-                          "or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that.")
+        raise FileRefused(
+            f"Row {row} contains a NUL byte: the file is UTF-16 text without a byte-order mark, "
+            "or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that."
+        )
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as err:
         first_bad = err.start
     if _has_utf8_rows(data):
-        raise FileRefused(f"Row {_row_of(data, first_bad)} is not UTF-8 text while other rows are: the file mixes "
-                          "encodings (for example rows pasted from another file). Nothing was read; save the whole "
-                          "file as 'CSV UTF-8' and upload it again.")
+        raise FileRefused(
+            f"Row {_row_of(data, first_bad)} is not UTF-8 text while other rows are: the file mixes "
+            "encodings (for example rows pasted from another file). Nothing was read; save the whole "
+            "file as 'CSV UTF-8' and upload it again."
+        )
     implausible = _CONTROL_BYTES.search(data) or _HIGH_RUN.search(data)
     if not implausible:
         if re.search(rb"[\x80-\x9f]", data):
@@ -192,8 +222,10 @@ def decode(data: bytes) -> tuple[str, str]:
         else:
             return data.decode("latin-1"), "Latin-1"
     where = implausible.start() if implausible else first_bad
-    raise FileRefused(f"Row {_row_of(data, where)} is not UTF-8, UTF-16 or Latin-1 text (the file may be in another "
-                      "encoding, such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again.")
+    raise FileRefused(
+        f"Row {_row_of(data, where)} is not UTF-8, UTF-16 or Latin-1 text (the file may be in another "
+        "encoding, such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again."
+    )
 
 
 def _has_utf8_rows(data: bytes) -> bool:
@@ -221,7 +253,9 @@ def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
     if not text.strip():
         raise FileRefused("The file is empty.")
     delimiter = _delimiter(text)
-    csv.field_size_limit(max(csv.field_size_limit(), max_bytes() + 1))  # cells are measured below, by column
+    csv.field_size_limit(
+        max(csv.field_size_limit(), max_bytes() + 1)
+    )  # cells are measured below, by column
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[list[str]] = []
     bounds = _Bounds()
@@ -230,7 +264,9 @@ def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
             records.append(record)
             bounds.check(len(records), record)
     except csv.Error as err:
-        raise FileRefused(f"Row {len(records) + 1}: the file is not valid CSV there ({err}).") from None
+        raise FileRefused(
+            f"Row {len(records) + 1}: the file is not valid CSV there ({err})."
+        ) from None
     named = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
     return _sheet(file_name, f"CSV, {encoding}, {named}-separated", records)
 
@@ -248,20 +284,26 @@ class _Bounds:
         while width and not _filled(cells[width - 1]):
             width -= 1
         if width > MAX_COLUMNS:
-            raise FileRefused(f"Row {number} has {width:,} columns; at most {MAX_COLUMNS:,} are read. "
-                              "Remove the extra columns and upload the file again.")
+            raise FileRefused(
+                f"Row {number} has {width:,} columns; at most {MAX_COLUMNS:,} are read. "
+                "Remove the extra columns and upload the file again."
+            )
         if self.header is None and width:
             self.header = list(cells[:width])
         for c, cell in enumerate(cells[:width]):
             if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-                raise FileRefused(f"Row {number}, column {self._column(c)}: the cell holds {len(cell):,} characters; "
-                                  f"a cell holds at most {MAX_CELL_CHARS:,} (Excel's limit). Shorten it and upload "
-                                  "the file again.")
+                raise FileRefused(
+                    f"Row {number}, column {self._column(c)}: the cell holds {len(cell):,} characters; "
+                    f"a cell holds at most {MAX_CELL_CHARS:,} (Excel's limit). Shorten it and upload "
+                    "the file again."
+                )
             if _filled(cell):
                 self.cells += 1
         if self.cells > MAX_CELLS:
-            raise FileRefused(f"The file holds more than {MAX_CELLS:,} filled cells (reached at row {number:,}). "
-                              "Split it into smaller files.")
+            raise FileRefused(
+                f"The file holds more than {MAX_CELLS:,} filled cells (reached at row {number:,}). "
+                "Split it into smaller files."
+            )
 
     def _column(self, c: int) -> str:
         name = self.header[c] if self.header is not None and c < len(self.header) else None
@@ -270,10 +312,17 @@ class _Bounds:
         return f"number {c + 1}"
 
 
-def _sheet(file_name: str, described: str, records: list[list[object]], problems: list[Problem] | None = None,
-           notes: list[str] | None = None) -> Sheet:
+def _sheet(
+    file_name: str,
+    described: str,
+    records: list[list[object]],
+    problems: list[Problem] | None = None,
+    notes: list[str] | None = None,
+) -> Sheet:
     """Header = the first non-empty row; rows = the non-empty rows after it, numbered as shown."""
-    numbered = [(n, cells) for n, cells in enumerate(records, start=1) if any(_filled(c) for c in cells)]
+    numbered = [
+        (n, cells) for n, cells in enumerate(records, start=1) if any(_filled(c) for c in cells)
+    ]
     if not numbered:
         raise FileRefused("The file has no header and no rows.")
     header_at, header_cells = numbered[0]
@@ -283,7 +332,11 @@ def _sheet(file_name: str, described: str, records: list[list[object]], problems
     rows = numbered[1:]
     if not rows:
         raise FileRefused("The file has a header but no rows: there is nothing to import.")
-    skipped = sum(1 for n, cells in enumerate(records, start=1) if n > header_at and not any(_filled(c) for c in cells))
+    skipped = sum(
+        1
+        for n, cells in enumerate(records, start=1)
+        if n > header_at and not any(_filled(c) for c in cells)
+    )
     sheet = Sheet(file_name, described, header, rows, problems or [], notes or [])
     if skipped:
         sheet.notes.append(f"{skipped} empty row(s) skipped.")
@@ -304,12 +357,16 @@ def check_expanded(data: bytes) -> None:
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
         raise FileRefused(DAMAGED) from None
     if len(parts) > MAX_PARTS:
-        raise FileRefused(f"The workbook is made of {len(parts):,} parts; a workbook this app reads has at most "
-                          f"{MAX_PARTS:,}. Save it again from Excel, or save the sheet as CSV UTF-8.")
+        raise FileRefused(
+            f"The workbook is made of {len(parts):,} parts; a workbook this app reads has at most "
+            f"{MAX_PARTS:,}. Save it again from Excel, or save the sheet as CSV UTF-8."
+        )
     expanded = sum(p.file_size for p in parts)
     if expanded > MAX_EXPANDED_MB * 1024 * 1024:
-        raise FileRefused(f"The workbook unpacks to {_size(expanded)} ({_size(len(data))} packed), over the limit "
-                          f"of {MAX_EXPANDED_MB} MB unpacked. Split it into smaller files or save the sheet as CSV UTF-8.")
+        raise FileRefused(
+            f"The workbook unpacks to {_size(expanded)} ({_size(len(data))} packed), over the limit "
+            f"of {MAX_EXPANDED_MB} MB unpacked. Split it into smaller files or save the sheet as CSV UTF-8."
+        )
 
 
 def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> Sheet:
@@ -327,25 +384,48 @@ def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> Sheet:
             records[r][c] = saved
             if saved is None:
                 column = str(header[c]) if c < len(header) and header[c] else f"number {c + 1}"
-                problems.append(Problem(f"Row {r + 1}", column, "holds a formula with no saved result; open the file in Excel, save it, and import it again"))
+                problems.append(
+                    Problem(
+                        f"Row {r + 1}",
+                        column,
+                        "holds a formula with no saved result; open the file in Excel, save it, and import it again",
+                    )
+                )
         notes.append(f"{len(formulas)} cell(s) hold formulas; their saved results are imported.")
     return _sheet(file_name, f"Excel sheet '{title}'", records, problems, notes)
 
 
-def _xlsx_cells(data: bytes, sheet: str | None, *, data_only: bool) -> tuple[list[list[object]], list[tuple[int, int]], str]:
+def _xlsx_cells(
+    data: bytes, sheet: str | None, *, data_only: bool
+) -> tuple[list[list[object]], list[tuple[int, int]], str]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, InvalidFileException):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        ParseError,
+        InvalidFileException,
+    ):
         raise FileRefused(DAMAGED) from None
     try:
         names = [ws.title for ws in book.worksheets]
         if sheet is None:
             if len(names) != 1:
                 listed = ", ".join(repr(n) for n in names)
-                raise FileRefused(f"The workbook has {len(names)} sheets ({listed}). Choose the one to import.", sheets=names)
+                raise FileRefused(
+                    f"The workbook has {len(names)} sheets ({listed}). Choose the one to import.",
+                    sheets=names,
+                )
             sheet = names[0]
         if sheet not in names:
-            raise FileRefused(f"The workbook has no sheet named {sheet!r}; its sheets are: {', '.join(names)}.", sheets=names)
+            raise FileRefused(
+                f"The workbook has no sheet named {sheet!r}; its sheets are: {', '.join(names)}.",
+                sheets=names,
+            )
         ws = book[sheet]
         ws.reset_dimensions()  # read every row, whatever size the file claims
         records: list[list[object]] = []
@@ -363,7 +443,16 @@ def _xlsx_cells(data: bytes, sheet: str | None, *, data_only: bool) -> tuple[lis
         return records, formulas, sheet
     except FileRefused:
         raise
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, ParseError, TypeError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        ParseError,
+        TypeError,
+    ):
         raise FileRefused(DAMAGED) from None
     finally:
         book.close()

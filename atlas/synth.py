@@ -37,35 +37,112 @@ FIRST_YEAR, YEARS = 2005, 20
 
 # One region: the Mekong countries weigh most, as in the reports; the rest send fewer people.
 COUNTRIES = {
-    "THA": (("Bangkok", "Chiang Mai", "Mae Sot"), 10), "MMR": (("Yangon", "Mandalay"), 8),
-    "KHM": (("Phnom Penh", "Siem Reap"), 7), "LAO": (("Vientiane", "Luang Prabang"), 5),
-    "VNM": (("Hanoi", "Ho Chi Minh City"), 6), "CHN": (("Kunming", "Nanning"), 3),
-    "MYS": (("Kuala Lumpur", "Penang"), 4), "SGP": (("Singapore",), 1),
-    "IDN": (("Jakarta", "Surabaya"), 3), "PHL": (("Manila", "Cebu"), 3),
-    "JPN": (("Tokyo", "Osaka"), 2), "KOR": (("Seoul", "Busan"), 2),
-    "BGD": (("Dhaka",), 2), "NPL": (("Kathmandu",), 2), "IND": (("New Delhi", "Kolkata"), 1),
+    "THA": (("Bangkok", "Chiang Mai", "Mae Sot"), 10),
+    "MMR": (("Yangon", "Mandalay"), 8),
+    "KHM": (("Phnom Penh", "Siem Reap"), 7),
+    "LAO": (("Vientiane", "Luang Prabang"), 5),
+    "VNM": (("Hanoi", "Ho Chi Minh City"), 6),
+    "CHN": (("Kunming", "Nanning"), 3),
+    "MYS": (("Kuala Lumpur", "Penang"), 4),
+    "SGP": (("Singapore",), 1),
+    "IDN": (("Jakarta", "Surabaya"), 3),
+    "PHL": (("Manila", "Cebu"), 3),
+    "JPN": (("Tokyo", "Osaka"), 2),
+    "KOR": (("Seoul", "Busan"), 2),
+    "BGD": (("Dhaka",), 2),
+    "NPL": (("Kathmandu",), 2),
+    "IND": (("New Delhi", "Kolkata"), 1),
     "LKA": (("Colombo",), 1),
 }
-EVENT_TYPES = {"workshop": 24, "meeting": 16, "training": 14, "consultation": 10, "seminar": 9,
-               "conference": 6, "field_visit": 8, "exchange": 5, "exhibition": 3, "launch": 3,
-               "other": 2}
-OUTCOME_TYPES = {"publication": 22, "recommendation": 25, "materials_distributed": 12,
-                 "network": 6, "agreement": 8, "policy_change": 5, "media_product": 10,
-                 "documentary": 4, "other": 8}
-UNITS = {"publication": "copies", "materials_distributed": "copies", "media_product": "episodes",
-         "documentary": "languages"}
-TOPICS = ("safe migration", "labour rights", "social protection", "migrant children",
-          "trafficking prevention", "domestic workers", "recruitment fees", "remittances",
-          "return and reintegration", "health access", "legal aid", "data on migration")
-TARGET_KINDS = {"events": 40, "participants": 20, "countries_reached": 15, "outcomes": 20, "manual": 5}
+EVENT_TYPES = {
+    "workshop": 24,
+    "meeting": 16,
+    "training": 14,
+    "consultation": 10,
+    "seminar": 9,
+    "conference": 6,
+    "field_visit": 8,
+    "exchange": 5,
+    "exhibition": 3,
+    "launch": 3,
+    "other": 2,
+}
+OUTCOME_TYPES = {
+    "publication": 22,
+    "recommendation": 25,
+    "materials_distributed": 12,
+    "network": 6,
+    "agreement": 8,
+    "policy_change": 5,
+    "media_product": 10,
+    "documentary": 4,
+    "other": 8,
+}
+UNITS = {
+    "publication": "copies",
+    "materials_distributed": "copies",
+    "media_product": "episodes",
+    "documentary": "languages",
+}
+TOPICS = (
+    "safe migration",
+    "labour rights",
+    "social protection",
+    "migrant children",
+    "trafficking prevention",
+    "domestic workers",
+    "recruitment fees",
+    "remittances",
+    "return and reintegration",
+    "health access",
+    "legal aid",
+    "data on migration",
+)
+TARGET_KINDS = {
+    "events": 40,
+    "participants": 20,
+    "countries_reached": 15,
+    "outcomes": 20,
+    "manual": 5,
+}
 # Organisation names: "Synthetic <place word> <focus word> <kind word> 0042".
-PLACE_WORDS = ("Riverside", "Highland", "Delta", "Coastal", "Border", "Valley", "Lowland",
-               "Upland", "Harbour", "Plateau", "Lakeside", "Northern", "Southern", "Eastern")
-FOCUS_WORDS = ("Migrant", "Workers'", "Community", "Labour", "Rights", "Youth", "Women's",
-               "Health", "Education", "Legal", "Development", "Mobility")
+PLACE_WORDS = (
+    "Riverside",
+    "Highland",
+    "Delta",
+    "Coastal",
+    "Border",
+    "Valley",
+    "Lowland",
+    "Upland",
+    "Harbour",
+    "Plateau",
+    "Lakeside",
+    "Northern",
+    "Southern",
+    "Eastern",
+)
+FOCUS_WORDS = (
+    "Migrant",
+    "Workers'",
+    "Community",
+    "Labour",
+    "Rights",
+    "Youth",
+    "Women's",
+    "Health",
+    "Education",
+    "Legal",
+    "Development",
+    "Mobility",
+)
 KINDS = {  # kind: (share of organisations, word in the name)
-    "member": (0.40, "Association"), "partner": (0.20, "Centre"), "academic": (0.08, "Institute"),
-    "government": (0.08, "Office"), "igo": (0.03, "Programme"), "media": (0.05, "Media Group"),
+    "member": (0.40, "Association"),
+    "partner": (0.20, "Centre"),
+    "academic": (0.08, "Institute"),
+    "government": (0.08, "Office"),
+    "igo": (0.03, "Programme"),
+    "media": (0.05, "Media Group"),
     "other": (0.06, "Collective"),
 }
 PRECISIONS = ("day", "month", "season", "year")
@@ -98,8 +175,11 @@ def _dates(rng: np.random.Generator, years: np.ndarray, precision_p: tuple[float
     month_no = month.astype(int) % 12
     season = (year_start.astype("datetime64[M]") + (month_no // 4) * 4).astype("datetime64[D]")
     precision = rng.choice(np.arange(-1, 4), n, p=precision_p)
-    start = np.select([precision == 0, precision == 1, precision == 2],
-                      [day, month.astype("datetime64[D]"), season], year_start)
+    start = np.select(
+        [precision == 0, precision == 1, precision == 2],
+        [day, month.astype("datetime64[D]"), season],
+        year_start,
+    )
     return start, precision
 
 
@@ -114,18 +194,27 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     # Organisations: index 0 is the network itself, then the funders, then the others.
     n_org, n_fund = size["organisations"], size["funders"]
     kind_names, kind_p = _weights({k: v[0] for k, v in KINDS.items()})
-    kind = np.concatenate([["network"], ["funder"] * n_fund,
-                           np.array(kind_names)[rng.choice(len(kind_names), n_org - 1 - n_fund, p=kind_p)]])
-    orgs = pd.DataFrame({
-        "org_no": np.arange(n_org),
-        "kind": kind,
-        "place_word": rng.integers(0, len(PLACE_WORDS), n_org),
-        "focus_word": rng.integers(0, len(FOCUS_WORDS), n_org),
-        "country": np.where(rng.random(n_org) < 0.15, -1, rng.choice(n_countries, n_org, p=country_p)),
-    })
+    kind = np.concatenate(
+        [
+            ["network"],
+            ["funder"] * n_fund,
+            np.array(kind_names)[rng.choice(len(kind_names), n_org - 1 - n_fund, p=kind_p)],
+        ]
+    )
+    orgs = pd.DataFrame(
+        {
+            "org_no": np.arange(n_org),
+            "kind": kind,
+            "place_word": rng.integers(0, len(PLACE_WORDS), n_org),
+            "focus_word": rng.integers(0, len(FOCUS_WORDS), n_org),
+            "country": np.where(
+                rng.random(n_org) < 0.15, -1, rng.choice(n_countries, n_org, p=country_p)
+            ),
+        }
+    )
     # Who organises events is skewed too: a few busy members, many occasional ones.
     organiser_p = 1.0 / np.arange(1, n_org + 1) ** 0.8
-    organiser_p[1:1 + n_fund] = 0  # funders fund; they do not organise
+    organiser_p[1 : 1 + n_fund] = 0  # funders fund; they do not organise
     organiser_p /= organiser_p.sum()
 
     # Projects start over the twenty years, more of them later, and run one to six years.
@@ -135,27 +224,50 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     proj_years = rng.integers(1, 7, n_proj)
     proj_end_year = proj_year + proj_years - 1
     proj_end = np.where(
-        proj_precision == 3, (proj_end_year - 1970).astype("datetime64[Y]").astype("datetime64[D]"),
-        proj_start + (proj_years * 365 - 31).astype("timedelta64[D]"))
-    proj_end = np.where(proj_precision == 1, proj_end.astype("datetime64[M]").astype("datetime64[D]"), proj_end)
-    proj_end = np.where(proj_precision == 2,
-                        (proj_end.astype("datetime64[Y]").astype("datetime64[M]")
-                         + (proj_end.astype("datetime64[M]").astype(int) % 12) // 4 * 4).astype("datetime64[D]"),
-                        proj_end)
+        proj_precision == 3,
+        (proj_end_year - 1970).astype("datetime64[Y]").astype("datetime64[D]"),
+        proj_start + (proj_years * 365 - 31).astype("timedelta64[D]"),
+    )
+    proj_end = np.where(
+        proj_precision == 1, proj_end.astype("datetime64[M]").astype("datetime64[D]"), proj_end
+    )
+    proj_end = np.where(
+        proj_precision == 2,
+        (
+            proj_end.astype("datetime64[Y]").astype("datetime64[M]")
+            + (proj_end.astype("datetime64[M]").astype(int) % 12) // 4 * 4
+        ).astype("datetime64[D]"),
+        proj_end,
+    )
     has_end = (rng.random(n_proj) < 0.7) & (proj_precision >= 0)
-    projects = pd.DataFrame({
-        "project_no": np.arange(n_proj), "topic": rng.integers(0, len(TOPICS), n_proj),
-        "start_date": pd.to_datetime(np.where(proj_precision >= 0, proj_start, np.datetime64("NaT"))),
-        "end_date": pd.to_datetime(np.where(has_end, proj_end, np.datetime64("NaT"))),
-        "precision": proj_precision, "lead": rng.choice(n_org, n_proj, p=organiser_p),
-    })
-    funder_pairs = np.unique(np.column_stack([
-        np.repeat(np.arange(n_proj), 2), 1 + rng.integers(0, n_fund, 2 * n_proj)]), axis=0)
+    projects = pd.DataFrame(
+        {
+            "project_no": np.arange(n_proj),
+            "topic": rng.integers(0, len(TOPICS), n_proj),
+            "start_date": pd.to_datetime(
+                np.where(proj_precision >= 0, proj_start, np.datetime64("NaT"))
+            ),
+            "end_date": pd.to_datetime(np.where(has_end, proj_end, np.datetime64("NaT"))),
+            "precision": proj_precision,
+            "lead": rng.choice(n_org, n_proj, p=organiser_p),
+        }
+    )
+    funder_pairs = np.unique(
+        np.column_stack([np.repeat(np.arange(n_proj), 2), 1 + rng.integers(0, n_fund, 2 * n_proj)]),
+        axis=0,
+    )
     keep_second = rng.random(len(funder_pairs)) < 0.6
     first_of_project = np.r_[True, funder_pairs[1:, 0] != funder_pairs[:-1, 0]]
     funder_pairs = funder_pairs[first_of_project | keep_second]
-    partner_pairs = np.unique(np.column_stack([
-        np.repeat(np.arange(n_proj), 3), 1 + n_fund + rng.integers(0, n_org - 1 - n_fund, 3 * n_proj)]), axis=0)
+    partner_pairs = np.unique(
+        np.column_stack(
+            [
+                np.repeat(np.arange(n_proj), 3),
+                1 + n_fund + rng.integers(0, n_org - 1 - n_fund, 3 * n_proj),
+            ]
+        ),
+        axis=0,
+    )
 
     # Events: more each year (about 12% growth), each in a project active that year when one is.
     n = events
@@ -164,10 +276,14 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     ev_start, ev_precision = _dates(rng, ev_year, (0.03, 0.6, 0.2, 0.1, 0.07))
     # Numbered in date order (undated last), as records are entered over the years; DuckDB's
     # per-block min/max then skip most of the events table and its children for a date range.
-    order = np.argsort(np.where(ev_precision >= 0, ev_start, np.datetime64("2999-01-01")), kind="stable")
+    order = np.argsort(
+        np.where(ev_precision >= 0, ev_start, np.datetime64("2999-01-01")), kind="stable"
+    )
     ev_year, ev_start, ev_precision = ev_year[order], ev_start[order], ev_precision[order]
     multi_day = (ev_precision == 0) & (rng.random(n) < 0.4)
-    ev_end = np.where(multi_day, ev_start + rng.integers(1, 5, n).astype("timedelta64[D]"), np.datetime64("NaT"))
+    ev_end = np.where(
+        multi_day, ev_start + rng.integers(1, 5, n).astype("timedelta64[D]"), np.datetime64("NaT")
+    )
     ev_project = np.full(n, -1)
     pick = rng.random(n)
     for year in range(FIRST_YEAR, FIRST_YEAR + YEARS):
@@ -181,16 +297,24 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     no_total = rng.random(n) < 0.08
     at_least = ~no_total & (rng.random(n) < 0.05)
     host = np.where(rng.random(n) < 0.05, -1, rng.choice(n_countries, n, p=country_p))
-    events_df = pd.DataFrame({
-        "event_no": np.arange(n), "project": ev_project,
-        "event_type": rng.choice(len(EVENT_TYPES), n, p=_weights(EVENT_TYPES)[1]),
-        "topic": rng.integers(0, len(TOPICS), n),
-        "start_date": pd.to_datetime(np.where(ev_precision >= 0, ev_start, np.datetime64("NaT"))),
-        "end_date": pd.to_datetime(ev_end), "precision": ev_precision,
-        "host": host, "city": rng.integers(0, 3, n),
-        "participants_total": np.where(no_total, -1, total), "participants_at_least": at_least,
-        "described": rng.random(n) < 0.3,
-    })
+    events_df = pd.DataFrame(
+        {
+            "event_no": np.arange(n),
+            "project": ev_project,
+            "event_type": rng.choice(len(EVENT_TYPES), n, p=_weights(EVENT_TYPES)[1]),
+            "topic": rng.integers(0, len(TOPICS), n),
+            "start_date": pd.to_datetime(
+                np.where(ev_precision >= 0, ev_start, np.datetime64("NaT"))
+            ),
+            "end_date": pd.to_datetime(ev_end),
+            "precision": ev_precision,
+            "host": host,
+            "city": rng.integers(0, 3, n),
+            "participants_total": np.where(no_total, -1, total),
+            "participants_at_least": at_least,
+            "described": rng.random(n) < 0.3,
+        }
+    )
 
     # Participation: 1-5 home countries per event (Gumbel top-k draws distinct ones by weight).
     # A third of events are broken down in part (some counts, some countries with none), most
@@ -214,38 +338,65 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     counts[:, 0] += np.where(m > 0, known - counts.sum(axis=1), 0)  # full split adds up exactly
     counts = np.where(counted & ~no_total[:, None], counts, -1)
     row, col = np.nonzero(named)
-    participation = pd.DataFrame({"event_no": row, "country": chosen[row, col],
-                                  "participants": counts[row, col]})
+    participation = pd.DataFrame(
+        {"event_no": row, "country": chosen[row, col], "participants": counts[row, col]}
+    )
 
     # Event organisations: an organiser always; a partner, a host, a funder sometimes.
     n_fund_role = rng.random(n) < 0.05
-    roles = [("organiser", np.ones(n, bool), rng.choice(n_org, n, p=organiser_p)),
-             ("partner", rng.random(n) < 0.5, rng.choice(n_org, n, p=organiser_p)),
-             ("host", rng.random(n) < 0.2, rng.choice(n_org, n, p=organiser_p)),
-             ("funder", n_fund_role, 1 + rng.integers(0, n_fund, n))]
-    event_orgs = pd.concat([pd.DataFrame({"event_no": np.flatnonzero(mask), "org_no": org[mask], "role": role})
-                            for role, mask, org in roles], ignore_index=True)
+    roles = [
+        ("organiser", np.ones(n, bool), rng.choice(n_org, n, p=organiser_p)),
+        ("partner", rng.random(n) < 0.5, rng.choice(n_org, n, p=organiser_p)),
+        ("host", rng.random(n) < 0.2, rng.choice(n_org, n, p=organiser_p)),
+        ("funder", n_fund_role, 1 + rng.integers(0, n_fund, n)),
+    ]
+    event_orgs = pd.concat(
+        [
+            pd.DataFrame({"event_no": np.flatnonzero(mask), "org_no": org[mask], "role": role})
+            for role, mask, org in roles
+        ],
+        ignore_index=True,
+    )
 
     # Outcomes: most of one event (a few events have several), the rest of a project as a whole.
     n_out = size["outcomes"]
     of_event = rng.random(n_out) < 0.85
     out_event = np.where(of_event, rng.integers(0, n, n_out), -1)
-    out_project = np.where(of_event, ev_project[np.maximum(out_event, 0)], rng.integers(0, n_proj, n_out))
-    out_year = np.where(of_event, ev_year[np.maximum(out_event, 0)],
-                        np.minimum(proj_year[np.maximum(out_project, 0)] + rng.integers(0, 3, n_out),
-                                   FIRST_YEAR + YEARS - 1))
+    out_project = np.where(
+        of_event, ev_project[np.maximum(out_event, 0)], rng.integers(0, n_proj, n_out)
+    )
+    out_year = np.where(
+        of_event,
+        ev_year[np.maximum(out_event, 0)],
+        np.minimum(
+            proj_year[np.maximum(out_project, 0)] + rng.integers(0, 3, n_out),
+            FIRST_YEAR + YEARS - 1,
+        ),
+    )
     out_date, out_precision = _dates(rng, out_year, (0.5, 0.2, 0.2, 0.05, 0.05))
     out_type = rng.choice(len(OUTCOME_TYPES), n_out, p=_weights(OUTCOME_TYPES)[1])
     has_unit = np.isin(out_type, [list(OUTCOME_TYPES).index(t) for t in UNITS])
-    quantity = np.where(has_unit & (rng.random(n_out) < 0.6),
-                        np.rint(rng.lognormal(np.log(300), 1.0, n_out)).astype(np.int64), -1)
-    outcomes = pd.DataFrame({
-        "outcome_no": np.arange(n_out), "outcome_type": out_type, "event": out_event,
-        "project": out_project,
-        "date": pd.to_datetime(np.where(out_precision >= 0, out_date, np.datetime64("NaT"))),
-        "precision": out_precision, "quantity": quantity,
-        "country": np.where(~of_event & (rng.random(n_out) < 0.3), rng.choice(n_countries, n_out, p=country_p), -1),
-    })
+    quantity = np.where(
+        has_unit & (rng.random(n_out) < 0.6),
+        np.rint(rng.lognormal(np.log(300), 1.0, n_out)).astype(np.int64),
+        -1,
+    )
+    outcomes = pd.DataFrame(
+        {
+            "outcome_no": np.arange(n_out),
+            "outcome_type": out_type,
+            "event": out_event,
+            "project": out_project,
+            "date": pd.to_datetime(np.where(out_precision >= 0, out_date, np.datetime64("NaT"))),
+            "precision": out_precision,
+            "quantity": quantity,
+            "country": np.where(
+                ~of_event & (rng.random(n_out) < 0.3),
+                rng.choice(n_countries, n_out, p=country_p),
+                -1,
+            ),
+        }
+    )
     # Targets: two to four per project, of the indicator kinds a results framework uses, with
     # invented target values (drawn on their own, not from the actuals). A third are for the
     # project's first year, the others for its whole span (its first year when it has no end);
@@ -255,33 +406,54 @@ def generate(events: int, seed: int) -> dict[str, pd.DataFrame]:
     t_project = np.repeat(np.arange(n_proj), n_targets)
     n_t = len(t_project)
     t_kind = rng.choice(len(TARGET_KINDS), n_t, p=_weights(TARGET_KINDS)[1])
-    t_value = np.where(np.isin(t_kind, [list(TARGET_KINDS).index("participants")]),
-                       rng.integers(50, 3000, n_t), rng.integers(1, 60, n_t))
+    t_value = np.where(
+        np.isin(t_kind, [list(TARGET_KINDS).index("participants")]),
+        rng.integers(50, 3000, n_t),
+        rng.integers(1, 60, n_t),
+    )
     dated = proj_precision[t_project] >= 0
     first_year = (rng.random(n_t) < 0.33) | ~has_end[t_project]
     t_start = np.where(dated, proj_start[t_project], np.datetime64("NaT"))
-    t_end = np.where(dated, np.where(first_year, proj_start[t_project] + np.timedelta64(364, "D"),
-                                     proj_end[t_project]), np.datetime64("NaT"))
-    targets = pd.DataFrame({
-        "target_no": np.arange(n_t), "project": t_project, "kind": t_kind,
-        "event_type": rng.choice(len(EVENT_TYPES), n_t, p=_weights(EVENT_TYPES)[1]),
-        "outcome_type": rng.choice(len(OUTCOME_TYPES), n_t, p=_weights(OUTCOME_TYPES)[1]),
-        "value": t_value, "period_start": pd.to_datetime(t_start), "period_end": pd.to_datetime(t_end),
-        "manual_actual": rng.integers(0, 80, n_t),
-    })
-    return {"organisations": orgs, "projects": projects, "targets": targets,
-            "project_funders": pd.DataFrame(funder_pairs, columns=["project_no", "org_no"]),
-            "project_partners": pd.DataFrame(partner_pairs, columns=["project_no", "org_no"]),
-            "events": events_df, "event_organisations": event_orgs,
-            "participation": participation, "outcomes": outcomes}
+    t_end = np.where(
+        dated,
+        np.where(first_year, proj_start[t_project] + np.timedelta64(364, "D"), proj_end[t_project]),
+        np.datetime64("NaT"),
+    )
+    targets = pd.DataFrame(
+        {
+            "target_no": np.arange(n_t),
+            "project": t_project,
+            "kind": t_kind,
+            "event_type": rng.choice(len(EVENT_TYPES), n_t, p=_weights(EVENT_TYPES)[1]),
+            "outcome_type": rng.choice(len(OUTCOME_TYPES), n_t, p=_weights(OUTCOME_TYPES)[1]),
+            "value": t_value,
+            "period_start": pd.to_datetime(t_start),
+            "period_end": pd.to_datetime(t_end),
+            "manual_actual": rng.integers(0, 80, n_t),
+        }
+    )
+    return {
+        "organisations": orgs,
+        "projects": projects,
+        "targets": targets,
+        "project_funders": pd.DataFrame(funder_pairs, columns=["project_no", "org_no"]),
+        "project_partners": pd.DataFrame(partner_pairs, columns=["project_no", "org_no"]),
+        "events": events_df,
+        "event_organisations": event_orgs,
+        "participation": participation,
+        "outcomes": outcomes,
+    }
 
 
 def _names(kind: np.ndarray, place: np.ndarray, focus: np.ndarray) -> list[str]:
     """Invented, clearly synthetic organisation names, unique by their number."""
     words = {k: w for k, (_, w) in KINDS.items()} | {"funder": "Fund"}
-    return ["Synthetic Migration Network" if k == "network" else
-            f"Synthetic {PLACE_WORDS[p]} {FOCUS_WORDS[f]} {words[k]} {i:04d}"
-            for i, (k, p, f) in enumerate(zip(kind, place, focus, strict=True))]
+    return [
+        "Synthetic Migration Network"
+        if k == "network"
+        else f"Synthetic {PLACE_WORDS[p]} {FOCUS_WORDS[f]} {words[k]} {i:04d}"
+        for i, (k, p, f) in enumerate(zip(kind, place, focus, strict=True))
+    ]
 
 
 # Each statement reads one frame of numbers and codes and makes the text columns from the
@@ -374,15 +546,21 @@ INSERTS = {
 }
 
 
-def write(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], *, events: int, seed: int) -> None:
+def write(
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], *, events: int, seed: int
+) -> None:
     """Insert the generated rows through the schema's keys and CHECKs, in one transaction."""
     from atlas import labels
 
     lookups = {
-        "source": SOURCE_ID, "quote": SOURCE_QUOTE, "iso3": list(COUNTRIES),
+        "source": SOURCE_ID,
+        "quote": SOURCE_QUOTE,
+        "iso3": list(COUNTRIES),
         "cities": [list(cities) for cities, _ in COUNTRIES.values()],
-        "topics": list(TOPICS), "precisions": list(PRECISIONS),
-        "event_types": list(EVENT_TYPES), "type_labels": [labels.event_type(t) for t in EVENT_TYPES],
+        "topics": list(TOPICS),
+        "precisions": list(PRECISIONS),
+        "event_types": list(EVENT_TYPES),
+        "type_labels": [labels.event_type(t) for t in EVENT_TYPES],
         "outcome_types": list(OUTCOME_TYPES),
         "outcome_labels": [labels.OUTCOME_TYPES[t] for t in OUTCOME_TYPES],
         "units": [UNITS.get(t) for t in OUTCOME_TYPES],
@@ -390,11 +568,16 @@ def write(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], *, ev
         "target_kinds": list(TARGET_KINDS),
     }
     orgs = frames["organisations"]
-    orgs["name"] = _names(orgs["kind"].to_numpy(), orgs["place_word"].to_numpy(), orgs["focus_word"].to_numpy())
+    orgs["name"] = _names(
+        orgs["kind"].to_numpy(), orgs["place_word"].to_numpy(), orgs["focus_word"].to_numpy()
+    )
     con.execute("BEGIN")
     con.execute(
         "INSERT INTO sources VALUES ($id, $title, 'synthetic', NULL, NULL)",
-        {"id": SOURCE_ID, "title": f"Synthetic network generated by atlas.synth ({events:,} events, seed {seed})"},
+        {
+            "id": SOURCE_ID,
+            "title": f"Synthetic network generated by atlas.synth ({events:,} events, seed {seed})",
+        },
     )
     for table, sql in INSERTS.items():
         used = {k: v for k, v in lookups.items() if "$" + k in sql}
@@ -431,10 +614,16 @@ def build(events: int, seed: int, out: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m atlas.synth", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m atlas.synth", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--events", type=int, required=True, help="how many events (e.g. 1000000)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same database")
-    parser.add_argument("--out", type=Path, required=True, help="database file to write (replaced atomically)")
+    parser.add_argument(
+        "--seed", type=int, default=1, help="random seed: the same seed gives the same database"
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help="database file to write (replaced atomically)"
+    )
     args = parser.parse_args(argv)
     if args.events < 1:
         parser.error("--events must be at least 1")
@@ -447,8 +636,10 @@ def main(argv: list[str] | None = None) -> int:
     con = db.connect(out, read_only=True)
     counts = {t: con.table(t).aggregate("count(*)").fetchall()[0][0] for t in DATA_TABLES}
     con.close()
-    print(f"Built {out} in {time.perf_counter() - started:.1f} s: "
-          + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
+    print(
+        f"Built {out} in {time.perf_counter() - started:.1f} s: "
+        + ", ".join(f"{n:,} {t}" for t, n in counts.items())
+    )
     return 0
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas import countries, dates
+from atlas.i18n import M_
 from atlas.identifiers import checked_identifier
 from atlas.labels import IATI_CODES
 from atlas.schema import Table
@@ -39,15 +40,20 @@ def id_problem(value: str) -> str | None:
     cannot carry back unchanged: a comma (links separate values with it), space at either end
     (links trim it) and control characters. None when `value` is a valid id."""
     if not value:
-        return "is empty"
+        return M_("is empty")
     if len(value) > ID_MAX:
-        return f"is {len(value):,} characters long; an id has at most {ID_MAX}"
+        return M_(
+            "is {n} characters long; an id has at most {most}", n=f"{len(value):,}", most=ID_MAX
+        )
     if "," in value:
-        return "contains a comma, which an id cannot hold (links separate values with commas)"
+        return M_("contains a comma, which an id cannot hold (links separate values with commas)")
     if value != value.strip():
-        return "starts or ends with a space, which an id cannot"
+        return M_("starts or ends with a space, which an id cannot")
     if control := re.search(r"[\t\r\n]", value):  # other control characters: refused for any text
-        return f"contains the control character U+{ord(control.group()):04X}, which an id cannot hold"
+        return M_(
+            "contains the control character {code}, which an id cannot hold",
+            code=f"U+{ord(control.group()):04X}",
+        )
     return None
 
 
@@ -98,7 +104,9 @@ def coerce(table: Table, location: str, raw: Mapping[str, object]) -> tuple[Row,
     values: dict = {}
     for name in raw:
         if name not in table.columns:
-            problems.append(Problem(location, name, f"is not a column of {table.name}"))
+            problems.append(
+                Problem(location, name, M_("is not a column of {table}", table=table.name))
+            )
     for name, column in table.columns.items():
         if name not in raw:
             continue
@@ -113,7 +121,7 @@ def coerce(table: Table, location: str, raw: Mapping[str, object]) -> tuple[Row,
         try:
             values[name] = _typed(column.type, value)
         except ValueError as err:
-            problems.append(Problem(location, name, str(err)))
+            problems.append(Problem(location, name, err.args[0] if err.args else str(err)))
             continue
         if column.references and column.references[0] == "countries":
             # A country may be written as a name ("Lao PDR") or a code in any case. A name that
@@ -127,7 +135,7 @@ def _typed(dtype: str, value: object) -> object:
         return str(value)
     if dtype in ("INTEGER", "BIGINT"):
         if isinstance(value, bool):
-            raise ValueError(f"{_show(value)} is not a whole number")
+            raise ValueError(M_("{value} is not a whole number", value=_show(value)))
         if isinstance(value, int):
             number = value
         elif isinstance(value, float) and value.is_integer():
@@ -135,10 +143,10 @@ def _typed(dtype: str, value: object) -> object:
         else:
             text = str(value).replace(",", "").replace("_", "")
             if not re.fullmatch(r"[+-]?\d+", text):
-                raise ValueError(f"{_show(value)} is not a whole number")
+                raise ValueError(M_("{value} is not a whole number", value=_show(value)))
             number = int(text)
         if abs(number) > INT_MAX:
-            raise ValueError(f"{number} is too large")
+            raise ValueError(M_("{value} is too large", value=number))
         return number
     if dtype == "DATE":
         if isinstance(value, dt.datetime):
@@ -148,7 +156,9 @@ def _typed(dtype: str, value: object) -> object:
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise ValueError(f"{_show(value)} is not a real date (expected YYYY-MM-DD)") from None
+            raise ValueError(
+                M_("{value} is not a real date (expected YYYY-MM-DD)", value=_show(value))
+            ) from None
     if dtype == "BOOLEAN":
         if isinstance(value, bool):
             return value
@@ -157,7 +167,7 @@ def _typed(dtype: str, value: object) -> object:
             return True
         if text in _FALSE:
             return False
-        raise ValueError(f"{_show(value)} is not true or false")
+        raise ValueError(M_("{value} is not true or false", value=_show(value)))
     return value
 
 
@@ -179,56 +189,101 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
             value = v.get(name)
             if value is None:
                 if column.required:
-                    bad(name, "is required")
+                    bad(name, M_("is required"))
                 continue
             if column.allowed and value not in column.allowed:
-                bad(name, f"{_show(value)} is not one of: {', '.join(column.allowed)}")
+                bad(
+                    name,
+                    M_(
+                        "{value} is not one of: {allowed}",
+                        value=_show(value),
+                        allowed=", ".join(column.allowed),
+                    ),
+                )
             if name in non_negative and isinstance(value, int) and value < 0:
-                bad(name, f"{value} is below zero")
+                bad(name, M_("{value} is below zero", value=value))
             if column.type == "VARCHAR" and not str(value).strip() and column.required:
-                bad(name, "is required")
+                bad(name, M_("is required"))
             if column.type == "VARCHAR" and (control := _CONTROL.search(str(value))):
-                bad(name, f"contains the control character U+{ord(control.group()):04X}, which is not text (remove it)")
-            if (name in table.key and column.type == "VARCHAR" and not column.references
-                    and (reason := id_problem(str(value)))):
-                bad(name, f"{_show(value)} {reason}")
+                bad(
+                    name,
+                    M_(
+                        "contains the control character {code}, which is not text (remove it)",
+                        code=f"U+{ord(control.group()):04X}",
+                    ),
+                )
+            if (
+                name in table.key
+                and column.type == "VARCHAR"
+                and not column.references
+                and (reason := id_problem(str(value)))
+            ):
+                bad(name, M_("{value} {reason}", value=_show(value), reason=reason))
             if name == "country_iso3" and not countries.is_code(value):
                 hint = countries.suggest(str(value))
                 also = f" (did you mean {' or '.join(hint)}?)" if hint else ""
-                bad(name, f"{_show(value)} is not a known country code{also}")
+                bad(
+                    name,
+                    M_("{value} is not a known country code{also}", value=_show(value), also=also),
+                )
         for date_col, end_col in (("start_date", "end_date"), ("date", None)):
             if date_col not in table.columns or "date_precision" not in table.columns:
                 continue
             start, precision = v.get(date_col), v.get("date_precision")
             if (start is None) != (precision is None):
                 missing = "date_precision" if start is not None else date_col
-                bad(missing, f"is required when {date_col if start is not None else 'date_precision'} is given")
+                bad(
+                    missing,
+                    M_(
+                        "is required when {column} is given",
+                        column=date_col if start is not None else "date_precision",
+                    ),
+                )
             elif start is not None and precision in dates.PRECISIONS:
                 if not dates.is_period_start(start, precision):
-                    bad(date_col, f"{start} is not the first day of a {precision} (store May 2016 as 2016-05-01; early/mid/late as January/May/September 1)")
+                    bad(
+                        date_col,
+                        M_(
+                            "{date} is not the first day of a {precision} (store May 2016 as 2016-05-01; "
+                            "early/mid/late as January/May/September 1)",
+                            date=start,
+                            precision=precision,
+                        ),
+                    )
             end = v.get(end_col) if end_col else None
             if end is not None:
                 if start is None:
-                    bad(end_col, "needs a start date")
+                    bad(end_col, M_("needs a start date"))
                 elif end < start:
-                    bad(end_col, f"{end} is before the start date {start}")
+                    bad(end_col, M_("{end} is before the start date {start}", end=end, start=start))
         if "period_start" in table.columns:
             start, end = v.get("period_start"), v.get("period_end")
             if start is not None and end is not None and end < start:
-                bad("period_end", f"{end} is before the period's start {start}")
+                bad(
+                    "period_end",
+                    M_("{end} is before the period's start {start}", end=end, start=start),
+                )
         if table.name == "targets":
             problems.extend(_target_problems(where, v))
         for name, codes in IATI_CODES.items():
             if name in table.columns and v.get(name) is not None and str(v[name]) not in codes:
-                bad(name, f"{_show(v[name])} is not an IATI code of this list: "
-                          + ", ".join(f"{c} {w}" for c, w in codes.items()))
+                bad(
+                    name,
+                    M_(
+                        "{value} is not an IATI code of this list: {codes}",
+                        value=_show(v[name]),
+                        codes=", ".join(f"{c} {w}" for c, w in codes.items()),
+                    ),
+                )
         if v.get("participants_at_least") and v.get("participants_total") is None:
-            bad("participants_total", "is required when participants_at_least is true")
+            bad("participants_total", M_("is required when participants_at_least is true"))
         if table.name == "outcomes":
             if v.get("project_id") is None and v.get("event_id") is None:
-                bad("project_id", "an outcome needs a project or an event")
+                bad("project_id", M_("an outcome needs a project or an event"))
             if v.get("quantity") is not None and not v.get("unit"):
-                bad("unit", "is required when a quantity is given (e.g. newsletters, languages)")
+                bad(
+                    "unit", M_("is required when a quantity is given (e.g. newsletters, languages)")
+                )
     return problems
 
 
@@ -237,16 +292,36 @@ def _target_problems(where: str, v: Mapping[str, object]) -> list[Problem]:
     kind = v.get("indicator_kind")
     out = []
     if v.get("event_type") is not None and kind not in ("events", "participants"):
-        out.append(Problem(where, "event_type", "applies only to indicators of kind events or participants"))
+        out.append(
+            Problem(
+                where, "event_type", M_("applies only to indicators of kind events or participants")
+            )
+        )
     if v.get("outcome_type") is not None and kind != "outcomes":
-        out.append(Problem(where, "outcome_type", "applies only to indicators of kind outcomes"))
+        out.append(
+            Problem(where, "outcome_type", M_("applies only to indicators of kind outcomes"))
+        )
     if v.get("manual_actual") is not None and kind != "manual":
-        out.append(Problem(where, "manual_actual", "is entered by hand only for indicators of kind manual; "
-                                                   "other actuals are counted from the records"))
+        out.append(
+            Problem(
+                where,
+                "manual_actual",
+                M_(
+                    "is entered by hand only for indicators of kind manual; "
+                    "other actuals are counted from the records"
+                ),
+            )
+        )
     if v.get("manual_actual") is not None and not str(v.get("manual_actual_quote") or "").strip():
-        out.append(Problem(where, "manual_actual_quote", "is required when manual_actual is given (the sentence that states it)"))
+        out.append(
+            Problem(
+                where,
+                "manual_actual_quote",
+                M_("is required when manual_actual is given (the sentence that states it)"),
+            )
+        )
     if v.get("baseline_year") is not None and v.get("baseline_value") is None:
-        out.append(Problem(where, "baseline_value", "is required when baseline_year is given"))
+        out.append(Problem(where, "baseline_value", M_("is required when baseline_year is given")))
     return out
 
 
@@ -261,7 +336,15 @@ class Existing:
         if self.con is None or not values:
             return set()
         # Identifiers come from the schema catalogue, never from input; the values are bound.
-        sql = "SELECT DISTINCT " + checked_identifier(column) + " FROM " + checked_identifier(table) + " WHERE " + checked_identifier(column) + " = ANY($values)"  # noqa: S608
+        sql = (
+            "SELECT DISTINCT "  # noqa: S608
+            + checked_identifier(column)
+            + " FROM "
+            + checked_identifier(table)
+            + " WHERE "
+            + checked_identifier(column)
+            + " = ANY($values)"
+        )
         return {r[0] for r in self.con.execute(sql, {"values": values}).fetchall()}
 
     def participation(self, event_ids: Iterable[str]) -> dict[tuple[str, str], int | None]:
@@ -308,13 +391,29 @@ def check_batch(
             if None in key:
                 continue
             if key in seen:
-                problems.append(Problem(row.location, table.key[-1], f"{_show(', '.join(map(str, key)))} appears twice (also at {seen[key]})"))
+                problems.append(
+                    Problem(
+                        row.location,
+                        table.key[-1],
+                        M_(
+                            "{key} appears twice (also at {other})",
+                            key=_show(", ".join(map(str, key))),
+                            other=seen[key],
+                        ),
+                    )
+                )
             seen[key] = row.location
         if not replacing and len(table.key) == 1 and seen:
             clash = existing.present(name, table.key[0], (k[0] for k in seen))
             for key, where in seen.items():
                 if key[0] in clash:
-                    problems.append(Problem(where, table.key[0], f"{_show(key[0])} is already in the database"))
+                    problems.append(
+                        Problem(
+                            where,
+                            table.key[0],
+                            M_("{key} is already in the database", key=_show(key[0])),
+                        )
+                    )
         for column in table.columns.values():
             if not column.references or column.references[0] == "countries":
                 continue
@@ -328,7 +427,13 @@ def check_batch(
             for row in rows:
                 value = row.values.get(column.name)
                 if value in missing:
-                    problems.append(Problem(row.location, column.name, f"{_show(value)} is not in {ref_table}"))
+                    problems.append(
+                        Problem(
+                            row.location,
+                            column.name,
+                            M_("{value} is not in {table}", value=_show(value), table=ref_table),
+                        )
+                    )
     problems += _check_breakdowns(batch, existing)
     return problems
 
@@ -349,7 +454,10 @@ def _check_breakdowns(batch: Mapping[str, list[Row]], existing: Existing) -> lis
         where.setdefault(key[0], r.location)
     totals = existing.totals(touched)
     for event_id, r in events.items():
-        totals[event_id] = (r.values.get("participants_total"), bool(r.values.get("participants_at_least")))
+        totals[event_id] = (
+            r.values.get("participants_total"),
+            bool(r.values.get("participants_at_least")),
+        )
         where.setdefault(event_id, r.location)
     known: dict[str, int] = defaultdict(int)
     for (event_id, _), n in counts.items():
@@ -359,5 +467,15 @@ def _check_breakdowns(batch: Mapping[str, list[Row]], existing: Existing) -> lis
     for event_id, total_known in known.items():
         total, at_least = totals.get(event_id, (None, False))
         if total is not None and not at_least and total_known > total:
-            problems.append(Problem(where.get(event_id, event_id), "participants", f"the countries' counts add up to {total_known}, more than the event's total of {total}"))
+            problems.append(
+                Problem(
+                    where.get(event_id, event_id),
+                    "participants",
+                    M_(
+                        "the countries' counts add up to {known}, more than the event's total of {total}",
+                        known=total_known,
+                        total=total,
+                    ),
+                )
+            )
     return problems

@@ -29,9 +29,22 @@ QUIET_MS = 150
 CHANGE_TIMEOUT_MS = 30_000
 START_TIMEOUT_MS = 5_000
 OPEN_TIMEOUT_MS = 90_000
-TYPES = [labels.event_type(t) for t in ("workshop", "meeting", "training", "consultation", "seminar",
-                                        "conference", "field_visit", "exchange", "exhibition",
-                                        "launch", "other")]
+TYPES = [
+    labels.event_type(t)
+    for t in (
+        "workshop",
+        "meeting",
+        "training",
+        "consultation",
+        "seminar",
+        "conference",
+        "field_visit",
+        "exchange",
+        "exhibition",
+        "launch",
+        "other",
+    )
+]
 
 # Before the app's scripts: count the websocket messages the page receives, with their times.
 WS_PROBE = """(() => {
@@ -94,11 +107,22 @@ def launch(playwright):
     """The system Chromium, headless."""
     chromium = os.environ.get("ATLAS_CHROMIUM") or "/usr/bin/chromium"
     return playwright.chromium.launch(
-        executable_path=chromium, headless=True,
-        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-              "--disable-dev-shm-usage", "--disable-renderer-backgrounding",
-              "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows"])
+        executable_path=chromium,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--disable-renderer-backgrounding",
+            "--disable-background-timer-throttling",
+            "--disable-backgrounding-occluded-windows",
+        ],
+    )
 
 
 def open_page(browser, url: str):
@@ -132,8 +156,12 @@ def start_page(browser, url: str):
 def settle(page):
     """Wait until the page's first run has drawn and gone quiet; then watch its charts."""
     try:
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=OPEN_TIMEOUT_MS)
-        page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_selector(
+            '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=OPEN_TIMEOUT_MS
+        )
+        page.wait_for_selector(
+            '[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=OPEN_TIMEOUT_MS
+        )
         page.wait_for_function(SETTLED, timeout=OPEN_TIMEOUT_MS, polling=50)
     except Exception:
         page.context.close()
@@ -144,7 +172,9 @@ def settle(page):
 
 
 def _types_box(page):
-    return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Event types")
+    return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text="Event types"
+    )
 
 
 def start_change(page, step: int, order: list[str]) -> None:
@@ -193,4 +223,3 @@ def change(page, step: int, order: list[str]) -> float:
 
 def errors_on(page) -> int:
     return page.locator('[data-testid="stException"]').count()
-

@@ -45,16 +45,21 @@ def peak_kb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
 """
-PROBE = PEAK + """
+PROBE = (
+    PEAK
+    + """
 import sys, time
 from atlas.export.__main__ import main
 start = time.perf_counter()
 code = main(sys.argv[1:])
 print(peak_kb(), time.perf_counter() - start, code)
 """
+)
 # What the Data page's download button runs: the same file, read back as bytes for Streamlit,
 # which keeps a download in memory until it is served.
-PAGE_PROBE = PEAK + """
+PAGE_PROBE = (
+    PEAK
+    + """
 import sys, time
 from pathlib import Path
 from atlas import export
@@ -65,6 +70,7 @@ data = export.to_bytes(shared.connection(), export.Selection(sys.argv[1], scope=
 Path(sys.argv[-1]).write_bytes(data)
 print(peak_kb(), time.perf_counter() - start, 0)
 """
+)
 
 
 def build(path: Path, rows: int) -> None:
@@ -78,11 +84,18 @@ def build(path: Path, rows: int) -> None:
     con.close()
 
 
-def measure(database: Path, out: Path, args: list[str], page: bool = False) -> tuple[float, float, int]:
+def measure(
+    database: Path, out: Path, args: list[str], page: bool = False
+) -> tuple[float, float, int]:
     env = {**os.environ, "ATLAS_DB": str(database), "ATLAS_READ_ONLY": "1"}
-    result = subprocess.run([sys.executable, "-c", PAGE_PROBE if page else PROBE, *args, "-o", str(out)],
-                            cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PAGE_PROBE if page else PROBE, *args, "-o", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     peak_kb, seconds, code = result.stdout.split()
     if code != "0":
         raise RuntimeError(result.stderr)
@@ -92,8 +105,11 @@ def measure(database: Path, out: Path, args: list[str], page: bool = False) -> t
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000, 3_000_000])
-    parser.add_argument("--formats", nargs="+",
-                        default=["empty", "csv", "csv-excel", "parquet", "wide-csv", "page-csv", "xlsx"])
+    parser.add_argument(
+        "--formats",
+        nargs="+",
+        default=["empty", "csv", "csv-excel", "parquet", "wide-csv", "page-csv", "xlsx"],
+    )
     args = parser.parse_args()
     runs = {
         "empty": ["events", "--format", "csv", "--search", "no row has this"],  # the baseline
@@ -115,8 +131,13 @@ def main() -> None:
                     continue  # more rows than a sheet holds: the export refuses, by design
                 ext = "xlsx" if name == "xlsx" else "parquet" if name == "parquet" else "csv"
                 out = Path(folder) / f"{name}-{rows}.{ext}"
-                peak, seconds, size = measure(database, out, runs[name], page=name.startswith("page"))
-                print(f"| {rows:,} | {name} | {peak:,.0f} | {seconds:,.1f} | {size / 1e6:,.1f} |", flush=True)
+                peak, seconds, size = measure(
+                    database, out, runs[name], page=name.startswith("page")
+                )
+                print(
+                    f"| {rows:,} | {name} | {peak:,.0f} | {seconds:,.1f} | {size / 1e6:,.1f} |",
+                    flush=True,
+                )
                 out.unlink()
 
 

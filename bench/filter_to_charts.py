@@ -14,15 +14,21 @@ from pathlib import Path
 from bench import browser
 
 
-def measure(chromium, url: str, changes: int = 20, screenshot: Path | None = None,
-            budget_s: float = 420) -> dict:
+def measure(
+    chromium, url: str, changes: int = 20, screenshot: Path | None = None, budget_s: float = 420
+) -> dict:
     """Latencies of `changes` filter changes on one page in one session (fewer when the time
     budget runs out first)."""
     deadline = time.monotonic() + budget_s
     try:
         page = browser.open_page(chromium, url)
     except Exception as err:  # noqa: BLE001 - a page that never finishes loading is a result too
-        return {"latencies": [], "charts": 0, "errors": 1, "failed": f"did not load: {type(err).__name__}"}
+        return {
+            "latencies": [],
+            "charts": 0,
+            "errors": 1,
+            "failed": f"did not load: {type(err).__name__}",
+        }
     charts = page.locator('[data-testid="stPlotlyChart"]').count()
     latencies, script, errors = [], [], 0
     try:

@@ -51,13 +51,20 @@ def at_limit_xlsx(path: Path, cells: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folder", type=Path, default=None)
-    parser.add_argument("--cells", type=int, default=None, help="cells of the at-limit files (default MAX_CELLS)")
+    parser.add_argument(
+        "--cells", type=int, default=None, help="cells of the at-limit files (default MAX_CELLS)"
+    )
     args = parser.parse_args()
     from atlas.spreadsheet import MAX_CELLS
+
     folder = args.folder or Path(tempfile.mkdtemp())
     cells = args.cells or MAX_CELLS
-    files = {"zip bomb (.xlsx)": ("bomb.xlsx", zip_bomb), "100,000 columns (.csv)": ("wide.csv", wide_csv),
-             "mixed encodings (.csv)": ("mixed.csv", mixed_encodings), "10 MB cell (.csv)": ("cell.csv", huge_cell)}
+    files = {
+        "zip bomb (.xlsx)": ("bomb.xlsx", zip_bomb),
+        "100,000 columns (.csv)": ("wide.csv", wide_csv),
+        "mixed encodings (.csv)": ("mixed.csv", mixed_encodings),
+        "10 MB cell (.csv)": ("cell.csv", huge_cell),
+    }
     for file_name, make in files.values():
         (folder / file_name).write_bytes(make())
     at_limit_csv(folder / "limit.csv", cells)
@@ -67,9 +74,13 @@ def main() -> None:
     print("| file | size | peak memory | time | outcome |\n|---|---|---|---|---|")
     for name, (file_name, _) in files.items():
         path = folder / file_name
-        out = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, check=True
+        )
         peak, took, outcome = out.stdout.strip().split("|", 2)
-        print(f"| {name} | {path.stat().st_size / 1024 / 1024:.1f} MB | {peak} MB | {took} s | {outcome} |")
+        print(
+            f"| {name} | {path.stat().st_size / 1024 / 1024:.1f} MB | {peak} MB | {took} s | {outcome} |"
+        )
 
 
 if __name__ == "__main__":

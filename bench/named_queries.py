@@ -28,7 +28,9 @@ def measure(path: Path, states, extras: dict, reps: int) -> dict:
             continue
         layer, bare = [], []
         for i in range(reps + 1):
-            params = states[i % len(states)].sql_params() | {k: extras[k] for k in query.params if k in extras}
+            params = states[i % len(states)].sql_params() | {
+                k: extras[k] for k in query.params if k in extras
+            }
             bound = {k: (params | {queries.SCOPE_PARAM: None})[k] for k in query.params}
 
             def through_layer(params=params, name=name):
@@ -45,7 +47,9 @@ def measure(path: Path, states, extras: dict, reps: int) -> dict:
                     cur.close()
                 return time.perf_counter() - started
 
-            first, second = (through_layer, on_bare_cursor) if i % 2 else (on_bare_cursor, through_layer)
+            first, second = (
+                (through_layer, on_bare_cursor) if i % 2 else (on_bare_cursor, through_layer)
+            )
             a, b = first(), second()
             if i == 0:
                 continue  # warm-up: file pages and plans

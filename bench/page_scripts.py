@@ -38,7 +38,10 @@ def measure(path: Path, states, runs: int) -> dict:
         return time.perf_counter() - started, bool(at.exception)
 
     results: dict[str, dict] = {}
-    empty = [run_once(str(ROOT / "bench" / "empty_page.py"), None, None, False)[0] for _ in range(runs + 1)][1:]
+    empty = [
+        run_once(str(ROOT / "bench" / "empty_page.py"), None, None, False)[0]
+        for _ in range(runs + 1)
+    ][1:]
     results["(empty page)"] = {"cold": empty, "warm": empty, "errors": 0}
     for title, script, _ in app_pages():
         run_once(str(APP), script, states[0], False)  # imports and the filter bar's choices

@@ -16,8 +16,16 @@ import pandas as pd
 
 from atlas.filters import Filters
 
-TABLES = ("events", "participation", "event_organisations", "outcomes", "projects",
-          "project_funders", "project_partners", "countries")
+TABLES = (
+    "events",
+    "participation",
+    "event_organisations",
+    "outcomes",
+    "projects",
+    "project_funders",
+    "project_partners",
+    "countries",
+)
 
 
 def load(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
@@ -44,14 +52,18 @@ def _events(t: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
     ev = t["events"]
     keep = np.ones(len(ev), bool)
     if f.date_from is not None:
-        last = ev["end_date"].where(ev["end_date"].notna(), _period_end(ev["start_date"], ev["date_precision"]))
+        last = ev["end_date"].where(
+            ev["end_date"].notna(), _period_end(ev["start_date"], ev["date_precision"])
+        )
         keep &= (last >= pd.Timestamp(f.date_from)).fillna(False).to_numpy(bool)
     if f.date_to is not None:
         keep &= (ev["start_date"] <= pd.Timestamp(f.date_to)).fillna(False).to_numpy(bool)
     if f.countries:
         p = t["participation"]
         from_there = p.loc[p["country_iso3"].isin(f.countries), "event_id"]
-        keep &= (ev["country_iso3"].isin(f.countries) | ev["event_id"].isin(from_there)).to_numpy(bool)
+        keep &= (ev["country_iso3"].isin(f.countries) | ev["event_id"].isin(from_there)).to_numpy(
+            bool
+        )
     if f.event_types:
         keep &= ev["event_type"].isin(f.event_types).to_numpy(bool)
     if f.projects:
@@ -63,11 +75,17 @@ def _events(t: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
         keep &= (ev["project_id"].isin(funded) | ev["event_id"].isin(named)).to_numpy(bool)
     if f.organisations:
         orgs = list(f.organisations)
-        projects = pd.concat([pp.loc[pp["org_id"].isin(orgs), "project_id"],
-                              pf.loc[pf["org_id"].isin(orgs), "project_id"],
-                              t["projects"].loc[t["projects"]["lead_org_id"].isin(orgs), "project_id"]])
-        keep &= (ev["event_id"].isin(eo.loc[eo["org_id"].isin(orgs), "event_id"])
-                 | ev["project_id"].isin(projects)).to_numpy(bool)
+        projects = pd.concat(
+            [
+                pp.loc[pp["org_id"].isin(orgs), "project_id"],
+                pf.loc[pf["org_id"].isin(orgs), "project_id"],
+                t["projects"].loc[t["projects"]["lead_org_id"].isin(orgs), "project_id"],
+            ]
+        )
+        keep &= (
+            ev["event_id"].isin(eo.loc[eo["org_id"].isin(orgs), "event_id"])
+            | ev["project_id"].isin(projects)
+        ).to_numpy(bool)
     return ev[keep]
 
 
@@ -79,13 +97,21 @@ def _outcomes(t: dict[str, pd.DataFrame], f: Filters, ev: pd.DataFrame) -> pd.Da
     else:
         in_range = pd.Series(True, index=o.index)
         if f.date_from is not None:
-            in_range &= (_period_end(o["date"], o["date_precision"]) >= pd.Timestamp(f.date_from)).fillna(False)
+            in_range &= (
+                _period_end(o["date"], o["date_precision"]) >= pd.Timestamp(f.date_from)
+            ).fillna(False)
         if f.date_to is not None:
             in_range &= (o["date"] <= pd.Timestamp(f.date_to)).fillna(False)
         in_range |= o["date"].isna()
-        country_ok = o["country_iso3"].isna() | (o["country_iso3"].isin(f.countries) if f.countries else True)
-        of_project = (o["event_id"].isna() & o["project_id"].isin(ev["project_id"].dropna())
-                      & in_range & country_ok)
+        country_ok = o["country_iso3"].isna() | (
+            o["country_iso3"].isin(f.countries) if f.countries else True
+        )
+        of_project = (
+            o["event_id"].isna()
+            & o["project_id"].isin(ev["project_id"].dropna())
+            & in_range
+            & country_ok
+        )
     return o[of_event | of_project]
 
 
@@ -104,7 +130,9 @@ def overview(t: dict[str, pd.DataFrame], f: Filters) -> dict[str, object]:
         "participants_at_least_events": int(ev["participants_at_least"].sum()),
         "events_without_count": int(ev["participants_total"].isna().sum()),
         "countries_of_origin": int(origin["country_iso3"].nunique()),
-        "participants_from_selected_countries": int(origin["participants"].sum()) if f.countries else None,
+        "participants_from_selected_countries": int(origin["participants"].sum())
+        if f.countries
+        else None,
         "organisations": int(eo.loc[eo["event_id"].isin(ev["event_id"]), "org_id"].nunique()),
         "outcomes": len(outcomes),
     }
@@ -117,21 +145,44 @@ def overview(t: dict[str, pd.DataFrame], f: Filters) -> dict[str, object]:
         "events": int(short.sum()),
         "at_least": bool((with_total["participants_at_least"] & short).any()),
     }
-    by_year_type = (ev.assign(year=ev["start_date"].dt.year)
-                    .groupby(["year", "event_type"], dropna=False).size().rename("events").reset_index())
+    by_year_type = (
+        ev.assign(year=ev["start_date"].dt.year)
+        .groupby(["year", "event_type"], dropna=False)
+        .size()
+        .rename("events")
+        .reset_index()
+    )
     names = t["countries"].set_index("iso3")["name"]
-    by_country = (origin.groupby("country_iso3")
-                  .agg(participants=("participants", lambda s: s.sum(min_count=1)),
-                       events=("event_id", "size"),
-                       with_count=("participants", "count"))
-                  .reset_index())
+    by_country = (
+        origin.groupby("country_iso3")
+        .agg(
+            participants=("participants", lambda s: s.sum(min_count=1)),
+            events=("event_id", "size"),
+            with_count=("participants", "count"),
+        )
+        .reset_index()
+    )
     by_country["events_without_count"] = by_country["events"] - by_country.pop("with_count")
     by_country["country"] = by_country["country_iso3"].map(names)
-    by_country = by_country.sort_values(["participants", "country"], ascending=[False, True], na_position="last")
+    by_country = by_country.sort_values(
+        ["participants", "country"], ascending=[False, True], na_position="last"
+    )
     by_type = outcomes["outcome_type"].value_counts().rename("outcomes").reset_index()
-    latest = (ev.sort_values(["start_date", "title"], ascending=[False, True], na_position="last").head(10)
-              .assign(country=lambda d: d["country_iso3"].map(names))
-              .merge(t["projects"][["project_id", "name"]].rename(columns={"name": "project"}),
-                     on="project_id", how="left"))
-    return {"headline": headline, "not_broken_down": not_broken_down, "by_year_type": by_year_type,
-            "by_country": by_country, "by_type": by_type, "latest": latest}
+    latest = (
+        ev.sort_values(["start_date", "title"], ascending=[False, True], na_position="last")
+        .head(10)
+        .assign(country=lambda d: d["country_iso3"].map(names))
+        .merge(
+            t["projects"][["project_id", "name"]].rename(columns={"name": "project"}),
+            on="project_id",
+            how="left",
+        )
+    )
+    return {
+        "headline": headline,
+        "not_broken_down": not_broken_down,
+        "by_year_type": by_year_type,
+        "by_country": by_country,
+        "by_type": by_type,
+        "latest": latest,
+    }

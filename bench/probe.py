@@ -26,8 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def measure(*args: str) -> dict:
     """`python -m bench.probe ARGS` in a process of its own; the object it printed."""
-    done = subprocess.run([sys.executable, "-m", "bench.probe", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=1800, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.probe", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     if done.returncode:
         raise RuntimeError(f"probe {args[0]} failed: {done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -79,14 +85,29 @@ def overview_pandas(db_path: str, states_json: str) -> dict:
         started = time.perf_counter()
         result = pandas_overview.overview(tables, f)
         seconds.append(time.perf_counter() - started)
-        figures.append(result["headline"] | {"not_broken_down": result["not_broken_down"]["participants"],
-                                             "by_country_rows": len(result["by_country"])})
-    return {"seconds": seconds, "load_seconds": load_seconds, "figures": figures,
-            "memory": rss_peak() - base}
+        figures.append(
+            result["headline"]
+            | {
+                "not_broken_down": result["not_broken_down"]["participants"],
+                "by_country_rows": len(result["by_country"]),
+            }
+        )
+    return {
+        "seconds": seconds,
+        "load_seconds": load_seconds,
+        "figures": figures,
+        "memory": rss_peak() - base,
+    }
 
 
-OVERVIEW_QUERIES = ("overview/headline", "participation/not_broken_down", "events/by_year_type",
-                    "participation/by_country", "outcomes/by_type", "events/latest")
+OVERVIEW_QUERIES = (
+    "overview/headline",
+    "participation/not_broken_down",
+    "events/by_year_type",
+    "participation/by_country",
+    "outcomes/by_type",
+    "events/latest",
+)
 
 
 def overview_sql(db_path: str, states_json: str) -> dict:
@@ -102,13 +123,28 @@ def overview_sql(db_path: str, states_json: str) -> dict:
     for f in states:
         started = time.perf_counter()
         params = f.sql_params()
-        results = {name: queries.run(name, scope=Scope.everything(), **(params | ({"limit": 10} if name == "events/latest" else {})))
-                   for name in OVERVIEW_QUERIES}
+        results = {
+            name: queries.run(
+                name,
+                scope=Scope.everything(),
+                **(params | ({"limit": 10} if name == "events/latest" else {})),
+            )
+            for name in OVERVIEW_QUERIES
+        }
         seconds.append(time.perf_counter() - started)
         head = results["overview/headline"].iloc[0]
-        figures.append({k: (None if head[k] is None or head[k] != head[k] else int(head[k])) for k in head.index}
-                       | {"not_broken_down": int(results["participation/not_broken_down"].iloc[0]["participants"]),
-                          "by_country_rows": len(results["participation/by_country"])})
+        figures.append(
+            {
+                k: (None if head[k] is None or head[k] != head[k] else int(head[k]))
+                for k in head.index
+            }
+            | {
+                "not_broken_down": int(
+                    results["participation/not_broken_down"].iloc[0]["participants"]
+                ),
+                "by_country_rows": len(results["participation/by_country"]),
+            }
+        )
     return {"seconds": seconds, "figures": figures, "memory": rss_peak() - base}
 
 
@@ -119,9 +155,18 @@ def export_atlas(db_path: str, out: str) -> dict:
     con = db.connect(db_path, read_only=True)
     base = baseline()
     started = time.perf_counter()
-    manifest = export.write(con, export.Selection("events", scope=Scope.everything()), export.FileFormat("csv"), Path(out))
-    return {"seconds": [time.perf_counter() - started], "rows": manifest.get("rows"),
-            "bytes": Path(out).stat().st_size, "memory": rss_peak() - base}
+    manifest = export.write(
+        con,
+        export.Selection("events", scope=Scope.everything()),
+        export.FileFormat("csv"),
+        Path(out),
+    )
+    return {
+        "seconds": [time.perf_counter() - started],
+        "rows": manifest.get("rows"),
+        "bytes": Path(out).stat().st_size,
+        "memory": rss_peak() - base,
+    }
 
 
 def export_copy(db_path: str, out: str) -> dict:
@@ -129,18 +174,29 @@ def export_copy(db_path: str, out: str) -> dict:
 
     con = db.connect(db_path, read_only=True)
     query = queries.load("data/events")
-    params = queries.bind(query, {"search": None, "scope_funder": None} | dict.fromkeys(queries.FILTER_PARAMS))
+    params = queries.bind(
+        query, {"search": None, "scope_funder": None} | dict.fromkeys(queries.FILTER_PARAMS)
+    )
     base = baseline()
     started = time.perf_counter()
     # The same query, written by DuckDB alone: the floor any CSV export can reach.
-    rows = con.execute("COPY (\n" + query.sql + "\n) TO $out (FORMAT csv, HEADER true)",
-                       params | {"out": out}).fetchone()[0]
-    return {"seconds": [time.perf_counter() - started], "rows": rows, "bytes": Path(out).stat().st_size,
-            "memory": rss_peak() - base}
+    rows = con.execute(
+        "COPY (\n" + query.sql + "\n) TO $out (FORMAT csv, HEADER true)", params | {"out": out}
+    ).fetchone()[0]
+    return {
+        "seconds": [time.perf_counter() - started],
+        "rows": rows,
+        "bytes": Path(out).stat().st_size,
+        "memory": rss_peak() - base,
+    }
 
 
-PROBES = {"overview-pandas": overview_pandas, "overview-sql": overview_sql,
-          "export-atlas": export_atlas, "export-copy": export_copy}
+PROBES = {
+    "overview-pandas": overview_pandas,
+    "overview-sql": overview_sql,
+    "export-atlas": export_atlas,
+    "export-copy": export_copy,
+}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:]), default=str))

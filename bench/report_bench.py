@@ -69,10 +69,12 @@ def biggest_funder_and_country(path: Path) -> tuple[str, str]:
     try:
         funder = con.execute(
             "SELECT pf.org_id FROM project_funders AS pf JOIN events AS e USING (project_id) "
-            "GROUP BY pf.org_id ORDER BY count(*) DESC, pf.org_id LIMIT 1").fetchone()[0]
+            "GROUP BY pf.org_id ORDER BY count(*) DESC, pf.org_id LIMIT 1"
+        ).fetchone()[0]
         country = con.execute(
             "SELECT country_iso3 FROM events WHERE country_iso3 IS NOT NULL "
-            "GROUP BY ALL ORDER BY count(*) DESC, country_iso3 LIMIT 1").fetchone()[0]
+            "GROUP BY ALL ORDER BY count(*) DESC, country_iso3 LIMIT 1"
+        ).fetchone()[0]
     finally:
         con.close()
     return funder, country
@@ -81,8 +83,13 @@ def biggest_funder_and_country(path: Path) -> tuple[str, str]:
 def measure(database: Path, kind: str, funder: str, countries: str, out: Path) -> dict:
     env = {**os.environ, "ATLAS_DB": str(database), "ATLAS_READ_ONLY": "1", "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", PROBE, kind, funder, countries, str(out)],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, kind, funder, countries, str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - start
     if result.returncode:
         raise RuntimeError(result.stderr)
@@ -90,11 +97,17 @@ def measure(database: Path, kind: str, funder: str, countries: str, out: Path) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.report_bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,100000,1000000", help="event counts, comma-separated")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.report_bench", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--sizes", default="10000,100000,1000000", help="event counts, comma-separated"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the synthetic databases")
-    parser.add_argument("--write", action="store_true", help=f"write the table to {RESULTS.relative_to(ROOT)}")
+    parser.add_argument(
+        "--write", action="store_true", help=f"write the table to {RESULTS.relative_to(ROOT)}"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     lines = [
@@ -110,15 +123,23 @@ def main(argv: list[str] | None = None) -> int:
             if seconds is not None:
                 built.append(f"{n:,} events built in {seconds:.0f} s")
             funder, country = biggest_funder_and_country(path)
-            for name, kind, f, c in (("all records", "pdf", "", ""), ("all records", "docx", "", ""),
-                                     (f"funder {funder}", "pdf", funder, ""), (f"country={country}", "pdf", "", country)):
+            for name, kind, f, c in (
+                ("all records", "pdf", "", ""),
+                ("all records", "docx", "", ""),
+                (f"funder {funder}", "pdf", funder, ""),
+                (f"country={country}", "pdf", "", country),
+            ):
                 r = measure(path, kind, f, c, Path(folder) / f"r.{kind}")
-                line = (f"| {n:,} | {name} | {kind} | {r['events']} | {r['notes']} | {r['content']:.2f} | "
-                        f"{r['write']:.2f} | {r['wall']:.1f} | {r['peak_kb'] / 1024:,.0f} | {r['bytes'] / 1024:,.0f} |")
+                line = (
+                    f"| {n:,} | {name} | {kind} | {r['events']} | {r['notes']} | {r['content']:.2f} | "
+                    f"{r['write']:.2f} | {r['wall']:.1f} | {r['peak_kb'] / 1024:,.0f} | {r['bytes'] / 1024:,.0f} |"
+                )
                 lines.append(line)
                 print(line, flush=True)
     if args.write:
-        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        )
         RESULTS.write_text(
             "# Report benchmark\n\n"
             f"`python -m bench.report_bench --sizes {args.sizes}` on {machine}, {time.strftime('%Y-%m-%d')}. "
@@ -126,8 +147,11 @@ def main(argv: list[str] | None = None) -> int:
             "'content' is the named queries and the content's assembly, 'writing' the PDF (fpdf2, with the "
             "charts drawn by matplotlib) or Word file (python-docx), 'whole run' adds starting Python and "
             "importing the libraries. Peak RSS is the process's VmHWM.\n\n"
-            + "\n".join(lines) + "\n" + ("\n" + "; ".join(built) + ".\n" if built else ""),
-            encoding="utf-8")
+            + "\n".join(lines)
+            + "\n"
+            + ("\n" + "; ".join(built) + ".\n" if built else ""),
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -57,7 +57,11 @@ def mark(ok: bool) -> str:
 def report(meta: dict, res: dict) -> str:
     """The whole report: what was run on which machine, one section per benchmark, the analysis."""
     sizes = [str(n) for n in meta["sizes"]]
-    lines = header(meta) + databases(sizes, res["databases"]) + named_queries(meta, sizes, res["queries"])
+    lines = (
+        header(meta)
+        + databases(sizes, res["databases"])
+        + named_queries(meta, sizes, res["queries"])
+    )
     lines += page_scripts(meta, sizes, res["pages"]) + pandas_way(sizes, res["pandas"])
     lines += filter_to_charts(meta, sizes, res.get("browser")) + csv_export(sizes, res["export"])
     lines += sessions(meta, sizes, res.get("browser"))
@@ -69,20 +73,29 @@ def report(meta: dict, res: dict) -> str:
 
 def header(meta: dict) -> list[str]:
     sizes = meta["sizes"]
-    lines = ["# Benchmark results", "",
-             f"Made by `python -m bench.run --sizes {','.join(map(str, sizes))} --reps {meta['reps']} "
-             f"--runs {meta['runs']} --changes {meta['changes']} --sessions {meta['sessions']} "
-             f"--rounds {meta['rounds']}` on {meta['started']} "
-             f"in {meta['minutes']:.1f} minutes; every number below comes from that one run. "
-             f"Synthetic networks from `python -m atlas.synth --seed {meta['seed']}`.", "",
-             "| machine | |", "|---|---|"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Made by `python -m bench.run --sizes {','.join(map(str, sizes))} --reps {meta['reps']} "
+        f"--runs {meta['runs']} --changes {meta['changes']} --sessions {meta['sessions']} "
+        f"--rounds {meta['rounds']}` on {meta['started']} "
+        f"in {meta['minutes']:.1f} minutes; every number below comes from that one run. "
+        f"Synthetic networks from `python -m atlas.synth --seed {meta['seed']}`.",
+        "",
+        "| machine | |",
+        "|---|---|",
+    ]
     lines += [f"| {k} | {v} |" for k, v in meta["machine"].items()]
-    lines += [f"| load average at start / end | {meta['load_start']} / {meta['load_end']} |", "",
-              "Targets (issue 7): query layer ≤ 1.1× bare DuckDB; page script ≤ 2× the empty page; "
-              "pandas way ≥ 10× slower than ours; filter → charts drawn ≤ 1.25× the seed database and "
-              "≤ 1.5× the floor page; export ≤ 2× DuckDB COPY with memory flat in the row count; "
-              "10 sessions p95 ≤ 3× one session with 0 errors. ✅ met, ❌ not met (see the analysis "
-              "below the tables).", ""]
+    lines += [
+        f"| load average at start / end | {meta['load_start']} / {meta['load_end']} |",
+        "",
+        "Targets (issue 7): query layer ≤ 1.1× bare DuckDB; page script ≤ 2× the empty page; "
+        "pandas way ≥ 10× slower than ours; filter → charts drawn ≤ 1.25× the seed database and "
+        "≤ 1.5× the floor page; export ≤ 2× DuckDB COPY with memory flat in the row count; "
+        "10 sessions p95 ≤ 3× one session with 0 errors. ✅ met, ❌ not met (see the analysis "
+        "below the tables).",
+        "",
+    ]
     return lines
 
 
@@ -99,35 +112,53 @@ def databases(sizes: list[str], built: dict) -> list[str]:
 
 def named_queries(meta: dict, sizes: list[str], measured: dict) -> list[str]:
     """(a): one table per size, its worst ratio in the heading."""
-    lines = ["", "## (a) Named queries: query layer vs bare DuckDB cursor", "",
-             f"Each query run {meta['reps']} times (after one warm-up), cycling through the typical "
-             "filter states, alternating which goes first. Times in ms.", ""]
+    lines = [
+        "",
+        "## (a) Named queries: query layer vs bare DuckDB cursor",
+        "",
+        f"Each query run {meta['reps']} times (after one warm-up), cycling through the typical "
+        "filter states, alternating which goes first. Times in ms.",
+        "",
+    ]
     for n in sizes:
         q = measured.get(n)
         if not q:
             continue
-        worst = max((ratio(median(v["layer"]), median(v["bare"])) for v in q.values() if "layer" in v), default=float("nan"))
-        lines += [f"### {int(n):,} events (worst ratio {fx(worst)} {mark(worst <= TARGETS['query'])})", "",
-                  "| query | layer median | layer p95 | bare median | bare p95 | ratio |", "|---|---:|---:|---:|---:|---:|"]
+        worst = max(
+            (ratio(median(v["layer"]), median(v["bare"])) for v in q.values() if "layer" in v),
+            default=float("nan"),
+        )
+        lines += [
+            f"### {int(n):,} events (worst ratio {fx(worst)} {mark(worst <= TARGETS['query'])})",
+            "",
+            "| query | layer median | layer p95 | bare median | bare p95 | ratio |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for name, v in q.items():
             if "skipped" in v:
                 lines.append(f"| {name} | skipped: {v['skipped']} | | | | |")
                 continue
             r = ratio(median(v["layer"]), median(v["bare"]))
-            lines.append(f"| {name} | {ms(median(v['layer']))} | {ms(p95(v['layer']))} | {ms(median(v['bare']))} "
-                         f"| {ms(p95(v['bare']))} | {fx(r)} {mark(r <= TARGETS['query'])} |")
+            lines.append(
+                f"| {name} | {ms(median(v['layer']))} | {ms(p95(v['layer']))} | {ms(median(v['bare']))} "
+                f"| {ms(p95(v['bare']))} | {fx(r)} {mark(r <= TARGETS['query'])} |"
+            )
         lines.append("")
     return lines
 
 
 def page_scripts(meta: dict, sizes: list[str], measured: dict) -> list[str]:
     """(b): each page cold and cached against the empty page."""
-    lines = ["## (b) Page scripts (AppTest) vs an empty Streamlit page", "",
-             f"Median of {meta['runs']} runs of the whole app script (filter bar, banner, page) with "
-             "typical filters in the URL. Cold: the page's query and figure caches cleared before each run (a filter "
-             "state not seen before); cached: the same states again. Times in ms.", "",
-             "| events | page | cold | cached | empty page | cold ratio | cached ratio | errors |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "## (b) Page scripts (AppTest) vs an empty Streamlit page",
+        "",
+        f"Median of {meta['runs']} runs of the whole app script (filter bar, banner, page) with "
+        "typical filters in the URL. Cold: the page's query and figure caches cleared before each run (a filter "
+        "state not seen before); cached: the same states again. Times in ms.",
+        "",
+        "| events | page | cold | cached | empty page | cold ratio | cached ratio | errors |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for n in sizes:
         p = measured.get(n)
         if not p:
@@ -137,29 +168,39 @@ def page_scripts(meta: dict, sizes: list[str], measured: dict) -> list[str]:
             if title == "(empty page)":
                 continue
             rc, rw = ratio(median(v["cold"]), empty), ratio(median(v["warm"]), empty)
-            lines.append(f"| {int(n):,} | {title} | {ms(median(v['cold']))} | {ms(median(v['warm']))} | {ms(empty)} "
-                         f"| {fx(rc)} {mark(rc <= TARGETS['page'])} | {fx(rw)} {mark(rw <= TARGETS['page'])} | {v['errors']} |")
+            lines.append(
+                f"| {int(n):,} | {title} | {ms(median(v['cold']))} | {ms(median(v['warm']))} | {ms(empty)} "
+                f"| {fx(rc)} {mark(rc <= TARGETS['page'])} | {fx(rw)} {mark(rw <= TARGETS['page'])} | {v['errors']} |"
+            )
     return lines
 
 
 def pandas_way(sizes: list[str], measured: dict) -> list[str]:
     """(c): time per interaction and memory, and whether both ways gave the same figures."""
-    lines = ["", "## (c) Overview: the typical pandas way vs ours", "",
-             "Pandas way: every table the Overview needs loaded into DataFrames once (what "
-             "`@st.cache_data` would keep), then per interaction filtered and aggregated in pandas "
-             "(bench/pandas_overview.py). Ours: the Overview's six named queries, uncached. Same "
-             "filter states; both must give the same figures. Memory: peak resident size minus the "
-             "size once the database is open, each in a process of its own.", "",
-             "| events | pandas load (s) | pandas per interaction (ms) | ours per interaction (ms) | ratio | "
-             "pandas memory (MB) | ours memory (MB) | same figures |", "|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [
+        "",
+        "## (c) Overview: the typical pandas way vs ours",
+        "",
+        "Pandas way: every table the Overview needs loaded into DataFrames once (what "
+        "`@st.cache_data` would keep), then per interaction filtered and aggregated in pandas "
+        "(bench/pandas_overview.py). Ours: the Overview's six named queries, uncached. Same "
+        "filter states; both must give the same figures. Memory: peak resident size minus the "
+        "size once the database is open, each in a process of its own.",
+        "",
+        "| events | pandas load (s) | pandas per interaction (ms) | ours per interaction (ms) | ratio | "
+        "pandas memory (MB) | ours memory (MB) | same figures |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
     for n in sizes:
         c = measured.get(n)
         if not c:
             continue
         r = ratio(median(c["pandas"]["seconds"]), median(c["ours"]["seconds"]))
-        lines.append(f"| {int(n):,} | {c['pandas']['load_seconds']:.2f} | {ms(median(c['pandas']['seconds']))} | "
-                     f"{ms(median(c['ours']['seconds']))} | {fx(r)} {mark(r >= TARGETS['pandas'])} | "
-                     f"{mb(c['pandas']['memory'])} | {mb(c['ours']['memory'])} | {'yes' if c['agree'] else 'NO'} |")
+        lines.append(
+            f"| {int(n):,} | {c['pandas']['load_seconds']:.2f} | {ms(median(c['pandas']['seconds']))} | "
+            f"{ms(median(c['ours']['seconds']))} | {fx(r)} {mark(r >= TARGETS['pandas'])} | "
+            f"{mb(c['pandas']['memory'])} | {mb(c['ours']['memory'])} | {'yes' if c['agree'] else 'NO'} |"
+        )
     return lines
 
 
@@ -169,17 +210,20 @@ def filter_to_charts(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
     if not b:
         lines.append("Not measured in this run (--no-browser).")
         return lines
-    lines += [f"{meta['changes']} changes of the sidebar's event types on each page that draws charts "
-              "(Data, History, Manage and Review draw none, so they have no chart to wait for; (b) runs them) "
-              "(see bench/browser.py), "
-              "each timed in the page from the click to the last chart's DOM change after the rerun. "
-              "Seed: the same page on the seed database (17 events). Floor: bench/floor_app.py with "
-              "as many Plotly charts of constant data. Ratios compare medians. Script: when the last "
-              "message of the rerun reached the page (the server's share); the rest of the latency is "
-              "the browser drawing. Times in ms.", "",
-              "| events | page | charts | p50 | p95 | script p50 | seed p50 | seed p95 | seed script p50 "
-              "| floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",
-              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        f"{meta['changes']} changes of the sidebar's event types on each page that draws charts "
+        "(Data, History, Manage and Review draw none, so they have no chart to wait for; (b) runs them) "
+        "(see bench/browser.py), "
+        "each timed in the page from the click to the last chart's DOM change after the rerun. "
+        "Seed: the same page on the seed database (17 events). Floor: bench/floor_app.py with "
+        "as many Plotly charts of constant data. Ratios compare medians. Script: when the last "
+        "message of the rerun reached the page (the server's share); the rest of the latency is "
+        "the browser drawing. Times in ms.",
+        "",
+        "| events | page | charts | p50 | p95 | script p50 | seed p50 | seed p95 | seed script p50 "
+        "| floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for n in sizes:
         for title, m in b.get("sizes", {}).get(n, {}).items():
             seed_m = b.get("seed", {}).get(title, {"latencies": []})
@@ -193,26 +237,34 @@ def filter_to_charts(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
                 f"| {ms(median(seed_m.get('script', [])))} "
                 f"| {ms(median(floor_m['latencies']))} | {ms(p95(floor_m['latencies']))} "
                 f"| {fx(rs)} {mark(rs <= TARGETS['vs_seed'])} | {fx(rf)} {mark(rf <= TARGETS['vs_floor'])} "
-                f"| {m['errors']}{' (' + m['failed'] + ')' if m.get('failed') else ''} |")
+                f"| {m['errors']}{' (' + m['failed'] + ')' if m.get('failed') else ''} |"
+            )
     return lines
 
 
 def csv_export(sizes: list[str], measured: dict) -> list[str]:
     """(e): time and memory of the two ways to write every event to CSV."""
-    lines = ["", "## (e) CSV export of every event: atlas.exports vs DuckDB COPY", "",
-             "The Data page's Events table, no filter, written by `atlas.exports.write` (CSV, formula "
-             "neutralising, manifest) and by a bare `COPY (same query) TO file`. Memory: peak resident "
-             "size minus the size once the database is open, each in a process of its own.", "",
-             "| events | rows | atlas.exports (s) | COPY (s) | ratio | atlas.exports memory (MB) | COPY memory (MB) | file (MB) |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "",
+        "## (e) CSV export of every event: atlas.exports vs DuckDB COPY",
+        "",
+        "The Data page's Events table, no filter, written by `atlas.exports.write` (CSV, formula "
+        "neutralising, manifest) and by a bare `COPY (same query) TO file`. Memory: peak resident "
+        "size minus the size once the database is open, each in a process of its own.",
+        "",
+        "| events | rows | atlas.exports (s) | COPY (s) | ratio | atlas.exports memory (MB) | COPY memory (MB) | file (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for n in sizes:
         e = measured.get(n)
         if not e:
             continue
         r = ratio(e["atlas"]["seconds"][0], e["copy"]["seconds"][0])
-        lines.append(f"| {int(n):,} | {e['atlas']['rows']:,} | {e['atlas']['seconds'][0]:.2f} | {e['copy']['seconds'][0]:.2f} "
-                     f"| {fx(r)} {mark(r <= TARGETS['export'])} | {mb(e['atlas']['memory'])} | {mb(e['copy']['memory'])} "
-                     f"| {mb(e['atlas']['bytes'])} |")
+        lines.append(
+            f"| {int(n):,} | {e['atlas']['rows']:,} | {e['atlas']['seconds'][0]:.2f} | {e['copy']['seconds'][0]:.2f} "
+            f"| {fx(r)} {mark(r <= TARGETS['export'])} | {mb(e['atlas']['memory'])} | {mb(e['copy']['memory'])} "
+            f"| {mb(e['atlas']['bytes'])} |"
+        )
     return lines
 
 
@@ -222,13 +274,16 @@ def sessions(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
     if not b:
         lines.append("Not measured in this run (--no-browser).")
         return lines
-    lines += [f"One session, then {meta['sessions']} sessions (one Chromium, a context each), each making "
-              f"{meta['rounds']} event-type changes, all sessions' changes started together each round; "
-              "each session adds the types in its own order, so their filter states differ. Server "
-              "memory is the streamlit process's resident size. Times in ms.", "",
-              f"| events | one session p50 | one session p95 | {meta['sessions']} sessions p50 | {meta['sessions']} sessions p95 "
-              f"| p95 ratio | errors | missed clicks | server MB, 1 session | server MB, {meta['sessions']} sessions | MB per added session |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        f"One session, then {meta['sessions']} sessions (one Chromium, a context each), each making "
+        f"{meta['rounds']} event-type changes, all sessions' changes started together each round; "
+        "each session adds the types in its own order, so their filter states differ. Server "
+        "memory is the streamlit process's resident size. Times in ms.",
+        "",
+        f"| events | one session p50 | one session p95 | {meta['sessions']} sessions p50 | {meta['sessions']} sessions p95 "
+        f"| p95 ratio | errors | missed clicks | server MB, 1 session | server MB, {meta['sessions']} sessions | MB per added session |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for n in sizes:
         c = b.get("concurrent", {}).get(n)
         if not c:
@@ -239,8 +294,10 @@ def sessions(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
         one, many = c["one"], c["many"]
         r = ratio(p95(many["latencies"]), p95(one["latencies"]))
         per = (many["rss_all"] - many["rss_one"]) / max(1, many["sessions"] - 1)
-        lines.append(f"| {int(n):,} | {ms(median(one['latencies']))} | {ms(p95(one['latencies']))} | "
-                     f"{ms(median(many['latencies']))} | {ms(p95(many['latencies']))} | "
-                     f"{fx(r)} {mark(r <= TARGETS['sessions'] and many['errors'] == 0)} | {many['errors']} | "
-                     f"{many['misses']} | {mb(many['rss_one'])} | {mb(many['rss_all'])} | {per / 2**20:,.1f} |")
+        lines.append(
+            f"| {int(n):,} | {ms(median(one['latencies']))} | {ms(p95(one['latencies']))} | "
+            f"{ms(median(many['latencies']))} | {ms(p95(many['latencies']))} | "
+            f"{fx(r)} {mark(r <= TARGETS['sessions'] and many['errors'] == 0)} | {many['errors']} | "
+            f"{many['misses']} | {mb(many['rss_one'])} | {mb(many['rss_all'])} | {per / 2**20:,.1f} |"
+        )
     return lines

@@ -27,8 +27,14 @@ from atlas.filters import Filters
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS = Path(__file__).resolve().parent / "scope-results.md"
-OVERVIEW_QUERIES = ("overview/headline", "participation/not_broken_down", "events/by_year_type",
-                    "participation/by_country", "outcomes/by_type", "events/latest")
+OVERVIEW_QUERIES = (
+    "overview/headline",
+    "participation/not_broken_down",
+    "events/by_year_type",
+    "participation/by_country",
+    "outcomes/by_type",
+    "events/latest",
+)
 STATES = {
     "no filter": Filters(),
     "years 2010-2014": Filters(date_from=dt.date(2010, 1, 1), date_to=dt.date(2014, 12, 31)),
@@ -66,7 +72,10 @@ def measure(size: int, runs: int, seed: int) -> list[dict]:
     try:
         typical, typical_events, largest, largest_events = funders(con)
         rows = []
-        for funder, events, which in ((typical, typical_events, "typical"), (largest, largest_events, "largest")):
+        for funder, events, which in (
+            (typical, typical_events, "typical"),
+            (largest, largest_events, "largest"),
+        ):
             scope = Scope.of_funder(funder)
             for state, filters in STATES.items():
                 overview(con, Scope.everything(), filters)  # warm both plans and the file's pages
@@ -75,11 +84,21 @@ def measure(size: int, runs: int, seed: int) -> list[dict]:
                 for _ in range(runs):
                     whole.append(overview(con, Scope.everything(), filters))
                     scoped.append(overview(con, scope, filters))
-                rows.append({"events": size, "funder": f"{which} ({events:,} events)", "filters": state,
-                             "whole": statistics.median(whole), "scoped": statistics.median(scoped)})
+                rows.append(
+                    {
+                        "events": size,
+                        "funder": f"{which} ({events:,} events)",
+                        "filters": state,
+                        "whole": statistics.median(whole),
+                        "scoped": statistics.median(scoped),
+                    }
+                )
                 r = rows[-1]
-                print(f"{size:>9,} {r['funder']:<28} {state:<18} whole {r['whole'] * 1000:7.1f} ms  "
-                      f"scoped {r['scoped'] * 1000:7.1f} ms  ratio {r['scoped'] / r['whole']:.2f}", flush=True)
+                print(
+                    f"{size:>9,} {r['funder']:<28} {state:<18} whole {r['whole'] * 1000:7.1f} ms  "
+                    f"scoped {r['scoped'] * 1000:7.1f} ms  ratio {r['scoped'] / r['whole']:.2f}",
+                    flush=True,
+                )
         return rows
     finally:
         con.close()
@@ -99,15 +118,23 @@ def report(rows: list[dict], runs: int, seconds: float) -> str:
         "|---:|---|---|---:|---:|---:|",
     ]
     for r in rows:
-        lines.append(f"| {r['events']:,} | {r['funder']} | {r['filters']} | {r['whole'] * 1000:.1f} | "
-                     f"{r['scoped'] * 1000:.1f} | {r['scoped'] / r['whole']:.2f} |")
+        lines.append(
+            f"| {r['events']:,} | {r['funder']} | {r['filters']} | {r['whole'] * 1000:.1f} | "
+            f"{r['scoped'] * 1000:.1f} | {r['scoped'] / r['whole']:.2f} |"
+        )
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.scope_bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,1000000", help="events per synthetic database, comma-separated")
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per figure (the median is reported)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.scope_bench", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--sizes", default="10000,1000000", help="events per synthetic database, comma-separated"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=7, help="timed runs per figure (the median is reported)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     started = time.perf_counter()

@@ -10,8 +10,15 @@ from bench import browser
 from tests.server import Server
 
 
-def measure(chromium, server: Server, path: str, sessions: int = 10, rounds: int = 10,
-            budget_s: float = 600, offset: int = 0) -> dict:
+def measure(
+    chromium,
+    server: Server,
+    path: str,
+    sessions: int = 10,
+    rounds: int = 10,
+    budget_s: float = 600,
+    offset: int = 0,
+) -> dict:
     """`sessions` sessions changing filters at the same time, `rounds` times each (bounded).
     Each session adds the event types in its own order, so their states differ. Server memory is
     read with one session open and with all open."""
@@ -27,7 +34,10 @@ def measure(chromium, server: Server, path: str, sessions: int = 10, rounds: int
         # Session i adds the types starting from type offset + i: its own states, and (with the
         # offsets run.py passes) not the ones filter_to_charts' order already put in the cache.
         types = browser.TYPES
-        orders = [types[(offset + i) % len(types):] + types[:(offset + i) % len(types)] for i in range(sessions)]
+        orders = [
+            types[(offset + i) % len(types) :] + types[: (offset + i) % len(types)]
+            for i in range(sessions)
+        ]
         deadline = time.monotonic() + budget_s
         for step in range(rounds):
             if time.monotonic() > deadline:
@@ -51,5 +61,12 @@ def measure(chromium, server: Server, path: str, sessions: int = 10, rounds: int
     finally:
         for page in pages:
             page.context.close()
-    return {"latencies": latencies, "errors": errors, "misses": misses, "rss_one": rss_one, "rss_all": rss_all,
-            "rss_end": rss_end, "sessions": sessions}
+    return {
+        "latencies": latencies,
+        "errors": errors,
+        "misses": misses,
+        "rss_one": rss_one,
+        "rss_all": rss_all,
+        "rss_end": rss_end,
+        "sessions": sessions,
+    }

@@ -25,8 +25,13 @@ def app_pages() -> list[tuple[str, str, str]]:
             kw = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant)}
             script = node.args[0].value
             default = kw.get("default", False)
-            pages.append((kw.get("title", Path(script).stem), script,
-                          "" if default else kw.get("url_path", Path(script).stem)))
+            pages.append(
+                (
+                    kw.get("title", Path(script).stem),
+                    script,
+                    "" if default else kw.get("url_path", Path(script).stem),
+                )
+            )
     return [p for p in pages if not ONLY_PAGES or p[0] in ONLY_PAGES]
 
 
@@ -72,22 +77,50 @@ def typical_states(path: Path):
 
     con = db.connect(path, read_only=True)
     try:
-        project = con.execute("SELECT project_id FROM events WHERE project_id IS NOT NULL "
-                              "GROUP BY ALL ORDER BY count(*) DESC, project_id LIMIT 1").fetchone()[0]
-        funder = con.execute("SELECT org_id FROM project_funders GROUP BY ALL "
-                             "ORDER BY count(*) DESC, org_id LIMIT 1").fetchone()[0]
-        event_id = con.execute("SELECT event_id FROM events ORDER BY event_id "
-                               "LIMIT 1 OFFSET (SELECT count(*) // 2 FROM events)").fetchone()[0]
-        target = con.execute("SELECT target_id FROM targets WHERE project_id = $p ORDER BY target_id LIMIT 1",
-                             {"p": project}).fetchone()
-        project_ids = [p for (p,) in con.execute("SELECT project_id FROM projects ORDER BY project_id").fetchall()]
+        project = con.execute(
+            "SELECT project_id FROM events WHERE project_id IS NOT NULL "
+            "GROUP BY ALL ORDER BY count(*) DESC, project_id LIMIT 1"
+        ).fetchone()[0]
+        funder = con.execute(
+            "SELECT org_id FROM project_funders GROUP BY ALL ORDER BY count(*) DESC, org_id LIMIT 1"
+        ).fetchone()[0]
+        event_id = con.execute(
+            "SELECT event_id FROM events ORDER BY event_id "
+            "LIMIT 1 OFFSET (SELECT count(*) // 2 FROM events)"
+        ).fetchone()[0]
+        target = con.execute(
+            "SELECT target_id FROM targets WHERE project_id = $p ORDER BY target_id LIMIT 1",
+            {"p": project},
+        ).fetchone()
+        project_ids = [
+            p
+            for (p,) in con.execute(
+                "SELECT project_id FROM projects ORDER BY project_id"
+            ).fetchall()
+        ]
     finally:
         con.close()
-    states = [Filters(), Filters(date_from=dt.date(2015, 1, 1)), Filters(countries=("THA",)),
-              Filters(event_types=("workshop", "training")),
-              Filters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2020, 12, 31), countries=("LAO", "KHM")),
-              Filters(projects=(project,)), Filters(funders=(funder,))]
-    extras = {"limit": 100, "event_id": event_id, "funder": funder, "search": "labour",
-              "tables": None, "actions": None, "actors": None,  # the audit trail's own filters: all
-              "target_id": target[0] if target else None, "project_ids": project_ids, "org_id": None}
+    states = [
+        Filters(),
+        Filters(date_from=dt.date(2015, 1, 1)),
+        Filters(countries=("THA",)),
+        Filters(event_types=("workshop", "training")),
+        Filters(
+            date_from=dt.date(2018, 1, 1), date_to=dt.date(2020, 12, 31), countries=("LAO", "KHM")
+        ),
+        Filters(projects=(project,)),
+        Filters(funders=(funder,)),
+    ]
+    extras = {
+        "limit": 100,
+        "event_id": event_id,
+        "funder": funder,
+        "search": "labour",
+        "tables": None,
+        "actions": None,
+        "actors": None,  # the audit trail's own filters: all
+        "target_id": target[0] if target else None,
+        "project_ids": project_ids,
+        "org_id": None,
+    }
     return states, extras

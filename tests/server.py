@@ -42,8 +42,16 @@ class Server:
     fixes the port instead of a free one. No other process may have the file open for writing
     meanwhile (DuckDB locks it for its one writing process)."""
 
-    def __init__(self, db_path: Path, *, log_dir: Path, script: Path = APP,
-                 env: dict[str, str | None] | None = None, port: int | None = None, args: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        log_dir: Path,
+        script: Path = APP,
+        env: dict[str, str | None] | None = None,
+        port: int | None = None,
+        args: tuple[str, ...] = (),
+    ):
         environment = {**os.environ, "ATLAS_DB": str(db_path)}
         for name, value in (env or {}).items():
             if value is None:
@@ -60,16 +68,38 @@ class Server:
             self.log_path = log_dir / f"server-{self.port}.log"
             self.log = self.log_path.open("w")
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(script),
-                 "--server.address", "127.0.0.1", "--server.port", str(self.port),
-                 "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                 "--server.fileWatcherType", "none", *args],
-                cwd=ROOT, env=environment, stdout=self.log, stderr=subprocess.STDOUT)
+                [
+                    sys.executable,
+                    "-m",
+                    "streamlit",
+                    "run",
+                    str(script),
+                    "--server.address",
+                    "127.0.0.1",
+                    "--server.port",
+                    str(self.port),
+                    "--server.headless",
+                    "true",
+                    "--browser.gatherUsageStats",
+                    "false",
+                    "--server.fileWatcherType",
+                    "none",
+                    *args,
+                ],
+                cwd=ROOT,
+                env=environment,
+                stdout=self.log,
+                stderr=subprocess.STDOUT,
+            )
             if self._healthy():
                 return
-            if f"Port {self.port} is not available" not in self.log_path.read_text(errors="replace"):
+            if f"Port {self.port} is not available" not in self.log_path.read_text(
+                errors="replace"
+            ):
                 break
-        raise RuntimeError(f"streamlit did not start (exit status {self.proc.returncode}); see {self.log_path}")
+        raise RuntimeError(
+            f"streamlit did not start (exit status {self.proc.returncode}); see {self.log_path}"
+        )
 
     def _healthy(self) -> bool:
         """Wait until the server answers its health check (True), exits or times out (False; stopped)."""

@@ -32,9 +32,17 @@ from tests.test_ingest import event, import_plan
 
 DIAKONIA = Scope.of_funder("diakonia")
 LOCAL = Person.local("tester")
-NEW_EVENT = {"event_id": "workshop-2019-yangon", "title": "Workshop on safe migration", "event_type": "workshop",
-             "start_date": "2019-03-01", "date_precision": "month", "country_iso3": "MMR",
-             "participants_total": "30", "source_id": "report-001", "source_quote": "A workshop with 30 participants."}
+NEW_EVENT = {
+    "event_id": "workshop-2019-yangon",
+    "title": "Workshop on safe migration",
+    "event_type": "workshop",
+    "start_date": "2019-03-01",
+    "date_precision": "month",
+    "country_iso3": "MMR",
+    "participants_total": "30",
+    "source_id": "report-001",
+    "source_quote": "A workshop with 30 participants.",
+}
 
 
 @pytest.fixture
@@ -45,16 +53,21 @@ def con(fresh_db):
 
 
 def audit_rows(con) -> list[tuple]:
-    return con.execute("SELECT actor, action, table_name, row_key, via FROM audit_log ORDER BY audit_id").fetchall()
+    return con.execute(
+        "SELECT actor, action, table_name, row_key, via FROM audit_log ORDER BY audit_id"
+    ).fetchall()
 
 
 # --- grants -----------------------------------------------------------------------------------
+
 
 def test_grant_list_revoke_are_audited_and_an_email_wins_over_its_domain(con):
     grant(con, "@Partner.org", "viewer", None, LOCAL)
     grant(con, " Ana@Partner.org ", "funder", "diakonia", LOCAL)
     assert [(g.principal, g.role, g.funder_org_id) for g in list_grants(con)] == [
-        ("ana@partner.org", "funder", "diakonia"), ("@partner.org", "viewer", None)]
+        ("ana@partner.org", "funder", "diakonia"),
+        ("@partner.org", "viewer", None),
+    ]
     assert grant_of(con, "ANA@partner.org").role == "funder"
     assert grant_of(con, "ben@partner.org").role == "viewer"
     assert grant_of(con, "ben@elsewhere.org") is None
@@ -66,18 +79,22 @@ def test_grant_list_revoke_are_audited_and_an_email_wins_over_its_domain(con):
     assert [(a, act, t, json.loads(k), v) for a, act, t, k, v in audit_rows(con)] == [
         ("tester", "insert", "access_grants", ["@partner.org"], "access"),
         ("tester", "insert", "access_grants", ["ana@partner.org"], "access"),
-        ("tester", "delete", "access_grants", ["ana@partner.org"], "access")]
+        ("tester", "delete", "access_grants", ["ana@partner.org"], "access"),
+    ]
 
 
-@pytest.mark.parametrize(("principal", "role", "funder", "says"), [
-    ("not-an-email", "viewer", None, "is not an email address"),
-    ("ana@partner", "viewer", None, "is not an email address"),
-    ("ana@partner.org", "boss", None, "'boss' is not a role"),
-    ("ana@partner.org", "funder", None, "needs --funder"),
-    ("ana@partner.org", "funder", "no-such-org", "No organisation has the id 'no-such-org'"),
-    ("ana@partner.org", "funder", "mmn", "funds no project"),
-    ("ana@partner.org", "viewer", "diakonia", "Only a funder grant names a funder"),
-])
+@pytest.mark.parametrize(
+    ("principal", "role", "funder", "says"),
+    [
+        ("not-an-email", "viewer", None, "is not an email address"),
+        ("ana@partner", "viewer", None, "is not an email address"),
+        ("ana@partner.org", "boss", None, "'boss' is not a role"),
+        ("ana@partner.org", "funder", None, "needs --funder"),
+        ("ana@partner.org", "funder", "no-such-org", "No organisation has the id 'no-such-org'"),
+        ("ana@partner.org", "funder", "mmn", "funds no project"),
+        ("ana@partner.org", "viewer", "diakonia", "Only a funder grant names a funder"),
+    ],
+)
 def test_a_bad_grant_is_refused_in_words_and_changes_nothing(con, principal, role, funder, says):
     with pytest.raises(GrantError, match=re.escape(says)) as refused:
         grant(con, principal, role, funder, LOCAL)
@@ -88,7 +105,9 @@ def test_a_bad_grant_is_refused_in_words_and_changes_nothing(con, principal, rol
 def test_only_an_admin_changes_access_and_the_last_admin_stays(con):
     grant(con, "boss@network.org", "admin", None, LOCAL)
     grant(con, "ed@network.org", "editor", None, LOCAL)
-    with pytest.raises(NotAllowed, match="ed@network.org has the role editor and may not change who has access"):
+    with pytest.raises(
+        NotAllowed, match="ed@network.org has the role editor and may not change who has access"
+    ):
         grant(con, "ed@network.org", "admin", None, Person.signed("ed@network.org"))
     with pytest.raises(NotAllowed):
         revoke(con, "boss@network.org", Person.signed("nobody@network.org"))
@@ -110,21 +129,27 @@ def test_the_command_line_grants_lists_and_refuses(fresh_db, capsys):
 
 # --- the write paths check the role at the moment of writing -----------------------------------
 
+
 def test_writes_are_refused_without_the_role_and_record_the_signed_in_email(con):
     grant(con, "viewer@partner.org", "viewer", None, LOCAL)
     grant(con, "funder@partner.org", "funder", "diakonia", LOCAL)
     grant(con, "ed@partner.org", "editor", None, LOCAL)
     before = ingest.checksums(con)
     plan = ingest.plan_form(con, "events", NEW_EVENT)
-    for who in (Person.signed("viewer@partner.org"), Person.signed("funder@partner.org"),
-                Person.signed("stranger@partner.org")):
+    for who in (
+        Person.signed("viewer@partner.org"),
+        Person.signed("funder@partner.org"),
+        Person.signed("stranger@partner.org"),
+    ):
         with pytest.raises(ingest.Refused, match="may not change the data"):
             ingest.commit(con, plan, who)
     with pytest.raises(ingest.Refused, match="must be an atlas.access.Person"):
         ingest.commit(con, plan, "ed@partner.org")  # a bare name cannot skip the check
     assert ingest.checksums(con) == before
     ingest.commit(con, plan, Person.signed("ed@partner.org"))
-    assert con.execute("SELECT actor FROM audit_log WHERE table_name = 'events'").fetchall() == [("ed@partner.org",)]
+    assert con.execute("SELECT actor FROM audit_log WHERE table_name = 'events'").fetchall() == [
+        ("ed@partner.org",)
+    ]
     revoke(con, "ed@partner.org", LOCAL)  # a revoke counts from the next write on
     again = ingest.plan_form(con, "events", NEW_EVENT | {"event_id": "workshop-2019-mandalay"})
     with pytest.raises(ingest.Refused, match="has no access"):
@@ -142,12 +167,19 @@ def test_undo_is_refused_without_the_role(con):
 
 # --- the scope, in SQL ----------------------------------------------------------------------
 
+
 def test_every_query_that_reads_rows_takes_the_scope():
-    reads = re.compile(r"\b(events|participation|outcomes|organisations|projects|project_funders|project_partners|"
-                       r"event_organisations|sources|event_facts|audit_log|imports|filtered_\w+)\b")
-    unscoped = [name for name in queries.names()
-                if reads.search(queries.load(name).sql.split("\n", 1)[1])
-                and queries.SCOPE_PARAM not in queries.load(name).params and name not in queries.SCOPE_FREE]
+    reads = re.compile(
+        r"\b(events|participation|outcomes|organisations|projects|project_funders|project_partners|"
+        r"event_organisations|sources|event_facts|audit_log|imports|filtered_\w+)\b"
+    )
+    unscoped = [
+        name
+        for name in queries.names()
+        if reads.search(queries.load(name).sql.split("\n", 1)[1])
+        and queries.SCOPE_PARAM not in queries.load(name).params
+        and name not in queries.SCOPE_FREE
+    ]
     assert unscoped == []
     assert set(queries.SCOPE_FREE) <= set(queries.names())
 
@@ -163,29 +195,69 @@ def test_the_scope_is_required_and_never_a_parameter(seed_con):
 
 def scope_sets(con, funder: str) -> dict[str, set]:
     one = {"f": funder}
-    projects = {r[0] for r in con.execute("SELECT project_id FROM project_funders WHERE org_id = $f", one).fetchall()}
-    events = {r[0] for r in con.execute("SELECT event_id FROM events WHERE project_id IN "
-                                        "(SELECT project_id FROM project_funders WHERE org_id = $f)", one).fetchall()}
-    outcomes = {r[0] for r in con.execute(
-        "SELECT outcome_id FROM outcomes WHERE event_id IN (SELECT event_id FROM events WHERE project_id IN "
-        "(SELECT project_id FROM project_funders WHERE org_id = $f)) OR (event_id IS NULL AND project_id IN "
-        "(SELECT project_id FROM project_funders WHERE org_id = $f))", one).fetchall()}
-    orgs = {r[0] for r in con.execute("SELECT org_id FROM scope_organisations($f)", one).fetchall()}
-    other_funders = {r[0] for r in con.execute("SELECT org_id FROM project_funders WHERE org_id <> $f", one).fetchall()}
-    names = {
-        "project": {r[0] for r in con.execute("SELECT name FROM projects WHERE project_id IN "
-                                              "(SELECT project_id FROM project_funders WHERE org_id = $f)", one).fetchall()},
-        "funder names": {r[0] for r in con.execute("SELECT name FROM organisations WHERE org_id = ANY($o)",
-                                                   {"o": sorted(other_funders - orgs)}).fetchall()},
+    projects = {
+        r[0]
+        for r in con.execute(
+            "SELECT project_id FROM project_funders WHERE org_id = $f", one
+        ).fetchall()
     }
-    return {"project_id": projects, "event_id": events, "outcome_id": outcomes, "org_id": orgs, **names}
+    events = {
+        r[0]
+        for r in con.execute(
+            "SELECT event_id FROM events WHERE project_id IN "
+            "(SELECT project_id FROM project_funders WHERE org_id = $f)",
+            one,
+        ).fetchall()
+    }
+    outcomes = {
+        r[0]
+        for r in con.execute(
+            "SELECT outcome_id FROM outcomes WHERE event_id IN (SELECT event_id FROM events WHERE project_id IN "
+            "(SELECT project_id FROM project_funders WHERE org_id = $f)) OR (event_id IS NULL AND project_id IN "
+            "(SELECT project_id FROM project_funders WHERE org_id = $f))",
+            one,
+        ).fetchall()
+    }
+    orgs = {r[0] for r in con.execute("SELECT org_id FROM scope_organisations($f)", one).fetchall()}
+    other_funders = {
+        r[0]
+        for r in con.execute(
+            "SELECT org_id FROM project_funders WHERE org_id <> $f", one
+        ).fetchall()
+    }
+    names = {
+        "project": {
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM projects WHERE project_id IN "
+                "(SELECT project_id FROM project_funders WHERE org_id = $f)",
+                one,
+            ).fetchall()
+        },
+        "funder names": {
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM organisations WHERE org_id = ANY($o)",
+                {"o": sorted(other_funders - orgs)},
+            ).fetchall()
+        },
+    }
+    return {
+        "project_id": projects,
+        "event_id": events,
+        "outcome_id": outcomes,
+        "org_id": orgs,
+        **names,
+    }
 
 
 def assert_within(frame, allowed: dict[str, set], where: str) -> None:
     for column in ("project_id", "event_id", "outcome_id", "org_id", "project"):
         if column in frame.columns:
             seen = {v for v in frame[column].dropna()}
-            assert seen <= allowed[column], f"{where}: {column} {sorted(seen - allowed[column])} outside the scope"
+            assert seen <= allowed[column], (
+                f"{where}: {column} {sorted(seen - allowed[column])} outside the scope"
+            )
     text = frame.astype(str).to_csv()
     for name in allowed["funder names"]:
         assert name not in text, f"{where}: names another funder, {name}"
@@ -197,30 +269,49 @@ def _ids(con, sql):
 
 @pytest.fixture(scope="module")
 def everything_ids(seed_con):
-    return {"projects": _ids(seed_con, "SELECT project_id FROM projects"),
-            "orgs": _ids(seed_con, "SELECT org_id FROM organisations"),
-            "events": _ids(seed_con, "SELECT event_id FROM events"),
-            "countries": _ids(seed_con, "SELECT DISTINCT country_iso3 FROM participation")}
+    return {
+        "projects": _ids(seed_con, "SELECT project_id FROM projects"),
+        "orgs": _ids(seed_con, "SELECT org_id FROM organisations"),
+        "events": _ids(seed_con, "SELECT event_id FROM events"),
+        "countries": _ids(seed_con, "SELECT DISTINCT country_iso3 FROM participation"),
+    }
 
 
 SCOPED_QUERIES = [n for n in queries.names() if n not in queries.SCOPE_FREE]
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
-def test_a_funder_scope_returns_no_row_outside_it_whatever_the_filters(seed_con, everything_ids, data):
+def test_a_funder_scope_returns_no_row_outside_it_whatever_the_filters(
+    seed_con, everything_ids, data
+):
     """Every named query and every export table, within Diakonia's scope, with filters that name
     anything in the database (other funders, their projects and organisations: a hostile link)."""
     ids = everything_ids
     some = lambda values: st.lists(st.sampled_from(values), max_size=3).map(tuple)  # noqa: E731
-    filters = Filters(countries=data.draw(some(ids["countries"])), projects=data.draw(some(ids["projects"])),
-                      funders=data.draw(some(ids["orgs"])), organisations=data.draw(some(ids["orgs"])))
+    filters = Filters(
+        countries=data.draw(some(ids["countries"])),
+        projects=data.draw(some(ids["projects"])),
+        funders=data.draw(some(ids["orgs"])),
+        organisations=data.draw(some(ids["orgs"])),
+    )
     allowed = scope_sets(seed_con, "diakonia")
-    extra = {"limit": 1000, "search": None, "tables": None, "actions": None, "actors": None,
-             "event_id": data.draw(st.sampled_from(ids["events"])), "funder": data.draw(st.sampled_from(ids["orgs"])),
-             "org_id": data.draw(st.none() | st.sampled_from(ids["orgs"])), "project_ids": ids["projects"],
-             "target_id": None, "since": dt.date(2000, 1, 1)}
+    extra = {
+        "limit": 1000,
+        "search": None,
+        "tables": None,
+        "actions": None,
+        "actors": None,
+        "event_id": data.draw(st.sampled_from(ids["events"])),
+        "funder": data.draw(st.sampled_from(ids["orgs"])),
+        "org_id": data.draw(st.none() | st.sampled_from(ids["orgs"])),
+        "project_ids": ids["projects"],
+        "target_id": None,
+        "since": dt.date(2000, 1, 1),
+    }
     for name in SCOPED_QUERIES:
         query = queries.load(name)
         params = filters.sql_params() | {k: v for k, v in extra.items() if k in query.params}
@@ -234,13 +325,23 @@ def test_a_funder_scope_returns_no_row_outside_it_whatever_the_filters(seed_con,
 
 
 def test_a_diakonia_funder_sees_one_event_of_24_participants_and_one_funder(seed_con):
-    head = queries.run("overview/headline", scope=DIAKONIA, con=seed_con, **Filters().sql_params()).iloc[0]
+    head = queries.run(
+        "overview/headline", scope=DIAKONIA, con=seed_con, **Filters().sql_params()
+    ).iloc[0]
     assert (head["events"], head["participants"]) == (1, 24)
-    assert queries.run("filters/funders", scope=DIAKONIA, con=seed_con)["org_id"].tolist() == ["diakonia"]
-    assert queries.run("filters/projects", scope=DIAKONIA, con=seed_con)["project_id"].tolist() == ["exchange-2014"]
-    story = queries.run("events/story", scope=DIAKONIA, con=seed_con, event_id="ilo-consultation-lao-2009-06")
+    assert queries.run("filters/funders", scope=DIAKONIA, con=seed_con)["org_id"].tolist() == [
+        "diakonia"
+    ]
+    assert queries.run("filters/projects", scope=DIAKONIA, con=seed_con)["project_id"].tolist() == [
+        "exchange-2014"
+    ]
+    story = queries.run(
+        "events/story", scope=DIAKONIA, con=seed_con, event_id="ilo-consultation-lao-2009-06"
+    )
     assert story.empty  # an event outside the scope is "not found"
-    everything = queries.run("overview/headline", scope=Scope.everything(), con=seed_con, **Filters().sql_params())
+    everything = queries.run(
+        "overview/headline", scope=Scope.everything(), con=seed_con, **Filters().sql_params()
+    )
     assert everything.iloc[0]["events"] == 17
 
 
@@ -254,23 +355,39 @@ def test_export_as_a_person_writes_their_scope_and_names_it(fresh_db, tmp_path, 
     assert len(lines) == 2 and lines[1].startswith("exchange-2014-chiang-mai,")
     manifest = json.loads(out.with_name("events.manifest.json").read_text(encoding="utf-8"))
     assert manifest["scope"]["funder"] == "diakonia" and manifest["rows"] == 1
-    assert export_cli.main(["events", "--as", "ana@partner.org", "--query", "funder=toyota-foundation",
-                            "-o", str(out)]) == 2  # a funder outside the scope is not a filter here
+    assert (
+        export_cli.main(
+            [
+                "events",
+                "--as",
+                "ana@partner.org",
+                "--query",
+                "funder=toyota-foundation",
+                "-o",
+                str(out),
+            ]
+        )
+        == 2
+    )  # a funder outside the scope is not a filter here
     assert export_cli.main(["events", "--as", "nobody@partner.org", "-o", str(out)]) == 1
     assert "has no access grant" in capsys.readouterr().err
 
 
 # --- modes ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("address", "auth", "read_only", "mode"), [
-    ("127.0.0.1", False, False, Mode.LOCAL),
-    ("localhost", False, False, Mode.LOCAL),
-    ("::1", False, False, Mode.LOCAL),
-    ("0.0.0.0", False, False, Mode.REFUSED),
-    (None, False, False, Mode.REFUSED),  # no address: Streamlit listens on every interface
-    ("192.168.1.4", False, True, Mode.PUBLIC_READ_ONLY),
-    ("0.0.0.0", True, False, Mode.SIGNED_IN),
-    ("127.0.0.1", True, True, Mode.SIGNED_IN),
-])
+
+@pytest.mark.parametrize(
+    ("address", "auth", "read_only", "mode"),
+    [
+        ("127.0.0.1", False, False, Mode.LOCAL),
+        ("localhost", False, False, Mode.LOCAL),
+        ("::1", False, False, Mode.LOCAL),
+        ("0.0.0.0", False, False, Mode.REFUSED),
+        (None, False, False, Mode.REFUSED),  # no address: Streamlit listens on every interface
+        ("192.168.1.4", False, True, Mode.PUBLIC_READ_ONLY),
+        ("0.0.0.0", True, False, Mode.SIGNED_IN),
+        ("127.0.0.1", True, True, Mode.SIGNED_IN),
+    ],
+)
 def test_the_mode_follows_the_configuration(address, auth, read_only, mode):
     assert decide(address, auth, read_only) is mode

@@ -30,8 +30,13 @@ def seed_checksums(seed_db_path: Path, tmp_path_factory: pytest.TempPathFactory)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "atlas.db", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "atlas.db", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_backup_then_restore_gives_identical_checksums(tmp_path, seed_db_path):
@@ -69,10 +74,14 @@ time.sleep(60)
 """
 
 
-def test_backup_while_another_process_writes_is_a_consistent_readable_state(tmp_path, seed_db_path, seed_checksums):
+def test_backup_while_another_process_writes_is_a_consistent_readable_state(
+    tmp_path, seed_db_path, seed_checksums
+):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(target), "40", "0.2"], stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(target), "40", "0.2"], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stdout.readline().strip() == "holding"
         assert backup.in_use(target)
@@ -99,10 +108,16 @@ def test_kill_during_backup_leaves_the_database_as_it_was(tmp_path):
     target = synth.build(20000, 3, tmp_path / "big.duckdb")
     original = backup.checksums_of(target)
     folder = tmp_path / "saved"
-    proc = subprocess.Popen([sys.executable, "-m", "atlas.db", "backup", "--db", str(target), "--to", str(folder)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "atlas.db", "backup", "--db", str(target), "--to", str(folder)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(folder.glob(".*.partial*")) and proc.poll() is None:
+    while (
+        time.monotonic() < deadline and not list(folder.glob(".*.partial*")) and proc.poll() is None
+    ):
         time.sleep(0.002)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -118,8 +133,10 @@ def test_kill_during_backup_leaves_the_database_as_it_was(tmp_path):
 def test_undo_of_an_import_is_backed_up_first(fresh_db):
     con = db.connect(fresh_db)
     try:
-        csv = (b"org_id,name,short_name,kind,country_iso3,source_id,source_quote,iati_org_id,iati_org_type\n"
-               b"new-org,A new organisation,,partner,THA,report-000,A sentence.,,\n")
+        csv = (
+            b"org_id,name,short_name,kind,country_iso3,source_id,source_quote,iati_org_id,iati_org_type\n"
+            b"new-org,A new organisation,,partner,THA,report-000,A sentence.,,\n"
+        )
         plan = ingest.plan_import(con, "organisations", read_bytes(csv, "orgs.csv"))
         assert not plan.problems, plan.problems
         ingest.commit(con, plan, Person.local("tester"))

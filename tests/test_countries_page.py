@@ -19,14 +19,21 @@ LAO = Filters(countries=("LAO",)).sql_params()
 
 # --- queries --------------------------------------------------------------------------------
 
+
 def test_hosts_count_every_event_once_with_the_unplaced_ones_in_their_own_row(seed_con):
     hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     assert hosts["events"].sum() == 17
     by_code = hosts.set_index(hosts["country_iso3"].fillna("none"))
-    assert by_code.loc["THA", "events"] == 6  # exchange, anniversary, visit, exhibition, two seminars
+    assert (
+        by_code.loc["THA", "events"] == 6
+    )  # exchange, anniversary, visit, exhibition, two seminars
     assert by_code.loc["THA", "participants"] == 24 + 42 + 71 + 75
     assert by_code.loc["THA", "events_without_count"] == 2
-    assert (by_code.loc["KHM", "events"], by_code.loc["MMR", "events"], by_code.loc["JPN", "events"]) == (2, 2, 1)
+    assert (
+        by_code.loc["KHM", "events"],
+        by_code.loc["MMR", "events"],
+        by_code.loc["JPN", "events"],
+    ) == (2, 2, 1)
     assert by_code.loc["none", "events"] == 6  # the consultations, youth workshops and trainings
     assert by_code.loc["none", "participants"] == 29 + 51
     assert list(hosts["country_iso3"].iloc[-1:].isna()) == [True]  # "place not stated" comes last
@@ -34,8 +41,10 @@ def test_hosts_count_every_event_once_with_the_unplaced_ones_in_their_own_row(se
 
 def _flows(params: dict) -> pd.DataFrame:
     flows = queries.run("countries/flows", scope=Scope.everything(), **params)
-    flows["pair"] = [f"{h if isinstance(h, str) else '-'}>{t if isinstance(t, str) else '?'}"
-                     for h, t in zip(flows["home_iso3"], flows["host_iso3"], strict=True)]
+    flows["pair"] = [
+        f"{h if isinstance(h, str) else '-'}>{t if isinstance(t, str) else '?'}"
+        for h, t in zip(flows["home_iso3"], flows["host_iso3"], strict=True)
+    ]
     return flows.set_index("pair")
 
 
@@ -62,7 +71,9 @@ def test_flows_for_lao_pdr_show_its_7_and_the_22_not_broken_down(seed_con):
 
 
 def test_events_list_the_june_2009_consultation_with_its_7_and_22(seed_con):
-    rows = queries.run("countries/events", scope=Scope.everything(), limit=50, **LAO).set_index("event_id")
+    rows = queries.run("countries/events", scope=Scope.everything(), limit=50, **LAO).set_index(
+        "event_id"
+    )
     assert len(rows) == 4
     june = rows.loc["ilo-consultation-lao-2009-06"]
     assert [dict(o) for o in june["origins"]] == [{"country": "Lao PDR", "participants": 7}]
@@ -72,6 +83,7 @@ def test_events_list_the_june_2009_consultation_with_its_7_and_22(seed_con):
 
 
 # --- the shipped map and the chart builders -------------------------------------------------
+
 
 def test_the_map_the_charts_ask_for_is_shipped():
     assert maps.TOPOLOGY == ROOT / "static" / f"world_{maps.RESOLUTION}m.json"
@@ -93,7 +105,9 @@ def _by_country() -> pd.DataFrame:
     return queries.run("participation/by_country", scope=Scope.everything(), **ALL)
 
 
-def test_participants_map_colours_counts_and_marks_named_countries_without_inventing_numbers(seed_con):
+def test_participants_map_colours_counts_and_marks_named_countries_without_inventing_numbers(
+    seed_con,
+):
     fig = charts.participants_map(_by_country(), not_broken_down=263)
     counted, ring, named = fig.data
     assert list(counted.locations) == ["KHM", "LAO"] and list(counted.z) == [22, 7]
@@ -102,25 +116,46 @@ def test_participants_map_colours_counts_and_marks_named_countries_without_inven
     assert sorted(named.locations) == ["MMR", "THA"]
     assert named.colorscale[0][1] == named.colorscale[-1][1] == charts.NAMED_NO_COUNT
     assert fig.layout.geo.resolution == maps.RESOLUTION
-    assert "263 participant(s) whose home country the reports do not break down" in fig.layout.annotations[0].text
+    assert (
+        "263 participant(s) whose home country the reports do not break down"
+        in fig.layout.annotations[0].text
+    )
     assert list(counted.customdata) == ["KHM", "LAO"]  # clicks read the ISO code
 
 
 def test_participants_map_names_a_country_too_small_to_draw():
-    df = pd.DataFrame({"country_iso3": ["GIB"], "country": ["Gibraltar"], "participants": [3],
-                       "events": [1], "events_without_count": [0]})
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["GIB"],
+            "country": ["Gibraltar"],
+            "participants": [3],
+            "events": [1],
+            "events_without_count": [0],
+        }
+    )
     fig = charts.participants_map(df)
-    assert "Too small for this map: GIB" in fig.layout.annotations[0].text
+    assert "Too small for this map: Gibraltar" in fig.layout.annotations[0].text
     assert charts.participants_map(df.iloc[0:0]) is None
 
 
 def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
     hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     fig = charts.events_map(hosts)
-    assert dict(zip(fig.data[0].locations, fig.data[0].z, strict=True)) == {"THA": 6, "KHM": 2, "MMR": 2, "JPN": 1}
+    assert dict(zip(fig.data[0].locations, fig.data[0].z, strict=True)) == {
+        "THA": 6,
+        "KHM": 2,
+        "MMR": 2,
+        "JPN": 1,
+    }
     assert "6 event(s) whose report names no place" in fig.layout.annotations[0].text
     bars = charts.events_by_host(hosts).data[0]
-    assert list(bars.y) == ["Thailand", "Cambodia", "Myanmar", "Japan", charts.HOST_NOT_STATED_LABEL]
+    assert list(bars.y) == [
+        "Thailand",
+        "Cambodia",
+        "Myanmar",
+        "Japan",
+        charts.HOST_NOT_STATED_LABEL,
+    ]
     assert list(bars.x) == [6, 2, 2, 1, 6]
     assert list(bars.marker.color)[-1] == charts.NOT_BROKEN_DOWN
     assert list(bars.customdata) == ["THA", "KHM", "MMR", "JPN", ""]
@@ -143,11 +178,22 @@ def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
                     cells[(row, col)] = (trace.name, trace.text[i][j])
     assert cells[("Cambodia", charts.HOST_NOT_STATED_LABEL)] == ("Participants stated", "22")
     assert cells[("Lao PDR", charts.HOST_NOT_STATED_LABEL)][1].startswith("7<br>+ named at 3 more")
-    assert cells[("Myanmar", "Thailand")] == (charts.NAMED_NO_COUNT_LABEL, "named, no count<br>(1 event)")
-    assert cells[(charts.NOT_BROKEN_DOWN_LABEL, "Thailand")] == (charts.NOT_BROKEN_DOWN_LABEL, "212")
+    assert cells[("Myanmar", "Thailand")] == (
+        charts.NAMED_NO_COUNT_LABEL,
+        "named, no count<br>(1 event)",
+    )
+    assert cells[(charts.NOT_BROKEN_DOWN_LABEL, "Thailand")] == (
+        charts.NOT_BROKEN_DOWN_LABEL,
+        "212",
+    )
     assert cells[(charts.NOT_BROKEN_DOWN_LABEL, charts.HOST_NOT_STATED_LABEL)][1] == "51"
     assert ("Lao PDR", "Thailand") not in cells  # nothing stated, nothing drawn
-    assert charts.flows_matrix(queries.run("countries/flows", scope=Scope.everything(), **ALL).iloc[0:0]) is None
+    assert (
+        charts.flows_matrix(
+            queries.run("countries/flows", scope=Scope.everything(), **ALL).iloc[0:0]
+        )
+        is None
+    )
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -171,9 +217,13 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 def test_page_with_no_filter():
     at = run_page()
-    assert metrics(at) == {"Home countries": "4", "Counted by country": "29",
-                           "Not broken down": "263", "Host countries": "4",
-                           "No place stated": "6"}
+    assert metrics(at) == {
+        "Home countries": "4",
+        "Counted by country": "29",
+        "Not broken down": "263",
+        "Host countries": "4",
+        "No place stated": "6",
+    }
     assert len(at.dataframe[0].value) == 17
 
 
@@ -183,9 +233,16 @@ def test_page_for_lao_pdr_shows_the_7_from_the_june_2009_consultation_and_22_not
     assert metrics(at)["Not broken down"] == "22"
     table = at.dataframe[0].value.set_index("Event")
     june = table.loc["Consultation of Thai-Cord members and Lao PDR counterparts"]
-    assert (june["When"], june["Participants"], june["From (as stated)"], june["Not broken down"]) == \
-        ("June 2009", "29", "Lao PDR: 7", "22")
-    assert table.loc["Series of trainings for Lao counterparts", "From (as stated)"] == "Lao PDR (no count)"
+    assert (
+        june["When"],
+        june["Participants"],
+        june["From (as stated)"],
+        june["Not broken down"],
+    ) == ("June 2009", "29", "Lao PDR: 7", "22")
+    assert (
+        table.loc["Series of trainings for Lao counterparts", "From (as stated)"]
+        == "Lao PDR (no count)"
+    )
 
 
 def test_page_with_a_filter_matching_nothing_says_so():

@@ -25,17 +25,23 @@ EXCHANGE = "exchange-2014-chiang-mai"
 
 # --- queries --------------------------------------------------------------------------------
 
+
 def test_story_of_the_2014_exchange_keeps_its_24_participants_unsplit(seed_con):
     story = queries.run("events/story", scope=Scope.everything(), event_id=EXCHANGE).iloc[0]
     assert story["participants_total"] == 24
     assert story["counted"] == 0
     assert story["not_broken_down"] == 24
-    assert (story["start_date"].date(), story["end_date"].date()) == (dt.date(2014, 8, 5), dt.date(2014, 8, 7))
+    assert (story["start_date"].date(), story["end_date"].date()) == (
+        dt.date(2014, 8, 5),
+        dt.date(2014, 8, 7),
+    )
     assert story["city"] == "Chiang Mai" and story["country"] == "Thailand"
     people = queries.run("events/story_participation", scope=Scope.everything(), event_id=EXCHANGE)
     assert set(people["country_iso3"]) == {"MMR", "THA", "KHM"}
     assert people["participants"].isna().all()  # named without a count; no split invented
-    orgs = queries.run("events/story_organisations", scope=Scope.everything(), event_id=EXCHANGE).set_index("org_id")
+    orgs = queries.run(
+        "events/story_organisations", scope=Scope.everything(), event_id=EXCHANGE
+    ).set_index("org_id")
     assert "funder" in list(orgs.loc["diakonia", "roles"])
     assert set(orgs.loc["mmn", "roles"]) == {"speaker", "visited"}
     outcomes = queries.run("events/story_outcomes", scope=Scope.everything(), event_id=EXCHANGE)
@@ -55,7 +61,11 @@ def test_story_of_an_unknown_id_is_empty(seed_con):
 
 
 def test_project_funders_are_named_in_a_story_even_when_the_event_does_not_name_them(seed_con):
-    orgs = queries.run("events/story_organisations", scope=Scope.everything(), event_id="beyond-tolerance-visit-japan").set_index("org_id")
+    orgs = queries.run(
+        "events/story_organisations",
+        scope=Scope.everything(),
+        event_id="beyond-tolerance-visit-japan",
+    ).set_index("org_id")
     assert bool(orgs.loc["toyota-foundation", "funds_project"])
     assert list(orgs.loc["toyota-foundation", "roles"]) == []
     assert list(orgs.loc["mmn", "roles"]) == ["organiser"]
@@ -70,14 +80,21 @@ def test_event_table_lists_all_17_seed_events_latest_first(seed_con):
 
 def test_event_table_search_is_plain_text_and_case_blind(seed_con):
     def found(text, filters=ALL):
-        return set(queries.run("events/table", scope=Scope.everything(), **filters, search=text, limit=1000)["event_id"])
+        return set(
+            queries.run(
+                "events/table", scope=Scope.everything(), **filters, search=text, limit=1000
+            )["event_id"]
+        )
 
     assert found("chiang mai") == {EXCHANGE, "anniversary-2018-chiang-mai"}
     assert LAO_JUNE in found("LAO")
     assert found("%") == set() and found("_") == set()  # wildcards match only themselves
     assert found("'; DROP TABLE events; --") == set()
     assert found("lao", Filters(event_types=("consultation",)).sql_params()) == {LAO_JUNE}
-    assert len(queries.run("events/table", scope=Scope.everything(), **ALL, search="", limit=1000)) == 17
+    assert (
+        len(queries.run("events/table", scope=Scope.everything(), **ALL, search="", limit=1000))
+        == 17
+    )
 
 
 def test_event_table_limit_keeps_the_full_count(seed_con):
@@ -86,15 +103,22 @@ def test_event_table_limit_keeps_the_full_count(seed_con):
 
 
 def test_timeline_spans_each_date_over_its_precision_and_keeps_undated_events(seed_con):
-    tl = queries.run("events/timeline", scope=Scope.everything(), **ALL, limit=500).set_index("event_id")
+    tl = queries.run("events/timeline", scope=Scope.everything(), **ALL, limit=500).set_index(
+        "event_id"
+    )
     assert len(tl) == 17 and tl["start_date"].isna().sum() == 4
-    assert tl.loc["ilo-youth-media-workshop-1", "last_day"].date() == dt.date(2010, 4, 30)  # early 2010
-    assert tl.loc["beyond-tolerance-visit-thailand", "last_day"].date() == dt.date(2016, 5, 31)  # May 2016
+    assert tl.loc["ilo-youth-media-workshop-1", "last_day"].date() == dt.date(
+        2010, 4, 30
+    )  # early 2010
+    assert tl.loc["beyond-tolerance-visit-thailand", "last_day"].date() == dt.date(
+        2016, 5, 31
+    )  # May 2016
     assert tl.loc[EXCHANGE, "last_day"].date() == dt.date(2014, 8, 7)
     assert tl.loc[EXCHANGE, "project_end"].date() == dt.date(2014, 8, 7)
 
 
 # --- chart builders ------------------------------------------------------------------------
+
 
 def _segments(fig):
     return {t.name: (t.x[0], t.marker.color) for t in fig.data}
@@ -103,33 +127,55 @@ def _segments(fig):
 def test_story_bar_draws_the_not_broken_down_remainder_as_its_own_grey_segment():
     df = pd.DataFrame({"country": ["Lao PDR"], "participants": [7]})
     fig = charts.event_participants(df, 29)
-    assert _segments(fig) == {"Lao PDR": (7, charts.PALETTE[0]),
-                              charts.NOT_BROKEN_DOWN_LABEL: (22, charts.NOT_BROKEN_DOWN)}
+    assert _segments(fig) == {
+        "Lao PDR": (7, charts.PALETTE[0]),
+        charts.NOT_BROKEN_DOWN_LABEL: (22, charts.NOT_BROKEN_DOWN),
+    }
     assert "29 in all" in fig.layout.title.text
 
 
 def test_story_bar_gives_countries_without_a_count_no_share():
-    df = pd.DataFrame({"country": ["Myanmar", "Thailand", "Cambodia"], "participants": [None, None, None]})
+    df = pd.DataFrame(
+        {"country": ["Myanmar", "Thailand", "Cambodia"], "participants": [None, None, None]}
+    )
     fig = charts.event_participants(df, 24)
     assert _segments(fig) == {charts.NOT_BROKEN_DOWN_LABEL: (24, charts.NOT_BROKEN_DOWN)}
     assert "Named without a count: Myanmar, Thailand, Cambodia" in fig.layout.annotations[0].text
 
 
 def test_story_bar_keeps_more_than_n_as_at_least():
-    fig = charts.event_participants(pd.DataFrame({"country": ["Thailand"], "participants": [30]}), 80, at_least=True)
+    fig = charts.event_participants(
+        pd.DataFrame({"country": ["Thailand"], "participants": [30]}), 80, at_least=True
+    )
     assert fig.data[-1].text[0] == "at least 50 not broken down"
     assert "at least 80 in all" in fig.layout.title.text
 
 
 def test_story_bar_is_none_without_any_count():
-    assert charts.event_participants(pd.DataFrame({"country": [], "participants": []}), None) is None
-    assert charts.event_participants(pd.DataFrame({"country": ["Lao PDR"], "participants": [None]}), None) is None
+    assert (
+        charts.event_participants(pd.DataFrame({"country": [], "participants": []}), None) is None
+    )
+    assert (
+        charts.event_participants(
+            pd.DataFrame({"country": ["Lao PDR"], "participants": [None]}), None
+        )
+        is None
+    )
 
 
 def _timeline_frame(**overrides):
-    row = {"event_id": "a", "title": "A", "event_type": "workshop", "start_date": pd.Timestamp("2010-01-01"),
-           "end_date": pd.NaT, "last_day": pd.Timestamp("2010-04-30"), "date_precision": "season",
-           "project": "P", "project_start": pd.NaT, "project_end": pd.NaT}
+    row = {
+        "event_id": "a",
+        "title": "A",
+        "event_type": "workshop",
+        "start_date": pd.Timestamp("2010-01-01"),
+        "end_date": pd.NaT,
+        "last_day": pd.Timestamp("2010-04-30"),
+        "date_precision": "season",
+        "project": "P",
+        "project_start": pd.NaT,
+        "project_end": pd.NaT,
+    }
     return pd.DataFrame([row | overrides])
 
 
@@ -137,7 +183,7 @@ def test_timeline_is_none_for_no_events_and_counts_undated_ones():
     assert charts.events_timeline(_timeline_frame().iloc[:0]) is None
     undated = _timeline_frame(event_id="b", start_date=pd.NaT, last_day=pd.NaT, date_precision=None)
     fig = charts.events_timeline(pd.concat([_timeline_frame(), undated]))
-    assert "1 event(s) whose report gives no date" in fig.layout.annotations[0].text
+    assert "1 event whose report gives no date" in fig.layout.annotations[0].text
     marks = [t for t in fig.data if t.mode == "markers"]
     assert marks[0].customdata[0][0] == "early 2010"
 
@@ -149,6 +195,7 @@ def test_timeline_shows_html_in_titles_as_text():
 
 
 # --- sources and literal text ---------------------------------------------------------------
+
 
 def test_source_sentences_and_report_text():
     assert sources.sentences("One. … Two.") == ["One.", "Two."]
@@ -165,6 +212,7 @@ def test_literal_markdown_escapes_html_and_markup():
 
 
 # --- the page -------------------------------------------------------------------------------
+
 
 def events_page(**url: str) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
@@ -194,7 +242,10 @@ def test_page_without_filters_lists_every_event(seed_db_path):
     at = events_page()
     table = _table(at)
     assert len(table) == 17
-    assert table.set_index("Event").loc["Regional Exchange Program on Migration Issues", "When"] == "5-7 August 2014"
+    assert (
+        table.set_index("Event").loc["Regional Exchange Program on Migration Issues", "When"]
+        == "5-7 August 2014"
+    )
     assert "early 2010" in set(table["When"]) and "May 2016" in set(table["When"])
     assert "date not stated" in set(table["When"]) and "not stated" in set(table["Participants"])
     assert any("17 event(s)" in shown(c.value) for c in at.caption)
@@ -216,11 +267,15 @@ def test_event_in_the_url_opens_its_story_with_7_and_22(seed_db_path):
     at = events_page(event=LAO_JUNE)
     assert _url(at, "event") == [LAO_JUNE]
     assert any("22 not broken down by country" in shown(c.value) for c in at.caption)
-    bars = [f for f in _figures(at) if "Participants by home country" in f["layout"]["title"]["text"]]
+    bars = [
+        f for f in _figures(at) if "Participants by home country" in f["layout"]["title"]["text"]
+    ]
     assert len(bars) == 1
     segments = {t["name"]: (t["x"][0], t["marker"]["color"]) for t in bars[0]["data"]}
-    assert segments == {"Lao PDR": (7, charts.PALETTE[0]),
-                        charts.NOT_BROKEN_DOWN_LABEL: (22, charts.NOT_BROKEN_DOWN)}
+    assert segments == {
+        "Lao PDR": (7, charts.PALETTE[0]),
+        charts.NOT_BROKEN_DOWN_LABEL: (22, charts.NOT_BROKEN_DOWN),
+    }
     assert any("June 2009" in m.value for m in at.markdown)
     assert at.selectbox(key="events_pick").value == LAO_JUNE
 
@@ -258,7 +313,10 @@ def test_choosing_an_event_puts_it_in_the_url(seed_db_path):
 
 def test_story_shows_an_html_title_as_text(fresh_db):
     con = duckdb.connect(str(fresh_db))
-    con.execute("UPDATE events SET title = '<img src=x onerror=alert(1)>' WHERE event_id = $id", {"id": LAO_JUNE})
+    con.execute(
+        "UPDATE events SET title = '<img src=x onerror=alert(1)>' WHERE event_id = $id",
+        {"id": LAO_JUNE},
+    )
     facts.refresh(con, [LAO_JUNE])  # as every write through atlas.ingest does
     con.close()
     at = events_page(event=LAO_JUNE)

@@ -34,30 +34,62 @@ filter_states = st.builds(
     Filters,
     date_from=st.none() | st.dates(dt.date(2008, 1, 1), dt.date(2019, 12, 31)),
     date_to=st.none() | st.dates(dt.date(2008, 1, 1), dt.date(2019, 12, 31)),
-    countries=st.lists(st.sampled_from(["THA", "KHM", "LAO", "MMR", "JPN", "VNM"]), max_size=3).map(tuple),
-    event_types=st.lists(st.sampled_from(["workshop", "consultation", "seminar", "exhibition",
-                                          "field_visit", "training", "exchange"]), max_size=2).map(tuple),
-    projects=st.lists(st.sampled_from(["ilo-ipec", "beyond-tolerance", "exchange-2014"]), max_size=2).map(tuple),
-    funders=st.lists(st.sampled_from(["diakonia", "toyota-foundation", "ilo"]), max_size=1).map(tuple),
-    organisations=st.lists(st.sampled_from(["mmn", "thai-cord", "map-foundation"]), max_size=1).map(tuple),
+    countries=st.lists(st.sampled_from(["THA", "KHM", "LAO", "MMR", "JPN", "VNM"]), max_size=3).map(
+        tuple
+    ),
+    event_types=st.lists(
+        st.sampled_from(
+            [
+                "workshop",
+                "consultation",
+                "seminar",
+                "exhibition",
+                "field_visit",
+                "training",
+                "exchange",
+            ]
+        ),
+        max_size=2,
+    ).map(tuple),
+    projects=st.lists(
+        st.sampled_from(["ilo-ipec", "beyond-tolerance", "exchange-2014"]), max_size=2
+    ).map(tuple),
+    funders=st.lists(st.sampled_from(["diakonia", "toyota-foundation", "ilo"]), max_size=1).map(
+        tuple
+    ),
+    organisations=st.lists(st.sampled_from(["mmn", "thai-cord", "map-foundation"]), max_size=1).map(
+        tuple
+    ),
 )
-searches = st.sampled_from([None, "", "lao", "Chiang Mai", "workshop", "THA", "report", "zzz-nothing"])
+searches = st.sampled_from(
+    [None, "", "lao", "Chiang Mai", "workshop", "THA", "report", "zzz-nothing"]
+)
 
 PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BIGINT": "Int64", "BOOLEAN": "boolean"}
 
 
-def read_csv_typed(data: bytes, column_types: list[tuple[str, str]], sep: str = ",") -> pd.DataFrame:
+def read_csv_typed(
+    data: bytes, column_types: list[tuple[str, str]], sep: str = ","
+) -> pd.DataFrame:
     """A CSV export read as an analyst would, with the manifest's types: empty cell = NULL only."""
     dates = [n for n, t in column_types if t == "DATE"]
     dtypes = {n: PANDAS_TYPES.get(t, "string") for n, t in column_types}
-    frame = pd.read_csv(io.BytesIO(data), sep=sep, dtype=dtypes, keep_default_na=False, na_values=[""],
-                        encoding="utf-8-sig")
+    frame = pd.read_csv(
+        io.BytesIO(data),
+        sep=sep,
+        dtype=dtypes,
+        keep_default_na=False,
+        na_values=[""],
+        encoding="utf-8-sig",
+    )
     for name in dates:
         frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d")
     return frame
 
 
-def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise: bool = False) -> list[tuple]:
+def plain(
+    frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise: bool = False
+) -> list[tuple]:
     """Rows as Python values, None for any missing value, dates as dates; text neutralised the way
     the CSV writer does when asked."""
     rows = []
@@ -80,12 +112,19 @@ def plain(frame: pd.DataFrame, text_columns: set[str] = frozenset(), neutralise:
 # --- exactly the rows of the selection --------------------------------------------------------
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(filters=filter_states, search=searches, table=st.sampled_from(list(export.TABLES)))
 def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, table):
     selection = export.Selection(table, filters, search, scope=Scope.everything())
-    expected = (export.frame(seed_con, selection) if export.TABLES[table].by_country
-                else queries.run(export.TABLES[table].query, scope=selection.scope, con=seed_con, **selection.params()))
+    expected = (
+        export.frame(seed_con, selection)
+        if export.TABLES[table].by_country
+        else queries.run(
+            export.TABLES[table].query, scope=selection.scope, con=seed_con, **selection.params()
+        )
+    )
     column_types = export.columns(seed_con, selection)
     data = export.to_bytes(seed_con, selection, CSV, T0)
     got = read_csv_typed(data, column_types)
@@ -105,17 +144,28 @@ def test_csv_export_holds_exactly_the_sql_rows_typed(seed_con, filters, search, 
 
 def test_seed_counts_an_analyst_would_check(seed_con):
     assert export.count(seed_con, export.Selection("events", scope=Scope.everything())) == 17
-    assert export.count(seed_con, export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())) == 4
+    assert (
+        export.count(
+            seed_con,
+            export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything()),
+        )
+        == 4
+    )
     assert export.count(seed_con, export.Selection("participation", scope=Scope.everything())) == 10
     assert export.count(seed_con, export.Selection("outcomes", scope=Scope.everything())) == 15
     assert export.count(seed_con, export.Selection("organisations", scope=Scope.everything())) == 19
     assert export.count(seed_con, export.Selection("projects", scope=Scope.everything())) == 3
-    lao = export.frame(seed_con, export.Selection("participation", Filters(countries=("LAO",)), scope=Scope.everything()))
+    lao = export.frame(
+        seed_con,
+        export.Selection("participation", Filters(countries=("LAO",)), scope=Scope.everything()),
+    )
     assert set(lao["country_iso3"]) == {"LAO"}  # only the selected country's rows
 
 
 def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
-    wide = export.frame(seed_con, export.Selection("events_by_country", scope=Scope.everything())).set_index("event_id")
+    wide = export.frame(
+        seed_con, export.Selection("events_by_country", scope=Scope.everything())
+    ).set_index("event_id")
     assert [c for c in wide.columns if len(c) == 3 and c.isupper()] == ["KHM", "LAO", "MMR", "THA"]
     lao = wide.loc["ilo-consultation-lao-2009-06"]  # 29 participants, 7 from Lao PDR
     assert (lao["participants_total"], lao["LAO"], lao["not_broken_down"]) == (29, 7, 22)
@@ -131,11 +181,15 @@ def test_wide_view_keeps_stated_counts_and_the_remainder(seed_con):
 
 def test_preview_is_the_first_rows_in_export_order(seed_con):
     selection = export.Selection("events", scope=Scope.everything())
-    assert list(export.preview(seed_con, selection, 5)["event_id"]) == list(export.frame(seed_con, selection)["event_id"][:5])
+    assert list(export.preview(seed_con, selection, 5)["event_id"]) == list(
+        export.frame(seed_con, selection)["event_id"][:5]
+    )
 
 
 def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",)), scope=Scope.everything())
+    selection = export.Selection(
+        "events_by_country", Filters(countries=("LAO",)), scope=Scope.everything()
+    )
     total, first, entries = export.summary(seed_con, selection, 2)
     assert total == 4 == export.count(seed_con, selection)
     assert first.equals(export.preview(seed_con, selection, 2))
@@ -143,16 +197,31 @@ def test_summary_is_the_count_preview_and_dictionary_at_once(seed_con):
 
 
 def test_search_keeps_only_rows_containing_the_text(seed_con):
-    rows = export.frame(seed_con, export.Selection("events", search="chiang mai", scope=Scope.everything()))
+    rows = export.frame(
+        seed_con, export.Selection("events", search="chiang mai", scope=Scope.everything())
+    )
     assert set(rows["event_id"]) >= {"exchange-2014-chiang-mai", "anniversary-2018-chiang-mai"}
     for _, row in rows.iterrows():
         assert "chiang mai" in " ".join(str(v) for v in row.values).lower()
-    assert export.count(seed_con, export.Selection("events", search="zzz-nothing", scope=Scope.everything())) == 0
+    assert (
+        export.count(
+            seed_con, export.Selection("events", search="zzz-nothing", scope=Scope.everything())
+        )
+        == 0
+    )
 
 
 # --- formula injection ---------------------------------------------------------------------------
 
-PAYLOADS = ["=1+1", '=HYPERLINK("http://x","y")', "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3", "\tx", "\rx"]
+PAYLOADS = [
+    "=1+1",
+    '=HYPERLINK("http://x","y")',
+    "@SUM(A1)",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "\tx",
+    "\rx",
+]
 SAMPLE = """SELECT * FROM (VALUES
     ('=1+1', -5, 3.2), ('=HYPERLINK("http://x","y")', 0, -0.5), ('@SUM(A1)', 7, 1.0),
     ('+cmd|'' /C calc''!A0', -1, 2.5), ('-2+3', 12, 0.0), (chr(9) || 'x', 1, 1.5),
@@ -162,7 +231,11 @@ SAMPLE = """SELECT * FROM (VALUES
 
 def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path):
     con = duckdb.connect()
-    con.execute("CREATE TABLE sample AS SELECT text, whole, CAST(decimal AS DOUBLE) AS decimal FROM (" + SAMPLE + ")")
+    con.execute(
+        "CREATE TABLE sample AS SELECT text, whole, CAST(decimal AS DOUBLE) AS decimal FROM ("
+        + SAMPLE
+        + ")"
+    )
     for sep in (",", ";"):
         path = tmp_path / f"sample{sep == ';'}.csv"
         assert export.write_csv(con.cursor(), "SELECT * FROM sample", {}, path, sep=sep) == 8
@@ -179,8 +252,9 @@ def test_csv_neutralises_formulas_and_keeps_numbers(tmp_path):
 def test_xlsx_neutralises_formulas_and_keeps_numbers(tmp_path):
     con = duckdb.connect()
     path = tmp_path / "sample.xlsx"
-    written = export.write_xlsx(con.cursor(), SAMPLE, {}, path, sheet="sample",
-                                 manifest={"rows": 8}, generated_at=T0)
+    written = export.write_xlsx(
+        con.cursor(), SAMPLE, {}, path, sheet="sample", manifest={"rows": 8}, generated_at=T0
+    )
     assert written == 8
     sheet = open_workbook(path).worksheets[0]
     cells = list(sheet.iter_rows(min_row=2))
@@ -192,7 +266,9 @@ def test_xlsx_neutralises_formulas_and_keeps_numbers(tmp_path):
 
 def test_formula_in_the_database_is_neutralised_in_real_exports(fresh_db, tmp_path):
     con = db.shared.connection()
-    con.execute("UPDATE events SET title = '=HYPERLINK(\"http://x\",\"y\")' WHERE event_id = 'ilo-consultation-lao-2009-06'")
+    con.execute(
+        "UPDATE events SET title = '=HYPERLINK(\"http://x\",\"y\")' WHERE event_id = 'ilo-consultation-lao-2009-06'"
+    )
     facts.refresh(con, ["ilo-consultation-lao-2009-06"])  # what every write does (atlas.ingest)
     selection = export.Selection("events", Filters(countries=("LAO",)), scope=Scope.everything())
     data = export.to_bytes(con, selection, CSV, T0).decode("utf-8")
@@ -224,7 +300,9 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
     rows = {r[0].value: dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2)}
     assert len(rows) == 4
     lao = rows["ilo-consultation-lao-2009-06"]
-    assert lao["participants_total"].value == 29 and isinstance(lao["participants_total"].value, int)
+    assert lao["participants_total"].value == 29 and isinstance(
+        lao["participants_total"].value, int
+    )
     assert lao["start_date"].value == dt.datetime(2009, 6, 1) and lao["start_date"].is_date
     assert lao["start_date"].number_format == "yyyy-mm-dd"
     assert lao["participants_at_least"].value is False
@@ -242,7 +320,9 @@ def test_xlsx_has_typed_cells_frozen_header_and_manifest(seed_con, tmp_path):
 
 
 def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",)), scope=Scope.everything())
+    selection = export.Selection(
+        "events_by_country", Filters(countries=("LAO",)), scope=Scope.everything()
+    )
     path = exports_to_file(seed_con, selection, "parquet", tmp_path)
     table = pq.read_table(path)
     assert plain(table.to_pandas()) == plain(export.frame(seed_con, selection))
@@ -253,16 +333,29 @@ def test_parquet_round_trips_with_its_manifest(seed_con, tmp_path):
 
 
 def test_excel_csv_has_a_byte_order_mark_and_semicolons(seed_con):
-    data = export.to_bytes(seed_con, export.Selection("events", scope=Scope.everything()), export.FileFormat("csv", ";", True), T0)
+    data = export.to_bytes(
+        seed_con,
+        export.Selection("events", scope=Scope.everything()),
+        export.FileFormat("csv", ";", True),
+        T0,
+    )
     assert data.startswith(b"\xef\xbb\xbfevent_id;project_id;title;")
-    plain_csv = export.to_bytes(seed_con, export.Selection("events", scope=Scope.everything()), CSV, T0)
+    plain_csv = export.to_bytes(
+        seed_con, export.Selection("events", scope=Scope.everything()), CSV, T0
+    )
     assert plain_csv.startswith(b"event_id,project_id,title,")
 
 
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypatch):
     monkeypatch.setattr(export.xlsx, "EXCEL_MAX_ROWS", 16)  # the limit write() reads
     with pytest.raises(export.ExportError, match="17 rows; an Excel sheet holds at most 16"):
-        export.write(seed_con, export.Selection("events", scope=Scope.everything()), export.FileFormat("xlsx"), tmp_path / "x.xlsx", T0)
+        export.write(
+            seed_con,
+            export.Selection("events", scope=Scope.everything()),
+            export.FileFormat("xlsx"),
+            tmp_path / "x.xlsx",
+            T0,
+        )
     assert list(tmp_path.iterdir()) == []  # nothing half-written is left behind
 
 
@@ -270,36 +363,72 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypat
 
 
 def test_manifest_link_reproduces_the_rows(seed_con):
-    selection = export.Selection("events", Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")), "work", scope=Scope.everything())
+    selection = export.Selection(
+        "events",
+        Filters(date_from=dt.date(2009, 1, 1), countries=("LAO", "THA")),
+        "work",
+        scope=Scope.everything(),
+    )
     manifest = export.describe_export(seed_con, selection, CSV, T0)
     assert manifest["link"] == "/data?table=events&from=2009-01-01&country=LAO,THA&q=work"
     assert manifest["rows"] == export.count(seed_con, selection)
-    assert manifest["filters"]["in words"] == 'dates 2009-01-01 to …; country: LAO, THA; text contains "work"'
-    again, problems = export.selection_from_query("events", manifest["link"].split("?", 1)[1], None,
-                                                  export.filter_choices(seed_con, Scope.everything()), Scope.everything())
+    assert (
+        manifest["filters"]["in words"]
+        == 'dates 2009-01-01 to …; country: LAO, THA; text contains "work"'
+    )
+    again, problems = export.selection_from_query(
+        "events",
+        manifest["link"].split("?", 1)[1],
+        None,
+        export.filter_choices(seed_con, Scope.everything()),
+        Scope.everything(),
+    )
     assert problems == [] and again == selection
     assert manifest["scope"] == {"funder": None, "in words": "the whole database"}
-    assert manifest["database"]["schema_version"] >= 3 and len(manifest["database"]["data_version"]) == 16
+    assert (
+        manifest["database"]["schema_version"] >= 3
+        and len(manifest["database"]["data_version"]) == 16
+    )
     assert [c["column"] for c in manifest["columns"]][:3] == ["event_id", "project_id", "title"]
 
 
 def test_data_version_changes_when_the_data_do(fresh_db):
     con = db.shared.connection()
     before = export.database_version(con.cursor())
-    con.execute("UPDATE events SET participants_total = 30 WHERE event_id = 'ilo-consultation-lao-2009-06'")
+    con.execute(
+        "UPDATE events SET participants_total = 30 WHERE event_id = 'ilo-consultation-lao-2009-06'"
+    )
     after = export.database_version(con.cursor())
     assert before["schema_version"] == after["schema_version"]
     assert before["data_version"] != after["data_version"]
 
 
 def test_file_names_say_what_they_hold():
-    selection = export.Selection("events", Filters(date_from=dt.date(2014, 1, 1), date_to=dt.date(2018, 12, 31),
-                                                    countries=("THA", "KHM")), scope=Scope.everything())
-    assert export.file_name(selection, CSV, dt.date(2026, 11, 24)) == "atlas-events-2014-2018-KHM-THA-2026-11-24.csv"
-    wide = export.Selection("events_by_country", Filters(date_from=dt.date(2009, 6, 15)), "a/b", scope=Scope.everything())
-    assert (export.file_name(wide, export.FileFormat("csv", ";", True), dt.date(2026, 1, 2))
-            == "atlas-events-by-country-from-2009-06-15-search-2026-01-02-semicolon-excel.csv")
-    assert export.manifest_file_name("atlas-events-2026-11-24.csv") == "atlas-events-2026-11-24.manifest.json"
+    selection = export.Selection(
+        "events",
+        Filters(
+            date_from=dt.date(2014, 1, 1), date_to=dt.date(2018, 12, 31), countries=("THA", "KHM")
+        ),
+        scope=Scope.everything(),
+    )
+    assert (
+        export.file_name(selection, CSV, dt.date(2026, 11, 24))
+        == "atlas-events-2014-2018-KHM-THA-2026-11-24.csv"
+    )
+    wide = export.Selection(
+        "events_by_country",
+        Filters(date_from=dt.date(2009, 6, 15)),
+        "a/b",
+        scope=Scope.everything(),
+    )
+    assert (
+        export.file_name(wide, export.FileFormat("csv", ";", True), dt.date(2026, 1, 2))
+        == "atlas-events-by-country-from-2009-06-15-search-2026-01-02-semicolon-excel.csv"
+    )
+    assert (
+        export.manifest_file_name("atlas-events-2026-11-24.csv")
+        == "atlas-events-2026-11-24.manifest.json"
+    )
 
 
 def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
@@ -307,29 +436,52 @@ def test_dictionary_is_generated_from_the_schema_comments(fresh_db):
     for table in export.TABLES:
         entries = export.dictionary(con, export.Selection(table, scope=Scope.everything()))
         assert entries["meaning"].str.len().min() > 0, table
-    events = export.dictionary(con, export.Selection("events", scope=Scope.everything())).set_index("column")
+    events = export.dictionary(con, export.Selection("events", scope=Scope.everything())).set_index(
+        "column"
+    )
     assert events.loc["participants_total", "unit"] == "people"
     assert events.loc["participants_total", "type"] == "INTEGER (whole number)"
     assert "workshop" in events.loc["event_type", "allowed values"]
     assert events.loc["country_iso3", "links to"] == "countries.iso3"
     # A new comment in the catalogue is what the dictionary shows: nothing is copied by hand.
     con.execute("COMMENT ON COLUMN events.city IS 'Town or city. Unit: places.'")
-    city = export.dictionary(con, export.Selection("events", scope=Scope.everything())).set_index("column").loc["city"]
+    city = (
+        export.dictionary(con, export.Selection("events", scope=Scope.everything()))
+        .set_index("column")
+        .loc["city"]
+    )
     assert (city["meaning"], city["unit"]) == ("Town or city.", "places")
 
 
 # --- command line = page ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind,extra", [("csv", []), ("csv", ["--sep", ";", "--excel"]), ("xlsx", []),
-                                        ("parquet", [])])
+@pytest.mark.parametrize(
+    "kind,extra", [("csv", []), ("csv", ["--sep", ";", "--excel"]), ("xlsx", []), ("parquet", [])]
+)
 def test_command_line_writes_the_same_bytes_as_the_page(seed_con, tmp_path, kind, extra):
-    selection = export.Selection("events_by_country", Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)), scope=Scope.everything())
+    selection = export.Selection(
+        "events_by_country",
+        Filters(countries=("LAO",), date_from=dt.date(2009, 1, 1)),
+        scope=Scope.everything(),
+    )
     fmt = export.FileFormat(kind, sep=";" if ";" in extra else ",", excel="--excel" in extra)
     page_bytes = export.to_bytes(seed_con, selection, fmt, T0)
     out = tmp_path / f"cli.{kind}"
-    code = export_cli.main(["events_by_country", "--format", kind, *extra, "--query", "country=LAO&from=2009",
-                        "--generated-at", "2026-11-24T12:00:00Z", "-o", str(out)])
+    code = export_cli.main(
+        [
+            "events_by_country",
+            "--format",
+            kind,
+            *extra,
+            "--query",
+            "country=LAO&from=2009",
+            "--generated-at",
+            "2026-11-24T12:00:00Z",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0
     assert out.read_bytes() == page_bytes
     if kind == "csv":

@@ -236,9 +236,13 @@ def test_networks_and_petitions():
 
 
 def test_a_date_after_at_the_end_of_or_the_second_week_of_is_the_events():
-    d = one("At the end of May 2019, some 200 traders met in Kisumu for a public meeting on permits.")
+    d = one(
+        "At the end of May 2019, some 200 traders met in Kisumu for a public meeting on permits."
+    )
     assert (d.start_date.isoformat(), d.date_precision) == ("2019-05-01", "month")
-    d = one("In the second week of June 2021, the Union trained 30 cooks at a five-day training course in Kochi.")
+    d = one(
+        "In the second week of June 2021, the Union trained 30 cooks at a five-day training course in Kochi."
+    )
     assert (d.start_date.isoformat(), d.date_precision) == ("2021-06-01", "month")
 
 
@@ -259,7 +263,9 @@ def test_the_following_march_is_the_next_march_after_the_date_before():
         "training for 40 interpreters in Larissa.",
         "test",
     )
-    assert [(d.start_date.isoformat(), d.date_precision) for d in drafts] == [("2017-03-01", "month")]
+    assert [(d.start_date.isoformat(), d.date_precision) for d in drafts] == [
+        ("2017-03-01", "month")
+    ]
 
 
 def test_months_later_and_the_next_year():
@@ -296,7 +302,11 @@ def test_a_seminar_at_a_conference_keeps_its_own_date_and_takes_the_conference_c
         "At the Global Forum on Migration and Development in Porto Alegre (20-24 January 2021), "
         "the network organised a seminar on care work on 22 January."
     )
-    assert (d.event_type, d.start_date.isoformat(), d.city) == ("seminar", "2021-01-22", "Porto Alegre")
+    assert (d.event_type, d.start_date.isoformat(), d.city) == (
+        "seminar",
+        "2021-01-22",
+        "Porto Alegre",
+    )
 
 
 def test_within_the_conference_told_before_the_workshop_takes_its_first_day():

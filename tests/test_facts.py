@@ -41,8 +41,10 @@ WHERE ($date_from IS NULL OR coalesce(e.end_date, period_end(e.start_date, e.dat
        OR e.project_id IN (SELECT pr.project_id FROM projects AS pr WHERE pr.lead_org_id = ANY($organisations)))
 ORDER BY 1
 """
-NEW = ("SELECT event_id FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, "
-       "$funders, $organisations, NULL) ORDER BY 1")
+NEW = (
+    "SELECT event_id FROM filtered_events($date_from, $date_to, $countries, $event_types, $projects, "
+    "$funders, $organisations, NULL) ORDER BY 1"
+)
 
 
 @pytest.fixture
@@ -62,31 +64,58 @@ def row(con, event_id: str) -> dict:
 
 def test_the_seed_facts_say_what_the_reports_say(seed_con):
     assert facts.stale(seed_con) == 0
-    assert seed_con.execute("SELECT count(*), count(DISTINCT event_id) FROM event_facts").fetchone() == (17, 17)
+    assert seed_con.execute(
+        "SELECT count(*), count(DISTINCT event_id) FROM event_facts"
+    ).fetchone() == (17, 17)
     lao = row(seed_con, LAO)
-    assert (lao["participants_total"], lao["counted"], lao["countries_named"], lao["countries_without_count"]) == (29, 7, 1, 0)
+    assert (
+        lao["participants_total"],
+        lao["counted"],
+        lao["countries_named"],
+        lao["countries_without_count"],
+    ) == (29, 7, 1, 0)
     assert lao["origins"] == [{"country_iso3": "LAO", "participants": 7}]
     assert lao["period_last_day"] == dt.date(2009, 6, 30)  # "June 2009" runs to the month's end
     exchange = row(seed_con, EXCHANGE)
-    assert (exchange["counted"], exchange["countries_named"], exchange["countries_without_count"]) == (0, 3, 3)
+    assert (
+        exchange["counted"],
+        exchange["countries_named"],
+        exchange["countries_without_count"],
+    ) == (0, 3, 3)
     assert exchange["origin_countries"] == ["KHM", "MMR", "THA"]
-    assert "diakonia" in exchange["funder_ids"] and set(exchange["funder_ids"]) <= set(exchange["org_ids"])
+    assert "diakonia" in exchange["funder_ids"] and set(exchange["funder_ids"]) <= set(
+        exchange["org_ids"]
+    )
 
 
 def test_filtered_events_returns_the_events_columns_and_no_other(seed_con):
     events = [d[0] for d in seed_con.execute("SELECT * FROM events LIMIT 0").description]
-    cursor = seed_con.execute("SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0")
+    cursor = seed_con.execute(
+        "SELECT * FROM filtered_events(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) LIMIT 0"
+    )
     assert [d[0] for d in cursor.description] == events
 
 
-STATES = [Filters(), Filters(date_from=dt.date(2014, 6, 1)), Filters(date_to=dt.date(2009, 6, 15)),
-          Filters(countries=("LAO",)), Filters(countries=("THA", "KHM")), Filters(event_types=("consultation", "seminar")),
-          Filters(funders=("diakonia",)), Filters(organisations=("mmn",)), Filters(organisations=("diakonia", "ilo")),
-          Filters(date_from=dt.date(2009, 1, 1), date_to=dt.date(2010, 12, 31), countries=("LAO", "MMR"))]
+STATES = [
+    Filters(),
+    Filters(date_from=dt.date(2014, 6, 1)),
+    Filters(date_to=dt.date(2009, 6, 15)),
+    Filters(countries=("LAO",)),
+    Filters(countries=("THA", "KHM")),
+    Filters(event_types=("consultation", "seminar")),
+    Filters(funders=("diakonia",)),
+    Filters(organisations=("mmn",)),
+    Filters(organisations=("diakonia", "ilo")),
+    Filters(date_from=dt.date(2009, 1, 1), date_to=dt.date(2010, 12, 31), countries=("LAO", "MMR")),
+]
 
 
-@pytest.mark.parametrize("state", STATES, ids=lambda s: "&".join(f"{k}={v}" for k, v in s.to_query().items()) or "none")
-def test_the_filter_selects_what_the_rule_over_the_child_tables_selects_on_the_seed(seed_con, state):
+@pytest.mark.parametrize(
+    "state", STATES, ids=lambda s: "&".join(f"{k}={v}" for k, v in s.to_query().items()) or "none"
+)
+def test_the_filter_selects_what_the_rule_over_the_child_tables_selects_on_the_seed(
+    seed_con, state
+):
     params = state.sql_params()
     expected = seed_con.execute(RULE_002, params).fetchall()
     assert seed_con.execute(NEW, params).fetchall() == expected
@@ -100,9 +129,15 @@ def test_the_filter_selects_what_the_rule_selects_on_a_synthetic_network(tmp_pat
         project, funder, org = con.execute(
             "SELECT (SELECT project_id FROM events WHERE project_id IS NOT NULL LIMIT 1),"
             " (SELECT org_id FROM event_organisations WHERE role = 'funder' LIMIT 1),"
-            " (SELECT org_id FROM event_organisations LIMIT 1)").fetchone()
-        states = STATES[:2] + [Filters(countries=("THA",)), Filters(projects=(project,)), Filters(funders=(funder,)),
-                               Filters(organisations=(org,)), Filters(date_from=dt.date(2018, 1, 1), countries=("LAO", "VNM"))]
+            " (SELECT org_id FROM event_organisations LIMIT 1)"
+        ).fetchone()
+        states = STATES[:2] + [
+            Filters(countries=("THA",)),
+            Filters(projects=(project,)),
+            Filters(funders=(funder,)),
+            Filters(organisations=(org,)),
+            Filters(date_from=dt.date(2018, 1, 1), countries=("LAO", "VNM")),
+        ]
         for state in states:
             params = state.sql_params()
             expected = con.execute(RULE_002, params).fetchall()
@@ -118,29 +153,57 @@ def test_every_kind_of_write_keeps_the_facts_current(con):
 
     exchange = ingest.fetch_rows(con, ingest.schema(con)["events"], [(EXCHANGE,)])[(EXCHANGE,)]
     # A stated count for one of the three countries named without one.
-    parts = [{"country_iso3": c, "participants": 10 if c == "THA" else None, "source_quote": q}
-             for c, q in con.execute("SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
-                                     {"e": EXCHANGE}).fetchall()]
-    ingest.commit(con, ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
+    parts = [
+        {"country_iso3": c, "participants": 10 if c == "THA" else None, "source_quote": q}
+        for c, q in con.execute(
+            "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
+            {"e": EXCHANGE},
+        ).fetchall()
+    ]
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "events", exchange, editing=(EXCHANGE,), participation=parts),
+        Person.local("tester"),
+    )
     ok()
     assert (row(con, EXCHANGE)["counted"], row(con, EXCHANGE)["countries_without_count"]) == (10, 2)
     # Moving the event to another host country: a write DuckDB makes us split into steps.
-    written = ingest.commit(con, ingest.plan_form(con, "events", exchange | {"country_iso3": "KHM"}, editing=(EXCHANGE,),
-                                                  participation=parts), Person.local("tester"))
+    written = ingest.commit(
+        con,
+        ingest.plan_form(
+            con,
+            "events",
+            exchange | {"country_iso3": "KHM"},
+            editing=(EXCHANGE,),
+            participation=parts,
+        ),
+        Person.local("tester"),
+    )
     assert written.steps > 1
     ok()
     assert row(con, EXCHANGE)["country_iso3"] == "KHM" and row(con, EXCHANGE)["counted"] == 10
     # An outcome moved from one event to another changes both events' counts.
-    outcome_id, = con.execute("SELECT outcome_id FROM outcomes WHERE event_id = $e LIMIT 1", {"e": EXCHANGE}).fetchone()
+    (outcome_id,) = con.execute(
+        "SELECT outcome_id FROM outcomes WHERE event_id = $e LIMIT 1", {"e": EXCHANGE}
+    ).fetchone()
     before = (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"])
     outcome = ingest.fetch_rows(con, ingest.schema(con)["outcomes"], [(outcome_id,)])[(outcome_id,)]
-    ingest.commit(con, ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)), Person.local("tester"))
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "outcomes", outcome | {"event_id": LAO}, editing=(outcome_id,)),
+        Person.local("tester"),
+    )
     ok()
-    assert (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"]) == (before[0] - 1, before[1] + 1)
+    assert (row(con, EXCHANGE)["outcome_count"], row(con, LAO)["outcome_count"]) == (
+        before[0] - 1,
+        before[1] + 1,
+    )
     # Deleting an event with its children leaves no facts row behind.
     ingest.commit(con, ingest.plan_delete(con, "events", (EXCHANGE,)), Person.local("tester"))
     ok()
-    assert con.execute("SELECT count(*) FROM event_facts WHERE event_id = $e", {"e": EXCHANGE}).fetchone() == (0,)
+    assert con.execute(
+        "SELECT count(*) FROM event_facts WHERE event_id = $e", {"e": EXCHANGE}
+    ).fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM event_facts").fetchone() == (16,)
 
 
@@ -151,7 +214,9 @@ def test_refresh_of_unknown_or_no_ids_changes_nothing(con):
     assert ingest.table_checksum(con, "event_facts") == before
 
 
-def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(tmp_path, monkeypatch, capsys):
+def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_command(
+    tmp_path, monkeypatch, capsys
+):
     """A file from before migration 006 (the seed written through migrations 001-005 only)."""
     # The seed as it was then: no targets, no IATI columns (migration 007).
     seed = tmp_path / "seed"
@@ -180,17 +245,25 @@ def test_an_older_file_is_refused_read_only_in_words_then_upgraded_by_the_comman
     monkeypatch.setenv("ATLAS_DB", str(path))
     monkeypatch.setenv("ATLAS_READ_ONLY", "1")
     db.shared.close()
-    with pytest.raises(RuntimeError, match=rf"schema version 5 and this app needs {latest}.*python -m atlas\.db refresh --db"):
+    with pytest.raises(
+        RuntimeError,
+        match=rf"schema version 5 and this app needs {latest}.*python -m atlas\.db refresh --db",
+    ):
         db.shared.connection()
     db.shared.close()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
     assert not at.exception, at.exception  # the page says it in words, not as a traceback
-    assert any(f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in shown(e.value) for e in at.error)
+    assert any(
+        f"this app needs {latest}" in e.value and "python -m atlas.db refresh" in shown(e.value)
+        for e in at.error
+    )
     assert db.main(["refresh", "--db", str(path)]) == 0
     assert "facts of 17 events rewritten" in capsys.readouterr().out
     db.shared.close()
-    headline = queries.run("overview/headline", scope=Scope.everything(), **Filters().sql_params()).iloc[0]
+    headline = queries.run(
+        "overview/headline", scope=Scope.everything(), **Filters().sql_params()
+    ).iloc[0]
     assert (headline["events"], headline["participants"], headline["outcomes"]) == (17, 292, 15)
     db.shared.close()
 

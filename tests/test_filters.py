@@ -21,9 +21,12 @@ def filter_states(draw) -> Filters:
     if start and end and end < start:
         start, end = end, start
     return Filters(
-        date_from=start, date_to=end,
+        date_from=start,
+        date_to=end,
         countries=tuple(draw(st.lists(ISO3, max_size=4))),
-        event_types=tuple(draw(st.lists(st.sampled_from(["workshop", "seminar", "field_visit"]), max_size=3))),
+        event_types=tuple(
+            draw(st.lists(st.sampled_from(["workshop", "seminar", "field_visit"]), max_size=3))
+        ),
         projects=tuple(draw(st.lists(IDS, max_size=3))),
         funders=tuple(draw(st.lists(IDS, max_size=3))),
         organisations=tuple(draw(st.lists(IDS, max_size=3))),
@@ -40,23 +43,54 @@ def test_filters_to_url_and_back_is_the_identity(filters):
 @given(filter_states())
 def test_sql_params_use_null_for_all(filters):
     params = filters.sql_params()
-    assert set(params) == {"date_from", "date_to", "countries", "event_types", "projects", "funders", "organisations"}
+    assert set(params) == {
+        "date_from",
+        "date_to",
+        "countries",
+        "event_types",
+        "projects",
+        "funders",
+        "organisations",
+    }
     for name in ("countries", "event_types", "projects", "funders", "organisations"):
         assert params[name] is None or params[name] == list(getattr(filters, name))
 
 
 HOSTILE = st.one_of(
     st.text(max_size=300),
-    st.sampled_from(["'; DROP TABLE events; --", "1 OR 1=1", "<script>alert(1)</script>", "%00", "../../etc/passwd",
-                     "2016-02-30", "99999-01-01", "2014-13", "0000", "x" * 5000, "THA,,,,", "ＴＨＡ"]),
+    st.sampled_from(
+        [
+            "'; DROP TABLE events; --",
+            "1 OR 1=1",
+            "<script>alert(1)</script>",
+            "%00",
+            "../../etc/passwd",
+            "2016-02-30",
+            "99999-01-01",
+            "2014-13",
+            "0000",
+            "x" * 5000,
+            "THA,,,,",
+            "ＴＨＡ",
+        ]
+    ),
 )
 
 
 @settings(max_examples=300)
-@given(st.dictionaries(st.sampled_from(["from", "to", "country", "type", "project", "funder", "org", "zz", "evil"]),
-                       st.one_of(HOSTILE, st.lists(HOSTILE, max_size=5)), max_size=6))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["from", "to", "country", "type", "project", "funder", "org", "zz", "evil"]
+        ),
+        st.one_of(HOSTILE, st.lists(HOSTILE, max_size=5)),
+        max_size=6,
+    )
+)
 def test_hostile_links_never_raise(query):
-    choices = Choices(event_types=frozenset({"workshop", "seminar"}), projects=frozenset({"ilo-ipec"}))
+    choices = Choices(
+        event_types=frozenset({"workshop", "seminar"}), projects=frozenset({"ilo-ipec"})
+    )
     filters, notices = Filters.from_query(query, choices)
     assert isinstance(filters, Filters)
     assert all(isinstance(n, str) and n for n in notices)
@@ -65,10 +99,19 @@ def test_hostile_links_never_raise(query):
 
 
 def test_valid_part_of_a_hostile_link_still_applies():
-    query = {"country": ["LAO", "'; DROP TABLE events; --", "Laos", "XXX"], "from": "2009-13-01",
-             "to": "2010", "type": "seminar,party", "utm_source": "mail"}
-    filters, notices = Filters.from_query(query, Choices(event_types=frozenset({"seminar", "workshop"})))
-    assert filters == Filters(date_to=dt.date(2010, 12, 31), countries=("LAO",), event_types=("seminar",))
+    query = {
+        "country": ["LAO", "'; DROP TABLE events; --", "Laos", "XXX"],
+        "from": "2009-13-01",
+        "to": "2010",
+        "type": "seminar,party",
+        "utm_source": "mail",
+    }
+    filters, notices = Filters.from_query(
+        query, Choices(event_types=frozenset({"seminar", "workshop"}))
+    )
+    assert filters == Filters(
+        date_to=dt.date(2010, 12, 31), countries=("LAO",), event_types=("seminar",)
+    )
     assert "Ignored from='2009-13-01': not a date (use 2014, 2014-08 or 2014-08-05)." in notices
     assert "Ignored unknown country value(s): \"'; DROP TABLE events; --\", 'XXX'." in notices
     assert "Ignored unknown type value(s): 'party'." in notices

@@ -15,23 +15,37 @@ from atlas.markdown import shown
 from tests.conftest import ROOT
 
 ALL = Filters().sql_params()
-DIAKONIA_SENTENCE = ("Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries "
-                     "(no split given), with 1 outcome.")
+DIAKONIA_SENTENCE = (
+    "Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries "
+    "(no split given), with 1 outcome."
+)
 
 
 # --- queries --------------------------------------------------------------------------------
 
+
 def test_diakonia_summary_is_the_2014_exchange(seed_con):
     row = queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **ALL).iloc[0]
     assert dict(row) == {
-        "projects_funded": 1, "projects_in_view": 1, "events": 1, "participants": 24, "at_least_events": 0,
-        "events_with_count": 1, "events_without_count": 0, "countries": 3, "countries_with_count": 0,
-        "stated": 0, "not_broken_down": 24, "outcomes": 1,
+        "projects_funded": 1,
+        "projects_in_view": 1,
+        "events": 1,
+        "participants": 24,
+        "at_least_events": 0,
+        "events_with_count": 1,
+        "events_without_count": 0,
+        "countries": 3,
+        "countries_with_count": 0,
+        "stated": 0,
+        "not_broken_down": 24,
+        "outcomes": 1,
     }
 
 
 def test_toyota_foundation_funded_beyond_tolerance_with_7_events_and_3_outcomes(seed_con):
-    projects = queries.run("funders/projects", scope=Scope.everything(), funder="toyota-foundation", **ALL)
+    projects = queries.run(
+        "funders/projects", scope=Scope.everything(), funder="toyota-foundation", **ALL
+    )
     assert list(projects["project_id"]) == ["beyond-tolerance"]
     project = projects.iloc[0]
     assert (project["events"], project["events_without_count"], project["outcomes"]) == (7, 7, 3)
@@ -40,58 +54,109 @@ def test_toyota_foundation_funded_beyond_tolerance_with_7_events_and_3_outcomes(
 
 
 def test_funder_events_and_outcomes_carry_their_source_sentences(seed_con):
-    events = queries.run("funders/events", scope=Scope.everything(), funder="diakonia", limit=100, **ALL)
+    events = queries.run(
+        "funders/events", scope=Scope.everything(), funder="diakonia", limit=100, **ALL
+    )
     assert list(events["event_id"]) == ["exchange-2014-chiang-mai"]
     assert events.iloc[0]["participants_total"] == 24 and events.iloc[0]["matching"] == 1
-    assert "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia" in events.iloc[0]["source_quote"]
-    outcomes = queries.run("funders/outcomes", scope=Scope.everything(), funder="diakonia", limit=100, **ALL)
+    assert (
+        "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia"
+        in events.iloc[0]["source_quote"]
+    )
+    outcomes = queries.run(
+        "funders/outcomes", scope=Scope.everything(), funder="diakonia", limit=100, **ALL
+    )
     assert list(outcomes["title"]) == ["Recommendations for MMN and Diakonia on further action"]
     assert outcomes.iloc[0]["source"].startswith("Regional Exchange Program on Migration Issues")
 
 
 def test_funder_queries_follow_the_other_filters(seed_con):
     japan = Filters(countries=("JPN",)).sql_params()
-    assert queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **japan).iloc[0]["events"] == 0
+    assert (
+        queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **japan).iloc[
+            0
+        ]["events"]
+        == 0
+    )
     projects = queries.run("funders/projects", scope=Scope.everything(), funder="diakonia", **japan)
     assert list(projects["events"]) == [0]  # the project is still listed, with no event in view
-    toyota = queries.run("funders/summary", scope=Scope.everything(), funder="toyota-foundation", **japan).iloc[0]
+    toyota = queries.run(
+        "funders/summary", scope=Scope.everything(), funder="toyota-foundation", **japan
+    ).iloc[0]
     assert (toyota["events"], toyota["projects_in_view"]) == (1, 1)  # the Japan country visit
 
 
 # --- the summary sentence -------------------------------------------------------------------
 
+
 def _row(**changes) -> dict:
-    row = {"projects_funded": 1, "projects_in_view": 1, "events": 1, "participants": 24, "at_least_events": 0,
-           "events_with_count": 1, "events_without_count": 0, "countries": 3, "countries_with_count": 0,
-           "stated": 0, "not_broken_down": 24, "outcomes": 1}
+    row = {
+        "projects_funded": 1,
+        "projects_in_view": 1,
+        "events": 1,
+        "participants": 24,
+        "at_least_events": 0,
+        "events_with_count": 1,
+        "events_without_count": 0,
+        "countries": 3,
+        "countries_with_count": 0,
+        "stated": 0,
+        "not_broken_down": 24,
+        "outcomes": 1,
+    }
     return row | changes
 
 
 def test_sentence_for_the_seed_funders(seed_con):
-    diakonia = queries.run("funders/summary", scope=Scope.everything(), funder="diakonia", **ALL).iloc[0]
+    diakonia = queries.run(
+        "funders/summary", scope=Scope.everything(), funder="diakonia", **ALL
+    ).iloc[0]
     assert summary_sentence("Diakonia", diakonia) == DIAKONIA_SENTENCE
-    toyota = queries.run("funders/summary", scope=Scope.everything(), funder="toyota-foundation", **ALL).iloc[0]
+    toyota = queries.run(
+        "funders/summary", scope=Scope.everything(), funder="toyota-foundation", **ALL
+    ).iloc[0]
     assert summary_sentence("Toyota Foundation", toyota) == (
-        "Toyota Foundation funded 1 project with 7 events (the reports give no participant count), with 3 outcomes.")
+        "Toyota Foundation funded 1 project with 7 events (the reports give no participant count), with 3 outcomes."
+    )
 
 
 def test_sentence_says_what_is_partial_or_missing():
-    partial = _row(participants=80, countries=1, countries_with_count=1, stated=7, not_broken_down=73,
-                   at_least_events=1, events=3, events_with_count=2, events_without_count=1, outcomes=0)
+    partial = _row(
+        participants=80,
+        countries=1,
+        countries_with_count=1,
+        stated=7,
+        not_broken_down=73,
+        at_least_events=1,
+        events=3,
+        events_with_count=2,
+        events_without_count=1,
+        outcomes=0,
+    )
     assert summary_sentence("X", partial) == (
         "X funded 1 project with 3 events reaching at least 80 participants from 1 country "
-        "(7 with a stated home country, 73 not broken down; 1 more event without a count); no outcome is recorded.")
+        "(7 with a stated home country, 73 not broken down; 1 more event without a count); no outcome is recorded."
+    )
     assert summary_sentence("X", _row(countries=0)) == (
-        "X funded 1 project with 1 event reaching 24 participants (home countries not given), with 1 outcome.")
-    named_only = _row(events_with_count=0, events_without_count=2, events=2, participants=0, countries=2)
+        "X funded 1 project with 1 event reaching 24 participants (home countries not given), with 1 outcome."
+    )
+    named_only = _row(
+        events_with_count=0, events_without_count=2, events=2, participants=0, countries=2
+    )
     assert summary_sentence("X", named_only) == (
         "X funded 1 project with 2 events, with participants from 2 countries named "
-        "(the reports give no participant count), with 1 outcome.")
+        "(the reports give no participant count), with 1 outcome."
+    )
     assert summary_sentence("X", _row(events=0, projects_in_view=0), filtered=True) == (
-        "X funded 1 project; none of its events matches the filters.")
+        "X funded 1 project; none of its events matches the filters."
+    )
     assert summary_sentence("X", _row(projects_funded=2), filtered=True).startswith(
-        "Within the filters, X funded 1 project with 1 event")
-    assert summary_sentence("X", _row(events=0, projects_funded=0)) == "X funded 0 projects; the reports name no event of it."
+        "Within the filters, X funded 1 project with 1 event"
+    )
+    assert (
+        summary_sentence("X", _row(events=0, projects_funded=0))
+        == "X funded 0 projects; the reports name no event of it."
+    )
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -123,19 +188,32 @@ def test_page_defaults_to_the_first_funder_diakonia_and_its_2014_exchange():
     at = run_page()
     assert at.selectbox(key="funders_page_choice").value == "diakonia"
     assert DIAKONIA_SENTENCE in markdown_text(at)
-    assert metrics(at) == {"Projects funded": "1", "Events": "1", "Participants": "24",
-                           "Countries of origin": "3", "Outcomes": "1"}
+    assert metrics(at) == {
+        "Projects funded": "1",
+        "Events": "1",
+        "Participants": "24",
+        "Countries of origin": "3",
+        "Outcomes": "1",
+    }
     events = at.dataframe[1].value
     assert list(events["Event"]) == ["Regional Exchange Program on Migration Issues"]
     assert list(events["When"]) == ["5-7 August 2014"]
     assert list(events["Participants"]) == ["24"]
     # Participants reached by country: three countries named, the 24 not broken down.
     chart = at.get("plotly_chart")[0]
-    assert "Not broken down by country" in chart.proto.spec and "named at 1 event(s), no count" in chart.proto.spec
+    assert (
+        "Not broken down by country" in chart.proto.spec
+        and "named at 1 event(s), no count" in chart.proto.spec
+    )
     # The evidence: the funding sentence and the event's sentence.
     evidence = markdown_text(at)
-    assert "The exchange program was funded by the international non-profit organisation Diakonia." in evidence
-    assert "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia took part" in evidence
+    assert (
+        "The exchange program was funded by the international non-profit organisation Diakonia."
+        in evidence
+    )
+    assert (
+        "A total of 24 participants from Burma/Myanmar, Thailand and Cambodia took part" in evidence
+    )
 
 
 def test_page_for_a_funder_in_the_link():
@@ -149,7 +227,9 @@ def test_page_for_a_funder_in_the_link():
 def test_page_with_a_narrow_filter():
     at = run_page(funder="toyota-foundation", country="JPN")
     assert metrics(at)["Events"] == "1"
-    assert "Within the filters, Toyota Foundation funded 1 project with 1 event" in markdown_text(at)
+    assert "Within the filters, Toyota Foundation funded 1 project with 1 event" in markdown_text(
+        at
+    )
 
 
 def test_page_with_a_filter_matching_nothing_says_so():
@@ -178,11 +258,16 @@ def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
             " SELECT 'bulk-' || i, 'exchange-2014', 'Follow-up exchange ' || i, 'exchange',"
             " DATE '2015-01-01', 'year', 10, 'report-000', 'A test sentence.' FROM range(150) AS t(i)"
         )
-        facts.refresh(con, [f"bulk-{i}" for i in range(150)])  # as every write through atlas.ingest does
+        facts.refresh(
+            con, [f"bulk-{i}" for i in range(150)]
+        )  # as every write through atlas.ingest does
     finally:
         con.close()
     at = run_page(funder="diakonia")
     assert metrics(at)["Events"] == "151"
     captions = [shown(c.value) for c in at.caption]
-    assert "The first 100 of 151 events are listed here, with their sources; the Data page has them all." in captions
+    assert (
+        "The first 100 of 151 events are listed here, with their sources; the Data page has them all."
+        in captions
+    )
     assert len(at.dataframe[1].value) == 100  # projects table first, then the events table

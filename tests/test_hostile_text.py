@@ -23,35 +23,99 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
 
 HOSTILE = [
-    "**bold**", "__bold__", "*em*", "_em_", "~~strike~~", "`code`", "```fence```", "$x^2$", "$$\\int_0^1 x$$",
-    ":red[alarm]", ":blue-background[box]", ":rainbow[gay]", ":material/home:", ":smile:", "[a](javascript:alert(1))",
-    "![img](http://example.invalid/i.png)", "<img src=x onerror=alert(1)>", "<script>alert(1)</script>",
-    "<https://example.invalid>", "https://example.invalid/x", "# Heading", "> quote", "- item", "1. item",
-    "| a | b |", "---", "\\*escaped\\*", "[ref][1]", "&amp; &lt;b&gt;", "@user #tag", "x<sub>2</sub>",
-    "ภาษาไทย **หนา**", "\u202eevil", "=cmd|' /C calc'!A0", "{{7*7}}", "${7*7}", "%s%n", "'; DROP TABLE events; --",
-    "a\\nb", "~~~", "[!NOTE] callout",
+    "**bold**",
+    "__bold__",
+    "*em*",
+    "_em_",
+    "~~strike~~",
+    "`code`",
+    "```fence```",
+    "$x^2$",
+    "$$\\int_0^1 x$$",
+    ":red[alarm]",
+    ":blue-background[box]",
+    ":rainbow[gay]",
+    ":material/home:",
+    ":smile:",
+    "[a](javascript:alert(1))",
+    "![img](http://example.invalid/i.png)",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "<https://example.invalid>",
+    "https://example.invalid/x",
+    "# Heading",
+    "> quote",
+    "- item",
+    "1. item",
+    "| a | b |",
+    "---",
+    "\\*escaped\\*",
+    "[ref][1]",
+    "&amp; &lt;b&gt;",
+    "@user #tag",
+    "x<sub>2</sub>",
+    "ภาษาไทย **หนา**",
+    "\u202eevil",
+    "=cmd|' /C calc'!A0",
+    "{{7*7}}",
+    "${7*7}",
+    "%s%n",
+    "'; DROP TABLE events; --",
+    "a\\nb",
+    "~~~",
+    "[!NOTE] callout",
 ]
 LINK_KEYS = ["country", "type", "project", "funder", "org", "from", "to", "event", "table", "q"]
-PAGES = ["overview", "events", "countries", "outcomes", "funders", "results", "data", "history", "manage", "review"]
-RENDERED = ("markdown", "caption", "title", "header", "subheader", "warning", "error", "info", "success")
+PAGES = [
+    "overview",
+    "events",
+    "countries",
+    "outcomes",
+    "funders",
+    "results",
+    "data",
+    "history",
+    "manage",
+    "review",
+]
+RENDERED = (
+    "markdown",
+    "caption",
+    "title",
+    "header",
+    "subheader",
+    "warning",
+    "error",
+    "info",
+    "success",
+)
 
 
 def _free_text(tables) -> dict[str, list[str]]:
     out = {}
     for name in DATA_TABLES:
         t = tables[name]
-        out[name] = [c for c, col in t.columns.items()
-                     if col.type == "VARCHAR" and c not in t.key and not col.references and not col.allowed
-                     and c not in IATI_CODES]  # coded columns, refused unless one of IATI's codes
+        out[name] = [
+            c
+            for c, col in t.columns.items()
+            if col.type == "VARCHAR"
+            and c not in t.key
+            and not col.references
+            and not col.allowed
+            and c not in IATI_CODES
+        ]  # coded columns, refused unless one of IATI's codes
     return out
 
 
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory, seed_con) -> tuple[Path, int]:
+    return plant_hostile(tmp_path_factory.mktemp("hostile"), seed_con)
+
+
+def plant_hostile(folder: Path, seed_con) -> tuple[Path, int]:
     """The seed with every free-text cell replaced by a hostile string (kept unique per cell, for
-    unique names), plus an import whose actor and file name are hostile. Returns the path and the
-    number of cells planted."""
-    folder = tmp_path_factory.mktemp("hostile")
+    unique names), plus imports whose actor and file name are hostile, built in `folder`. Returns
+    the path and the number of cells planted. The browser test reads the same database."""
     seed = folder / "seed"
     seed.mkdir()
     columns = _free_text(describe_all(seed_con))
@@ -73,13 +137,24 @@ def hostile_db(tmp_path_factory, seed_con) -> tuple[Path, int]:
     path = db.build(seed, folder / "atlas.duckdb")
     con = db.connect(path)
     at = dt.datetime(2025, 1, 1)
-    for i, text in enumerate(HOSTILE[:3], start=1):  # the last one is what History's undo line shows
-        con.execute('INSERT INTO imports (import_id, "at", actor, file_name, table_name, rows_new, rows_changed, '
-                    "checksum_before) VALUES ($i, $at, $actor, $file, 'events', 0, 0, 'x')",
-                    {"i": i, "at": at, "actor": f"{text} actor", "file": f"{HOSTILE[-i]}.csv"})
-        con.execute('INSERT INTO audit_log ("at", actor, action, table_name, row_key, before, after, via, import_id)'
-                    " VALUES ($at, $actor, 'update', 'events', '[\"x\"]', '{\"title\": \"a\"}', $after, 'import', $i)",
-                    {"at": at, "actor": f"{text} actor", "after": '{"title": "' + text.replace('"', "") + '"}', "i": i})
+    for i, text in enumerate(
+        HOSTILE[:3], start=1
+    ):  # the last one is what History's undo line shows
+        con.execute(
+            'INSERT INTO imports (import_id, "at", actor, file_name, table_name, rows_new, rows_changed, '
+            "checksum_before) VALUES ($i, $at, $actor, $file, 'events', 0, 0, 'x')",
+            {"i": i, "at": at, "actor": f"{text} actor", "file": f"{HOSTILE[-i]}.csv"},
+        )
+        con.execute(
+            'INSERT INTO audit_log ("at", actor, action, table_name, row_key, before, after, via, import_id)'
+            " VALUES ($at, $actor, 'update', 'events', '[\"x\"]', '{\"title\": \"a\"}', $after, 'import', $i)",
+            {
+                "at": at,
+                "actor": f"{text} actor",
+                "after": '{"title": "' + text.replace('"', "") + '"}',
+                "i": i,
+            },
+        )
         planted += 2
     con.close()
     return path, planted
@@ -120,14 +195,20 @@ def on_hostile_db(hostile_db, monkeypatch):
 
 @pytest.mark.slow
 def test_every_page_shows_planted_text_literally(hostile_db, on_hostile_db):
-    assert hostile_db[1] == 298  # 292 free-text cells of the seed (targets included), 3 import actors and 3 file names
+    assert (
+        hostile_db[1] == 298
+    )  # 292 free-text cells of the seed (targets included), 3 import actors and 3 file names
     con = db.connect(on_hostile_db, read_only=True)
     projects = [r[0] for r in con.execute("SELECT project_id FROM projects").fetchall()]
     orgs = [r[0] for r in con.execute("SELECT org_id FROM organisations").fetchall()]
     funders = [r[0] for r in con.execute("SELECT DISTINCT org_id FROM project_funders").fetchall()]
     event = con.execute("SELECT event_id FROM events ORDER BY event_id LIMIT 1").fetchone()[0]
     con.close()
-    filtered = {"project": ",".join(projects), "org": ",".join(orgs[:10]), "funder": ",".join(funders)}
+    filtered = {
+        "project": ",".join(projects),
+        "org": ",".join(orgs[:10]),
+        "funder": ",".join(funders),
+    }
     problems = []
     views = 0
     for page in PAGES:

@@ -45,11 +45,23 @@ def con(fresh_db):
 
 def event(**changes) -> dict[str, str]:
     """A valid new event as the text cells of a spreadsheet row (or a form's fields)."""
-    row = {"event_id": "workshop-2019-yangon", "project_id": "", "title": "Workshop on safe migration",
-           "event_type": "workshop", "start_date": "2019-03-01", "end_date": "", "date_precision": "month",
-           "city": "Yangon", "venue": "", "country_iso3": "MMR", "participants_total": "30",
-           "participants_at_least": "false", "description": "", "source_id": "report-001",
-           "source_quote": "A workshop with 30 participants."}
+    row = {
+        "event_id": "workshop-2019-yangon",
+        "project_id": "",
+        "title": "Workshop on safe migration",
+        "event_type": "workshop",
+        "start_date": "2019-03-01",
+        "end_date": "",
+        "date_precision": "month",
+        "city": "Yangon",
+        "venue": "",
+        "country_iso3": "MMR",
+        "participants_total": "30",
+        "participants_at_least": "false",
+        "description": "",
+        "source_id": "report-001",
+        "source_quote": "A workshop with 30 participants.",
+    }
     return row | changes
 
 
@@ -79,31 +91,78 @@ def stored(con, sql: str, **params):
 # spreadsheet row 14 (twelve good rows before it); the form names the field.
 EVENT_RULES = [
     ("count below zero", {"participants_total": "-3"}, "participants_total", "-3 is below zero"),
-    ("end before start", {"start_date": "2020-03-01", "end_date": "2020-02-01", "date_precision": "day"},
-     "end_date", "2020-02-01 is before the start date 2020-03-01"),
-    ("unknown country", {"country_iso3": "Cambodja"}, "country_iso3",
-     "'Cambodja' is not a known country code (did you mean Cambodia or Samoa?)"),
-    ("date not at its precision", {"start_date": "2016-05-17", "date_precision": "month"}, "start_date",
-     "2016-05-17 is not the first day of a month (store May 2016 as 2016-05-01; early/mid/late as January/May/September 1)"),
-    ("precision without a date", {"start_date": "", "date_precision": "month"}, "start_date",
-     "is required when date_precision is given"),
+    (
+        "end before start",
+        {"start_date": "2020-03-01", "end_date": "2020-02-01", "date_precision": "day"},
+        "end_date",
+        "2020-02-01 is before the start date 2020-03-01",
+    ),
+    (
+        "unknown country",
+        {"country_iso3": "Cambodja"},
+        "country_iso3",
+        "'Cambodja' is not a known country code (did you mean Cambodia or Samoa?)",
+    ),
+    (
+        "date not at its precision",
+        {"start_date": "2016-05-17", "date_precision": "month"},
+        "start_date",
+        "2016-05-17 is not the first day of a month (store May 2016 as 2016-05-01; early/mid/late as January/May/September 1)",
+    ),
+    (
+        "precision without a date",
+        {"start_date": "", "date_precision": "month"},
+        "start_date",
+        "is required when date_precision is given",
+    ),
     ("source required", {"source_id": ""}, "source_id", "is required"),
     ("source sentence required", {"source_quote": "   "}, "source_quote", "is required"),
     ("unknown source", {"source_id": "report-999"}, "source_id", "'report-999' is not in sources"),
-    ("not a real date", {"start_date": "2016-02-30"}, "start_date", "'2016-02-30' is not a real date (expected YYYY-MM-DD)"),
-    ("not a whole number", {"participants_total": "3.5"}, "participants_total", "'3.5' is not a whole number"),
-    ("too large", {"participants_total": "99999999999"}, "participants_total", "99999999999 is too large"),
-    ("not an allowed value", {"event_type": "party"}, "event_type",
-     "'party' is not one of: workshop, exchange, consultation, seminar, training, field_visit, exhibition, launch, meeting, conference, other"),
-    ("lower bound needs a total", {"participants_total": "", "participants_at_least": "true"}, "participants_total",
-     "is required when participants_at_least is true"),
-    ("control character", {"title": "Workshop\x07 on migration"}, "title",
-     "contains the control character U+0007, which is not text (remove it)"),
+    (
+        "not a real date",
+        {"start_date": "2016-02-30"},
+        "start_date",
+        "'2016-02-30' is not a real date (expected YYYY-MM-DD)",
+    ),
+    (
+        "not a whole number",
+        {"participants_total": "3.5"},
+        "participants_total",
+        "'3.5' is not a whole number",
+    ),
+    (
+        "too large",
+        {"participants_total": "99999999999"},
+        "participants_total",
+        "99999999999 is too large",
+    ),
+    (
+        "not an allowed value",
+        {"event_type": "party"},
+        "event_type",
+        "'party' is not one of: workshop, exchange, consultation, seminar, training, field_visit, exhibition, launch, meeting, conference, other",
+    ),
+    (
+        "lower bound needs a total",
+        {"participants_total": "", "participants_at_least": "true"},
+        "participants_total",
+        "is required when participants_at_least is true",
+    ),
+    (
+        "control character",
+        {"title": "Workshop\x07 on migration"},
+        "title",
+        "contains the control character U+0007, which is not text (remove it)",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("rule", "bad", "column", "message"), EVENT_RULES, ids=[r[0] for r in EVENT_RULES])
-def test_each_event_rule_has_the_same_message_through_form_and_import(con, rule, bad, column, message):
+@pytest.mark.parametrize(
+    ("rule", "bad", "column", "message"), EVENT_RULES, ids=[r[0] for r in EVENT_RULES]
+)
+def test_each_event_rule_has_the_same_message_through_form_and_import(
+    con, rule, bad, column, message
+):
     before = ingest.checksums(con)
     good = [event(event_id=f"good-{i}") for i in range(12)]
     plan = import_plan(con, "events", [*good, event(**bad)])
@@ -122,60 +181,126 @@ def test_each_event_rule_has_the_same_message_through_form_and_import(con, rule,
 
 def test_participation_rules_through_form_and_import(con):
     # June 2009 Lao consultation: 29 in all. 40 from Lao PDR would be more than the total.
-    plan = import_plan(con, "participation", [{"event_id": LAO, "country_iso3": "LAO", "participants": "40", "source_quote": ""}])
+    plan = import_plan(
+        con,
+        "participation",
+        [{"event_id": LAO, "country_iso3": "LAO", "participants": "40", "source_quote": ""}],
+    )
     assert [str(p) for p in plan.problems] == [
-        "Row 2, column participants: the countries' counts add up to 40, more than the event's total of 29"]
-    plan = import_plan(con, "participation", [{"event_id": LAO, "country_iso3": "THA", "participants": "-3", "source_quote": ""}])
+        "Row 2, column participants: the countries' counts add up to 40, more than the event's total of 29"
+    ]
+    plan = import_plan(
+        con,
+        "participation",
+        [{"event_id": LAO, "country_iso3": "THA", "participants": "-3", "source_quote": ""}],
+    )
     assert "Row 2, column participants: -3 is below zero" in [str(p) for p in plan.problems]
 
-    form = ingest.plan_form(con, "events", event(participants_total="29"),
-                            participation=[{"country_iso3": "LAO", "participants": 20}, {"country_iso3": "THA", "participants": 10}])
+    form = ingest.plan_form(
+        con,
+        "events",
+        event(participants_total="29"),
+        participation=[
+            {"country_iso3": "LAO", "participants": 20},
+            {"country_iso3": "THA", "participants": 10},
+        ],
+    )
     assert [(p.column, p.message) for p in form.problems] == [
-        ("participants", "the countries' counts add up to 30, more than the event's total of 29")]
-    form = ingest.plan_form(con, "events", event(), participation=[{"country_iso3": "THA", "participants": -3}])
-    assert [(p.location, p.column, p.message) for p in form.problems] == [("Participants from Thailand", "participants", "-3 is below zero")]
+        ("participants", "the countries' counts add up to 30, more than the event's total of 29")
+    ]
+    form = ingest.plan_form(
+        con, "events", event(), participation=[{"country_iso3": "THA", "participants": -3}]
+    )
+    assert [(p.location, p.column, p.message) for p in form.problems] == [
+        ("Participants from Thailand", "participants", "-3 is below zero")
+    ]
 
 
 def test_a_lower_bound_total_allows_larger_country_counts(con):
-    form = ingest.plan_form(con, "events", event(participants_total="80", participants_at_least="true"),
-                            participation=[{"country_iso3": "THA", "participants": 85}])
+    form = ingest.plan_form(
+        con,
+        "events",
+        event(participants_total="80", participants_at_least="true"),
+        participation=[{"country_iso3": "THA", "participants": 85}],
+    )
     assert form.problems == []
 
 
 def test_outcome_rules_through_form_and_import(con):
-    outcome = {"outcome_id": "o-new", "outcome_type": "publication", "title": "A report", "description": "",
-               "quantity": "5", "unit": "", "date": "", "date_precision": "", "project_id": "", "event_id": "",
-               "country_iso3": "", "source_id": "report-001", "source_quote": "It was published."}
+    outcome = {
+        "outcome_id": "o-new",
+        "outcome_type": "publication",
+        "title": "A report",
+        "description": "",
+        "quantity": "5",
+        "unit": "",
+        "date": "",
+        "date_precision": "",
+        "project_id": "",
+        "event_id": "",
+        "country_iso3": "",
+        "source_id": "report-001",
+        "source_quote": "It was published.",
+    }
     plan = import_plan(con, "outcomes", [outcome])
     assert sorted(str(p) for p in plan.problems) == [
         "Row 2, column project_id: an outcome needs a project or an event",
-        "Row 2, column unit: is required when a quantity is given (e.g. newsletters, languages)"]
+        "Row 2, column unit: is required when a quantity is given (e.g. newsletters, languages)",
+    ]
     form = ingest.plan_form(con, "outcomes", outcome)
     assert sorted((p.column, p.message) for p in form.problems) == [
         ("project_id", "an outcome needs a project or an event"),
-        ("unit", "is required when a quantity is given (e.g. newsletters, languages)")]
+        ("unit", "is required when a quantity is given (e.g. newsletters, languages)"),
+    ]
 
 
 def test_keys_names_and_duplicates(con):
     form = ingest.plan_form(con, "events", event(event_id=LAO))
-    assert [(p.column, p.message) for p in form.problems] == [("event_id", f"'{LAO}' is already in the database")]
+    assert [(p.column, p.message) for p in form.problems] == [
+        ("event_id", f"'{LAO}' is already in the database")
+    ]
     plan = import_plan(con, "events", [event(event_id="a"), event(event_id="a")])
-    assert [str(p) for p in plan.problems] == ["Row 3, column event_id: 'a' appears twice (also at Row 2)"]
-    org = {"org_id": "diakonia-2", "name": "Diakonia", "short_name": "", "kind": "funder", "country_iso3": "",
-           "source_id": "report-000", "source_quote": "", "iati_org_id": "", "iati_org_type": ""}
+    assert [str(p) for p in plan.problems] == [
+        "Row 3, column event_id: 'a' appears twice (also at Row 2)"
+    ]
+    org = {
+        "org_id": "diakonia-2",
+        "name": "Diakonia",
+        "short_name": "",
+        "kind": "funder",
+        "country_iso3": "",
+        "source_id": "report-000",
+        "source_quote": "",
+        "iati_org_id": "",
+        "iati_org_type": "",
+    }
     assert [str(p) for p in import_plan(con, "organisations", [org]).problems] == [
-        "Row 2, column name: 'Diakonia' is already used by organisation 'diakonia'"]
+        "Row 2, column name: 'Diakonia' is already used by organisation 'diakonia'"
+    ]
 
 
 def test_country_names_are_resolved_and_unknown_ones_suggested_never_guessed(con):
-    plan = import_plan(con, "events", [event(country_iso3="Lao PDR"), event(event_id="b", country_iso3="burma"),
-                                       event(event_id="c", country_iso3="Atlantis")])
-    assert [c.after["country_iso3"] for c in plan.changes] == ["LAO", "MMR"]  # the refused row is left out
-    assert [str(p) for p in plan.problems] == ["Row 4, column country_iso3: 'Atlantis' is not a known country code (did you mean Albania?)"]
+    plan = import_plan(
+        con,
+        "events",
+        [
+            event(country_iso3="Lao PDR"),
+            event(event_id="b", country_iso3="burma"),
+            event(event_id="c", country_iso3="Atlantis"),
+        ],
+    )
+    assert [c.after["country_iso3"] for c in plan.changes] == [
+        "LAO",
+        "MMR",
+    ]  # the refused row is left out
+    assert [str(p) for p in plan.problems] == [
+        "Row 4, column country_iso3: 'Atlantis' is not a known country code (did you mean Albania?)"
+    ]
     assert plan.notes == ["1 row(s) with problems are left out of the changes shown."]
 
 
 # --- the diff, the commit and its audit rows ----------------------------------------------
+
 
 def as_cells(row: dict) -> dict[str, str]:
     """A stored row as the text cells of a spreadsheet row."""
@@ -184,7 +309,9 @@ def as_cells(row: dict) -> dict[str, str]:
 
 def test_import_diff_by_key_then_commit_with_an_audit_row_per_change(con):
     lao = as_cells(stored_row(con, "events", LAO))
-    plan = import_plan(con, "events", [lao | {"title": "Consultation with Lao PDR counterparts"}, event()])
+    plan = import_plan(
+        con, "events", [lao | {"title": "Consultation with Lao PDR counterparts"}, event()]
+    )
     assert plan.problems == []
     assert (plan.count("insert"), plan.count("update"), plan.unchanged) == (1, 1, 0)
     update = next(c for c in plan.changes if c.action == "update")
@@ -194,21 +321,36 @@ def test_import_diff_by_key_then_commit_with_an_audit_row_per_change(con):
 
     written = ingest.commit(con, plan, Person.local("tester"))
     assert (written.inserted, written.updated, written.import_id) == (1, 1, 1)
-    assert stored(con, "SELECT title FROM events WHERE event_id = $e", e=LAO) == [("Consultation with Lao PDR counterparts",)]
-    assert stored(con, "SELECT participants FROM participation WHERE event_id = $e", e=LAO) == [(7,)]  # untouched
-    audit = stored(con, "SELECT action, table_name, row_key, before, after, via, import_id, actor FROM audit_log ORDER BY audit_id")
+    assert stored(con, "SELECT title FROM events WHERE event_id = $e", e=LAO) == [
+        ("Consultation with Lao PDR counterparts",)
+    ]
+    assert stored(con, "SELECT participants FROM participation WHERE event_id = $e", e=LAO) == [
+        (7,)
+    ]  # untouched
+    audit = stored(
+        con,
+        "SELECT action, table_name, row_key, before, after, via, import_id, actor FROM audit_log ORDER BY audit_id",
+    )
     assert [(a, t, json.loads(k), v, i, who) for a, t, k, _, _, v, i, who in audit] == [
-        ("update", "events", [LAO], "import", 1, "tester"), ("insert", "events", ["workshop-2019-yangon"], "import", 1, "tester")]
+        ("update", "events", [LAO], "import", 1, "tester"),
+        ("insert", "events", ["workshop-2019-yangon"], "import", 1, "tester"),
+    ]
     assert json.loads(audit[0][3])["title"] == update.before["title"]
     assert json.loads(audit[0][4])["title"] == "Consultation with Lao PDR counterparts"
     assert audit[1][3] is None and json.loads(audit[1][4])["participants_total"] == 30
-    assert stored(con, "SELECT file_name, table_name, rows_new, rows_changed FROM imports") == [("partner.csv", "events", 1, 1)]
+    assert stored(con, "SELECT file_name, table_name, rows_new, rows_changed FROM imports") == [
+        ("partner.csv", "events", 1, 1)
+    ]
     assert {t: ingest.table_checksum(con, t) for t in other_tables} == other_tables
 
 
 def test_commit_refuses_when_the_data_changed_after_the_preview(con):
     plan = import_plan(con, "events", [event()])
-    ingest.commit(con, ingest.plan_form(con, "events", event(title="Entered by hand meanwhile")), Person.local("someone"))
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "events", event(title="Entered by hand meanwhile")),
+        Person.local("someone"),
+    )
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused, match="The data changed since this preview"):
         ingest.commit(con, plan, Person.local("tester"))
@@ -216,16 +358,27 @@ def test_commit_refuses_when_the_data_changed_after_the_preview(con):
 
 
 def test_form_adds_an_event_with_participants_and_the_overview_counts_them(con):
-    plan = ingest.plan_form(con, "events", event(), participation=[
-        {"country_iso3": "MMR", "participants": 12}, {"country_iso3": "THA", "participants": None}])
+    plan = ingest.plan_form(
+        con,
+        "events",
+        event(),
+        participation=[
+            {"country_iso3": "MMR", "participants": 12},
+            {"country_iso3": "THA", "participants": None},
+        ],
+    )
     assert plan.problems == [] and plan.summary() == "3 added"
     writes = db.shared.writes
     ingest.commit(con, plan, Person.local("tester"))
     assert db.shared.writes > writes  # the app's caches see a new data version
     assert stored(con, "SELECT count(*), sum(participants_total) FROM events") == [(18, 322)]
-    assert stored(con, "SELECT country_iso3, participants FROM participation WHERE event_id = 'workshop-2019-yangon' ORDER BY 1") == [
-        ("MMR", 12), ("THA", None)]
-    assert stored(con, "SELECT count(*) FROM audit_log WHERE via = 'form' AND action = 'insert'") == [(3,)]
+    assert stored(
+        con,
+        "SELECT country_iso3, participants FROM participation WHERE event_id = 'workshop-2019-yangon' ORDER BY 1",
+    ) == [("MMR", 12), ("THA", None)]
+    assert stored(
+        con, "SELECT count(*) FROM audit_log WHERE via = 'form' AND action = 'insert'"
+    ) == [(3,)]
 
 
 def test_editing_an_event_that_has_participation_keeps_it(con):
@@ -233,26 +386,49 @@ def test_editing_an_event_that_has_participation_keeps_it(con):
     source) of a referenced event cannot be in DuckDB, so the write is split and the participation
     rows come back exactly."""
     lao = {k: v for k, v in stored_row(con, "events", LAO).items()}
-    participation = [{"country_iso3": "LAO", "participants": 7,
-                      "source_quote": stored(con, "SELECT source_quote FROM participation WHERE event_id = $e", e=LAO)[0][0]}]
+    participation = [
+        {
+            "country_iso3": "LAO",
+            "participants": 7,
+            "source_quote": stored(
+                con, "SELECT source_quote FROM participation WHERE event_id = $e", e=LAO
+            )[0][0],
+        }
+    ]
     other = {t: ingest.table_checksum(con, t) for t in ("event_organisations", "outcomes")}
-    plan = ingest.plan_form(con, "events", lao | {"title": "Thai-Cord and Lao PDR consultation"}, editing=(LAO,),
-                            participation=participation)
+    plan = ingest.plan_form(
+        con,
+        "events",
+        lao | {"title": "Thai-Cord and Lao PDR consultation"},
+        editing=(LAO,),
+        participation=participation,
+    )
     assert [(c.action, c.columns) for c in plan.changes] == [("update", ["title"])]
     assert ingest.commit(con, plan, Person.local("tester")).steps == 1
 
     lao = stored_row(con, "events", LAO)
-    plan = ingest.plan_form(con, "events", lao | {"country_iso3": "LAO", "source_id": "report-002"}, editing=(LAO,),
-                            participation=participation)
+    plan = ingest.plan_form(
+        con,
+        "events",
+        lao | {"country_iso3": "LAO", "source_id": "report-002"},
+        editing=(LAO,),
+        participation=participation,
+    )
     written = ingest.commit(con, plan, Person.local("tester"))
     assert written.steps == 2
-    assert stored(con, "SELECT title, country_iso3, source_id FROM events WHERE event_id = $e", e=LAO) == [
-        ("Thai-Cord and Lao PDR consultation", "LAO", "report-002")]
-    assert stored(con, "SELECT country_iso3, participants FROM participation WHERE event_id = $e", e=LAO) == [("LAO", 7)]
+    assert stored(
+        con, "SELECT title, country_iso3, source_id FROM events WHERE event_id = $e", e=LAO
+    ) == [("Thai-Cord and Lao PDR consultation", "LAO", "report-002")]
+    assert stored(
+        con, "SELECT country_iso3, participants FROM participation WHERE event_id = $e", e=LAO
+    ) == [("LAO", 7)]
     assert {t: ingest.table_checksum(con, t) for t in other} == other
     assert stored(con, "SELECT count(*) FROM pending_writes") == [(0,)]
     # Only the intended change is audited, not the rows DuckDB made us lift and put back.
-    assert stored(con, "SELECT action, table_name FROM audit_log ORDER BY audit_id") == [("update", "events"), ("update", "events")]
+    assert stored(con, "SELECT action, table_name FROM audit_log ORDER BY audit_id") == [
+        ("update", "events"),
+        ("update", "events"),
+    ]
 
 
 def stored_row(con, table: str, key: str) -> dict:
@@ -264,20 +440,36 @@ def test_a_split_write_cut_short_is_finished_from_the_journal(con, fresh_db, tmp
     """Kill after the first of two transactions (simulated: the later steps are not run), then the
     next write finishes it: the data end exactly as an uninterrupted write leaves them."""
     import shutil
+
     twin_path = tmp_path / "twin.duckdb"
     con.execute("CHECKPOINT")
     shutil.copy(fresh_db, twin_path)
     twin = db.connect(twin_path)
     edit = stored_row(con, "events", EXCHANGE) | {"country_iso3": "KHM"}
-    parts = [{"country_iso3": c, "participants": None, "source_quote": q} for c, q in con.execute(
-        "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e", {"e": EXCHANGE}).fetchall()]
-    ingest.commit(twin, ingest.plan_form(twin, "events", edit, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
+    parts = [
+        {"country_iso3": c, "participants": None, "source_quote": q}
+        for c, q in con.execute(
+            "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e",
+            {"e": EXCHANGE},
+        ).fetchall()
+    ]
+    ingest.commit(
+        twin,
+        ingest.plan_form(twin, "events", edit, editing=(EXCHANGE,), participation=parts),
+        Person.local("tester"),
+    )
     expected = data_checksums(twin)
     twin.close()
 
     monkeypatch.setattr(ingest.writes, "resume_pending", lambda con: 0)  # what commit calls
-    ingest.commit(con, ingest.plan_form(con, "events", edit, editing=(EXCHANGE,), participation=parts), Person.local("tester"))
-    assert stored(con, "SELECT count(*) FROM participation WHERE event_id = $e", e=EXCHANGE) == [(0,)]  # between
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "events", edit, editing=(EXCHANGE,), participation=parts),
+        Person.local("tester"),
+    )
+    assert stored(con, "SELECT count(*) FROM participation WHERE event_id = $e", e=EXCHANGE) == [
+        (0,)
+    ]  # between
     assert stored(con, "SELECT next_step FROM pending_writes") == [(1,)]
     monkeypatch.undo()
     assert ingest.resume_pending(con) == 1
@@ -286,27 +478,46 @@ def test_a_split_write_cut_short_is_finished_from_the_journal(con, fresh_db, tmp
 
 
 def test_renaming_an_organisation_that_leads_a_project_keeps_everything_below_it(con):
-    before = {t: ingest.table_checksum(con, t) for t in ("projects", "events", "participation", "event_organisations", "outcomes")}
+    before = {
+        t: ingest.table_checksum(con, t)
+        for t in ("projects", "events", "participation", "event_organisations", "outcomes")
+    }
     mmn = stored_row(con, "organisations", "mmn")
-    written = ingest.commit(con, ingest.plan_form(con, "organisations", mmn | {"name": "Mekong Migration Network (MMN)"},
-                                                  editing=("mmn",)), Person.local("tester"))
+    written = ingest.commit(
+        con,
+        ingest.plan_form(
+            con, "organisations", mmn | {"name": "Mekong Migration Network (MMN)"}, editing=("mmn",)
+        ),
+        Person.local("tester"),
+    )
     assert written.steps > 1
-    assert stored(con, "SELECT name FROM organisations WHERE org_id = 'mmn'") == [("Mekong Migration Network (MMN)",)]
+    assert stored(con, "SELECT name FROM organisations WHERE org_id = 'mmn'") == [
+        ("Mekong Migration Network (MMN)",)
+    ]
     assert {t: ingest.table_checksum(con, t) for t in before} == before
 
 
 # --- deletes --------------------------------------------------------------------------------
 
+
 def test_deleting_an_event_says_what_goes_with_it_and_deletes_children_first(con):
     plan = ingest.plan_delete(con, "events", (EXCHANGE,))
     assert plan.problems == []
-    assert plan.notes == ["Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome."]
+    assert plan.notes == [
+        "Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome."
+    ]
     ingest.commit(con, plan, Person.local("tester"))
     assert stored(con, "SELECT count(*), sum(participants_total) FROM events") == [(16, 268)]
     for table in ("participation", "event_organisations", "outcomes"):
-        assert stored(con, "SELECT count(*) FROM " + table + " WHERE event_id = $e", e=EXCHANGE) == [(0,)]
+        assert stored(
+            con, "SELECT count(*) FROM " + table + " WHERE event_id = $e", e=EXCHANGE
+        ) == [(0,)]
     audit = stored(con, "SELECT action, table_name FROM audit_log ORDER BY audit_id")
-    assert len(audit) == 10 and audit[-1] == ("delete", "events") and {a for a, _ in audit} == {"delete"}
+    assert (
+        len(audit) == 10
+        and audit[-1] == ("delete", "events")
+        and {a for a, _ in audit} == {"delete"}
+    )
 
 
 def test_a_source_still_cited_cannot_be_deleted_and_says_by_what(con):
@@ -316,28 +527,61 @@ def test_a_source_still_cited_cannot_be_deleted_and_says_by_what(con):
         "Source 'report-000': is still used by 2 organisations ('diakonia', 'empower'); change or delete them first",
         "Source 'report-000': is still used by 1 project ('exchange-2014'); change or delete them first",
         f"Source 'report-000': is still used by 1 event ('{EXCHANGE}'); change or delete them first",
-        "Source 'report-000': is still used by 1 outcome ('exchange-2014-recommendations'); change or delete them first"]
+        "Source 'report-000': is still used by 1 outcome ('exchange-2014-recommendations'); change or delete them first",
+    ]
     with pytest.raises(ingest.Refused):
         ingest.commit(con, plan, Person.local("tester"))
 
 
 def test_removing_a_country_from_an_event_deletes_only_that_row(con):
-    parts = [{"country_iso3": c, "participants": None, "source_quote": q} for c, q in con.execute(
-        "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e AND country_iso3 <> 'KHM'", {"e": EXCHANGE}).fetchall()]
-    plan = ingest.plan_form(con, "events", stored_row(con, "events", EXCHANGE), editing=(EXCHANGE,), participation=parts)
-    assert [(c.action, c.table, c.key) for c in plan.changes] == [("delete", "participation", (EXCHANGE, "KHM"))]
+    parts = [
+        {"country_iso3": c, "participants": None, "source_quote": q}
+        for c, q in con.execute(
+            "SELECT country_iso3, source_quote FROM participation WHERE event_id = $e AND country_iso3 <> 'KHM'",
+            {"e": EXCHANGE},
+        ).fetchall()
+    ]
+    plan = ingest.plan_form(
+        con, "events", stored_row(con, "events", EXCHANGE), editing=(EXCHANGE,), participation=parts
+    )
+    assert [(c.action, c.table, c.key) for c in plan.changes] == [
+        ("delete", "participation", (EXCHANGE, "KHM"))
+    ]
     ingest.commit(con, plan, Person.local("tester"))
-    assert stored(con, "SELECT country_iso3 FROM participation WHERE event_id = $e ORDER BY 1", e=EXCHANGE) == [("MMR",), ("THA",)]
+    assert stored(
+        con, "SELECT country_iso3 FROM participation WHERE event_id = $e ORDER BY 1", e=EXCHANGE
+    ) == [("MMR",), ("THA",)]
 
 
 # --- undo ------------------------------------------------------------------------------------
 
+
 def test_undo_of_the_last_import_restores_every_table_exactly(con):
     original = data_checksums(con)
     lao = {k: ingest.as_text(v) or "" for k, v in stored_row(con, "events", LAO).items()}
-    ingest.commit(con, import_plan(con, "events", [lao | {"title": "Renamed", "participants_total": "31"}, event()]), Person.local("a"))
-    ingest.commit(con, import_plan(con, "participation", [
-        {"event_id": "workshop-2019-yangon", "country_iso3": "MMR", "participants": "12", "source_quote": ""}]), Person.local("b"))
+    ingest.commit(
+        con,
+        import_plan(
+            con, "events", [lao | {"title": "Renamed", "participants_total": "31"}, event()]
+        ),
+        Person.local("a"),
+    )
+    ingest.commit(
+        con,
+        import_plan(
+            con,
+            "participation",
+            [
+                {
+                    "event_id": "workshop-2019-yangon",
+                    "country_iso3": "MMR",
+                    "participants": "12",
+                    "source_quote": "",
+                }
+            ],
+        ),
+        Person.local("b"),
+    )
     assert ingest.last_import(con).table == "participation"
     ingest.undo_last_import(con, Person.local("c"))
     info = ingest.last_import(con)
@@ -345,17 +589,31 @@ def test_undo_of_the_last_import_restores_every_table_exactly(con):
     ingest.undo_last_import(con, Person.local("c"))
     assert data_checksums(con) == original
     assert ingest.last_import(con) is None
-    undo_rows = stored(con, "SELECT action, table_name, import_id FROM audit_log WHERE via = 'undo' ORDER BY audit_id")
-    assert undo_rows == [("delete", "participation", 2), ("delete", "events", 1), ("update", "events", 1)]
-    assert stored(con, "SELECT import_id, undone_by FROM imports ORDER BY 1") == [(1, "c"), (2, "c")]
+    undo_rows = stored(
+        con,
+        "SELECT action, table_name, import_id FROM audit_log WHERE via = 'undo' ORDER BY audit_id",
+    )
+    assert undo_rows == [
+        ("delete", "participation", 2),
+        ("delete", "events", 1),
+        ("update", "events", 1),
+    ]
+    assert stored(con, "SELECT import_id, undone_by FROM imports ORDER BY 1") == [
+        (1, "c"),
+        (2, "c"),
+    ]
 
 
 def test_undo_is_refused_once_something_else_changed_the_data(con):
     ingest.commit(con, import_plan(con, "events", [event()]), Person.local("a"))
-    ingest.commit(con, ingest.plan_form(con, "events", event(event_id="by-hand")), Person.local("b"))
+    ingest.commit(
+        con, ingest.plan_form(con, "events", event(event_id="by-hand")), Person.local("b")
+    )
     info = ingest.last_import(con)
     assert not info.can_undo
-    assert info.reason.startswith("1 change(s) were made after this import (the first: insert of event by-hand on ")
+    assert info.reason.startswith(
+        "1 change(s) were made after this import (the first: insert of event by-hand on "
+    )
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused):
         ingest.undo_last_import(con, Person.local("a"))
@@ -363,6 +621,7 @@ def test_undo_is_refused_once_something_else_changed_the_data(con):
 
 
 # --- round trip -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("table", DATA_TABLES)
 def test_a_table_written_as_csv_by_duckdb_imports_back_unchanged(con, tmp_path, table):
@@ -377,24 +636,42 @@ def test_a_table_written_as_csv_by_duckdb_imports_back_unchanged(con, tmp_path, 
 def test_a_table_saved_as_xlsx_imports_back_unchanged(con, tmp_path, table):
     cursor = con.execute("SELECT * FROM " + table)
     path = tmp_path / f"{table}.xlsx"
-    path.write_bytes(workbook({table: [[d[0] for d in cursor.description], *map(list, cursor.fetchall())]}))
+    path.write_bytes(
+        workbook({table: [[d[0] for d in cursor.description], *map(list, cursor.fetchall())]})
+    )
     plan = ingest.plan_import(con, table, spreadsheet.read_path(path))
     assert plan.problems == [] and plan.changes == []
 
 
-@pytest.mark.parametrize(("kind", "sep", "excel"), [("csv", ",", False), ("csv", ";", True), ("xlsx", ",", False)])
+@pytest.mark.parametrize(
+    ("kind", "sep", "excel"), [("csv", ",", False), ("csv", ";", True), ("xlsx", ",", False)]
+)
 def test_the_data_pages_export_imports_back_unchanged(con, kind, sep, excel):
     """What the Data page downloads (atlas.export, formula guard included) imports back as it is."""
-    data = export.to_bytes(con, export.Selection(table="events", scope=Scope.everything()), export.FileFormat(kind, sep=sep, excel=excel))
+    data = export.to_bytes(
+        con,
+        export.Selection(table="events", scope=Scope.everything()),
+        export.FileFormat(kind, sep=sep, excel=excel),
+    )
     names = spreadsheet.sheet_names(data)
-    plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(data, "events." + kind, sheet=names[0] if names else None))
+    plan = ingest.plan_import(
+        con,
+        "events",
+        spreadsheet.read_bytes(data, "events." + kind, sheet=names[0] if names else None),
+    )
     assert (plan.problems, plan.changes, plan.unchanged) == ([], [], 17)
 
 
 def test_text_guarded_against_formulas_by_an_export_comes_back_as_it_was(con):
-    plan = import_plan(con, "events", [event(title="'=1+1", description="'-3 months later", city="'Chiang Mai")])
+    plan = import_plan(
+        con, "events", [event(title="'=1+1", description="'-3 months later", city="'Chiang Mai")]
+    )
     after = plan.changes[0].after
-    assert (after["title"], after["description"], after["city"]) == ("=1+1", "-3 months later", "'Chiang Mai")
+    assert (after["title"], after["description"], after["city"]) == (
+        "=1+1",
+        "-3 months later",
+        "'Chiang Mai",
+    )
 
 
 # --- reading files ------------------------------------------------------------------------------
@@ -402,14 +679,24 @@ def test_text_guarded_against_formulas_by_an_export_comes_back_as_it_was(con):
 ACCENTED = [event(city="Bogotá", venue="Café Müller")]
 
 
-@pytest.mark.parametrize(("encoding", "bom", "named"), [
-    ("utf-8", b"", "UTF-8"), ("utf-8", b"\xef\xbb\xbf", "UTF-8 with BOM"),
-    ("utf-16-le", b"\xff\xfe", "UTF-16"), ("utf-16-be", b"\xfe\xff", "UTF-16"), ("latin-1", b"", "Latin-1")])
+@pytest.mark.parametrize(
+    ("encoding", "bom", "named"),
+    [
+        ("utf-8", b"", "UTF-8"),
+        ("utf-8", b"\xef\xbb\xbf", "UTF-8 with BOM"),
+        ("utf-16-le", b"\xff\xfe", "UTF-16"),
+        ("utf-16-be", b"\xfe\xff", "UTF-16"),
+        ("latin-1", b"", "Latin-1"),
+    ],
+)
 def test_encodings_are_detected_and_named(con, encoding, bom, named):
     sheet = spreadsheet.read_bytes(bom + csv_bytes(ACCENTED, encoding=encoding), "x.csv")
     assert sheet.described == f"CSV, {named}, comma-separated"
     plan = ingest.plan_import(con, "events", sheet)
-    assert plan.problems == [] and (plan.changes[0].after["city"], plan.changes[0].after["venue"]) == ("Bogotá", "Café Müller")
+    assert plan.problems == [] and (
+        plan.changes[0].after["city"],
+        plan.changes[0].after["venue"],
+    ) == ("Bogotá", "Café Müller")
 
 
 def test_windows_1252_curly_quotes_are_read_as_such():
@@ -419,17 +706,22 @@ def test_windows_1252_curly_quotes_are_read_as_such():
     assert "The “Beyond Tolerance” launch – Bangkok" in sheet.rows[0][1]
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ("ชื่อ,เมือง\nการประชุม,เชียงใหม่\n".encode("tis-620"), "is not UTF-8, UTF-16 or Latin-1 text"),
-    ("名前,都市\n会議,東京\n".encode("shift_jis"), "is not UTF-8, UTF-16 or Latin-1 text"),
-    ("a,b\n1,2\n".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
-    (b"\xff\xfe\x00\x00a\x00\x00\x00", "UTF-32"),
-    (b"", "The file is empty."),
-    (b"\xef\xbb\xbf", "The file is empty."),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style .xls"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("ชื่อ,เมือง\nการประชุม,เชียงใหม่\n".encode("tis-620"), "is not UTF-8, UTF-16 or Latin-1 text"),
+        ("名前,都市\n会議,東京\n".encode("shift_jis"), "is not UTF-8, UTF-16 or Latin-1 text"),
+        ("a,b\n1,2\n".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
+        (b"\xff\xfe\x00\x00a\x00\x00\x00", "UTF-32"),
+        (b"", "The file is empty."),
+        (b"\xef\xbb\xbf", "The file is empty."),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style .xls"),
+    ],
+)
 def test_unreadable_text_is_refused_with_a_reason(data, message):
-    with pytest.raises(FileRefused, match=message.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
+    with pytest.raises(
+        FileRefused, match=message.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")
+    ):
         spreadsheet.read_bytes(data, "x.csv")
 
 
@@ -445,7 +737,9 @@ def test_size_limit_is_checked_before_parsing(tmp_path, monkeypatch):
     monkeypatch.setenv("ATLAS_IMPORT_MAX_MB", "0.001")  # about 1 KB
     path = tmp_path / "big.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 5000)  # would be "damaged" if it were parsed
-    with pytest.raises(FileRefused, match=r"^The file is 4\.9 KB, over the import limit of 0\.001 MB\."):
+    with pytest.raises(
+        FileRefused, match=r"^The file is 4\.9 KB, over the import limit of 0\.001 MB\."
+    ):
         spreadsheet.read_path(path)
     monkeypatch.delenv("ATLAS_IMPORT_MAX_MB")
     assert spreadsheet.max_bytes() == 50 * 1024 * 1024
@@ -456,7 +750,10 @@ def test_a_workbook_with_several_sheets_asks_which(con):
     data = workbook({"Notes": [["read me"]], "Events": [header, list(event().values())]})
     with pytest.raises(FileRefused) as refused:
         spreadsheet.read_bytes(data, "x.xlsx")
-    assert refused.value.message == "The workbook has 2 sheets ('Notes', 'Events'). Choose the one to import."
+    assert (
+        refused.value.message
+        == "The workbook has 2 sheets ('Notes', 'Events'). Choose the one to import."
+    )
     assert refused.value.sheets == ["Notes", "Events"]
     plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(data, "x.xlsx", sheet="Events"))
     assert plan.problems == [] and plan.count("insert") == 1
@@ -474,10 +771,16 @@ def test_excel_cells_read_as_typed_and_formulas_by_their_saved_result(con):
     values = list(event().values())
     values[header.index("participants_total")] = 30  # a number cell
     values[header.index("start_date")] = dt.datetime(2019, 3, 1)  # a date cell
-    values[header.index("title")] = '=CONCAT("Workshop", " on migration")'  # a formula never calculated
-    plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(workbook({"Events": [header, values]}), "x.xlsx"))
-    assert "Row 2, column title: holds a formula with no saved result; open the file in Excel, save it, and import it again" in [
-        str(p) for p in plan.problems]
+    values[header.index("title")] = (
+        '=CONCAT("Workshop", " on migration")'  # a formula never calculated
+    )
+    plan = ingest.plan_import(
+        con, "events", spreadsheet.read_bytes(workbook({"Events": [header, values]}), "x.xlsx")
+    )
+    assert (
+        "Row 2, column title: holds a formula with no saved result; open the file in Excel, save it, and import it again"
+        in [str(p) for p in plan.problems]
+    )
     assert not any(p.column in ("participants_total", "start_date") for p in plan.problems)
 
 
@@ -494,7 +797,8 @@ def test_a_formula_with_a_saved_result_is_read_as_that_result(con, tmp_path):
             content = source.read(item.filename)
             if item.filename.startswith("xl/worksheets/sheet"):
                 content = content.replace(b'<c r="C2"><f>', b'<c r="C2" t="str"><f>').replace(
-                    b"</f><v></v>", b"</f><v>Workshop on migration</v>")
+                    b"</f><v></v>", b"</f><v>Workshop on migration</v>"
+                )
             target.writestr(item, content)
     sheet = spreadsheet.read_bytes(out.getvalue(), "x.xlsx")
     assert sheet.notes == ["1 cell(s) hold formulas; their saved results are imported."]
@@ -515,14 +819,22 @@ def test_renamed_and_missing_headers_are_refused(con):
     renamed = {("start" if k == "start_date" else k): v for k, v in row.items()}
     assert [str(p) for p in import_plan(con, "events", [renamed]).problems] == [
         "Row 1, column start: is not a column of events (the columns are: " + ", ".join(row) + ")",
-        "Row 1, column start_date: missing from the header; download the template for the expected header"]
+        "Row 1, column start_date: missing from the header; download the template for the expected header",
+    ]
 
 
 # --- the command line -----------------------------------------------------------------------
 
+
 def cli(*args: str, db_path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "atlas.ingest", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, env={**__import__("os").environ, "ATLAS_DB": str(db_path)})
+    return subprocess.run(
+        [sys.executable, "-m", "atlas.ingest", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "ATLAS_DB": str(db_path)},
+    )
 
 
 def test_cli_previews_then_writes_with_commit(con, fresh_db, tmp_path):
@@ -538,7 +850,10 @@ def test_cli_previews_then_writes_with_commit(con, fresh_db, tmp_path):
     before = _file_checksums(fresh_db)
     result = cli("events", str(path), db_path=fresh_db)
     assert result.returncode == 0
-    assert "Changes: 1 new, 0 changed, 0 unchanged" in result.stdout and "new      Row 2: workshop-2019-yangon" in result.stdout
+    assert (
+        "Changes: 1 new, 0 changed, 0 unchanged" in result.stdout
+        and "new      Row 2: workshop-2019-yangon" in result.stdout
+    )
     assert "Preview only: nothing was written" in result.stdout
     assert _file_checksums(fresh_db) == before
 
@@ -564,8 +879,15 @@ def test_cli_says_when_the_database_is_locked_and_changes_nothing(con, fresh_db,
     path.write_bytes(csv_bytes([event()]))
     before = _file_checksums(fresh_db)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
-         str(fresh_db)], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+            str(fresh_db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         result = cli("events", str(path), "--commit", db_path=fresh_db)
@@ -573,6 +895,8 @@ def test_cli_says_when_the_database_is_locked_and_changes_nothing(con, fresh_db,
         holder.kill()
         holder.wait()
     assert result.returncode == 3
-    assert "is in use by another process" in result.stderr and "Nothing was changed" in result.stderr
+    assert (
+        "is in use by another process" in result.stderr and "Nothing was changed" in result.stderr
+    )
     time.sleep(0.1)
     assert _file_checksums(fresh_db) == before

@@ -27,15 +27,46 @@ FRACTIONS = (0.0, 0.25, 0.5, 0.75, 0.9, 1.1, 3.0)
 
 
 def write_bulk_events(path: Path) -> None:
-    header = ["event_id", "project_id", "title", "event_type", "start_date", "end_date", "date_precision", "city",
-              "venue", "country_iso3", "participants_total", "participants_at_least", "description", "source_id",
-              "source_quote"]
+    header = [
+        "event_id",
+        "project_id",
+        "title",
+        "event_type",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "city",
+        "venue",
+        "country_iso3",
+        "participants_total",
+        "participants_at_least",
+        "description",
+        "source_id",
+        "source_quote",
+    ]
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         for i in range(EVENTS):
-            writer.writerow([f"bulk-{i:05d}", "", f"Bulk workshop {i}", "workshop", f"20{10 + i % 9}-0{1 + i % 9}-01", "",
-                             "month", "Yangon", "", "MMR", str(10 + i % 50), "false", "", "report-001", "A workshop."])
+            writer.writerow(
+                [
+                    f"bulk-{i:05d}",
+                    "",
+                    f"Bulk workshop {i}",
+                    "workshop",
+                    f"20{10 + i % 9}-0{1 + i % 9}-01",
+                    "",
+                    "month",
+                    "Yangon",
+                    "",
+                    "MMR",
+                    str(10 + i % 50),
+                    "false",
+                    "",
+                    "report-001",
+                    "A workshop.",
+                ]
+            )
 
 
 def state(path: Path) -> tuple[dict[str, str], int, int, int]:
@@ -43,16 +74,24 @@ def state(path: Path) -> tuple[dict[str, str], int, int, int]:
     con = db.connect(path)  # read-write: opening replays the write-ahead log as a restart would
     try:
         sums = {t: ingest.table_checksum(con, t) for t in DATA_TABLES}
-        counts = [con.execute("SELECT count(*) FROM " + t).fetchone()[0] for t in ("audit_log", "imports", "pending_writes")]
+        counts = [
+            con.execute("SELECT count(*) FROM " + t).fetchone()[0]
+            for t in ("audit_log", "imports", "pending_writes")
+        ]
         return sums, *counts
     finally:
         con.close()
 
 
 def start_import(path: Path, csv_path: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "atlas.ingest", "events", str(csv_path), "--commit"], cwd=ROOT,
-                            env={**os.environ, "ATLAS_DB": str(path)}, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "atlas.ingest", "events", str(csv_path), "--commit"],
+        cwd=ROOT,
+        env={**os.environ, "ATLAS_DB": str(path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
 
 
 @pytest.mark.slow
@@ -88,8 +127,13 @@ def test_killing_an_import_midway_leaves_the_database_before_or_after(fresh_db, 
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         got = state(target)
-        assert got in (before, after), f"kill {delay}s after 'Writing...' left the database between before and after"
+        assert got in (before, after), (
+            f"kill {delay}s after 'Writing...' left the database between before and after"
+        )
         seen.append("before" if got == before else "after")
     # The last kill comes long after the commit: that import stands, whole.
     assert seen[-1] == "after"
-    print(f"the write took {writing:.2f}s; state after a kill at each delay:", dict(zip(delays, seen, strict=True)))
+    print(
+        f"the write took {writing:.2f}s; state after a kill at each delay:",
+        dict(zip(delays, seen, strict=True)),
+    )

@@ -17,16 +17,23 @@ import pytest
 from atlas import backup, db
 
 ROOT = Path(__file__).resolve().parent.parent
-HEADER = ("event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
-          "participants_total,participants_at_least,description,source_id,source_quote\n")
-NEW_EVENT = HEADER + "added-2020,,Added after the build,workshop,2020-01-01,2020-01-01,day,Vientiane,,LAO,5,false,,report-000,A sentence.\n"
+HEADER = (
+    "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
+    "participants_total,participants_at_least,description,source_id,source_quote\n"
+)
+NEW_EVENT = (
+    HEADER
+    + "added-2020,,Added after the build,workshop,2020-01-01,2020-01-01,day,Vientiane,,LAO,5,false,,report-000,A sentence.\n"
+)
 
 
 def _counts(path: Path) -> tuple[int, int]:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return (con.execute("SELECT count(*) FROM events").fetchone()[0],
-                con.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        return (
+            con.execute("SELECT count(*) FROM events").fetchone()[0],
+            con.execute("SELECT count(*) FROM audit_log").fetchone()[0],
+        )
     finally:
         con.close()
 
@@ -40,8 +47,16 @@ def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
 def clone(tmp_path: Path) -> Path:
     """A fresh copy of the repository's files (tracked and new, as `git clone` of this tree would
     give), sharing the virtualenv."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
-                           capture_output=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-co", "--exclude-standard", "-z"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     target = tmp_path / "repo"
     for name in filter(None, files):
         src = ROOT / name
@@ -53,13 +68,18 @@ def clone(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_make_db_keeps_an_added_event_after_seed_and_requirements_change(clone: Path, tmp_path: Path):
+def test_make_db_keeps_an_added_event_after_seed_and_requirements_change(
+    clone: Path, tmp_path: Path
+):
     made = _run(["make", "db"], clone)
     assert made.returncode == 0, made.stderr
     database = clone / "data" / "atlas.duckdb"
     assert _counts(database) == (17, 0)
     (tmp_path / "new.csv").write_text(NEW_EVENT, encoding="utf-8")
-    added = _run([".venv/bin/python", "-m", "atlas.ingest", "events", str(tmp_path / "new.csv"), "--commit"], clone)
+    added = _run(
+        [".venv/bin/python", "-m", "atlas.ingest", "events", str(tmp_path / "new.csv"), "--commit"],
+        clone,
+    )
     assert added.returncode == 0, added.stdout + added.stderr
     assert _counts(database) == (18, 1)
 
@@ -77,9 +97,13 @@ def test_make_db_keeps_an_added_event_after_seed_and_requirements_change(clone: 
 
     # A real change to the seed is reported as an import with its difference, not applied.
     seed = clone / "data" / "seed" / "events.csv"
-    seed.write_text(seed.read_text(encoding="utf-8").replace(
-        "Regional Exchange Program on Migration Issues,exchange", "Regional Exchange Programme,exchange"),
-        encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace(
+            "Regional Exchange Program on Migration Issues,exchange",
+            "Regional Exchange Programme,exchange",
+        ),
+        encoding="utf-8",
+    )
     fourth = _run(["make", "db"], clone)
     assert _counts(database) == (18, 1)
     assert "events: 0 new, 1 changed, 16 unchanged" in fourth.stdout
@@ -89,21 +113,32 @@ def test_make_db_keeps_an_added_event_after_seed_and_requirements_change(clone: 
 def test_make_db_rebuilds_from_a_newer_seed_while_nothing_was_entered(clone: Path):
     assert _run(["make", "db"], clone).returncode == 0
     seed = clone / "data" / "seed" / "events.csv"
-    seed.write_text(seed.read_text(encoding="utf-8").replace(
-        "Regional Exchange Program on Migration Issues,exchange", "Regional Exchange Programme,exchange"),
-        encoding="utf-8")
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace(
+            "Regional Exchange Program on Migration Issues,exchange",
+            "Regional Exchange Programme,exchange",
+        ),
+        encoding="utf-8",
+    )
     again = _run(["make", "db"], clone)
     assert "Rebuilt" in again.stdout
     con = duckdb.connect(str(clone / "data" / "atlas.duckdb"), read_only=True)
-    assert con.execute("SELECT count(*) FROM events WHERE title = 'Regional Exchange Programme'").fetchone()[0] == 1
+    assert (
+        con.execute(
+            "SELECT count(*) FROM events WHERE title = 'Regional Exchange Programme'"
+        ).fetchone()[0]
+        == 1
+    )
     con.close()
 
 
 def _with_work(path: Path, seed_db_path: Path) -> None:
     shutil.copy(seed_db_path, path)
     con = db.connect(path)
-    con.execute("INSERT INTO audit_log (\"at\", actor, action, table_name, row_key, before, after, via) "
-                "VALUES (now()::TIMESTAMP, 'someone', 'insert', 'events', '[\"x\"]', NULL, '{}', 'form')")
+    con.execute(
+        'INSERT INTO audit_log ("at", actor, action, table_name, row_key, before, after, via) '
+        "VALUES (now()::TIMESTAMP, 'someone', 'insert', 'events', '[\"x\"]', NULL, '{}', 'form')"
+    )
     con.close()
 
 
@@ -133,11 +168,18 @@ time.sleep(60)
 def test_build_refuses_a_file_another_process_holds(tmp_path, seed_db_path):
     target = tmp_path / "atlas.duckdb"
     shutil.copy(seed_db_path, target)
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(target)], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(target)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "holding"
-        result = subprocess.run([sys.executable, "-m", "atlas.db", "build", "--out", str(target)], cwd=ROOT,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "atlas.db", "build", "--out", str(target)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 3
         assert "in use by another process" in result.stderr
     finally:

@@ -17,8 +17,10 @@ from atlas.validation import id_problem
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize(("key", "value"), [("from", "0001"), ("to", "9999"), ("from", "9999-12"),
-                                            ("to", "1949-12-31"), ("from", "2101")])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("from", "0001"), ("to", "9999"), ("from", "9999-12"), ("to", "1949-12-31"), ("from", "2101")],
+)
 def test_a_year_outside_the_range_is_dropped_with_a_notice(key, value):
     filters, notices = Filters.from_query({key: value})
     assert filters == Filters()
@@ -28,7 +30,10 @@ def test_a_year_outside_the_range_is_dropped_with_a_notice(key, value):
 def test_the_range_ends_themselves_are_kept():
     filters, notices = Filters.from_query({"from": "1950", "to": "2100"})
     assert notices == []
-    assert (filters.date_from.isoformat(), filters.date_to.isoformat()) == ("1950-01-01", "2100-12-31")
+    assert (filters.date_from.isoformat(), filters.date_to.isoformat()) == (
+        "1950-01-01",
+        "2100-12-31",
+    )
 
 
 THAI = "โครงการ เด็ก 2009"
@@ -37,16 +42,29 @@ THAI = "โครงการ เด็ก 2009"
 def test_ids_the_import_accepts_come_back_in_a_link():
     assert id_problem(THAI) is None
     assert id_problem("Project one") is None
-    filters, notices = Filters.from_query({"project": THAI, "funder": "Fund A"},
-                                          Choices(projects=frozenset({THAI}), funders=frozenset({"Fund A"})))
+    filters, notices = Filters.from_query(
+        {"project": THAI, "funder": "Fund A"},
+        Choices(projects=frozenset({THAI}), funders=frozenset({"Fund A"})),
+    )
     assert notices == []
     assert filters.projects == (THAI,) and filters.funders == ("Fund A",)
-    assert Filters.from_query(filters.to_query(), Choices(projects=frozenset({THAI}), funders=frozenset({"Fund A"})))[0] == filters
+    assert (
+        Filters.from_query(
+            filters.to_query(), Choices(projects=frozenset({THAI}), funders=frozenset({"Fund A"}))
+        )[0]
+        == filters
+    )
 
 
-@pytest.mark.parametrize(("value", "reason"), [
-    ("a,b", "contains a comma"), ("tab\there", "U+0009"), ("x\x07", "U+0007"), ("x" * 201, "at most 200"),
-])
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("a,b", "contains a comma"),
+        ("tab\there", "U+0009"),
+        ("x\x07", "U+0007"),
+        ("x" * 201, "at most 200"),
+    ],
+)
 def test_the_import_refuses_an_id_a_link_could_not_carry(fresh_db, value, reason):
     header = b"project_id,name,description,start_date,end_date,date_precision,lead_org_id,source_id,source_quote,iati_identifier,iati_activity_status\n"
     quoted = '"' + value.replace('"', '""') + '"'
@@ -87,7 +105,9 @@ def test_an_over_long_search_in_a_data_link_is_refused_with_a_notice():
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     warnings = [w.value.replace("\\", "") for w in at.warning]
-    assert any("Ignored the link's search q=" in w and "longer than 200 characters" in w for w in warnings)
+    assert any(
+        "Ignored the link's search q=" in w and "longer than 200 characters" in w for w in warnings
+    )
     assert at.text_input(key="data_search").value == ""
     assert at.metric[0].value == "17"
     assert "q" not in at.query_params

@@ -46,7 +46,9 @@ def fill_new_event(at: AppTest, total: int) -> None:
     at.selectbox(key=NEW + "country_iso3").set_value("MMR")
     at.number_input(key=NEW + "participants_total").set_value(total)
     at.selectbox(key=NEW + "source_id").set_value("report-001")
-    at.text_area(key=NEW + "source_quote").set_value("A workshop in Yangon with 30 participants, 12 from Myanmar.")
+    at.text_area(key=NEW + "source_quote").set_value(
+        "A workshop in Yangon with 30 participants, 12 from Myanmar."
+    )
     at.run()
 
 
@@ -56,19 +58,33 @@ def test_adding_an_event_with_participants_shows_on_the_overview(fresh_db):
     at.multiselect(key=NEW + "countries").set_value(["MMR", "THA"]).run()
     at.number_input(key=NEW + "count_MMR").set_value(12).run()
     captions = [shown(c.value) for c in at.caption]
-    assert "30 in all: 12 counted by country, 18 not broken down by country; 1 country named without a count." in captions
+    assert (
+        "30 in all: 12 counted by country, 18 not broken down by country; 1 country named without a count."
+        in captions
+    )
     at.button(key=NEW + "save").click().run()
     assert not at.exception, at.exception
     assert [shown(s.value) for s in at.success] == ["Saved event 'workshop-2019-yangon': 3 added."]
-    assert at.selectbox(key="manage_pick_events").value == "workshop-2019-yangon"  # now open for editing
+    assert (
+        at.selectbox(key="manage_pick_events").value == "workshop-2019-yangon"
+    )  # now open for editing
 
-    assert overview(at) == {"Events": "18", "Participants": "322", "Countries of origin": "4",
-                            "Organisations": "9", "Outcomes": "15"}
+    assert overview(at) == {
+        "Events": "18",
+        "Participants": "322",
+        "Countries of origin": "4",
+        "Organisations": "9",
+        "Outcomes": "15",
+    }
     at.switch_page("app_pages/history.py").run()
     assert not at.exception, at.exception
     history = at.dataframe[0].value
     assert list(history["Action"]) == ["added"] * 3
-    assert set(history["Row"]) == {"workshop-2019-yangon", "workshop-2019-yangon / MMR", "workshop-2019-yangon / THA"}
+    assert set(history["Row"]) == {
+        "workshop-2019-yangon",
+        "workshop-2019-yangon / MMR",
+        "workshop-2019-yangon / THA",
+    }
     assert set(history["Who"]) == {ingest.os_actor()}
 
 
@@ -86,8 +102,11 @@ def test_a_required_choice_starts_empty_and_is_asked_for(fresh_db):
     at.text_input(key=NEW + "event_id").set_value("no-source").run()
     at.text_area(key=NEW + "title").set_value("An event without its source").run()
     at.button(key=NEW + "save").click().run()
-    assert sorted(shown(e.value) for e in at.error) == ["Sentence from the source: is required", "Source: is required",
-                                                 "Type of event: is required"]
+    assert sorted(shown(e.value) for e in at.error) == [
+        "Sentence from the source: is required",
+        "Source: is required",
+        "Type of event: is required",
+    ]
 
 
 def test_the_remainder_not_broken_down_follows_the_counts(fresh_db):
@@ -95,12 +114,18 @@ def test_the_remainder_not_broken_down_follows_the_counts(fresh_db):
     at.selectbox(key="manage_pick_events").set_value(LAO).run()
     prefix = f"manage_events_{LAO}_0_"
     assert at.number_input(key=prefix + "participants_total").value == 29
-    assert "29 in all: 7 counted by country, 22 not broken down by country." in [shown(c.value) for c in at.caption]
+    assert "29 in all: 7 counted by country, 22 not broken down by country." in [
+        shown(c.value) for c in at.caption
+    ]
     at.multiselect(key=prefix + "countries").set_value(["LAO", "THA"]).run()
     at.number_input(key=prefix + "count_THA").set_value(20).run()
-    assert "29 in all: 27 counted by country, 2 not broken down by country." in [shown(c.value) for c in at.caption]
+    assert "29 in all: 27 counted by country, 2 not broken down by country." in [
+        shown(c.value) for c in at.caption
+    ]
     at.number_input(key=prefix + "count_THA").set_value(25).run()
-    assert "The counts by country add up to 32, more than the total of 29." in [shown(w.value) for w in at.warning]
+    assert "The counts by country add up to 32, more than the total of 29." in [
+        shown(w.value) for w in at.warning
+    ]
 
 
 def test_deleting_an_event_lists_what_goes_and_needs_a_confirmation(fresh_db):
@@ -108,35 +133,48 @@ def test_deleting_an_event_lists_what_goes_and_needs_a_confirmation(fresh_db):
     at.selectbox(key="manage_pick_events").set_value(EXCHANGE).run()
     prefix = f"manage_events_{EXCHANGE}_0_"
     texts = [shown(m.value) for m in at.markdown]
-    assert "Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome." in texts
+    assert (
+        "Also deleted: 5 organisation links, 3 participation rows (participants by country), 1 outcome."
+        in texts
+    )
     assert at.button(key=prefix + "delete").disabled
     at.checkbox(key=prefix + "sure").check().run()
     at.button(key=prefix + "delete").click().run()
     assert not at.exception, at.exception
-    assert [shown(s.value) for s in at.success] == [f"Deleted event '{EXCHANGE}': 10 deleted in all."]
+    assert [shown(s.value) for s in at.success] == [
+        f"Deleted event '{EXCHANGE}': 10 deleted in all."
+    ]
     assert overview(at)["Events"] == "16"
     assert overview(at)["Participants"] == "268"
 
 
 def test_history_undoes_the_last_import(fresh_db):
-    rows = "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3," \
-           "participants_total,participants_at_least,description,source_id,source_quote\r\n" \
-           "import-1,,Imported workshop,workshop,2019-03-01,,month,Yangon,,MMR,40,false,,report-001,A workshop.\r\n"
+    rows = (
+        "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
+        "participants_total,participants_at_least,description,source_id,source_quote\r\n"
+        "import-1,,Imported workshop,workshop,2019-03-01,,month,Yangon,,MMR,40,false,,report-001,A workshop.\r\n"
+    )
     con = db.shared.cursor()
     try:
-        plan = ingest.plan_import(con, "events", spreadsheet.read_bytes(rows.encode(), "partner.csv"))
+        plan = ingest.plan_import(
+            con, "events", spreadsheet.read_bytes(rows.encode(), "partner.csv")
+        )
         ingest.commit(con, plan, Person.local("partner desk"))
     finally:
         con.close()
     at = app("app_pages/history.py")
-    assert "Import 1: partner.csv into events, 1 new and 0 changed rows" in " ".join(shown(m.value) for m in at.markdown)
+    assert "Import 1: partner.csv into events, 1 new and 0 changed rows" in " ".join(
+        shown(m.value) for m in at.markdown
+    )
     assert overview(at)["Events"] == "18"
     at.switch_page("app_pages/history.py").run()
     assert at.button(key="undo_import").disabled
     at.checkbox(key="undo_sure_1").check().run()
     at.button(key="undo_import").click().run()
     assert not at.exception, at.exception
-    assert [shown(s.value) for s in at.success] == ["Import 1 undone: 1 deleted; events is back as it was before it."]
+    assert [shown(s.value) for s in at.success] == [
+        "Import 1 undone: 1 deleted; events is back as it was before it."
+    ]
     assert overview(at)["Events"] == "17"
 
 
@@ -167,10 +205,20 @@ def test_manage_is_not_offered_when_the_app_is_read_only(fresh_db, monkeypatch):
     assert not [b for b in at.button if b.key == "undo_import"]
 
 
-RECORDS = {"events": "event_id", "outcomes": "outcome_id", "organisations": "org_id", "projects": "project_id",
-           "sources": "source_id"}
-TABS = {"events": "Events", "outcomes": "Outcomes", "organisations": "Organisations", "projects": "Projects",
-        "sources": "Sources"}
+RECORDS = {
+    "events": "event_id",
+    "outcomes": "outcome_id",
+    "organisations": "org_id",
+    "projects": "project_id",
+    "sources": "source_id",
+}
+TABS = {
+    "events": "Events",
+    "outcomes": "Outcomes",
+    "organisations": "Organisations",
+    "projects": "Projects",
+    "sources": "Sources",
+}
 
 
 @pytest.mark.parametrize("table", list(RECORDS))
@@ -179,7 +227,12 @@ def test_every_record_opens_in_its_form_and_saves_back_unchanged(fresh_db, table
     (dates at their precision, empty numbers, lower bounds, long quotes) round-trips exactly."""
     con = db.shared.cursor()
     try:
-        keys = [k for (k,) in con.execute("SELECT " + RECORDS[table] + " FROM " + table + " ORDER BY 1").fetchall()]
+        keys = [
+            k
+            for (k,) in con.execute(
+                "SELECT " + RECORDS[table] + " FROM " + table + " ORDER BY 1"
+            ).fetchall()
+        ]
         before = ingest.checksums(con)
     finally:
         con.close()

@@ -24,8 +24,13 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 def test_overview_all_records():
     at = run_app()
-    assert metrics(at) == {"Events": "17", "Participants": "292", "Countries of origin": "4",
-                           "Organisations": "9", "Outcomes": "15"}
+    assert metrics(at) == {
+        "Events": "17",
+        "Participants": "292",
+        "Countries of origin": "4",
+        "Organisations": "9",
+        "Outcomes": "15",
+    }
 
 
 def test_overview_with_a_country_in_the_link_shows_its_totals():
@@ -33,7 +38,10 @@ def test_overview_with_a_country_in_the_link_shows_its_totals():
     assert metrics(at)["Events"] == "4"
     assert metrics(at)["Participants"] == "29"
     captions = " ".join(c.value for c in at.caption)
-    assert "7 participants are stated to come from the selected countries; 22 are not broken down by country." in captions
+    assert (
+        "7 participants are stated to come from the selected countries; 22 are not broken down by country."
+        in captions
+    )
 
 
 def test_overview_drops_bad_link_values_with_a_notice_and_applies_the_rest():

@@ -70,7 +70,9 @@ def texts(made, name: str) -> list[str]:
 
 
 def headline(filters: Filters):
-    return queries.run("overview/headline", **filters.sql_params(), scope=Scope.everything()).iloc[0]
+    return queries.run("overview/headline", **filters.sql_params(), scope=Scope.everything()).iloc[
+        0
+    ]
 
 
 def test_all_records_17_events_292_participants(made):
@@ -81,34 +83,60 @@ def test_all_records_17_events_292_participants(made):
         assert "11 of the 17 events give no participant count." in text
         assert "263 are not broken down by country" in text
         assert "Not broken down by country 263" in text
-    assert "Events 17 [1] Participants 292 [2] Countries of origin 4 [3] Outcomes 15 [4]" in pdf_text(made["all"][1])
+    assert (
+        "Events 17 [1] Participants 292 [2] Countries of origin 4 [3] Outcomes 15 [4]"
+        in pdf_text(made["all"][1])
+    )
     word = made["all"][2]
     figures = docx_table(word, "Events")
-    assert figures == [["Events", "Participants", "Countries of origin", "Outcomes"],
-                       [f"{int(head['events'])} [1]", f"{int(head['participants'])} [2]",
-                        f"{int(head['countries_of_origin'])} [3]", f"{int(head['outcomes'])} [4]"]]
+    assert figures == [
+        ["Events", "Participants", "Countries of origin", "Outcomes"],
+        [
+            f"{int(head['events'])} [1]",
+            f"{int(head['participants'])} [2]",
+            f"{int(head['countries_of_origin'])} [3]",
+            f"{int(head['outcomes'])} [4]",
+        ],
+    ]
 
 
 def test_diakonia_one_event_24_participants_three_countries_without_a_split(made):
-    summary = queries.run("funders/summary", funder="diakonia", **Filters().sql_params(), scope=Scope.everything()).iloc[0]
+    summary = queries.run(
+        "funders/summary", funder="diakonia", **Filters().sql_params(), scope=Scope.everything()
+    ).iloc[0]
     sentence = funders.summary_sentence("Diakonia", summary)
-    assert sentence == ("Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries "
-                        "(no split given), with 1 outcome.")
+    assert sentence == (
+        "Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries "
+        "(no split given), with 1 outcome."
+    )
     home = docx_table(made["diakonia"][2], "Home country")
-    assert home[1:] == [["Cambodia", "named at 1 event(s), no count", "1"],
-                        ["Myanmar", "named at 1 event(s), no count", "1"],
-                        ["Thailand", "named at 1 event(s), no count", "1"],
-                        ["Not broken down by country", "24", ""]]
+    assert home[1:] == [
+        ["Cambodia", "named at 1 event(s), no count", "1"],
+        ["Myanmar", "named at 1 event(s), no count", "1"],
+        ["Thailand", "named at 1 event(s), no count", "1"],
+        ["Not broken down by country", "24", ""],
+    ]
     for text in texts(made, "diakonia"):
         assert sentence in text
         assert "Cambodia named at 1 event(s), no count" in text
         assert "Not broken down by country 24" in text
-        assert "No participant count is stated by home country; 24 are not broken down by country." in text
-        assert "The exchange program was funded by the international non-profit organisation Diakonia." in text
+        assert (
+            "No participant count is stated by home country; 24 are not broken down by country."
+            in text
+        )
+        assert (
+            "The exchange program was funded by the international non-profit organisation Diakonia."
+            in text
+        )
 
 
 def test_toyota_foundation_seven_events(made):
-    summary = queries.run("funders/summary", funder="toyota-foundation", **Filters().sql_params(), scope=Scope.everything()).iloc[0]
+    summary = queries.run(
+        "funders/summary",
+        funder="toyota-foundation",
+        **Filters().sql_params(),
+        scope=Scope.everything(),
+    ).iloc[0]
     assert int(summary["events"]) == 7
     events = docx_table(made["toyota"][2], "When")
     assert len(events) - 1 == 7
@@ -121,13 +149,24 @@ def test_toyota_foundation_seven_events(made):
 def test_a_filter_state_lao_pdr(made):
     lao = Filters(countries=("LAO",))
     head = headline(lao)
-    remainder = queries.run("participation/not_broken_down", **lao.sql_params(), scope=Scope.everything()).iloc[0]
-    assert (int(head["events"]), int(head["participants"]), int(head["participants_from_selected_countries"]),
-            int(remainder["participants"])) == (4, 29, 7, 22)
+    remainder = queries.run(
+        "participation/not_broken_down", **lao.sql_params(), scope=Scope.everything()
+    ).iloc[0]
+    assert (
+        int(head["events"]),
+        int(head["participants"]),
+        int(head["participants_from_selected_countries"]),
+        int(remainder["participants"]),
+    ) == (4, 29, 7, 22)
     for text in texts(made, "lao"):
-        assert ("Within the filters, the records hold 4 events reaching 29 participants from 1 country "
-                "(7 with a stated home country, 22 not broken down; 3 more events without a count)") in text
-        assert "7 participants are stated to come from the selected countries; 22 are not broken down by country." in text
+        assert (
+            "Within the filters, the records hold 4 events reaching 29 participants from 1 country "
+            "(7 with a stated home country, 22 not broken down; 3 more events without a count)"
+        ) in text
+        assert (
+            "7 participants are stated to come from the selected countries; 22 are not broken down by country."
+            in text
+        )
         assert "Filters: countries Lao PDR" in text
         assert "country=LAO" in text  # the link and the query string in the manifest
 
@@ -150,12 +189,18 @@ def test_every_evidence_quotation_is_verbatim_in_its_source_report(made):
         text = docx_text(word)
         for note in report.notes:
             if not note.sentences:
-                assert note.explanation, f"{name} note {note.number} has neither sentences nor an explanation"
+                assert note.explanation, (
+                    f"{name} note {note.number} has neither sentences nor an explanation"
+                )
                 continue
             source = sources.report_text(note.source_path)
-            assert source is not None, f"{name} note {note.number}: no report file {note.source_path}"
+            assert source is not None, (
+                f"{name} note {note.number}: no report file {note.source_path}"
+            )
             for sentence in note.sentences:
-                assert _normal(sentence) in _normal(source), f"{name} note {note.number}: {sentence[:60]}"
+                assert _normal(sentence) in _normal(source), (
+                    f"{name} note {note.number}: {sentence[:60]}"
+                )
                 assert f"“{_normal(sentence)}”" in text
                 checked += 1
     assert checked > 40
@@ -212,8 +257,14 @@ def test_a_title_in_thai_khmer_and_burmese_survives_into_the_pdf_text(fresh_db):
     con.execute("UPDATE projects SET name = $n WHERE project_id = 'beyond-tolerance'", {"n": name})
     event = ingest.fetch_rows(con, ingest.schema(con)["events"], [("exchange-2014-chiang-mai",)])
     row = event[("exchange-2014-chiang-mai",)] | {"title": "Exchange " + SCRIPTS["Thai"]}
-    ingest.commit(con, ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)), Person.local("tester"))
-    report = content.assemble(con, content.Request(project="beyond-tolerance", scope=Scope.everything()), AT)
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "events", row, editing=("exchange-2014-chiang-mai",)),
+        Person.local("tester"),
+    )
+    report = content.assemble(
+        con, content.Request(project="beyond-tolerance", scope=Scope.everything()), AT
+    )
     assert report.title.endswith(name)
     data = render(report, "pdf")
     reader = PdfReader(io.BytesIO(data))
@@ -228,7 +279,9 @@ def test_a_title_in_thai_khmer_and_burmese_survives_into_the_pdf_text(fresh_db):
     assert all(embedded for _, embedded in fonts_of(data))
     used = {name.split("+")[-1] for name, _ in fonts_of(data)}
     assert {"NotoSansThaiBold", "NotoSansKhmerBold", "NotoSansMyanmarBold"} <= used, used
-    everything = render(content.assemble(con, content.Request(scope=Scope.everything()), AT), "docx")
+    everything = render(
+        content.assemble(con, content.Request(scope=Scope.everything()), AT), "docx"
+    )
     assert "Exchange " + SCRIPTS["Thai"] in docx_text(everything)
 
 
@@ -236,15 +289,30 @@ def test_what_changed_since_lists_an_edited_event(fresh_db):
     con = shared.connection()
     key = ("ilo-consultation-lao-2009-06",)
     row = ingest.fetch_rows(con, ingest.schema(con)["events"], [key])[key]
-    ingest.commit(con, ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key), Person.local("tester"))
+    ingest.commit(
+        con,
+        ingest.plan_form(con, "events", row | {"venue": "Vientiane"}, editing=key),
+        Person.local("tester"),
+    )
     today = dt.datetime.now(dt.UTC).date()
-    report = content.assemble(con, content.Request(filters=Filters(countries=("LAO",)), since=today, scope=Scope.everything()), AT)
+    report = content.assemble(
+        con,
+        content.Request(filters=Filters(countries=("LAO",)), since=today, scope=Scope.everything()),
+        AT,
+    )
     text = docx_text(render(report, "docx"))
-    assert f"Since {today.day} " in text and "1 event and 0 outcomes of this selection were added or changed" in text
+    assert (
+        f"Since {today.day} " in text
+        and "1 event and 0 outcomes of this selection were added or changed" in text
+    )
     assert "Event Consultation of Thai-Cord members and Lao PDR counterparts changed" in text
     # Another selection does not see it.
-    other = content.assemble(con, content.Request(funder="diakonia", since=today, scope=Scope.everything()), AT)
-    assert "No event or outcome of this selection was added or changed" in docx_text(render(other, "docx"))
+    other = content.assemble(
+        con, content.Request(funder="diakonia", since=today, scope=Scope.everything()), AT
+    )
+    assert "No event or outcome of this selection was added or changed" in docx_text(
+        render(other, "docx")
+    )
 
 
 def test_a_long_list_says_how_many_more_and_where_they_all_are(seed_con, monkeypatch):
@@ -258,30 +326,45 @@ def test_a_long_list_says_how_many_more_and_where_they_all_are(seed_con, monkeyp
 
 
 def test_letter_paper(seed_con):
-    data = render(content.assemble(seed_con, content.Request(funder="diakonia", scope=Scope.everything()), AT), "pdf", "letter")
+    data = render(
+        content.assemble(
+            seed_con, content.Request(funder="diakonia", scope=Scope.everything()), AT
+        ),
+        "pdf",
+        "letter",
+    )
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
 # --- the command line ------------------------------------------------------------------------
 
+
 def test_command_writes_a_pdf_and_a_word_file(tmp_path, capsys):
     pdf, word = tmp_path / "r.pdf", tmp_path / "r.docx"
     assert cli.main(["--funder", "diakonia", "--format", "pdf", "-o", str(pdf)]) == 0
-    assert cli.main(["--query", "country=LAO", "--format", "docx", "--paper", "letter", "-o", str(word)]) == 0
+    assert (
+        cli.main(
+            ["--query", "country=LAO", "--format", "docx", "--paper", "letter", "-o", str(word)]
+        )
+        == 0
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "Within the filters, the records hold 4 events" in docx_text(word.read_bytes())
     assert "Wrote" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--funder", "nobody"], "No funder with id 'nobody'"),
-    (["--project", "nothing"], "No project with id 'nothing'"),
-    (["--query", "country=LAO&q=consultation"], "the text search q= is not one of its filters"),
-    (["--query", "colour=red"], "Ignored unknown link parameter 'colour'"),
-    (["--query", "from=2030"], "No event matches this selection"),
-    (["--funder", "diakonia", "--query", "funder=toyota-foundation"], "give the funder once"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--funder", "nobody"], "No funder with id 'nobody'"),
+        (["--project", "nothing"], "No project with id 'nothing'"),
+        (["--query", "country=LAO&q=consultation"], "the text search q= is not one of its filters"),
+        (["--query", "colour=red"], "Ignored unknown link parameter 'colour'"),
+        (["--query", "from=2030"], "No event matches this selection"),
+        (["--funder", "diakonia", "--query", "funder=toyota-foundation"], "give the funder once"),
+    ],
+)
 def test_bad_input_is_refused_in_words_and_nothing_is_written(tmp_path, capsys, args, message):
     out = tmp_path / "r.pdf"
     assert cli.main([*args, "--format", "pdf", "-o", str(out)]) == 2
@@ -299,10 +382,14 @@ def test_a_bad_date_is_refused_by_the_parser(tmp_path, capsys):
 
 # --- the pages' buttons ----------------------------------------------------------------------
 
+
 def test_overview_and_funders_offer_the_report_downloads():
     from streamlit.testing.v1 import AppTest
 
-    for path, query in (("app_pages/overview.py", {}), ("app_pages/funders.py", {"funder": "diakonia"})):
+    for path, query in (
+        ("app_pages/overview.py", {}),
+        ("app_pages/funders.py", {"funder": "diakonia"}),
+    ):
         at = AppTest.from_file("../app.py", default_timeout=60)
         at.switch_page(path)
         for key, value in query.items():

@@ -24,7 +24,9 @@ ALL = Filters()
 
 
 def results(con, filters: Filters = ALL, search: str | None = None):
-    return queries.run("results/table", con=con, search=search, **filters.sql_params(), scope=Scope.everything()).set_index("target_id")
+    return queries.run(
+        "results/table", con=con, search=search, **filters.sql_params(), scope=Scope.everything()
+    ).set_index("target_id")
 
 
 # --- independent counts ------------------------------------------------------------------------
@@ -95,7 +97,9 @@ def test_seed_actuals_equal_independent_counts(seed_con):
 
 def test_beyond_tolerance_reads_four_of_four_one_of_one_three_of_three_one_of_one(seed_con):
     frame = results(seed_con)
-    got = {t: (int(r.target_value), int(r.actual), int(r.progress_pct)) for t, r in frame.iterrows()}
+    got = {
+        t: (int(r.target_value), int(r.actual), int(r.progress_pct)) for t, r in frame.iterrows()
+    }
     assert got == {
         "beyond-tolerance-country-visits": (4, 4, 100),
         "beyond-tolerance-multimedia": (1, 1, 100),
@@ -123,52 +127,105 @@ def test_synthetic_actuals_equal_independent_counts(synth_path):
         frame = results(con)
         # The generator's targets cover every kind, with and without periods.
         assert n == len(frame) >= 50
-        assert set(frame["indicator_kind"]) == {"events", "participants", "countries_reached", "outcomes", "manual"}
+        assert set(frame["indicator_kind"]) == {
+            "events",
+            "participants",
+            "countries_reached",
+            "outcomes",
+            "manual",
+        }
         assert frame["period_start"].notna().any()
     finally:
         con.close()
 
 
 def test_each_counted_record_links_to_its_sentence(seed_con):
-    rows = queries.run("results/records", con=seed_con, target_id="beyond-tolerance-country-visits",
-                       **ALL.sql_params(), scope=Scope.everything())
-    assert sorted(rows["record_id"]) == ["beyond-tolerance-visit-cambodia", "beyond-tolerance-visit-japan",
-                                         "beyond-tolerance-visit-myanmar", "beyond-tolerance-visit-thailand"]
+    rows = queries.run(
+        "results/records",
+        con=seed_con,
+        target_id="beyond-tolerance-country-visits",
+        **ALL.sql_params(),
+        scope=Scope.everything(),
+    )
+    assert sorted(rows["record_id"]) == [
+        "beyond-tolerance-visit-cambodia",
+        "beyond-tolerance-visit-japan",
+        "beyond-tolerance-visit-myanmar",
+        "beyond-tolerance-visit-thailand",
+    ]
     assert set(rows["status"]) == {"counted"}
-    assert rows["source_quote"].str.startswith("MMN conducted field visits to Thailand (May 2016)").all()
+    assert (
+        rows["source_quote"]
+        .str.startswith("MMN conducted field visits to Thailand (May 2016)")
+        .all()
+    )
 
 
 # --- undated records, lower bounds, a total not broken down --------------------------------------
 
+
 def _add_target(con, **values) -> None:
-    row = {"target_id": "t", "project_id": "beyond-tolerance", "indicator": "Events in 2016",
-           "indicator_kind": "events", "event_type": None, "outcome_type": None, "target_value": 7,
-           "baseline_value": None, "baseline_year": None, "period_start": None, "period_end": None,
-           "manual_actual": None, "manual_actual_quote": None, "source_id": "report-004",
-           "source_quote": "A test target."} | values
-    con.execute("INSERT INTO targets BY NAME SELECT * FROM (SELECT " + ", ".join(f"${k} AS {k}" for k in row) + ")",
-                row)
+    row = {
+        "target_id": "t",
+        "project_id": "beyond-tolerance",
+        "indicator": "Events in 2016",
+        "indicator_kind": "events",
+        "event_type": None,
+        "outcome_type": None,
+        "target_value": 7,
+        "baseline_value": None,
+        "baseline_year": None,
+        "period_start": None,
+        "period_end": None,
+        "manual_actual": None,
+        "manual_actual_quote": None,
+        "source_id": "report-004",
+        "source_quote": "A test target.",
+    } | values
+    con.execute(
+        "INSERT INTO targets BY NAME SELECT * FROM (SELECT "
+        + ", ".join(f"${k} AS {k}" for k in row)
+        + ")",
+        row,
+    )
 
 
 def test_a_target_whose_events_are_partly_undated_shows_them_apart(fresh_db):
     con = db.connect(fresh_db)
     try:
-        _add_target(con, target_id="events-2016", period_start=dt.date(2016, 1, 1), period_end=dt.date(2016, 12, 31))
+        _add_target(
+            con,
+            target_id="events-2016",
+            period_start=dt.date(2016, 1, 1),
+            period_end=dt.date(2016, 12, 31),
+        )
         row = results(con).loc["events-2016"]
         # The four 2016 country visits count; the three exhibitions have no date to place in
         # 2016: left out, said apart, and the actual becomes a lower bound.
         assert (row["actual"], row["undated_left_out"], row["undated_in_actual"]) == (4, 3, 0)
         assert bool(row["actual_at_least"])
-        records = queries.run("results/records", con=con, target_id="events-2016", **ALL.sql_params(), scope=Scope.everything())
+        records = queries.run(
+            "results/records",
+            con=con,
+            target_id="events-2016",
+            **ALL.sql_params(),
+            scope=Scope.everything(),
+        )
         assert (records["status"] == "undated").sum() == 3
         assert set(records.loc[records["status"] == "undated", "record_id"]) == {
-            "beyond-tolerance-exhibition-bangkok", "beyond-tolerance-exhibition-yangon",
-            "beyond-tolerance-exhibition-phnom-penh"}
+            "beyond-tolerance-exhibition-bangkok",
+            "beyond-tolerance-exhibition-yangon",
+            "beyond-tolerance-exhibition-phnom-penh",
+        }
         # The view's date range bounds the window too: in a 2016 view the exhibitions of the
         # seed's target (no period) are shown apart rather than dropped.
-        in_2016 = results(con, Filters(date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 12, 31)))
-        assert (in_2016.loc["beyond-tolerance-exhibitions", "actual"],
-                in_2016.loc["beyond-tolerance-exhibitions", "undated_left_out"]) == (0, 3)
+        in_2016 = results(
+            con, Filters(date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 12, 31))
+        )
+        assert (
+            in_2016.loc["beyond-tolerance-exhibitions", "actual"],
+            in_2016.loc["beyond-tolerance-exhibitions", "undated_left_out"],
+        ) == (0, 3)
     finally:
         con.close()
 
@@ -176,10 +233,22 @@ def test_a_target_whose_events_are_partly_undated_shows_them_apart(fresh_db):
 def test_countries_reached_counts_named_countries_never_a_total_not_broken_down(fresh_db):
     con = db.connect(fresh_db)
     try:
-        _add_target(con, target_id="reach", project_id="exchange-2014", indicator="Countries reached",
-                    indicator_kind="countries_reached", target_value=3)
-        _add_target(con, target_id="people", project_id="ilo-ipec", indicator="Participants",
-                    indicator_kind="participants", target_value=300)
+        _add_target(
+            con,
+            target_id="reach",
+            project_id="exchange-2014",
+            indicator="Countries reached",
+            indicator_kind="countries_reached",
+            target_value=3,
+        )
+        _add_target(
+            con,
+            target_id="people",
+            project_id="ilo-ipec",
+            indicator="Participants",
+            indicator_kind="participants",
+            target_value=300,
+        )
         frame = results(con)
         # 24 participants "from Burma/Myanmar, Thailand and Cambodia", no split: three countries
         # named, hosted in Thailand; the 24 reach no further country.
@@ -188,8 +257,13 @@ def test_countries_reached_counts_named_countries_never_a_total_not_broken_down(
         # so the sum is a lower bound.
         assert frame.loc["people", "actual"] == 71 + 75 + 29 + 51
         assert bool(frame.loc["people", "actual_at_least"])
-        dims = queries.run("results/participants_by_country", con=con, **ALL.sql_params(), scope=Scope.everything())
-        assert dict(zip(dims["country_iso3"], dims["participants"], strict=True)) == {"KHM": 22, "LAO": 7}
+        dims = queries.run(
+            "results/participants_by_country", con=con, **ALL.sql_params(), scope=Scope.everything()
+        )
+        assert dict(zip(dims["country_iso3"], dims["participants"], strict=True)) == {
+            "KHM": 22,
+            "LAO": 7,
+        }
     finally:
         con.close()
 
@@ -205,11 +279,27 @@ def test_filters_narrow_what_is_counted_never_which_targets_show(seed_con):
 
 # --- bad input through the import: row, column, reason; nothing written ------------------------
 
+
 def _target_csv(rows: list[dict]) -> bytes:
     import io
-    header = ["target_id", "project_id", "indicator", "indicator_kind", "event_type", "outcome_type",
-              "target_value", "baseline_value", "baseline_year", "period_start", "period_end",
-              "manual_actual", "manual_actual_quote", "source_id", "source_quote"]
+
+    header = [
+        "target_id",
+        "project_id",
+        "indicator",
+        "indicator_kind",
+        "event_type",
+        "outcome_type",
+        "target_value",
+        "baseline_value",
+        "baseline_year",
+        "period_start",
+        "period_end",
+        "manual_actual",
+        "manual_actual_quote",
+        "source_id",
+        "source_quote",
+    ]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, header, lineterminator="\r\n")
     writer.writeheader()
@@ -222,13 +312,26 @@ def test_bad_targets_are_refused_with_row_column_and_reason_and_nothing_is_writt
     con = db.connect(fresh_db)
     try:
         before = ingest.table_checksum(con, "targets")
-        good = {"target_id": "ok", "project_id": "ilo-ipec", "indicator": "Seminars", "indicator_kind": "events",
-                "event_type": "seminar", "target_value": "2", "source_id": "report-003", "source_quote": "Two seminars."}
-        rows = [good,
-                good | {"target_id": "below", "target_value": "-1"},
-                good | {"target_id": "backwards", "period_start": "2010-06-01", "period_end": "2010-01-31"},
-                good | {"target_id": "kind", "indicator_kind": "meetings", "event_type": ""}]
-        plan = ingest.plan_import(con, "targets", spreadsheet.read_bytes(_target_csv(rows), "targets.csv"))
+        good = {
+            "target_id": "ok",
+            "project_id": "ilo-ipec",
+            "indicator": "Seminars",
+            "indicator_kind": "events",
+            "event_type": "seminar",
+            "target_value": "2",
+            "source_id": "report-003",
+            "source_quote": "Two seminars.",
+        }
+        rows = [
+            good,
+            good | {"target_id": "below", "target_value": "-1"},
+            good
+            | {"target_id": "backwards", "period_start": "2010-06-01", "period_end": "2010-01-31"},
+            good | {"target_id": "kind", "indicator_kind": "meetings", "event_type": ""},
+        ]
+        plan = ingest.plan_import(
+            con, "targets", spreadsheet.read_bytes(_target_csv(rows), "targets.csv")
+        )
         assert [str(p) for p in plan.problems] == [
             "Row 3, column target_value: -1 is below zero",
             "Row 4, column period_end: 2010-01-31 is before the period's start 2010-06-01",
@@ -242,7 +345,12 @@ def test_bad_targets_are_refused_with_row_column_and_reason_and_nothing_is_writt
         with pytest.raises(duckdb.ConstraintException):
             _add_target(con, target_id="neg", target_value=-1)
         with pytest.raises(duckdb.ConstraintException):
-            _add_target(con, target_id="back", period_start=dt.date(2010, 6, 1), period_end=dt.date(2010, 1, 1))
+            _add_target(
+                con,
+                target_id="back",
+                period_start=dt.date(2010, 6, 1),
+                period_end=dt.date(2010, 1, 1),
+            )
     finally:
         con.close()
 
@@ -266,9 +374,13 @@ def test_the_seed_export_refuses_and_names_every_missing_identifier(seed_con):
 def _fill_identifiers(con) -> None:
     """What a publishing network adds (test values, marked as such): its IATI identifier and type,
     each project's status, and the end of Beyond 'Tolerance', which the reports do not give."""
-    con.execute("UPDATE organisations SET iati_org_id = 'XX-TEST-MMN', iati_org_type = '23' WHERE org_id = 'mmn'")
+    con.execute(
+        "UPDATE organisations SET iati_org_id = 'XX-TEST-MMN', iati_org_type = '23' WHERE org_id = 'mmn'"
+    )
     con.execute("UPDATE projects SET iati_activity_status = '4'")
-    con.execute("UPDATE projects SET end_date = DATE '2017-12-31' WHERE project_id = 'beyond-tolerance'")
+    con.execute(
+        "UPDATE projects SET end_date = DATE '2017-12-31' WHERE project_id = 'beyond-tolerance'"
+    )
 
 
 def test_seed_export_with_identifiers_validates_and_reports_four_of_four(fresh_db):
@@ -289,14 +401,20 @@ def test_seed_export_with_identifiers_validates_and_reports_four_of_four(fresh_d
     activity = doc.xpath("iati-activity[iati-identifier='XX-TEST-MMN-beyond-tolerance']")[0]
     assert activity.xpath("reporting-org/@ref") == ["XX-TEST-MMN"]
     assert activity.xpath("participating-org[@role='1']/narrative/text()") == ["Toyota Foundation"]
-    assert activity.xpath("participating-org[@role='4']/narrative/text()") == ["Mekong Migration Network"]
+    assert activity.xpath("participating-org[@role='4']/narrative/text()") == [
+        "Mekong Migration Network"
+    ]
     assert sorted(activity.xpath("recipient-country/@code")) == ["JP", "KH", "MM", "TH"]
     assert activity.xpath("document-link/@url") == ["reports/004_fbe826ad48248216.txt"]
-    visits = activity.xpath("result[title/narrative='Country visits to the four countries concerned']/indicator/period")[0]
+    visits = activity.xpath(
+        "result[title/narrative='Country visits to the four countries concerned']/indicator/period"
+    )[0]
     assert visits.xpath("target/@value") == ["4"]
     assert visits.xpath("actual/@value") == ["4"]
-    exhibitions = activity.xpath("result[title/narrative='Talks and exhibitions in Bangkok, Yangon and Phnom Penh']"
-                                 "/indicator/period/actual")[0]
+    exhibitions = activity.xpath(
+        "result[title/narrative='Talks and exhibitions in Bangkok, Yangon and Phnom Penh']"
+        "/indicator/period/actual"
+    )[0]
     assert exhibitions.get("value") == "3"
     assert "3 counted records have no date" in exhibitions.xpath("comment/narrative/text()")[0]
 
@@ -309,7 +427,8 @@ def test_synthetic_export_of_2000_events_validates(synth_path, tmp_path):
         out = iati.activities(con, complete_only=True, scope=Scope.everything())
         expected_results = con.execute(
             "SELECT count(*) FROM targets AS t JOIN projects AS p USING (project_id) WHERE p.start_date IS NOT NULL"
-            " AND (t.period_start IS NOT NULL OR p.end_date IS NOT NULL)").fetchone()[0]
+            " AND (t.period_start IS NOT NULL OR p.end_date IS NOT NULL)"
+        ).fetchone()[0]
         events = con.execute("SELECT count(*) FROM events").fetchone()[0]
     finally:
         con.close()
@@ -325,36 +444,65 @@ def test_synthetic_export_of_2000_events_validates(synth_path, tmp_path):
 
 
 def test_a_broken_file_is_caught_by_the_schema():
-    bad = b"<iati-activities version='2.03'><iati-activity><title/></iati-activity></iati-activities>"
+    bad = (
+        b"<iati-activities version='2.03'><iati-activity><title/></iati-activity></iati-activities>"
+    )
     assert iati.validate(bad)
 
 
 # --- HXL ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("table", ["events", "events_by_country", "participation", "outcomes",
-                                   "organisations", "projects", "results"])
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "events",
+        "events_by_country",
+        "participation",
+        "outcomes",
+        "organisations",
+        "projects",
+        "results",
+    ],
+)
 def test_a_csv_with_hxl_has_the_header_the_hashtag_row_then_the_same_rows(seed_con, table):
     from atlas import export as exports
     from atlas.export import hxl
+
     selection = exports.Selection(table, scope=Scope.everything())
     at = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
-    plain = exports.to_bytes(seed_con, selection, exports.FileFormat("csv"), at).decode("utf-8").splitlines()
-    tagged = exports.to_bytes(seed_con, selection, exports.FileFormat("csv", hxl=True), at).decode("utf-8").splitlines()
+    plain = (
+        exports.to_bytes(seed_con, selection, exports.FileFormat("csv"), at)
+        .decode("utf-8")
+        .splitlines()
+    )
+    tagged = (
+        exports.to_bytes(seed_con, selection, exports.FileFormat("csv", hxl=True), at)
+        .decode("utf-8")
+        .splitlines()
+    )
     assert tagged[0] == plain[0]
     assert tagged[2:] == plain[1:]
     header = next(csv.reader([plain[0]]))
     tags = next(csv.reader([tagged[1]]))
     assert tags == hxl.row(table, header)
     # Every column has a well-formed hashtag, and the dictionary lists the same one.
-    assert all(hxl.is_hashtag(t) for t in tags), [h for h, t in zip(header, tags, strict=True) if not hxl.is_hashtag(t)]
+    assert all(hxl.is_hashtag(t) for t in tags), [
+        h for h, t in zip(header, tags, strict=True) if not hxl.is_hashtag(t)
+    ]
     dictionary = exports.dictionary(seed_con, selection)
     assert list(dictionary["HXL hashtag"]) == tags
 
 
 def test_hashtags_an_analyst_would_expect():
     from atlas.export import hxl
+
     assert hxl.row("events", ["event_id", "start_date", "country_iso3", "participants_total"]) == [
-        "#event+id", "#date+start", "#country+code+v_iso3+host", "#reached+num"]
+        "#event+id",
+        "#date+start",
+        "#country+code+v_iso3+host",
+        "#reached+num",
+    ]
     assert hxl.hashtag("participation", "country_iso3") == "#country+code+v_iso3+origin"
     assert hxl.hashtag("events_by_country", "LAO") == "#reached+num+origin+lao"
     assert hxl.hashtag("results", "target_value") == "#indicator+num+target"
@@ -362,6 +510,7 @@ def test_hashtags_an_analyst_would_expect():
 
 def test_hxl_applies_to_csv_only():
     from atlas import export as exports
+
     with pytest.raises(exports.ExportError, match="CSV only"):
         exports.FileFormat("xlsx", hxl=True)
     assert exports.FileFormat("csv", hxl=True).describe()["HXL"].startswith("second line")
@@ -369,12 +518,18 @@ def test_hxl_applies_to_csv_only():
 
 # --- the command line and the pages -------------------------------------------------------------
 
+
 def test_command_line_iati_refuses_then_writes_a_valid_file(fresh_db, tmp_path, capsys):
     from atlas.export import __main__ as export
+
     out = tmp_path / "activities.xml"
     assert export.main(["iati", "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "No IATI file was written" in err and "organisations.iati_org_id" in err and not out.exists()
+    assert (
+        "No IATI file was written" in err
+        and "organisations.iati_org_id" in err
+        and not out.exists()
+    )
     db.shared.close()
     con = db.connect(fresh_db)
     _fill_identifiers(con)
@@ -388,6 +543,7 @@ def test_command_line_iati_refuses_then_writes_a_valid_file(fresh_db, tmp_path, 
 
 def test_command_line_results_csv(tmp_path, capsys):
     from atlas.export import __main__ as export
+
     out = tmp_path / "results.csv"
     assert export.main(["results", "--format", "csv", "--hxl", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
@@ -397,14 +553,24 @@ def test_command_line_results_csv(tmp_path, capsys):
 
 def test_results_page_and_the_funders_page_show_target_against_actual():
     from streamlit.testing.v1 import AppTest
-    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+
+    at = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60
+    )
     at.switch_page("app_pages/results.py")
     at.run()
     assert not at.exception
     table = at.dataframe[0].value.set_index("Indicator")
-    assert table.loc["Country visits to the four countries concerned", ["Target", "Actual"]].tolist() == [4, "4"]
-    assert table.loc["Talks and exhibitions in Bangkok, Yangon and Phnom Penh", "Undated"] == "3 counted with no date"
-    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    assert table.loc[
+        "Country visits to the four countries concerned", ["Target", "Actual"]
+    ].tolist() == [4, "4"]
+    assert (
+        table.loc["Talks and exhibitions in Bangkok, Yangon and Phnom Penh", "Undated"]
+        == "3 counted with no date"
+    )
+    at = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60
+    )
     at.query_params["funder"] = "toyota-foundation"
     at.switch_page("app_pages/funders.py")
     at.run()
@@ -413,7 +579,9 @@ def test_results_page_and_the_funders_page_show_target_against_actual():
     frames = [d.value for d in at.dataframe if "Indicator" in d.value.columns]
     assert sorted(frames[0]["Progress"].tolist()) == [100, 100, 100, 100]
     # Diakonia's project planned nothing the reports state.
-    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at = AppTest.from_file(
+        str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60
+    )
     at.query_params["funder"] = "diakonia"
     at.switch_page("app_pages/funders.py")
     at.run()
@@ -424,9 +592,11 @@ def test_an_outcome_counts_for_its_own_project_even_at_another_projects_event(fr
     con = db.connect(fresh_db)
     try:
         # An outcome of Beyond 'Tolerance' recorded at an ILO-IPEC event (a project with no target).
-        con.execute("INSERT INTO outcomes (outcome_id, outcome_type, title, project_id, event_id, source_id, source_quote)"
-                    " VALUES ('x', 'publication', 'A test paper', 'beyond-tolerance', 'ilo-national-seminar-2009-01',"
-                    " 'report-004', 'A test sentence.')")
+        con.execute(
+            "INSERT INTO outcomes (outcome_id, outcome_type, title, project_id, event_id, source_id, source_quote)"
+            " VALUES ('x', 'publication', 'A test paper', 'beyond-tolerance', 'ilo-national-seminar-2009-01',"
+            " 'report-004', 'A test sentence.')"
+        )
         assert results(con).loc["beyond-tolerance-advocacy-paper", "actual"] == 2
         assert _compare(con) == 4
     finally:

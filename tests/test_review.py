@@ -422,7 +422,7 @@ def test_review_page_proposes_saves_on_save_only_and_the_overview_counts_it(with
     evidence = at.table[0].value
     shown = dict(zip(evidence["Field"], evidence["Sentence in the report"], strict=True))
     assert "A total of 24 participants from Burma" in shown["Participants in all"]
-    assert [b.label for b in at.button if b.key == "review_save"] == ["Save 1 event(s)"]
+    assert [b.label for b in at.button if b.key == "review_save"] == ["Save 1 event"]
 
     # Proposed, looked at, chosen in the evidence view: nothing is written before Save.
     at.selectbox(key=next(s.key for s in at.selectbox if s.key.startswith("review_pick_"))).select(
@@ -493,7 +493,7 @@ def test_review_page_shows_every_problem_and_writes_nothing(empty_db):
     at.button(key="review_save").click().run()
     assert not at.exception
     assert [e.value.replace("\\", "") for e in at.error] == [
-        "Nothing was saved: 1 problem(s) to fix first.",
+        "Nothing was saved: 1 problem to fix first.",
         "Event 1 (Workshop on labour rights), participants from Cambodia: Participants: the countries' counts "
         "add up to 12, more than the event's total of 10",
     ]

@@ -1,8 +1,8 @@
 """Excel workbooks in tests: made from rows, and read back, one way for every test.
 
-    data = workbook({"Events": [header, row]})      # .xlsx bytes, one sheet per entry, in order
-    book = open_workbook(path_or_bytes)              # openpyxl's Workbook, cells as stored
-    manifest_of(book)                                # an export's `manifest` sheet as a dict
+data = workbook({"Events": [header, row]})      # .xlsx bytes, one sheet per entry, in order
+book = open_workbook(path_or_bytes)              # openpyxl's Workbook, cells as stored
+manifest_of(book)                                # an export's `manifest` sheet as a dict
 """
 
 from __future__ import annotations
@@ -33,4 +33,6 @@ def open_workbook(source: Path | bytes) -> openpyxl.Workbook:
 
 def manifest_of(book: openpyxl.Workbook) -> dict:
     """The `manifest` sheet of an export: the first column's names with the second's values."""
-    return {row[0].value: row[1].value for row in book["manifest"].iter_rows() if row and row[0].value}
+    return {
+        row[0].value: row[1].value for row in book["manifest"].iter_rows() if row and row[0].value
+    }

@@ -11,6 +11,7 @@ from atlas import export, report
 from atlas.db import shared
 from atlas.report import content
 from ui import shell
+from ui.shell import _
 
 log = logging.getLogger(__name__)
 ERRORS = "report_download_errors"
@@ -20,13 +21,14 @@ def _deferred(request: content.Request, kind: str):
     """What the button runs on click: the report's bytes. A failure is kept for the page to say on
     its next run, and raised so the button says it failed."""
     errors = st.session_state.setdefault(ERRORS, [])
+    could_not = _("The report could not be made: {error}")
 
     def make() -> bytes:
         try:
             return report.render(content.assemble(shared.connection(), request), kind)
         except Exception as err:
             log.exception("report %s failed", kind)
-            errors.append(f"The report could not be made: {err}")
+            errors.append(could_not.format(error=err))
             raise
 
     return make
@@ -38,10 +40,22 @@ def buttons(request: content.Request, key: str) -> None:
         shell.say("error", message)  # an error's words may quote names from the data
     stem = content.file_stem(request, export.now().date())
     cols = st.columns([1, 1, 2])
-    for col, kind, label in ((cols[0], "pdf", "Download report (PDF)"), (cols[1], "docx", "Download report (Word)")):
+    for col, kind, label in (
+        (cols[0], "pdf", _("Download report (PDF)")),
+        (cols[1], "docx", _("Download report (Word)")),
+    ):
         col.download_button(
-            label, data=_deferred(request, kind), file_name=f"{stem}.{kind}", mime=report.FORMATS[kind][0],
-            on_click="ignore", icon=":material/description:", key=f"{key}_report_{kind}", width="stretch",
-            help="A report to keep: the figures of this view, its charts, events and outcomes, every figure "
-                 "with a numbered note quoting its source. Made when you click (a few seconds).",
+            label,
+            data=_deferred(request, kind),
+            file_name=f"{stem}.{kind}",
+            mime=report.FORMATS[kind][0],
+            on_click="ignore",
+            icon=":material/description:",
+            key=f"{key}_report_{kind}",
+            width="stretch",
+            help=_(
+                "A report to keep: the figures of this view, its charts, events and outcomes, every figure "
+                "with a numbered note quoting its source. The report is in English. Made when you click "
+                "(a few seconds)."
+            ),
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from atlas import countries, dates, labels, queries
+from atlas import countries, dates, i18n, labels, queries
 from atlas.access import Person, Scope
 from atlas.db import shared
 from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
@@ -18,14 +18,85 @@ from atlas.schema import describe
 STATE = "atlas_filters"  # the Filters the current run uses
 APPLIED = "atlas_applied"  # the Filters last written to the URL
 NOTICES = "atlas_notices"
+LANG = "atlas_lang"  # this session's language code: per session, never process-wide
+LANG_NOTICES = "atlas_lang_notices"
+LANG_PICK = "atlas_lang_pick"
 PERSON = "atlas_person"  # the Person of this session (app.py sets it before any page runs)
 SCOPE = "atlas_scope"  # what they may read (an atlas.access.Scope)
 RIGHTS = "atlas_rights"  # what the page may offer them (atlas.access.RIGHTS of their role)
 # URL keys a page reads for itself (the Events page's `event=<id>`, the Data page's `table=` and
 # `q=` search): not filters, so the filter bar neither reports them as unknown nor drops them when
 # it rewrites the URL.
-PAGE_KEYS = frozenset({"event", "table", "q"})
+PAGE_KEYS = frozenset({"event", "table", "q", "lang"})
 WIDGET = {name: f"filter_{name}" for name in [*DATE_KEYS, *LIST_KEYS]}
+
+
+def language() -> str:
+    """This session's language code (set by choose_language in app.py)."""
+    return st.session_state.get(LANG) or i18n.DEFAULT
+
+
+def translator() -> i18n.Translator:
+    return i18n.translator(language())
+
+
+def _(message: str) -> str:
+    """A message of the interface in this session's language (English when not translated)."""
+    return translator()._(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translator().ngettext(singular, plural, n)
+
+
+def number(value: object) -> str:
+    """A whole number as this session's language writes it (1,234; 1.234 in Vietnamese)."""
+    return translator().number(value)
+
+
+def country(iso3: str, english: str | None = None) -> str:
+    """A country's name in this session's language."""
+    return translator().country(iso3, english)
+
+
+def choose_language() -> str:
+    """Settle this session's language before anything is drawn: the link's `lang=` (kept in the
+    URL, so a shared link opens in the sender's language), else the language this session already
+    has, else the browser's (st.context.locale), else English. An unknown `lang=` is dropped from
+    the link with a notice."""
+    st.session_state[LANG_NOTICES] = []
+    raw = st.query_params.get_all("lang")
+    browser = i18n.negotiate(None, st.context.locale)
+    lang = i18n.supported(raw[0]) if raw else None
+    if raw and lang is None:
+        notice = i18n.N_("Ignored lang={value}: not a language of this dashboard ({codes}).")
+        st.session_state[LANG_NOTICES] = [
+            (notice, {"value": repr(raw[0][:40]), "codes": ", ".join(i18n.LANGUAGES)})
+        ]
+        del st.query_params["lang"]
+    lang = lang or st.session_state.get(LANG) or browser
+    st.session_state[LANG] = lang
+    if (not raw or raw != [lang]) and (lang != i18n.DEFAULT or browser != i18n.DEFAULT):
+        st.query_params["lang"] = lang
+    st.session_state[LANG_PICK] = lang
+    return lang
+
+
+def _pick_language() -> None:
+    st.session_state[LANG] = st.session_state[LANG_PICK]
+    st.query_params["lang"] = st.session_state[LANG_PICK]
+
+
+def language_picker() -> None:
+    """The language picker in the sidebar; a choice goes into the link as `lang=`."""
+    label = _("Language") + ("" if language() == i18n.DEFAULT else " · Language")
+    st.sidebar.selectbox(
+        label,
+        list(i18n.LANGUAGES),
+        key=LANG_PICK,
+        format_func=i18n.LANGUAGES.get,
+        on_change=_pick_language,
+    )
 
 
 def data_version() -> str:
@@ -74,11 +145,31 @@ def _choices(version: str, scope_funder: str | None) -> dict[str, list[tuple[str
     finally:
         con.close()
     return {
-        "countries": [tuple(r) for r in queries.run("filters/countries", scope=within)[["iso3", "name"]].itertuples(index=False)],
+        "countries": [
+            tuple(r)
+            for r in queries.run("filters/countries", scope=within)[["iso3", "name"]].itertuples(
+                index=False
+            )
+        ],
         "event_types": [(code, labels.event_type(code)) for code in event_types],
-        "projects": [tuple(r) for r in queries.run("filters/projects", scope=within)[["project_id", "name"]].itertuples(index=False)],
-        "funders": [tuple(r) for r in queries.run("filters/funders", scope=within)[["org_id", "name"]].itertuples(index=False)],
-        "organisations": [tuple(r) for r in queries.run("filters/organisations", scope=within)[["org_id", "label"]].itertuples(index=False)],
+        "projects": [
+            tuple(r)
+            for r in queries.run("filters/projects", scope=within)[
+                ["project_id", "name"]
+            ].itertuples(index=False)
+        ],
+        "funders": [
+            tuple(r)
+            for r in queries.run("filters/funders", scope=within)[["org_id", "name"]].itertuples(
+                index=False
+            )
+        ],
+        "organisations": [
+            tuple(r)
+            for r in queries.run("filters/organisations", scope=within)[
+                ["org_id", "label"]
+            ].itertuples(index=False)
+        ],
     }
 
 
@@ -126,7 +217,7 @@ def filter_bar() -> Filters:
         organisations=frozenset(c for c, _ in options["organisations"]),
     )
     query = {k: v for k, v in _url_query().items() if k not in PAGE_KEYS}
-    from_url, notices = Filters.from_query(query, allowed)
+    from_url, notices = Filters.from_query(query, allowed, lang=language())
     applied: Filters | None = st.session_state.get(APPLIED)
     url_has_filters = any(key in URL_KEYS for key in query) or bool(notices)
     if applied is None or (url_has_filters and from_url != applied):
@@ -138,31 +229,64 @@ def filter_bar() -> Filters:
     names = dict(options["countries"])
     for code in st.session_state.get(WIDGET["countries"], []):
         names.setdefault(code, countries.display_name(code))
+    names = {code: country(code, name) for code, name in names.items()}
     with st.sidebar:
-        st.subheader("Filters")
+        st.subheader(_("Filters"))
         col_from, col_to = st.columns(2)
-        col_from.date_input("From", key=WIDGET["date_from"], value=None, min_value=DATE_MIN,
-                            max_value=DATE_MAX, format="YYYY-MM-DD",
-                            help="Events whose dates overlap the range. Undated events are left out once a date is set.")
-        col_to.date_input("To", key=WIDGET["date_to"], value=None, min_value=DATE_MIN,
-                          max_value=DATE_MAX, format="YYYY-MM-DD")
-        st.multiselect("Countries", sorted(names, key=names.get), key=WIDGET["countries"],
-                       format_func=lambda c: names.get(c, c), placeholder="All countries",
-                       help="Events held in, or with participants from, these countries.")
-        for name, title in (("event_types", "Event types"), ("projects", "Projects"),
-                            ("funders", "Funders"), ("organisations", "Organisations")):
+        col_from.date_input(
+            _("From"),
+            key=WIDGET["date_from"],
+            value=None,
+            min_value=DATE_MIN,
+            max_value=DATE_MAX,
+            format="YYYY-MM-DD",
+            help=_(
+                "Events whose dates overlap the range. Undated events are left out once a date is set."
+            ),
+        )
+        col_to.date_input(
+            _("To"),
+            key=WIDGET["date_to"],
+            value=None,
+            min_value=DATE_MIN,
+            max_value=DATE_MAX,
+            format="YYYY-MM-DD",
+        )
+        st.multiselect(
+            _("Countries"),
+            sorted(names, key=names.get),
+            key=WIDGET["countries"],
+            format_func=lambda c: names.get(c, c),
+            placeholder=_("All countries"),
+            help=_("Events held in, or with participants from, these countries."),
+        )
+        titles = {
+            "event_types": (_("Event types"), _("All event types")),
+            "projects": (_("Projects"), _("All projects")),
+            "funders": (_("Funders"), _("All funders")),
+            "organisations": (_("Organisations"), _("All organisations")),
+        }
+        for name, (title, placeholder) in titles.items():
             pairs = dict(options[name])
-            st.multiselect(title, list(pairs), key=WIDGET[name], format_func=lambda c, p=pairs: p.get(c, c),
-                           placeholder=f"All {title.lower()}")
-        st.button("Reset filters", on_click=_reset, width="stretch")
+            if name == "event_types":
+                pairs = {code: labels.event_type(code, language()) for code in pairs}
+            st.multiselect(
+                title,
+                list(pairs),
+                key=WIDGET[name],
+                format_func=lambda c, p=pairs: p.get(c, c),
+                placeholder=placeholder,
+            )
+        st.button(_("Reset filters"), on_click=_reset, width="stretch")
 
     date_from = st.session_state.get(WIDGET["date_from"])
     date_to = st.session_state.get(WIDGET["date_to"])
     if date_from and date_to and date_to < date_from:
-        st.sidebar.warning("'To' is before 'From'; the end date is ignored.")
+        st.sidebar.warning(_("'To' is before 'From'; the end date is ignored."))
         date_to = None
     filters = Filters(
-        date_from=date_from, date_to=date_to,
+        date_from=date_from,
+        date_to=date_to,
         **{name: tuple(st.session_state.get(WIDGET[name]) or ()) for name in LIST_KEYS},
     )
     if filters.to_query() != {k: ",".join(v) for k, v in query.items()}:
@@ -177,8 +301,13 @@ def say(kind: str, text: object, **kwargs: object) -> None:
     """The one way the app shows a sentence that holds text from data, files, actors or links:
     st.<kind> (caption, warning, error, info, success, write) of it with every character shown
     as written (atlas.markdown.literal), so no Markdown, LaTeX, colour directive, link or image
-    is ever made from such text."""
-    getattr(st, kind)(literal(text), **kwargs)
+    is ever made from such text. A Message (atlas.i18n) is said in this session's language."""
+    getattr(st, kind)(literal(translator().text(text)), **kwargs)
+
+
+def text(value: object) -> str:
+    """A Message of the app's logic (a problem, a refusal, a summary) in this session's language."""
+    return translator().text(value)
 
 
 def caption_filters(filters: Filters) -> None:
@@ -190,7 +319,7 @@ def caption_filters(filters: Filters) -> None:
 def synthetic_banner() -> None:
     """Say on every page that a database made by atlas.synth holds no real events."""
     if int(run("sources/synthetic").iloc[0]["synthetic_sources"]):
-        st.warning("Synthetic data: generated by atlas.synth, not real events.", icon="🧪")
+        st.warning(_("Synthetic data: generated by atlas.synth, not real events."), icon="🧪")
 
 
 def current_filters() -> Filters:
@@ -200,6 +329,8 @@ def current_filters() -> Filters:
 
 def show_notices() -> None:
     """Say which link values were dropped, once, at the top of the page."""
+    for template, values in st.session_state.get(LANG_NOTICES) or []:
+        st.warning(_(template).format(**values), icon="⚠️")
     for notice in st.session_state.get(NOTICES) or []:
         say("warning", notice, icon="⚠️")
 
@@ -207,18 +338,25 @@ def show_notices() -> None:
 def describe_filters(filters: Filters) -> str:
     """The filter state in words, with names rather than ids."""
     if filters.is_empty:
-        return "All records: no filter is set."
+        return _("All records: no filter is set.")
     opts = {k: dict(v) for k, v in choices().items()}
+    opts["event_types"] = {
+        code: labels.event_type(code, language()) for code in opts["event_types"]
+    }
     parts = []
     if filters.date_from or filters.date_to:
-        parts.append(f"{filters.date_from or 'any date'} to {filters.date_to or 'any date'}")
+        parts.append(
+            _("{start} to {end}").format(
+                start=filters.date_from or _("any date"), end=filters.date_to or _("any date")
+            )
+        )
     if filters.countries:
-        parts.append(", ".join(countries.display_name(c) for c in filters.countries))
+        parts.append(", ".join(country(c) for c in filters.countries))
     for name in ("event_types", "projects", "funders", "organisations"):
         values = getattr(filters, name)
         if values:
             parts.append(", ".join(opts[name].get(v, v) for v in values))
-    return "Filtered to: " + " · ".join(parts)
+    return _("Filtered to: {filters}").format(filters=" · ".join(parts))
 
 
 # "app/static/" is relative to the page's URL, so maps load the world map in static/ from this
@@ -229,7 +367,9 @@ PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 def figure(builder, *args, **kwargs):
     """builder(*args, **kwargs), a chart of atlas.charts, built once per distinct input: plotly
     validates every property as a figure is built (40 ms for the Overview's stacked bars), so a
-    rerun with rows it has drawn before reuses the figure. Figures are shared, never changed."""
+    rerun with rows it has drawn before reuses the figure. Figures are shared, never changed.
+    The session's language is passed as `lang=`, so it is part of the cache key."""
+    kwargs = {"lang": language(), **kwargs}
     return _figure(builder.__module__ + "." + builder.__qualname__, builder, args, kwargs)
 
 
@@ -238,28 +378,48 @@ def _figure(name: str, _builder, args: tuple, kwargs: dict):
     return _builder(*args, **kwargs)
 
 
-def chart(fig, empty: str = "Nothing matches the filters for this chart.", *,
-          key: str | None = None, on_select=None) -> None:
+def chart(fig, empty: str | None = None, *, key: str | None = None, on_select=None) -> None:
     """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.
     one calling narrow()), a click on a bar or a map country reruns the app through it."""
     if fig is None:
-        st.info(empty)
+        st.info(empty or _("Nothing matches the filters for this chart."))
     elif on_select is None:
         st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
     else:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, on_select=on_select,
-                        selection_mode="points")
+        st.plotly_chart(
+            fig,
+            width="stretch",
+            config=PLOTLY_CONFIG,
+            key=key,
+            on_select=on_select,
+            selection_mode="points",
+        )
 
 
-def event_rows(frame: pd.DataFrame, country_column: str = "country", *, with_type: bool = False) -> pd.DataFrame:
+def event_rows(
+    frame: pd.DataFrame, country_column: str = "country", *, with_type: bool = False
+) -> pd.DataFrame:
     """Events as people read them: title, (type,) dates at their precision, place, stated total."""
-    rows = {"Event": frame["title"]}
+    lang = language()
+    rows = {_("Event"): frame["title"]}
     if with_type:
-        rows["Type"] = frame["event_type"].map(labels.event_type)
-    rows["When"] = [dates.format_range(s, e, p) for s, e, p in
-                    zip(frame["start_date"], frame["end_date"], frame["date_precision"], strict=True)]
-    rows["Where"] = [", ".join(x for x in (c, k) if isinstance(x, str) and x) or "not stated"
-                     for c, k in zip(frame["city"], frame[country_column], strict=True)]
-    rows["Participants"] = [labels.participants(n, a) for n, a in
-                            zip(frame["participants_total"], frame["participants_at_least"], strict=True)]
+        rows[_("Type")] = [labels.event_type(code, lang) for code in frame["event_type"]]
+    rows[_("When")] = [
+        dates.format_range(s, e, p, lang)
+        for s, e, p in zip(
+            frame["start_date"], frame["end_date"], frame["date_precision"], strict=True
+        )
+    ]
+    iso3 = frame["country_iso3"] if "country_iso3" in frame else [None] * len(frame)
+    rows[_("Where")] = [
+        ", ".join(
+            x for x in (c, country(i, k) if isinstance(i, str) else k) if isinstance(x, str) and x
+        )
+        or _("not stated")
+        for c, k, i in zip(frame["city"], frame[country_column], iso3, strict=True)
+    ]
+    rows[_("Participants")] = [
+        labels.participants(n, a, lang)
+        for n, a in zip(frame["participants_total"], frame["participants_at_least"], strict=True)
+    ]
     return pd.DataFrame(rows)

@@ -11,33 +11,43 @@ from atlas import dates, labels
 from atlas.filters import Filters
 from atlas.markdown import literal
 from ui import shell
+from ui.shell import _, number
 
 
 def actual_words(actual: object, at_least: object) -> str:
-    """"4", "at least 78", "not stated"."""
-    if actual is None or pd.isna(actual):
-        return "not stated"
-    return ("at least " if bool(at_least) else "") + f"{int(actual):,}"
+    """ "4", "at least 78", "not stated"."""
+    return labels.participants(
+        actual, bool(at_least) if not pd.isna(at_least) else False, shell.language()
+    )
 
 
 def _period(start: object, end: object) -> str:
     if pd.isna(start) and pd.isna(end):
-        return "not stated (all the project's records)"
-    return f"{'…' if pd.isna(start) else dates.as_date(start)} to {'…' if pd.isna(end) else dates.as_date(end)}"
+        return _("not stated (all the project's records)")
+    return _("{start} to {end}").format(
+        start="…" if pd.isna(start) else dates.as_date(start),
+        end="…" if pd.isna(end) else dates.as_date(end),
+    )
 
 
 def _undated(row) -> str:
     if row.undated_left_out:
-        return f"{int(row.undated_left_out):,} with no date, not counted"
+        return _("{n} with no date, not counted").format(n=number(row.undated_left_out))
     if row.undated_in_actual:
-        return f"{int(row.undated_in_actual):,} counted with no date"
+        return _("{n} counted with no date").format(n=number(row.undated_in_actual))
     return ""
 
 
 def _what_counts(row) -> str:
-    kind = labels.indicator_kind(row.indicator_kind)
-    of = (labels.event_type(row.event_type) if isinstance(row.event_type, str)
-          else labels.outcome_type(row.outcome_type) if isinstance(row.outcome_type, str) else "")
+    lang = shell.language()
+    kind = labels.indicator_kind(row.indicator_kind, lang)
+    of = (
+        labels.event_type(row.event_type, lang)
+        if isinstance(row.event_type, str)
+        else labels.outcome_type(row.outcome_type, lang)
+        if isinstance(row.outcome_type, str)
+        else ""
+    )
     return f"{kind}: {of}" if of else kind
 
 
@@ -45,39 +55,78 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
     """The targets of the projects in view against their actuals; returns the rows shown."""
     frame = shell.run("results/table", filters, search=None)
     if frame.empty:
-        st.info("No target is recorded for these projects. Targets are a project's planned outputs as a report "
-                "states them (Manage -> Targets, or an import of targets.csv).")
+        st.info(
+            _(
+                "No target is recorded for these projects. Targets are a project's planned outputs as a report "
+                "states them (Manage -> Targets, or an import of targets.csv)."
+            )
+        )
         return frame
     several = frame["project_id"].nunique() > 1
     if not several:
-        st.caption(f"Project: {literal(frame['project_name'].iloc[0])}")
+        st.caption(_("Project: {name}").format(name=literal(frame["project_name"].iloc[0])))
+    head = {
+        "Indicator": _("Indicator"),
+        "Target": _("Target"),
+        "Actual": _("Actual"),
+        "Progress": _("Progress"),
+        "Undated": _("Undated"),
+        "Counts": _("Counts"),
+        "Period": _("Period"),
+        "Project": _("Project"),
+    }
     rows = {
-        "Indicator": frame["indicator"],
-        "Target": frame["target_value"].astype(int),
-        "Actual": [actual_words(a, b) for a, b in zip(frame["actual"], frame["actual_at_least"], strict=True)],
-        "Progress": frame["progress_pct"].astype("Float64"),
-        "Undated": [_undated(r) for r in frame.itertuples(index=False)],
-        "Counts": [_what_counts(r) for r in frame.itertuples(index=False)],
-        "Period": [_period(s, e) for s, e in zip(frame["period_start"], frame["period_end"], strict=True)],
+        head["Indicator"]: frame["indicator"],
+        head["Target"]: frame["target_value"].astype(int),
+        head["Actual"]: [
+            actual_words(a, b)
+            for a, b in zip(frame["actual"], frame["actual_at_least"], strict=True)
+        ],
+        head["Progress"]: frame["progress_pct"].astype("Float64"),
+        head["Undated"]: [_undated(r) for r in frame.itertuples(index=False)],
+        head["Counts"]: [_what_counts(r) for r in frame.itertuples(index=False)],
+        head["Period"]: [
+            _period(s, e) for s, e in zip(frame["period_start"], frame["period_end"], strict=True)
+        ],
     }
     if several:
-        rows["Project"] = frame["project_name"]
+        rows[head["Project"]] = frame["project_name"]
     event = st.dataframe(
-        pd.DataFrame(rows), key=key, on_select="rerun", selection_mode="single-row", hide_index=True,
+        pd.DataFrame(rows),
+        key=key,
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
         width="stretch",
         column_config={
-            "Progress": st.column_config.ProgressColumn(
-                "Progress", min_value=0, max_value=100, format="%d%%",
-                help="Actual as a share of the target; 'at least' actuals are lower bounds."),
-            "Actual": st.column_config.TextColumn(help="Counted from the records of the project in view; never entered "
-                                                       "(except indicators counted by hand)."),
-            "Undated": st.column_config.TextColumn(help="Records with no date: counted when the target has no period "
-                                                        "and the view no date range, else shown apart."),
-            "Indicator": st.column_config.TextColumn(width="medium"),
+            head["Progress"]: st.column_config.ProgressColumn(
+                head["Progress"],
+                min_value=0,
+                max_value=100,
+                format="%d%%",
+                help=_("Actual as a share of the target; 'at least' actuals are lower bounds."),
+            ),
+            head["Actual"]: st.column_config.TextColumn(
+                help=_(
+                    "Counted from the records of the project in view; never "
+                    "entered (except indicators counted by hand)."
+                )
+            ),
+            head["Undated"]: st.column_config.TextColumn(
+                help=_(
+                    "Records with no date: counted when the target has no "
+                    "period and the view no date range, else shown apart."
+                )
+            ),
+            head["Indicator"]: st.column_config.TextColumn(width="medium"),
         },
     )
-    st.caption("Click a row to see what its actual counts, each record with its sentence. Dates, countries and "
-               "event types in the filters narrow what is counted; they never hide a target.")
+    st.caption(
+        _(
+            "Click a row to see what its actual counts, each record with its sentence. Dates, countries and "
+            "event types in the filters narrow what is counted; they never hide a target."
+        )
+    )
     chosen = event.selection.rows if event and event.selection else []
     if chosen:
         _records(filters, frame.iloc[chosen[0]])
@@ -86,31 +135,74 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
 
 def _records(filters: Filters, target: pd.Series) -> None:
     with st.container(border=True):
-        st.markdown(f"**{literal(target['indicator'])}**: {literal(actual_words(target['actual'], target['actual_at_least']))}"
-                    f" against a target of {int(target['target_value']):,}")
+        st.markdown(
+            f"**{literal(target['indicator'])}**: "
+            + literal(
+                _("{actual} against a target of {target}").format(
+                    actual=actual_words(target["actual"], target["actual_at_least"]),
+                    target=number(target["target_value"]),
+                )
+            )
+        )
         st.markdown(f"> {literal(target['source_quote'])}")
-        st.caption(f"The target as stated in {literal(target['source_id'])}.")
+        st.caption(
+            _("The target as stated in {source}.").format(source=literal(target["source_id"]))
+        )
         if target["indicator_kind"] == "manual":
-            st.caption("Counted by hand: " + literal(target["manual_actual_quote"] or "no sentence given"))
+            st.caption(
+                _("Counted by hand: ")
+                + literal(target["manual_actual_quote"] or _("no sentence given"))
+            )
             return
         records = shell.run("results/records", filters, target_id=target["target_id"])
         if records.empty:
-            st.info("No record of this project in view is of this kind.")
+            st.info(_("No record of this project in view is of this kind."))
             return
-        link = [f"/events?event={e}" if k == "event" else (f"/events?event={e.split(', ')[0]}" if isinstance(e, str) else None)
-                for k, e in zip(records["record_kind"], records["event_ids"], strict=True)]
+        link = [
+            f"/events?event={e}"
+            if k == "event"
+            else (f"/events?event={e.split(', ')[0]}" if isinstance(e, str) else None)
+            for k, e in zip(records["record_kind"], records["event_ids"], strict=True)
+        ]
+        lang = shell.language()
+        head = {
+            "Record": _("Record"),
+            "When": _("When"),
+            "Status": _("Status"),
+            "Participants": _("Participants"),
+            "Open": _("Open"),
+            "Sentence": _("Sentence"),
+            "Source": _("Source"),
+        }
         rows = {
-            "Record": records["title"],
-            "When": [dates.format_date(d, p) if pd.notna(d) else "no date" for d, p in
-                     zip(records["record_date"], records["date_precision"], strict=True)],
-            "Status": records["status"],
+            head["Record"]: records["title"],
+            head["When"]: [
+                dates.format_date(d, p, lang) if pd.notna(d) else _("no date")
+                for d, p in zip(records["record_date"], records["date_precision"], strict=True)
+            ],
+            head["Status"]: records["status"],
         }
         if target["indicator_kind"] == "participants":
-            rows["Participants"] = [labels.participants(v, a) for v, a in zip(records["value"], records["at_least"], strict=True)]
-        rows |= {"Open": link, "Sentence": records["source_quote"], "Source": records["source"]}
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", column_config={
-            "Open": st.column_config.LinkColumn("Event", display_text="open story",
-                                                help="The event's story on the Events page."),
-            "Sentence": st.column_config.TextColumn(width="large"),
-            "Record": st.column_config.TextColumn(width="medium"),
-        })
+            rows[head["Participants"]] = [
+                labels.participants(v, a, lang)
+                for v, a in zip(records["value"], records["at_least"], strict=True)
+            ]
+        rows |= {
+            head["Open"]: link,
+            head["Sentence"]: records["source_quote"],
+            head["Source"]: records["source"],
+        }
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                head["Open"]: st.column_config.LinkColumn(
+                    _("Event"),
+                    display_text=_("open story"),
+                    help=_("The event's story on the Events page."),
+                ),
+                head["Sentence"]: st.column_config.TextColumn(width="large"),
+                head["Record"]: st.column_config.TextColumn(width="medium"),
+            },
+        )

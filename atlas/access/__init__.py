@@ -17,6 +17,19 @@ from atlas.access.people import RIGHTS, NotAllowed, Person, may, os_actor, requi
 from atlas.access.scope import Scope, scope_of
 
 __all__ = [
-    "RIGHTS", "ROLES", "Grant", "GrantError", "NotAllowed", "Person", "Scope", "grant", "grant_of",
-    "list_grants", "may", "os_actor", "require", "revoke", "scope_of",
+    "RIGHTS",
+    "ROLES",
+    "Grant",
+    "GrantError",
+    "NotAllowed",
+    "Person",
+    "Scope",
+    "grant",
+    "grant_of",
+    "list_grants",
+    "may",
+    "os_actor",
+    "require",
+    "revoke",
+    "scope_of",
 ]

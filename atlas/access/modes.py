@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 import ipaddress
 
+from atlas.i18n import N_
+
 
 class Mode(enum.Enum):
     LOCAL = "local"
@@ -23,12 +25,16 @@ class Mode(enum.Enum):
 
 
 SIDEBAR = {
-    Mode.LOCAL: "Local mode: no sign-in. Anyone who can open this address can change the data.",
-    Mode.PUBLIC_READ_ONLY: "Public read-only mode: everyone sees every record; nobody can change them here.",
-    Mode.SIGNED_IN: "Signed-in mode: what you see and may change depends on your role.",
+    Mode.LOCAL: N_("Local mode: no sign-in. Anyone who can open this address can change the data."),
+    Mode.PUBLIC_READ_ONLY: N_(
+        "Public read-only mode: everyone sees every record; nobody can change them here."
+    ),
+    Mode.SIGNED_IN: N_("Signed-in mode: what you see and may change depends on your role."),
 }
-REFUSED_LINE = ("This server listens beyond this machine without sign-in, so it shows no data. Configure sign-in "
-                "([auth] in .streamlit/secrets.toml) or serve read-only (ATLAS_READ_ONLY=1); see the README.")
+REFUSED_LINE = N_(
+    "This server listens beyond this machine without sign-in, so it shows no data. Configure sign-in "
+    "([auth] in .streamlit/secrets.toml) or serve read-only (ATLAS_READ_ONLY=1); see the README."
+)
 
 
 def is_loopback(address: str | None) -> bool:

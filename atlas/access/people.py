@@ -22,8 +22,12 @@ RIGHTS: dict[str, frozenset[str]] = {
     "viewer": frozenset({"read", "export"}),
     "funder": frozenset({"read", "export"}),
 }
-WORDS = {"read": "read the data", "export": "export data", "write": "change the data",
-         "access": "change who has access"}
+WORDS = {
+    "read": "read the data",
+    "export": "export data",
+    "write": "change the data",
+    "access": "change who has access",
+}
 
 
 class NotAllowed(PermissionError):
@@ -66,9 +70,13 @@ def require(con: duckdb.DuckDBPyConnection, person: object, right: str) -> Grant
     local person). Anything but a Person is refused, so a write path cannot be called with a bare
     name that skips the check."""
     if not isinstance(person, Person):
-        raise NotAllowed(f"Refused: who is acting must be an atlas.access.Person, not {type(person).__name__}.")
+        raise NotAllowed(
+            f"Refused: who is acting must be an atlas.access.Person, not {type(person).__name__}."
+        )
     if not may(con, person, right):
         found = grant_of(con, person.name)
         held = f"the role {found.role}" if found else "no access"
-        raise NotAllowed(f"Refused: {person.name} has {held} and may not {WORDS[right]}. Nothing was changed.")
+        raise NotAllowed(
+            f"Refused: {person.name} has {held} and may not {WORDS[right]}. Nothing was changed."
+        )
     return grant_of(con, person.name) if person.signed_in else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas.access.grants import grant_of
+from atlas.i18n import M_
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,11 @@ class Scope:
 
     def describe(self) -> str:
         if self.funder is None:
-            return "the whole database"
-        return f"the projects funded by {self.funder}, their events, participation, outcomes and sources"
+            return M_("the whole database")
+        return M_(
+            "the projects funded by {funder}, their events, participation, outcomes and sources",
+            funder=self.funder,
+        )
 
 
 def scope_of(con: duckdb.DuckDBPyConnection, person) -> Scope | None:

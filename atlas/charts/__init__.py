@@ -29,8 +29,22 @@ from atlas.charts.style import (
 )
 
 __all__ = [
-    "HOST_NOT_STATED_LABEL", "NAMED_NO_COUNT", "NAMED_NO_COUNT_LABEL", "NOT_BROKEN_DOWN",
-    "NOT_BROKEN_DOWN_LABEL", "PALETTE", "event_participants", "events_by_host", "events_map",
-    "events_per_year", "events_timeline", "flows_matrix", "outcome_chain", "outcomes_by_project",
-    "outcomes_by_type", "outcomes_per_year", "participants_by_country", "participants_map",
+    "HOST_NOT_STATED_LABEL",
+    "NAMED_NO_COUNT",
+    "NAMED_NO_COUNT_LABEL",
+    "NOT_BROKEN_DOWN",
+    "NOT_BROKEN_DOWN_LABEL",
+    "PALETTE",
+    "event_participants",
+    "events_by_host",
+    "events_map",
+    "events_per_year",
+    "events_timeline",
+    "flows_matrix",
+    "outcome_chain",
+    "outcomes_by_project",
+    "outcomes_by_type",
+    "outcomes_per_year",
+    "participants_by_country",
+    "participants_map",
 ]

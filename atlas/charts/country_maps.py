@@ -3,8 +3,6 @@ events by host country, framed on the countries shown, with what the map cannot 
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -14,36 +12,65 @@ from atlas.charts.style import (
     NAMED_NO_COUNT_LABEL,
     PALETTE,
     colour_scale,
+    country_name,
     footnote,
     layout,
 )
+from atlas.i18n import DEFAULT, Translator, translator
 
 
-def _map_layout(fig: go.Figure, title: str, codes: list[str], notes: list[str], *, height: int = 440) -> go.Figure:
+def _map_layout(
+    fig: go.Figure,
+    title: str,
+    codes: list[str],
+    notes: list[str],
+    t: Translator,
+    *,
+    height: int = 440,
+) -> go.Figure:
     """World map at the shipped resolution (see atlas/maps.py), framed on `codes`; `notes` are
     said under it. Countries the map cannot draw are named in the notes, never dropped."""
     view = maps.frame(codes)
     fig.update_geos(
-        scope="world", resolution=maps.RESOLUTION, projection_type="natural earth",
-        showcountries=True, countrycolor="#9A9A9A", showland=True, landcolor="#F2F2F2",
-        showcoastlines=True, coastlinecolor="#9A9A9A", showocean=True, oceancolor="#FFFFFF",
-        showlakes=False, showframe=False,
+        scope="world",
+        resolution=maps.RESOLUTION,
+        projection_type="natural earth",
+        showcountries=True,
+        countrycolor="#9A9A9A",
+        showland=True,
+        landcolor="#F2F2F2",
+        showcoastlines=True,
+        coastlinecolor="#9A9A9A",
+        showocean=True,
+        oceancolor="#FFFFFF",
+        showlakes=False,
+        showframe=False,
         **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
     )
-    layout(fig, title, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=80, b=10), clickmode="event+select",
-                      legend=dict(orientation="h", x=0, y=1.0, xanchor="left", yanchor="bottom"))
+    layout(fig, title, height=height, t=t)
+    fig.update_layout(
+        margin=dict(l=0, r=0, t=80, b=10),
+        clickmode="event+select",
+        legend=dict(orientation="h", x=0, y=1.0, xanchor="left", yanchor="bottom"),
+    )
     off_map = sorted({c for c in codes if not maps.on_map(c)})
     if off_map:
-        notes = [*notes, "Too small for this map: " + ", ".join(off_map) + " (see the bars)."]
+        notes = [
+            *notes,
+            t._("Too small for this map: {countries} (see the bars).").format(
+                countries=", ".join(t.country(c) for c in off_map)
+            ),
+        ]
     if notes:
         footnote(fig, "<br>".join(notes))
-        fig.layout.annotations[-1].update(y=-0.02)
+        fig.layout.annotations[-1].update(y=-0.02, yshift=0)
         fig.update_layout(margin=dict(b=20 + 18 * len(notes)))
     return fig
 
 
-def participants_map(df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False) -> go.Figure | None:
+def participants_map(
+    df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False, lang: str = DEFAULT
+) -> go.Figure | None:
     """Choropleth: participants by home country as the reports state them. A country named only
     without a count is drawn in its own colour ("named, no count"), never given a number; one
     with a count that is also named elsewhere without one is ringed, since its count is then a
@@ -52,50 +79,93 @@ def participants_map(df: pd.DataFrame, not_broken_down: int = 0, at_least: bool 
     code, for clicks."""
     if df.empty:
         return None
+    t = translator(lang)
+    df = df.assign(
+        country=[
+            country_name(t, c, n) for c, n in zip(df["country_iso3"], df["country"], strict=True)
+        ]
+    )
     counted = df[df["participants"].notna()]
     named = df[df["participants"].isna()]
     fig = go.Figure()
     if not counted.empty:
         z = counted["participants"].astype(int)
         notes = [
-            f"{int(n):,} stated" + (f"<br>also named at {int(k)} event(s) without a count" if k else "")
+            t._("{n} stated").format(n=t.number(n))
+            + (
+                "<br>" + t._("also named at {n} event(s) without a count").format(n=t.number(k))
+                if k
+                else ""
+            )
             for n, k in zip(z, counted["events_without_count"], strict=True)
         ]
         fig.add_choropleth(
-            locations=counted["country_iso3"], locationmode="ISO-3", z=z, zmin=0, zmax=max(int(z.max()), 1),
-            customdata=counted["country_iso3"], text=[html.escape(c) for c in counted["country"]],
-            hovertext=notes, colorscale=colour_scale(PALETTE[0]), marker_line_color="white",
-            colorbar=dict(title="Participants", tickformat=",d", thickness=12, len=0.6),
-            name="Participants stated", hovertemplate="%{text}: %{hovertext}<extra></extra>",
+            locations=counted["country_iso3"],
+            locationmode="ISO-3",
+            z=z,
+            zmin=0,
+            zmax=max(int(z.max()), 1),
+            customdata=counted["country_iso3"],
+            text=list(counted["country"]),
+            hovertext=notes,
+            colorscale=colour_scale(PALETTE[0]),
+            marker_line_color="white",
+            colorbar=dict(title=t._("Participants"), tickformat=",d", thickness=12, len=0.6),
+            name=t._("Participants stated"),
+            hovertemplate="%{text}: %{hovertext}<extra></extra>",
         )
         partial = counted[counted["events_without_count"] > 0]
         if not partial.empty:
             fig.add_scattergeo(
-                locations=partial["country_iso3"], locationmode="ISO-3", customdata=partial["country_iso3"],
-                mode="markers", marker=dict(symbol="circle-open", size=16, color=NAMED_NO_COUNT, line=dict(width=3)),
-                name="Also named without a count", text=[html.escape(c) for c in partial["country"]],
-                hovertemplate="%{text}: also named without a count<extra></extra>",
+                locations=partial["country_iso3"],
+                locationmode="ISO-3",
+                customdata=partial["country_iso3"],
+                mode="markers",
+                marker=dict(
+                    symbol="circle-open", size=16, color=NAMED_NO_COUNT, line=dict(width=3)
+                ),
+                name=t._("Also named without a count"),
+                text=list(partial["country"]),
+                hovertemplate="%{text}: " + t._("also named without a count") + "<extra></extra>",
             )
     if not named.empty:
         fig.add_choropleth(
-            locations=named["country_iso3"], locationmode="ISO-3", z=[1] * len(named),
-            customdata=named["country_iso3"], text=[html.escape(c) for c in named["country"]],
-            hovertext=[f"named at {int(k)} event(s), no count" for k in named["events"]],
-            colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]], showscale=False, showlegend=True,
-            marker_line_color="white", name=NAMED_NO_COUNT_LABEL,
+            locations=named["country_iso3"],
+            locationmode="ISO-3",
+            z=[1] * len(named),
+            customdata=named["country_iso3"],
+            text=list(named["country"]),
+            hovertext=[
+                t._("named at {n} event(s), no count").format(n=t.number(k))
+                for k in named["events"]
+            ],
+            colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
+            showscale=False,
+            showlegend=True,
+            marker_line_color="white",
+            name=t._(NAMED_NO_COUNT_LABEL),
             hovertemplate="%{text}: %{hovertext}<extra></extra>",
         )
     notes = []
     if not_broken_down:
-        words = ("at least " if at_least else "") + f"{int(not_broken_down):,}"
-        notes.append(f"Not on the map: {words} participant(s) whose home country the reports do not break down.")
-    return _map_layout(fig, "Participants by home country", list(df["country_iso3"]), notes)
+        words = (
+            t._("at least {n}").format(n=t.number(not_broken_down))
+            if at_least
+            else t.number(not_broken_down)
+        )
+        notes.append(
+            t._(
+                "Not on the map: {n} participant(s) whose home country the reports do not break down."
+            ).format(n=words)
+        )
+    return _map_layout(fig, t._("Participants by home country"), list(df["country_iso3"]), notes, t)
 
 
-def events_map(df: pd.DataFrame) -> go.Figure | None:
+def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     """Choropleth: selected events by host country; events whose report names no place are
     counted under the map. Expects country_iso3 (NULL: no place), country, events, participants,
     events_without_count; customdata is the ISO-3 code, for clicks."""
+    t = translator(lang)
     placed = df[df["country_iso3"].notna()]
     unplaced = int(df.loc[df["country_iso3"].isna(), "events"].sum())
     if placed.empty and not unplaced:
@@ -104,18 +174,40 @@ def events_map(df: pd.DataFrame) -> go.Figure | None:
     if not placed.empty:
         z = placed["events"].astype(int)
         notes = [
-            f"{int(e):,} event(s)" + (f", {int(p):,} participant(s) stated" if pd.notna(p) else "")
-            + (f", {int(k)} without a count" if k else "")
-            for e, p, k in zip(z, placed["participants"], placed["events_without_count"], strict=True)
+            t._("{n} event(s)").format(n=t.number(e))
+            + (", " + t._("{n} participant(s) stated").format(n=t.number(p)) if pd.notna(p) else "")
+            + (", " + t._("{n} without a count").format(n=t.number(k)) if k else "")
+            for e, p, k in zip(
+                z, placed["participants"], placed["events_without_count"], strict=True
+            )
         ]
         fig.add_choropleth(
-            locations=placed["country_iso3"], locationmode="ISO-3", z=z, zmin=0, zmax=max(int(z.max()), 1),
-            customdata=placed["country_iso3"], text=[html.escape(c) for c in placed["country"]], hovertext=notes,
-            colorscale=colour_scale(PALETTE[2]), marker_line_color="white",
-            colorbar=dict(title="Events", tickformat=",d", thickness=12, len=0.6),
-            name="Events held", hovertemplate="%{text}: %{hovertext}<extra></extra>",
+            locations=placed["country_iso3"],
+            locationmode="ISO-3",
+            z=z,
+            zmin=0,
+            zmax=max(int(z.max()), 1),
+            customdata=placed["country_iso3"],
+            text=[
+                country_name(t, c, n)
+                for c, n in zip(placed["country_iso3"], placed["country"], strict=True)
+            ],
+            hovertext=notes,
+            colorscale=colour_scale(PALETTE[2]),
+            marker_line_color="white",
+            colorbar=dict(title=t._("Events"), tickformat=",d", thickness=12, len=0.6),
+            name=t._("Events held"),
+            hovertemplate="%{text}: %{hovertext}<extra></extra>",
         )
     else:  # nothing to colour: an empty world map, and the sentence under it says why
         fig.add_choropleth(locations=[], z=[], locationmode="ISO-3", showscale=False)
-    notes = [f"Not on the map: {unplaced:,} event(s) whose report names no place."] if unplaced else []
-    return _map_layout(fig, "Events by host country", list(placed["country_iso3"]), notes)
+    notes = (
+        [
+            t._("Not on the map: {n} event(s) whose report names no place.").format(
+                n=t.number(unplaced)
+            )
+        ]
+        if unplaced
+        else []
+    )
+    return _map_layout(fig, t._("Events by host country"), list(placed["country_iso3"]), notes, t)

@@ -3,8 +3,6 @@ host country."""
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -14,17 +12,20 @@ from atlas.charts.style import (
     NOT_BROKEN_DOWN,
     PALETTE,
     count_axis,
+    country_name,
     footnote,
     label_text,
     layout,
 )
+from atlas.i18n import DEFAULT, translator
 
 
-def events_per_year(df: pd.DataFrame) -> go.Figure | None:
+def events_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     """Stacked bars: selected events per start year, by type. Undated events are counted in a
     footnote, not dropped silently. Expects columns year, event_type, events."""
     if df.empty:
         return None
+    t = translator(lang)
     dated = df[df["year"].notna()].copy()
     undated = int(df.loc[df["year"].isna(), "events"].sum())
     fig = go.Figure()
@@ -34,20 +35,36 @@ def events_per_year(df: pd.DataFrame) -> go.Figure | None:
         for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
             counts = part.set_index("year")["events"].reindex(years, fill_value=0)
             fig.add_bar(
-                x=years, y=counts.values, name=labels.event_type(code),
+                x=years,
+                y=counts.values,
+                name=labels.event_type(code, lang),
                 marker_color=PALETTE[i % len(PALETTE)],
-                hovertemplate="%{x}: %{y:,d} " + labels.event_type(code).lower() + " event(s)<extra></extra>",
+                hovertemplate="%{x}: %{y:,d} · "
+                + labels.event_type(code, lang)
+                + "<extra></extra>",
             )
         fig.update_layout(barmode="stack")
-        fig.update_xaxes(dtick=1, title="Year the event started")
-    layout(fig, "Events per year, by type")
-    count_axis(fig, "y", dated.groupby("year")["events"].sum().max() if not dated.empty else 0, title="Events")
+        fig.update_xaxes(dtick=1, title=t._("Year the event started"))
+    layout(fig, t._("Events per year, by type"), t=t)
+    count_axis(
+        fig,
+        "y",
+        dated.groupby("year")["events"].sum().max() if not dated.empty else 0,
+        title=t._("Events"),
+    )
     if undated:
-        footnote(fig, f"Not shown: {undated:,} event(s) whose report gives no date.")
+        footnote(
+            fig,
+            t.ngettext(
+                "Not shown: {n} event whose report gives no date.",
+                "Not shown: {n} events whose report gives no date.",
+                undated,
+            ).format(n=t.number(undated)),
+        )
     return fig
 
 
-def events_timeline(df: pd.DataFrame) -> go.Figure | None:
+def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     """Timeline: one row per project, each event a mark at its start and a line over the period
     its date stands for ("May 2016" spans the month); a grey band shows a project's own dates
     where the report states both ends. Undated events are counted in a footnote. Expects
@@ -55,18 +72,26 @@ def events_timeline(df: pd.DataFrame) -> go.Figure | None:
     project_start, project_end."""
     if df.empty:
         return None
+    t = translator(lang)
     frame = df.copy()
-    frame["row"] = frame["project"].where(frame["project"].notna(), "No project")
+    frame["row"] = frame["project"].where(frame["project"].notna(), t._("No project"))
     dated = frame[frame["start_date"].notna()]
     undated = len(frame) - len(dated)
     fig = go.Figure()
     rows = list(dict.fromkeys(dated["row"]))
-    spans = dated[dated["project_start"].notna() & dated["project_end"].notna()].drop_duplicates("row")
+    spans = dated[dated["project_start"].notna() & dated["project_end"].notna()].drop_duplicates(
+        "row"
+    )
     for i, span in enumerate(spans.itertuples(index=False)):
         fig.add_scatter(
-            x=[span.project_start, span.project_end], y=[span.row, span.row], mode="lines",
-            line=dict(color="#DDDDDD", width=18), name="Project dates as stated", showlegend=i == 0,
-            legendgroup="project", hoverinfo="skip",
+            x=[span.project_start, span.project_end],
+            y=[span.row, span.row],
+            mode="lines",
+            line=dict(color="#DDDDDD", width=18),
+            name=t._("Project dates as stated"),
+            showlegend=i == 0,
+            legendgroup="project",
+            hoverinfo="skip",
         )
     for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
         colour = PALETTE[i % len(PALETTE)]
@@ -74,50 +99,105 @@ def events_timeline(df: pd.DataFrame) -> go.Figure | None:
         for row in part.itertuples(index=False):
             xs += [row.start_date, row.last_day + pd.Timedelta(days=1), None]
             ys += [row.row, row.row, None]
-        fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=6),
-                        legendgroup=code, showlegend=False, hoverinfo="skip")
-        # Events of one type starting together (two workshops in early 2010) share one mark.
-        marks = part.groupby(["row", "start_date"], sort=False).agg(
-            titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
-            when=("date_precision", "first"), end=("end_date", "first"), n=("event_id", "size"),
-        ).reset_index()
         fig.add_scatter(
-            x=marks["start_date"], y=marks["row"], mode="markers", name=labels.event_type(code),
-            marker=dict(color=colour, size=[10 + 3 * (n - 1) for n in marks["n"]], line=dict(color="white", width=1)),
+            x=xs,
+            y=ys,
+            mode="lines",
+            line=dict(color=colour, width=6),
             legendgroup=code,
-            customdata=[[dates.format_range(s, e, p), t] for s, e, p, t in
-                        zip(marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True)],
-            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>" + labels.event_type(code) + "</extra>",
+            showlegend=False,
+            hoverinfo="skip",
         )
-    layout(fig, "Timeline of projects and their events", height=max(260, 120 + 60 * len(rows)))
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], tickvals=rows,
-                     ticktext=[label_text(r, 38) for r in rows], title=None, showgrid=False)
+        # Events of one type starting together (two workshops in early 2010) share one mark.
+        marks = (
+            part.groupby(["row", "start_date"], sort=False)
+            .agg(
+                titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
+                when=("date_precision", "first"),
+                end=("end_date", "first"),
+                n=("event_id", "size"),
+            )
+            .reset_index()
+        )
+        fig.add_scatter(
+            x=marks["start_date"],
+            y=marks["row"],
+            mode="markers",
+            name=labels.event_type(code, lang),
+            marker=dict(
+                color=colour,
+                size=[10 + 3 * (n - 1) for n in marks["n"]],
+                line=dict(color="white", width=1),
+            ),
+            legendgroup=code,
+            customdata=[
+                [dates.format_range(s, e, p, lang), x]
+                for s, e, p, x in zip(
+                    marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True
+                )
+            ],
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>"
+            + labels.event_type(code, lang)
+            + "</extra>",
+        )
+    layout(
+        fig,
+        t._("Timeline of projects and their events"),
+        height=max(260, 120 + 60 * len(rows)),
+        t=t,
+    )
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=rows[::-1],
+        tickvals=rows,
+        ticktext=[label_text(r, 38) for r in rows],
+        title=None,
+        showgrid=False,
+    )
     fig.update_xaxes(type="date", title=None, showgrid=True, gridcolor="#EEEEEE")
     fig.update_layout(hovermode="closest")
     if undated:
-        footnote(fig, f"Not on the timeline: {undated:,} event(s) whose report gives no date (listed below).")
+        footnote(
+            fig,
+            t.ngettext(
+                "Not on the timeline: {n} event whose report gives no date (listed below).",
+                "Not on the timeline: {n} events whose report gives no date (listed below).",
+                undated,
+            ).format(n=t.number(undated)),
+        )
     return fig
 
 
-def events_by_host(df: pd.DataFrame) -> go.Figure | None:
+def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     """Horizontal bars: selected events by host country, and one grey bar for the events whose
     report names no place. Expects country_iso3, country, events, participants,
     events_without_count; customdata is the ISO-3 code ("" for no place), for clicks."""
     if df.empty:
         return None
+    t = translator(lang)
     placed = [r for r in df.itertuples(index=False) if isinstance(r.country_iso3, str)]
     unplaced = [r for r in df.itertuples(index=False) if not isinstance(r.country_iso3, str)]
-    names = [html.escape(r.country) for r in placed] + [HOST_NOT_STATED_LABEL] * len(unplaced)
+    names = [country_name(t, r.country_iso3, r.country) for r in placed] + [
+        t._(HOST_NOT_STATED_LABEL)
+    ] * len(unplaced)
     values = [int(r.events) for r in placed + unplaced]
     codes = [r.country_iso3 for r in placed] + [""] * len(unplaced)
     colours = [PALETTE[2]] * len(placed) + [NOT_BROKEN_DOWN] * len(unplaced)
-    fig = go.Figure(go.Bar(
-        x=values, y=names, orientation="h", marker_color=colours, customdata=codes,
-        text=[f"{v:,}" for v in values], textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: %{x:,d} event(s)<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=values,
+            y=names,
+            orientation="h",
+            marker_color=colours,
+            customdata=codes,
+            text=[t.number(v) for v in values],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x:,d} " + t._("event(s)") + "<extra></extra>",
+        )
+    )
     fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(fig, "x", max(values), title="Events", range=[0, max(values) * 1.25])
-    layout(fig, "Events by host country", height=max(240, 60 + 42 * len(names)))
+    count_axis(fig, "x", max(values), title=t._("Events"), range=[0, max(values) * 1.25])
+    layout(fig, t._("Events by host country"), height=max(240, 60 + 42 * len(names)), t=t)
     fig.update_layout(clickmode="event+select")
     return fig

@@ -8,24 +8,38 @@ from __future__ import annotations
 import html
 
 import plotly.graph_objects as go
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from atlas.i18n import N_, Translator
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 NOT_BROKEN_DOWN = "#B8B8B8"
-NOT_BROKEN_DOWN_LABEL = "Not broken down by country"
-FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
+NOT_BROKEN_DOWN_LABEL = N_("Not broken down by country")
+# The served Noto fonts after the usual ones, so Thai, Khmer, Burmese and Lao labels are drawn
+# even where the computer has no such font (see static/fonts/ and .streamlit/config.toml).
+FONT = dict(
+    family="Source Sans Pro, Arial, Noto Sans, Noto Sans Thai, Noto Sans Khmer, "
+    "Noto Sans Myanmar, Noto Sans Lao, sans-serif",
+    size=14,
+)
 NAMED_NO_COUNT = "#E69F00"  # a country the reports name without a count: its own colour, no scale
-NAMED_NO_COUNT_LABEL = "Named, no count"
-HOST_NOT_STATED_LABEL = "Place not stated"
+NAMED_NO_COUNT_LABEL = N_("Named, no count")
+HOST_NOT_STATED_LABEL = N_("Place not stated")
 
 
-def layout(fig: go.Figure, title: str, *, height: int = 380) -> go.Figure:
+def layout(
+    fig: go.Figure, title: str, *, height: int = 380, t: Translator | None = None
+) -> go.Figure:
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         colorway=PALETTE,
         height=height,
         margin=dict(l=10, r=10, t=50, b=50),
-        separators=".,",
+        # plotly's separators: the decimal mark, then the thousands mark (1.234 in Vietnamese)
+        separators=(get_decimal_symbol(t.babel_locale) + get_group_symbol(t.babel_locale))
+        if t
+        else ".,",
         legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
         plot_bgcolor="white",
     )
@@ -41,12 +55,29 @@ def count_axis(fig: go.Figure, axis: str, peak: float, **settings) -> None:
     update(tickformat=",d", rangemode="tozero", dtick=1 if peak <= 10 else None, **settings)
 
 
+# Pixels from the bottom of the plot area to a footnote's first line: below the tick labels
+# (years are turned 45 degrees) and the x-axis title, also in Khmer and Burmese, whose letters
+# stand taller than Latin ones at the same size; the bottom margin leaves two lines under that.
+FOOTNOTE_GAP = 84
+FOOTNOTE_MARGIN = 136
+
+
 def footnote(fig: go.Figure, text: str) -> None:
+    """A note under the chart, placed in pixels below the plot area (a fraction of the figure's
+    height put it on the x-axis title when the title's script is taller)."""
     fig.add_annotation(
-        text=text, xref="paper", yref="paper", x=0, y=-0.26, showarrow=False,
-        xanchor="left", yanchor="top", font=dict(size=12, color="#555555"),
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-FOOTNOTE_GAP,
+        showarrow=False,
+        xanchor="left",
+        yanchor="top",
+        font=dict(size=12, color="#555555"),
     )
-    fig.update_layout(margin=dict(b=90))
+    fig.update_layout(margin=dict(b=FOOTNOTE_MARGIN))
 
 
 def label_text(value: object, limit: int | None = None) -> str:
@@ -57,9 +88,18 @@ def label_text(value: object, limit: int | None = None) -> str:
     return html.escape(text, quote=False)
 
 
+def country_name(t: Translator, iso3: object, english: object) -> str:
+    """A country's name in the chart's language, HTML-escaped; `english` is the data's name."""
+    if isinstance(iso3, str) and iso3:
+        return html.escape(
+            t.country(iso3, english if isinstance(english, str) else None), quote=False
+        )
+    return label_text(english)
+
+
 def colour_scale(colour: str) -> list[list[object]]:
     """A sequential scale from a light tint of `colour` (a quarter of it on white), so the
     smallest count still stands out from the land."""
-    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     tint = "#" + "".join(f"{round(255 - (255 - c) * 0.25):02X}" for c in rgb)
     return [[0.0, tint], [1.0, colour]]

@@ -14,6 +14,7 @@ import duckdb
 from atlas.export.dictionary import column_entries, table_meaning
 from atlas.export.rows import column_types, cursor, relation, wrapped
 from atlas.export.selection import FileFormat, Selection
+from atlas.i18n import DEFAULT, translator
 from atlas.schema import DATA_TABLES
 
 
@@ -48,9 +49,13 @@ def file_name(selection: Selection, fmt: FileFormat, today: dt.date) -> str:
         parts.append(f"from-{start}")
     elif stop:
         parts.append(f"to-{stop}")
-    for values, word, most in ((f.countries, "countries", 4), (f.event_types, "types", 2),
-                               (f.projects, "projects", 1), (f.funders, "funders", 1),
-                               (f.organisations, "organisations", 1)):
+    for values, word, most in (
+        (f.countries, "countries", 4),
+        (f.event_types, "types", 2),
+        (f.projects, "projects", 1),
+        (f.funders, "funders", 1),
+        (f.organisations, "organisations", 1),
+    ):
         if len(values) > most:
             parts.append(f"{len(values)}-{word}")
         else:
@@ -59,7 +64,11 @@ def file_name(selection: Selection, fmt: FileFormat, today: dt.date) -> str:
         parts.append("search")
     parts.append(today.isoformat())
     stem = "-".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", p).strip("_.") or "x" for p in parts)
-    suffix = ("-semicolon" if fmt.sep == ";" else "") + ("-excel" if fmt.excel else "") + ("-hxl" if fmt.hxl else "")
+    suffix = (
+        ("-semicolon" if fmt.sep == ";" else "")
+        + ("-excel" if fmt.excel else "")
+        + ("-hxl" if fmt.hxl else "")
+    )
     return stem[:150] + suffix + fmt.extension
 
 
@@ -75,28 +84,45 @@ def manifest_file_name(data_file_name: str) -> str:
     return str(Path(data_file_name).with_suffix("")) + ".manifest.json"
 
 
-def build_manifest(cur: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat, rows: int,
-              dictionary_rows: list[dict[str, object]], generated_at: dt.datetime) -> dict[str, object]:
-    text_rule = ("Text cells that begin with =, +, -, @, tab or carriage return start with an added ' "
-                 "so that a spreadsheet shows them as text instead of running them as formulas; "
-                 "numbers are unchanged.")
+def build_manifest(
+    cur: duckdb.DuckDBPyConnection,
+    selection: Selection,
+    fmt: FileFormat,
+    rows: int,
+    dictionary_rows: list[dict[str, object]],
+    generated_at: dt.datetime,
+    lang: str = DEFAULT,
+) -> dict[str, object]:
+    """The manifest: its keys stay as they are (read by programs); its words follow `lang`, the
+    language of the page that made it (English from the command line)."""
+    _ = translator(lang)._
+    text_rule = _(
+        "Text cells that begin with =, +, -, @, tab or carriage return start with an added ' "
+        "so that a spreadsheet shows them as text instead of running them as formulas; "
+        "numbers are unchanged."
+    )
     return {
-        "title": f"Outcome Atlas export: {selection.title}",
+        "title": _("Outcome Atlas export: {title}").format(title=_(selection.title)),
         "table": selection.table,
-        "what a row is": table_meaning(cur, selection),
+        "what a row is": table_meaning(cur, selection, lang),
         "rows": rows,
         "filters": {
-            "in words": selection.in_words(),
+            "in words": selection.in_words(lang),
             "query string": selection.query_string(),
             "text search": selection.search,
         },
-        "scope": {"funder": selection.scope.funder, "in words": selection.scope.describe()},
+        "scope": {
+            "funder": selection.scope.funder,
+            "in words": translator(lang).text(selection.scope.describe()),
+        },
         "link": selection.link(),
         "command": selection.command(fmt),
         "database": database_version(cur),
         "generated at": generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "file": fmt.describe(),
-        "text cells": text_rule if fmt.kind != "parquet" else "Stored exactly as in the database.",
+        "file": fmt.describe(lang),
+        "text cells": text_rule
+        if fmt.kind != "parquet"
+        else _("Stored exactly as in the database."),
         "columns": dictionary_rows,
     }
 
@@ -105,8 +131,13 @@ def manifest_json(manifest: dict[str, object]) -> bytes:
     return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def describe_export(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: FileFormat,
-                    generated_at: dt.datetime | None = None) -> dict[str, object]:
+def describe_export(
+    con: duckdb.DuckDBPyConnection,
+    selection: Selection,
+    fmt: FileFormat,
+    generated_at: dt.datetime | None = None,
+    lang: str = DEFAULT,
+) -> dict[str, object]:
     """The manifest of an export without writing the file (the CSV sidecar offered on the page)."""
     generated_at = generated_at or now()
     with cursor(con) as cur:
@@ -114,7 +145,7 @@ def describe_export(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: F
         try:
             with relation(cur, selection) as (sql, params):
                 rows = int(cur.execute(wrapped("SELECT count(*) FROM ", sql), params).fetchone()[0])
-                entries = column_entries(cur, selection, column_types(cur, sql, params))
-                return build_manifest(cur, selection, fmt, rows, entries, generated_at)
+                entries = column_entries(cur, selection, column_types(cur, sql, params), lang)
+                return build_manifest(cur, selection, fmt, rows, entries, generated_at, lang)
         finally:
             cur.execute("ROLLBACK")

@@ -44,7 +44,9 @@ ORDER BY e.rowid
 
 
 @contextmanager
-def relation(cur: duckdb.DuckDBPyConnection, selection: Selection) -> Iterator[tuple[str, dict[str, object]]]:
+def relation(
+    cur: duckdb.DuckDBPyConnection, selection: Selection
+) -> Iterator[tuple[str, dict[str, object]]]:
     """SQL text and bound parameters whose rows are the selection, valid on `cur` inside the block."""
     table = TABLES[selection.table]
     query = queries.load(table.query)
@@ -80,8 +82,10 @@ def count(con: duckdb.DuckDBPyConnection, selection: Selection) -> int:
 def preview(con: duckdb.DuckDBPyConnection, selection: Selection, rows: int = 100) -> pd.DataFrame:
     """The first `rows` rows of the selection, in export order."""
     with cursor(con) as cur, relation(cur, selection) as (sql, params):
-        return cur.execute(wrapped("SELECT * FROM ", sql, " LIMIT $preview_rows"),
-                           params | {"preview_rows": int(rows)}).df()
+        return cur.execute(
+            wrapped("SELECT * FROM ", sql, " LIMIT $preview_rows"),
+            params | {"preview_rows": int(rows)},
+        ).df()
 
 
 def frame(con: duckdb.DuckDBPyConnection, selection: Selection) -> pd.DataFrame:
@@ -90,7 +94,9 @@ def frame(con: duckdb.DuckDBPyConnection, selection: Selection) -> pd.DataFrame:
         return cur.execute(sql, params).df()
 
 
-def column_types(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]) -> list[tuple[str, str]]:
+def column_types(
+    cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]
+) -> list[tuple[str, str]]:
     """(name, DuckDB type) of each result column, without running the query."""
     cur.execute(wrapped("SELECT * FROM ", sql, " LIMIT 0"), params)
     return [(d[0], str(d[1])) for d in cur.description]

@@ -14,6 +14,7 @@ import duckdb
 from atlas import queries
 from atlas.access import Scope
 from atlas.filters import Choices, Filters
+from atlas.i18n import DEFAULT, N_, translator
 from atlas.schema import describe
 
 
@@ -34,28 +35,66 @@ class ExportTable:
 TABLES: dict[str, ExportTable] = {
     t.name: t
     for t in (
-        ExportTable("events", "Events", "data/events", "events",
-                    "The events the filters select."),
-        ExportTable("events_by_country", "Events with participants by country", "data/events_by_country",
-                    "events",
-                    "One row per event the filters select, one column per home country named at those "
-                    "events with the count the source states (empty where it names the country without "
-                    "a count), and the participants not broken down by country.",
-                    by_country=True),
-        ExportTable("participation", "Participation by home country", "data/participation", "participation",
-                    "Home countries of participants at the events the filters select; with a country "
-                    "filter, only those countries."),
-        ExportTable("outcomes", "Outcomes", "data/outcomes", "outcomes",
-                    "Outcomes of the events the filters select, and of their projects as a whole."),
-        ExportTable("organisations", "Organisations", "data/organisations", "organisations",
-                    "With no filter set, every organisation; otherwise those with a role in a selected "
-                    "event or that lead, fund or partner its project."),
-        ExportTable("projects", "Projects", "data/projects", "projects",
-                    "With no filter set, every project; otherwise the projects of the selected events."),
-        ExportTable("results", "Results: targets against actuals", "results/table", "targets",
-                    "One row per target of the projects the projects, funders and organisations filters "
-                    "select, with its actual counted from the records; dates, countries and event types "
-                    "narrow what is counted, never which targets are listed."),
+        ExportTable(
+            "events", N_("Events"), "data/events", "events", N_("The events the filters select.")
+        ),
+        ExportTable(
+            "events_by_country",
+            N_("Events with participants by country"),
+            "data/events_by_country",
+            "events",
+            N_(
+                "One row per event the filters select, one column per home country named at those "
+                "events with the count the source states (empty where it names the country without "
+                "a count), and the participants not broken down by country."
+            ),
+            by_country=True,
+        ),
+        ExportTable(
+            "participation",
+            N_("Participation by home country"),
+            "data/participation",
+            "participation",
+            N_(
+                "Home countries of participants at the events the filters select; with a country "
+                "filter, only those countries."
+            ),
+        ),
+        ExportTable(
+            "outcomes",
+            N_("Outcomes"),
+            "data/outcomes",
+            "outcomes",
+            N_("Outcomes of the events the filters select, and of their projects as a whole."),
+        ),
+        ExportTable(
+            "organisations",
+            N_("Organisations"),
+            "data/organisations",
+            "organisations",
+            N_(
+                "With no filter set, every organisation; otherwise those with a role in a selected "
+                "event or that lead, fund or partner its project."
+            ),
+        ),
+        ExportTable(
+            "projects",
+            N_("Projects"),
+            "data/projects",
+            "projects",
+            N_("With no filter set, every project; otherwise the projects of the selected events."),
+        ),
+        ExportTable(
+            "results",
+            N_("Results: targets against actuals"),
+            "results/table",
+            "targets",
+            N_(
+                "One row per target of the projects the projects, funders and organisations filters "
+                "select, with its actual counted from the records; dates, countries and event types "
+                "narrow what is counted, never which targets are listed."
+            ),
+        ),
     )
 }
 
@@ -92,7 +131,11 @@ class Selection:
 
     def query(self) -> dict[str, str]:
         """The URL query of the Data page showing this selection."""
-        return {"table": self.table} | self.filters.to_query() | ({"q": self.search} if self.search else {})
+        return (
+            {"table": self.table}
+            | self.filters.to_query()
+            | ({"q": self.search} if self.search else {})
+        )
 
     def query_string(self) -> str:
         return urlencode(self.query(), safe=",")
@@ -102,10 +145,12 @@ class Selection:
         base = os.environ.get("ATLAS_BASE_URL", "").rstrip("/")
         return f"{base}/data?{self.query_string()}"
 
-    def in_words(self) -> str:
-        words = self.filters.describe()
+    def in_words(self, lang: str = DEFAULT) -> str:
+        words = self.filters.describe(lang)
         if self.search:
-            words += f'; text contains "{self.search}"'
+            words += "; " + translator(lang)._('text contains "{search}"').format(
+                search=self.search
+            )
         return words
 
     def command(self, fmt: FileFormat) -> str:
@@ -117,7 +162,9 @@ class Selection:
             args.append("--excel")
         if fmt.hxl:
             args.append("--hxl")
-        filters = urlencode(self.filters.to_query() | ({"q": self.search} if self.search else {}), safe=",")
+        filters = urlencode(
+            self.filters.to_query() | ({"q": self.search} if self.search else {}), safe=","
+        )
         if filters:
             args += ["--query", filters]
         return shlex.join(args)
@@ -150,31 +197,53 @@ class FileFormat:
             "parquet": "application/vnd.apache.parquet",
         }[self.kind]
 
-    def describe(self) -> dict[str, object]:
+    def describe(self, lang: str = DEFAULT) -> dict[str, object]:
+        """The file's format for the manifest: keys stay as they are (read by programs), the words
+        follow `lang`."""
+        _ = translator(lang)._
         if self.kind == "csv":
-            described = {"type": "csv", "encoding": "UTF-8" + (" with byte-order mark (for Excel)" if self.excel else ""),
-                         "separator": self.sep, "header": "first line", "dates": "ISO 8601, YYYY-MM-DD",
-                         "empty cell": "not stated (NULL)", "booleans": "true / false"}
+            described = {
+                "type": "csv",
+                "encoding": "UTF-8"
+                + (" " + _("with byte-order mark (for Excel)") if self.excel else ""),
+                "separator": self.sep,
+                "header": _("first line"),
+                "dates": "ISO 8601, YYYY-MM-DD",
+                "empty cell": _("not stated (NULL)"),
+                "booleans": "true / false",
+            }
             if self.hxl:
-                described["HXL"] = ("second line: the HXL hashtag of each column (hxlstandard.org; listed in the "
-                                    "columns below); the data start on the third line")
+                described["HXL"] = _(
+                    "second line: the HXL hashtag of each column (hxlstandard.org; listed in the "
+                    "columns below); the data start on the third line"
+                )
             return described
         if self.kind == "xlsx":
-            return {"type": "xlsx", "data sheet": "first sheet, header row frozen",
-                    "manifest sheet": "manifest", "dates": "Excel dates (format yyyy-mm-dd)",
-                    "empty cell": "not stated (NULL)"}
-        return {"type": "parquet", "manifest": "key-value metadata 'outcome_atlas_manifest' (JSON)",
-                "empty cell": "NULL"}
+            return {
+                "type": "xlsx",
+                "data sheet": _("first sheet, header row frozen"),
+                "manifest sheet": "manifest",
+                "dates": _("Excel dates (format yyyy-mm-dd)"),
+                "empty cell": _("not stated (NULL)"),
+            }
+        return {
+            "type": "parquet",
+            "manifest": _("key-value metadata 'outcome_atlas_manifest' (JSON)"),
+            "empty cell": "NULL",
+        }
 
 
-def selection_from_query(table: str, query: str, search: str | None,
-                         choices, scope: Scope) -> tuple[Selection, list[str]]:
+def selection_from_query(
+    table: str, query: str, search: str | None, choices, scope: Scope
+) -> tuple[Selection, list[str]]:
     """The selection a link's query string describes, and what in it was not understood."""
     values = parse_qs(query.lstrip("?"), keep_blank_values=False)
     problems = []
     linked_table = values.pop("table", [table])[-1]
     if linked_table != table:
-        problems.append(f"The query names table {linked_table!r} but the command exports {table!r}.")
+        problems.append(
+            f"The query names table {linked_table!r} but the command exports {table!r}."
+        )
     linked_search = values.pop("q", [None])[-1]
     if search and linked_search and search != linked_search:
         problems.append("Give the text search once: --search or q= in --query.")
@@ -191,5 +260,7 @@ def filter_choices(con: duckdb.DuckDBPyConnection, scope: Scope) -> Choices:
         event_types=frozenset(event_types),
         projects=frozenset(queries.run("filters/projects", scope=scope, con=con)["project_id"]),
         funders=frozenset(queries.run("filters/funders", scope=scope, con=con)["org_id"]),
-        organisations=frozenset(queries.run("filters/organisations", scope=scope, con=con)["org_id"]),
+        organisations=frozenset(
+            queries.run("filters/organisations", scope=scope, con=con)["org_id"]
+        ),
     )

@@ -25,8 +25,16 @@ EXCEL_MAX_CELL = 32_767  # characters in one cell
 BATCH_ROWS = 10_000  # rows fetched at a time for XLSX
 
 
-def write_xlsx(cur: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object], path: Path, *,
-               sheet: str, manifest: dict[str, object], generated_at: dt.datetime) -> int:
+def write_xlsx(
+    cur: duckdb.DuckDBPyConnection,
+    sql: str,
+    params: dict[str, object],
+    path: Path,
+    *,
+    sheet: str,
+    manifest: dict[str, object],
+    generated_at: dt.datetime,
+) -> int:
     """The rows of `sql` as an XLSX workbook: numbers as numbers, dates as Excel dates, text
     neutralised against formulas, header row frozen, and a second sheet "manifest". Rows are
     streamed from the cursor into openpyxl's write-only workbook."""
@@ -67,8 +75,10 @@ def _xlsx_value(value: object, row: int, column: str) -> object:
     if not isinstance(value, str):
         return value  # int, float, Decimal, date, bool, None: written as themselves
     if len(value) > EXCEL_MAX_CELL:
-        raise ExportError(f"Row {row:,}, column {column}: {len(value):,} characters is more than an "
-                          f"Excel cell holds ({EXCEL_MAX_CELL:,}). Download CSV or Parquet instead.")
+        raise ExportError(
+            f"Row {row:,}, column {column}: {len(value):,} characters is more than an "
+            f"Excel cell holds ({EXCEL_MAX_CELL:,}). Download CSV or Parquet instead."
+        )
     return neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
 
 

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from atlas import dates
 from atlas.folding import fold_for_record_match
 
-JSON_KEYS = (
+# A draft's single-valued fields, in the order the command line's JSON gives them; the scorer
+# compares the same fields one by one.
+SCALAR_FIELDS = (
     "title",
     "event_type",
     "start_date",
@@ -28,11 +30,8 @@ JSON_KEYS = (
     "country_iso3",
     "participants_total",
     "participants_at_least",
-    "participation",
-    "organisations",
-    "outcomes",
-    "evidence",
 )
+JSON_KEYS = (*SCALAR_FIELDS, "participation", "organisations", "outcomes", "evidence")
 
 
 @dataclass

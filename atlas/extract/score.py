@@ -29,25 +29,14 @@ from pathlib import Path
 
 from atlas import dates
 from atlas.extract.documents import read_path
-from atlas.extract.drafts import Draft, Outcome
+from atlas.extract.drafts import SCALAR_FIELDS, Draft, Outcome
 from atlas.extract.merging import title_match
 from atlas.extract.pipeline import read_texts
 from atlas.extract.truth import EXTRA, HOLDOUT, ROOT, SEED, Truth, load_expected, load_truth  # noqa: F401
 from atlas.folding import fold_for_scoring
 
 RESULTS = ROOT / "bench" / "extract-results.md"
-SCALARS = (
-    "title",
-    "event_type",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "city",
-    "venue",
-    "country_iso3",
-    "participants_total",
-    "participants_at_least",
-)
+SCALARS = SCALAR_FIELDS
 FIELDS = (*SCALARS, "participation", "organisations", "outcomes", "outcome_quantity")
 
 

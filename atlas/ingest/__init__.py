@@ -45,7 +45,25 @@ from atlas.ingest.undo import ImportInfo, last_import, plan_undo, undo_last_impo
 from atlas.ingest.writes import Written, commit
 
 __all__ = [
-    "Change", "ImportInfo", "Plan", "Refused", "Written", "as_text", "checksums", "commit",
-    "fetch_rows", "last_import", "os_actor", "plain", "plan_delete", "plan_form", "plan_import",
-    "plan_rows", "plan_undo", "resume_pending", "schema", "table_checksum", "undo_last_import",
+    "Change",
+    "ImportInfo",
+    "Plan",
+    "Refused",
+    "Written",
+    "as_text",
+    "checksums",
+    "commit",
+    "fetch_rows",
+    "last_import",
+    "os_actor",
+    "plain",
+    "plan_delete",
+    "plan_form",
+    "plan_import",
+    "plan_rows",
+    "plan_undo",
+    "resume_pending",
+    "schema",
+    "table_checksum",
+    "undo_last_import",
 ]

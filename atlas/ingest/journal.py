@@ -36,11 +36,20 @@ def database_words(err: Exception) -> str:
     return re.sub(r"^Constraint Error: ", "", text)
 
 
-def _run_step(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], write_id: str, steps: list, number: int) -> None:
+def _run_step(
+    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[str, Table],
+    write_id: str,
+    steps: list,
+    number: int,
+) -> None:
     for op in steps[number]:
         apply_op(con, tables, op)
     if number + 1 < len(steps):
-        con.execute("UPDATE pending_writes SET next_step = $n WHERE write_id = $id", {"n": number + 1, "id": write_id})
+        con.execute(
+            "UPDATE pending_writes SET next_step = $n WHERE write_id = $id",
+            {"n": number + 1, "id": write_id},
+        )
     else:
         con.execute("DELETE FROM pending_writes WHERE write_id = $id", {"id": write_id})
 
@@ -53,7 +62,9 @@ def resume_pending(con: duckdb.DuckDBPyConnection) -> int:
     retried; if it keeps failing it stays in the journal for the next write.
     """
     try:
-        pending = con.execute("SELECT write_id, next_step, steps FROM pending_writes ORDER BY \"at\"").fetchall()
+        pending = con.execute(
+            'SELECT write_id, next_step, steps FROM pending_writes ORDER BY "at"'
+        ).fetchall()
     except duckdb.CatalogException:  # a database from before migration 004
         return 0
     if not pending:
@@ -65,12 +76,16 @@ def resume_pending(con: duckdb.DuckDBPyConnection) -> int:
         for number in range(next_step, len(steps)):
             for attempt in range(STEP_RETRIES):
                 try:
-                    in_transaction(con, lambda n=number, w=write_id, s=steps: _run_step(con, tables, w, s, n))
+                    in_transaction(
+                        con, lambda n=number, w=write_id, s=steps: _run_step(con, tables, w, s, n)
+                    )
                     break
                 except duckdb.ConstraintException as err:
                     if attempt == STEP_RETRIES - 1:
-                        raise Refused(f"A change written in steps could not be finished ({database_words(err)}); "
-                                      "its remaining steps are kept and will be tried again on the next write.") from None
+                        raise Refused(
+                            f"A change written in steps could not be finished ({database_words(err)}); "
+                            "its remaining steps are kept and will be tried again on the next write."
+                        ) from None
                     time.sleep(0.05 * 2**attempt)
         finished += 1
     shared.writes += 1

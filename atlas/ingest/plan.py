@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from atlas import countries, labels
+from atlas.i18n import M_, Message
 from atlas.identifiers import checked_identifier
 from atlas.ingest.rows import children, fetch_rows, schema, with_defaults
 from atlas.schema import DATA_TABLES, Table
@@ -65,15 +66,38 @@ class Plan:
         return not self.problems and bool(self.changes)
 
     def count(self, action: str, table: str | None = None) -> int:
-        return sum(1 for c in self.changes if c.action == action and (table is None or c.table == table))
+        return sum(
+            1 for c in self.changes if c.action == action and (table is None or c.table == table)
+        )
 
     def summary(self) -> str:
         if self.via == "import":
-            return (f"{self.count('insert'):,} new, {self.count('update'):,} changed, "
-                    f"{self.unchanged:,} unchanged")
-        parts = [f"{n:,} {word}" for word, n in (("added", self.count("insert")), ("changed", self.count("update")),
-                                                 ("deleted", self.count("delete"))) if n]
-        return ", ".join(parts) or "nothing to change"
+            return M_(
+                "{new} new, {changed} changed, {unchanged} unchanged",
+                new=f"{self.count('insert'):,}",
+                changed=f"{self.count('update'):,}",
+                unchanged=f"{self.unchanged:,}",
+            )
+        return counts_in_words(
+            self.count("insert"), self.count("update"), self.count("delete")
+        ) or M_("nothing to change")
+
+
+def counts_in_words(added: int, changed: int, deleted: int) -> Message | None:
+    """ "2 added, 1 changed" as a Message (a page says it in its language); None when all are 0."""
+    parts = [
+        m
+        for n, m in (
+            (added, M_("{n} added", n=f"{added:,}")),
+            (changed, M_("{n} changed", n=f"{changed:,}")),
+            (deleted, M_("{n} deleted", n=f"{deleted:,}")),
+        )
+        if n
+    ]
+    joined = parts[-1] if parts else None
+    for part in reversed(parts[:-1]):
+        joined = M_("{first}, {rest}", first=part, rest=joined)
+    return joined
 
 
 class Refused(Exception):
@@ -88,20 +112,35 @@ class Refused(Exception):
 def _unique_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     rows = con.execute(
         "SELECT constraint_column_names FROM duckdb_constraints()"
-        " WHERE table_name = $t AND constraint_type = 'UNIQUE'", {"t": table}).fetchall()
+        " WHERE table_name = $t AND constraint_type = 'UNIQUE'",
+        {"t": table},
+    ).fetchall()
     return [cols[0] for (cols,) in rows if len(cols) == 1]
 
 
-def _unique_problems(con: duckdb.DuckDBPyConnection, table: Table, rows: list[Row]) -> list[Problem]:
+def _unique_problems(
+    con: duckdb.DuckDBPyConnection, table: Table, rows: list[Row]
+) -> list[Problem]:
     """A UNIQUE column (an organisation's name) must not repeat another row's value."""
     problems = []
     for column in _unique_columns(con, table.name):
         values = [r.values.get(column) for r in rows if r.values.get(column) is not None]
         if not values:
             continue
-        taken = dict(con.execute(
-            "SELECT " + checked_identifier(column) + ", " + checked_identifier(table.key[0]) + " FROM " + checked_identifier(table.name)  # noqa: S608
-            + " WHERE " + checked_identifier(column) + " = ANY($v)", {"v": values}).fetchall())
+        taken = dict(
+            con.execute(
+                "SELECT "  # noqa: S608
+                + checked_identifier(column)
+                + ", "
+                + checked_identifier(table.key[0])
+                + " FROM "
+                + checked_identifier(table.name)
+                + " WHERE "
+                + checked_identifier(column)
+                + " = ANY($v)",
+                {"v": values},
+            ).fetchall()
+        )
         seen: dict[object, object] = {}
         for row in rows:
             value, key = row.values.get(column), row.values.get(table.key[0])
@@ -109,14 +148,22 @@ def _unique_problems(con: duckdb.DuckDBPyConnection, table: Table, rows: list[Ro
                 continue
             other = taken.get(value)
             if other is not None and other != key:
-                problems.append(Problem(row.location, column, f"{value!r} is already used by {labels.TABLE_ROWS[table.name][0]} {other!r}"))
+                problems.append(
+                    Problem(
+                        row.location,
+                        column,
+                        f"{value!r} is already used by {labels.TABLE_ROWS[table.name][0]} {other!r}",
+                    )
+                )
             elif value in seen and seen[value] != key:
                 problems.append(Problem(row.location, column, f"{value!r} appears twice"))
             seen.setdefault(value, key)
     return problems
 
 
-def _diff(con: duckdb.DuckDBPyConnection, table: Table, rows: list[Row]) -> tuple[list[Change], int]:
+def _diff(
+    con: duckdb.DuckDBPyConnection, table: Table, rows: list[Row]
+) -> tuple[list[Change], int]:
     """New, changed and unchanged rows against the database, by key (the first of duplicates)."""
     by_key: dict[tuple, Row] = {}
     for row in rows:
@@ -145,28 +192,76 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     """
     tables = schema(con)
     if table_name not in tables:
-        raise Refused(f"{table_name!r} is not a table that can be imported; choose one of: {', '.join(DATA_TABLES)}.")
+        raise Refused(
+            M_(
+                "{table} is not a table that can be imported; choose one of: {tables}.",
+                table=repr(table_name),
+                tables=", ".join(DATA_TABLES),
+            )
+        )
     table = tables[table_name]
-    plan = Plan(table_name, "import", file_name=sheet.file_name, described=sheet.described, notes=list(sheet.notes))
+    plan = Plan(
+        table_name,
+        "import",
+        file_name=sheet.file_name,
+        described=sheet.described,
+        notes=list(sheet.notes),
+    )
     header = [h.strip().lower() for h in sheet.header]
     expected = table.column_names
     if "" in header:
-        plan.problems.append(Problem("Row 1", None, f"column {header.index('') + 1} of the header is empty"))
-    for name in sorted(h for h, n in Counter(header).items() if n > 1 and h):  # linear in the columns
+        plan.problems.append(
+            Problem(
+                M_("Row {n}", n=1),
+                None,
+                M_("column {n} of the header is empty", n=header.index("") + 1),
+            )
+        )
+    for name in sorted(
+        h for h, n in Counter(header).items() if n > 1 and h
+    ):  # linear in the columns
         plan.problems.append(Problem("Row 1", name, "appears twice in the header"))
     unknown = [h for h in dict.fromkeys(header) if h and h not in table.columns]
     missing = [c for c in expected if c not in header]
     if unknown:
-        plan.problems.append(Problem("Row 1", ", ".join(unknown), f"is not a column of {table_name} (the columns are: {', '.join(expected)})"))
+        plan.problems.append(
+            Problem(
+                M_("Row {n}", n=1),
+                ", ".join(unknown),
+                M_(
+                    "is not a column of {table} (the columns are: {columns})",
+                    table=table_name,
+                    columns=", ".join(expected),
+                ),
+            )
+        )
     if missing:
-        plan.problems.append(Problem("Row 1", ", ".join(missing), "missing from the header; download the template for the expected header"))
+        plan.problems.append(
+            Problem(
+                "Row 1",
+                ", ".join(missing),
+                "missing from the header; download the template for the expected header",
+            )
+        )
     if plan.problems:
         return plan
     rows: list[Row] = []
     for number, cells in sheet.rows:
-        location = f"Row {number}"
-        if len(cells) > len(header) and any(c is not None and str(c).strip() for c in cells[len(header):]):
-            plan.problems.append(Problem(location, None, f"has {len(cells)} cells but the header has {len(header)} columns"))
+        location = M_("Row {n}", n=number)
+        if len(cells) > len(header) and any(
+            c is not None and str(c).strip() for c in cells[len(header) :]
+        ):
+            plan.problems.append(
+                Problem(
+                    location,
+                    None,
+                    M_(
+                        "has {n} cells but the header has {columns} columns",
+                        n=len(cells),
+                        columns=len(header),
+                    ),
+                )
+            )
         raw = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(header)}
         for name, value in raw.items():
             if table.columns[name].type == "VARCHAR":
@@ -175,13 +270,17 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
         rows.append(row)
         plan.problems += problems
     plan.problems += sheet.problems
-    plan.problems += _follow_ups_dropped(plan.problems, check_batch(tables, {table_name: rows}, Existing(con), replacing=True))
+    plan.problems += _follow_ups_dropped(
+        plan.problems, check_batch(tables, {table_name: rows}, Existing(con), replacing=True)
+    )
     plan.problems += _unique_problems(con, table, rows)
     plan.problems.sort(key=_problem_order)
     blamed = {p.location for p in plan.problems}
     plan.changes, plan.unchanged = _diff(con, table, [r for r in rows if r.location not in blamed])
     if blamed:
-        plan.notes.append(f"{len(blamed):,} row(s) with problems are left out of the changes shown.")
+        plan.notes.append(
+            f"{len(blamed):,} row(s) with problems are left out of the changes shown."
+        )
     return plan
 
 
@@ -209,8 +308,14 @@ class _ExistingWithout(Existing):
         return {k: v for k, v in rows.items() if k[0] not in self.replaced}
 
 
-def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[str, object], *,
-              editing: tuple | None = None, participation: list[Mapping[str, object]] | None = None) -> Plan:
+def plan_form(
+    con: duckdb.DuckDBPyConnection,
+    table_name: str,
+    values: Mapping[str, object],
+    *,
+    editing: tuple | None = None,
+    participation: list[Mapping[str, object]] | None = None,
+) -> Plan:
     """Check a form's values (text or typed) for a new row, or for the row with key `editing`.
 
     For an event, `participation` is its whole breakdown by country ({country_iso3, participants,
@@ -223,7 +328,13 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
     plan.problems += problems
     key = tuple(row.values.get(k) for k in table.key)
     if editing is not None and key != tuple(editing):
-        plan.problems.append(Problem(row.location, table.key[-1], f"cannot be changed (it is the key); add a new {labels.TABLE_ROWS[table_name][0]} instead"))
+        plan.problems.append(
+            Problem(
+                row.location,
+                table.key[-1],
+                f"cannot be changed (it is the key); add a new {labels.TABLE_ROWS[table_name][0]} instead",
+            )
+        )
         return plan
     batch = {table_name: [row]}
     replaced: set[str] = set()
@@ -232,29 +343,44 @@ def plan_form(con: duckdb.DuckDBPyConnection, table_name: str, values: Mapping[s
         event_id = row.values.get("event_id")
         replaced.add(event_id)
         for part in participation:
-            where = f"Participants from {countries.display_name(str(part.get('country_iso3') or '?'))}"
+            where = (
+                f"Participants from {countries.display_name(str(part.get('country_iso3') or '?'))}"
+            )
             prow, problems = coerce(tables["participation"], where, {"event_id": event_id, **part})
             parts.append(prow)
             plan.problems += problems
         batch["participation"] = parts
-    plan.problems += _follow_ups_dropped(plan.problems, check_batch(tables, batch, _ExistingWithout(con, replaced),
-                                                                    replacing=editing is not None))
+    plan.problems += _follow_ups_dropped(
+        plan.problems,
+        check_batch(tables, batch, _ExistingWithout(con, replaced), replacing=editing is not None),
+    )
     plan.problems += _unique_problems(con, table, [row])
     if plan.problems:
         return plan
     plan.changes, plan.unchanged = _diff(con, table, [row])
     if participation is not None:
-        stored = fetch_rows(con, tables["participation"], _participation_keys(con, row.values["event_id"]))
+        stored = fetch_rows(
+            con, tables["participation"], _participation_keys(con, row.values["event_id"])
+        )
         changes, unchanged = _diff(con, tables["participation"], parts)
         plan.changes += changes
         plan.unchanged += unchanged
         wanted = {(p.values["event_id"], p.values["country_iso3"]) for p in parts}
-        plan.changes += [Change("participation", "delete", k, r, None) for k, r in stored.items() if k not in wanted]
+        plan.changes += [
+            Change("participation", "delete", k, r, None)
+            for k, r in stored.items()
+            if k not in wanted
+        ]
     return plan
 
 
-def plan_rows(con: duckdb.DuckDBPyConnection, rows: Mapping[str, list[tuple[str, Mapping[str, object]]]], *,
-              table: str = "events", via: str = "form") -> Plan:
+def plan_rows(
+    con: duckdb.DuckDBPyConnection,
+    rows: Mapping[str, list[tuple[str, Mapping[str, object]]]],
+    *,
+    table: str = "events",
+    via: str = "form",
+) -> Plan:
     """Check new rows of several tables written together (a reviewed report's source, events,
     participation, organisations, ...) and plan their inserts. `rows` maps a table to its
     (location, values) pairs. The rules across tables apply to the batch as a whole: keys new to
@@ -280,8 +406,12 @@ def plan_rows(con: duckdb.DuckDBPyConnection, rows: Mapping[str, list[tuple[str,
 
 
 def _participation_keys(con: duckdb.DuckDBPyConnection, event_id: str) -> list[tuple]:
-    return [tuple(r) for r in con.execute(
-        "SELECT event_id, country_iso3 FROM participation WHERE event_id = $e", {"e": event_id}).fetchall()]
+    return [
+        tuple(r)
+        for r in con.execute(
+            "SELECT event_id, country_iso3 FROM participation WHERE event_id = $e", {"e": event_id}
+        ).fetchall()
+    ]
 
 
 def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> Plan:
@@ -305,11 +435,19 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
     for child, keys in blocking.items():
         shown = ", ".join(repr(k[0] if len(k) == 1 else " / ".join(map(str, k))) for k in keys[:3])
         more = f" and {len(keys) - 3} more" if len(keys) > 3 else ""
-        plan.problems.append(Problem(where, None, f"is still used by {labels.counted_rows(child, len(keys))} ({shown}{more}); change or delete them first"))
+        plan.problems.append(
+            Problem(
+                where,
+                None,
+                f"is still used by {labels.counted_rows(child, len(keys))} ({shown}{more}); change or delete them first",
+            )
+        )
     plan.changes = going + [Change(table_name, "delete", tuple(key), stored, None)]
     counts = defaultdict(int)
     for change in going:
         counts[change.table] += 1
     if counts:
-        plan.notes.append("Also deleted: " + ", ".join(labels.counted_rows(t, n) for t, n in counts.items()) + ".")
+        plan.notes.append(
+            "Also deleted: " + ", ".join(labels.counted_rows(t, n) for t, n in counts.items()) + "."
+        )
     return plan

@@ -45,7 +45,9 @@ _SCHEMAS: dict[tuple, dict[str, Table]] = {}
 
 def schema(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
     """describe_all, read once per schema: the migrations applied decide what the catalog says."""
-    applied = tuple(con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall())
+    applied = tuple(
+        con.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall()
+    )
     if applied not in _SCHEMAS:
         _SCHEMAS[applied] = describe_all(con)
     return _SCHEMAS[applied]
@@ -75,27 +77,44 @@ def as_text(value: object) -> str | None:
 
 def as_arrow(columns: list[str], rows: Iterable[Mapping[str, object]]) -> pa.Table:
     rows = list(rows)
-    return pa.table({c: pa.array([as_text(r.get(c)) for r in rows], type=pa.string()) for c in columns})
+    return pa.table(
+        {c: pa.array([as_text(r.get(c)) for r in rows], type=pa.string()) for c in columns}
+    )
 
 
 def typed_select(table: Table, columns: list[str], view: str) -> str:
     """SELECT casting each text column of a registered view back to the table's type. Names and
     types come from the catalog; the values stay in the view."""
-    casts = ", ".join(f"CAST({checked_identifier(c)} AS {checked_type_name(table.columns[c].type)}) AS {checked_identifier(c)}" for c in columns)
+    casts = ", ".join(
+        f"CAST({checked_identifier(c)} AS {checked_type_name(table.columns[c].type)}) AS {checked_identifier(c)}"
+        for c in columns
+    )
     return "SELECT " + casts + " FROM " + view  # noqa: S608
 
 
-def fetch_rows(con: duckdb.DuckDBPyConnection, table: Table, keys: Iterable[tuple]) -> dict[tuple, dict]:
+def fetch_rows(
+    con: duckdb.DuckDBPyConnection, table: Table, keys: Iterable[tuple]
+) -> dict[tuple, dict]:
     """The stored rows for these keys, by key."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         return {}
     view = f"wanted_keys_{uuid.uuid4().hex[:8]}"
-    con.register(view, as_arrow(list(table.key), (dict(zip(table.key, k, strict=True)) for k in keys)))
+    con.register(
+        view, as_arrow(list(table.key), (dict(zip(table.key, k, strict=True)) for k in keys))
+    )
     try:
-        on = " AND ".join(f"t.{checked_identifier(k)} = w.{checked_identifier(k)}" for k in table.key)
-        sql = ("SELECT t.* FROM " + checked_identifier(table.name) + " AS t JOIN (" + typed_select(table, list(table.key), view)  # noqa: S608
-               + ") AS w ON " + on)
+        on = " AND ".join(
+            f"t.{checked_identifier(k)} = w.{checked_identifier(k)}" for k in table.key
+        )
+        sql = (
+            "SELECT t.* FROM "  # noqa: S608
+            + checked_identifier(table.name)
+            + " AS t JOIN ("
+            + typed_select(table, list(table.key), view)
+            + ") AS w ON "
+            + on
+        )
         cursor = con.execute(sql)
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
@@ -114,13 +133,24 @@ def references(tables: Mapping[str, Table]) -> dict[str, list[tuple[str, str, st
     return refs
 
 
-def children(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], table: str, row: Mapping[str, object]) -> list[tuple[str, tuple, dict]]:
+def children(
+    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[str, Table],
+    table: str,
+    row: Mapping[str, object],
+) -> list[tuple[str, tuple, dict]]:
     """The stored rows that reference this row: (table, key, row)."""
     found = []
     for child, column, parent_column in references(tables)[table]:
         ct = tables[child]
-        cursor = con.execute("SELECT * FROM " + checked_identifier(child) + " WHERE " + checked_identifier(column) + " = $v",  # noqa: S608
-                             {"v": row[parent_column]})
+        cursor = con.execute(
+            "SELECT * FROM "  # noqa: S608
+            + checked_identifier(child)
+            + " WHERE "
+            + checked_identifier(column)
+            + " = $v",
+            {"v": row[parent_column]},
+        )
         names = [d[0] for d in cursor.description]
         for values in cursor.fetchall():
             r = dict(zip(names, values, strict=True))

@@ -11,6 +11,7 @@ import duckdb
 
 from atlas import labels
 from atlas.access.people import Person
+from atlas.i18n import M_
 from atlas.ingest.plan import Change, Plan, Refused
 from atlas.ingest.rows import from_json, schema
 from atlas.ingest.writes import Written, commit
@@ -35,7 +36,8 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
     the state before it and loses no later work."""
     row = con.execute(
         'SELECT import_id, "at", actor, file_name, table_name, rows_new, rows_changed FROM imports'
-        " WHERE undone_at IS NULL ORDER BY import_id DESC LIMIT 1").fetchone()
+        " WHERE undone_at IS NULL ORDER BY import_id DESC LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
     info = ImportInfo(*row, can_undo=True)
@@ -44,13 +46,23 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
         " WHERE audit_id > (SELECT max(audit_id) FROM audit_log WHERE import_id = $i AND via = 'import')"
         "   AND via <> 'access'"  # a grant or revoke changes who may see the data, not the data
         "   AND (import_id IS NULL OR import_id NOT IN (SELECT import_id FROM imports WHERE undone_at IS NOT NULL))"
-        " ORDER BY audit_id LIMIT 1", {"i": info.import_id}).fetchone()
+        " ORDER BY audit_id LIMIT 1",
+        {"i": info.import_id},
+    ).fetchone()
     if later is not None:
         at, actor, action, table, key, n = later
         info.can_undo = False
-        info.reason = (f"{n:,} change(s) were made after this import (the first: {action} of {labels.TABLE_ROWS[table][0]} "
-                       f"{' / '.join(map(str, json.loads(key)))} on {at:%Y-%m-%d %H:%M} by {actor}). An import can "
-                       "only be undone while it is the latest change, so that no later work is lost.")
+        info.reason = M_(
+            "{n} change(s) were made after this import (the first: {action} of {thing} {key} on {at} by "
+            "{actor}). An import can only be undone while it is the latest change, so that no later "
+            "work is lost.",
+            n=f"{n:,}",
+            action=action,
+            thing=M_(labels.TABLE_ROWS[table][0]),
+            key=" / ".join(map(str, json.loads(key))),
+            at=f"{at:%Y-%m-%d %H:%M}",
+            actor=actor,
+        )
     return info
 
 
@@ -58,20 +70,24 @@ def plan_undo(con: duckdb.DuckDBPyConnection) -> Plan:
     """The changes that reverse the last import: its new rows deleted, its changed rows put back."""
     info = last_import(con)
     if info is None:
-        raise Refused("There is no import to undo.")
+        raise Refused(M_("There is no import to undo."))
     if not info.can_undo:
         raise Refused(info.reason)
     tables = schema(con)
     table = tables[info.table]
     plan = Plan(info.table, "undo", file_name=info.file_name, import_id=info.import_id)
     for action, key, before, after in con.execute(
-            "SELECT action, row_key, before, after FROM audit_log WHERE import_id = $i AND via = 'import'"
-            " ORDER BY audit_id DESC", {"i": info.import_id}).fetchall():
+        "SELECT action, row_key, before, after FROM audit_log WHERE import_id = $i AND via = 'import'"
+        " ORDER BY audit_id DESC",
+        {"i": info.import_id},
+    ).fetchall():
         key = tuple(json.loads(key))
         if action == "insert":
             plan.changes.append(Change(info.table, "delete", key, from_json(table, after), None))
         else:
-            plan.changes.append(Change(info.table, "update", key, from_json(table, after), from_json(table, before)))
+            plan.changes.append(
+                Change(info.table, "update", key, from_json(table, after), from_json(table, before))
+            )
     return plan
 
 

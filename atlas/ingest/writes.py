@@ -16,9 +16,10 @@ import pyarrow as pa
 from atlas import backup, labels
 from atlas.access.people import NotAllowed, Person, require
 from atlas.db import shared
+from atlas.i18n import M_
 from atlas.ingest.checksums import table_checksum
 from atlas.ingest.journal import database_words, in_transaction, resume_pending
-from atlas.ingest.plan import Change, Plan, Refused
+from atlas.ingest.plan import Change, Plan, Refused, counts_in_words
 from atlas.ingest.rows import fetch_rows, plain, schema, to_json
 from atlas.ingest.steps import apply_op, schedule
 from atlas.schema import Table
@@ -42,12 +43,12 @@ class Written:
     warning: str | None = None
 
     def summary(self) -> str:
-        parts = [f"{n:,} {word}" for word, n in (("added", self.inserted), ("changed", self.updated),
-                                                 ("deleted", self.deleted)) if n]
-        return ", ".join(parts) or "nothing changed"
+        return counts_in_words(self.inserted, self.updated, self.deleted) or M_("nothing changed")
 
 
-def _check_current(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], changes: list[Change]) -> None:
+def _check_current(
+    con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], changes: list[Change]
+) -> None:
     """Refuse when a row is no longer as the plan saw it (someone wrote in between)."""
     by_table: dict[str, list[Change]] = defaultdict(list)
     for c in changes:
@@ -58,22 +59,28 @@ def _check_current(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], 
         stale += [c for c in mine if stored.get(c.key) != c.before]
     if stale:
         first = stale[0]
-        raise Refused(f"The data changed since this preview ({labels.counted_rows(first.table, len(stale))} differ, the first "
-                      f"{first.key[0]!r}). Nothing was written; look at the preview again.")
+        raise Refused(
+            f"The data changed since this preview ({labels.counted_rows(first.table, len(stale))} differ, the first "
+            f"{first.key[0]!r}). Nothing was written; look at the preview again."
+        )
 
 
-def _audit_rows(changes: list[Change], at: dt.datetime, actor: str, via: str, import_id: int | None) -> pa.Table:
-    return pa.table({
-        "at": pa.array([at] * len(changes), type=pa.timestamp("us")),
-        "actor": pa.array([actor] * len(changes), type=pa.string()),
-        "action": pa.array([c.action for c in changes], type=pa.string()),
-        "table_name": pa.array([c.table for c in changes], type=pa.string()),
-        "row_key": pa.array([_key_json(c.key) for c in changes], type=pa.string()),
-        "before": pa.array([to_json(c.before) for c in changes], type=pa.string()),
-        "after": pa.array([to_json(c.after) for c in changes], type=pa.string()),
-        "via": pa.array([via] * len(changes), type=pa.string()),
-        "import_id": pa.array([import_id] * len(changes), type=pa.int64()),
-    })
+def _audit_rows(
+    changes: list[Change], at: dt.datetime, actor: str, via: str, import_id: int | None
+) -> pa.Table:
+    return pa.table(
+        {
+            "at": pa.array([at] * len(changes), type=pa.timestamp("us")),
+            "actor": pa.array([actor] * len(changes), type=pa.string()),
+            "action": pa.array([c.action for c in changes], type=pa.string()),
+            "table_name": pa.array([c.table for c in changes], type=pa.string()),
+            "row_key": pa.array([_key_json(c.key) for c in changes], type=pa.string()),
+            "before": pa.array([to_json(c.before) for c in changes], type=pa.string()),
+            "after": pa.array([to_json(c.after) for c in changes], type=pa.string()),
+            "via": pa.array([via] * len(changes), type=pa.string()),
+            "import_id": pa.array([import_id] * len(changes), type=pa.int64()),
+        }
+    )
 
 
 def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
@@ -88,7 +95,10 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
         raise Refused(str(err)) from None
     actor = by.name
     if plan.problems:
-        raise Refused(f"{len(plan.problems)} problem(s) to fix first; nothing was written.", plan.problems)
+        raise Refused(
+            M_("{n} problem(s) to fix first; nothing was written.", n=len(plan.problems)),
+            plan.problems,
+        )
     if not plan.changes:
         return Written(0, 0, 0)
     resume_pending(con)
@@ -111,15 +121,26 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
             con.execute(
                 'INSERT INTO imports (import_id, "at", actor, file_name, table_name, rows_new, rows_changed,'
                 " checksum_before) VALUES ($i, $at, $actor, $file, $table, $new, $changed, $sum)",
-                {"i": import_id, "at": at, "actor": actor, "file": plan.file_name or "", "table": plan.table,
-                 "new": plan.count("insert"), "changed": plan.count("update"),
-                 "sum": table_checksum(con, plan.table)})
+                {
+                    "i": import_id,
+                    "at": at,
+                    "actor": actor,
+                    "file": plan.file_name or "",
+                    "table": plan.table,
+                    "new": plan.count("insert"),
+                    "changed": plan.count("update"),
+                    "sum": table_checksum(con, plan.table),
+                },
+            )
             steps[-1].append({"op": "finish_import", "table": plan.table, "import_id": import_id})
         elif via == "undo":
-            expected = con.execute("SELECT checksum_before FROM imports WHERE import_id = $i",
-                                   {"i": import_id}).fetchone()[0]
-            con.execute('UPDATE imports SET undone_at = $at, undone_by = $actor WHERE import_id = $i',
-                        {"at": at, "actor": actor, "i": import_id})
+            expected = con.execute(
+                "SELECT checksum_before FROM imports WHERE import_id = $i", {"i": import_id}
+            ).fetchone()[0]
+            con.execute(
+                "UPDATE imports SET undone_at = $at, undone_by = $actor WHERE import_id = $i",
+                {"at": at, "actor": actor, "i": import_id},
+            )
         audit = _audit_rows(plan.changes, at, actor, via, import_id)
         view = f"audit_rows_{uuid.uuid4().hex[:8]}"
         con.register(view, audit)
@@ -130,22 +151,37 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
         for op in steps[0]:
             apply_op(con, tables, op)
         if len(steps) > 1:
-            con.execute("INSERT INTO pending_writes VALUES ($id, $at, 1, $steps)",
-                        {"id": uuid.uuid4().hex, "at": at, "steps": json.dumps(steps, ensure_ascii=False)})
+            con.execute(
+                "INSERT INTO pending_writes VALUES ($id, $at, 1, $steps)",
+                {"id": uuid.uuid4().hex, "at": at, "steps": json.dumps(steps, ensure_ascii=False)},
+            )
         elif via == "undo" and table_checksum(con, plan.table) != expected:
-            raise Refused("Undo would not bring the table back exactly as it was before the import "
-                          "(its checksum differs); nothing was changed.")
+            raise Refused(
+                "Undo would not bring the table back exactly as it was before the import "
+                "(its checksum differs); nothing was changed."
+            )
         return steps, import_id, expected
 
     try:
         steps, import_id, expected = in_transaction(con, first_step)
     except duckdb.ConstraintException as err:
-        raise Refused(f"The database refused the change, so nothing was written: {database_words(err)}") from None
+        raise Refused(
+            M_(
+                "The database refused the change, so nothing was written: {reason}",
+                reason=database_words(err),
+            )
+        ) from None
     warning = None
     if len(steps) > 1:
         resume_pending(con)
         if via == "undo" and table_checksum(con, plan.table) != expected:
             warning = "The table does not match its checksum from before the import."
     shared.writes += 1
-    return Written(plan.count("insert"), plan.count("update"), plan.count("delete"),
-                   import_id=import_id if via == "import" else None, steps=len(steps), warning=warning)
+    return Written(
+        plan.count("insert"),
+        plan.count("update"),
+        plan.count("delete"),
+        import_id=import_id if via == "import" else None,
+        steps=len(steps),
+        warning=warning,
+    )

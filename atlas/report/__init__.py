@@ -23,9 +23,11 @@ def render(report: Report, kind: str, paper: str = "a4") -> bytes:
     matplotlib and python-docx cost a second to load, which a page should not pay until a click."""
     if kind == "pdf":
         from atlas.report import pdf
+
         return pdf.write(report, paper)
     if kind == "docx":
         from atlas.report import word
+
         return word.write(report, paper)
     raise ValueError(f"no report format {kind!r}; choose pdf or docx")
 

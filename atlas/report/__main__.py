@@ -40,8 +40,10 @@ def filters_from_query(query: str, choices: Choices | None) -> tuple[Filters, li
     problems = []
     if "q" in values:
         values.pop("q")
-        problems.append("A report covers whole selections: the text search q= is not one of its filters "
-                        "(leave it out, or export the searched rows with python -m atlas.export).")
+        problems.append(
+            "A report covers whole selections: the text search q= is not one of its filters "
+            "(leave it out, or export the searched rows with python -m atlas.export)."
+        )
     filters, notices = Filters.from_query(values, choices)
     return filters, problems + notices
 
@@ -61,24 +63,53 @@ def _generated_at(text: str) -> dt.datetime:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m atlas.report",
-                                description="A report to keep: a funder's, a project's or a filter state's "
-                                            "results as PDF or Word, every figure with its source.")
+    p = argparse.ArgumentParser(
+        prog="python -m atlas.report",
+        description="A report to keep: a funder's, a project's or a filter state's "
+        "results as PDF or Word, every figure with its source.",
+    )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--funder", metavar="ORG_ID", help="a funder's report (its org_id, as in funder= of a link)")
-    which.add_argument("--project", metavar="PROJECT_ID", help="a project's report (its project_id)")
-    p.add_argument("--query", default="", help="filters as a page link's query string, e.g. 'country=LAO&from=2009'")
-    p.add_argument("--since", type=_since, default=None, metavar="DATE",
-                   help="also list the events and outcomes added or changed since this day (audit trail)")
-    p.add_argument("--as", dest="as_email", default=None, metavar="EMAIL",
-                   help="the report that person may see (their access grant; a funder's projects only); "
-                        "default: every record")
+    which.add_argument(
+        "--funder", metavar="ORG_ID", help="a funder's report (its org_id, as in funder= of a link)"
+    )
+    which.add_argument(
+        "--project", metavar="PROJECT_ID", help="a project's report (its project_id)"
+    )
+    p.add_argument(
+        "--query",
+        default="",
+        help="filters as a page link's query string, e.g. 'country=LAO&from=2009'",
+    )
+    p.add_argument(
+        "--since",
+        type=_since,
+        default=None,
+        metavar="DATE",
+        help="also list the events and outcomes added or changed since this day (audit trail)",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_email",
+        default=None,
+        metavar="EMAIL",
+        help="the report that person may see (their access grant; a funder's projects only); "
+        "default: every record",
+    )
     p.add_argument("--format", dest="kind", choices=["pdf", "docx"], required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="page size (default a4)")
-    p.add_argument("-o", "--output", type=Path, default=None,
-                   help="file to write (default: a name that says what it holds, in this folder)")
-    p.add_argument("--generated-at", type=_generated_at, default=None,
-                   help="the report's time, ISO 8601 (default now), so that a test can fix it")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="file to write (default: a name that says what it holds, in this folder)",
+    )
+    p.add_argument(
+        "--generated-at",
+        type=_generated_at,
+        default=None,
+        help="the report's time, ISO 8601 (default now), so that a test can fix it",
+    )
     return p
 
 
@@ -88,18 +119,34 @@ def main(argv: list[str] | None = None) -> int:
         con = shared.connection()
         scope = scope_of(con, Person.signed(args.as_email) if args.as_email else Person.local())
         if scope is None:
-            print(f"Nothing written: {args.as_email} has no access grant, so they may see nothing.", file=sys.stderr)
+            print(
+                f"Nothing written: {args.as_email} has no access grant, so they may see nothing.",
+                file=sys.stderr,
+            )
             return 1
         filters, problems = filters_from_query(args.query, export.filter_choices(con, scope))
         if args.funder and filters.funders and filters.funders != (args.funder,):
-            problems.append("--funder and funder= in --query name different funders; give the funder once.")
+            problems.append(
+                "--funder and funder= in --query name different funders; give the funder once."
+            )
         if args.project and filters.projects and filters.projects != (args.project,):
-            problems.append("--project and project= in --query name different projects; give the project once.")
+            problems.append(
+                "--project and project= in --query name different projects; give the project once."
+            )
         if problems:
-            print("Nothing written; the input is not understood in full: " + " ".join(problems), file=sys.stderr)
+            print(
+                "Nothing written; the input is not understood in full: " + " ".join(problems),
+                file=sys.stderr,
+            )
             return 2
-        request = content.Request(filters=filters, funder=args.funder, project=args.project, since=args.since,
-                                  by=args.as_email, scope=scope)
+        request = content.Request(
+            filters=filters,
+            funder=args.funder,
+            project=args.project,
+            since=args.since,
+            by=args.as_email,
+            scope=scope,
+        )
         report = content.assemble(con, request, args.generated_at)
         data = render(report, args.kind, args.paper)
         out = args.output or Path(f"{report.file_stem}.{args.kind}")
@@ -108,8 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Nothing written: {err}", file=sys.stderr)
         return 2
     except duckdb.IOException as err:
-        print(f"Could not open the database (is the app running on it? DuckDB lets one process write a "
-              f"file at a time; ATLAS_READ_ONLY=1 lets both read): {err}", file=sys.stderr)
+        print(
+            f"Could not open the database (is the app running on it? DuckDB lets one process write a "
+            f"file at a time; ATLAS_READ_ONLY=1 lets both read): {err}",
+            file=sys.stderr,
+        )
         return 1
     except (OSError, RuntimeError, duckdb.Error) as err:
         print(f"Nothing written: {err}", file=sys.stderr)

@@ -39,7 +39,9 @@ STYLE = {
     "svg.hashsalt": "outcome-atlas",  # the same chart gives the same bytes
     "figure.facecolor": "white",
 }
-_lock = threading.Lock()  # matplotlib's rc settings are process-wide; Streamlit runs pages on threads
+_lock = (
+    threading.Lock()
+)  # matplotlib's rc settings are process-wide; Streamlit runs pages on threads
 _fonts_added = False
 
 
@@ -81,12 +83,21 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
         for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
             counts = part.set_index("year")["events"].reindex(years, fill_value=0).astype(int)
             drawn = counts[counts > 0]  # a zero-height bar would still draw a hairline
-            ax.bar(drawn.index, drawn.values, bottom=bottom[drawn.index].values, color=PALETTE[i % len(PALETTE)],
-                   label=labels.event_type(code), width=0.7, zorder=3)
+            ax.bar(
+                drawn.index,
+                drawn.values,
+                bottom=bottom[drawn.index].values,
+                color=PALETTE[i % len(PALETTE)],
+                label=labels.event_type(code),
+                width=0.7,
+                zorder=3,
+            )
             bottom += counts
         peak = int(bottom.max())
         ax.set_xticks(years if len(years) <= 20 else years[:: max(1, len(years) // 12)])
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: str(int(v))))  # 2014, never 2.014e3
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda v, _pos: str(int(v)))
+        )  # 2014, never 2.014e3
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.tick_params(axis="x", labelrotation=0 if len(years) <= 12 else 45)
         ax.set_xlabel("Year the event started")
@@ -96,13 +107,21 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
     ax.grid(axis="y", color=GRID, zorder=0)
     ax.set_title("Events per year, by type")
     if dated.empty:
-        ax.text(0.5, 0.5, f"No event is dated ({undated:,} undated).", transform=ax.transAxes,
-                ha="center", va="center", color=NOTE_GREY)
+        ax.text(
+            0.5,
+            0.5,
+            f"No event is dated ({undated:,} undated).",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=NOTE_GREY,
+        )
     return fig
 
 
-def participants_by_country(df: pd.DataFrame, width: float, not_broken_down: int = 0,
-                            at_least: bool = False, most: int = 30) -> Figure | None:
+def participants_by_country(
+    df: pd.DataFrame, width: float, not_broken_down: int = 0, at_least: bool = False, most: int = 30
+) -> Figure | None:
     """Horizontal bars: participants by home country as stated, and the grey "not broken down"
     remainder; a country named without a count has a label and no bar, never an estimate. The
     first `most` countries are drawn (the caption says how many more; the table lists them all)."""
@@ -198,4 +217,6 @@ def _metadata(fmt: str) -> dict[str, object]:
     return {"Software": None}
 
 
-logging.getLogger("fpdf.svg").setLevel(logging.ERROR)  # "unsupported SVG tag: <metadata>": nothing is lost
+logging.getLogger("fpdf.svg").setLevel(
+    logging.ERROR
+)  # "unsupported SVG tag: <metadata>": nothing is lost

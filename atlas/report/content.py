@@ -16,110 +16,34 @@ import datetime as dt
 import os
 import shlex
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 import duckdb
 import pandas as pd
 
 from atlas import countries, dates, export, funders, labels, queries, sources
-from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.report import wording
+from atlas.report.model import (  # noqa: F401 (the model's names are read as content.X too)
+    Chart,
+    KeyFigure,
+    KeyFigures,
+    Note,
+    Paragraph,
+    Report,
+    ReportError,
+    Request,
+    Section,
+    Table,
+)
 
 LIST_LIMIT = 50  # rows of a list (events, outcomes, changes) before it says how many more there are
 CHART_BARS = 30  # home countries drawn in the chart; its table lists them all
 APP = "Outcome Atlas"
 
 
-class ReportError(Exception):
-    """A report that cannot be made for this input; the message is for the user."""
-
-
-# --- what a report is made of -----------------------------------------------------------------
-
-@dataclass
-class Note:
-    """One numbered note of the evidence appendix: what a figure rests on."""
-
-    number: int
-    about: str  # the figure or record it is for
-    source: str | None = None  # the source's title
-    source_path: str | None = None  # the source's path_or_url, for a reader (and a test) to find it
-    sentences: list[str] = field(default_factory=list)  # quoted verbatim from the source
-    explanation: str | None = None  # how an aggregate figure is counted and which notes hold its sentences
-
-
-@dataclass
-class Paragraph:
-    text: str
-    style: str = "body"  # body, summary, caption, warning
-    notes: tuple[int, ...] = ()
-
-
-@dataclass
-class KeyFigure:
-    label: str
-    value: str
-    note: int
-
-
-@dataclass
-class KeyFigures:
-    items: list[KeyFigure]
-
-
-@dataclass
-class Table:
-    title: str
-    columns: list[str]
-    rows: list[list[str]]
-    widths: list[float]  # relative column widths
-    notes: list[int | None] | None = None  # one note per row, shown in a last "Note" column
-    numeric: tuple[int, ...] = ()  # columns aligned right
-
-
-@dataclass
-class Chart:
-    kind: str  # a renderer of atlas.report.charts: events_per_year, participants_by_country, outcomes_by_type
-    title: str
-    data: pd.DataFrame
-    options: dict[str, object]
-    note: int
-    description: str  # the chart in one sentence, for a reader who cannot see it
-
-
-@dataclass
-class Section:
-    heading: str
-    blocks: list[object]
-
-
-@dataclass
-class Report:
-    title: str
-    lines: list[str]  # under the title: period, for whom, filters, when made
-    sections: list[Section]
-    notes: list[Note]
-    manifest: list[tuple[str, str]]
-    file_stem: str  # a file name that says what the report holds, without extension
-    generated_at: dt.datetime
-    author: str
-
-
-@dataclass(frozen=True)
-class Request:
-    """Which report: a funder's, a project's, or a filter state's (all records with no filter)."""
-
-    filters: Filters = field(default_factory=Filters)
-    funder: str | None = None
-    project: str | None = None
-    since: dt.date | None = None
-    by: str | None = None  # who asked for it, when known (a signed-in person)
-    origin: str = "python -m atlas.report"  # the command or the page that made it
-    scope: Scope = field(kw_only=True)  # whose view: every figure is read within it (no default)
-
-
 # --- assembling ------------------------------------------------------------------------------
+
 
 class _Notes:
     """Hands out note numbers in the order the notes are made."""
@@ -133,46 +57,34 @@ class _Notes:
         return note
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def _span(first: int | None, last: int | None) -> str:
-    if first is None:
-        return ""
-    return f"note {first}" if first == last else f"notes {first}-{last}"
-
-
-def _participants(total: object, at_least_events: object, events_with_count: object = 1) -> str:
-    if not int(events_with_count or 0) or total is None or pd.isna(total):
-        return "not stated"
-    return ("at least " if int(at_least_events or 0) else "") + f"{int(total):,}"
-
-
-def _date(value: dt.date) -> str:
-    return dates.format_date(value, "day")
-
-
-def _where(city: object, country: object) -> str:
-    return ", ".join(x for x in (city, country) if isinstance(x, str) and x) or "not stated"
-
-
 class _Assembly:
-    def __init__(self, con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime) -> None:
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime
+    ) -> None:
         self.con = con
         self.request = request
         self.generated_at = generated_at
         self.notes = _Notes()
         self.names = {
-            "projects": dict(self._run("filters/projects")[["project_id", "name"]].itertuples(index=False)),
-            "funders": dict(self._run("filters/funders")[["org_id", "name"]].itertuples(index=False)),
+            "projects": dict(
+                self._run("filters/projects")[["project_id", "name"]].itertuples(index=False)
+            ),
+            "funders": dict(
+                self._run("filters/funders")[["org_id", "name"]].itertuples(index=False)
+            ),
         }
         if request.funder is not None and request.funder not in self.names["funders"]:
-            raise ReportError(f"No funder with id {request.funder!r}. Funders: "
-                              + _choices(self.names["funders"]) + ".")
+            raise ReportError(
+                f"No funder with id {request.funder!r}. Funders: "
+                + wording.choices(self.names["funders"])
+                + "."
+            )
         if request.project is not None and request.project not in self.names["projects"]:
-            raise ReportError(f"No project with id {request.project!r}. Projects: "
-                              + _choices(self.names["projects"]) + ".")
+            raise ReportError(
+                f"No project with id {request.project!r}. Projects: "
+                + wording.choices(self.names["projects"])
+                + "."
+            )
         self.others, self.view = views(request)
 
     # Every number of the report comes through here: a named query with the filter state's bound
@@ -187,8 +99,11 @@ class _Assembly:
         req, view = self.request, self.view
         head = self._run("overview/headline", view).iloc[0]
         if int(head["events"]) == 0:
-            raise ReportError("No event matches this selection (" + self.filters_in_words()
-                              + "): there is nothing to report. Widen the dates or clear a filter.")
+            raise ReportError(
+                "No event matches this selection ("
+                + self.filters_in_words()
+                + "): there is nothing to report. Widen the dates or clear a filter."
+            )
         remainder = self._run("participation/not_broken_down", view).iloc[0]
         by_country = self._run("participation/by_country", view)
         hosts = self._run("countries/hosts", view)
@@ -196,9 +111,15 @@ class _Assembly:
         outcome_types = self._run("outcomes/by_type", view)
         events = self._run("report/events", view, limit=LIST_LIMIT)
         outcomes = self._run("outcomes/list", view, limit=LIST_LIMIT)
-        summary = self._run("funders/summary", self.others, funder=req.funder).iloc[0] if req.funder else None
+        summary = (
+            self._run("funders/summary", self.others, funder=req.funder).iloc[0]
+            if req.funder
+            else None
+        )
         # One row per project the funder funds (far fewer than events); the first LIST_LIMIT are listed.
-        projects = self._run("funders/projects", self.others, funder=req.funder) if req.funder else None
+        projects = (
+            self._run("funders/projects", self.others, funder=req.funder) if req.funder else None
+        )
         self.more_projects = max(len(projects) - LIST_LIMIT, 0) if projects is not None else 0
         projects = projects.head(LIST_LIMIT) if projects is not None else None
 
@@ -208,33 +129,67 @@ class _Assembly:
         funding_notes = []
         if projects is not None:
             for row in projects.itertuples(index=False):
-                funding_notes.append(self.notes.add(
-                    f"Funding of {row.name}", source=row.source, source_path=row.source_path,
-                    sentences=sources.sentences(row.funding_quote)))
-        figure_notes = {key: self.notes.add(about) for key, about in (
-            ("events", "Events"), ("participants", "Participants"),
-            ("countries", "Countries of origin"), ("outcomes", "Outcomes"),
-            ("home", "Participants by home country (chart and table)"),
-            ("hosts", "Host countries"), ("per_year", "Events per year, by type (chart)"),
-            ("by_type", "Outcomes by type (chart)"),
-        )}
+                funding_notes.append(
+                    self.notes.add(
+                        f"Funding of {row.name}",
+                        source=row.source,
+                        source_path=row.source_path,
+                        sentences=sources.sentences(row.funding_quote),
+                    )
+                )
+        figure_notes = {
+            key: self.notes.add(about)
+            for key, about in (
+                ("events", "Events"),
+                ("participants", "Participants"),
+                ("countries", "Countries of origin"),
+                ("outcomes", "Outcomes"),
+                ("home", "Participants by home country (chart and table)"),
+                ("hosts", "Host countries"),
+                ("per_year", "Events per year, by type (chart)"),
+                ("by_type", "Outcomes by type (chart)"),
+            )
+        }
         event_notes = [self._event_note(row) for row in events.itertuples(index=False)]
-        outcome_notes = [self.notes.add(
-            row.title, source=row.source_title, source_path=row.path_or_url,
-            sentences=sources.sentences(row.source_quote)) for row in outcomes.itertuples(index=False)]
-        self._explain(figure_notes, head, remainder, event_notes, outcome_notes, n_events, n_outcomes)
+        outcome_notes = [
+            self.notes.add(
+                row.title,
+                source=row.source_title,
+                source_path=row.path_or_url,
+                sentences=sources.sentences(row.source_quote),
+            )
+            for row in outcomes.itertuples(index=False)
+        ]
+        self._explain(
+            figure_notes, head, remainder, event_notes, outcome_notes, n_events, n_outcomes
+        )
 
         sections = [
-            Section("Summary", self._summary(head, remainder, by_country, summary, figure_notes, projects, funding_notes)),
+            Section(
+                "Summary",
+                self._summary(
+                    head, remainder, by_country, summary, figure_notes, projects, funding_notes
+                ),
+            ),
             Section("Reach", self._reach(head, remainder, by_country, hosts, figure_notes)),
             Section("Events", self._events(per_year, events, event_notes, figure_notes, n_events)),
-            Section("Outcomes", self._outcomes(outcome_types, outcomes, outcome_notes, figure_notes, n_outcomes)),
+            Section(
+                "Outcomes",
+                self._outcomes(outcome_types, outcomes, outcome_notes, figure_notes, n_outcomes),
+            ),
         ]
         if req.since is not None:
-            sections.append(Section(f"What changed since {_date(req.since)}", self._changes()))
+            sections.append(
+                Section(f"What changed since {wording.day(req.since)}", self._changes())
+            )
         return Report(
-            title=self.title(), lines=self.lines(per_year), sections=sections, notes=self.notes.notes,
-            manifest=self.manifest(), file_stem=self.file_stem(), generated_at=self.generated_at,
+            title=self.title(),
+            lines=self.lines(per_year),
+            sections=sections,
+            notes=self.notes.notes,
+            manifest=self.manifest(),
+            file_stem=self.file_stem(),
+            generated_at=self.generated_at,
             author=req.by or APP,
         )
 
@@ -244,88 +199,173 @@ class _Assembly:
             for sentence in sources.sentences(quote):
                 if sentence not in said and not any(sentence in s for s in said):
                     said.append(sentence)
-        return self.notes.add(row.title, source=row.source, source_path=row.source_path, sentences=said)
+        return self.notes.add(
+            row.title, source=row.source, source_path=row.source_path, sentences=said
+        )
 
-    def _explain(self, notes: Mapping[str, Note], head, remainder, event_notes: list[Note],
-                 outcome_notes: list[Note], n_events: int, n_outcomes: int) -> None:
-        ev = _span(event_notes[0].number, event_notes[-1].number) if event_notes else ""
-        oc = _span(outcome_notes[0].number, outcome_notes[-1].number) if outcome_notes else ""
-        listed = (f" The first {len(event_notes):,} of the {n_events:,} events are listed with their sentences "
-                  f"({ev}); the Data page's export of events has every one with its source and sentence: "
-                  f"{self.data_link('events')}" if len(event_notes) < n_events
-                  else f" Each event's report and sentence: {ev}.")
-        listed_outcomes = (f" The first {len(outcome_notes):,} of the {n_outcomes:,} outcomes are listed with their "
-                           f"sentences ({oc}); the Data page's export of outcomes has them all: "
-                           f"{self.data_link('outcomes')}" if len(outcome_notes) < n_outcomes
-                           else (f" Each outcome's report and sentence: {oc}." if oc else ""))
+    def _explain(
+        self,
+        notes: Mapping[str, Note],
+        head,
+        remainder,
+        event_notes: list[Note],
+        outcome_notes: list[Note],
+        n_events: int,
+        n_outcomes: int,
+    ) -> None:
+        ev = wording.note_span(event_notes[0].number, event_notes[-1].number) if event_notes else ""
+        oc = (
+            wording.note_span(outcome_notes[0].number, outcome_notes[-1].number)
+            if outcome_notes
+            else ""
+        )
+        listed = (
+            f" The first {len(event_notes):,} of the {n_events:,} events are listed with their sentences "
+            f"({ev}); the Data page's export of events has every one with its source and sentence: "
+            f"{self.data_link('events')}"
+            if len(event_notes) < n_events
+            else f" Each event's report and sentence: {ev}."
+        )
+        listed_outcomes = (
+            f" The first {len(outcome_notes):,} of the {n_outcomes:,} outcomes are listed with their "
+            f"sentences ({oc}); the Data page's export of outcomes has them all: "
+            f"{self.data_link('outcomes')}"
+            if len(outcome_notes) < n_outcomes
+            else (f" Each outcome's report and sentence: {oc}." if oc else "")
+        )
         without = int(head["events_without_count"])
-        notes["events"].explanation = f"The {_count(n_events, 'event record')} this selection holds." + listed
+        notes["events"].explanation = (
+            f"The {wording.count(n_events, 'event record')} this selection holds." + listed
+        )
         notes["participants"].explanation = (
             "The sum of the participant totals the reports state for these events"
             + (f"; {without:,} of them give no count" if without else "")
-            + ("; some totals are lower bounds ('more than N'), so the sum is too" if int(head["participants_at_least_events"]) else "")
-            + "." + listed)
-        notes["countries"].explanation = ("Home countries of participants the reports name at these events, with "
-                                          "or without a count." + listed)
-        notes["outcomes"].explanation = ("Outcomes of these events, and of their projects as a whole."
-                                         + listed_outcomes)
+            + (
+                "; some totals are lower bounds ('more than N'), so the sum is too"
+                if int(head["participants_at_least_events"])
+                else ""
+            )
+            + "."
+            + listed
+        )
+        notes["countries"].explanation = (
+            "Home countries of participants the reports name at these events, with "
+            "or without a count." + listed
+        )
+        notes["outcomes"].explanation = (
+            "Outcomes of these events, and of their projects as a whole." + listed_outcomes
+        )
         notes["home"].explanation = (
             "The counts by home country the reports state, summed over these events; a country named "
             "without a count is listed without a number. 'Not broken down by country' is the part of the "
-            f"stated totals no country count accounts for ({int(remainder['participants']):,})." + listed)
-        notes["hosts"].explanation = "The country each event was held in, as its report names the place." + listed
-        notes["per_year"].explanation = ("Events by the year their report dates them and by type; undated events "
-                                         "are counted under the chart." + listed)
-        notes["by_type"].explanation = "Outcomes of these events and of their projects, by type." + listed_outcomes
+            f"stated totals no country count accounts for ({int(remainder['participants']):,})."
+            + listed
+        )
+        notes["hosts"].explanation = (
+            "The country each event was held in, as its report names the place." + listed
+        )
+        notes["per_year"].explanation = (
+            "Events by the year their report dates them and by type; undated events "
+            "are counted under the chart." + listed
+        )
+        notes["by_type"].explanation = (
+            "Outcomes of these events and of their projects, by type." + listed_outcomes
+        )
 
-    def _summary(self, head, remainder, by_country, summary, notes, projects, funding_notes) -> list[object]:
+    def _summary(
+        self, head, remainder, by_country, summary, notes, projects, funding_notes
+    ) -> list[object]:
         req = self.request
         blocks: list[object] = []
         if int(self._run("sources/synthetic").iloc[0]["synthetic_sources"]):
-            blocks.append(Paragraph("Synthetic data: generated by atlas.synth, not real events.", "warning"))
-        filtered = not self.others.replace(projects=()).is_empty if req.project else not self.others.is_empty
+            blocks.append(
+                Paragraph("Synthetic data: generated by atlas.synth, not real events.", "warning")
+            )
+        filtered = (
+            not self.others.replace(projects=()).is_empty
+            if req.project
+            else not self.others.is_empty
+        )
         if summary is not None:
-            sentence = funders.summary_sentence(self.names["funders"][req.funder], summary, filtered=filtered)
+            sentence = funders.summary_sentence(
+                self.names["funders"][req.funder], summary, filtered=filtered
+            )
         else:
             row = {
-                "events": head["events"], "participants": head["participants"],
+                "events": head["events"],
+                "participants": head["participants"],
                 "at_least_events": head["participants_at_least_events"],
                 "events_with_count": int(head["events"]) - int(head["events_without_count"]),
                 "events_without_count": head["events_without_count"],
                 "countries": head["countries_of_origin"],
                 "stated": int(by_country["participants"].fillna(0).sum()),
-                "not_broken_down": remainder["participants"], "outcomes": head["outcomes"],
+                "not_broken_down": remainder["participants"],
+                "outcomes": head["outcomes"],
             }
-            subject = (f"The project {self.names['projects'][req.project]} has" if req.project
-                       else "The records hold")
+            subject = (
+                f"The project {self.names['projects'][req.project]} has"
+                if req.project
+                else "The records hold"
+            )
             sentence = funders.view_sentence(subject, row, filtered=filtered)
         blocks.append(Paragraph(sentence, "summary"))
         figures = []
         if summary is not None:
             funded = int(summary["projects_funded"])
-            figures.append(KeyFigure("Projects funded", f"{funded:,}",
-                                     funding_notes[0].number if funding_notes else notes["events"].number))
+            figures.append(
+                KeyFigure(
+                    "Projects funded",
+                    f"{funded:,}",
+                    funding_notes[0].number if funding_notes else notes["events"].number,
+                )
+            )
         figures += [
             KeyFigure("Events", f"{int(head['events']):,}", notes["events"].number),
-            KeyFigure("Participants", _participants(head["participants"], head["participants_at_least_events"],
-                                                    int(head["events"]) - int(head["events_without_count"])),
-                      notes["participants"].number),
-            KeyFigure("Countries of origin", f"{int(head['countries_of_origin']):,}", notes["countries"].number),
+            KeyFigure(
+                "Participants",
+                wording.participants(
+                    head["participants"],
+                    head["participants_at_least_events"],
+                    int(head["events"]) - int(head["events_without_count"]),
+                ),
+                notes["participants"].number,
+            ),
+            KeyFigure(
+                "Countries of origin",
+                f"{int(head['countries_of_origin']):,}",
+                notes["countries"].number,
+            ),
             KeyFigure("Outcomes", f"{int(head['outcomes']):,}", notes["outcomes"].number),
         ]
         blocks.append(KeyFigures(figures))
         if projects is not None and len(projects):
-            blocks.append(Table(
-                "Projects funded",
-                ["Project", "When", "Events in view", "Participants", "Outcomes in view"],
-                [[row.name,
-                  dates.format_range(row.start_date, row.end_date, row.date_precision) if pd.notna(row.start_date) else "not stated",
-                  f"{int(row.events):,}",
-                  "" if not row.events else _participants(row.participants, row.at_least_events),
-                  f"{int(row.outcomes):,}"] for row in projects.itertuples(index=False)],
-                [50, 24, 14, 16, 14], notes=[n.number for n in funding_notes], numeric=(2, 3, 4)))
+            blocks.append(
+                Table(
+                    "Projects funded",
+                    ["Project", "When", "Events in view", "Participants", "Outcomes in view"],
+                    [
+                        [
+                            row.name,
+                            dates.format_range(row.start_date, row.end_date, row.date_precision)
+                            if pd.notna(row.start_date)
+                            else "not stated",
+                            f"{int(row.events):,}",
+                            ""
+                            if not row.events
+                            else wording.participants(row.participants, row.at_least_events),
+                            f"{int(row.outcomes):,}",
+                        ]
+                        for row in projects.itertuples(index=False)
+                    ],
+                    [50, 24, 14, 16, 14],
+                    notes=[n.number for n in funding_notes],
+                    numeric=(2, 3, 4),
+                )
+            )
             if self.more_projects:
-                blocks.append(Paragraph(self._more(self.more_projects, "projects", "projects"), "caption"))
+                blocks.append(
+                    Paragraph(self._more(self.more_projects, "projects", "projects"), "caption")
+                )
         return blocks
 
     def _reach(self, head, remainder, by_country, hosts, notes) -> list[object]:
@@ -333,115 +373,257 @@ class _Assembly:
         blocks: list[object] = []
         captions = []
         if int(head["events_without_count"]):
-            captions.append(f"{int(head['events_without_count']):,} of the {events:,} events give no participant count.")
+            captions.append(
+                f"{int(head['events_without_count']):,} of the {events:,} events give no participant count."
+            )
         if self.view.countries and not pd.isna(head["participants_from_selected_countries"]):
             captions.append(
                 f"{int(head['participants_from_selected_countries']):,} participants are stated to come from the "
-                f"selected countries; {int(remainder['participants']):,} are not broken down by country.")
+                f"selected countries; {int(remainder['participants']):,} are not broken down by country."
+            )
         elif int(remainder["participants"]):
             stated = int(by_country["participants"].fillna(0).sum())
             captions.append(
-                (f"{stated:,} participants are stated by home country; " if stated
-                 else "No participant count is stated by home country; ")
+                (
+                    f"{stated:,} participants are stated by home country; "
+                    if stated
+                    else "No participant count is stated by home country; "
+                )
                 + ("at least " if bool(remainder["at_least"]) else "")
-                + f"{int(remainder['participants']):,} are not broken down by country.")
+                + f"{int(remainder['participants']):,} are not broken down by country."
+            )
         if captions:
             blocks.append(Paragraph(" ".join(captions), "caption"))
         not_broken_down = int(remainder["participants"])
         at_least = bool(remainder["at_least"])
         if len(by_country) or not_broken_down:
-            blocks.append(Chart(
-                "participants_by_country", "Participants by home country", by_country,
-                {"not_broken_down": not_broken_down, "at_least": at_least, "most": CHART_BARS}, notes["home"].number,
-                "Participants by home country as the reports state them, and the part not broken down by country."))
+            blocks.append(
+                Chart(
+                    "participants_by_country",
+                    "Participants by home country",
+                    by_country,
+                    {"not_broken_down": not_broken_down, "at_least": at_least, "most": CHART_BARS},
+                    notes["home"].number,
+                    "Participants by home country as the reports state them, and the part not broken down by country.",
+                )
+            )
             if len(by_country) > CHART_BARS:
-                blocks.append(Paragraph(f"Not drawn in the chart: {len(by_country) - CHART_BARS:,} more home "
-                                        "countries; the table lists them all.", "caption"))
-            rows = [[row.country, _home_text(row), f"{int(row.events):,}"] for row in by_country.itertuples(index=False)]
+                blocks.append(
+                    Paragraph(
+                        f"Not drawn in the chart: {len(by_country) - CHART_BARS:,} more home "
+                        "countries; the table lists them all.",
+                        "caption",
+                    )
+                )
+            rows = [
+                [row.country, wording.home_text(row), f"{int(row.events):,}"]
+                for row in by_country.itertuples(index=False)
+            ]
             if not_broken_down:
-                rows.append(["Not broken down by country", ("at least " if at_least else "") + f"{not_broken_down:,}", ""])
-            blocks.append(Table("Home countries of participants",
-                                ["Home country", "Participants (as stated in the reports)", "Events naming it"],
-                                rows, [40, 60, 20], numeric=(2,)))
+                rows.append(
+                    [
+                        "Not broken down by country",
+                        ("at least " if at_least else "") + f"{not_broken_down:,}",
+                        "",
+                    ]
+                )
+            blocks.append(
+                Table(
+                    "Home countries of participants",
+                    ["Home country", "Participants (as stated in the reports)", "Events naming it"],
+                    rows,
+                    [40, 60, 20],
+                    numeric=(2,),
+                )
+            )
         else:
-            blocks.append(Paragraph("The reports give no participant count or home country for these events.", "caption"))
-        host_rows = [[row.country if isinstance(row.country, str) else "No place named",
-                      f"{int(row.events):,}",
-                      _participants(row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1)]
-                     for row in hosts.itertuples(index=False)]
-        blocks.append(Table("Host countries", ["Host country", "Events", "Participants (stated totals)"],
-                            host_rows, [50, 20, 40], numeric=(1, 2)))
-        blocks.append(Paragraph(f"Sources: {_span(notes['home'].number, notes['home'].number)} (home countries), "
-                                f"{_span(notes['hosts'].number, notes['hosts'].number)} (host countries).", "caption",
-                                (notes["home"].number, notes["hosts"].number)))
+            blocks.append(
+                Paragraph(
+                    "The reports give no participant count or home country for these events.",
+                    "caption",
+                )
+            )
+        host_rows = [
+            [
+                row.country if isinstance(row.country, str) else "No place named",
+                f"{int(row.events):,}",
+                wording.participants(
+                    row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1
+                ),
+            ]
+            for row in hosts.itertuples(index=False)
+        ]
+        blocks.append(
+            Table(
+                "Host countries",
+                ["Host country", "Events", "Participants (stated totals)"],
+                host_rows,
+                [50, 20, 40],
+                numeric=(1, 2),
+            )
+        )
+        blocks.append(
+            Paragraph(
+                f"Sources: {wording.note_span(notes['home'].number, notes['home'].number)} (home countries), "
+                f"{wording.note_span(notes['hosts'].number, notes['hosts'].number)} (host countries).",
+                "caption",
+                (notes["home"].number, notes["hosts"].number),
+            )
+        )
         return blocks
 
     def _events(self, per_year, events, event_notes, notes, n_events) -> list[object]:
-        blocks: list[object] = [Chart(
-            "events_per_year", "Events per year, by type", per_year, {}, notes["per_year"].number,
-            "Events per year by type, as their reports date them.")]
+        blocks: list[object] = [
+            Chart(
+                "events_per_year",
+                "Events per year, by type",
+                per_year,
+                {},
+                notes["per_year"].number,
+                "Events per year by type, as their reports date them.",
+            )
+        ]
         undated = int(per_year.loc[per_year["year"].isna(), "events"].sum())
         if undated:
-            blocks.append(Paragraph(f"Not shown in the chart: {undated:,} event(s) whose report gives no date.",
-                                    "caption"))
-        rows = [[dates.format_range(r.start_date, r.end_date, r.date_precision), r.title,
-                 _where(r.city, r.host), labels.participants(r.participants_total, r.participants_at_least),
-                 "; ".join(r.origins)] for r in events.itertuples(index=False)]
-        blocks.append(Table("Events", ["When", "Event", "Where", "Participants", "Home countries"], rows,
-                            [21, 39, 20, 17, 25], notes=[n.number for n in event_notes], numeric=(3,)))
+            blocks.append(
+                Paragraph(
+                    f"Not shown in the chart: {undated:,} event(s) whose report gives no date.",
+                    "caption",
+                )
+            )
+        rows = [
+            [
+                dates.format_range(r.start_date, r.end_date, r.date_precision),
+                r.title,
+                wording.where(r.city, r.host),
+                labels.participants(r.participants_total, r.participants_at_least),
+                "; ".join(r.origins),
+            ]
+            for r in events.itertuples(index=False)
+        ]
+        blocks.append(
+            Table(
+                "Events",
+                ["When", "Event", "Where", "Participants", "Home countries"],
+                rows,
+                [21, 39, 20, 17, 25],
+                notes=[n.number for n in event_notes],
+                numeric=(3,),
+            )
+        )
         if len(events) < n_events:
-            blocks.append(Paragraph(self._more(n_events - len(events), "events", "events"), "caption"))
+            blocks.append(
+                Paragraph(self._more(n_events - len(events), "events", "events"), "caption")
+            )
         return blocks
 
     def _outcomes(self, outcome_types, outcomes, outcome_notes, notes, n_outcomes) -> list[object]:
         if not n_outcomes:
-            return [Paragraph("No outcome is recorded for these events or their projects.", "caption")]
-        blocks: list[object] = [Chart("outcomes_by_type", "Outcomes by type", outcome_types, {},
-                                      notes["by_type"].number, "Outcomes by type.")]
-        rows = [[labels.outcome_type(r.outcome_type), r.title, labels.quantity(r.quantity, r.unit),
-                 r.event if isinstance(r.event, str) else f"{r.project} (the project as a whole)"]
-                for r in outcomes.itertuples(index=False)]
-        blocks.append(Table("Outcomes", ["Type", "Outcome", "Quantity", "From"], rows, [22, 44, 18, 38],
-                            notes=[n.number for n in outcome_notes]))
+            return [
+                Paragraph("No outcome is recorded for these events or their projects.", "caption")
+            ]
+        blocks: list[object] = [
+            Chart(
+                "outcomes_by_type",
+                "Outcomes by type",
+                outcome_types,
+                {},
+                notes["by_type"].number,
+                "Outcomes by type.",
+            )
+        ]
+        rows = [
+            [
+                labels.outcome_type(r.outcome_type),
+                r.title,
+                labels.quantity(r.quantity, r.unit),
+                r.event if isinstance(r.event, str) else f"{r.project} (the project as a whole)",
+            ]
+            for r in outcomes.itertuples(index=False)
+        ]
+        blocks.append(
+            Table(
+                "Outcomes",
+                ["Type", "Outcome", "Quantity", "From"],
+                rows,
+                [22, 44, 18, 38],
+                notes=[n.number for n in outcome_notes],
+            )
+        )
         if len(outcomes) < n_outcomes:
-            blocks.append(Paragraph(self._more(n_outcomes - len(outcomes), "outcomes", "outcomes"), "caption"))
+            blocks.append(
+                Paragraph(self._more(n_outcomes - len(outcomes), "outcomes", "outcomes"), "caption")
+            )
         return blocks
 
     def _changes(self) -> list[object]:
         since = self.request.since
         changes = self._run("report/changes", self.view, since=since, limit=LIST_LIMIT)
         if changes.empty:
-            return [Paragraph(
-                f"No event or outcome of this selection was added or changed on or after {_date(since)}, as far as "
-                "the audit trail records (it holds the changes made on the Manage and Review pages and by imports; "
-                "records loaded from the seed with atlas.db build are not in it). Deleted records are not listed.",
-                "caption")]
-        events, outcomes = int(changes["matching_events"].iloc[0]), int(changes["matching_outcomes"].iloc[0])
-        blocks: list[object] = [Paragraph(
-            f"Since {_date(since)}, {_count(events, 'event')} and {_count(outcomes, 'outcome')} of this selection "
-            "were added or changed, as the audit trail records (a change to an event's participants by country "
-            "or to its organisations counts as a change of the event). Deleted records are not listed.", "body")]
-        rows = [[("Event" if r.kind == "event" else "Outcome"), r.title, "added" if r.added else "changed",
-                 pd.Timestamp(r.last_change).strftime("%Y-%m-%d"), f"{int(r.changes):,}"]
-                for r in changes.itertuples(index=False)]
-        blocks.append(Table("Added or changed", ["Kind", "Record", "Added or changed", "Last change (UTC)", "Changes"],
-                            rows, [14, 54, 18, 20, 12], numeric=(4,)))
+            return [
+                Paragraph(
+                    f"No event or outcome of this selection was added or changed on or after {wording.day(since)}, as far as "
+                    "the audit trail records (it holds the changes made on the Manage and Review pages and by imports; "
+                    "records loaded from the seed with atlas.db build are not in it). Deleted records are not listed.",
+                    "caption",
+                )
+            ]
+        events, outcomes = (
+            int(changes["matching_events"].iloc[0]),
+            int(changes["matching_outcomes"].iloc[0]),
+        )
+        blocks: list[object] = [
+            Paragraph(
+                f"Since {wording.day(since)}, {wording.count(events, 'event')} and {wording.count(outcomes, 'outcome')} of this selection "
+                "were added or changed, as the audit trail records (a change to an event's participants by country "
+                "or to its organisations counts as a change of the event). Deleted records are not listed.",
+                "body",
+            )
+        ]
+        rows = [
+            [
+                ("Event" if r.kind == "event" else "Outcome"),
+                r.title,
+                "added" if r.added else "changed",
+                pd.Timestamp(r.last_change).strftime("%Y-%m-%d"),
+                f"{int(r.changes):,}",
+            ]
+            for r in changes.itertuples(index=False)
+        ]
+        blocks.append(
+            Table(
+                "Added or changed",
+                ["Kind", "Record", "Added or changed", "Last change (UTC)", "Changes"],
+                rows,
+                [14, 54, 18, 20, 12],
+                numeric=(4,),
+            )
+        )
         if len(changes) < events + outcomes:
-            blocks.append(Paragraph(f"The latest {len(changes):,} of {events + outcomes:,} are listed; the History "
-                                    "page has every change.", "caption"))
+            blocks.append(
+                Paragraph(
+                    f"The latest {len(changes):,} of {events + outcomes:,} are listed; the History "
+                    "page has every change.",
+                    "caption",
+                )
+            )
         return blocks
 
     # -- words, links and names --
 
     def _more(self, more: int, kind: str, table: str) -> str:
-        return (f"{more:,} more {kind} are not listed here, to keep the report readable. The Data page's export "
-                f"has every one: {self.data_link(table)} (or: {self.export_command(table)}).")
+        return (
+            f"{more:,} more {kind} are not listed here, to keep the report readable. The Data page's export "
+            f"has every one: {self.data_link(table)} (or: {self.export_command(table)})."
+        )
 
     def data_link(self, table: str) -> str:
         return export.Selection(table, self.view, scope=self.request.scope).link()
 
     def export_command(self, table: str) -> str:
-        return export.Selection(table, self.view, scope=self.request.scope).command(export.FileFormat("csv"))
+        return export.Selection(table, self.view, scope=self.request.scope).command(
+            export.FileFormat("csv")
+        )
 
     def title(self) -> str:
         req = self.request
@@ -454,25 +636,43 @@ class _Assembly:
     def lines(self, per_year: pd.DataFrame) -> list[str]:
         req, f = self.request, self.view
         if f.date_from or f.date_to:
-            period = (f"{_date(f.date_from)} to {_date(f.date_to)}" if f.date_from and f.date_to
-                      else f"from {_date(f.date_from)}" if f.date_from else f"up to {_date(f.date_to)}")
+            period = (
+                f"{wording.day(f.date_from)} to {wording.day(f.date_to)}"
+                if f.date_from and f.date_to
+                else f"from {wording.day(f.date_from)}"
+                if f.date_from
+                else f"up to {wording.day(f.date_to)}"
+            )
             period = "Period: events of " + period
         else:
             years = per_year["year"].dropna()
             undated = int(per_year.loc[per_year["year"].isna(), "events"].sum())
-            period = "Period: no date range set" + (
-                f"; the events are dated {int(years.min())}" + (f" to {int(years.max())}" if years.max() != years.min() else "")
-                if len(years) else "; no event is dated") + (f", and {undated:,} undated" if undated else "")
+            period = (
+                "Period: no date range set"
+                + (
+                    f"; the events are dated {int(years.min())}"
+                    + (f" to {int(years.max())}" if years.max() != years.min() else "")
+                    if len(years)
+                    else "; no event is dated"
+                )
+                + (f", and {undated:,} undated" if undated else "")
+            )
         if req.funder:
             for_whom = f"Prepared for: {self.names['funders'][req.funder]}, for the projects and events it funded"
         elif req.project:
-            for_whom = f"Prepared for: the project {self.names['projects'][req.project]} and its funders"
+            for_whom = (
+                f"Prepared for: the project {self.names['projects'][req.project]} and its funders"
+            )
         else:
             for_whom = "Prepared for: the network and its partners (not limited to one funder)"
         if req.by:
             for_whom += f"; requested by {req.by}"
-        return [period, for_whom, "Filters: " + self.filters_in_words(),
-                "Generated: " + self.generated_at.strftime("%Y-%m-%d %H:%M UTC")]
+        return [
+            period,
+            for_whom,
+            "Filters: " + self.filters_in_words(),
+            "Generated: " + self.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        ]
 
     def filters_in_words(self) -> str:
         f = self.view
@@ -486,7 +686,9 @@ class _Assembly:
         if f.event_types:
             parts.append("event types " + ", ".join(labels.event_type(t) for t in f.event_types))
         if f.projects:
-            parts.append("projects " + ", ".join(self.names["projects"].get(p, p) for p in f.projects))
+            parts.append(
+                "projects " + ", ".join(self.names["projects"].get(p, p) for p in f.projects)
+            )
         if f.funders:
             parts.append("funders " + ", ".join(self.names["funders"].get(p, p) for p in f.funders))
         if f.organisations:
@@ -522,49 +724,62 @@ class _Assembly:
             version = export.database_version(cur)
         finally:
             cur.close()
-        kind = ("Funder report: " + self.names["funders"][req.funder] if req.funder
-                else "Project report: " + self.names["projects"][req.project] if req.project
-                else "All records" if self.view.is_empty else "A filter state")
+        kind = (
+            "Funder report: " + self.names["funders"][req.funder]
+            if req.funder
+            else "Project report: " + self.names["projects"][req.project]
+            if req.project
+            else "All records"
+            if self.view.is_empty
+            else "A filter state"
+        )
         rows = [
             ("Report", kind),
             ("Filters in words", self.filters_in_words()),
             ("Scope", self.request.scope.describe()),
             ("Query string", urlencode(self.view.to_query(), safe=",") or "(none)"),
-            ("Link that reproduces the view", self.page_link() + (
-                "" if os.environ.get("ATLAS_BASE_URL") else " (after the app's address; ATLAS_BASE_URL makes it whole)")),
-            ("Command that makes this report again", self.command() + " -o FILE (or --format docx)"),
+            (
+                "Link that reproduces the view",
+                self.page_link()
+                + (
+                    ""
+                    if os.environ.get("ATLAS_BASE_URL")
+                    else " (after the app's address; ATLAS_BASE_URL makes it whole)"
+                ),
+            ),
+            (
+                "Command that makes this report again",
+                self.command() + " -o FILE (or --format docx)",
+            ),
         ]
         if req.since:
             rows.append(("What changed since", req.since.isoformat()))
         rows += [
-            ("Data version", f"schema version {version['schema_version']}, data fingerprint {version['data_version']}"),
+            (
+                "Data version",
+                f"schema version {version['schema_version']}, data fingerprint {version['data_version']}",
+            ),
             ("Generated at (UTC)", self.generated_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
             ("Generated by", (req.by + " via " if req.by else "") + req.origin),
-            ("Lists", f"At most {LIST_LIMIT} rows each; a longer list says how many more rows there are and "
-                      "where the Data page exports them all."),
-            ("Evidence", "Every figure has a numbered note; the notes quote the source's sentences verbatim."),
-            ("Fonts", "Noto Sans (Latin, Vietnamese), Noto Sans Thai, Khmer, Myanmar and Lao, under the "
-                      "SIL Open Font Licence 1.1"),
+            (
+                "Lists",
+                f"At most {LIST_LIMIT} rows each; a longer list says how many more rows there are and "
+                "where the Data page exports them all.",
+            ),
+            (
+                "Evidence",
+                "Every figure has a numbered note; the notes quote the source's sentences verbatim.",
+            ),
+            (
+                "Fonts",
+                "Noto Sans (Latin, Vietnamese), Noto Sans Thai, Khmer, Myanmar and Lao, under the "
+                "SIL Open Font Licence 1.1",
+            ),
         ]
         return rows
 
     def file_stem(self) -> str:
         return file_stem(self.request, self.generated_at.date())
-
-
-def _home_text(row) -> str:
-    """A home country's participants as the Participants-by-country chart labels them."""
-    if pd.isna(row.participants):
-        return f"named at {int(row.events)} event(s), no count"
-    text = f"{int(row.participants):,}"
-    if row.events_without_count:
-        text += f" (+ named at {int(row.events_without_count)} more event(s), no count)"
-    return text
-
-
-def _choices(names: Mapping[str, str], most: int = 10) -> str:
-    ids = list(names)
-    return ", ".join(ids[:most]) + (f" and {len(ids) - most:,} more" if len(ids) > most else "") if ids else "none"
 
 
 def views(request: Request) -> tuple[Filters, Filters]:
@@ -585,12 +800,16 @@ def file_stem(request: Request, today: dt.date) -> str:
     view = views(request)[1]
     who = request.funder or request.project or ("all" if view.is_empty else "view")
     # The export's naming of a filter state: atlas-events-<filters>-<date>.csv.
-    named = export.file_name(export.Selection("events", view, scope=request.scope), export.FileFormat("csv"), today)
+    named = export.file_name(
+        export.Selection("events", view, scope=request.scope), export.FileFormat("csv"), today
+    )
     rest = named.removeprefix("atlas-events-").removesuffix(".csv")
     return f"atlas-report-{rest}" if who in rest else f"atlas-report-{who}-{rest}"
 
 
-def assemble(con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime | None = None) -> Report:
+def assemble(
+    con: duckdb.DuckDBPyConnection, request: Request, generated_at: dt.datetime | None = None
+) -> Report:
     """The report for `request`, from the database behind `con`. Raises ReportError for an unknown
     funder or project or a selection with no event."""
     generated_at = (generated_at or export.now()).astimezone(dt.UTC)

@@ -13,18 +13,27 @@ MAIN = "NotoSans"
 FALLBACKS = ("NotoSansThai", "NotoSansKhmer", "NotoSansMyanmar", "NotoSansLao")
 # The family names the files declare: matplotlib looks fonts up by them, and its SVG names them,
 # so the PDF registers each file under its family name too.
-FAMILY_NAMES = ("Noto Sans", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Lao")
+FAMILY_NAMES = (
+    "Noto Sans",
+    "Noto Sans Thai",
+    "Noto Sans Khmer",
+    "Noto Sans Myanmar",
+    "Noto Sans Lao",
+)
 FAMILY = dict(zip((MAIN, *FALLBACKS), FAMILY_NAMES, strict=True))
 LICENCE = "SIL Open Font Licence 1.1"
-IN_WORDS = ("Noto Sans (Latin, Vietnamese), Noto Sans Thai, Noto Sans Khmer, Noto Sans Myanmar "
-            "and Noto Sans Lao, embedded, under the " + LICENCE)
+IN_WORDS = (
+    "Noto Sans (Latin, Vietnamese), Noto Sans Thai, Noto Sans Khmer, Noto Sans Myanmar "
+    "and Noto Sans Lao, embedded, under the " + LICENCE
+)
 
 
 # Characters whose glyphs must be shaped (reordered, joined, stacked) to read right: Thai, Lao,
 # Myanmar, Khmer and combining marks (a Vietnamese name typed with decomposed accents). Text with
 # none of them is set without HarfBuzz, which costs a tenth of the time in fpdf2's line breaking.
-_SHAPED = re.compile("[\u0300-\u036f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
-                     "\ua9e0-\ua9ff\uaa60-\uaa7f]")
+_SHAPED = re.compile(
+    "[\u0300-\u036f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]"
+)
 
 
 def needs_shaping(text: str) -> bool:

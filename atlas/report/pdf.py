@@ -30,6 +30,7 @@ class _Document(FPDF):
     def __init__(self, report: Report, paper: str) -> None:
         super().__init__(orientation="portrait", unit="mm", format=PAPER[paper])
         self.report = report
+        self._svgs: dict[int, bytes | None] = {}
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=16)
         # Each file under its family name ("Noto Sans Thai"), the name the charts' SVG text asks for.
@@ -66,12 +67,23 @@ class _Document(FPDF):
         """HarfBuzz shaping on for text in a script that needs it, off otherwise (faster)."""
         self.set_text_shaping(any(fonts.needs_shaping(t) for t in texts))
 
-    def text_block(self, text: str, size: float = 10, *, bold: bool = False, colour=TEXT,
-                   indent: float = 0, line: float | None = None, after: float = 1.5) -> None:
+    def text_block(
+        self,
+        text: str,
+        size: float = 10,
+        *,
+        bold: bool = False,
+        colour=TEXT,
+        indent: float = 0,
+        line: float | None = None,
+        after: float = 1.5,
+    ) -> None:
         self._shape(text)
         self._font(size, bold, colour)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(
+            self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.ln(after)
 
     # -- blocks --
@@ -83,8 +95,10 @@ class _Document(FPDF):
             self.text_block(line, 9.5, colour=GREY, line=4.8, after=0.5)
         self.ln(3)
 
-    def put_heading(self, text: str) -> None:
-        self._room(40)  # never a heading alone at the foot of a page
+    def put_heading(self, text: str, keep_with: float = 28) -> None:
+        """A section heading, on a new page unless `keep_with` mm of what follows fit under it:
+        never a heading alone at the foot of a page."""
+        self._room(12 + keep_with)
         self.ln(2)
         self.text_block(text, 13.5, bold=True, line=7, after=1)
         self.set_draw_color(*RULE)
@@ -114,7 +128,11 @@ class _Document(FPDF):
             self._font(8, colour=GREY)
             self.cell(width - 6, 4, item.label)
             self.set_xy(x + 3, top + 7.5)
-            self._font(16 if len(item.value) < 12 else 11, bold=True)
+            size = 16  # smaller until the value and its note mark fit in the box ("not stated [3]")
+            self._font(size, bold=True)
+            while size > 9 and self.get_string_width(item.value) + 9 > width - 6:
+                size -= 1
+                self._font(size, bold=True)
             self.cell(self.get_string_width(item.value) + 1, 8, item.value)
             self._font(7.5, colour=LINK)
             self.cell(8, 5, f"[{item.note}]", link=self.note_links[item.note])
@@ -135,9 +153,15 @@ class _Document(FPDF):
         self.set_line_width(0.2)
         self.set_fill_color(255, 255, 255)  # a table's cells start from the current fill colour
         with self.table(
-            col_widths=widths, text_align=aligns, line_height=4.1, padding=(1.1, 1.4),
-            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT), repeat_headings=1,
-            borders_layout="HORIZONTAL_LINES", first_row_as_headings=headings, width=self.epw,
+            col_widths=widths,
+            text_align=aligns,
+            line_height=4.1,
+            padding=(1.1, 1.4),
+            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
+            repeat_headings=1,
+            borders_layout="HORIZONTAL_LINES",
+            first_row_as_headings=headings,
+            width=self.epw,
         ) as table:
             if headings:
                 head = table.row()
@@ -152,12 +176,28 @@ class _Document(FPDF):
                     if note is None:
                         row.cell("")
                     else:
-                        row.cell(f"[{note}]", link=self.note_links[note],
-                                 style=FontFace(color=LINK))
+                        row.cell(
+                            f"[{note}]", link=self.note_links[note], style=FontFace(color=LINK)
+                        )
         self.ln(3)
 
+    def chart_svg(self, block: Chart) -> bytes | None:
+        """The chart drawn as SVG at the text width, once per chart (a heading may ask first)."""
+        if id(block) not in self._svgs:
+            self._svgs[id(block)] = charts.render(block, "svg", self.epw / MM_PER_INCH)
+        return self._svgs[id(block)]
+
+    def least_height(self, block: object) -> float:
+        """How much of `block` must fit under a heading for the heading to stay with it (mm)."""
+        if isinstance(block, Chart):
+            svg = self.chart_svg(block)
+            if svg is not None:
+                width_pt, height_pt = _svg_size(svg)
+                return SHRINK * self.epw * height_pt / width_pt + 8
+        return 28
+
     def put_chart(self, block: Chart) -> None:
-        svg = charts.render(block, "svg", self.epw / MM_PER_INCH)
+        svg = self.chart_svg(block)
         if svg is None:
             return
         width_pt, height_pt = _svg_size(svg)
@@ -171,20 +211,37 @@ class _Document(FPDF):
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)
-        self.image(io.BytesIO(svg), x=self.l_margin, y=self.get_y(), w=width, h=height,
-                   alt_text=block.description)
+        self.image(
+            io.BytesIO(svg),
+            x=self.l_margin,
+            y=self.get_y(),
+            w=width,
+            h=height,
+            alt_text=block.description,
+        )
         self.set_y(self.get_y() + height + 1)
         self._font(7.5, colour=LINK)
-        self.cell(0, 4, f"Source and method: note {block.note}", link=self.note_links[block.note],
-                  new_x="LMARGIN", new_y="NEXT")
+        self.cell(
+            0,
+            4,
+            f"Source and method: note {block.note}",
+            link=self.note_links[block.note],
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         self.ln(3)
 
     def put_evidence(self) -> None:
         self.add_page()
         self.put_heading("Evidence")
-        self.text_block("Each note says what a figure of this report rests on: the report it comes from and its "
-                        "sentence(s), quoted as written. A count over many records names the notes of those records.",
-                        9, colour=GREY, line=4.5, after=3)
+        self.text_block(
+            "Each note says what a figure of this report rests on: the report it comes from and its "
+            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            9,
+            colour=GREY,
+            line=4.5,
+            after=3,
+        )
         for note in self.report.notes:
             self._room(18)
             self.add_link(y=self.get_y(), page=self.page, name=f"note-{note.number}")
@@ -192,8 +249,15 @@ class _Document(FPDF):
             if note.explanation:
                 self.text_block(note.explanation, 8.8, indent=6, line=4.4, after=0.8)
             if note.source:
-                self.text_block(f"Source: {note.source}" + (f" ({note.source_path})" if note.source_path else ""),
-                                8.5, colour=GREY, indent=6, line=4.3, after=0.5)
+                self.text_block(
+                    f"Source: {note.source}"
+                    + (f" ({note.source_path})" if note.source_path else ""),
+                    8.5,
+                    colour=GREY,
+                    indent=6,
+                    line=4.3,
+                    after=0.5,
+                )
             for sentence in note.sentences:
                 self.text_block(f"“{sentence}”", 8.8, indent=10, line=4.4, after=0.8)
             self.ln(1.5)
@@ -201,7 +265,9 @@ class _Document(FPDF):
     def put_manifest(self) -> None:
         self.add_page()
         self.put_heading("Manifest")
-        self.text_block("How this report was made, and how to make it again.", 9, colour=GREY, after=3)
+        self.text_block(
+            "How this report was made, and how to make it again.", 9, colour=GREY, after=3
+        )
         self.put_table(Table("", ["", ""], [[k, v] for k, v in self.report.manifest], [32, 68]))
 
 
@@ -225,7 +291,9 @@ def write(report: Report, paper: str = "a4") -> bytes:
     pdf.put_title_page()
     for i, section in enumerate(report.sections):
         if i:
-            pdf.put_heading(section.heading)
+            pdf.put_heading(
+                section.heading, pdf.least_height(section.blocks[0]) if section.blocks else 28
+            )
         else:
             pdf.text_block(section.heading, 13.5, bold=True, line=7, after=2)
         for block in section.blocks:

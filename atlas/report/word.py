@@ -111,7 +111,9 @@ class _Writer:
         props.created = report.generated_at.replace(tzinfo=None)
         props.modified = report.generated_at.replace(tzinfo=None)
         props.last_modified_by = report.author
-        props.comments = "Made by Outcome Atlas; the manifest on the last page says how to make it again."
+        props.comments = (
+            "Made by Outcome Atlas; the manifest on the last page says how to make it again."
+        )
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = footer.add_run(f"{report.title}  ·  page ")
@@ -121,8 +123,17 @@ class _Writer:
         run.font.size, run.font.color.rgb = Pt(7.5), GREY
         _field(footer, "NUMPAGES")
 
-    def text(self, text: str, size: float = 10, *, bold: bool = False, colour=None, indent: float = 0,
-             after: float = 4, style: str | None = None):
+    def text(
+        self,
+        text: str,
+        size: float = 10,
+        *,
+        bold: bool = False,
+        colour=None,
+        indent: float = 0,
+        after: float = 4,
+        style: str | None = None,
+    ):
         p = self.doc.add_paragraph(style=style)
         run = p.add_run(text)
         run.font.size = Pt(size)
@@ -183,7 +194,12 @@ class _Writer:
                 if j in block.numeric:
                     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if block.notes is not None and block.notes[i] is not None:
-                _link(row.cells[-1].paragraphs[0], f"[{block.notes[i]}]", _anchor(block.notes[i]), size=8.5)
+                _link(
+                    row.cells[-1].paragraphs[0],
+                    f"[{block.notes[i]}]",
+                    _anchor(block.notes[i]),
+                    size=8.5,
+                )
         for row in table.rows:
             for cell, width in zip(row.cells, widths, strict=True):
                 cell.width = int(width * scale)
@@ -201,9 +217,13 @@ class _Writer:
     def evidence(self) -> None:
         self.doc.add_page_break()
         self.doc.add_heading("Evidence", level=1)
-        self.text("Each note says what a figure of this report rests on: the report it comes from and its "
-                  "sentence(s), quoted as written. A count over many records names the notes of those records.",
-                  9, colour=GREY, after=8)
+        self.text(
+            "Each note says what a figure of this report rests on: the report it comes from and its "
+            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            9,
+            colour=GREY,
+            after=8,
+        )
         for note in self.report.notes:
             p = self.text(f"[{note.number}]  {note.about}", 9.5, bold=True, after=1)
             p.paragraph_format.keep_with_next = True
@@ -211,8 +231,14 @@ class _Writer:
             if note.explanation:
                 self.text(note.explanation, 8.8, indent=6, after=2)
             if note.source:
-                self.text(f"Source: {note.source}" + (f" ({note.source_path})" if note.source_path else ""),
-                          8.5, colour=GREY, indent=6, after=1)
+                self.text(
+                    f"Source: {note.source}"
+                    + (f" ({note.source_path})" if note.source_path else ""),
+                    8.5,
+                    colour=GREY,
+                    indent=6,
+                    after=1,
+                )
             for sentence in note.sentences:
                 self.text(f"“{sentence}”", 8.8, indent=10, after=2)
 

@@ -16,7 +16,7 @@ WITH matched AS NOT MATERIALIZED (
     SELECT * FROM matched ORDER BY start_date DESC NULLS LAST, title, event_id LIMIT $limit
 )
 SELECT s.event_id, s.title, s.event_type, s.start_date, s.end_date, s.date_precision,
-       s.city, c.name AS country, s.participants_total, s.participants_at_least,
+       s.city, s.country_iso3, c.name AS country, s.participants_total, s.participants_at_least,
        pr.name AS project,
        (SELECT count(*) FROM matched) AS matching
 FROM shown AS s

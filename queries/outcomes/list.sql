@@ -28,7 +28,7 @@ SELECT s.outcome_id, s.outcome_type, s.title, oc.description, oc.quantity, oc.un
        s.date,
        CASE WHEN s.own_date IS NOT NULL THEN s.own_precision ELSE s.event_precision END AS date_precision,
        s.own_date IS NULL AND s.event_start IS NOT NULL AS date_from_event,
-       s.event_id, s.event, s.project, c.name AS country,
+       s.event_id, s.event, s.project, s.country_iso3, c.name AS country,
        oc.source_id, src.title AS source_title, src.path_or_url, oc.source_quote,
        (SELECT count(*) FROM o) AS matching
 FROM shown AS s

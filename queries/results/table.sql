@@ -59,11 +59,11 @@ WITH per_record AS (
            t.baseline_value, t.baseline_year, t.target_value,
            (CASE WHEN t.indicator_kind = 'manual' THEN t.manual_actual
                  WHEN t.indicator_kind = 'participants' AND coalesce(pt.records, 0) > 0 THEN pt.value_sum
-                 ELSE coalesce(pt.records, 0) END)::BIGINT AS actual,
+                 ELSE coalesce(pt.records, 0) END)::INTEGER AS actual,
            CASE WHEN t.indicator_kind = 'manual' THEN false
                 ELSE coalesce(pt.at_least, false) OR coalesce(pt.undated_left_out, 0) > 0 END AS actual_at_least,
-           coalesce(pt.undated_in_actual, 0)::BIGINT AS undated_in_actual,
-           coalesce(pt.undated_left_out, 0)::BIGINT AS undated_left_out,
+           coalesce(pt.undated_in_actual, 0)::INTEGER AS undated_in_actual,
+           coalesce(pt.undated_left_out, 0)::INTEGER AS undated_left_out,
            t.source_id, t.source_quote, t.manual_actual_quote,
            pr.start_date AS project_start
     FROM in_view AS t

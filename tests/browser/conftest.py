@@ -25,10 +25,16 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 def find_chromium() -> str | None:
     """The system Chromium when present, else one Playwright installed, else None."""
-    for candidate in (os.environ.get("ATLAS_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+    for candidate in (
+        os.environ.get("ATLAS_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
-    cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH", Path.home() / ".cache" / "ms-playwright"))
+    cache = Path(
+        os.environ.get("PLAYWRIGHT_BROWSERS_PATH", Path.home() / ".cache" / "ms-playwright")
+    )
     found = sorted(cache.glob("chromium-*/chrome-linux*/chrome"))
     return str(found[-1]) if found else None
 
@@ -37,19 +43,33 @@ def find_chromium() -> str | None:
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     chromium = find_chromium()
     if chromium is None:
-        pytest.fail("No Chromium found: install it with `apt-get install chromium` (or `python -m playwright install chromium`).", pytrace=False)
+        pytest.fail(
+            "No Chromium found: install it with `apt-get install chromium` (or `python -m playwright install chromium`).",
+            pytrace=False,
+        )
     return {
         **browser_type_launch_args,
         "executable_path": chromium,
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage"],
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ],
     }
 
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict) -> dict:
-    return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}, "accept_downloads": True}
+    return {
+        **browser_context_args,
+        "viewport": {"width": 1400, "height": 1000},
+        "accept_downloads": True,
+    }
 
 
 @pytest.fixture(scope="session")

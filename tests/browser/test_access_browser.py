@@ -27,8 +27,10 @@ PEOPLE = {  # sub -> email; grants below
     "editor": "editor@network.example.org",
     "stranger": "stranger@elsewhere.example.org",
 }
-HEADER = ("event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
-          "participants_total,participants_at_least,description,source_id,source_quote\r\n")
+HEADER = (
+    "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
+    "participants_total,participants_at_least,description,source_id,source_quote\r\n"
+)
 GOOD = "signed-2019-yangon,,Workshop entered by an editor,workshop,2019-03-01,,month,Yangon,,Myanmar,40,false,,report-001,A workshop.\r\n"
 
 
@@ -61,12 +63,27 @@ def signed_in_app(seed_db_path, tmp_path_factory):
     con.close()
 
     mock_port, app_port = free_port(), free_port()
-    claims = [arg for sub, email in PEOPLE.items()
-              for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))]
+    claims = [
+        arg
+        for sub, email in PEOPLE.items()
+        for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))
+    ]
     mock_log = SCREENSHOTS / f"oidc-{mock_port}.log"
     log = open(mock_log, "w")  # noqa: SIM115
-    mock = subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
-                             "--port", str(mock_port), *claims], stdout=log, stderr=subprocess.STDOUT)
+    mock = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "oidc_provider_mock",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(mock_port),
+            *claims,
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         _wait_for(f"http://127.0.0.1:{mock_port}/.well-known/openid-configuration", mock, mock_log)
         secrets = folder / "secrets.toml"
@@ -77,8 +94,11 @@ def signed_in_app(seed_db_path, tmp_path_factory):
             'client_id = "outcome-atlas-test"\n'
             'client_secret = "not-a-secret"\n'
             f'server_metadata_url = "http://127.0.0.1:{mock_port}/.well-known/openid-configuration"\n',
-            encoding="utf-8")
-        with Server(path, log_dir=SCREENSHOTS, port=app_port, args=("--secrets.files", str(secrets))) as app:
+            encoding="utf-8",
+        )
+        with Server(
+            path, log_dir=SCREENSHOTS, port=app_port, args=("--secrets.files", str(secrets))
+        ) as app:
             yield app.url
     finally:
         mock.terminate()
@@ -110,8 +130,14 @@ def metric(page, label: str) -> str:
 
 
 def options(page, label: str) -> list[str]:
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
-    assert box.count() == 1, (label, box.count(), page.locator('[data-testid="stSidebar"]').inner_text())
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text=label
+    )
+    assert box.count() == 1, (
+        label,
+        box.count(),
+        page.locator('[data-testid="stSidebar"]').inner_text(),
+    )
     box.locator("input").click()
     page.keyboard.press("ArrowDown")
     page.wait_for_timeout(500)
@@ -158,7 +184,12 @@ def test_a_viewer_has_no_manage_page(page, signed_in_app):
     page.get_by_text("Participants by home country").first.wait_for(timeout=30_000)
     assert metric(page, "Events") == "17"
     links = nav(page)
-    assert "History" in links and "Manage" not in links and "Review" not in links and "Access" not in links
+    assert (
+        "History" in links
+        and "Manage" not in links
+        and "Review" not in links
+        and "Access" not in links
+    )
 
 
 def test_an_editor_adds_an_event_and_history_names_them(page, signed_in_app, tmp_path):
@@ -201,3 +232,30 @@ def test_after_sign_out_nothing(page, signed_in_app):
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Sign in" in main and "Participants" not in main
+
+
+def test_a_tampered_session_cookie_leads_back_to_sign_in(page, signed_in_app):
+    """Streamlit keeps the sign-in in a signed cookie: a cookie whose value was changed (or signed
+    with another secret, or expired) is refused, and the app shows the sign-in button, no data."""
+    sign_in(page, signed_in_app, "viewer")
+    cookies = page.context.cookies()
+    user = [c for c in cookies if "user" in c["name"]]
+    assert user, [c["name"] for c in cookies]  # the sign-in is held in a cookie
+    page.context.clear_cookies()  # the same cookie put back as it was still signs in (the control)
+    page.context.add_cookies(user)
+    page.goto(signed_in_app + "/events")
+    wait_for_app(page)
+    page.get_by_text(f"Signed in as {PEOPLE['viewer']}").first.wait_for(timeout=30_000)
+    tampered = []
+    for c in user:
+        value = c["value"]
+        flipped = value[:-6] + ("A" if value[-6] != "A" else "B") + value[-5:]
+        tampered.append({**c, "value": flipped})
+    page.context.clear_cookies()
+    page.context.add_cookies(tampered)
+    page.goto(signed_in_app + "/events")
+    page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Signed in as" not in page.inner_text("body")
+    assert "Participants" not in main and page.locator('[data-testid="stSidebarNav"]').count() == 0

@@ -17,8 +17,12 @@ from tests.workbooks import manifest_of, open_workbook
 
 pytestmark = pytest.mark.browser
 
-LAO_EVENTS = {"ilo-consultation-lao-2009-06", "ilo-youth-media-workshop-1", "ilo-youth-media-workshop-2",
-              "ilo-trainings-lao-counterparts"}
+LAO_EVENTS = {
+    "ilo-consultation-lao-2009-06",
+    "ilo-youth-media-workshop-1",
+    "ilo-youth-media-workshop-2",
+    "ilo-trainings-lao-counterparts",
+}
 
 
 def download(page, label: str):
@@ -40,12 +44,18 @@ def test_csv_download_holds_every_seed_event(page, server, tmp_path):
     page.wait_for_timeout(1_500)
     screenshot(page, "data")
     got = download(page, "Download CSV")
-    assert got.suggested_filename.startswith("atlas-events-") and got.suggested_filename.endswith(".csv")
+    assert got.suggested_filename.startswith("atlas-events-") and got.suggested_filename.endswith(
+        ".csv"
+    )
     rows = csv_rows(open(got.path(), "rb").read())
     assert len(rows) == 17
     assert sum(int(r["participants_total"]) for r in rows if r["participants_total"]) == 292
     lao = next(r for r in rows if r["event_id"] == "ilo-consultation-lao-2009-06")
-    assert (lao["start_date"], lao["participants_total"], lao["end_date"]) == ("2009-06-01", "29", "")
+    assert (lao["start_date"], lao["participants_total"], lao["end_date"]) == (
+        "2009-06-01",
+        "29",
+        "",
+    )
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.outside_requests == []
 
@@ -83,7 +93,24 @@ def test_xlsx_from_the_page_equals_the_command_line_file(page, server, tmp_path,
     assert book.worksheets[0].max_row == 5  # header + 4 events
     manifest = manifest_of(book)
     out = tmp_path / "cli.xlsx"
-    assert export_cli.main(["events_by_country", "--format", "xlsx", "--query", "country=LAO",
-                        "--generated-at", manifest["generated at"], "-o", str(out)]) == 0
+    assert (
+        export_cli.main(
+            [
+                "events_by_country",
+                "--format",
+                "xlsx",
+                "--query",
+                "country=LAO",
+                "--generated-at",
+                manifest["generated at"],
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes() == data
-    assert export.count(seed_con, export.Selection("events_by_country", scope=Scope.everything())) == 17
+    assert (
+        export.count(seed_con, export.Selection("events_by_country", scope=Scope.everything()))
+        == 17
+    )

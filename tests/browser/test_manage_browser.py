@@ -12,8 +12,10 @@ from tests.browser.conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-HEADER = ("event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
-          "participants_total,participants_at_least,description,source_id,source_quote\r\n")
+HEADER = (
+    "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
+    "participants_total,participants_at_least,description,source_id,source_quote\r\n"
+)
 GOOD = "import-2019-yangon,,Imported workshop,workshop,2019-03-01,,month,Yangon,,Myanmar,40,false,,report-001,A workshop.\r\n"
 BAD = "import-bad,,Bad workshop,workshop,2016-02-30,,day,Yangon,,Cambodja,-3,false,,report-001,A workshop.\r\n"
 
@@ -37,11 +39,11 @@ def test_import_a_spreadsheet_with_preview_then_commit(page, start_server, seed_
     wait_for_app(page)
     upload = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
     upload.set_input_files(str(bad))
-    page.get_by_text("problem(s) in the file").wait_for(timeout=20_000)
+    page.get_by_text("problems in the file").wait_for(timeout=20_000)
     wait_for_app(page)
     screenshot(page, "manage-import-problems")
     body = page.locator('[data-testid="stMain"]').inner_text()
-    assert "3 problem(s) in the file: nothing can be written until they are fixed." in body
+    assert "3 problems in the file: nothing can be written until they are fixed." in body
     assert page.get_by_role("button", name="Write 1 new and 0 changed rows").is_disabled()
 
     upload.set_input_files(str(good))  # replaces the bad file
@@ -49,7 +51,9 @@ def test_import_a_spreadsheet_with_preview_then_commit(page, start_server, seed_
     wait_for_app(page)
     assert metric(page, "New rows") == "1" and metric(page, "Unchanged rows") == "0"
     page.get_by_role("button", name="Write 1 new and 0 changed rows").click()
-    page.get_by_text("Imported partner.csv into events: 1 added (import 1)").wait_for(timeout=20_000)
+    page.get_by_text("Imported partner.csv into events: 1 added (import 1)").wait_for(
+        timeout=20_000
+    )
     wait_for_app(page)
     screenshot(page, "manage-import-done")
     # The same file is now all unchanged, and nothing is left to write.

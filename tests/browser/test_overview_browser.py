@@ -14,9 +14,13 @@ def test_overview_loads_offline_with_seed_figures(page, server):
     screenshot(page, "overview")
     assert page.locator('[data-testid="stException"]').count() == 0
     metrics = page.locator('[data-testid="stMetric"]')
-    values = {metrics.nth(i).locator('[data-testid="stMetricLabel"]').inner_text().strip():
-              metrics.nth(i).locator('[data-testid="stMetricValue"]').inner_text().strip()
-              for i in range(metrics.count())}
+    values = {
+        metrics.nth(i).locator('[data-testid="stMetricLabel"]').inner_text().strip(): metrics.nth(i)
+        .locator('[data-testid="stMetricValue"]')
+        .inner_text()
+        .strip()
+        for i in range(metrics.count())
+    }
     assert values["Events"] == "17"
     assert values["Participants"] == "292"
     assert page.outside_requests == []

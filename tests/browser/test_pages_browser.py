@@ -31,12 +31,23 @@ def app_pages() -> list[tuple[str, str]]:
     """(url path, title) of every st.Page(...) app.py registers, in PAGES or appended to it
     (Manage, where the app may write); "" for the default page."""
     tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    calls = sorted((node for node in ast.walk(tree) if isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Attribute) and node.func.attr == "Page"),
-                   key=lambda node: node.lineno)
+    calls = sorted(
+        (
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "Page"
+        ),
+        key=lambda node: node.lineno,
+    )
     pages = []
     for call in calls:
-        kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        # title=_("Overview"): the English title is the message inside _()
+        kwargs = {
+            k.arg: ast.literal_eval(k.value.args[0] if isinstance(k.value, ast.Call) else k.value)
+            for k in call.keywords
+        }
         path = ast.literal_eval(call.args[0])
         url_path = "" if kwargs.get("default") else kwargs.get("url_path", Path(path).stem)
         pages.append((url_path, kwargs.get("title", Path(path).stem)))
@@ -48,6 +59,7 @@ PAGES = app_pages()
 
 def guard(context, outside: list[str]) -> None:
     """Block and record every request from `context` to a host other than this machine."""
+
     def route(r):
         host = urlparse(r.request.url).hostname or ""
         if r.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
@@ -55,6 +67,7 @@ def guard(context, outside: list[str]) -> None:
         else:
             outside.append(r.request.url)
             r.abort()
+
     context.route("**/*", route)
 
 
@@ -70,10 +83,13 @@ def wait_for_charts(page, at_least: int = 0, timeout: float = 30_000) -> None:
             return charts.length >= n && charts.every(c => c.querySelector('.main-svg') &&
                 (!c.querySelector('.geo') || c.querySelector('.geo .layer.land path')));
         }""",
-        arg=at_least, timeout=timeout,
+        arg=at_least,
+        timeout=timeout,
     )
     # Chart and table components load lazily: wait until what is drawn stops changing.
-    drawn = "() => document.querySelectorAll('.main-svg, [data-testid=\"stDataFrame\"] canvas').length"
+    drawn = (
+        "() => document.querySelectorAll('.main-svg, [data-testid=\"stDataFrame\"] canvas').length"
+    )
     previous, stable = -1, 0
     for _ in range(30):
         page.wait_for_timeout(1_000)
@@ -87,7 +103,9 @@ def whole_page_screenshot(page, name: str) -> Path:
     """Screenshot of the whole page: Streamlit scrolls inside its main section, so the viewport
     is made as tall as that content first."""
     for _ in range(2):  # charts re-lay themselves out after a resize, which can change the height
-        height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+        height = page.evaluate(
+            "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
+        )
         page.set_viewport_size({"width": 1400, "height": max(1000, int(height) + 40)})
         page.wait_for_timeout(700)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -98,19 +116,27 @@ def whole_page_screenshot(page, name: str) -> Path:
 
 def metric_values(page) -> dict[str, str]:
     metrics = page.locator('[data-testid="stMetric"]')
-    return {metrics.nth(i).locator('[data-testid="stMetricLabel"]').inner_text().strip():
-            metrics.nth(i).locator('[data-testid="stMetricValue"]').inner_text().strip()
-            for i in range(metrics.count())}
+    return {
+        metrics.nth(i).locator('[data-testid="stMetricLabel"]').inner_text().strip(): metrics.nth(i)
+        .locator('[data-testid="stMetricValue"]')
+        .inner_text()
+        .strip()
+        for i in range(metrics.count())
+    }
 
 
 def coloured_share(png: bytes) -> tuple[float, float]:
     """(share of pixels that are not white, share in the "named, no count" orange)."""
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    orange = tuple(int(charts.NAMED_NO_COUNT[i:i + 2], 16) for i in (1, 3, 5))
+    orange = tuple(int(charts.NAMED_NO_COUNT[i : i + 2], 16) for i in (1, 3, 5))
     counts = image.getcolors(image.width * image.height)
     total = image.width * image.height
     not_white = sum(n for n, colour in counts if min(colour) < 250)  # the land is #F2F2F2
-    in_orange = sum(n for n, colour in counts if all(abs(a - b) <= 12 for a, b in zip(colour, orange, strict=True)))
+    in_orange = sum(
+        n
+        for n, colour in counts
+        if all(abs(a - b) <= 12 for a, b in zip(colour, orange, strict=True))
+    )
     return not_white / total, in_orange / total
 
 
@@ -133,7 +159,9 @@ def test_maps_are_drawn_from_the_shipped_topology(page, server, browser):
     page.goto(f"{server.url}/countries")
     wait_for_charts(page, at_least=5)
     topology = [u for u in page.all_requests if u.endswith(".json") and "world_" in u]
-    assert topology and all(u.startswith(f"{server.url}/app/static/world_") for u in topology), topology
+    assert topology and all(u.startswith(f"{server.url}/app/static/world_") for u in topology), (
+        topology
+    )
     home_map = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".geo")).first
     drawn, orange = coloured_share(home_map.screenshot())
     print(f"map pixels: {drawn:.1%} not white, {orange:.1%} orange")
@@ -163,7 +191,9 @@ def test_maps_are_drawn_from_the_shipped_topology(page, server, browser):
 def test_a_filter_goes_into_the_url_and_a_new_browser_reproduces_the_figures(page, server, browser):
     page.goto(f"{server.url}/countries")
     wait_for_app(page)
-    countries = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Countries")
+    countries = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text="Countries"
+    )
     countries.locator("input").click()
     countries.locator("input").fill("Lao")
     page.get_by_role("option", name="Lao PDR").click()
@@ -219,8 +249,11 @@ def xss_server(start_server, seed_db_path: Path, tmp_path_factory: pytest.TempPa
     return start_server(path)
 
 
-@pytest.mark.parametrize("url_path", [p for p in ("", "events") if p in {q for q, _ in PAGES}],
-                         ids=lambda p: p or "overview")
+@pytest.mark.parametrize(
+    "url_path",
+    [p for p in ("", "events") if p in {q for q, _ in PAGES}],
+    ids=lambda p: p or "overview",
+)
 def test_an_html_title_is_shown_as_text_and_runs_nothing(page, xss_server, url_path):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

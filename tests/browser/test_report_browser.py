@@ -28,10 +28,15 @@ def test_funders_page_downloads_diakonias_report_and_its_pages_render(page, serv
     page.get_by_role("button", name="Download report (PDF)").wait_for(timeout=30_000)
     screenshot(page, "funders-report-buttons")
     got = download(page, "Download report (PDF)")
-    assert got.suggested_filename.startswith("atlas-report-diakonia-") and got.suggested_filename.endswith(".pdf")
+    assert got.suggested_filename.startswith(
+        "atlas-report-diakonia-"
+    ) and got.suggested_filename.endswith(".pdf")
     data = open(got.path(), "rb").read()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
-    assert "Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries" in " ".join(text.split())
+    assert (
+        "Diakonia funded 1 project with 1 event reaching 24 participants from 3 countries"
+        in " ".join(text.split())
+    )
     pdf = pypdfium2.PdfDocument(data)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for i in range(len(pdf)):
@@ -48,7 +53,9 @@ def test_overview_word_download_follows_the_filters(page, server):
     page.goto(f"{server.url}/?country=LAO")
     wait_for_app(page)
     got = download(page, "Download report (Word)")
-    assert got.suggested_filename.startswith("atlas-report-view-LAO-") and got.suggested_filename.endswith(".docx")
+    assert got.suggested_filename.startswith(
+        "atlas-report-view-LAO-"
+    ) and got.suggested_filename.endswith(".docx")
     document = docx.Document(got.path())
     text = " ".join(p.text for p in document.paragraphs)
     assert "Within the filters, the records hold 4 events reaching 29 participants" in text

@@ -1,0 +1,197 @@
+"""The languages of the dashboard: which ones, which one a visitor gets, and their catalogs.
+
+English, Thai, Khmer, Burmese, Lao and Vietnamese. The words of the interface are gettext
+catalogs kept in the repo (`locale/<lang>/LC_MESSAGES/atlas.po`, extracted from the code by
+Babel into `locale/atlas.pot`); each `.po` is compiled to an `.mo` beside it when the `.mo` is
+missing or older (`make run` and `make test` do it first, `compile_catalogs()` again on first
+use), so a fresh clone works. A message a catalog does not translate yet (empty, or marked fuzzy)
+shows in English, never as an empty label.
+
+What is not ours to translate comes from libraries: month names, dates and numbers from Babel
+(CLDR); country names from CLDR's territory names (complete and current for these five
+languages), else pycountry's own iso3166-1 translations, else English.
+
+No Streamlit here, and nothing process-wide: a caller asks for `translator(lang)` and uses it,
+so two sessions in two languages never share a language (gettext.install would).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+DOMAIN = "atlas"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+DEFAULT = "en"
+# code -> the language's name in that language (what the picker shows).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "th": "ไทย",
+    "km": "ខ្មែរ",
+    "my": "မြန်မာ",
+    "lo": "ລາວ",
+    "vi": "Tiếng Việt",
+}
+
+
+def N_(message: str) -> str:  # noqa: N802 (the gettext name for "mark for extraction, translate later")
+    """Mark a message for extraction where it is defined; it is translated where it is shown."""
+    return message
+
+
+def supported(code: object) -> str | None:
+    """The language code a value names ("km", "KM", "km-KH", "km_KH"), or None."""
+    if not isinstance(code, str):
+        return None
+    primary = code.strip().replace("_", "-").split("-")[0].lower()
+    return primary if primary in LANGUAGES else None
+
+
+def negotiate(link: str | None, browser: str | None) -> str:
+    """The language of a visit: the link's `lang=` if it is one of ours, else the browser's
+    language (st.context.locale) if it is one of ours, else English."""
+    return supported(link) or supported(browser) or DEFAULT
+
+
+def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> list[Path]:
+    """Compile every `.po` whose `.mo` is missing or older, with Babel; return what was written.
+
+    Fuzzy and untranslated messages are left out of the `.mo`, so gettext falls back to English.
+    """
+    written = []
+    for po_path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        mo_path = po_path.with_suffix(".mo")
+        if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        with po_path.open("rb") as po:
+            catalog = read_po(po, locale=po_path.parent.parent.name, domain=DOMAIN)
+        tmp = mo_path.with_suffix(".mo.tmp")
+        with tmp.open("wb") as mo:
+            write_mo(mo, catalog)
+        tmp.replace(mo_path)  # a reader never sees half a file
+        written.append(mo_path)
+    return written
+
+
+@cache
+def _translation(lang: str) -> gettext.NullTranslations:
+    if lang == DEFAULT:
+        return gettext.NullTranslations()
+    compile_catalogs()
+    return gettext.translation(DOMAIN, str(LOCALE_DIR), languages=[lang], fallback=True)
+
+
+@cache
+def _country_translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+class Message(str):
+    """An English sentence that keeps its template and values: everything that reads it (logs,
+    tests, the command line) gets the English str it is, and a page says it in its language with
+    Translator.text. Made with M_ (the extraction keyword), values may be Messages too."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Message:
+        self = super().__new__(cls, template.format(**values))
+        self.template = template
+        self.values = values
+        return self
+
+
+def M_(template: str, **values: object) -> Message:  # noqa: N802 (a gettext-style marker)
+    """A message of the app's logic (a refusal, a problem) made in English, translatable later."""
+    return Message(template, **values)
+
+
+@dataclass(frozen=True)
+class Translator:
+    """One language's words, numbers and country names. Hashable by its language, so it can be
+    part of a cache key; build it with translator(lang)."""
+
+    lang: str = DEFAULT
+
+    def _(self, message: str) -> str:
+        return _translation(self.lang).gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return _translation(self.lang).ngettext(singular, plural, n)
+
+    def text(self, value: object) -> str:
+        """A Message in this language (its values too); any other value as it is."""
+        if isinstance(value, Message):
+            return self._(value.template).format(
+                **{k: self.text(v) for k, v in value.values.items()}
+            )
+        return "" if value is None else str(value)
+
+    def number(self, value: object) -> str:
+        """A whole number with the language's grouping: 1,234 (en), 1.234 (vi)."""
+        return format_decimal(int(value), locale=self.babel_locale)  # type: ignore[call-overload]
+
+    @property
+    def babel_locale(self) -> Locale:
+        return Locale.parse(self.lang)
+
+    def country(self, iso3: str, english: str | None = None) -> str:
+        """A country's name in this language; `english` (the app's own English name, e.g.
+        "Lao PDR") is used in English and when no translation is known."""
+        from atlas import countries  # atlas.countries imports nothing from here
+
+        english = english or countries.display_name(iso3)
+        if self.lang == DEFAULT:
+            return english
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is None:
+            return english
+        cldr = self.babel_locale.territories.get(record.alpha_2)
+        if cldr:
+            return cldr
+        found = _country_translation(self.lang).gettext(record.name)
+        return found if found != record.name else english
+
+
+@cache
+def translator(lang: str | None = DEFAULT) -> Translator:
+    """The Translator of a language code; an unknown code gets English."""
+    return Translator(supported(lang) or DEFAULT)
+
+
+ENGLISH = translator(DEFAULT)
+
+
+_SQL_COMMENT = re.compile(
+    r"COMMENT\s+ON\s+(?:TABLE|COLUMN)\s+[\w.]+\s+IS\s+'((?:[^']|'')*)'", re.IGNORECASE
+)
+_UNIT = re.compile(r"\s*Unit: ([^.]+)\.\s*$")
+
+
+def split_unit(comment: str) -> tuple[str, str | None]:
+    """A column comment 'Participants ... Unit: people.' -> ('Participants ...', 'people')."""
+    match = _UNIT.search(comment)
+    if not match:
+        return comment, None
+    return comment[: match.start()], match.group(1)
+
+
+def extract_sql_comments(fileobj, keywords, comment_tags, options):
+    """A Babel extractor (babel.cfg) for the tables' and columns' comments in the migrations: the
+    data dictionary shows them, so they are messages like any other (meaning and unit apart)."""
+    text = fileobj.read().decode("utf-8")
+    for match in _SQL_COMMENT.finditer(text):
+        lineno = text.count("\n", 0, match.start()) + 1
+        meaning, unit = split_unit(match.group(1).replace("''", "'"))
+        for message in (meaning, unit):
+            if message:
+                yield lineno, "_", message, []

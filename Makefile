@@ -45,12 +45,13 @@ test: $(VENV)/.dev-installed catalogs
 
 # Lint, formatting and the tests that need no browser and are not marked slow (sweeps such as the
 # import corpus, hostile text through every page and the scope property over every query, and the
-# killed-process tests: over half the suite's time), on two processes (pytest-xdist): the loop to
-# run before a commit. `make test` (all of it, browser and slow tests included) is what CI runs.
+# killed-process tests: over half the suite's time), on two processes (pytest-xdist; a module's
+# tests stay on one, so its module fixtures are built once): the loop to run before a commit.
+# `make test` (all of it, browser and slow tests included) is what CI runs.
 check: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m pytest -m "not browser and not slow" -n 2 $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not browser and not slow" -n 2 --dist loadscope $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .

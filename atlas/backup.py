@@ -33,6 +33,8 @@ from pathlib import Path
 
 import duckdb
 
+from atlas.identifiers import quote_identifier
+
 KEEP_AUTOMATIC = 20  # automatic backups kept per database (the README states this number)
 QUIET = 0.05  # seconds: a file unchanged this long is not being written (coarse mtime ticks)
 RETRY_FOR = 30.0  # seconds to wait for a quiet moment before giving up
@@ -77,8 +79,10 @@ def table_checksums(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     out = {}
     for name in names:
         # `name` comes from the catalog, quoted as an identifier; no value is spliced.
-        quoted = '"' + name.replace('"', '""') + '"'
-        sql = f"SELECT md5(coalesce(string_agg(r, chr(10) ORDER BY r), '')) FROM (SELECT CAST(t AS VARCHAR) AS r FROM {quoted} t)"  # noqa: S608
+        sql = (
+            "SELECT md5(coalesce(string_agg(r, chr(10) ORDER BY r), '')) "  # noqa: S608
+            "FROM (SELECT CAST(t AS VARCHAR) AS r FROM " + quote_identifier(name) + " t)"
+        )
         out[name] = con.execute(sql).fetchone()[0]
     return out
 

@@ -51,8 +51,15 @@ _SMALL = {"the", "a", "an", "of", "on", "for", "and", "in", "to", "with", "s", "
 
 
 def _similar(a: str, b: str) -> float:
+    return similar_words(a, b)
+
+
+def similar_words(a: str, b: str, how: str = "jaccard") -> float:
+    """The words two titles share: over all their words, or ("within") over the shorter's."""
     wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / (len(wa | wb) if how == "jaccard" else min(len(wa), len(wb)))
 
 
 def merge_drafts(into: Draft, other: Draft, prefer_title: bool = False) -> None:

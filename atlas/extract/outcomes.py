@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from atlas.extract import numbers, places
+from atlas.extract import numbers, outcome_lexicon, places
+from atlas.extract.merging import similar_words
 
 # Case-sensitive: "May 2016" is a month, not "may".
 _MODAL = re.compile(
@@ -500,7 +501,10 @@ def _made_a_kind(m: re.Match[str], r: _Reading) -> Found | None:
 # Petitions, declarations, demands and plans agreed --------------------------------------------
 
 
-@_rule(r"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b(?P<about>[^,;.]{0,80})", on_digits=True)
+@_rule(
+    r"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b(?P<about>(?:[^,;.]|,(?=\d)){0,80})",
+    on_digits=True,
+)
 def _petition(m: re.Match[str], r: _Reading) -> Found | None:
     """ "a petition with 12,000 signatures", "a petition on live-in rules, which 2,300 workers
     signed": the petition, with its signatures when counted."""
@@ -682,3 +686,27 @@ def languages(sentence: str) -> int | None:
     )
     count = sum(1 for name in names if places.language(name.strip()))
     return count if count >= 2 else None
+
+
+@_step
+def _verb_and_object(r: _Reading) -> None:
+    """What atlas.extract.outcome_lexicon reads as a verb and its object, where no rule above
+    found the same outcome."""
+    printed = {"publication", "materials_distributed"}
+    for s in outcome_lexicon.read(r.sentence):
+        same = [
+            i
+            for i, f in enumerate(r.found)
+            if similar_words(f.title, s.title) >= 0.5
+            or (
+                f.outcome_type == s.outcome_type
+                and similar_words(f.title, s.title, "within") >= 0.5
+            )
+        ]
+        for i in same:  # the same outcome, counted only here ("a list of twelve demands")
+            f = r.found[i]
+            if f.quantity is None and s.quantity is not None and f.outcome_type == s.outcome_type:
+                r.found[i] = Found(f.outcome_type, f.title, s.quantity, s.unit)
+        if same or (s.outcome_type in printed and any(f.outcome_type in printed for f in r.found)):
+            continue  # "its first report, Caminantes": the title a rule above read is better
+        r.found.append(Found(s.outcome_type, s.title, s.quantity, s.unit))

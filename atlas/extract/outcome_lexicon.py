@@ -1,0 +1,412 @@
+"""Outcomes read as a verb and its object: a verb lexicon crossed with an object lexicon.
+
+A report states what came of an event in a clause whose verb says what was done (adopted,
+agreed, signed, handed over, published, launched, produced, set up, founded, distributed) and
+whose object says what came of it (a declaration, an action plan, demands, a petition; a
+report, proceedings, a manual; a network, a committee, a working group; a leaflet). The object's
+head noun gives the outcome's type; the verb must suit it ("published a network" is nothing,
+"set up a report" neither). The object is read in either order: "the meeting adopted the Lima
+Declaration and an action plan" (active, two objects) and "A glossary of asylum terms was
+produced for the training" or "a directory, which the platform distributed to 300 officers"
+(the object first). A clause that speaks of the future, a plan, a wish or a denial ("will
+publish", "plans to set up", "did not adopt", "called for a network") states no outcome, nor
+does a history ("the network, founded in 2009").
+
+Quantities are read where the clause states them: "a seven-point plan", "twelve demands",
+"groups in four villages", "a petition signed by 12,400 workers", "2,000 copies", and "2,000 copies".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atlas.extract import numbers
+
+# Object lexicon: head nouns (longest first where one holds another) and the outcome type each
+# gives. Plurals are read too.
+_OBJECTS: dict[str, tuple[str, ...]] = {
+    "agreement": (
+        "plan of action",
+        "call to action",
+        "code of conduct",
+        "memorandum of understanding",
+        "platform of demands",
+        "list of demands",
+        "set of demands",
+        "charter of demands",
+        "action plan",
+        "declaration",
+        "statement",
+        "charter",
+        "strategy",
+        "principles",
+        "commitments",
+        "demands",
+        "pledge",
+        "protocol",
+        "memorandum",
+        "agreement",
+        "resolution",
+        "road map",
+        "roadmap",
+        "manifesto",
+        "petition",
+        "plan",
+    ),
+    "publication": (
+        "special issue",
+        "position paper",
+        "policy brief",
+        "working paper",
+        "proceedings",
+        "report",
+        "study",
+        "book",
+        "paper",
+        "brief",
+        "handbook",
+        "guidebook",
+        "guide",
+        "manual",
+        "glossary",
+        "bulletin",
+        "newsletter",
+        "journal",
+        "compendium",
+        "compilation",
+    ),
+    "materials": (
+        "toolkit",
+        "leaflet",
+        "flyer",
+        "pamphlet",
+        "brochure",
+        "booklet",
+        "poster",
+        "directory",
+        "information kit",
+        "fact sheet",
+    ),
+    "network": (
+        "working group",
+        "task force",
+        "network",
+        "coalition",
+        "alliance",
+        "platform",
+        "committee",
+        "council",
+        "association",
+        "union",
+        "cooperative",
+        "federation",
+        "coordination",
+        "groups",
+        "group",
+    ),
+}
+_TYPE_OF = {noun: kind for kind, nouns in _OBJECTS.items() for noun in nouns}
+_SINGULAR = {"strategies": "strategy", "directories": "directory", "memoranda": "memorandum"}
+_NOUNS = sorted(_TYPE_OF, key=len, reverse=True)
+_HEAD = re.compile(
+    r"\b(" + "|".join([*_SINGULAR, *(n.replace(" ", r"\s+") for n in _NOUNS)]) + r")(?:e?s)?\b",
+    re.I,
+)
+
+# Verb lexicon: the verb classes and which object kinds each suits; a verb of two classes
+# ("launched" a report or a network) suits the kinds of both.
+_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "agree": (
+        r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
+        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written",
+        ("agreement",),
+    ),
+    "publish": (
+        r"published(?:\s+as)?|launched|released|issued|printed|produced|wrote|written|compiled"
+        r"|developed|prepared|unveiled",
+        ("publication", "materials"),
+    ),
+    "found": (
+        r"set\s+up|formed|established|founded|created|launched|started|constituted",
+        ("network",),
+    ),
+    "distribute": (
+        r"distributed|handed\s+out|gave\s+out|given\s+out|disseminated"
+        r"|received\s+(?:a\s+|one\s+)?cop(?:y|ies)\s+of",
+        ("publication", "materials"),
+    ),
+}
+_ALL_VERBS = "|".join(f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found"))
+_KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
+_ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
+_PASSIVE = re.compile(
+    r"(?P<which>,\s+(?:(?:some\s+)?\d[\d,]*\s+copies\s+of\s+)?which\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?(which)|\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:later\s+|then\s+|also\s+|jointly\s+|formally\s+|first\s+)?)"
+    rf"(?P<verb>{_ALL_VERBS})\b"
+)
+_DET = r"(?:a|an|the|its|their|his|her|our|this|these|[\w-]+[’']s)"
+# What ends an object: punctuation, a relative clause, another verb, a date.
+_END = re.compile(
+    r"[;:.()]|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
+    r"|\s(?:which|that|who|where|whose|while|as\s+well\s+as|so\s+that|to\s+be|to\s+the|with\s+the\s+support)\b"
+    r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met)\b)"
+    r"|\s+(?:in|on|at|by|from|during|before|after)\s+(?=(?:\d|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|the\s+(?:end|beginning|following|same)|early|late)\b)"
+)
+# Clauses that state no outcome: the future, a plan or wish, a denial, a call for it.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|might|must|plans?|planned|planning|intends?|intended"
+    r"|aims?|aimed|hopes?|hoped|wants?|wanted|proposed|propose|called\s+for|calls\s+for|urged"
+    r"|asked|demanded|expected|expects|not|never|no|failed|yet\s+to|is\s+to|are\s+to|to\s+be)\b",
+    re.I,
+)
+_YEAR_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:in|since|back\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^\s*(?:\w+\s+)?(?:years?|decades?)\s+ago\b"
+)
+_TITLE_RUN = r"[“\"]([^”\"]{3,150})[”\"]|((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)+)"
+_QUANTIFIER = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:set|list|series|package|range|number)\s+of\s+", re.I
+)
+_PREPOSITION = re.compile(
+    r"\s+(?:of|on|about|for|against|between|in|to|with|from|by|at|among|during|signed|which)\s+",
+    re.I,
+)
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+
+
+@dataclass(frozen=True)
+class Stated:
+    """An outcome a clause states."""
+
+    outcome_type: str
+    title: str
+    quantity: int | None = None
+    unit: str | None = None
+
+
+def _object(text: str) -> str:
+    """The object noun phrase at the start of `text`, up to where it ends."""
+    m = _END.search(text)
+    return text[: m.start()] if m else text
+
+
+def _split(span: str) -> list[str]:
+    """Objects joined by "and a/an/the ..."."""
+    return re.split(rf"\s+and\s+(?={_DET}\s)", span)
+
+
+def _head(np: str) -> tuple[str, int] | None:
+    """The object's head noun (lower case) and where it starts: the last lexicon noun before the
+    object's first preposition ("a glossary of terms", "the findings of the study" has none)."""
+    np = _QUANTIFIER.sub("", np)
+    heads = list(_HEAD.finditer(np))
+    inside = [(h.start(), h.end()) for h in heads]
+    cut = next(
+        (
+            p.start()
+            for p in _PREPOSITION.finditer(np)
+            if not any(a <= p.start() < b for a, b in inside)
+        ),
+        len(np),
+    )
+    core = [h for h in heads if h.end() <= cut]
+    if not core or len(np[:cut].split()) > 8:
+        return None
+    noun = re.sub(r"\s+", " ", core[-1].group(1).lower())
+    return noun, core[-1].start()
+
+
+def _title(np: str) -> str:
+    """A title given in apposition or quotes ("our study, Debt Before Departure,") or the
+    object's own words without its determiner."""
+    appos = re.search(r",\s+(?:" + _TITLE_RUN + r")\s*(?:,|$)", np)
+    if appos and not (appos.group(0).endswith(",") is False and " and " in appos.group(0)):
+        return (appos.group(1) or appos.group(2)).strip()
+    quoted = re.search(r"[“\"]([^”\"]{3,150})[”\"]", np)
+    if quoted:
+        return quoted.group(1)
+    words = re.sub(rf"^(?:{_DET}\s+)+", "", np.strip(), flags=re.I)
+    words = " ".join(_QUANTIFIER.sub("", words).split()[:14]).strip(" ,")
+    return words[:1].upper() + words[1:]
+
+
+def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
+    """What the clause counts of its object: points, demands, signatures, places, copies."""
+    point = re.search(r"\b(\w+)-point\b", np)
+    if point and numbers.number(point.group(1)):
+        return numbers.number(point.group(1)), "points"
+    np, after = numbers.digits(_QUANTIFIER.sub("", np)), numbers.digits(after)
+    if kind == "network":
+        m = re.search(rf"\bin\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+)", np)
+        return (int(m.group(1)), m.group(2)) if m else (None, None)
+    if kind == "agreement":
+        m = re.match(
+            rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
+            np,
+        ) or re.match(
+            rf"\s*,\s+(?:a\s+set\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)", after
+        )
+        if m:
+            return int(m.group(1).replace(",", "")), m.group(2)
+        m = re.search(
+            rf"\bsigned\s+by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM}\b|{_NUM}\s+signatures",
+            np + " " + after[:80],
+        )
+        if m:
+            return int((m.group(1) or m.group(2)).replace(",", "")), "signatures"
+        return None, None
+    m = re.search(rf"(?<![\w,.]){_NUM}\s+(?:printed\s+)?copies\b", np + " " + after)
+    if m:
+        return int(m.group(1).replace(",", "")), "copies"
+    # "distributed to 300 officers" counts who received it, not the copies: no quantity.
+    return None, None
+
+
+_HANDED_OUT = re.compile(
+    r"\b(?:distributed|handed\s+out|given\s+out|gave\s+out|disseminated|received\s+(?:a\s+|one\s+)?cop(?:y|ies))\b"
+)
+_LOOSE_NOUNS = (
+    "group",
+    "groups",
+    "union",
+    "association",
+    "council",
+    "platform",
+    "committee",
+    "federation",
+)
+
+
+def _stated(sentence: str, kinds: set[str], np: str, after: str) -> Stated | None:
+    head = _head(np)
+    if head is None:
+        return None
+    noun, at = head
+    if re.fullmatch(rf"(?:the|this|these|that)\s+{re.escape(np.split()[-1])}", np.strip(), re.I):
+        return None  # "the petition": one the report told before
+    kind = _TYPE_OF.get(noun) or _TYPE_OF.get(_SINGULAR.get(noun, noun.removesuffix("s")))
+    if kind is None or kind not in kinds:
+        return None
+    before_head = _QUANTIFIER.sub("", np)[:at]
+    if kind == "network" and noun.removesuffix("s") in _LOOSE_NOUNS:
+        # "formed small groups to discuss" is how a session ran; "the union" one named before.
+        if re.search(
+            r"\b(?:small|discussion|breakout|buzz|\d+|two|three|four|five|six)\s+$", before_head
+        ):
+            return None
+        if re.fullmatch(rf"\s*(?:{_DET}\s+)?", before_head, re.I) and not re.search(
+            r"\bin\s+\d|\bin\s+\w+\s+(?:villages|districts|provinces|towns)", numbers.digits(np)
+        ):
+            return None
+    outcome_type = "publication" if kind == "materials" else kind
+    if kind in ("publication", "materials") and _HANDED_OUT.search(sentence):
+        outcome_type = "materials_distributed"
+    quantity, unit = _quantity(kind, np, after)
+    if outcome_type == "publication":
+        quantity, unit = None, None
+    return Stated(outcome_type, _title(np), quantity, unit)
+
+
+def _kinds(verb: str) -> set[str]:
+    return {k for pattern, kinds in _KINDS_OF if pattern.fullmatch(verb) for k in kinds}
+
+
+def read(sentence: str) -> list[Stated]:
+    """The outcomes a sentence states as verb and object, in the order written."""
+    found: list[Stated] = []
+    for m in _ACTIVE.finditer(sentence):
+        before = re.split(r"[,;]|\band\b|\bwhich\b", sentence[: m.start()])[-1]
+        if _NOT_DONE.search(before):
+            continue
+        rest = sentence[m.end() :]
+        if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
+            continue
+        span = _object(rest)
+        if re.match(
+            r",\s+which\s+(?:were|was|had\s+been)\s+(?:already\s+)?in\s+(?:place|force)",
+            rest[len(span) :],
+        ):
+            continue
+        if "found" in _verb_classes(m.group("verb")) and _YEAR_AFTER.match(rest):
+            continue
+        for np in _split(span):
+            stated = _stated(sentence, _kinds(m.group("verb")), np, rest[len(span) :])
+            if stated:
+                found.append(stated)
+    for m in _PASSIVE.finditer(sentence):
+        after = sentence[m.end() :]
+        if (
+            re.match(r"\s+as\b", after)
+            or m.group("verb").endswith("as")
+            or _YEAR_AFTER.match(after)
+            and "network" in _kinds(m.group("verb"))
+        ):
+            continue
+        if _NOT_DONE.search(
+            sentence[max(0, m.start() - 25) : m.start()] + " " + (m.group("which") or "")
+        ):
+            continue
+        if re.search(
+            r"\bhad\b", m.group("which") or ""
+        ):  # "which had been signed in 2006": told as background
+            continue
+        np = _subject(sentence[: m.start()], bool(m.group("which")))
+        if np is None:
+            continue
+        kinds = _kinds(m.group("verb"))
+        stated = _stated(
+            sentence, kinds, np, (m.group("which") or "") + sentence[m.start("verb") :]
+        )
+        if stated:
+            found.append(stated)
+    for m in re.finditer(
+        r"\b(?:founding|inaugural|constituent)\s+(?:assembly|meeting|congress|conference)\s+of\s+(?:the\s+)?"
+        r"((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|the|and|de|del|la)\s+)*[A-Z][\w’'-]*)*)",
+        sentence,
+    ):
+        found.append(Stated("network", f"{m.group(1)} founded"))
+    kept: list[Stated] = []
+    for f in found:  # one object read twice ("a leaflet, 2,000 copies of which were printed")
+        twin = next(
+            (k for k in kept if (k.outcome_type, k.title) == (f.outcome_type, f.title)), None
+        )
+        if twin is None:
+            kept.append(f)
+        elif twin.quantity is None and f.quantity is not None:
+            kept[kept.index(twin)] = f
+    return kept
+
+
+def _verb_classes(verb: str) -> set[str]:
+    return {k for k, (v, _) in _VERBS.items() if re.fullmatch(rf"(?:{v})", verb, re.I)}
+
+
+def _subject(before: str, which: bool) -> str | None:
+    """The noun phrase a passive verb is about. Before ", which" it is the nearest one ("the
+    adoption of a joint position paper on live-in care, which was published"); before "was" the
+    clause's subject from its start ("A glossary of asylum terms in Farsi, Arabic and French",
+    "Our study ..., Debt Before Departure,")."""
+    dets = [m.start() for m in re.finditer(rf"(?:^|(?<=\s)){_DET}\s", before, re.I)]
+    clause = max(
+        (m.end() for m in re.finditer(r"[;:]\s*|\b(?:came|followed|emerged)\s+", before)), default=0
+    )
+    starts = sorted((d for d in dets if d >= clause), reverse=which)
+    if not which:
+        starts = [clause, *starts]
+    for start in starts:
+        np = re.sub(r"^(?:and|but|then|later|finally|also)\s+", "", before[start:].strip())
+        if not np or len(np.split()) > 22 or _ACTIVE.search(np):
+            continue
+        if re.search(r"\b(?:was|were|is|are|has|have|had)\b", np) or not re.match(
+            rf"(?:{_DET}\s|[A-Z“\"])", np, re.I
+        ):
+            continue
+        head = _head(np)
+        if head is not None and re.match(
+            r"(?:e?s)?(?:[’']s)?(?:\s*$|\s*,|\s+(?:of|on|in|for|about|between|with|to|by|from|among|against)\b)",
+            np[len(np) - len(_QUANTIFIER.sub("", np)) + head[1] + len(head[0]) :],
+        ):
+            return np
+    return None

@@ -127,6 +127,10 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|developed|prepared|unveiled",
         ("publication", "materials"),
     ),
+    "result": (
+        r"(?:ended|closed|concluded)\s+with|led\s+to|resulted\s+in",
+        ("agreement", "publication", "network"),
+    ),
     "found": (
         r"set\s+up|formed|established|founded|created|launched|started|constituted",
         ("network",),
@@ -137,7 +141,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("publication", "materials"),
     ),
 }
-_ALL_VERBS = "|".join(f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found"))
+_ALL_VERBS = "|".join(f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result"))
 _KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
 _ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
 _PASSIVE = re.compile(
@@ -165,6 +169,7 @@ _NOT_DONE = re.compile(
 _YEAR_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:in|since|back\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^\s*(?:\w+\s+)?(?:years?|decades?)\s+ago\b"
 )
+_NAME_RUN = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)*"
 _TITLE_RUN = r"[“\"]([^”\"]{3,150})[”\"]|((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)+)"
 _QUANTIFIER = re.compile(
     r"^(?:(?:a|the)\s+)?(?:set|list|series|package|range|number)\s+of\s+", re.I
@@ -219,14 +224,21 @@ def _head(np: str) -> tuple[str, int] | None:
 
 
 def _title(np: str) -> str:
-    """A title given in apposition or quotes ("our study, Debt Before Departure,") or the
-    object's own words without its determiner."""
+    """A title given in apposition or quotes ("our study, Debt Before Departure,"), after a
+    kind in lower case ("its book Bitter Harvest at the ..."), or the object's own words
+    without its determiner."""
     appos = re.search(r",\s+(?:" + _TITLE_RUN + r")\s*(?:,|$)", np)
     if appos and not (appos.group(0).endswith(",") is False and " and " in appos.group(0)):
         return (appos.group(1) or appos.group(2)).strip()
     quoted = re.search(r"[“\"]([^”\"]{3,150})[”\"]", np)
     if quoted:
         return quoted.group(1)
+    head = _head(np)
+    if head and np[head[1] : head[1] + 1].islower():
+        tail = _QUANTIFIER.sub("", np)[head[1] + len(head[0]) :]
+        named = re.match(rf"(?:e?s)?\s+({_NAME_RUN})", tail)
+        if named:
+            return re.split(r"\s+(?:at|in|on|to|from|with|by|for)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1))[0]
     words = re.sub(rf"^(?:{_DET}\s+)+", "", np.strip(), flags=re.I)
     words = " ".join(_QUANTIFIER.sub("", words).split()[:14]).strip(" ,")
     return words[:1].upper() + words[1:]
@@ -397,7 +409,7 @@ def _subject(before: str, which: bool) -> str | None:
         starts = [clause, *starts]
     for start in starts:
         np = re.sub(r"^(?:and|but|then|later|finally|also)\s+", "", before[start:].strip())
-        if not np or len(np.split()) > 22 or _ACTIVE.search(np):
+        if not np or len(np.split()) > 22 or _ACTIVE.search(re.sub(r"\b\w+ed\s+by\b", "", np)):
             continue
         if re.search(r"\b(?:was|were|is|are|has|have|had)\b", np) or not re.match(
             rf"(?:{_DET}\s|[A-Z“\"])", np, re.I
@@ -405,7 +417,8 @@ def _subject(before: str, which: bool) -> str | None:
             continue
         head = _head(np)
         if head is not None and re.match(
-            r"(?:e?s)?(?:[’']s)?(?:\s*$|\s*,|\s+(?:of|on|in|for|about|between|with|to|by|from|among|against)\b)",
+            r"(?:e?s)?(?:[’']s)?(?:\s*$|\s*,|\s+(?:of|on|in|for|about|between|with|to|by|from|among|against)\b"
+            r"|\s+\w+ed\s+by\b)",
             np[len(np) - len(_QUANTIFIER.sub("", np)) + head[1] + len(head[0]) :],
         ):
             return np

@@ -36,6 +36,10 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "set of demands",
         "charter of demands",
         "action plan",
+        "strategic plan",
+        "work plan",
+        "workplan",
+        "referral form",
         "declaration",
         "statement",
         "charter",
@@ -70,6 +74,8 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "guide",
         "manual",
         "glossary",
+        "briefing",
+        "guidelines",
         "bulletin",
         "newsletter",
         "journal",
@@ -123,7 +129,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("agreement",),
     ),
     "publish": (
-        r"published(?:\s+as)?|launched|released|issued|printed|produced|wrote|written|compiled"
+        r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
         r"|developed|prepared|unveiled",
         ("publication", "materials"),
     ),
@@ -239,8 +245,8 @@ def _title(np: str) -> str:
         named = re.match(rf"(?:e?s)?\s+({_NAME_RUN})", tail)
         if named:
             return re.split(r"\s+(?:at|in|on|to|from|with|by|for)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1))[0]
-    words = re.sub(rf"^(?:{_DET}\s+)+", "", np.strip(), flags=re.I)
-    words = " ".join(_QUANTIFIER.sub("", words).split()[:14]).strip(" ,")
+    words = re.sub(rf"^(?:{_DET}\s+)+(?:new\s+)?", "", np.strip(), flags=re.I)
+    words = " ".join(words.split()[:14]).strip(" ,")
     return words[:1].upper() + words[1:]
 
 
@@ -258,16 +264,20 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
             rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
             np,
         ) or re.match(
-            rf"\s*,\s+(?:a\s+set\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)", after
+            r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
+            rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
+            after,
         )
         if m:
             return int(m.group(1).replace(",", "")), m.group(2)
         m = re.search(
-            rf"\bsigned\s+by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM}\b|{_NUM}\s+signatures",
+            rf"\bsigned\s+by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM}\b|{_NUM}\s+signatures"
+            rf"|\bwhich\s+(?:more\s+than\s+|over\s+|some\s+)?{_NUM}\s+(?:[a-z-]+\s+){{0,2}}?signed\b",
             np + " " + after[:80],
         )
         if m:
-            return int((m.group(1) or m.group(2)).replace(",", "")), "signatures"
+            n = next(g for g in m.groups() if g)
+            return int(n.replace(",", "")), "signatures"
         return None, None
     m = re.search(rf"(?<![\w,.]){_NUM}\s+(?:printed\s+)?copies\b", np + " " + after)
     if m:
@@ -291,7 +301,9 @@ _LOOSE_NOUNS = (
 )
 
 
-def _stated(sentence: str, kinds: set[str], np: str, after: str) -> Stated | None:
+def _stated(
+    sentence: str, kinds: set[str], np: str, after: str, verb: str = ""
+) -> Stated | None:
     head = _head(np)
     if head is None:
         return None
@@ -318,7 +330,21 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str) -> Stated | Non
     quantity, unit = _quantity(kind, np, after)
     if outcome_type == "publication":
         quantity, unit = None, None
-    return Stated(outcome_type, _title(np), quantity, unit)
+    title = _title(np)
+    done = re.sub(r"\s+", " ", verb.lower())
+    if kind == "network" and done in _FOUND_TITLES:
+        title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
+    elif kind == "agreement" and done in _ADOPTED and np.strip()[:1].islower() and title[:1].isupper():
+        if not re.search(r"[A-Z]", title[1:]):
+            title = f"{title} {done}"  # "Five-year strategy adopted"
+    return Stated(outcome_type, title, quantity, unit)
+
+
+_FOUND_TITLES = {
+    **dict.fromkeys(("set up", "launched", "started", "created", "constituted"), "set up"),
+    **{v: v for v in ("formed", "established", "founded")},
+}
+_ADOPTED = ("adopted", "approved", "endorsed", "ratified")
 
 
 def _kinds(verb: str) -> set[str]:
@@ -344,9 +370,13 @@ def read(sentence: str) -> list[Stated]:
         if "found" in _verb_classes(m.group("verb")) and _YEAR_AFTER.match(rest):
             continue
         for np in _split(span):
-            stated = _stated(sentence, _kinds(m.group("verb")), np, rest[len(span) :])
+            stated = _stated(
+                sentence, _kinds(m.group("verb")), np, rest[len(span) :], m.group("verb")
+            )
             if stated:
                 found.append(stated)
+            elif _named(np, rest[len(span) :], m.group("verb")):
+                found.append(_named(np, rest[len(span) :], m.group("verb")))
     for m in _PASSIVE.finditer(sentence):
         after = sentence[m.end() :]
         if (
@@ -369,7 +399,11 @@ def read(sentence: str) -> list[Stated]:
             continue
         kinds = _kinds(m.group("verb"))
         stated = _stated(
-            sentence, kinds, np, (m.group("which") or "") + sentence[m.start("verb") :]
+            sentence,
+            kinds,
+            np,
+            (m.group("which") or "") + sentence[m.start("verb") :],
+            m.group("verb"),
         )
         if stated:
             found.append(stated)
@@ -389,6 +423,22 @@ def read(sentence: str) -> list[Stated]:
         elif twin.quantity is None and f.quantity is not None:
             kept[kept.index(twin)] = f
     return kept
+
+
+def _named(np: str, after: str, verb: str) -> Stated | None:
+    """A name told by what follows it ("set up the Red Sur de Apoyo, a network of shelters") or
+    by its verb alone ("published in 2019 as Escuela sin Fronteras")."""
+    if verb.lower().endswith(" as") and re.match(r"\s*[A-Z“\"]", np):
+        return Stated("publication", np.strip(" “”\""))
+    name = re.fullmatch(rf"\s*(?:the\s+)?({_NAME_RUN})\s*", np)
+    if not name:
+        return None
+    kind = re.match(
+        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(network|coalition|alliance|platform|committee)\b", after
+    )
+    if kind and "network" in _kinds(verb) and verb.lower() in _FOUND_TITLES:
+        return Stated("network", f"{name.group(1)} {_FOUND_TITLES[verb.lower()]}")
+    return None
 
 
 def _verb_classes(verb: str) -> set[str]:

@@ -215,7 +215,7 @@ def test_reports_and_proceedings_published():
     assert ("publication", "Salt Roads", None) in found(
         "In 2019 the network published its first report, Salt Roads, on fishers."
     )
-    assert ("publication", "Booklet on tenancy rights", None) in found(
+    assert ("publication", "Booklet on tenancy rights in three languages", None) in found(
         "The groups produced a booklet on tenancy rights in three languages."
     )
 

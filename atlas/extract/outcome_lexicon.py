@@ -147,7 +147,9 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("publication", "materials"),
     ),
 }
-_ALL_VERBS = "|".join(f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result"))
+_ALL_VERBS = "|".join(
+    f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result")
+)
 _KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
 _ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
 _PASSIVE = re.compile(
@@ -175,7 +177,9 @@ _NOT_DONE = re.compile(
 _YEAR_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:in|since|back\s+in)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^\s*(?:\w+\s+)?(?:years?|decades?)\s+ago\b"
 )
-_NAME_RUN = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)*"
+_NAME_RUN = (
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)*"
+)
 _TITLE_RUN = r"[“\"]([^”\"]{3,150})[”\"]|((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|the|and|on|in|to|with|at|de|del|la)\s+)*[A-Z0-9][\w’'-]*)+)"
 _QUANTIFIER = re.compile(
     r"^(?:(?:a|the)\s+)?(?:set|list|series|package|range|number)\s+of\s+", re.I
@@ -244,7 +248,9 @@ def _title(np: str) -> str:
         tail = _QUANTIFIER.sub("", np)[head[1] + len(head[0]) :]
         named = re.match(rf"(?:e?s)?\s+({_NAME_RUN})", tail)
         if named:
-            return re.split(r"\s+(?:at|in|on|to|from|with|by|for)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1))[0]
+            return re.split(
+                r"\s+(?:at|in|on|to|from|with|by|for)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1)
+            )[0]
     words = re.sub(rf"^(?:{_DET}\s+)+(?:new\s+)?", "", np.strip(), flags=re.I)
     words = " ".join(words.split()[:14]).strip(" ,")
     return words[:1].upper() + words[1:]
@@ -301,9 +307,7 @@ _LOOSE_NOUNS = (
 )
 
 
-def _stated(
-    sentence: str, kinds: set[str], np: str, after: str, verb: str = ""
-) -> Stated | None:
+def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "") -> Stated | None:
     head = _head(np)
     if head is None:
         return None
@@ -334,7 +338,12 @@ def _stated(
     done = re.sub(r"\s+", " ", verb.lower())
     if kind == "network" and done in _FOUND_TITLES:
         title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
-    elif kind == "agreement" and done in _ADOPTED and np.strip()[:1].islower() and title[:1].isupper():
+    elif (
+        kind == "agreement"
+        and done in _ADOPTED
+        and np.strip()[:1].islower()
+        and title[:1].isupper()
+    ):
         if not re.search(r"[A-Z]", title[1:]):
             title = f"{title} {done}"  # "Five-year strategy adopted"
     return Stated(outcome_type, title, quantity, unit)
@@ -373,7 +382,22 @@ def read(sentence: str) -> list[Stated]:
             stated = _stated(
                 sentence, _kinds(m.group("verb")), np, rest[len(span) :], m.group("verb")
             )
-            if stated:
+            if (
+                stated
+                and stated.outcome_type == "materials_distributed"
+                and "distribute" not in _verb_classes(m.group("verb"))
+            ):
+                # "produced a booklet ..., and 3,000 copies were distributed": made, then handed out
+                found.append(Stated("publication", stated.title))
+                found.append(
+                    Stated(
+                        stated.outcome_type,
+                        f"{stated.title} distributed",
+                        stated.quantity,
+                        stated.unit,
+                    )
+                )
+            elif stated:
                 found.append(stated)
             elif _named(np, rest[len(span) :], m.group("verb")):
                 found.append(_named(np, rest[len(span) :], m.group("verb")))
@@ -413,6 +437,17 @@ def read(sentence: str) -> list[Stated]:
         sentence,
     ):
         found.append(Stated("network", f"{m.group(1)} founded"))
+    petition = re.search(
+        rf"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b[^.;]*?(?:\b{_NUM}\s+signatures|\bwhich\s+"
+        rf"(?:more\s+than\s+|over\s+|some\s+)?{_NUM}\s+(?:[a-z-]+\s+){{0,2}}?signed|\bsigned\s+by\s+"
+        rf"(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM})",
+        numbers.digits(sentence),
+    )
+    if petition and not any(f.title.lower().startswith("petition") for f in found):
+        # a petition counted by its signatures is an outcome whatever verb tells it
+        np = _object(numbers.digits(sentence)[petition.start() :])
+        n = next(g for g in petition.groups() if g)
+        found.append(Stated("agreement", _title(np), int(n.replace(",", "")), "signatures"))
     kept: list[Stated] = []
     for f in found:  # one object read twice ("a leaflet, 2,000 copies of which were printed")
         twin = next(
@@ -429,12 +464,13 @@ def _named(np: str, after: str, verb: str) -> Stated | None:
     """A name told by what follows it ("set up the Red Sur de Apoyo, a network of shelters") or
     by its verb alone ("published in 2019 as Escuela sin Fronteras")."""
     if verb.lower().endswith(" as") and re.match(r"\s*[A-Z“\"]", np):
-        return Stated("publication", np.strip(" “”\""))
+        return Stated("publication", np.strip(' “”"'))
     name = re.fullmatch(rf"\s*(?:the\s+)?({_NAME_RUN})\s*", np)
     if not name:
         return None
     kind = re.match(
-        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(network|coalition|alliance|platform|committee)\b", after
+        r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(network|coalition|alliance|platform|committee)\b",
+        after,
     )
     if kind and "network" in _kinds(verb) and verb.lower() in _FOUND_TITLES:
         return Stated("network", f"{name.group(1)} {_FOUND_TITLES[verb.lower()]}")
@@ -452,7 +488,13 @@ def _subject(before: str, which: bool) -> str | None:
     "Our study ..., Debt Before Departure,")."""
     dets = [m.start() for m in re.finditer(rf"(?:^|(?<=\s)){_DET}\s", before, re.I)]
     clause = max(
-        (m.end() for m in re.finditer(r"[;:]\s*|\b(?:came|followed|emerged)\s+", before)), default=0
+        (
+            m.end()
+            for m in re.finditer(
+                r"[;:]\s*|,\s+(?:and|but|while)\s+|\b(?:came|followed|emerged)\s+", before
+            )
+        ),
+        default=0,
     )
     starts = sorted((d for d in dets if d >= clause), reverse=which)
     if not which:

@@ -195,15 +195,6 @@ def _title_then_kind(m: re.Match[str], r: _Reading) -> Found | None:
     return None
 
 
-@_rule(r"\b(?:publication|publishing|launch) of\s+(?:the\s+)?(?:\w+\s+)?")
-def _publication_of(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "the publication of “X”"."""
-    title = _title(r.sentence[m.end() :])
-    if title and re.match(r"\s*[“\"]", r.sentence[m.end() :]):
-        return Found("publication", title)
-    return None
-
-
 _ISSUED = re.compile(
     r"\b(?:published|issued|released|printed|came out|appeared|were (?:published|issued|released|printed))\b"
 )
@@ -331,39 +322,6 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
     return None
 
 
-@_rule(
-    rf"\b(adopted|approved|endorsed|issued|drafted|wrote)\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?((?:[\w-]+\s+){{0,3}}?{_ADOPTABLE})\b",
-    re.I,
-)
-def _adopted_text(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "adopted a new three-year strategy"."""
-    if m.group(2)[:1].isupper():
-        return None
-    return Found("agreement", _cap(f"{m.group(2)} {m.group(1).split()[0]}"))
-
-
-@_rule(r"\b(?:adopted|approved|endorsed|signed|issued)\s+(?:the\s+)?(?=[A-Z“\"])", on_digits=True)
-def _adopted_named(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "adopted the Hanoi Call to Action, a set of seven commitments"."""
-    title = _title(r.digits[m.end() :])
-    if not title or not re.search(_ADOPTABLE, title, re.I):
-        return None
-    after = r.digits[m.end() + len(title) :]
-    n = re.match(
-        r"\W*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
-        r"(?:a\s+(?:set|list|series)\s+of\s+)?(\d+)\s+([a-z]+)",
-        after,
-    )
-    return Found("agreement", title, int(n.group(1)) if n else None, n.group(2) if n else None)
-
-
-@_rule(
-    r"\bsigned\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?(?:agreement|memorandum of understanding|MOU|MoU|declaration|protocol))\b"
-)
-def _signed(m: re.Match[str], r: _Reading) -> Found:
-    return Found("agreement", _cap("Signed " + m.group(1)))
-
-
 # Materials distributed ------------------------------------------------------------------------
 
 
@@ -452,81 +410,7 @@ def _told_twice(r: _Reading) -> None:
     ]
 
 
-@_rule(
-    rf"\b(?:launched|published|released|presented|printed|unveiled)\s+(?:its|their|the|a|an|his|her)\s+(?:new\s+|first\s+|latest\s+)?"
-    rf"(?:[\w-]+\s+)?({_KINDS})\s+(?=[A-Z“\"])"
-)
-def _kind_and_title(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "launched its book Bitter Harvest", "published its study Home Again" (the title ends
-    before "at the ...", "in Kisumu", "on 4 March")."""
-    title = _title(r.sentence[m.end() :], single=True)
-    if title:
-        title = re.split(r"\s+(?:at|in|on|to|from|with|by)\s+(?:the\s+)?(?=[A-Z0-9])", title)[0]
-    return Found("publication", title) if title else None
-
-
-@_rule(
-    rf"\b(?:were|was|been)\s+(?:later\s+)?published\b[^.;]{{0,40}}?\bas\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}\s*,?\s*)?(?=[A-Z“\"])"
-)
-def _published_as(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "The notes were published as a short briefing, Picked Clean", "published in 2019 as
-    Escuela sin Fronteras"."""
-    title = _title(r.sentence[m.end() :], single=True)
-    return Found("publication", title) if title else None
-
-
-@_rule(
-    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)((?:[Pp]roceedings|[Rr]eport|[Ss]ummary|[Mm]inutes|[Rr]ecord)(?:\s+of\s+(?:the\s+)?[a-z][\w\s-]{0,40}?)?)"
-    r"\s+(?:was|were|has been|have been)\s+(?:later\s+)?(?:published|issued|released|printed)\b"
-)
-def _proceedings(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "Proceedings of the round table were published", "A report of the proceedings was published"."""
-    if any(f.outcome_type == "publication" for f in r.found):
-        return None
-    return Found("publication", _cap(m.group(1)))
-
-
-@_rule(
-    rf"\b(?:produced|published|printed|wrote|developed|compiled|issued)\s+(?:a|an)\s+(?:(?!{_KINDS}\b)[\w-]+\s+){{0,2}}?({_KINDS})\b((?:\s+(?:on|about|for|of)\s+[a-z][^,;.]{{0,60}}?)?)(?=[,;.]|\s+(?:in|and|which|that)\b)"
-)
-def _made_a_kind(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "produced a booklet on labour rights" (no title of its own)."""
-    if any(f.outcome_type == "publication" for f in r.found) or re.match(
-        r"\s*,\s*[A-Z“\"]", r.sentence[m.end() :]
-    ):
-        return None
-    return Found("publication", _cap(m.group(1) + m.group(2)))
-
-
 # Petitions, declarations, demands and plans agreed --------------------------------------------
-
-
-@_rule(
-    r"\b(?:a|an|the|its|their)\s+(?:joint\s+)?petition\b(?P<about>(?:[^,;.]|,(?=\d)){0,80})",
-    on_digits=True,
-)
-def _petition(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "a petition with 12,000 signatures", "a petition on live-in rules, which 2,300 workers
-    signed": the petition, with its signatures when counted."""
-    n = re.search(
-        r"(\d{1,3}(?:,\d{3})+|\d+)\s+signatures\b|\bwhich\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}?signed\b",
-        r.digits[m.start() :],
-    )
-    if not n and not re.search(
-        r"\b(?:handed|submitted|delivered|presented|signed|launched|started|adopted)\b", r.digits
-    ):
-        return None
-    if any(f.outcome_type == "agreement" and f.title.startswith("Petition") for f in r.found):
-        return None
-    about = re.sub(r"\s+with\s+\d[\d,]*\s+signatures\b.*", "", m.group("about")).strip()
-    about = re.split(r"\s+(?:to|was|were|which|that)\b", about)[0]
-    quantity = int((n.group(1) or n.group(2)).replace(",", "")) if n else None
-    return Found(
-        "agreement",
-        _cap("Petition " + about) if about else "Petition",
-        quantity,
-        "signatures" if n else None,
-    )
 
 
 _AGREEABLE = (
@@ -536,70 +420,7 @@ _AGREEABLE = (
 )
 
 
-@_rule(
-    rf"\b(?:agreed|agreeing)\s+(?:on\s+|upon\s+)?(?:a|an|the|their|its|a\s+joint|a\s+common)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})"
-)
-def _agreed_a(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "agreed a five-point action plan", "agreed on a common referral form for ..."."""
-    if any(f.outcome_type == "agreement" for f in r.found):
-        return None
-    return _agreement(m.group("what"), m.group("rest"))
-
-
-@_rule(
-    rf"\b(?:ended|closed|concluded|finished)\s+with\s+(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest>[^,;.]{{0,60}})"
-    rf"|\b(?:led\s+to|resulted\s+in)\s+(?:a|an|the)\s+(?:joint\s+|common\s+)(?P<what2>(?:[\w-]+\s+){{0,3}}?{_AGREEABLE})\b(?P<rest2>[^,;.]{{0,60}})"
-)
-def _ended_with(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "The visit ended with a joint protocol between ...", "led to a joint memorandum on ..."."""
-    if any(f.outcome_type in ("agreement", "recommendation") for f in r.found):
-        return None
-    what, rest = (
-        (m.group("what"), m.group("rest"))
-        if m.group("what")
-        else (m.group("what2"), m.group("rest2"))
-    )
-    return _agreement(what, rest)
-
-
-@_rule(r"\b(?:a|an|the)\s+(?:set|list)\s+of\s+demands\b(?P<rest>[^,;.]{0,60})[^.;]{0,40}\bagreed\b")
-def _demands_agreed(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "a set of demands to the governments ..., agreed by all participants"."""
-    if any(f.outcome_type == "agreement" for f in r.found):
-        return None
-    return Found("agreement", _cap("Demands" + m.group("rest")))
-
-
-def _agreement(what: str, rest: str) -> Found:
-    n = re.match(r"(\w+)-point\b", what)
-    quantity = numbers.number(n.group(1)) if n else None
-    rest = re.split(r"\s+(?:which|that|who|and)\b", rest)[0]
-    return Found("agreement", _cap(what + rest), quantity, "points" if quantity else None)
-
-
 # Networks set up, told in lower case ----------------------------------------------------------
-
-
-@_rule(
-    r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:network|coalition|alliance|platform))\b"
-)
-def _network_lower(m: re.Match[str], r: _Reading) -> Found:
-    """ "set up a regional monitoring network to document detentions"."""
-    return Found("network", _cap(m.group("what") + " set up"))
-
-
-@_rule(r"\b(?:set\s+up|established|formed|founded|created|launched)\s+(?:the\s+)?(?=[A-Z])")
-def _named_as_network(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "set up the Red Andina de Acogida, a network to share ..."."""
-    title = _title(r.sentence[m.end() :], single=True)
-    if not title or any(f.outcome_type == "network" for f in r.found):
-        return None
-    if re.match(
-        r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:network|coalition|alliance|platform)\b",
-        r.sentence[m.end() + len(title) :],
-    ):
-        return Found("network", f"{title} set up")
-    return None
 
 
 # Networks formed ------------------------------------------------------------------------------
@@ -707,6 +528,8 @@ def _verb_and_object(r: _Reading) -> None:
             f = r.found[i]
             if f.quantity is None and s.quantity is not None and f.outcome_type == s.outcome_type:
                 r.found[i] = Found(f.outcome_type, f.title, s.quantity, s.unit)
-        if same or (s.outcome_type in printed and any(f.outcome_type in printed for f in r.found)):
+        if same or (
+            s.outcome_type in printed and any(f.outcome_type == s.outcome_type for f in r.found)
+        ):
             continue  # "its first report, Caminantes": the title a rule above read is better
         r.found.append(Found(s.outcome_type, s.title, s.quantity, s.unit))

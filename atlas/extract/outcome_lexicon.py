@@ -94,6 +94,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "information kit",
         "fact sheet",
     ),
+    "policy_change": ("law", "policy", "regulation", "decree", "ordinance", "bylaw"),
     "network": (
         "working group",
         "task force",
@@ -126,7 +127,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
         r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written",
-        ("agreement",),
+        ("agreement", "policy_change"),
     ),
     "publish": (
         r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
@@ -164,7 +165,7 @@ _END = re.compile(
     r"[;:.()]|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
     r"|\s(?:which|that|who|where|whose|while|as\s+well\s+as|so\s+that|to\s+be|to\s+the|with\s+the\s+support)\b"
     r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met)\b)"
-    r"|\s+(?:in|on|at|by|from|during|before|after)\s+(?=(?:\d|January|February|March|April|May|June"
+    r"|\s+(?:in|on|at|from|during|before|after)\s+(?=(?:(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|the\s+(?:end|beginning|following|same)|early|late)\b)"
 )
 # Clauses that state no outcome: the future, a plan or wish, a denial, a call for it.
@@ -339,13 +340,15 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     if kind == "network" and done in _FOUND_TITLES:
         title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
     elif (
-        kind == "agreement"
+        kind in ("agreement", "policy_change")
         and done in _ADOPTED
         and np.strip()[:1].islower()
         and title[:1].isupper()
     ):
         if not re.search(r"[A-Z]", title[1:]):
             title = f"{title} {done}"  # "Five-year strategy adopted"
+    elif outcome_type == "materials_distributed":
+        title = f"{title} distributed"
     return Stated(outcome_type, title, quantity, unit)
 
 
@@ -378,6 +381,12 @@ def read(sentence: str) -> list[Stated]:
             continue
         if "found" in _verb_classes(m.group("verb")) and _YEAR_AFTER.match(rest):
             continue
+        if re.match(
+            r"\s+in\s+(?:early\s+|late\s+|\w+\s+)?(?:19|20)\d\d\b", rest[len(span) :]
+        ) and any(
+            _head(np) and _TYPE_OF.get(_head(np)[0]) == "policy_change" for np in _split(span)
+        ):
+            continue  # "adopted a law on domestic work in 2015": what was there before the event
         for np in _split(span):
             stated = _stated(
                 sentence, _kinds(m.group("verb")), np, rest[len(span) :], m.group("verb")
@@ -386,17 +395,11 @@ def read(sentence: str) -> list[Stated]:
                 stated
                 and stated.outcome_type == "materials_distributed"
                 and "distribute" not in _verb_classes(m.group("verb"))
+                and not re.match(r",\s+(?:\S+\s+){0,3}?which\b", rest[len(span) :])
             ):
                 # "produced a booklet ..., and 3,000 copies were distributed": made, then handed out
-                found.append(Stated("publication", stated.title))
-                found.append(
-                    Stated(
-                        stated.outcome_type,
-                        f"{stated.title} distributed",
-                        stated.quantity,
-                        stated.unit,
-                    )
-                )
+                found.append(Stated("publication", stated.title.removesuffix(" distributed")))
+                found.append(stated)
             elif stated:
                 found.append(stated)
             elif _named(np, rest[len(span) :], m.group("verb")):

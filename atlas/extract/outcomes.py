@@ -1,13 +1,12 @@
 """What came of an event or project, as a sentence states it.
 
-Each pattern is a way reports say it: "Five ... newsletters were published" (publication, with
-its number), "an advocacy paper entitled X", "produced the documentary X" and "available in
-English, Thai and Khmer" (documentary; the number of languages is its quantity), "concluded with
-recommendations", "recommended that" (recommendation), "agreed on the following issues:" and
-the list after it, or "agreed on three strategies" (agreement, with the number of points), "X was
-distributed" (materials distributed), "re-established as a network" (network), "appointed a
-Working Group" (policy change), "broadcast on television" (media product). A sentence that
-speaks of the future ("will include newsletters") proposes nothing.
+Most outcomes are read as a verb and its object (atlas.extract.outcome_lexicon: "adopted the
+Lima Declaration", "a glossary ... was produced", "set up a peace committee"), the type from the
+object's head noun. The rules here read what that general reading cannot: titles set apart by
+commas, quotes or "entitled" ("its first report, Caminantes, on"), counted issues and
+newsletters, documentaries, recommendations, "agreed on the following issues:" and its list,
+copies handed out of a publication named before, networks "re-established as a network", bodies
+appointed, media products and their languages. A sentence about the future proposes nothing.
 """
 
 from __future__ import annotations
@@ -34,12 +33,6 @@ _KINDS = (
 )
 _ORDINAL_WORDS = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-)
-# What a meeting adopts: "a new three-year strategy", "the Hanoi Call to Action".
-_ADOPTABLE = (
-    r"(?:strateg(?:y|ies)|strategic plan|work\s?plan|plan of action|action plan|declaration|charter"
-    r"|statement|call to action|resolution|constitution|framework|road\s?map|agenda|code of conduct"
-    r"|commitments?|manifesto|position paper)"
 )
 # Media a project makes in numbers: "14 short radio dramas".
 _MEDIA = (
@@ -325,21 +318,6 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
 # Materials distributed ------------------------------------------------------------------------
 
 
-@_rule(r"\b(?:was|were|have been|has been)\s+distributed\b", first_only=True)
-def _was_distributed(m: re.Match[str], r: _Reading) -> Found | None:
-    """ "X was distributed", unless the sentence counted a publication already."""
-    if any(f.outcome_type == "publication" and f.quantity for f in r.found):
-        return None
-    before = re.sub(r",\s+which$", "", r.sentence[: m.start()].rstrip(" ,")).rstrip(
-        " ,"
-    )  # "X, which was distributed"
-    runs = list(re.finditer(TITLE, before))
-    if runs and runs[-1].end() == len(before) and not re.fullmatch(r"[\d,.]+", runs[-1].group(0)):
-        title = re.sub(r"^(?:The|the)\s+", "", runs[-1].group(0))
-        return Found("materials_distributed", f"{title} distributed")
-    return None
-
-
 @_rule(
     r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     on_digits=True,
@@ -410,19 +388,6 @@ def _told_twice(r: _Reading) -> None:
     ]
 
 
-# Petitions, declarations, demands and plans agreed --------------------------------------------
-
-
-_AGREEABLE = (
-    r"(?:action plan|plan of action|plan|declaration|statement|charter|protocol|memorandum(?: of understanding)?"
-    r"|demands|set of demands|list of demands|position|agenda|road\s?map|referral form|form|code of conduct"
-    r"|framework|agreement|strategy|resolution|commitments?|call to action)"
-)
-
-
-# Networks set up, told in lower case ----------------------------------------------------------
-
-
 # Networks formed ------------------------------------------------------------------------------
 
 
@@ -462,13 +427,6 @@ def _body_appointed(m: re.Match[str], r: _Reading) -> Found | None:
     """ "appointed a Working Group on ..."."""
     title = _title(r.sentence[m.end() :])
     return Found("policy_change", f"{_words(title, 16)} appointed") if title else None
-
-
-@_rule(
-    r"\badopted\s+(?:a|an|the)\s+(?:new\s+)?((?:[\w-]+\s+){0,3}?(?:law|policy|regulation|decree|guidelines))\b"
-)
-def _policy_adopted(m: re.Match[str], r: _Reading) -> Found:
-    return Found("policy_change", _cap("Adopted " + m.group(1)))
 
 
 # Media products -------------------------------------------------------------------------------
@@ -512,9 +470,11 @@ def languages(sentence: str) -> int | None:
 @_step
 def _verb_and_object(r: _Reading) -> None:
     """What atlas.extract.outcome_lexicon reads as a verb and its object, where no rule above
-    found the same outcome."""
+    found the same outcome; a publication a rule above found is one handed out when the object
+    reading says so ("a guide, X, which was distributed")."""
     printed = {"publication", "materials_distributed"}
-    for s in outcome_lexicon.read(r.sentence):
+    stated = outcome_lexicon.read(r.sentence)
+    for s in stated:
         same = [
             i
             for i, f in enumerate(r.found)
@@ -526,7 +486,10 @@ def _verb_and_object(r: _Reading) -> None:
         ]
         for i in same:  # the same outcome, counted only here ("a list of twelve demands")
             f = r.found[i]
-            if f.quantity is None and s.quantity is not None and f.outcome_type == s.outcome_type:
+            if f.outcome_type == "publication" and s.outcome_type == "materials_distributed":
+                if not any(t.outcome_type == "publication" for t in stated):
+                    r.found[i] = Found(s.outcome_type, f"{f.title} distributed", s.quantity, s.unit)
+            elif f.quantity is None and s.quantity is not None and f.outcome_type == s.outcome_type:
                 r.found[i] = Found(f.outcome_type, f.title, s.quantity, s.unit)
         if same or (
             s.outcome_type in printed and any(f.outcome_type == s.outcome_type for f in r.found)

@@ -151,6 +151,18 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 _ALL_VERBS = "|".join(
     f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result")
 )
+# "agreed to form a working group": what a meeting decided to do it did, for these verbs.
+_INFINITIVES = {
+    "form": "formed",
+    "establish": "established",
+    "found": "founded",
+    "create": "created",
+}
+_INFINITIVES |= {"set up": "set up", "launch": "launched", "adopt": "adopted", "sign": "signed"}
+_DECIDED = re.compile(
+    r"\b(?:agreed|decided|voted|resolved)\s+to\s+(?P<verb>set\s+up|form|establish|found|create|launch"
+    r"|adopt|sign)\s+"
+)
 _KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
 _ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
 _PASSIVE = re.compile(
@@ -164,7 +176,7 @@ _DET = r"(?:a|an|the|its|their|his|her|our|this|these|[\w-]+[’']s)"
 _END = re.compile(
     r"[;:.()]|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
     r"|\s(?:which|that|who|where|whose|while|as\s+well\s+as|so\s+that|to\s+be|to\s+the|with\s+the\s+support)\b"
-    r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met)\b)"
+    r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met)\b)|\s+(?:before|after|during|following)\s+"
     r"|\s+(?:in|on|at|from|during|before|after)\s+(?=(?:(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|the\s+(?:end|beginning|following|same)|early|late)\b)"
 )
@@ -249,9 +261,7 @@ def _title(np: str) -> str:
         tail = _QUANTIFIER.sub("", np)[head[1] + len(head[0]) :]
         named = re.match(rf"(?:e?s)?\s+({_NAME_RUN})", tail)
         if named:
-            return re.split(
-                r"\s+(?:at|in|on|to|from|with|by|for)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1)
-            )[0]
+            return re.split(r"\s+(?:at|in|from)\s+(?:the\s+)?(?=[A-Z0-9])", named.group(1))[0]
     words = re.sub(rf"^(?:{_DET}\s+)+(?:new\s+)?", "", np.strip(), flags=re.I)
     words = " ".join(words.split()[:14]).strip(" ,")
     return words[:1].upper() + words[1:]
@@ -325,8 +335,13 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
             r"\b(?:small|discussion|breakout|buzz|\d+|two|three|four|five|six)\s+$", before_head
         ):
             return None
-        if re.fullmatch(rf"\s*(?:{_DET}\s+)?", before_head, re.I) and not re.search(
-            r"\bin\s+\d|\bin\s+\w+\s+(?:villages|districts|provinces|towns)", numbers.digits(np)
+        # A bare "groups" or "the committee" says too little; "a committee of leaders" enough.
+        bare = re.fullmatch(rf"\s*(?:{_DET}\s+)?", before_head, re.I)
+        if bare and not (
+            re.search(
+                r"\bin\s+\d|\bin\s+\w+\s+(?:villages|districts|provinces|towns)", numbers.digits(np)
+            )
+            or (noun.removesuffix("s") != "group" and re.match(r"\s*an?\s", before_head, re.I))
         ):
             return None
     outcome_type = "publication" if kind == "materials" else kind
@@ -337,6 +352,7 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         quantity, unit = None, None
     title = _title(np)
     done = re.sub(r"\s+", " ", verb.lower())
+    done = _INFINITIVES.get(done, done)
     if kind == "network" and done in _FOUND_TITLES:
         title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
     elif (
@@ -360,16 +376,20 @@ _ADOPTED = ("adopted", "approved", "endorsed", "ratified")
 
 
 def _kinds(verb: str) -> set[str]:
+    verb = _INFINITIVES.get(re.sub(r"\s+", " ", verb.lower()), verb)
     return {k for pattern, kinds in _KINDS_OF if pattern.fullmatch(verb) for k in kinds}
 
 
 def read(sentence: str) -> list[Stated]:
     """The outcomes a sentence states as verb and object, in the order written."""
     found: list[Stated] = []
-    for m in _ACTIVE.finditer(sentence):
+    for m in [*_ACTIVE.finditer(sentence), *_DECIDED.finditer(sentence)]:
         before = re.split(r"[,;]|\band\b|\bwhich\b", sentence[: m.start()])[-1]
-        if _NOT_DONE.search(before):
-            continue
+        if _NOT_DONE.search(before) or (
+            re.search(r"\bhad\s+$", before)
+            and not re.match(r"\s*By\s+(?:the\s+end|then|the\s+time)\b", sentence)
+        ):
+            continue  # "had signed an agreement in 2012" is background; "By the end, they had" not
         rest = sentence[m.end() :]
         if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
             continue
@@ -481,6 +501,7 @@ def _named(np: str, after: str, verb: str) -> Stated | None:
 
 
 def _verb_classes(verb: str) -> set[str]:
+    verb = _INFINITIVES.get(re.sub(r"\s+", " ", verb.lower()), verb)
     return {k for k, (v, _) in _VERBS.items() if re.fullmatch(rf"(?:{v})", verb, re.I)}
 
 

@@ -469,15 +469,15 @@ def languages(sentence: str) -> int | None:
 
 @_step
 def _verb_and_object(r: _Reading) -> None:
-    """What atlas.extract.outcome_lexicon reads as a verb and its object, where no rule above
-    found the same outcome; a publication a rule above found is one handed out when the object
-    reading says so ("a guide, X, which was distributed")."""
+    """What the verb-and-object reading finds that the rules above did not; a publication they
+    found is one handed out when it says so ("a guide, X, which was distributed")."""
     printed = {"publication", "materials_distributed"}
     stated = outcome_lexicon.read(r.sentence)
+    ruled = len(r.found)  # what the rules above found; the lexicon's own findings are kept apart
     for s in stated:
         same = [
             i
-            for i, f in enumerate(r.found)
+            for i, f in enumerate(r.found[:ruled])
             if similar_words(f.title, s.title) >= 0.5
             or (
                 f.outcome_type == s.outcome_type
@@ -492,7 +492,8 @@ def _verb_and_object(r: _Reading) -> None:
             elif f.quantity is None and s.quantity is not None and f.outcome_type == s.outcome_type:
                 r.found[i] = Found(f.outcome_type, f.title, s.quantity, s.unit)
         if same or (
-            s.outcome_type in printed and any(f.outcome_type == s.outcome_type for f in r.found)
+            s.outcome_type in printed
+            and any(f.outcome_type == s.outcome_type for f in r.found[:ruled])
         ):
             continue  # "its first report, Caminantes": the title a rule above read is better
         r.found.append(Found(s.outcome_type, s.title, s.quantity, s.unit))

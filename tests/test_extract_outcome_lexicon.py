@@ -1,0 +1,165 @@
+"""Outcomes read as a verb and its object (atlas.extract.outcome_lexicon, through
+atlas.extract.outcomes.find), on sentences written for these tests: several phrasings of each
+kind, and sentences that state no outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import outcomes
+
+
+def found(text: str) -> list[tuple[str, str, int | None]]:
+    return [(f.outcome_type, f.title, f.quantity) for f in outcomes.find(text)]
+
+
+def kinds(text: str) -> list[tuple[str, int | None]]:
+    return [(f.outcome_type, f.quantity) for f in outcomes.find(text)]
+
+
+# Declarations, plans, demands and petitions ---------------------------------------------------
+
+
+def test_two_texts_adopted_in_one_clause_are_two_agreements():
+    assert found(
+        "The congress adopted the Mombasa Charter on fair wages and a two-year work plan."
+    ) == [
+        ("agreement", "Mombasa Charter on fair wages", None),
+        ("agreement", "Two-year work plan adopted", None),
+    ]
+
+
+def test_a_statement_signed_or_demands_endorsed_with_their_number():
+    assert found("Members signed a joint statement on the rights of fishers before leaving.") == [
+        ("agreement", "Joint statement on the rights of fishers", None)
+    ]
+    assert kinds(
+        "At its close the meeting agreed on a list of nine demands to the labour ministry."
+    ) == [("agreement", 9)]
+    assert kinds("The assembly endorsed fifteen demands on housing and schooling.") == [
+        ("agreement", 15)
+    ]
+    assert kinds("The forum agreed on an eight-point plan for safer markets.") == [("agreement", 8)]
+
+
+@pytest.mark.parametrize(
+    "text, signatures",
+    [
+        ("A petition with 3,200 signatures was handed over to the district office.", 3200),
+        (
+            "Workers handed a petition signed by more than 5,000 tea pickers to the commissioner.",
+            5000,
+        ),
+        (
+            "The coalition compiled its concerns into a petition on overtime, which 780 drivers signed.",
+            780,
+        ),
+    ],
+)
+def test_a_petition_counted_by_its_signatures_whatever_the_verb(text, signatures):
+    assert kinds(text) == [("agreement", signatures)]
+
+
+# Publications -------------------------------------------------------------------------------------
+
+
+def test_reports_briefs_and_proceedings_published_or_launched():
+    assert found(
+        "The network released a policy brief on heat stress at work after the dialogue."
+    ) == [("publication", "Policy brief on heat stress at work", None)]
+    assert found("A report of the consultation was published two months later.") == [
+        ("publication", "Report of the consultation", None)
+    ]
+    assert found("The union published the congress proceedings in October.") == [
+        ("publication", "Congress proceedings", None)
+    ]
+
+
+def test_a_title_in_apposition_or_after_as_is_the_publications_title():
+    assert found(
+        "Our handbook for shelter volunteers, Safe Haven, was launched at the city library."
+    ) == [("publication", "Safe Haven", None)]
+    assert found(
+        "The seminar's presentations were later published as a working paper series, Moving Margins."
+    ) == [("publication", "Moving Margins", None)]
+    assert found("The clinic launched its guide Rights on the Road at a press conference.") == [
+        ("publication", "Rights on the Road", None)
+    ]
+
+
+def test_a_glossary_produced_for_a_course_whose_title_lists_languages():
+    assert kinds(
+        "A glossary of labour terms in Tagalog, Bahasa and English was prepared for the course."
+    ) == [("publication", None)]
+
+
+# Materials handed out -----------------------------------------------------------------------------
+
+
+def test_copies_received_or_printed_and_handed_out():
+    assert found(
+        "Each participant received a copy of the Fair Recruitment Toolkit, 60 copies in all."
+    ) == [("materials_distributed", "Fair Recruitment Toolkit distributed", 60)]
+    assert found(
+        "The youth drafted a flyer on safe migration, 5,000 copies of which were printed and "
+        "distributed at bus stations."
+    ) == [("materials_distributed", "Flyer on safe migration distributed", 5000)]
+
+
+def test_made_then_handed_out_in_another_clause_is_both():
+    assert kinds(
+        "The groups produced a pamphlet on wage claims, and 800 copies were handed out at the port."
+    ) == [("publication", None), ("materials_distributed", 800)]
+
+
+# Networks, committees, working groups -------------------------------------------------------------
+
+
+def test_networks_committees_and_groups_set_up():
+    assert found("The women set up savings groups in five villages.") == [
+        ("network", "Savings groups in five villages set up", 5)
+    ]
+    assert found("Delegates agreed to form a national working group on recruitment fees.") == [
+        ("network", "National working group on recruitment fees formed", None)
+    ]
+    assert found("A committee of returnee leaders was established to follow up the demands.") == [
+        ("network", "Committee of returnee leaders established", None)
+    ]
+    assert kinds("The assembly founded a coalition of migrant-led groups.") == [("network", None)]
+    assert found("Forty delegates met for the founding congress of the Delta Boatmen's Union.") == [
+        ("network", "Delta Boatmen's Union founded", None)
+    ]
+
+
+def test_a_policy_adopted_is_a_policy_change():
+    assert found("The city council adopted a new policy on street vendors after the dialogue.") == [
+        ("policy_change", "Policy on street vendors adopted", None)
+    ]
+
+
+# What states no outcome ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants were split into small groups to discuss the draft charter.",
+        "Participants formed three groups to work on the case studies.",
+        "The federation, established in 1998, hosted the meeting.",
+        "The alliance was set up in 2012 by five unions.",
+        "Participants will adopt the declaration at the next congress.",
+        "The network hopes to publish a report on the findings.",
+        "The union plans to set up a helpline.",
+        "Speakers presented the findings of a survey of 300 workers.",
+        "The union had signed an agreement with the employers in 2012.",
+        "Participants did not agree on a common statement.",
+        "The workshop discussed the national action plan on trafficking.",
+        "Participants called for a regional network of legal clinics.",
+        "The report was discussed in groups.",
+        "The government adopted a new law on domestic work in 2015, which the workshop discussed.",
+        "Members agreed to meet again before the end of June to review the plan.",
+        "The petition was read out at the end.",
+    ],
+)
+def test_plans_history_denials_and_discussions_are_no_outcomes(text):
+    assert found(text) == []

@@ -20,6 +20,9 @@ from atlas.extract.mentions import Mention
 WITHIN = re.compile(
     r"\s*(?:During|At|Within|Alongside|On\s+the\s+(?:side-?lines|margins)\s+of|As\s+part\s+of)\s+$"
 )
+SERIES_TOTAL = re.compile(
+    r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|between\s+them|overall)\b"
+)
 NTH_DAY = re.compile(
     r"\bon\s+the\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
 )
@@ -88,13 +91,15 @@ def specs_of(
         ]
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[Spec] = []
+    # "four meetings ..., reaching 400 people in all": a series' total is no one event's count.
+    each = "" if SERIES_TOTAL.search(region) else region
     if len(listed) >= 2:
         shared = own[0] if len(own) == 1 else None
         for place in listed:
             d = place.date or shared
             specs.append(
                 spec_from(
-                    d, place, region, ": " + (place.city or countries.display_name(place.country))
+                    d, place, each, ": " + (place.city or countries.display_name(place.country))
                 )
             )
         return specs
@@ -116,7 +121,7 @@ def specs_of(
         return []
     n = mention.count if mention.count and mention.plural else 1
     if n > 1:
-        return [spec_from(date, place, region, f" ({i} of {n})") for i in range(1, n + 1)]
+        return [spec_from(date, place, each, f" ({i} of {n})") for i in range(1, n + 1)]
     spec = spec_from(date, place, region, "")
     return [spec]
 

@@ -32,7 +32,14 @@ _HEADS: list[tuple[str, str]] = [
     (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
     (r"seminars?|webinars?", "seminar"),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
-    (r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?", "training"),
+    (
+        r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?"
+        # "a peer counsellor course", "a course on bookkeeping"; not "a five-day course in Lagos"
+        # (told by its verb, "trained ..."), "of course" or "the course of".
+        r"|(?<!of )(?<!the )(?<!this )(?<!-day )(?<!-week )(?<=[a-z]{3} )courses?(?!\s+(?:of|work|materials?|fees?)\b)"
+        r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))",
+        "training",
+    ),
     (r"exhibitions?", "exhibition"),
     (
         r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))",

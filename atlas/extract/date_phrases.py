@@ -112,6 +112,11 @@ _WHEN = (
         "mid",
     )
     + "|(?<=mid-)|(?<=\\()"
+    # "in the second week of November", "at the end of June": the month, in the year before.
+    + "".join(
+        f"|(?<={w} of )"
+        for w in ("end", "beginning", "start", "middle", "close", "week", "weekend", "half")
+    )
 )
 _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     (

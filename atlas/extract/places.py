@@ -248,6 +248,19 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         end = pos + len(name)
+        # "San Jose, Batangas, in the Philippines": a province between the town and its country.
+        region = re.match(
+            r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict))?(?=,)",
+            text[end:],
+        )
+        if region and not country(region.group(0).strip(", ")):
+            after = end + region.end()
+            named = re.match(r",\s+", text[after:]) and country_pattern().match(
+                text, after + re.match(r",\s+", text[after:]).end()
+            )
+            hint = _REGION_OF.match(text, after)
+            if named or (hint and country_or_adjective(hint.group(1))):
+                end = after
         country_after = re.match(r",\s+", text[end:])
         stated = None
         if country_after:
@@ -263,6 +276,10 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                 iso3 = country_or_adjective(hint.group(1))
                 if iso3 and city(name, iso3):
                     return Place(name, iso3, True, start=pos), end
+                if iso3 and n == len(words) and not re.search(rf"\b(?:{VENUE_WORDS})\b", name):
+                    # a town too small for the gazetteer, in the country the report names after
+                    # it, not the same name on another continent
+                    return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.

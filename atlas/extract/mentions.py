@@ -270,6 +270,9 @@ _TRAINED = re.compile(
 _LAUNCHED_AT = re.compile(
     r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
     r"(?=\s+at\s+(?:the\s+)?[A-Z])"
+    # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
+    r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
+    r"\s+(?:was|were)\s+(?:launched|unveiled)(?=\s+at\s+(?:the\s+)?[A-Z])"
 )
 # "handed over a petition ... to the Ministry", "The petition was submitted to the Legislative
 # Council on 14 February 2017": an action at a place, dated.
@@ -295,7 +298,12 @@ def _verb_mentions(text: str) -> list[Mention]:
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue
-        what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", m.group("what").strip(" ,"))
+        what = (m.group("what") or m.group("what2")).strip(" ,")
+        named = re.search(
+            r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:\s+(?:of|the|and|on|in|for)\s+[A-Z][\w’'-]*)*),?$", what
+        )
+        what = named.group(1) if m.group("what2") and named else what
+        what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", what, flags=re.I)
         found.append(
             Mention(
                 m.start(),

@@ -20,6 +20,10 @@ from atlas.extract.mentions import Mention
 WITHIN = re.compile(
     r"\s*(?:During|At|Within|Alongside|On\s+the\s+(?:side-?lines|margins)\s+of|As\s+part\s+of)\s+$"
 )
+AFTERWARDS = re.compile(
+    r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+)?(?:published|released|printed|issued"
+    r"|distributed|signed|adopted|launched|sent|submitted|presented)\b"
+)
 SERIES_TOTAL = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|between\s+them|overall)\b"
 )
@@ -83,6 +87,10 @@ def specs_of(
             or OPENING.fullmatch(text[: lo + p.start])
         ]
     )
+    # "..., which was published in January 2019": the date of what the clause tells, not the event's.
+    told = AFTERWARDS.search(text, mention.end)
+    if told:
+        own = [p for p in own if lo + p.start < told.start()]
     if not own and not any(p.date for p in listed):
         own = [
             p

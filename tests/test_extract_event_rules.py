@@ -1,0 +1,264 @@
+"""Events, dates, places and event types, each rule tested on short reports written for these
+tests (several phrasings each, and text that must not become an event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from atlas.extract import extract_text
+
+
+def drafts(text: str):
+    return extract_text(text, "test")
+
+
+def one(text: str):
+    found = drafts(text)
+    assert len(found) == 1, [d.title for d in found]
+    return found[0]
+
+
+# Events told by an action at a venue, and by their length -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, venue, city, country",
+    [
+        (
+            "Our guide for returnee nurses, Coming Home, was launched at the Metro Hotel in Manila "
+            "on 9 September 2022. Some 60 people attended.",
+            "Metro Hotel",
+            "Manila",
+            "PHL",
+        ),
+        (
+            "The Coastal Workers Forum launched its study Salt and Steel at the Harbour View Hotel "
+            "in Dhaka on 14 May 2021. About 80 people attended.",
+            "Harbour View Hotel",
+            "Dhaka",
+            "BGD",
+        ),
+    ],
+)
+def test_a_publication_launched_at_a_venue_is_a_launch_either_way_round(text, venue, city, country):
+    d = one(text)
+    assert (d.event_type, d.venue, d.city, d.country_iso3) == ("launch", venue, city, country)
+    assert [o.outcome_type for o in d.outcomes] == ["publication"]
+
+
+def test_a_programme_told_by_its_length_and_dates():
+    d = one(
+        "An eight-day exchange, from 10 to 17 March 2019, brought 12 women farmers from Malawi to "
+        "cooperatives in Mbeya, Tanzania. The exchange was organised by the Southern Africa "
+        "Farmers Network."
+    )
+    assert (d.event_type, d.start_date, d.end_date) == (
+        "exchange",
+        dt.date(2019, 3, 10),
+        dt.date(2019, 3, 17),
+    )
+    assert (d.city, d.country_iso3) == ("Mbeya", "TZA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From October to December 2016, the Returnee Women's Centre ran a course on bookkeeping "
+        "in Cebu City for 18 women.",
+        "From October to December 2016, the Returnee Women's Centre ran a bookkeeping course in "
+        "Cebu City for 18 women.",
+    ],
+)
+def test_a_course_over_a_range_of_months(text):
+    d = one(text)
+    assert (d.event_type, d.start_date, d.end_date, d.date_precision) == (
+        "training",
+        dt.date(2016, 10, 1),
+        dt.date(2016, 12, 1),
+        "month",
+    )
+    assert (d.city, d.participants_total) == ("Cebu City", 18)
+
+
+def test_of_course_and_a_course_told_by_its_verb_are_no_event_of_their_own():
+    assert drafts("Of course, the union wrote to the ministry in May 2019.") == []
+    d = one(
+        "In June 2021 the Returnee Network trained 30 returnees as paralegals at a five-day course "
+        "in Lagos."
+    )
+    assert d.event_type == "training"
+    assert d.title != "Course"
+
+
+# One event told in several sentences ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The workshop, held as a mix of lectures and role plays, covered the new wage board.",
+        "It was run as a combination of seminar and workshop.",
+        "It combined a seminar in the morning with a workshop in the afternoon.",
+    ],
+)
+def test_a_sentence_on_the_events_format_is_no_second_event(second):
+    d = one(
+        "The Tea Garden Workers Union held a workshop on wages in Sylhet, Bangladesh, on 6 May "
+        f"2021 with 28 participants. {second}"
+    )
+    assert (d.event_type, d.participants_total) == ("workshop", 28)
+
+
+def test_a_series_total_is_no_single_meetings_count():
+    found = drafts(
+        "In 2018 the network held four town-hall meetings on labour migration, reaching 400 "
+        "people in all. The first, in Kandy on 12 March 2018, brought together 120 residents. "
+        "The second, in Galle in June, drew 90."
+    )
+    assert len(found) == 4
+    assert all(d.participants_total != 400 for d in found)
+    assert (found[0].city, found[0].start_date) == ("Kandy", dt.date(2018, 3, 12))
+
+
+def test_a_date_in_a_clause_about_a_publication_is_not_the_events():
+    # "The meeting" with no meeting told before, and a date that is the statement's.
+    assert (
+        drafts(
+            "Care worker organisations from five countries gathered in Berlin. The meeting ended "
+            "with a joint statement on live-in care, which was published in January 2019."
+        )
+        == []
+    )
+    d = one(
+        "The network held a training for shelter staff in Oaxaca, Mexico, on 3 April 2017. The "
+        "training's manual, which was printed in June 2017, was given to every participant."
+    )
+    assert d.start_date == dt.date(2017, 4, 3)
+
+
+# Places -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, venue, city",
+    [
+        (
+            "The union organised a seminar on pensions at the Hotel Madrid in Lima on 8 August "
+            "2018, attended by 45 workers.",
+            "Hotel Madrid",
+            "Lima",
+        ),
+        (
+            "A workshop on fair recruitment took place at the Grand Paris Hotel in Kathmandu on 16 "
+            "June 2022 with 33 participants.",
+            "Grand Paris Hotel",
+            "Kathmandu",
+        ),
+    ],
+)
+def test_a_venue_named_after_another_city_is_not_the_city(text, venue, city):
+    d = one(text)
+    assert (d.venue, d.city) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        (
+            "The farmers' cooperative held a training in San Jose, Batangas, in the Philippines, "
+            "on 2 May 2017 for 24 members.",
+            "San Jose",
+            "PHL",
+        ),
+        (
+            "The Women Fish Workers Forum held a meeting in Victoria, Seychelles, on 4 March 2018 "
+            "with 19 members.",
+            "Victoria",
+            "SYC",
+        ),
+        (
+            "The Highland Farmers Association held a meeting in Santa Rosa, Guatemala, on 18 July "
+            "2020, attended by 35 coffee workers.",
+            "Santa Rosa",
+            "GTM",
+        ),
+    ],
+)
+def test_a_town_stays_in_the_country_the_report_names(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+# Dates by context, ranges, deadlines and plans ------------------------------------------------
+
+
+def test_the_second_week_of_a_month_without_its_year_takes_the_year_before():
+    found = drafts(
+        "At the end of June 2022 the Alliance of Migrant Nurses met in Lisbon for a two-day "
+        "seminar on recognition of qualifications. In the second week of November it held a "
+        "second seminar in Porto with 40 nurses."
+    )
+    assert [(d.city, d.start_date, d.date_precision) for d in found] == [
+        ("Lisbon", dt.date(2022, 6, 1), "month"),
+        ("Porto", dt.date(2022, 11, 1), "month"),
+    ]
+
+
+def test_a_year_later_is_known_to_the_year():
+    found = drafts(
+        "In March 2015 the network held a workshop for paralegals in Kisumu, Kenya, with 25 "
+        "participants. A year later it held a follow-up workshop in Eldoret with 20 of them."
+    )
+    assert [(d.city, d.start_date, d.date_precision) for d in found] == [
+        ("Kisumu", dt.date(2015, 3, 1), "month"),
+        ("Eldoret", dt.date(2016, 1, 1), "year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Members agreed to meet again before the end of September to review progress.",
+        "Members agreed to meet again before the end of March.",
+        "The network will hold its next meeting in La Paz in March 2020, and a workshop on safety "
+        "is planned for the second half of 2020.",
+        "Applications for the next round of grants are due by the end of February.",
+    ],
+)
+def test_deadlines_and_plans_are_no_events(after):
+    d = one(
+        "The Andean Miners Network held a regional meeting in Cusco, Peru, from 3 to 5 June 2019, "
+        f"with 28 delegates. {after}"
+    )
+    assert (d.city, d.start_date) == ("Cusco", dt.date(2019, 6, 3))
+
+
+# Event types --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mekong Labour Network held a policy dialogue on social protection in Vientiane, "
+        "Laos, on 5 April 2019. Thirty officials and activists took part.",
+        "On 14 March 2017 the alliance held a national dialogue with employers in Phnom Penh.",
+    ],
+)
+def test_a_policy_dialogue_is_a_meeting(text):
+    assert one(text).event_type == "meeting"
+
+
+def test_a_workshop_within_a_forum_takes_the_forums_city_and_its_own_day():
+    found = drafts(
+        "The Regional Forum on Migration took place in Bangkok from 2 to 4 December 2019. Within "
+        "the forum, our network ran a workshop on fishers' rights for 40 participants on the "
+        "second day."
+    )
+    workshop = next(d for d in found if d.event_type == "workshop")
+    assert (workshop.city, workshop.start_date, workshop.participants_total) == (
+        "Bangkok",
+        dt.date(2019, 12, 3),
+        40,
+    )

@@ -26,7 +26,9 @@ PEOPLE = {  # sub -> email; grants below
     "viewer": "viewer@network.example.org",
     "editor": "editor@network.example.org",
     "stranger": "stranger@elsewhere.example.org",
+    "unverified": "unverified@network.example.org",  # the provider says: email_verified false
 }
+UNVERIFIED = {"unverified"}
 HEADER = (
     "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
     "participants_total,participants_at_least,description,source_id,source_quote\r\n"
@@ -60,13 +62,20 @@ def signed_in_app(seed_db_path, tmp_path_factory):
     grant(con, PEOPLE["funder"], "funder", "diakonia", admin)
     grant(con, PEOPLE["viewer"], "viewer", None, admin)
     grant(con, PEOPLE["editor"], "editor", None, admin)
+    grant(con, "@network.example.org", "viewer", None, admin)  # would let "unverified" in
     con.close()
 
     mock_port, app_port = free_port(), free_port()
     claims = [
         arg
         for sub, email in PEOPLE.items()
-        for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))
+        for arg in (
+            "--user-claims",
+            json.dumps(
+                {"sub": sub, "email": email}
+                | ({"email_verified": False} if sub in UNVERIFIED else {})
+            ),
+        )
     ]
     mock_log = SCREENSHOTS / f"oidc-{mock_port}.log"
     log = open(mock_log, "w")  # noqa: SIM115
@@ -117,7 +126,8 @@ def sign_in(page, url: str, sub: str) -> None:
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(url + "/**", timeout=30_000)
     wait_for_app(page)
-    page.get_by_text(f"Signed in as {PEOPLE[sub]}").first.wait_for(timeout=30_000)
+    if sub not in UNVERIFIED:
+        page.get_by_text(f"Signed in as {PEOPLE[sub]}").first.wait_for(timeout=30_000)
 
 
 def nav(page) -> str:
@@ -221,6 +231,17 @@ def test_an_email_with_no_grant_sees_nothing_and_sign_out_ends_it(page, signed_i
     wait_for_app(page)
     page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
     assert "have no access yet" not in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_an_email_the_provider_has_not_verified_gets_no_role_even_at_a_granted_domain(
+    page, signed_in_app
+):
+    sign_in(page, signed_in_app, "unverified")
+    page.get_by_text("has not verified the email address").first.wait_for(timeout=30_000)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "unverified@network.example.org" in main
+    assert "Participants" not in main and page.locator('[data-testid="stSidebarNav"]').count() == 0
+    screenshot(page, "access-unverified-email")
 
 
 def test_after_sign_out_nothing(page, signed_in_app):

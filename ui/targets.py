@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import dates, labels
+from atlas.charts.style import PALETTE
 from atlas.filters import Filters
 from atlas.markdown import literal
 from ui import shell
@@ -104,6 +105,7 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 min_value=0,
                 max_value=100,
                 format="%d%%",
+                color=PALETTE[0],  # the charts' blue: the theme's red would read as "behind"
                 help=_("Actual as a share of the target; 'at least' actuals are lower bounds."),
             ),
             head["Actual"]: st.column_config.TextColumn(

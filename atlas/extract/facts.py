@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from atlas.extract import numbers, organisations, outcomes
+from atlas.extract import numbers, organisations, origins, outcomes
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
@@ -98,9 +98,9 @@ class FactReading:
                 counts = numbers.totals(digits_text)
                 if counts and d.participants_total is None:
                     set_total(d, counts[0], text)
-                for cc in numbers.country_counts(digits_text):
+                for cc in origins.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)
-            for cc in numbers.countries_named(digits_text):
+            for cc in origins.countries_named(digits_text):
                 add_country(d, cc.country_iso3, None, text)
             for role in organisations.roles(text, self.aliases, has_event=about_event):
                 add_org(d, role.name, role.role, text, self.aliases)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from atlas import countries
 from atlas.dates import period_end
-from atlas.extract import date_phrases, numbers, places
+from atlas.extract import date_phrases, numbers, origins, places
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_country, set_total
 from atlas.extract.mentions import HEAD_RE
@@ -220,7 +220,7 @@ class GroupReading:
         counts = numbers.totals(digits_clause)
         if counts and d.participants_total is None:
             set_total(d, counts[0], s.text)
-        for cc in numbers.country_counts(digits_clause):
+        for cc in origins.country_counts(digits_clause):
             add_country(d, cc.country_iso3, cc.participants, s.text)
         if s.index not in event.sentences:
             event.sentences.append(s.index)

@@ -93,7 +93,7 @@ ORG_WORDS = (
     "Observatorio",
     "Mesa",
 )
-_ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
+ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
 _JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
@@ -190,7 +190,7 @@ def looks_like_org(
     if aliases and name in aliases:
         return True
     words = name.split()
-    if _ORG_WORD.search(name):
+    if ORG_WORD.search(name):
         return True
     if len(words) == 1:
         acronym = name.isupper() and len(name) >= 2
@@ -275,7 +275,7 @@ def _with_commas(name: str, after: str) -> str:
     if not _FOR_WHAT.match(name):
         return name
     m = _LISTED_WORDS.match(after)
-    if not m or _ORG_WORD.search(m.group(1)):
+    if not m or ORG_WORD.search(m.group(1)):
         return name
     return name + after[: m.end()]
 
@@ -413,7 +413,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence
     ):
         hit = _first_name_after(sentence[m.end() :], aliases_)
-        if hit and hit[1] == 0 and _ORG_WORD.search(hit[0]):
+        if hit and hit[1] == 0 and ORG_WORD.search(hit[0]):
             found.append(Role(hit[0], "partner", m.end()))
     for m in re.finditer(r"\bvisited\s+", sentence):
         stretch = re.split(
@@ -439,7 +439,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             hit = _first_name_after(sentence[m.end() :], aliases_)
             if (
                 hit
-                and _ORG_WORD.search(hit[0])
+                and ORG_WORD.search(hit[0])
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))

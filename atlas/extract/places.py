@@ -37,6 +37,22 @@ EXTRA_ADJECTIVES: dict[str, str] = {
     "Nepali": "NPL",
     "Korean": "KOR",
     "Timorese": "TLS",
+    # Common forms countryinfo spells otherwise or lacks ("Ecuadorean", "Argentinean").
+    "Ecuadorian": "ECU",
+    "Salvadorean": "SLV",
+    "Djiboutian": "DJI",
+    "Filipina": "PHL",
+    "Argentine": "ARG",
+    "Argentinian": "ARG",
+    "Saudi": "SAU",
+    "Kazakh": "KAZ",
+    "Kyrgyz": "KGZ",
+    "Uzbek": "UZB",
+    "Tajik": "TJK",
+    "Bosnian": "BIH",
+    "Cape Verdean": "CPV",
+    "Burkinabè": "BFA",
+    "Maldivian": "MDV",
 }
 
 

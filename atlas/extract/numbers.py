@@ -35,7 +35,7 @@ _CUE_BEFORE = re.compile(
     r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
     re.I,
 )
-_CUE_VERB = re.compile(
+CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
     r"|travell?ed|spent|came\s+from|completed)\b",
@@ -148,7 +148,7 @@ def totals(text: str) -> list[Count]:
             if (
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)
-                and not (_CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text))
+                and not (_CUE_BEFORE.search(text[: m.start()]) or CUE_VERB.search(text))
             ):
                 continue  # "1,200 children are returned each year"
             names = len(places.country_pattern().findall(between))

@@ -236,6 +236,22 @@ _OF_PEOPLE = re.compile(
 _COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
 
 
+# Where a group named by its nationality is among those who came: a word before it ("with",
+# "for", "between", "among them were", "brought together"), or a verb of taking part.
+_TOOK_PART_BEFORE = re.compile(
+    r"\b(?:with|for|between|including|included|among\s+them|of\s+whom|from|of|brought\s+together"
+    r"|bringing\s+together|gathered|welcomed|trained|training|train|invited|hosted|received)"
+    r"\s+(?:(?:the|their|its|both)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _took_part(text: str, start: int) -> bool:
+    return bool(
+        _TOOK_PART_BEFORE.search(text[max(0, start - 60) : start]) or numbers.CUE_VERB.search(text)
+    )
+
+
 def _about(text: str, start: int) -> bool:
     """Whether the nationality at `start` only says what something is about."""
     before = text[max(0, start - 60) : start]
@@ -282,14 +298,34 @@ def countries_named(text: str) -> list[CountryCount]:
         listed, end = country_list(text, m.end())
         if listed and re.match(r"\s+sent\b", text[end:]):
             found += [CountryCount(iso3, None, at) for iso3, at in listed]
-    found += _nationalities(text)
+    found += _nationalities(text, _taught_lists(text))
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
 
 
-def _nationalities(text: str) -> list[CountryCount]:
+# "Speakers came from the Portuguese union X and the Spanish union Y": a list of those who taught
+# or spoke, however long.
+_TAUGHT_FROM = re.compile(
+    rf"{NOT_PARTICIPANTS.pattern}(?:\s*,?\s+{_GAP_WORD}\b){{0,6}}?\s*,?\s+(?:from|of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _taught_lists(text: str) -> list[tuple[int, int]]:
+    """Where lists of the homes of those who taught or spoke run."""
+    spans = []
+    for m in _TAUGHT_FROM.finditer(text):
+        inside = _BODIES_IN.match(text, m.end())
+        _, end = country_list(text, inside.end() if inside else m.end(), True, bodies=True)
+        spans.append((m.start(), end))
+    return spans
+
+
+def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCount]:
     """ "between Thai and Lao counterparts", "the Vietnamese and Lao unions", "30 Nigerian
-    returnees": nationalities of the groups that took part."""
+    returnees": nationalities of the groups that took part, outside the lists of those who
+    taught or spoke (`taught`)."""
     found: list[CountryCount] = []
+    last = -1  # where the last group of those who came ends: "miners and Bolivian employers"
     starts = sorted(
         {m.start(1) for m in places.country_pattern().finditer(text)}
         | {m.start(1) for m in places.adjective_pattern().finditer(text)}
@@ -302,16 +338,29 @@ def _nationalities(text: str) -> list[CountryCount]:
         covered = end
         if not listed:
             continue
-        counted = re.search(r"\d\s+$", text[:start]) and _COUNTED_GROUP.match(text, end)
+        number = re.search(r"(?<![\d,.])(\d+)\s+$", text[:start])
+        counted = (
+            number
+            and not 1900 <= int(number.group(1)) <= 2100  # "In 2019 Cambodian workers ..."
+            and _COUNTED_GROUP.match(text, end)
+        )
         group = _GROUP.match(text, end)
+        listed_on = last >= 0 and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", text[last:start]
+        )
+        if group and not counted and not listed_on and not _took_part(text, start):
+            group = None  # "Cambodian workers sent home more": workers, not those who came
         if not (group or counted):
             continue
         stop = (group or counted).end()
         if _taught(text, start, stop) or _about(text, start):
             continue
+        if any(a <= start < b for a, b in taught):
+            continue
         if _BY_IT.search(text[max(0, start - 40) : start]) or _RUNS_IT.match(text, stop):
             continue  # "hosted by the German union", "the Romanian association X held a seminar"
         found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
+        last = stop
     return found
 
 
@@ -328,7 +377,7 @@ _SENT_N = re.compile(r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|number
 _THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
 # "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".
 _DELEGATION_OF_N = re.compile(
-    r"\b(\d+)-(?:member|strong|person|people)\s+(?:delegation|team|contingent|group)\s+from\s+(?:the\s+)?"
+    r"\b([\w]+)-(?:member|strong|person|people)\s+(?:delegation|team|contingent|group)\s+from\s+(?:the\s+)?"
 )
 
 
@@ -347,8 +396,9 @@ def country_counts(text: str) -> list[CountryCount]:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in _DELEGATION_OF_N.finditer(text):
         hit = _country_at(text, m.end(), adjectives=False)
-        if hit:
-            found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
+        n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it
+        if hit and n:
+            found.append(CountryCount(hit[0], n, m.start()))
     seen: set[tuple[str, int]] = set()
     unique = []
     for c in sorted(found, key=lambda c: c.start):

@@ -44,9 +44,48 @@ def participation(text: str) -> set[tuple[str, int | None]]:
         ("The interpreters came from Syria and Iraq.", ["SYR", "IRQ"]),
         ("Most came from Zimbabwe and Malawi.", ["ZWE", "MWI"]),
         ("Youth leaders from Fiji, Tonga and Samoa took part in the camp.", ["FJI", "TON", "WSM"]),
+        ("Twenty-two women — from Honduras and Guatemala — attended the course.", ["HND", "GTM"]),
+        ("Participants (45 in total) came from Uganda, Rwanda and Burundi.", ["UGA", "RWA", "BDI"]),
+        ("Attendees hailed from Mexico and Guatemala.", ["MEX", "GTM"]),
+        ("They were joined by colleagues from Zambia.", ["ZMB"]),
+        ("Participants travelled from Peru, and a small group came from Bolivia.", ["PER", "BOL"]),
+        (
+            "The participants, who came from Kenya and Tanzania, elected a committee.",
+            ["KEN", "TZA"],
+        ),
+        ("Participants came from 12 countries, including Nepal and India.", ["NPL", "IND"]),
+        (
+            "Trainees were drawn from Nepal's seven provinces and from the Indian state of Bihar.",
+            ["NPL", "IND"],
+        ),
+        ("Traders from Zimbabwe and Malawi described the attacks on their stalls.", ["ZWE", "MWI"]),
     ],
 )
 def test_a_list_after_the_people_and_a_verb(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sixty delegates represented member unions in Ethiopia, Eritrea and Sudan.",
+            ["ETH", "ERI", "SDN"],
+        ),
+        ("Delegates representing Ghana, Togo and Benin signed the charter.", ["GHA", "TGO", "BEN"]),
+        ("Participants represented 14 organisations from Malaysia and Brunei.", ["MYS", "BRN"]),
+        (
+            "Participating organisations came from Thailand, Myanmar and Cambodia.",
+            ["THA", "MMR", "KHM"],
+        ),
+        ("Participants were Cambodian and Thai.", ["KHM", "THA"]),
+        ("Ten participants were from Lao PDR; the rest were Thai.", ["LAO", "THA"]),
+        ("The 28 participants included Filipino and Sri Lankan domestic workers.", ["PHL", "LKA"]),
+        ("The workshop was attended by Filipino and Indonesian migrants.", ["PHL", "IDN"]),
+        ("Among those attending were activists from Hong Kong and Macau.", ["HKG", "MAC"]),
+    ],
+)
+def test_whom_the_participants_represented_or_were(text, expected):
     assert named(text) == expected
 
 
@@ -139,6 +178,14 @@ def test_nationalities_of_organisers_hosts_and_funders_are_not_homes():
         ("Five members came from WorkerNet (Nepal).", [("NPL", 5)]),
         ("A nine-member delegation from Nepal joined.", [("NPL", 9)]),
         (
+            "The group of 15 was made up of nine Indonesians and six Malaysians.",
+            [("IDN", 9), ("MYS", 6)],
+        ),
+        (
+            "Of these, 20 were Cambodian, 8 Vietnamese and 4 Thai.",
+            [("KHM", 20), ("VNM", 8), ("THA", 4)],
+        ),
+        (
             "Participants came from Ghana (11), Togo (7) and Benin (5).",
             [("GHA", 11), ("TGO", 7), ("BEN", 5)],
         ),
@@ -200,6 +247,7 @@ def test_a_country_that_sent_people_is_not_the_total():
         "Officials from the Indonesian and Philippine embassies attended.",
         "Diplomats from the embassies of Nepal and Sri Lanka joined the closing session.",
         "Two trainers from Ghana and one from Senegal ran the sessions.",
+        "Three Nepali organisers and two Bangladeshi lawyers led the sessions.",
     ],
 )
 def test_teachers_speakers_and_embassies_are_not_participants(text):
@@ -220,6 +268,8 @@ def test_teachers_speakers_and_embassies_are_not_participants(text):
         "Recruitment of domestic workers bound for Malaysia and Singapore was discussed.",
         "The funds came from Sweden and Norway.",
         "In 2019 Cambodian workers sent home more than they earned.",
+        "Migrant workers from Myanmar make up most of the workforce in Mae Sot.",
+        "The network will hold a training for youth leaders from Cambodia and Viet Nam.",
     ],
 )
 def test_countries_a_sentence_is_about_are_not_homes(text):

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from atlas.extract import numbers, organisations, places
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
@@ -150,17 +151,26 @@ def _taught(text: str, start: int, end: int) -> bool:
 
 
 # Words that may stand between people and where they came from: "joined it,", "took part,",
-# "most of them", "of eight unions", "who had travelled".
+# "most of them", "of eight unions", "who had travelled", "(45 in all)", "— from".
 _GAP_WORD = (
     r"(?:took|take|taking|part|joined|joining|it|them|attended|attending|came|come|coming|had"
     r"|have|has|travell?ed|travell?ing|arrived|arriving|gathered|were|was|are|all|most|many|some"
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
-    r"|who|invited|selected|drawn|sent|nominated|recruited|originally|each|both|other|remaining"
-    rf"|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES})"
+    r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
+    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES})"
 )
+_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}\b|\s*\([^()]{{1,40}}\)){{0,6}}?)"
+_WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
 _FROM = re.compile(
-    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|others|rest|remainder)\b"
-    rf"(?P<gap>(?:\s*,?\s+{_GAP_WORD}\b){{0,6}}?)\s*,?\s+from\s+(?:the\s+)?",
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|others|rest"
+    rf"|remainder|(?:participating|member|partner|sending)\s+{_BODIES})\b(?P<gap>{_GAP})\s*[,—–]?\s+(?P<whence>{_WHENCE})\s+(?:the\s+)?",
+    re.I,
+)
+# Words that name those who took part and nothing else.
+_ATTENDERS = re.compile(
+    r"^(?:participants|delegates|delegations?|attendees|trainees|representatives|others|rest"
+    r"|remainder|visitors|guests|colleagues|peers|members"
+    r"|(?:participating|member|partner|sending)\s+\w+)$",
     re.I,
 )
 _OF = re.compile(
@@ -170,10 +180,16 @@ _OF = re.compile(
 _OF_COUNTRIES = re.compile(r"^(?:representatives|delegates|delegations?)$", re.I)
 # Returnees "from" a country came back from it; it is not their home.
 _RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
-# "from member organisations in A and B", "from migrant shelters in A": the bodies, then the
-# countries they are in.
+# "from member organisations in A and B", "from migrant shelters in A", "representing 14
+# organisations from A", "from 12 countries, including A": the bodies, then their countries.
 _BODIES_IN = re.compile(
     rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
+)
+# "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
+_AND_FROM = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
 )
 # "leaders sent by member organisations in A and B", "Unions in Peru and Ecuador sent 12".
 _SENT_BY = re.compile(
@@ -185,11 +201,13 @@ _SENT_FROM = re.compile(
     r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
     re.I,
 )
-# "The interpreters came from A and B": any word for people as the subject of "came from".
+# "The interpreters came from A and B", "a small group came from C": any word for people as the
+# subject of "came from".
 _CAME_FROM = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<who>[a-z]+(?:ers|ists|ants|ees|ors|ives|ians|men|women|people|youths?|staff))\s+"
-    r"(?:(?:had|have)\s+)?(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:came|come|travell?ed|arrived|hailed|were)\s+"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<who>[a-z]+(?:ers|ists|ants|ees|ors|ives|ians|men|women|people|youths?|staff)"
+    r"|group|team|delegation|contingent|handful)\s+(?:of\s+\d+\s+)?"
+    r"(?:(?:had|have)\s+)?(?:also\s+|all\s+|mostly\s+|mainly\s+|largely\s+)?(?:came|come|travell?ed|arrived|hailed|were|joined)\s+"
     r"(?:all\s+|mostly\s+|mainly\s+|largely\s+|originally\s+)?from\s+(?:the\s+)?"
 )
 _NOT_PEOPLE = re.compile(
@@ -200,6 +218,14 @@ _NOT_PEOPLE = re.compile(
 _MOST_CAME = re.compile(
     r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority)(?:\s+of\s+(?:them|whom|these|those))?"
     r",?\s+(?:had\s+)?(?:came|come|travell?ed|arrived|were)\s+(?:all\s+|mostly\s+|mainly\s+)?from\s+(?:the\s+)?"
+)
+# "Participants were Cambodian and Thai", "the rest were Thai", "The participating organisations
+# were WorkerNet (Nepal) and Sahay (India)": who they were, listed.
+_WERE = re.compile(
+    r"\b(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Tt]rainees|[Tt]he\s+rest|[Tt]he\s+others"
+    r"|[Tt]he\s+remainder|[Tt]hose\s+present|(?:[Tt]he\s+)?(?:participating|member)\s+"
+    r"(?:organi[sz]ations|groups|unions|countries|associations|networks))"
+    r"\s+(?:were|included|comprised|consisted\s+of)\s+(?:(?:all|mostly|mainly|largely|chiefly)\s+)?"
 )
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
@@ -217,7 +243,9 @@ _RUNS_IT = re.compile(
     r"|facilitated|trained|taught|arranged|launched|invited|welcomed|received|receiving|returned)\b"
 )
 _BY_IT = re.compile(
-    r"\b(?:by|support\s+(?:of|from)|funding\s+from|grant\s+from|invitation\s+of)\s+(?:the\s+)?$"
+    r"\b(?:(?:organi[sz]ed|hosted|funded|financed|sponsored|supported|run|led|convened|facilitated"
+    r"|taught|given|delivered|co-\w+)\s+(?:jointly\s+)?by|support\s+(?:of|from)|funding\s+from"
+    r"|grant\s+from|invitation\s+of)\s+(?:the\s+)?$"
 )
 # What a nationality before it is only about: "testimonies of Filipino fishers", "the rights of
 # Cambodian workers", "among Bangladeshi workers", "a session on Lao migrants".
@@ -234,6 +262,10 @@ _OF_PEOPLE = re.compile(
 )
 # "22 Filipino and Indonesian domestic workers": nationalities of the people a count is of.
 _COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
+# Where a list after "Participants were" ends: the clause's end, or the people it qualifies.
+_LIST_ENDS = re.compile(
+    rf"\s*(?:[.;,:)]|$)|\s+(?:and|but|while|who|with|from)\b|{_COUNTED_GROUP.pattern}", re.I
+)
 
 
 # Where a group named by its nationality is among those who came: a word before it ("with",
@@ -261,20 +293,62 @@ def _about(text: str, start: int) -> bool:
     return bool(of and not _OF_PEOPLE.match(of.group(1)))
 
 
+# "The network will replicate the process for youth leaders from Cambodia": people of a plan,
+# not of an event that took place (case-sensitive: "May" is a month).
+_PLAN = re.compile(
+    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|next\s+year)\b"
+)
+
+
+def _planned(text: str, pos: int) -> bool:
+    clause = re.split(r"[.;]\s", text[:pos])[-1]
+    return bool(_PLAN.search(clause))
+
+
+# A verb in the past right after the people and their countries: "Traders from Zimbabwe and
+# Malawi described the attacks", "Volunteers from Chad took part".
+_DID = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+|then\s+|later\s+|all\s+|both\s+|each\s+)?"
+    r"(?:[a-z]+ed|met|took|came|went|spoke|told|gave|made|held|ran|brought|sent|saw|wrote|drew"
+    r"|found|began|left|heard|chose|won|sang|set|put|got|had|were)\b"
+)
+
+
+def _cued(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the people before "from" are those who came: a word that names only them, a
+    count, a word before them ("with", "including"), a verb of taking part in the sentence, or
+    a verb in the past after the list (`end`). "Migrant workers from Myanmar make up most of the
+    workforce" names no one who came."""
+    who = m.group("who")
+    return bool(
+        _ATTENDERS.match(who)
+        or m.group("gap").strip()
+        or re.search(r"\d+\s+(?:[\w-]+\s+){0,5}$", text[max(0, m.start() - 50) : m.start()])
+        or _took_part(text, m.start())
+        or re.search(r"\b(?:includ\w+|present|among\s+them)\b", text, re.I)
+        or _DID.match(text, end)
+    )
+
+
 def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
     found: list[CountryCount] = []
+
+    def add(listed: list[tuple[str, int]]) -> None:
+        found.extend(CountryCount(iso3, None, at) for iso3, at in listed if not _planned(text, at))
+
     for m in _FROM.finditer(text):
         who = m.group("who")
         if _RETURNED.match(who) and not m.group("gap").strip():
             continue  # "240 returnees from Libya" came back from Libya
-        inside = _BODIES_IN.match(text, m.end())
-        listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
+        listed, end = _list_from(text, m.end())
+        if not _cued(text, m, end):
+            continue
         if listed and _taught(text, m.start("who"), end):
             continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece led the sessions"
-        found += [CountryCount(iso3, None, at) for iso3, at in listed]
+        add(listed)
     for m in _OF.finditer(text):
         inside = _BODIES_IN.match(text, m.end())
         listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
@@ -282,24 +356,45 @@ def countries_named(text: str) -> list[CountryCount]:
             # "officials of Thailand's ministry" is no list of homes; organisations are
             listed = [x for x in listed if not places.country_pattern().match(text, x[1])]
         if listed and not _taught(text, m.start("who"), end):
-            found += [CountryCount(iso3, None, at) for iso3, at in listed]
+            add(listed)
     for pattern in (_CAME_FROM, _MOST_CAME):
         for m in pattern.finditer(text):
             who = m.groupdict().get("who") or ""
             if who and (_NOT_PEOPLE.match(who) or _RETURNED.match(who)):
                 continue
-            listed, end = country_list(text, m.end(), bodies=True)
+            listed, end = _list_from(text, m.end())
             if listed and not _taught(text, m.start(), end):
-                found += [CountryCount(iso3, None, at) for iso3, at in listed]
+                add(listed)
+    for m in _WERE.finditer(text):
+        listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
+        if listed and _LIST_ENDS.match(text, end) and not _taught(text, m.start(), end):
+            add(listed)
     for m in _SENT_BY.finditer(text):
-        listed, _ = country_list(text, m.end())
-        found += [CountryCount(iso3, None, at) for iso3, at in listed]
+        add(country_list(text, m.end())[0])
     for m in _SENT_FROM.finditer(text):
         listed, end = country_list(text, m.end())
         if listed and re.match(r"\s+sent\b", text[end:]):
-            found += [CountryCount(iso3, None, at) for iso3, at in listed]
+            add(listed)
     found += _nationalities(text, _taught_lists(text))
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The countries listed after "from" at `pos`, through the bodies they are in ("member
+    organisations in A and B") and on after "and from" ("from Nepal's provinces and from the
+    Indian state of Bihar")."""
+    found: list[tuple[str, int]] = []
+    end = pos
+    while True:
+        inside = _BODIES_IN.match(text, pos)
+        listed, end = country_list(text, inside.end() if inside else pos, bodies=not inside)
+        if not listed:
+            return found, end if found else pos
+        found += listed
+        more = _AND_FROM.match(text, end)
+        if not more:
+            return found, end
+        pos = more.end()
 
 
 # "Speakers came from the Portuguese union X and the Spanish union Y": a list of those who taught
@@ -402,7 +497,7 @@ def country_counts(text: str) -> list[CountryCount]:
     seen: set[tuple[str, int]] = set()
     unique = []
     for c in sorted(found, key=lambda c: c.start):
-        if (c.country_iso3, c.start) not in seen:
+        if (c.country_iso3, c.start) not in seen and not _planned(text, c.start):
             seen.add((c.country_iso3, c.start))
             unique.append(c)
     return unique
@@ -429,6 +524,21 @@ def _counts_from(text: str) -> list[CountryCount]:
     return found
 
 
+@cache
+def _plural_pattern() -> re.Pattern[str]:
+    """Nationalities as nouns in the plural: "Indonesians", "Filipinos", "Thais"."""
+    alternation = "|".join(
+        re.escape(a) for a in sorted(places.adjectives(), key=len, reverse=True) if " " not in a
+    )
+    return re.compile(rf"(?<![\w-])({alternation})s(?![\w-])")
+
+
+def _plural_at(text: str, pos: int) -> tuple[str, int] | None:
+    m = _plural_pattern().match(text, pos)
+    iso3 = places.adjectives().get(m.group(1)) if m else None
+    return (iso3, m.end()) if iso3 else None
+
+
 def _counts_of_nationals(text: str) -> list[CountryCount]:
     """ "12 Vietnamese and 8 Lao participants", "nine of them were Filipino and seven Sri
     Lankan", and "12 Cambodian participants" beside another count. A lone count of one
@@ -444,9 +554,13 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
             continue  # "In 2019 Cambodian workers ..." is a year
         chain = []
         pos = m.start()
+        plural = False
         while True:
             p = pairs.match(text, pos)
             hit = _country_at(text, p.end()) if p else None
+            if p and not hit:
+                hit = _plural_at(text, p.end())
+                plural = plural or bool(hit)
             if not hit:
                 break
             chain.append((hit[0], int(p.group(1)), p.start(), hit[1]))
@@ -457,10 +571,13 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
         if not chain:
             continue
         covered = chain[-1][3]
-        told_as = m.group(0).strip().split()[1:]  # "of them were": the people are named before
+        # "of them were", "nine Indonesians": the people are named before or by the word itself
+        told_as = m.group(0).strip().split()[1:] or plural
         people = _COUNT_AFTER_NATION.match(text, covered)
         if not (people or told_as):
             continue
+        if _taught(text, chain[0][2], people.end() if people else covered):
+            continue  # "Three Nepali trainers and two Bangladeshi lawyers led the sessions"
         if len(chain) == 1 and people and not told_as:
             whole = (chain[0][2], people.end())
             if any(start <= whole[0] < end for start, end in totals):

@@ -65,6 +65,7 @@ ORG_WORDS = (
     "Desk",
     "Clinic",
     "Platform",
+    "Watch",
     # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
     # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
     "Red",
@@ -185,7 +186,9 @@ def looks_like_org(
     name = clean_name(name)
     if not name or name in _NOT_ORG or name.split()[0] in _NOT_NAME_START:
         return False
-    if places.country(name) or places.country_or_adjective(name) or places.city(name):
+    if places.country(name) or places.country_or_adjective(name):
+        return False
+    if places.city(name) and not name.isupper():  # "SINTRA" in capitals is a short name
         return False
     if aliases and name in aliases:
         return True
@@ -197,7 +200,12 @@ def looks_like_org(
         hyphenated = bool(re.fullmatch(r"[A-Z][A-Za-z]*-[A-Z][A-Za-z]*", name))
         return acronym or hyphenated or (single_word and name[0].isupper() and len(name) > 2)
     # Several capitalised words with no organisation word: a person unless a joining word is in
-    # it ("Legal Support for Children and Women").
+    # it ("Legal Support for Children and Women"), a word in capitals ("UNICEF Peru", "Migrant
+    # CARE") or a country at its end ("Caritas Austria", "Save the Children Sweden").
+    if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
+        return True
+    if places.country(words[-1]) and not places.country(words[0]):
+        return True
     return any(w in ("for", "of", "and", "&") for w in words)
 
 
@@ -236,15 +244,33 @@ def names_in(text: str, aliases_: dict[str, str] | None = None) -> list[tuple[st
     return found
 
 
+def _strong(name: str) -> bool:
+    """A name that is an organisation's on its own: it has an organisation word (Centre,
+    Network) or is a short name in capitals (MMN)."""
+    return bool(ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z-]+[A-Z]", name.strip()))
+
+
 def _split_list(name: str) -> list[tuple[str, int]]:
-    """ "EMPOWER and MMN" -> two names; "Legal Support for Children and Women" stays one."""
+    """ "EMPOWER and MMN", "the Rivers Network and the Hill Forum" -> two names; "Legal Support
+    for Children and Women" and "Centre for Studies and Action for Peace" stay one: a name
+    splits at "and" only where both sides are names of their own."""
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?", name):
         left, right = name[: joint.start()], name[joint.end() :]
         place = places.country_or_adjective(right) or places.country_or_adjective(left)
-        if "the" in joint.group(0) or place or (looks_like_org(left) and looks_like_org(right)):
+        if "the" in joint.group(0) or place or (_strong(left) and _strong(right)):
             rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
             return [(left, 0), *rest]
     return [(name, 0)]
+
+
+# A nationality and what the organisation is, before its name: "the German development agency
+# GIZ", "the Senegalese association Jappo".
+_KINDS = (
+    r"(?:association|union|network|organi[sz]ation|group|NGO|foundation|charity|collective"
+    r"|federation|alliance|coalition|agency|institute|trust|cooperative|movement|platform|centre"
+    r"|center|society|council|church|university|research\s+centre|think\s+tank|hosts?)"
+)
+_DESCRIBED = re.compile(rf"([A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+(?=[A-Za-z])")
 
 
 def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | None:
@@ -254,6 +280,12 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     m = _NAME_RE.search(text[:160])
     if not m or len(text[: m.start()].split()) > 6 or _HONORIFIC.search(text[: m.start()]):
         return None
+    described = _DESCRIBED.match(text, m.start())
+    if described and places.country_or_adjective(described.group(1)):
+        # "the German development agency GIZ", "the Romanian association Vatra"
+        m = _NAME_RE.match(text, described.end())
+        if not m:
+            return None
     name = _split_list(m.group(0))[0][0]
     if looks_like_org(name, aliases_, single_word=True):
         return _with_commas(clean_name(name), text[m.start() + len(name) :]), m.start()
@@ -331,7 +363,10 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
     ):
         word = m.group(1)
         for name in reversed(named):
-            if name.split()[-1].lower() == word:
+            # "the network" for the Network for Migrant Children: the last word of its name
+            # or its organisation word
+            kinds = {w.lower() for w in name.split() if w in ORG_WORDS}
+            if name.split()[-1].lower() == word or word in kinds:
                 found.append((name, "host" if m.group(2).endswith("hosted") else "organiser"))
                 break
     return found
@@ -344,28 +379,46 @@ _ORGANISE = (
 _SUBJECT_VERB = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
 )
+# Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
+_TEACHERS = (
+    r"(?:trainers?|facilitators?|resource\s+persons?|instructors?|lecturers?|tutors?|lawyers?"
+    r"|staff|experts?|specialists?|doctors?|teachers?|counsellors?|volunteers?|members?)"
+)
+_TAUGHT_BY = re.compile(
+    rf"\b(?:taught|facilitated|delivered)\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
+    r"|\b(?:sessions?|classes|lessons|modules|lectures?)\s+(?:was|were)\s+(?:led|run|given|conducted)"
+    rf"\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
+    rf"|\b(?:was|were)\s+(?:led|run|given|conducted)\s+by\s+{_TEACHERS}\s+(?:from|of)\s+(?:the\s+)?"
+)
 _BY = {
-    # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X".
+    # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
+    # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
         r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
-        r"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
+        rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+(?!{_TEACHERS}\s+(?:from|of)\b)"
+        r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
+        r"(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance|a\s+grant)\b)"
+        r"|\bjointly\s+organi[sz]ed\s+with\s+"
+        r"|\bco-hosted\s+by\s+"
     ),
     "host": re.compile(
-        r"\bhosted\s+by\s+"
-        r"|\bco-hosted\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"  # "co-hosted the meeting with X"
+        r"(?<!co-)\bhosted\s+by\s+"
+        r"|\bco-hosted\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?with\s+"  # "co-hosted the meeting with X"
+        r"|\bat\s+the\s+invitation\s+of\s+"
     ),
     "funder": re.compile(
-        r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
+        r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant)\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
     ),
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
-        r"|\b(?:jointly|co-)organi[sz]ed\s+with\s+|\bpartnered\s+with\s+"
-        r"|\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
+        r"|\bpartnered\s+with\s+"
+        r"|(?<!organised\s)(?<!organized\s)\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
+    "trainer": _TAUGHT_BY,
 }
 # "conducted a series of trainings", "ran two training workshops"; a bare "conduct training"
 # in a list of ideas names no event.
@@ -375,7 +428,8 @@ _TRAINING = re.compile(
 )
 # "the Hanami Foundation supported the event", "X funded the training".
 _SUPPORTED = re.compile(
-    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for)\s+"
+    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for|co-funded"
+    r"|co-financed|co-sponsored)\s+"
     r"(?:the|this|that|both|all|it\b|them\b)"
 )
 _SPEAKING = re.compile(
@@ -390,9 +444,17 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     if has_event:
         for m in _SUBJECT_VERB.finditer(sentence):
             role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
-            for name in _listed_before(sentence[: m.start()], aliases_) + _subject_names(
+            names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
                 m.group(1), aliases_
+            )
+            if re.match(
+                r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b",
+                sentence[m.end() :],
             ):
+                continue  # "one from the association Jokko ran the sessions": it taught
+            if not names and _described_before(sentence, m.start(1)):
+                names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
+            for name in names:
                 found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
@@ -434,6 +496,10 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         name = _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, "speaker", m.start()))
+    for role, pattern in (("trainer", _TEACHERS_FROM), ("speaker", _SPEAKERS_FROM)):
+        for m in pattern.finditer(sentence):
+            for name, pos in _org_list(sentence, m.end(), aliases_):
+                found.append(Role(name, role, pos))
     if _SPEAKING.search(sentence):
         for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
             hit = _first_name_after(sentence[m.end() :], aliases_)
@@ -444,6 +510,57 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
     return found
+
+
+# "Trainers came from X", "two trainers from X and one from Y", "Speakers came from the
+# Portuguese union X, the Spanish union Y and the University of Z".
+_TEACHERS_FROM = re.compile(
+    r"\b(?:[Tt]rainers?|[Ff]acilitators?|[Rr]esource\s+persons?|[Ii]nstructors?|[Ll]ecturers?|[Tt]utors?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
+)
+_SPEAKERS_FROM = re.compile(
+    r"\b(?:[Ss]peakers?|[Pp]anell?ists?|[Pp]resenters?|[Kk]eynote\s+speakers?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
+)
+_ITEM_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|two|three|four|five|\d+|others?|another)\s+(?:[a-z]+\s+)?(?:from|of)\s+)?(?:the\s+)?"
+)
+
+
+def _described_before(text: str, pos: int) -> bool:
+    """Whether a nationality and a kind of organisation stand right before `pos`: "the
+    Romanian association ", "the German union "."""
+    m = re.search(rf"\b([A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+$", text[:pos])
+    return bool(m and places.country_or_adjective(m.group(1)))
+
+
+def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, int]]:
+    """The organisations listed from `pos`, each perhaps told by its nationality and kind
+    ("the Portuguese union SINTAB") or after "one from"; the list ends at the first item that
+    is no organisation."""
+    found: list[tuple[str, int]] = []
+    while True:
+        described = _DESCRIBED.match(text, pos)
+        start = (
+            described.end()
+            if described and places.country_or_adjective(described.group(1))
+            else pos
+        )
+        m = _NAME_RE.match(text, start)
+        if not m:
+            return found
+        parts = [
+            (clean_name(p), m.start() + o)
+            for p, o in _split_list(m.group(0))
+            if looks_like_org(p, aliases_, single_word=start != pos)
+        ]
+        if not parts:
+            return found
+        found += parts
+        sep = _ITEM_SEP.match(text, m.end())
+        if not sep:
+            return found
+        pos = sep.end()
 
 
 _LISTED_BEFORE = re.compile(

@@ -211,3 +211,40 @@ def test_an_organisation_named_again_by_a_word_of_its_name():
 )
 def test_people_are_not_organisations(text):
     assert roles(text) == set()
+
+
+def test_a_list_of_organisers_goes_on_after_a_short_name_in_brackets():
+    assert roles(
+        "The assembly was organised with the National Union of Cleaners (NUC) and the Jesuit Refugee Service."
+    ) == {("National Union of Cleaners", "organiser"), ("Jesuit Refugee Service", "organiser")}
+
+
+def test_a_long_name_without_an_organisation_word_is_still_one():
+    assert roles(
+        "The course was taught by trainers of the Global Fair Recruitment Integrity System."
+    ) == {("Global Fair Recruitment Integrity System", "trainer")}
+
+
+def test_an_organiser_of_the_event_told_before_in_a_sentence_naming_no_event():
+    # "the handover" points back at the event the sentence before told
+    assert roles(
+        "The Lake Workers Alliance organised the handover together with the Kisumu Traders Union.",
+        has_event=False,
+    ) == {("Lake Workers Alliance", "organiser"), ("Kisumu Traders Union", "partner")}
+    assert roles("The Lake Workers Alliance organised a march in May.", has_event=False) == set()
+
+
+def test_the_same_partners_organised_the_follow_up():
+    drafts = extract_text(
+        "The training on safe migration was held in Masaka, Uganda, in April 2016. It was organised "
+        "by the Lake Youth Network and the Centre for Rural Studies. A year later the same partners "
+        "ran a follow-up training in Mbarara for 25 of the graduates.",
+        "test",
+    )
+    assert len(drafts) == 2
+    for d in drafts:
+        assert {(o.name, o.role) for o in d.organisations} == {
+            ("Lake Youth Network", "organiser"),
+            ("Centre for Rural Studies", "organiser"),
+        }
+    assert any(k.startswith("organisations[") for k in drafts[1].unsure)

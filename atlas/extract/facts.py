@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from atlas.extract.groups import Event
 
 
+# "the same partners ran a follow-up training": those who organised the event before. ("A
+# second training followed" alone does not say who ran it.)
+_FOLLOW_UP = re.compile(
+    r"\b[Tt]he\s+same\s+(?:partners|organi[sz]ers|organi[sz]ations|groups|team|network|union)\b"
+)
+
+
 def set_total(d: Draft, count: numbers.Count, text: str) -> None:
     d.participants_total = count.value
     d.participants_at_least = count.at_least
@@ -108,6 +115,25 @@ class FactReading:
             if about_event:
                 for name, role in organisations.named_again(text, self.seen_orgs + self.named_orgs):
                     add_org(d, name, role, text, self.aliases)
+            if is_anchor and _FOLLOW_UP.search(text):
+                self.same_organisers(event, text)
+
+    def same_organisers(self, event: Event, text: str) -> None:
+        """ "the same partners ran a follow-up training": an event with no organiser of its own
+        was organised by those who organised the one before (marked unsure)."""
+        d = event.draft
+        if any(o.role == "organiser" for o in d.organisations):
+            return
+        before = [e for e in self.events if e.anchor < event.anchor and e is not event]
+        for other in sorted(before, key=lambda e: e.anchor, reverse=True):
+            organisers = [o.name for o in other.draft.organisations if o.role == "organiser"]
+            if organisers:
+                for name in organisers:
+                    add_org(d, name, "organiser", text, self.aliases)
+                    d.unsure[f"organisations[{len(d.organisations) - 1}]"] = (
+                        "told as a follow-up: the organiser of the event before"
+                    )
+                return
 
     def add_outcomes(self, s: Sentence, targets: list[Event], about_one: bool) -> None:
         items = 0

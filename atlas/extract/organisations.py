@@ -60,7 +60,7 @@ ORG_WORDS = (
     "Collective",
     "Movement",
     "Shelter",
-    "Services",
+    "Service",
     "Collaborative",
     "Desk",
     "Clinic",
@@ -206,6 +206,8 @@ def looks_like_org(
         return True
     if places.country(words[-1]) and not places.country(words[0]):
         return True
+    if sum(w[:1].isupper() for w in words) >= 4:
+        return True  # "International Recruitment Integrity System": longer than a person's name
     return any(w in ("for", "of", "and", "&") for w in words)
 
 
@@ -331,7 +333,9 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         ]
         pos = m.end()
     while True:
-        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:])
+        sep = re.match(
+            r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:]
+        )  # "the National Union of Cleaners (NUC) and the Jesuit Desk"
         if not sep:
             return found
         m = _NAME_RE.match(text, pos + sep.end())
@@ -441,21 +445,21 @@ _SPEAKING = re.compile(
 def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role]:
     """The organisations a sentence gives a role, with the role."""
     found: list[Role] = []
-    if has_event:
-        for m in _SUBJECT_VERB.finditer(sentence):
-            role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
-            names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
-                m.group(1), aliases_
-            )
-            if re.match(
-                r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b",
-                sentence[m.end() :],
-            ):
-                continue  # "one from the association Jokko ran the sessions": it taught
-            if not names and _described_before(sentence, m.start(1)):
-                names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
-            for name in names:
-                found.append(Role(name, role, m.start()))
+    for m in _SUBJECT_VERB.finditer(sentence):
+        if not has_event and not re.match(r"\s+(?:the|this|that|its|their)\s", sentence[m.end() :]):
+            continue  # "X organised the handover": the event told before; "organised a" is another
+        if re.match(
+            r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
+        ):
+            continue  # "one from the association Jokko ran the sessions": it taught
+        role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
+        names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
+            m.group(1), aliases_
+        )
+        if not names and _described_before(sentence, m.start(1)):
+            names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
+        for name in names:
+            found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end() :], aliases_):

@@ -59,6 +59,9 @@ def participation(text: str) -> set[tuple[str, int | None]]:
             ["NPL", "IND"],
         ),
         ("Traders from Zimbabwe and Malawi described the attacks on their stalls.", ["ZWE", "MWI"]),
+        ("The trainees, all women back from the Gulf, came from Nepal and India.", ["NPL", "IND"]),
+        ("Many were Peruvian or Paraguayan; the rest were Bolivian.", ["PER", "PRY", "BOL"]),
+        ("Most were Mexican; others came from Guatemala.", ["MEX", "GTM"]),
     ],
 )
 def test_a_list_after_the_people_and_a_verb(text, expected):

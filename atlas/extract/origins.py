@@ -206,7 +206,7 @@ _SENT_FROM = re.compile(
 _CAME_FROM = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<who>[a-z]+(?:ers|ists|ants|ees|ors|ives|ians|men|women|people|youths?|staff)"
-    r"|group|team|delegation|contingent|handful)\s+(?:of\s+\d+\s+)?"
+    r"|group|team|delegation|contingent|handful)\s*(?:,[^,.;]{1,60},)?\s+(?:of\s+\d+\s+)?"
     r"(?:(?:had|have)\s+)?(?:also\s+|all\s+|mostly\s+|mainly\s+|largely\s+)?(?:came|come|travell?ed|arrived|hailed|were|joined)\s+"
     r"(?:all\s+|mostly\s+|mainly\s+|largely\s+|originally\s+)?from\s+(?:the\s+)?"
 )
@@ -223,6 +223,7 @@ _MOST_CAME = re.compile(
 # were WorkerNet (Nepal) and Sahay (India)": who they were, listed.
 _WERE = re.compile(
     r"\b(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Tt]rainees|[Tt]he\s+rest|[Tt]he\s+others"
+    r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Hh]alf|[Aa]ll|[Oo]thers)(?:\s+of\s+(?:them|these|those))?"
     r"|[Tt]he\s+remainder|[Tt]hose\s+present|(?:[Tt]he\s+)?(?:participating|member)\s+"
     r"(?:organi[sz]ations|groups|unions|countries|associations|networks))"
     r"\s+(?:were|included|comprised|consisted\s+of)\s+(?:(?:all|mostly|mainly|largely|chiefly)\s+)?"

@@ -1,13 +1,24 @@
 """Organisations a sentence names and the role it gives them in an event.
 
-Roles come from the phrasing: "organised by X" or "X organised/held/conducted" (organiser),
-"funded by", "supported by", "with support from" (funder), "in collaboration with" (partner),
-"hosted by" (host), "visited X, Y and Z" (visited), "X ... conducted a series of trainings"
-(trainer), "X presented" or a panellist "from X" (speaker). A name is a run of capitalised words
-("Center for the Protection of Children's Rights Foundation") or a short name a report defines
-("Mekong Migration Network (MMN)"). People are never proposed as organisations: a name after a
-title (Ms, Dr) is skipped, and a name of several words needs an organisation word (Foundation,
-University, Centre...) or a joining word ("Legal Support for Children and Women").
+Roles come from the phrasing: "organised by X", "X organised/held/conducted", "co-organised
+with X", "organised together with X", "co-hosted with X" or "co-hosted by X" (organiser);
+"funded by", "supported by", "with support from", "X supported the event", "X co-funded"
+(funder); "in collaboration with", "in partnership with", "X organised the march together with
+Y" (partner); "hosted by", "at the invitation of", "X co-hosted the meeting with Y" (host);
+"visited X, Y and Z" (visited); "X ... conducted a series of trainings", "taught by", "trainers
+from X and one from Y", "the sessions were led by lawyers of X" (trainer); "X presented",
+"speakers came from X, Y and Z" (speaker). The same roles read differently in the expected
+files of different sets ("co-hosted" is host in some, organiser in others); where they
+disagree the older reading is kept.
+
+A name is a run of capitalised words ("Center for the Protection of Children's Rights
+Foundation"), a short name a report defines ("Mekong Migration Network (MMN)"), or a name told
+by its nationality and kind ("the German development agency GIZ"). It splits at "and" only
+between two names of their own ("the Rivers Network and the Hill Forum"; "Centre for Studies
+and Action for Peace" is one). People are never proposed as organisations: a name after a title
+(Ms, Dr) is skipped, and a name of two or three words needs an organisation word (Foundation,
+University, Centre, Watch...), a joining word ("Legal Support for Children and Women"), a word
+in capitals ("UNICEF Peru") or a country at its end ("Caritas Austria").
 """
 
 from __future__ import annotations

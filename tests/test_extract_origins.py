@@ -288,3 +288,15 @@ def test_the_participants_of_a_sentence_and_not_its_trainers():
     d = one(text)
     assert d.participants_total == 41
     assert {(p.country_iso3, p.participants) for p in d.participation} == {("KEN", None)}
+
+
+def test_more_words_for_people_who_came():
+    def totals(text):
+        return [c.value for c in numbers.totals(numbers.digits(text))]
+
+    assert totals("Some 200 residents, traders and faith leaders met at the hall.") == [200]
+    assert totals("The group held a training for 40 new volunteer interpreters.") == [40]
+    assert totals("Ninety domestic workers met in Santiago.") == [90]
+    # numbers of such people that are not who came
+    assert totals("Some 3,000 refugees live in the camp.") == []
+    assert totals("The city has 40,000 residents.") == []

@@ -27,7 +27,9 @@ OTHER_PEOPLE = (
     r"|staff|advocates|officers|researchers|practitioners|unionists|survivors|returnees|employers"
     r"|counsellors|paralegals|lawyers|children|girls|boys|villagers|experts|learners|parents"
     r"|youths?|mothers|graduates|employees|community members|civil servants|traders|vendors|seafarers"
-    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners)"
+    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners"
+    r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
+    r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
@@ -38,7 +40,7 @@ _CUE_BEFORE = re.compile(
 CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed)\b",
+    r"|travell?ed|spent|came\s+from|completed|met)\b",
     re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"

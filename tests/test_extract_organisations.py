@@ -248,3 +248,37 @@ def test_the_same_partners_organised_the_follow_up():
             ("Centre for Rural Studies", "organiser"),
         }
     assert any(k.startswith("organisations[") for k in drafts[1].unsure)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mekong Migrant Network, a coalition of 40 groups, held a workshop in Hue.",
+            {("Mekong Migrant Network", "organiser")},
+        ),
+        (
+            "The organisers were the Lake Women's Forum and the Rift Valley Workers Union.",
+            {("Lake Women's Forum", "organiser"), ("Rift Valley Workers Union", "organiser")},
+        ),
+        ("Co-organisers included the Andes Legal Clinic.", {("Andes Legal Clinic", "organiser")}),
+        (
+            "The Greenleaf Foundation provided financial support.",
+            {("Greenleaf Foundation", "funder")},
+        ),
+        ("It took place thanks to a grant from the Aster Trust.", {("Aster Trust", "funder")}),
+        ("Funding for the exchange came from the Juniper Fund.", {("Juniper Fund", "funder")}),
+        (
+            "It was held in conjunction with the Port Workers Federation.",
+            {("Port Workers Federation", "partner")},
+        ),
+        (
+            "It was organised in association with the Coastal Institute.",
+            {("Coastal Institute", "partner")},
+        ),
+        ("The Delta Fund was the main sponsor.", {("Delta Fund", "funder")}),
+        ("The Riverside Workers Centre acted as host.", {("Riverside Workers Centre", "host")}),
+    ],
+)
+def test_roles_told_by_their_noun_or_an_aside(text, expected):
+    assert roles(text) == expected

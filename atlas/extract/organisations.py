@@ -392,8 +392,9 @@ _ORGANISE = (
     r"|launched|hosted|co-hosted|brought together|trained)"
 )
 _SUBJECT_VERB = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
-)
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+(?:a|an|the|its|which|who)\s+[^,;.]{{1,60}},)?,?\s+"
+    rf"(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
+)  # "The Mekong Network, a coalition of 40 groups, held a workshop"
 # Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
 _TEACHERS = (
     r"(?:trainers?|facilitators?|resource\s+persons?|instructors?|lecturers?|tutors?|lawyers?"
@@ -424,11 +425,13 @@ _BY = {
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
-        r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant)\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
+        r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
+        r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
+        r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
     ),
     "partner": re.compile(
-        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
+        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
         r"|\bpartnered\s+with\s+"
         r"|(?<!organised\s)(?<!organized\s)\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
@@ -446,6 +449,29 @@ _SUPPORTED = re.compile(
     rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for|co-funded"
     r"|co-financed|co-sponsored)\s+"
     r"(?:the|this|that|both|all|it\b|them\b)"
+)
+# "X was the main sponsor", "X acted as host", "The organisers were X and Y", "X provided
+# financial support": a role told by its noun.
+_ROLE_NOUNS = {
+    "partner": "partner",
+    "sponsor": "funder",
+    "funder": "funder",
+    "donor": "funder",
+    "organiser": "organiser",
+    "organizer": "organiser",
+    "host": "host",
+}
+_WAS_THE = re.compile(
+    rf"({NAME})\s+(?:was|were|acted\s+as|served\s+as)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"((?:co-)?(?:partner|sponsor|funder|donor|organi[sz]er|host))s?\b"
+)
+_ROLE_WERE = re.compile(
+    r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
+    r"\s+(?:were|was|included|:)\s+(?:the\s+)?"
+)
+_PROVIDED = re.compile(
+    rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
+    r"(?:support|funding|funds|a\s+grant)\b"
 )
 _SPEAKING = re.compile(
     r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b",
@@ -478,12 +504,16 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _SUPPORTED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))
-    for m in re.finditer(
-        rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b",
-        sentence,
-    ):
+    for m in _WAS_THE.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
-            found.append(Role(name, "partner", m.start()))
+            found.append(Role(name, _ROLE_NOUNS[m.group(2).lower().removeprefix("co-")], m.start()))
+    for m in _ROLE_WERE.finditer(sentence):
+        role = _ROLE_NOUNS[m.group(1).lower().removeprefix("co-").rstrip("s")]
+        for name, pos in _names_after(sentence[m.end() :], aliases_):
+            found.append(Role(name, role, m.end() + pos))
+    for m in _PROVIDED.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "funder", m.start()))
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
     for m in re.finditer(

@@ -300,3 +300,16 @@ def test_more_words_for_people_who_came():
     # numbers of such people that are not who came
     assert totals("Some 3,000 refugees live in the camp.") == []
     assert totals("The city has 40,000 residents.") == []
+
+
+def test_each_event_of_a_report_keeps_the_homes_its_own_paragraph_gives():
+    drafts = extract_text(
+        "In March 2018 the Sahel Migrant Network held a workshop on safe routes in Niamey, Niger, "
+        "with 30 participants. Delegates came from Niger, Mali and Chad.\n\n"
+        "In October 2018 the network held a second workshop, in Agadez, Niger, for 25 community "
+        "leaders. Twelve came from Niger and thirteen from Libya. Trainers came from Senegal.",
+        "test",
+    )
+    got = [{(p.country_iso3, p.participants) for p in d.participation} for d in drafts]
+    assert got == [{("NER", None), ("MLI", None), ("TCD", None)}, {("NER", 12), ("LBY", 13)}]
+    assert [d.participants_total for d in drafts] == [30, 25]

@@ -31,7 +31,7 @@ catalogs: $(VENV)/.app-installed
 # For maintainers: extract the messages from the code into locale/atlas.pot and merge them into
 # every language's .po (new messages arrive empty, i.e. shown in English until translated).
 translations: $(VENV)/.app-installed
-	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k M_ -k ngettext:1,2 --sort-output --no-location \
+	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k M_ -k MN_:1,2 -k ngettext:1,2 --sort-output --no-location \
 		--project "Outcome Atlas" -o locale/atlas.pot .
 	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --width 100 --ignore-obsolete --no-fuzzy-matching
 	$(MAKE) catalogs

@@ -154,8 +154,11 @@ def participants_map(
             else t.number(not_broken_down)
         )
         notes.append(
-            t._(
-                "Not on the map: {n} participant(s) whose home country the reports do not break down."
+            t.ngettext(
+                "Not on the map: {n} participant whose home country the reports do not break down.",
+                "Not on the map: {n} participants whose home country the reports do not break "
+                "down.",
+                int(not_broken_down),
             ).format(n=words)
         )
     return _map_layout(fig, t._("Participants by home country"), list(df["country_iso3"]), notes, t)
@@ -203,9 +206,11 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         fig.add_choropleth(locations=[], z=[], locationmode="ISO-3", showscale=False)
     notes = (
         [
-            t._("Not on the map: {n} event(s) whose report names no place.").format(
-                n=t.number(unplaced)
-            )
+            t.ngettext(
+                "Not on the map: {n} event whose report names no place.",
+                "Not on the map: {n} events whose report names no place.",
+                int(unplaced),
+            ).format(n=t.number(unplaced))
         ]
         if unplaced
         else []

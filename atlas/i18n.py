@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -75,10 +76,11 @@ def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> list[Path]:
             continue
         with po_path.open("rb") as po:
             catalog = read_po(po, locale=po_path.parent.parent.name, domain=DOMAIN)
-        tmp = mo_path.with_suffix(".mo.tmp")
-        with tmp.open("wb") as mo:
+        # A file of this process's own (two test workers may compile at once), renamed into
+        # place, so a reader never sees half a file.
+        with tempfile.NamedTemporaryFile(dir=mo_path.parent, suffix=".mo.tmp", delete=False) as mo:
             write_mo(mo, catalog)
-        tmp.replace(mo_path)  # a reader never sees half a file
+        Path(mo.name).replace(mo_path)
         written.append(mo_path)
     return written
 

@@ -93,7 +93,12 @@ def participants_map(
         notes = [
             t._("{n} stated").format(n=t.number(n))
             + (
-                "<br>" + t._("also named at {n} event(s) without a count").format(n=t.number(k))
+                "<br>"
+                + t.ngettext(
+                    "also named at {n} event without a count",
+                    "also named at {n} events without a count",
+                    int(k),
+                ).format(n=t.number(k))
                 if k
                 else ""
             )
@@ -136,7 +141,9 @@ def participants_map(
             customdata=named["country_iso3"],
             text=list(named["country"]),
             hovertext=[
-                t._("named at {n} event(s), no count").format(n=t.number(k))
+                t.ngettext(
+                    "named at {n} event, no count", "named at {n} events, no count", int(k)
+                ).format(n=t.number(k))
                 for k in named["events"]
             ],
             colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],

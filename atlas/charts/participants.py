@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from atlas.charts.label_width import text_width
 from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NAMED_NO_COUNT,
@@ -20,6 +21,12 @@ from atlas.charts.style import (
     layout,
 )
 from atlas.i18n import DEFAULT, translator
+
+# The narrowest plot area (px) a bar's outside label is sure to fit in: a half-page chart on a
+# laptop screen. Wider plots leave more room; a label longer than the room after its bar gets it
+# from the right margin.
+PLOT_WIDTH_MIN = 250
+HEADROOM = 1.6  # the count axis runs to 1.6 times the longest bar: room for short labels
 
 
 def participants_by_country(
@@ -38,13 +45,17 @@ def participants_by_country(
         names.append(country_name(t, getattr(row, "country_iso3", None), row.country))
         values.append(stated)
         if pd.isna(row.participants):
-            note = t._("named at {n} event(s), no count").format(n=t.number(row.events))
+            note = t.ngettext(
+                "named at {n} event, no count", "named at {n} events, no count", int(row.events)
+            ).format(n=t.number(row.events))
         else:
             note = t.number(stated)
             if row.events_without_count:
-                note += " " + t._("(+ named at {n} more event(s), no count)").format(
-                    n=t.number(row.events_without_count)
-                )
+                note += " " + t.ngettext(
+                    "(+ named at {n} more event, no count)",
+                    "(+ named at {n} more events, no count)",
+                    int(row.events_without_count),
+                ).format(n=t.number(row.events_without_count))
         texts.append(note)
         colours.append(PALETTE[0])
     if not_broken_down:
@@ -65,15 +76,28 @@ def participants_by_country(
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
+    top = max(values + [1]) * HEADROOM
     count_axis(
         fig,
         "x",
         max(values + [1]),
         title=t._("Participants (as stated in the reports)"),
-        range=[0, max(values + [1]) * 1.6],
+        range=[0, top],
     )
     layout(fig, t._("Participants by home country"), height=max(260, 60 + 42 * len(names)), t=t)
+    fig.update_layout(margin=dict(r=label_margin(values, texts, top)))
     return fig
+
+
+def label_margin(values: list[int], texts: list[str], top: float) -> int:
+    """The right margin (px) that keeps every bar's outside label inside the figure in a plot
+    area PLOT_WIDTH_MIN wide or wider: what a label needs beyond the room after its bar."""
+    pad = 6  # plotly's gap between a bar's end and its outside text, and a little more
+    beyond = [
+        text_width(text) + pad - PLOT_WIDTH_MIN * (1 - value / top)
+        for value, text in zip(values, texts, strict=True)
+    ]
+    return max(10, round(max(beyond, default=0)))
 
 
 def _at_least(t, n: object, at_least: bool) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from atlas.i18n import DEFAULT, M_, MN_, N_, Message, translator
+from atlas.i18n import DEFAULT, M_, N_, Message, phrase, translator
 
 EVENT_TYPES = {
     "workshop": N_("Workshop"),
@@ -191,8 +191,10 @@ def counted(table: str, n: int) -> Message:
     by country)"; a table with no words of its own is named as it is."""
     if table not in TABLE_ROWS:
         return M_("{n} {rows}", n=n, rows=table)
+    # The nouns are two messages of their own (N_ above), not one plural entry: the English
+    # form for n is said in the language ("{n} {rows}" places the number).
     one, many = TABLE_ROWS[table]
-    return M_("{n} {rows}", n=n, rows=MN_(one, many, n))
+    return M_("{n} {rows}", n=n, rows=phrase(one if n == 1 else many))
 
 
 def counted_rows(table: str, n: int, lang: str = DEFAULT) -> str:

@@ -12,6 +12,7 @@ the side of room.
 from __future__ import annotations
 
 import html
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -26,7 +27,9 @@ FALLBACK = (
     "NotoSansMyanmar-Regular.ttf",
     "NotoSansLao-Regular.ttf",
 )
-SAFETY = 1.1  # browsers round and hint glyphs; measured 226 px drawn about 240 px wide
+# Browsers round and hint glyphs: a Burmese label measured 226 px was drawn about 240 px wide.
+# Latin text needs no such allowance, Noto Sans being wider than the fonts drawing it.
+SAFETY = 1.1
 _TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -61,6 +64,33 @@ def text_width(text: str, size: float = 14) -> float:
             buf.add_str(run)
             buf.guess_segment_properties()
             hb.shape(font, buf, {})
-            width += sum(p.x_advance for p in buf.glyph_positions) / upem * size
+            allowance = 1.0 if name == FALLBACK[0] else SAFETY
+            width += sum(p.x_advance for p in buf.glyph_positions) / upem * size * allowance
         widest = max(widest, width)
-    return widest * SAFETY
+    return widest
+
+
+def wrap(text: str, width: float, size: float = 14) -> str:
+    """The text with <br> between words where a line would pass `width` px (lines it already has
+    are kept), its lines about as long as each other ("22 (+ named at 1 more" / "event, no
+    count)", not a last word alone). A word longer than `width` gets a line of its own; scripts
+    written without spaces (Thai, Lao, Khmer) break only where the text has one."""
+    lines: list[str] = []
+    for line in _TAG.split(text):
+        whole = text_width(line, size)
+        if whole <= width:
+            lines.append(line)
+            continue
+        target = whole / math.ceil(whole / width)  # the same number of lines, evened out
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and (
+                text_width(candidate, size) > width or text_width(current, size) >= target
+            ):
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return "<br>".join(lines)

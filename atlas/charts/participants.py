@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas.charts.label_width import text_width
+from atlas.charts.label_width import text_width, wrap
 from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NAMED_NO_COUNT,
@@ -22,10 +22,13 @@ from atlas.charts.style import (
 )
 from atlas.i18n import DEFAULT, translator
 
-# The narrowest plot area (px) a bar's outside label is sure to fit in: a half-page chart on a
-# laptop screen. Wider plots leave more room; a label longer than the room after its bar gets it
-# from the right margin.
-PLOT_WIDTH_MIN = 250
+# Outside bar labels are fitted to a figure this wide (px): half of a wide page, where the
+# Overview draws this chart. Plotly makes room for tick labels but not for a bar's outside text,
+# so a long label (Burmese is about half as wide again as English) ran off the figure: each
+# label is wrapped to the plot's width and the count axis made long enough that it fits after
+# its bar. A wider figure leaves more room.
+FIGURE_WIDTH = 440
+LINE_HEIGHT = 24  # px a wrapped label's extra line adds to its row (Burmese lines stand tall)
 HEADROOM = 1.6  # the count axis runs to 1.6 times the longest bar: room for short labels
 
 
@@ -63,20 +66,22 @@ def participants_by_country(
         values.append(int(not_broken_down))
         texts.append(_at_least(t, not_broken_down, at_least))
         colours.append(NOT_BROKEN_DOWN)
+    wrapped, top = fit_labels(names, values, texts)
     fig = go.Figure(
         go.Bar(
             x=values,
             y=names,
             orientation="h",
             marker_color=colours,
-            text=texts,
+            text=wrapped,
+            customdata=texts,
             textposition="outside",
+            constraintext="none",  # a wrapped label keeps its size (rows grow to hold it)
             cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    top = max(values + [1]) * HEADROOM
     count_axis(
         fig,
         "x",
@@ -84,20 +89,26 @@ def participants_by_country(
         title=t._("Participants (as stated in the reports)"),
         range=[0, top],
     )
-    layout(fig, t._("Participants by home country"), height=max(260, 60 + 42 * len(names)), t=t)
-    fig.update_layout(margin=dict(r=label_margin(values, texts, top)))
+    extra = sum(text.count("<br>") for text in wrapped)
+    height = max(260, 60 + 42 * len(names) + LINE_HEIGHT * extra)
+    layout(fig, t._("Participants by home country"), height=height, t=t)
     return fig
 
 
-def label_margin(values: list[int], texts: list[str], top: float) -> int:
-    """The right margin (px) that keeps every bar's outside label inside the figure in a plot
-    area PLOT_WIDTH_MIN wide or wider: what a label needs beyond the room after its bar."""
-    pad = 6  # plotly's gap between a bar's end and its outside text, and a little more
-    beyond = [
-        text_width(text) + pad - PLOT_WIDTH_MIN * (1 - value / top)
-        for value, text in zip(values, texts, strict=True)
-    ]
-    return max(10, round(max(beyond, default=0)))
+def fit_labels(names: list[str], values: list[int], texts: list[str]) -> tuple[list[str], float]:
+    """The bars' labels wrapped to the plot area of a FIGURE_WIDTH figure, and the end of the
+    count axis that leaves each label room after its bar there (HEADROOM at least, three times
+    the longest bar at most: past that the bars would be too short to compare)."""
+    pad = 8  # plotly's gap between a bar's end and its outside text, and a little more
+    plot = FIGURE_WIDTH - max((text_width(n) for n in names), default=0) - 30  # ticks, margins
+    wrapped = [wrap(text, plot - pad) for text in texts]
+    peak = max(values + [1])
+    top = peak * HEADROOM
+    for value, text in zip(values, wrapped, strict=True):
+        room = plot - text_width(text) - pad
+        if value and room > 0:
+            top = max(top, value * plot / room)
+    return wrapped, min(top, peak * 3)
 
 
 def _at_least(t, n: object, at_least: bool) -> str:

@@ -184,8 +184,15 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     if not placed.empty:
         z = placed["events"].astype(int)
         notes = [
-            t._("{n} event(s)").format(n=t.number(e))
-            + (", " + t._("{n} participant(s) stated").format(n=t.number(p)) if pd.notna(p) else "")
+            t.ngettext("{n} event", "{n} events", int(e)).format(n=t.number(e))
+            + (
+                ", "
+                + t.ngettext("{n} participant stated", "{n} participants stated", int(p)).format(
+                    n=t.number(p)
+                )
+                if pd.notna(p)
+                else ""
+            )
             + (", " + t._("{n} without a count").format(n=t.number(k)) if k else "")
             for e, p, k in zip(
                 z, placed["participants"], placed["events_without_count"], strict=True

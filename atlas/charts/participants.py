@@ -163,7 +163,11 @@ def event_participants(
             text=[t._("{n} not broken down").format(n=words)],
             textposition="inside",
             insidetextanchor="middle",
-            hovertemplate=t._("{n} participant(s) not broken down by country").format(n=words)
+            hovertemplate=t.ngettext(
+                "{n} participant not broken down by country",
+                "{n} participants not broken down by country",
+                int(remainder),
+            ).format(n=words)
             + "<extra></extra>",
         )
     if total is None:

@@ -42,6 +42,28 @@ ALIASES: dict[str, str] = {
     "Brunei": "BRN",
     "Hong Kong": "HKG",
     "Taiwan": "TWN",
+    # Common English names pycountry gives only in another form ("Russian Federation",
+    # "Congo, The Democratic Republic of the", "Türkiye", "Cabo Verde", "Eswatini").
+    "Russia": "RUS",
+    "Turkey": "TUR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "UK": "GBR",
+    "England": "GBR",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "USA": "USA",
+    "UAE": "ARE",
+    "Palestine": "PSE",
+    "Democratic Republic of the Congo": "COD",
+    "Democratic Republic of Congo": "COD",
+    "DR Congo": "COD",
+    "Ivory Coast": "CIV",
+    "Cape Verde": "CPV",
+    "Swaziland": "SWZ",
+    "Macedonia": "MKD",
+    "Micronesia": "FSM",
+    "Macau": "MAC",
 }
 
 

@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from atlas.extract import numbers, organisations, outcomes
+from atlas.extract import numbers, organisations, origins, outcomes
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
+from atlas.i18n import M_
 
 if TYPE_CHECKING:
     from atlas.extract.groups import Event
+
+
+# "the same partners ran a follow-up training": those who organised the event before. ("A
+# second training followed" alone does not say who ran it.)
+_FOLLOW_UP = re.compile(
+    r"\b[Tt]he\s+same\s+(?:partners|organi[sz]ers|organi[sz]ations|groups|team|network|union)\b"
+)
 
 
 def set_total(d: Draft, count: numbers.Count, text: str) -> None:
@@ -27,7 +35,7 @@ def set_total(d: Draft, count: numbers.Count, text: str) -> None:
     if count.at_least:
         d.evidence["participants_at_least"] = text
     if count.approximate:
-        d.unsure["participants_total"] = "the report gives an approximate number"
+        d.unsure["participants_total"] = M_("the report gives an approximate number")
 
 
 def add_country(d: Draft, iso3: str, n: int | None, text: str) -> None:
@@ -98,9 +106,9 @@ class FactReading:
                 counts = numbers.totals(digits_text)
                 if counts and d.participants_total is None:
                     set_total(d, counts[0], text)
-                for cc in numbers.country_counts(digits_text):
+                for cc in origins.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)
-            for cc in numbers.countries_named(digits_text):
+            for cc in origins.countries_named(digits_text):
                 add_country(d, cc.country_iso3, None, text)
             for role in organisations.roles(text, self.aliases, has_event=about_event):
                 add_org(d, role.name, role.role, text, self.aliases)
@@ -108,6 +116,25 @@ class FactReading:
             if about_event:
                 for name, role in organisations.named_again(text, self.seen_orgs + self.named_orgs):
                     add_org(d, name, role, text, self.aliases)
+            if is_anchor and _FOLLOW_UP.search(text):
+                self.same_organisers(event, text)
+
+    def same_organisers(self, event: Event, text: str) -> None:
+        """ "the same partners ran a follow-up training": an event with no organiser of its own
+        was organised by those who organised the one before (marked unsure)."""
+        d = event.draft
+        if any(o.role == "organiser" for o in d.organisations):
+            return
+        before = [e for e in self.events if e.anchor < event.anchor and e is not event]
+        for other in sorted(before, key=lambda e: e.anchor, reverse=True):
+            organisers = [o.name for o in other.draft.organisations if o.role == "organiser"]
+            if organisers:
+                for name in organisers:
+                    add_org(d, name, "organiser", text, self.aliases)
+                    d.unsure[f"organisations[{len(d.organisations) - 1}]"] = (
+                        "told as a follow-up: the organiser of the event before"
+                    )
+                return
 
     def add_outcomes(self, s: Sentence, targets: list[Event], about_one: bool) -> None:
         items = 0

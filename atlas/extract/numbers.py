@@ -27,18 +27,20 @@ OTHER_PEOPLE = (
     r"|staff|advocates|officers|researchers|practitioners|unionists|survivors|returnees|employers"
     r"|counsellors|paralegals|lawyers|children|girls|boys|villagers|experts|learners|parents"
     r"|youths?|mothers|graduates|employees|community members|civil servants|traders|vendors|seafarers"
-    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners)"
+    r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners"
+    r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
+    r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives)"
 )
-_ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
+ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
     r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
     re.I,
 )
-_CUE_VERB = re.compile(
+CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed)\b",
+    r"|travell?ed|spent|came\s+from|completed|met)\b",
     re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
@@ -47,7 +49,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
 
 _TOTAL = re.compile(
     rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
-    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{_ANY_PEOPLE})\b",
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{ANY_PEOPLE})\b",
     re.I,
 )
 _NOT_A_COUNT_WORD = re.compile(
@@ -94,16 +96,45 @@ class Count:
     end: int
 
 
+# "Ethiopia sent 14 participants", "the Kenyan union sent 6 members": one country's count.
+_SENT_BY_COUNTRY = re.compile(
+    r"(?:^|[^\w-])(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|[A-Z][\w'’-]*\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:union|association|network|organi[sz]ation|group|delegation|federation|alliance|chapter))"
+    r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed)\s+$"
+)
+_NATION_COUNTED = re.compile(
+    r"(?<![\d,.])\d+\s+(?:(?:[a-z-]+\s+){0,4}?from\s+(?:the\s+)?|(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+)?(?=[A-Z])"
+)
+
+
+def _lone_nationality(text: str) -> bool:
+    """Whether a sentence counts the people of one nationality and no other people ("Forty-one
+    Kenyan paralegals completed ..."): that count is the event's total."""
+    nations = 0
+    for m in _NATION_COUNTED.finditer(text):
+        if places.country_pattern().match(text, m.end()) or places.adjective_pattern().match(
+            text, m.end()
+        ):
+            nations += 1
+    people = len(
+        [m for m in _TOTAL.finditer(text) if not 1900 <= int(m.group("n").replace(",", "")) <= 2100]
+    )
+    return nations == 1 and people <= 1
+
+
 def totals(text: str) -> list[Count]:
     """Participant counts in digit-form text (see `digits`), left to right.
 
     A count followed by "from <country>" with the country's own count in brackets is still the
     total; a count that is itself a per-country count ("7 from Lao PDR") is not one of these,
-    because "from" is not a word for people.
+    because "from" is not a word for people. A count of one nationality ("12 Vietnamese
+    participants") is one country's count beside other counts, and the total when the sentence
+    counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
     patterns = [_TOTAL, _ATTENDED_BY]
-    if re.search(rf"\b{_ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
+    if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -119,14 +150,18 @@ def totals(text: str) -> list[Count]:
             if (
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)
-                and not (_CUE_BEFORE.search(text[: m.start()]) or _CUE_VERB.search(text))
+                and not (_CUE_BEFORE.search(text[: m.start()]) or CUE_VERB.search(text))
             ):
                 continue  # "1,200 children are returned each year"
-            nations = len(places.country_pattern().findall(between)) + len(
-                places.adjective_pattern().findall(between)
-            )
-            if nations == 1:
-                continue  # "12 Vietnamese participants" is one country's count, not the total
+            names = len(places.country_pattern().findall(between))
+            nations = names + len(places.adjective_pattern().findall(between))
+            if nations == 1 and (names or not _lone_nationality(text)):
+                continue  # "12 Vietnamese participants" beside others is one country's count
+            sender = _SENT_BY_COUNTRY.search(text[max(0, m.start() - 60) : m.start()])
+            if sender and not re.search(
+                r"(?:,|\band)\s*$", text[: max(0, m.start() - 60) + sender.start("who")]
+            ):
+                continue  # "Ethiopia sent 14 participants" is Ethiopia's count
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
             least, about = m.groupdict().get("least"), m.groupdict().get("about")
@@ -134,157 +169,16 @@ def totals(text: str) -> list[Count]:
     return sorted(found, key=lambda c: c.start)
 
 
-@dataclass(frozen=True)
-class CountryCount:
-    country_iso3: str
-    participants: int | None
-    start: int
+def country_counts(text: str) -> list:
+    """Per-country counts (atlas.extract.origins.country_counts; kept here for its callers)."""
+    from atlas.extract import origins
+
+    return origins.country_counts(text)
 
 
-def _country_at(text: str, pos: int, adjectives: bool = True) -> tuple[str, int] | None:
-    """The country (name, or adjective when allowed) that starts at `pos`, and where it ends."""
-    m = places.country_pattern().match(text, pos)
-    if not m and adjectives:
-        m = places.adjective_pattern().match(text, pos)
-    if not m:
-        return None
-    iso3 = places.country_or_adjective(m.group(1))
-    return (iso3, m.end()) if iso3 else None
+def countries_named(text: str) -> list:
+    """Home countries without a count (atlas.extract.origins.countries_named; kept here for
+    its callers)."""
+    from atlas.extract import origins
 
-
-def country_counts(text: str) -> list[CountryCount]:
-    """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
-    "12 Cambodian participants", "Cambodia (12)"."""
-    found: list[CountryCount] = []
-    for m in re.finditer(r"(?<![\d,.])(\d+)\s+((?:[a-z-]+\s+){0,4}?)from\s+", text, re.I):
-        words = m.group(2)
-        if words.strip() and not re.search(
-            rf"\b(?:{_ANY_PEOPLE}|of (?:them|whom|these)|were|came)\b", words, re.I
-        ):
-            continue  # "300 kilometres from Thailand"
-        listed, _ = _country_list(text, m.end(), adjectives=False)
-        if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
-            found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
-    for m in re.finditer(r"(?<![\d,.])(\d+)\s+(?=[A-Z])", text):
-        hit = _country_at(text, m.end())
-        if hit and re.match(rf"\s+(?:[a-z-]+\s+)?{_ANY_PEOPLE}\b", text[hit[1] :], re.I):
-            found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
-    for m in re.finditer(
-        rf"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?:sent|brought)\s+(\d+)\b",
-        text,
-    ):
-        iso3 = places.country_or_adjective(m.group(1))
-        if iso3:
-            found.append(CountryCount(iso3, int(m.group(2)), m.start()))
-            rest = re.match(
-                rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:,\s*)?and\s+the\s+([A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(\d+)\b",
-                text[m.end() :],
-            )
-            if rest and places.country_or_adjective(rest.group(1)):
-                found.append(
-                    CountryCount(
-                        places.country_or_adjective(rest.group(1)),
-                        int(rest.group(2)),
-                        m.end() + rest.start(),
-                    )
-                )
-    for m in places.country_pattern().finditer(text):
-        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
-        iso3 = places.country(m.group(1))
-        if after and iso3:
-            found.append(CountryCount(iso3, int(after.group(1)), m.start()))
-    return sorted(found, key=lambda c: c.start)
-
-
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as well as\s+|or\s+)")
-# Who a country's adjective or name can qualify in "Thai and Lao counterparts".
-_GROUP = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:counterparts|participants|delegates|delegations|youth leaders"
-    r"|officials|representatives|partners|trainees|CSOs|NGOs|people|youths?|students|leaders"
-    r"|volunteers|activists|organi[sz]ers|unionists|groups|organi[sz]ations|unions|networks"
-    rf"|associations|communities|newcomers|{OTHER_PEOPLE[3:-1]}|{PEOPLE[3:-1]})\b"
-)
-# People a report names by their country who are not participants: those who taught or spoke.
-_NOT_PARTICIPANTS = re.compile(
-    r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
-    r"|experts?|specialists?|researchers?|economists?|lawyers?|photographers?|keynote)\b",
-    re.I,
-)
-_TAUGHT = re.compile(
-    r"\b(?:led|spoke|presented|facilitated|taught|lectured|shared|described|trained)\b"
-)
-# "Shelters in Guatemala, Honduras and Mexico sent 34 delegates": the countries they came from.
-_SENT_FROM = re.compile(
-    r"\b(?:shelters|organi[sz]ations|groups|unions|associations|networks|partners|members|chapters"
-    r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
-    re.I,
-)
-# "The Zambian union sent six members and the Malawian association five".
-_SENDER = (
-    r"(?:union|association|network|organi[sz]ation|group|delegation|shelter|partner|chapter|team"
-    r"|federation|alliance|coalition|NGO|centre|center)"
-)
-# "22 Filipino and Indonesian domestic workers": nationalities of the people a count is of.
-_COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_ANY_PEOPLE}\b", re.I)
-
-
-def _country_list(text: str, pos: int, adjectives: bool) -> tuple[list[tuple[str, int]], int]:
-    """Countries listed from `pos` ("Burma/Myanmar, Thailand and Cambodia") and where the list
-    ends."""
-    found: list[tuple[str, int]] = []
-    end = pos
-    while True:
-        hit = _country_at(text, pos, adjectives)
-        if not hit:
-            return found, end
-        found.append((hit[0], pos))
-        end = hit[1]
-        sep = _SEPARATOR.match(text, end)
-        if not sep:
-            return found, end
-        pos = sep.end()
-
-
-def _taught(text: str, start: int, end: int) -> bool:
-    """Whether the people named from `start` to `end` taught or spoke rather than took part."""
-    return bool(
-        _NOT_PARTICIPANTS.search(text[max(0, start - 20) : end])
-        or _TAUGHT.search(text[end : end + 60])
-    )
-
-
-def countries_named(text: str) -> list[CountryCount]:
-    """Countries participants came from, without a count: "participants from Burma/Myanmar,
-    Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
-    A country named for another reason ("the situation in Thailand") is not one of them."""
-    found: list[CountryCount] = []
-    for m in re.finditer(
-        rf"\b(?:{_ANY_PEOPLE}|delegations|others|rest|remainder)\s+(?:[a-z]+\s+){{0,2}}?from\s+(?:the\s+)?",
-        text,
-        re.I,
-    ):
-        listed, end = _country_list(text, m.end(), adjectives=False)
-        if listed and _taught(text, m.start(), end):
-            continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece and Italy led the sessions"
-        found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
-    for m in _SENT_FROM.finditer(text):
-        listed, end = _country_list(text, m.end(), adjectives=False)
-        if listed and re.match(r"\s+sent\b", text[end:]):
-            found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
-    starts = sorted(
-        {m.start(1) for m in places.country_pattern().finditer(text)}
-        | {m.start(1) for m in places.adjective_pattern().finditer(text)}
-    )
-    covered = -1
-    for start in starts:
-        if start < covered:
-            continue
-        listed, end = _country_list(text, start, adjectives=True)
-        covered = end
-        counted = re.search(r"\d\s+$", text[:start]) and _COUNTED_GROUP.match(text, end)
-        group = _GROUP.match(text, end)
-        if listed and group and _taught(text, start, group.end()):
-            continue
-        if listed and (group or counted):
-            found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
-    return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+    return origins.countries_named(text)

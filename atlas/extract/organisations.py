@@ -1,13 +1,24 @@
 """Organisations a sentence names and the role it gives them in an event.
 
-Roles come from the phrasing: "organised by X" or "X organised/held/conducted" (organiser),
-"funded by", "supported by", "with support from" (funder), "in collaboration with" (partner),
-"hosted by" (host), "visited X, Y and Z" (visited), "X ... conducted a series of trainings"
-(trainer), "X presented" or a panellist "from X" (speaker). A name is a run of capitalised words
-("Center for the Protection of Children's Rights Foundation") or a short name a report defines
-("Mekong Migration Network (MMN)"). People are never proposed as organisations: a name after a
-title (Ms, Dr) is skipped, and a name of several words needs an organisation word (Foundation,
-University, Centre...) or a joining word ("Legal Support for Children and Women").
+Roles come from the phrasing: "organised by X", "X organised/held/conducted", "co-organised
+with X", "organised together with X", "co-hosted with X" or "co-hosted by X" (organiser);
+"funded by", "supported by", "with support from", "X supported the event", "X co-funded"
+(funder); "in collaboration with", "in partnership with", "X organised the march together with
+Y" (partner); "hosted by", "at the invitation of", "X co-hosted the meeting with Y" (host);
+"visited X, Y and Z" (visited); "X ... conducted a series of trainings", "taught by", "trainers
+from X and one from Y", "the sessions were led by lawyers of X" (trainer); "X presented",
+"speakers came from X, Y and Z" (speaker). The same roles read differently in the expected
+files of different sets ("co-hosted" is host in some, organiser in others); where they
+disagree the older reading is kept.
+
+A name is a run of capitalised words ("Center for the Protection of Children's Rights
+Foundation"), a short name a report defines ("Mekong Migration Network (MMN)"), or a name told
+by its nationality and kind ("the German development agency GIZ"). It splits at "and" only
+between two names of their own ("the Rivers Network and the Hill Forum"; "Centre for Studies
+and Action for Peace" is one). People are never proposed as organisations: a name after a title
+(Ms, Dr) is skipped, and a name of two or three words needs an organisation word (Foundation,
+University, Centre, Watch...), a joining word ("Legal Support for Children and Women"), a word
+in capitals ("UNICEF Peru") or a country at its end ("Caritas Austria").
 """
 
 from __future__ import annotations
@@ -60,11 +71,12 @@ ORG_WORDS = (
     "Collective",
     "Movement",
     "Shelter",
-    "Services",
+    "Service",
     "Collaborative",
     "Desk",
     "Clinic",
     "Platform",
+    "Watch",
     # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
     # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
     "Red",
@@ -93,7 +105,7 @@ ORG_WORDS = (
     "Observatorio",
     "Mesa",
 )
-_ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
+ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
 _JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
@@ -185,19 +197,28 @@ def looks_like_org(
     name = clean_name(name)
     if not name or name in _NOT_ORG or name.split()[0] in _NOT_NAME_START:
         return False
-    if places.country(name) or places.country_or_adjective(name) or places.city(name):
+    if places.country(name) or places.country_or_adjective(name):
+        return False
+    if places.city(name) and not name.isupper():  # "SINTRA" in capitals is a short name
         return False
     if aliases and name in aliases:
         return True
     words = name.split()
-    if _ORG_WORD.search(name):
+    if ORG_WORD.search(name):
         return True
     if len(words) == 1:
         acronym = name.isupper() and len(name) >= 2
         hyphenated = bool(re.fullmatch(r"[A-Z][A-Za-z]*-[A-Z][A-Za-z]*", name))
         return acronym or hyphenated or (single_word and name[0].isupper() and len(name) > 2)
     # Several capitalised words with no organisation word: a person unless a joining word is in
-    # it ("Legal Support for Children and Women").
+    # it ("Legal Support for Children and Women"), a word in capitals ("UNICEF Peru", "Migrant
+    # CARE") or a country at its end ("Caritas Austria", "Save the Children Sweden").
+    if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
+        return True
+    if places.country(words[-1]) and not places.country(words[0]):
+        return True
+    if sum(w[:1].isupper() for w in words) >= 4:
+        return True  # "International Recruitment Integrity System": longer than a person's name
     return any(w in ("for", "of", "and", "&") for w in words)
 
 
@@ -236,15 +257,33 @@ def names_in(text: str, aliases_: dict[str, str] | None = None) -> list[tuple[st
     return found
 
 
+def _strong(name: str) -> bool:
+    """A name that is an organisation's on its own: it has an organisation word (Centre,
+    Network) or is a short name in capitals (MMN)."""
+    return bool(ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z-]+[A-Z]", name.strip()))
+
+
 def _split_list(name: str) -> list[tuple[str, int]]:
-    """ "EMPOWER and MMN" -> two names; "Legal Support for Children and Women" stays one."""
+    """ "EMPOWER and MMN", "the Rivers Network and the Hill Forum" -> two names; "Legal Support
+    for Children and Women" and "Centre for Studies and Action for Peace" stay one: a name
+    splits at "and" only where both sides are names of their own."""
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?", name):
         left, right = name[: joint.start()], name[joint.end() :]
         place = places.country_or_adjective(right) or places.country_or_adjective(left)
-        if "the" in joint.group(0) or place or (looks_like_org(left) and looks_like_org(right)):
+        if "the" in joint.group(0) or place or (_strong(left) and _strong(right)):
             rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
             return [(left, 0), *rest]
     return [(name, 0)]
+
+
+# A nationality and what the organisation is, before its name: "the German development agency
+# GIZ", "the Senegalese association Jappo".
+_KINDS = (
+    r"(?:association|union|network|organi[sz]ation|group|NGO|foundation|charity|collective"
+    r"|federation|alliance|coalition|agency|institute|trust|cooperative|movement|platform|centre"
+    r"|center|society|council|church|university|research\s+centre|think\s+tank|hosts?)"
+)
+_DESCRIBED = re.compile(rf"([A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+(?=[A-Za-z])")
 
 
 def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | None:
@@ -254,6 +293,12 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     m = _NAME_RE.search(text[:160])
     if not m or len(text[: m.start()].split()) > 6 or _HONORIFIC.search(text[: m.start()]):
         return None
+    described = _DESCRIBED.match(text, m.start())
+    if described and places.country_or_adjective(described.group(1)):
+        # "the German development agency GIZ", "the Romanian association Vatra"
+        m = _NAME_RE.match(text, described.end())
+        if not m:
+            return None
     name = _split_list(m.group(0))[0][0]
     if looks_like_org(name, aliases_, single_word=True):
         return _with_commas(clean_name(name), text[m.start() + len(name) :]), m.start()
@@ -275,7 +320,7 @@ def _with_commas(name: str, after: str) -> str:
     if not _FOR_WHAT.match(name):
         return name
     m = _LISTED_WORDS.match(after)
-    if not m or _ORG_WORD.search(m.group(1)):
+    if not m or ORG_WORD.search(m.group(1)):
         return name
     return name + after[: m.end()]
 
@@ -299,7 +344,9 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         ]
         pos = m.end()
     while True:
-        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:])
+        sep = re.match(
+            r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:]
+        )  # "the National Union of Cleaners (NUC) and the Jesuit Desk"
         if not sep:
             return found
         m = _NAME_RE.match(text, pos + sep.end())
@@ -331,7 +378,10 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
     ):
         word = m.group(1)
         for name in reversed(named):
-            if name.split()[-1].lower() == word:
+            # "the network" for the Network for Migrant Children: the last word of its name
+            # or its organisation word
+            kinds = {w.lower() for w in name.split() if w in ORG_WORDS}
+            if name.split()[-1].lower() == word or word in kinds:
                 found.append((name, "host" if m.group(2).endswith("hosted") else "organiser"))
                 break
     return found
@@ -342,30 +392,51 @@ _ORGANISE = (
     r"|launched|hosted|co-hosted|brought together|trained)"
 )
 _SUBJECT_VERB = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+(?:a|an|the|its|which|who)\s+[^,;.]{{1,60}},)?,?\s+"
+    rf"(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
+)  # "The Mekong Network, a coalition of 40 groups, held a workshop"
+# Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
+_TEACHERS = (
+    r"(?:trainers?|facilitators?|resource\s+persons?|instructors?|lecturers?|tutors?|lawyers?"
+    r"|staff|experts?|specialists?|doctors?|teachers?|counsellors?|volunteers?|members?)"
+)
+_TAUGHT_BY = re.compile(
+    rf"\b(?:taught|facilitated|delivered)\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
+    r"|\b(?:sessions?|classes|lessons|modules|lectures?)\s+(?:was|were)\s+(?:led|run|given|conducted)"
+    rf"\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
+    rf"|\b(?:was|were)\s+(?:led|run|given|conducted)\s+by\s+{_TEACHERS}\s+(?:from|of)\s+(?:the\s+)?"
 )
 _BY = {
-    # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X".
+    # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
+    # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
         r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
-        r"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
+        rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+(?!{_TEACHERS}\s+(?:from|of)\b)"
+        r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
+        r"(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance|a\s+grant)\b)"
+        r"|\bjointly\s+organi[sz]ed\s+with\s+"
+        r"|\bco-hosted\s+by\s+"
     ),
     "host": re.compile(
-        r"\bhosted\s+by\s+"
-        r"|\bco-hosted\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?with\s+"  # "co-hosted the meeting with X"
+        r"(?<!co-)\bhosted\s+by\s+"
+        r"|\bco-hosted\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?with\s+"  # "co-hosted the meeting with X"
+        r"|\bat\s+the\s+invitation\s+of\s+"
     ),
     "funder": re.compile(
-        r"\b(?:funded|financed|sponsored|supported|made possible)\s+(?:\w+\s+)?by\s+"
+        r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
-        r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant)\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
+        r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
+        r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
+        r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
     ),
     "partner": re.compile(
-        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation)\s+with\s+"
-        r"|\b(?:jointly|co-)organi[sz]ed\s+with\s+|\bpartnered\s+with\s+"
-        r"|\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
+        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
+        r"|\bpartnered\s+with\s+"
+        r"|(?<!organised\s)(?<!organized\s)\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
+    "trainer": _TAUGHT_BY,
 }
 # "conducted a series of trainings", "ran two training workshops"; a bare "conduct training"
 # in a list of ideas names no event.
@@ -375,8 +446,32 @@ _TRAINING = re.compile(
 )
 # "the Hanami Foundation supported the event", "X funded the training".
 _SUPPORTED = re.compile(
-    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for)\s+"
+    rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for|co-funded"
+    r"|co-financed|co-sponsored)\s+"
     r"(?:the|this|that|both|all|it\b|them\b)"
+)
+# "X was the main sponsor", "X acted as host", "The organisers were X and Y", "X provided
+# financial support": a role told by its noun.
+_ROLE_NOUNS = {
+    "partner": "partner",
+    "sponsor": "funder",
+    "funder": "funder",
+    "donor": "funder",
+    "organiser": "organiser",
+    "organizer": "organiser",
+    "host": "host",
+}
+_WAS_THE = re.compile(
+    rf"({NAME})\s+(?:was|were|acted\s+as|served\s+as)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"((?:co-)?(?:partner|sponsor|funder|donor|organi[sz]er|host))s?\b"
+)
+_ROLE_WERE = re.compile(
+    r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
+    r"\s+(?:were|was|included|:)\s+(?:the\s+)?"
+)
+_PROVIDED = re.compile(
+    rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
+    r"(?:support|funding|funds|a\s+grant)\b"
 )
 _SPEAKING = re.compile(
     r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b",
@@ -387,13 +482,21 @@ _SPEAKING = re.compile(
 def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role]:
     """The organisations a sentence gives a role, with the role."""
     found: list[Role] = []
-    if has_event:
-        for m in _SUBJECT_VERB.finditer(sentence):
-            role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
-            for name in _listed_before(sentence[: m.start()], aliases_) + _subject_names(
-                m.group(1), aliases_
-            ):
-                found.append(Role(name, role, m.start()))
+    for m in _SUBJECT_VERB.finditer(sentence):
+        if not has_event and not re.match(r"\s+(?:the|this|that|its|their)\s", sentence[m.end() :]):
+            continue  # "X organised the handover": the event told before; "organised a" is another
+        if re.match(
+            r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
+        ):
+            continue  # "one from the association Jokko ran the sessions": it taught
+        role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
+        names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
+            m.group(1), aliases_
+        )
+        if not names and _described_before(sentence, m.start(1)):
+            names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
+        for name in names:
+            found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end() :], aliases_):
@@ -401,19 +504,23 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _SUPPORTED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))
-    for m in re.finditer(
-        rf"({NAME})\s+(?:was|were|acted as|served as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partners?\b",
-        sentence,
-    ):
+    for m in _WAS_THE.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
-            found.append(Role(name, "partner", m.start()))
+            found.append(Role(name, _ROLE_NOUNS[m.group(2).lower().removeprefix("co-")], m.start()))
+    for m in _ROLE_WERE.finditer(sentence):
+        role = _ROLE_NOUNS[m.group(1).lower().removeprefix("co-").rstrip("s")]
+        for name, pos in _names_after(sentence[m.end() :], aliases_):
+            found.append(Role(name, role, m.end() + pos))
+    for m in _PROVIDED.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "funder", m.start()))
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
     for m in re.finditer(
         r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence
     ):
         hit = _first_name_after(sentence[m.end() :], aliases_)
-        if hit and hit[1] == 0 and _ORG_WORD.search(hit[0]):
+        if hit and hit[1] == 0 and ORG_WORD.search(hit[0]):
             found.append(Role(hit[0], "partner", m.end()))
     for m in re.finditer(r"\bvisited\s+", sentence):
         stretch = re.split(
@@ -434,16 +541,71 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         name = _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, "speaker", m.start()))
+    for role, pattern in (("trainer", _TEACHERS_FROM), ("speaker", _SPEAKERS_FROM)):
+        for m in pattern.finditer(sentence):
+            for name, pos in _org_list(sentence, m.end(), aliases_):
+                found.append(Role(name, role, pos))
     if _SPEAKING.search(sentence):
         for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
             hit = _first_name_after(sentence[m.end() :], aliases_)
             if (
                 hit
-                and _ORG_WORD.search(hit[0])
+                and ORG_WORD.search(hit[0])
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
     return found
+
+
+# "Trainers came from X", "two trainers from X and one from Y", "Speakers came from the
+# Portuguese union X, the Spanish union Y and the University of Z".
+_TEACHERS_FROM = re.compile(
+    r"\b(?:[Tt]rainers?|[Ff]acilitators?|[Rr]esource\s+persons?|[Ii]nstructors?|[Ll]ecturers?|[Tt]utors?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
+)
+_SPEAKERS_FROM = re.compile(
+    r"\b(?:[Ss]peakers?|[Pp]anell?ists?|[Pp]resenters?|[Kk]eynote\s+speakers?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
+)
+_ITEM_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|two|three|four|five|\d+|others?|another)\s+(?:[a-z]+\s+)?(?:from|of)\s+)?(?:the\s+)?"
+)
+
+
+def _described_before(text: str, pos: int) -> bool:
+    """Whether a nationality and a kind of organisation stand right before `pos`: "the
+    Romanian association ", "the German union "."""
+    m = re.search(rf"\b([A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+$", text[:pos])
+    return bool(m and places.country_or_adjective(m.group(1)))
+
+
+def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, int]]:
+    """The organisations listed from `pos`, each perhaps told by its nationality and kind
+    ("the Portuguese union SINTAB") or after "one from"; the list ends at the first item that
+    is no organisation."""
+    found: list[tuple[str, int]] = []
+    while True:
+        described = _DESCRIBED.match(text, pos)
+        start = (
+            described.end()
+            if described and places.country_or_adjective(described.group(1))
+            else pos
+        )
+        m = _NAME_RE.match(text, start)
+        if not m:
+            return found
+        parts = [
+            (clean_name(p), m.start() + o)
+            for p, o in _split_list(m.group(0))
+            if looks_like_org(p, aliases_, single_word=start != pos)
+        ]
+        if not parts:
+            return found
+        found += parts
+        sep = _ITEM_SEP.match(text, m.end())
+        if not sep:
+            return found
+        pos = sep.end()
 
 
 _LISTED_BEFORE = re.compile(

@@ -1,0 +1,635 @@
+"""Where participants came from: the countries a sentence names as their homes, and how many
+came from each.
+
+A country is a participant's home only where the sentence ties it to the people who took part:
+
+- a list after words for them, whatever stands between: "24 participants from A, B and C",
+  "Forty-five delegates joined it, from A and B", "90 workers, most of them from A and B",
+  "Representatives of eight unions joined from A", "The interpreters came from A", "Most came
+  from A", "staff from migrant shelters in A and B", "leaders sent by member organisations in A";
+- organisations in such a list, by their nationality ("from the Polish union Solidarnosc, the
+  Romanian association Casa Ofelia and the German hosts") or with their country in brackets
+  ("delegates of WorkerNet (Nepal) and Migrant Voice (Sri Lanka)");
+- nationalities of the groups that took part: "between Thai and Lao counterparts", "with the
+  Vietnamese and Lao unions", "30 Nigerian returnees".
+
+Counts per country: "7 from Lao PDR", "22 of them from Cambodia", "Cambodia (12)", "The Zambian
+union sent six members and the Malawian association five", "Ethiopia sent 14 participants,
+Kenya 8 and Uganda 6", "nine of them were Filipino and seven Sri Lankan", "12 Vietnamese and 8
+Lao participants", "a nine-member delegation from Nepal". A count of one nationality with no
+other count in its sentence ("Forty-one Kenyan paralegals") is the event's total
+(`numbers.totals`), and the country is named without a count.
+
+Not homes: the countries of those who taught or spoke (trainers, speakers, resource persons,
+facilitators, experts), of embassies, and of organisers, hosts and funders named by their
+nationality ("hosted by the German union", "the Senegalese association Jappo ran the
+sessions"); where returnees came back from; what a study or a session was about ("testimonies
+of Filipino fishers", "the rights of Cambodian workers", "among Bangladeshi workers").
+
+Every function takes text whose number words are already digits (`numbers.digits`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from atlas.extract import numbers, organisations, places
+from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    country_iso3: str
+    participants: int | None
+    start: int
+
+
+# People a report names by their country who are not participants: those who taught, spoke or
+# paid, and diplomats.
+NOT_PARTICIPANTS = re.compile(
+    r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
+    r"|instructors?|tutors?|mentors?|moderators?|experts?|specialists?|researchers?|economists?"
+    r"|lawyers?|photographers?|keynote|consultants?|donors?|funders?|sponsors?|ambassadors?"
+    r"|diplomats?|consuls?|embass(?:y|ies)|consulates?)\b",
+    re.I,
+)
+# What those who taught or spoke did, said right after them ("Lawyers from Greece and Italy
+# led the sessions"). Participants describe and share too, so "described" and "shared" are not
+# among these.
+_TAUGHT = re.compile(
+    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained"
+    r"|ran\s+the\s+(?:sessions?|training|course|classes))\b"
+)
+# Organisations, in the singular or plural, that people come from or stand for.
+_BODIES = (
+    r"(?:unions?|associations?|networks?|organi[sz]ations?|groups?|federations?|alliances?"
+    r"|coalitions?|collectives?|co-?operatives?|movements?|platforms?|centres?|centers?|councils?"
+    r"|committees?|foundations?|trusts?|forums?|chapters?|branches|branch|shelters?|NGOs?|CSOs?"
+    r"|societ(?:y|ies)|communit(?:y|ies)|villages?|schools?|delegations?|teams?|contingents?"
+    r"|partners?|members?|hosts?|countries|provinces?|districts?|states?)"
+)
+# Bodies whose people are never participants from their country.
+_NOT_BODIES = re.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]inistr(?:y|ies)|[Gg]overnments?|[Mm]issions?"
+    r"|[Pp]olice|[Aa]uthorit(?:y|ies)|[Aa]rmy|[Nn]avy)\b"
+)
+_EDGE = r"(?![\w-])"
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s+|as well as\s+|or\s+)")
+# A name inside a list: capitalised words, joined by "of", "for" and the like, never by "and"
+# or a comma (those separate the list's items).
+_ITEM_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|the|de|del|la|las|los|do|da|dos|das|du|des)\s+)*[A-Z0-9][\w'’.-]*)*"
+
+
+def _country_at(text: str, pos: int, adjectives: bool = True) -> tuple[str, int] | None:
+    """The country (name, or adjective when allowed) that starts at `pos`, and where it ends."""
+    m = places.country_pattern().match(text, pos)
+    if not m and adjectives:
+        m = places.adjective_pattern().match(text, pos)
+    if not m:
+        return None
+    iso3 = places.country_or_adjective(m.group(1))
+    return (iso3, m.end()) if iso3 else None
+
+
+def _body_at(text: str, pos: int) -> tuple[str, int] | None:
+    """An organisation told by its nationality or its country in brackets, at `pos`: "the
+    Polish union Solidarnosc", "the Bulgarian Care Workers' Union", "the German hosts",
+    "WorkerNet (Nepal)". Its country, and where it ends; never an embassy or a ministry."""
+    start = pos + (4 if text.startswith("the ", pos) else 0)
+    adjective = places.adjective_pattern().match(text, start)
+    if adjective:
+        iso3 = places.country_or_adjective(adjective.group(1))
+        described = re.compile(
+            rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{_BODIES}{_EDGE}(?:\s+(?!and\b){_ITEM_NAME})?"
+        ).match(text, adjective.end())
+        named = re.compile(rf"\s+{_ITEM_NAME}").match(text, adjective.end())
+        if named and not organisations.ORG_WORD.search(named.group(0)):
+            named = None
+        hit = described or named
+        if iso3 and hit and not _NOT_BODIES.search(hit.group(0)):
+            return iso3, hit.end()
+    bracket = re.compile(rf"{_ITEM_NAME}\s*\(\s*").match(text, start)
+    if bracket:
+        country = places.country_pattern().match(text, bracket.end())
+        close = country and re.match(r"\s*\)", text[country.end() :])
+        if country and close and not _NOT_BODIES.search(bracket.group(0)):
+            iso3 = places.country(country.group(1))
+            if iso3:
+                return iso3, country.end() + close.end()
+    return None
+
+
+def country_list(
+    text: str, pos: int, adjectives: bool = False, bodies: bool = False
+) -> tuple[list[tuple[str, int]], int]:
+    """Countries listed from `pos` ("Burma/Myanmar, Thailand and Cambodia"; with `bodies`, also
+    organisations by their country, "the Polish union X and WorkerNet (Nepal)") and where the
+    list ends. The list ends at the first item that names no country."""
+    found: list[tuple[str, int]] = []
+    end = pos
+    while True:
+        hit = (_body_at(text, pos) if bodies else None) or _country_at(text, pos, adjectives)
+        if not hit:
+            return found, end
+        found.append((hit[0], pos))
+        end = hit[1]
+        sep = _SEPARATOR.match(text, end)
+        if not sep:
+            return found, end
+        pos = sep.end()
+
+
+def _taught(text: str, start: int, end: int) -> bool:
+    """Whether the people named from `start` to `end` taught, spoke or paid rather than took
+    part."""
+    return bool(
+        NOT_PARTICIPANTS.search(text[max(0, start - 30) : end])
+        or _TAUGHT.search(text[end : end + 60])
+    )
+
+
+# Words that may stand between people and where they came from: "joined it,", "took part,",
+# "most of them", "of eight unions", "who had travelled", "(45 in all)", "— from".
+_GAP_WORD = (
+    r"(?:took|take|taking|part|joined|joining|it|them|attended|attending|came|come|coming|had"
+    r"|have|has|travell?ed|travell?ing|arrived|arriving|gathered|were|was|are|all|most|many|some"
+    r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
+    r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
+    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES})"
+)
+_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}\b|\s*\([^()]{{1,40}}\)){{0,6}}?)"
+_WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
+_FROM = re.compile(
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|others|rest"
+    rf"|remainder|(?:participating|member|partner|sending)\s+{_BODIES})\b(?P<gap>{_GAP})\s*[,—–]?\s+(?P<whence>{_WHENCE})\s+(?:the\s+)?",
+    re.I,
+)
+# Words that name those who took part and nothing else.
+_ATTENDERS = re.compile(
+    r"^(?:participants|delegates|delegations?|attendees|trainees|representatives|others|rest"
+    r"|remainder|visitors|guests|colleagues|peers|members"
+    r"|(?:participating|member|partner|sending)\s+\w+)$",
+    re.I,
+)
+_OF = re.compile(
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|members)\s+of\s+(?:the\s+)?", re.I
+)
+# Who is named after "of" with their countries: "representatives of Cambodia and Laos".
+_OF_COUNTRIES = re.compile(r"^(?:representatives|delegates|delegations?)$", re.I)
+# Returnees "from" a country came back from it; it is not their home.
+_RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
+# "from member organisations in A and B", "from migrant shelters in A", "representing 14
+# organisations from A", "from 12 countries, including A": the bodies, then their countries.
+_BODIES_IN = re.compile(
+    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
+)
+# "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
+_AND_FROM = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
+)
+# "leaders sent by member organisations in A and B", "Unions in Peru and Ecuador sent 12".
+_SENT_BY = re.compile(
+    rf"\b(?:sent|nominated|delegated|selected)\s+by\s+(?:(?:the|their|its)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across)\s+(?:the\s+)?",
+    re.I,
+)
+_SENT_FROM = re.compile(
+    r"\b(?:shelters|organi[sz]ations|groups|unions|associations|networks|partners|members|chapters"
+    r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
+    re.I,
+)
+# "The interpreters came from A and B", "a small group came from C": any word for people as the
+# subject of "came from".
+_CAME_FROM = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<who>[a-z]+(?:ers|ists|ants|ees|ors|ives|ians|men|women|people|youths?|staff)"
+    r"|group|team|delegation|contingent|handful)\s*(?:,[^,.;]{1,60},)?\s+(?:of\s+\d+\s+)?"
+    r"(?:(?:had|have)\s+)?(?:also\s+|all\s+|mostly\s+|mainly\s+|largely\s+)?(?:came|come|travell?ed|arrived|hailed|were|joined)\s+"
+    r"(?:all\s+|mostly\s+|mainly\s+|largely\s+|originally\s+)?from\s+(?:the\s+)?"
+)
+_NOT_PEOPLE = re.compile(
+    r"^(?:papers|letters|numbers|posters|banners|flyers|orders|borders|headquarters|quarters"
+    r"|computers|containers|matters|centers|factors|sectors|errors|doors|floors|colou?rs"
+    r"|remittances|materials)$"
+)
+_MOST_CAME = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority)(?:\s+of\s+(?:them|whom|these|those))?"
+    r",?\s+(?:had\s+)?(?:came|come|travell?ed|arrived|were)\s+(?:all\s+|mostly\s+|mainly\s+)?from\s+(?:the\s+)?"
+)
+# "Participants were Cambodian and Thai", "the rest were Thai", "The participating organisations
+# were WorkerNet (Nepal) and Sahay (India)": who they were, listed.
+_WERE = re.compile(
+    r"\b(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Tt]rainees|[Tt]he\s+rest|[Tt]he\s+others"
+    r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Hh]alf|[Aa]ll|[Oo]thers)(?:\s+of\s+(?:them|these|those))?"
+    r"|[Tt]he\s+remainder|[Tt]hose\s+present|(?:[Tt]he\s+)?(?:participating|member)\s+"
+    r"(?:organi[sz]ations|groups|unions|countries|associations|networks))"
+    r"\s+(?:were|included|comprised|consisted\s+of)\s+(?:(?:all|mostly|mainly|largely|chiefly)\s+)?"
+)
+# Who a country's adjective or name can qualify in "Thai and Lao counterparts".
+_GROUP = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:counterparts|participants|delegates|delegations?|youth leaders"
+    r"|officials|representatives|partners|trainees|CSOs|NGOs|people|youths?|students|leaders"
+    r"|volunteers|activists|organi[sz]ers|unionists|groups?|organi[sz]ations?|unions?|networks?"
+    r"|associations?|federations?|communities|newcomers|teams?|contingents?"
+    rf"|{OTHER_PEOPLE[3:-1]}|{PEOPLE[3:-1]})\b"
+)
+# An organisation told by its nationality that organised, hosted, funded or taught: its
+# country is not a participant's ("the Romanian association Ameliorare held a seminar").
+_RUNS_IT = re.compile(
+    rf"(?:\s+{_ITEM_NAME})?,?\s+(?:also\s+|then\s+|jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed"
+    r"|hosted|co-hosted|held|convened|ran|funded|co-funded|financed|sponsored|supported|led"
+    r"|facilitated|trained|taught|arranged|launched|invited|welcomed|received|receiving|returned)\b"
+)
+_BY_IT = re.compile(
+    r"\b(?:(?:organi[sz]ed|hosted|funded|financed|sponsored|supported|run|led|convened|facilitated"
+    r"|taught|given|delivered|co-\w+)\s+(?:jointly\s+)?by|support\s+(?:of|from)|funding\s+from"
+    r"|grant\s+from|invitation\s+of)\s+(?:the\s+)?$"
+)
+# What a nationality before it is only about: "testimonies of Filipino fishers", "the rights of
+# Cambodian workers", "among Bangladeshi workers", "a session on Lao migrants".
+_ABOUT = re.compile(
+    r"(?:\b(?:on|about|concerning|regarding|affecting|facing|against|toward|towards)"
+    r"|\bamong(?!\s+(?:them|whom|these|those|the\s+participants)))"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+_OF_WHAT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+_OF_PEOPLE = re.compile(
+    rf"^(?:{ANY_PEOPLE}|total|number|group|groups|team|teams|delegation|delegations|contingent"
+    r"|batch|cohort|consisting|comprising|made|up|composed)$",
+    re.I,
+)
+# "22 Filipino and Indonesian domestic workers": nationalities of the people a count is of.
+_COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
+# Where a list after "Participants were" ends: the clause's end, or the people it qualifies.
+_LIST_ENDS = re.compile(
+    rf"\s*(?:[.;,:)]|$)|\s+(?:and|but|while|who|with|from)\b|{_COUNTED_GROUP.pattern}", re.I
+)
+
+
+# Where a group named by its nationality is among those who came: a word before it ("with",
+# "for", "between", "among them were", "brought together"), or a verb of taking part.
+_TOOK_PART_BEFORE = re.compile(
+    r"\b(?:with|for|between|including|included|among\s+them|of\s+whom|from|of|brought\s+together"
+    r"|bringing\s+together|gathered|welcomed|trained|training|train|invited|hosted|received)"
+    r"\s+(?:(?:the|their|its|both)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _took_part(text: str, start: int) -> bool:
+    return bool(
+        _TOOK_PART_BEFORE.search(text[max(0, start - 60) : start]) or numbers.CUE_VERB.search(text)
+    )
+
+
+def _about(text: str, start: int) -> bool:
+    """Whether the nationality at `start` only says what something is about."""
+    before = text[max(0, start - 60) : start]
+    if _ABOUT.search(before):
+        return True
+    of = _OF_WHAT.search(before)
+    return bool(of and not _OF_PEOPLE.match(of.group(1)))
+
+
+# "The network will replicate the process for youth leaders from Cambodia": people of a plan,
+# not of an event that took place (case-sensitive: "May" is a month).
+_PLAN = re.compile(
+    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|next\s+year)\b"
+)
+
+
+def _planned(text: str, pos: int) -> bool:
+    clause = re.split(r"[.;]\s", text[:pos])[-1]
+    return bool(_PLAN.search(clause))
+
+
+# A verb in the past right after the people and their countries: "Traders from Zimbabwe and
+# Malawi described the attacks", "Volunteers from Chad took part".
+_DID = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+|then\s+|later\s+|all\s+|both\s+|each\s+)?"
+    r"(?:[a-z]+ed|met|took|came|went|spoke|told|gave|made|held|ran|brought|sent|saw|wrote|drew"
+    r"|found|began|left|heard|chose|won|sang|set|put|got|had|were)\b"
+)
+
+
+def _cued(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the people before "from" are those who came: a word that names only them, a
+    count, a word before them ("with", "including"), a verb of taking part in the sentence, or
+    a verb in the past after the list (`end`). "Migrant workers from Myanmar make up most of the
+    workforce" names no one who came."""
+    who = m.group("who")
+    return bool(
+        _ATTENDERS.match(who)
+        or m.group("gap").strip()
+        or re.search(r"\d+\s+(?:[\w-]+\s+){0,5}$", text[max(0, m.start() - 50) : m.start()])
+        or _took_part(text, m.start())
+        or re.search(r"\b(?:includ\w+|present|among\s+them)\b", text, re.I)
+        or _DID.match(text, end)
+    )
+
+
+def countries_named(text: str) -> list[CountryCount]:
+    """Countries participants came from, without a count: "participants from Burma/Myanmar,
+    Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
+    A country named for another reason ("the situation in Thailand") is not one of them."""
+    found: list[CountryCount] = []
+
+    def add(listed: list[tuple[str, int]]) -> None:
+        found.extend(CountryCount(iso3, None, at) for iso3, at in listed if not _planned(text, at))
+
+    for m in _FROM.finditer(text):
+        who = m.group("who")
+        if _RETURNED.match(who) and not m.group("gap").strip():
+            continue  # "240 returnees from Libya" came back from Libya
+        listed, end = _list_from(text, m.end())
+        if not _cued(text, m, end):
+            continue
+        if listed and _taught(text, m.start("who"), end):
+            continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece led the sessions"
+        add(listed)
+    for m in _OF.finditer(text):
+        inside = _BODIES_IN.match(text, m.end())
+        listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
+        if not (inside or _OF_COUNTRIES.match(m.group("who"))):
+            # "officials of Thailand's ministry" is no list of homes; organisations are
+            listed = [x for x in listed if not places.country_pattern().match(text, x[1])]
+        if listed and not _taught(text, m.start("who"), end):
+            add(listed)
+    for pattern in (_CAME_FROM, _MOST_CAME):
+        for m in pattern.finditer(text):
+            who = m.groupdict().get("who") or ""
+            if who and (_NOT_PEOPLE.match(who) or _RETURNED.match(who)):
+                continue
+            listed, end = _list_from(text, m.end())
+            if listed and not _taught(text, m.start(), end):
+                add(listed)
+    for m in _WERE.finditer(text):
+        listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
+        if listed and _LIST_ENDS.match(text, end) and not _taught(text, m.start(), end):
+            add(listed)
+    for m in _SENT_BY.finditer(text):
+        add(country_list(text, m.end())[0])
+    for m in _SENT_FROM.finditer(text):
+        listed, end = country_list(text, m.end())
+        if listed and re.match(r"\s+sent\b", text[end:]):
+            add(listed)
+    found += _nationalities(text, _taught_lists(text))
+    return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The countries listed after "from" at `pos`, through the bodies they are in ("member
+    organisations in A and B") and on after "and from" ("from Nepal's provinces and from the
+    Indian state of Bihar")."""
+    found: list[tuple[str, int]] = []
+    end = pos
+    while True:
+        inside = _BODIES_IN.match(text, pos)
+        listed, end = country_list(text, inside.end() if inside else pos, bodies=not inside)
+        if not listed:
+            return found, end if found else pos
+        found += listed
+        more = _AND_FROM.match(text, end)
+        if not more:
+            return found, end
+        pos = more.end()
+
+
+# "Speakers came from the Portuguese union X and the Spanish union Y": a list of those who taught
+# or spoke, however long.
+_TAUGHT_FROM = re.compile(
+    rf"{NOT_PARTICIPANTS.pattern}(?:\s*,?\s+{_GAP_WORD}\b){{0,6}}?\s*,?\s+(?:from|of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _taught_lists(text: str) -> list[tuple[int, int]]:
+    """Where lists of the homes of those who taught or spoke run."""
+    spans = []
+    for m in _TAUGHT_FROM.finditer(text):
+        inside = _BODIES_IN.match(text, m.end())
+        _, end = country_list(text, inside.end() if inside else m.end(), True, bodies=True)
+        spans.append((m.start(), end))
+    return spans
+
+
+def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCount]:
+    """ "between Thai and Lao counterparts", "the Vietnamese and Lao unions", "30 Nigerian
+    returnees": nationalities of the groups that took part, outside the lists of those who
+    taught or spoke (`taught`)."""
+    found: list[CountryCount] = []
+    last = -1  # where the last group of those who came ends: "miners and Bolivian employers"
+    starts = sorted(
+        {m.start(1) for m in places.country_pattern().finditer(text)}
+        | {m.start(1) for m in places.adjective_pattern().finditer(text)}
+    )
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        listed, end = country_list(text, start, adjectives=True)
+        covered = end
+        if not listed:
+            continue
+        number = re.search(r"(?<![\d,.])(\d+)\s+$", text[:start])
+        counted = (
+            number
+            and not 1900 <= int(number.group(1)) <= 2100  # "In 2019 Cambodian workers ..."
+            and _COUNTED_GROUP.match(text, end)
+        )
+        group = _GROUP.match(text, end)
+        listed_on = last >= 0 and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", text[last:start]
+        )
+        if group and not counted and not listed_on and not _took_part(text, start):
+            group = None  # "Cambodian workers sent home more": workers, not those who came
+        if not (group or counted):
+            continue
+        stop = (group or counted).end()
+        if _taught(text, start, stop) or _about(text, start):
+            continue
+        if any(a <= start < b for a, b in taught):
+            continue
+        if _BY_IT.search(text[max(0, start - 40) : start]) or _RUNS_IT.match(text, stop):
+            continue  # "hosted by the German union", "the Romanian association X held a seminar"
+        found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
+        last = stop
+    return found
+
+
+# Counts ----------------------------------------------------------------------------------------
+
+_COUNT_AFTER_NATION = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
+# "Ethiopia sent 14 participants", "the Zambian union sent six members", "WorkerNet (Nepal) sent 5".
+_SENDER = (
+    r"(?:union|association|network|organi[sz]ation|group|delegation|shelter|partner|chapter|team"
+    r"|federation|alliance|coalition|NGO|centre|center|contingent)"
+)
+_SENT_N = re.compile(r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+(\d+)\b")
+# The rest of an elided list: ", Kenya 8, Uganda 6 and Djibouti 4".
+_THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
+# "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".
+_DELEGATION_OF_N = re.compile(
+    r"\b([\w]+)-(?:member|strong|person|people)\s+(?:delegation|team|contingent|group)\s+from\s+(?:the\s+)?"
+)
+
+
+def country_counts(text: str) -> list[CountryCount]:
+    """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
+    "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
+    participants, Kenya 8"."""
+    found: list[CountryCount] = []
+    found += _counts_from(text)
+    found += _counts_of_nationals(text)
+    found += _counts_sent(text)
+    for m in places.country_pattern().finditer(text):
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        iso3 = places.country(m.group(1))
+        if after and iso3:
+            found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    for m in _DELEGATION_OF_N.finditer(text):
+        hit = _country_at(text, m.end(), adjectives=False)
+        n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it
+        if hit and n:
+            found.append(CountryCount(hit[0], n, m.start()))
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for c in sorted(found, key=lambda c: c.start):
+        if (c.country_iso3, c.start) not in seen and not _planned(text, c.start):
+            seen.add((c.country_iso3, c.start))
+            unique.append(c)
+    return unique
+
+
+def _counts_from(text: str) -> list[CountryCount]:
+    """ "7 from Lao PDR", "22 of them came from Cambodia", "five members from WorkerNet (Nepal)"."""
+    found = []
+    for m in re.finditer(
+        r"(?<![\d,.])(\d+)\s+((?:[a-z-]+\s+){0,4}?)from\s+(?:the\s+)?", text, re.I
+    ):
+        words = m.group(2)
+        if words.strip() and not re.search(
+            rf"\b(?:{ANY_PEOPLE}|of (?:them|whom|these)|were|came|delegates)\b", words, re.I
+        ):
+            continue  # "300 kilometres from Thailand"
+        if re.search(r"\b(?:returnees|deportees)\s+$", words, re.I):
+            continue  # "240 returnees from Libya"
+        listed, end = country_list(text, m.end(), bodies=True)
+        if listed and _taught(text, m.start(), end):
+            continue  # "two trainers from X and one from the Senegalese association Y ran ..."
+        if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
+            found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
+    return found
+
+
+@cache
+def _plural_pattern() -> re.Pattern[str]:
+    """Nationalities as nouns in the plural: "Indonesians", "Filipinos", "Thais"."""
+    alternation = "|".join(
+        re.escape(a) for a in sorted(places.adjectives(), key=len, reverse=True) if " " not in a
+    )
+    return re.compile(rf"(?<![\w-])({alternation})s(?![\w-])")
+
+
+def _plural_at(text: str, pos: int) -> tuple[str, int] | None:
+    m = _plural_pattern().match(text, pos)
+    iso3 = places.adjectives().get(m.group(1)) if m else None
+    return (iso3, m.end()) if iso3 else None
+
+
+def _counts_of_nationals(text: str) -> list[CountryCount]:
+    """ "12 Vietnamese and 8 Lao participants", "nine of them were Filipino and seven Sri
+    Lankan", and "12 Cambodian participants" beside another count. A lone count of one
+    nationality is the total (see `numbers.totals`), not a country's count."""
+    found = []
+    totals = {(c.start, c.end) for c in numbers.totals(text)}
+    pairs = re.compile(
+        r"(?<![\d,.])(\d+)\s+(?:(?:of\s+(?:them|whom|these)\s+)?(?:were|was|are)\s+(?:from\s+)?)?(?=[A-Z])"
+    )
+    covered = -1
+    for m in pairs.finditer(text):
+        if m.start() < covered or 1900 <= int(m.group(1)) <= 2100:
+            continue  # "In 2019 Cambodian workers ..." is a year
+        chain = []
+        pos = m.start()
+        plural = False
+        while True:
+            p = pairs.match(text, pos)
+            hit = _country_at(text, p.end()) if p else None
+            if p and not hit:
+                hit = _plural_at(text, p.end())
+                plural = plural or bool(hit)
+            if not hit:
+                break
+            chain.append((hit[0], int(p.group(1)), p.start(), hit[1]))
+            sep = _SEPARATOR.match(text, hit[1])
+            if not sep or not pairs.match(text, sep.end()):
+                break
+            pos = sep.end()
+        if not chain:
+            continue
+        covered = chain[-1][3]
+        # "of them were", "nine Indonesians": the people are named before or by the word itself
+        told_as = m.group(0).strip().split()[1:] or plural
+        people = _COUNT_AFTER_NATION.match(text, covered)
+        if not (people or told_as):
+            continue
+        if _taught(text, chain[0][2], people.end() if people else covered):
+            continue  # "Three Nepali trainers and two Bangladeshi lawyers led the sessions"
+        if len(chain) == 1 and people and not told_as:
+            whole = (chain[0][2], people.end())
+            if any(start <= whole[0] < end for start, end in totals):
+                continue  # the sentence's one count: the total, and the country named without it
+        found += [CountryCount(iso3, n, start) for iso3, n, start, _ in chain]
+    return found
+
+
+def _counts_sent(text: str) -> list[CountryCount]:
+    """ "The Zambian union sent six members and the Malawian association five", "Ethiopia sent
+    14 participants, Kenya 8, Uganda 6 and Djibouti 4", "WorkerNet (Nepal) sent five"."""
+    found = []
+    subjects = re.compile(
+        rf"(?:\b[Tt]he\s+(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?"
+        rf"|(?<![\w-])(?P<body>{_ITEM_NAME}\s*\([^()]{{2,40}}\))"
+        rf"|(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))(?=\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\b)"
+    )
+    for m in subjects.finditer(text):
+        if m.group("adj"):
+            iso3 = places.country_or_adjective(m.group("adj"))
+        elif m.group("body"):
+            hit = _body_at(text, m.start())
+            iso3 = hit[0] if hit else None
+        else:
+            iso3 = places.country(m.group("country"))
+            if re.search(r"(?:,|\band)\s*$", text[: m.start()]):
+                iso3 = None  # "Shelters in Guatemala and Mexico sent 34": Mexico is one of a list
+        n = _SENT_N.match(text, m.end())
+        if not iso3 or not n:
+            continue
+        found.append(CountryCount(iso3, int(n.group(1)), m.start()))
+        pos = n.end()
+        rest_words = re.match(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)?", text[pos:])
+        pos += rest_words.end() if rest_words else 0
+        while True:  # the rest of the list, its verb and people left out
+            sep = _THEN_COUNTRY_N.match(text, pos)
+            if not sep:
+                break
+            nxt = re.compile(
+                rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
+                r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<n2>\d+)\b"
+            ).match(text, sep.end())
+            if not nxt:
+                break
+            iso3 = (
+                places.country_or_adjective(nxt.group("adj"))
+                if nxt.group("adj")
+                else places.country(nxt.group("country"))
+            )
+            if not iso3:
+                break
+            found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
+            pos = nxt.end()
+    return found

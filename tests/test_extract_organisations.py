@@ -1,0 +1,284 @@
+"""Organisations and their roles in an event (atlas.extract.organisations): each way issue 16
+lists of naming them, on sentences written for these tests (not taken from any report set),
+several phrasings each, with the sentences that must give no organisation or another role."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import extract_text
+from atlas.extract import organisations as orgs
+
+
+def roles(text: str, has_event: bool = True) -> set[tuple[str, str]]:
+    aliases = orgs.aliases(text)
+    return {
+        (aliases.get(r.name, r.name), r.role)
+        for r in orgs.roles(text, aliases, has_event=has_event)
+    }
+
+
+# Organisers: "it was organised by", "co-organised with", "organised together with" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was organised by the Delta Farmers Union.", {("Delta Farmers Union", "organiser")}),
+        (
+            "The forum was co-organised with the Pacific Council of Churches.",
+            {("Pacific Council of Churches", "organiser")},
+        ),
+        (
+            "The consultation was organised together with the Federation of Nepali Drivers.",
+            {("Federation of Nepali Drivers", "organiser")},
+        ),
+        (
+            "The assembly was organised with the National Union of Cleaners and the Jesuit Refugee Desk.",
+            {("National Union of Cleaners", "organiser"), ("Jesuit Refugee Desk", "organiser")},
+        ),
+        (
+            "The seminar was jointly organised with the Open Borders Institute.",
+            {("Open Borders Institute", "organiser")},
+        ),
+        (
+            "The Harbour Workers Network and the Lagoon Fishers Union jointly organised the march.",
+            {("Harbour Workers Network", "organiser"), ("Lagoon Fishers Union", "organiser")},
+        ),
+    ],
+)
+def test_organisers(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_partner_is_the_other_side_of_together_with_or_in_partnership_with():
+    assert roles("The network organised the march together with the Coastal Fishers Union.") >= {
+        ("Coastal Fishers Union", "partner")
+    }
+    assert roles("The dialogue was held in partnership with the Harbour Rights Institute.") == {
+        ("Harbour Rights Institute", "partner")
+    }
+
+
+# Hosts: "hosted by", "co-hosted with", "at the invitation of" -----------------------------------
+
+
+def test_hosts_and_co_hosts():
+    assert roles("The meeting was hosted by the Kenya Union of Cleaners.") == {
+        ("Kenya Union of Cleaners", "host")
+    }
+    # the event co-hosted with, or by, an organisation: it organised the event too
+    assert roles("The dialogue was co-hosted with the Legal Aid Network of Laos.") == {
+        ("Legal Aid Network of Laos", "organiser")
+    }
+    assert roles("The training was held in Athens, co-hosted by the Hellenic Refugee Council.") == {
+        ("Hellenic Refugee Council", "organiser")
+    }
+    assert roles("The Sur Network co-hosted the meeting with the Casa Esperanza shelter.") >= {
+        ("Casa Esperanza", "host")
+    }
+    assert roles("The delegation came at the invitation of the Andes Farmworkers Union.") == {
+        ("Andes Farmworkers Union", "host")
+    }
+
+
+# Funders: "supported the event", "with funding from", "co-funded" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was organised by the Youth Network, and the Meridian Foundation supported the event.",
+            {("Youth Network", "organiser"), ("Meridian Foundation", "funder")},
+        ),
+        (
+            "It ran with funding from the Silverbirch Trust and the Aster Fund.",
+            {("Silverbirch Trust", "funder"), ("Aster Fund", "funder")},
+        ),
+        ("UNICEF Peru co-funded the meeting.", {("UNICEF Peru", "funder")}),
+        ("The exchange was financed by Caritas Austria.", {("Caritas Austria", "funder")}),
+        (
+            "The dialogue was supported by the German development agency GIZ.",
+            {("GIZ", "funder")},
+        ),
+        (
+            "The visit was made possible by Save the Children Sweden.",
+            {("Save the Children Sweden", "funder")},
+        ),
+        (
+            "The workshop received support from Human Rights Watch.",
+            {("Human Rights Watch", "funder")},
+        ),
+    ],
+)
+def test_funders(text, expected):
+    assert roles(text) == expected
+
+
+# Names with commas or "and" ---------------------------------------------------------------------
+
+
+def test_a_name_with_and_is_one_organisation():
+    assert roles("The meeting was hosted by the Legal Aid and Rights Centre.") == {
+        ("Legal Aid and Rights Centre", "host")
+    }
+    assert roles(
+        "The meeting was hosted by the Centre for Studies and Action for Peace (CESAP)."
+    ) == {("Centre for Studies and Action for Peace", "host")}
+    assert roles("It was funded by the Fund for Health, Housing and Rights.") == {
+        ("Fund for Health, Housing and Rights", "funder")
+    }
+    # two names joined by "and" stay two when each is one
+    assert roles("It was organised by the Rivers Network and the Hill Women's Forum.") == {
+        ("Rivers Network", "organiser"),
+        ("Hill Women's Forum", "organiser"),
+    }
+
+
+def test_an_organisation_told_by_its_kind_and_nationality():
+    assert roles("The Romanian association Vatra held a seminar on seasonal work.") == {
+        ("Vatra", "organiser")
+    }
+    assert roles("It was hosted by the Austrian union Vida.") == {("Vida", "host")}
+
+
+# Trainers and speakers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trainers came from the Manila Mental Health Society.",
+            {("Manila Mental Health Society", "trainer")},
+        ),
+        (
+            "The sessions were led by lawyers of the Cebu Legal Clinic.",
+            {("Cebu Legal Clinic", "trainer")},
+        ),
+        (
+            "The course was taught by trainers of the Fair Recruitment Institute.",
+            {("Fair Recruitment Institute", "trainer")},
+        ),
+        (
+            "Two trainers from the Accra Legal Centre and one from the Senegalese association Jokko ran the sessions.",
+            {("Accra Legal Centre", "trainer"), ("Jokko", "trainer")},
+        ),
+        (
+            "Speakers came from the Portuguese union SINTRA, the Spanish union SOL and the University of Braga.",
+            {("SINTRA", "speaker"), ("SOL", "speaker"), ("University of Braga", "speaker")},
+        ),
+        (
+            "A panel of speakers from the Labour Institute, Human Rights Watch and the Riverside Employers Council discussed the findings.",
+            {
+                ("Labour Institute", "speaker"),
+                ("Human Rights Watch", "speaker"),
+                ("Riverside Employers Council", "speaker"),
+            },
+        ),
+    ],
+)
+def test_trainers_and_speakers(text, expected):
+    assert roles(text) == expected
+
+
+# The network named again --------------------------------------------------------------------------
+
+
+def test_an_organisation_named_again_by_a_word_of_its_name():
+    drafts = extract_text(
+        "The Network for Migrant Children held its annual conference in Lima, Peru, on 3 May 2019. "
+        "Within the conference the network ran a workshop on age checks for 30 border officials.",
+        "test",
+    )
+    for d in drafts:
+        assert ("Network for Migrant Children", "organiser") in {
+            (o.name, o.role) for o in d.organisations
+        }, d.title
+
+
+# Not organisations ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was organised by Ms Rosa Quispe.",
+        "It was funded by Maria Santos Lopez.",
+        "The meeting was hosted by Dr Amina Yusuf in Kano.",
+    ],
+)
+def test_people_are_not_organisations(text):
+    assert roles(text) == set()
+
+
+def test_a_list_of_organisers_goes_on_after_a_short_name_in_brackets():
+    assert roles(
+        "The assembly was organised with the National Union of Cleaners (NUC) and the Jesuit Refugee Service."
+    ) == {("National Union of Cleaners", "organiser"), ("Jesuit Refugee Service", "organiser")}
+
+
+def test_a_long_name_without_an_organisation_word_is_still_one():
+    assert roles(
+        "The course was taught by trainers of the Global Fair Recruitment Integrity System."
+    ) == {("Global Fair Recruitment Integrity System", "trainer")}
+
+
+def test_an_organiser_of_the_event_told_before_in_a_sentence_naming_no_event():
+    # "the handover" points back at the event the sentence before told
+    assert roles(
+        "The Lake Workers Alliance organised the handover together with the Kisumu Traders Union.",
+        has_event=False,
+    ) == {("Lake Workers Alliance", "organiser"), ("Kisumu Traders Union", "partner")}
+    assert roles("The Lake Workers Alliance organised a march in May.", has_event=False) == set()
+
+
+def test_the_same_partners_organised_the_follow_up():
+    drafts = extract_text(
+        "The training on safe migration was held in Masaka, Uganda, in April 2016. It was organised "
+        "by the Lake Youth Network and the Centre for Rural Studies. A year later the same partners "
+        "ran a follow-up training in Mbarara for 25 of the graduates.",
+        "test",
+    )
+    assert len(drafts) == 2
+    for d in drafts:
+        assert {(o.name, o.role) for o in d.organisations} == {
+            ("Lake Youth Network", "organiser"),
+            ("Centre for Rural Studies", "organiser"),
+        }
+    assert any(k.startswith("organisations[") for k in drafts[1].unsure)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mekong Migrant Network, a coalition of 40 groups, held a workshop in Hue.",
+            {("Mekong Migrant Network", "organiser")},
+        ),
+        (
+            "The organisers were the Lake Women's Forum and the Rift Valley Workers Union.",
+            {("Lake Women's Forum", "organiser"), ("Rift Valley Workers Union", "organiser")},
+        ),
+        ("Co-organisers included the Andes Legal Clinic.", {("Andes Legal Clinic", "organiser")}),
+        (
+            "The Greenleaf Foundation provided financial support.",
+            {("Greenleaf Foundation", "funder")},
+        ),
+        ("It took place thanks to a grant from the Aster Trust.", {("Aster Trust", "funder")}),
+        ("Funding for the exchange came from the Juniper Fund.", {("Juniper Fund", "funder")}),
+        (
+            "It was held in conjunction with the Port Workers Federation.",
+            {("Port Workers Federation", "partner")},
+        ),
+        (
+            "It was organised in association with the Coastal Institute.",
+            {("Coastal Institute", "partner")},
+        ),
+        ("The Delta Fund was the main sponsor.", {("Delta Fund", "funder")}),
+        ("The Riverside Workers Centre acted as host.", {("Riverside Workers Centre", "host")}),
+    ],
+)
+def test_roles_told_by_their_noun_or_an_aside(text, expected):
+    assert roles(text) == expected

@@ -1,0 +1,315 @@
+"""Where participants came from (atlas.extract.origins): each kind of text issue 16 lists, on
+sentences written for these tests (not taken from any report set), several phrasings each, and
+the sentences that name countries which are not participants' homes."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import extract_text, numbers, origins
+
+
+def named(text: str) -> list[str]:
+    return [c.country_iso3 for c in origins.countries_named(numbers.digits(text))]
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    return [(c.country_iso3, c.participants) for c in origins.country_counts(numbers.digits(text))]
+
+
+def one(text: str):
+    drafts = extract_text(text, "test")
+    assert len(drafts) == 1, [d.title for d in drafts]
+    return drafts[0]
+
+
+def participation(text: str) -> set[tuple[str, int | None]]:
+    return {(p.country_iso3, p.participants) for p in one(text).participation}
+
+
+# A list after a verb, a comma or a colon ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty delegates joined it, from Ghana, Togo and Benin.", ["GHA", "TGO", "BEN"]),
+        ("About 50 participants attended, from Peru and Chile.", ["PER", "CHL"]),
+        ("Twelve organisers joined from Laos and Cambodia.", ["LAO", "KHM"]),
+        ("Delegates came from Nepal, Bangladesh and Sri Lanka.", ["NPL", "BGD", "LKA"]),
+        ("Some 70 fishers, most of them from Myanmar and Cambodia, met.", ["MMR", "KHM"]),
+        ("The 40 members who took part were mainly from Senegal and Mali.", ["SEN", "MLI"]),
+        ("Representatives of eight unions travelled from Kenya and Uganda.", ["KEN", "UGA"]),
+        ("The caregivers had all travelled from Indonesia and the Philippines.", ["IDN", "PHL"]),
+        ("The interpreters came from Syria and Iraq.", ["SYR", "IRQ"]),
+        ("Most came from Zimbabwe and Malawi.", ["ZWE", "MWI"]),
+        ("Youth leaders from Fiji, Tonga and Samoa took part in the camp.", ["FJI", "TON", "WSM"]),
+        ("Twenty-two women — from Honduras and Guatemala — attended the course.", ["HND", "GTM"]),
+        ("Participants (45 in total) came from Uganda, Rwanda and Burundi.", ["UGA", "RWA", "BDI"]),
+        ("Attendees hailed from Mexico and Guatemala.", ["MEX", "GTM"]),
+        ("They were joined by colleagues from Zambia.", ["ZMB"]),
+        ("Participants travelled from Peru, and a small group came from Bolivia.", ["PER", "BOL"]),
+        (
+            "The participants, who came from Kenya and Tanzania, elected a committee.",
+            ["KEN", "TZA"],
+        ),
+        ("Participants came from 12 countries, including Nepal and India.", ["NPL", "IND"]),
+        (
+            "Trainees were drawn from Nepal's seven provinces and from the Indian state of Bihar.",
+            ["NPL", "IND"],
+        ),
+        ("Traders from Zimbabwe and Malawi described the attacks on their stalls.", ["ZWE", "MWI"]),
+        ("The trainees, all women back from the Gulf, came from Nepal and India.", ["NPL", "IND"]),
+        ("Many were Peruvian or Paraguayan; the rest were Bolivian.", ["PER", "PRY", "BOL"]),
+        ("Most were Mexican; others came from Guatemala.", ["MEX", "GTM"]),
+    ],
+)
+def test_a_list_after_the_people_and_a_verb(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sixty delegates represented member unions in Ethiopia, Eritrea and Sudan.",
+            ["ETH", "ERI", "SDN"],
+        ),
+        ("Delegates representing Ghana, Togo and Benin signed the charter.", ["GHA", "TGO", "BEN"]),
+        ("Participants represented 14 organisations from Malaysia and Brunei.", ["MYS", "BRN"]),
+        (
+            "Participating organisations came from Thailand, Myanmar and Cambodia.",
+            ["THA", "MMR", "KHM"],
+        ),
+        ("Participants were Cambodian and Thai.", ["KHM", "THA"]),
+        ("Ten participants were from Lao PDR; the rest were Thai.", ["LAO", "THA"]),
+        ("The 28 participants included Filipino and Sri Lankan domestic workers.", ["PHL", "LKA"]),
+        ("The workshop was attended by Filipino and Indonesian migrants.", ["PHL", "IDN"]),
+        ("Among those attending were activists from Hong Kong and Macau.", ["HKG", "MAC"]),
+    ],
+)
+def test_whom_the_participants_represented_or_were(text, expected):
+    assert named(text) == expected
+
+
+def test_a_list_after_a_colon_names_the_homes_of_each_group():
+    text = (
+        "The seminar brought together 36 participants: farm workers from Romania and Bulgaria, "
+        "labour inspectors, and trade unionists from Italy, who described their campaigns."
+    )
+    assert named(text) == ["ROU", "BGR", "ITA"]
+
+
+def test_people_sent_by_organisations_in_countries():
+    assert named("Eighteen leaders took part, sent by partner groups in Bolivia and Paraguay.") == [
+        "BOL",
+        "PRY",
+    ]
+    assert named("A team of 9 staff from migrant centres in Honduras and Guatemala visited.") == [
+        "HND",
+        "GTM",
+    ]
+    assert named("Unions in Peru and Ecuador sent 12 delegates.") == ["PER", "ECU"]
+
+
+def test_a_list_bound_to_the_event_in_a_later_sentence():
+    d = one(
+        "On 4 March 2021 the Sahel Workers Network held a workshop on labour migration in "
+        "Bamako, Mali, with 45 participants. Delegates came from Mali, Niger and Burkina Faso."
+    )
+    assert d.participants_total == 45
+    assert {p.country_iso3 for p in d.participation} == {"MLI", "NER", "BFA"}
+
+
+# Organisations by nationality or with a country in brackets ----------------------------------
+
+
+def test_organisations_named_by_their_nationality_in_a_list_of_those_who_came():
+    assert named(
+        "Twenty representatives took part, from the Polish union Jedność, the Czech association "
+        "Domov and the Slovak hosts."
+    ) == ["POL", "CZE", "SVK"]
+    assert named("Members of the Bulgarian Care Workers' Union and the Greek hosts attended.") == [
+        "BGR",
+        "GRC",
+    ]
+    assert named("The meeting brought together the Vietnamese and Lao unions.") == ["VNM", "LAO"]
+
+
+def test_organisations_with_their_country_in_brackets():
+    assert named(
+        "Delegates came from WorkerNet (Nepal), Migrant Voice (Sri Lanka) and Sahay (India)."
+    ) == ["NPL", "LKA", "IND"]
+    assert named(
+        "Representatives of Kasama (Philippines) and Migrant CARE (Indonesia) joined."
+    ) == [
+        "PHL",
+        "IDN",
+    ]
+
+
+def test_organisers_with_countries_in_brackets_are_not_participants_by_that():
+    assert named("The Harbour Forum (India) and the Gulf Desk (Kuwait) jointly convened it.") == []
+
+
+def test_nationalities_of_organisers_hosts_and_funders_are_not_homes():
+    assert named("The Romanian association Ameliorare held a seminar for returnees.") == []
+    assert named("It was hosted by the German union ver.di.") == []
+    assert named("The Swiss foundation Helvetas funded the training.") == []
+    assert named("The Senegalese association Jappo ran the sessions.") == []
+
+
+# Counts per country ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve came from Laos, nine from Viet Nam.", [("LAO", 12), ("VNM", 9)]),
+        ("Of the 30, twelve were from Laos and nine from Cambodia.", [("LAO", 12), ("KHM", 9)]),
+        (
+            "Ethiopia sent 14 participants, Kenya 8, Uganda 6 and Djibouti 4.",
+            [("ETH", 14), ("KEN", 8), ("UGA", 6), ("DJI", 4)],
+        ),
+        ("Nine of them were Filipino and seven Sri Lankan.", [("PHL", 9), ("LKA", 7)]),
+        ("Twelve Vietnamese and eight Lao trainees took part.", [("VNM", 12), ("LAO", 8)]),
+        (
+            "The Peruvian union sent four members and the Chilean federation three.",
+            [("PER", 4), ("CHL", 3)],
+        ),
+        ("WorkerNet (Nepal) sent five members.", [("NPL", 5)]),
+        ("Five members came from WorkerNet (Nepal).", [("NPL", 5)]),
+        ("A nine-member delegation from Nepal joined.", [("NPL", 9)]),
+        (
+            "The group of 15 was made up of nine Indonesians and six Malaysians.",
+            [("IDN", 9), ("MYS", 6)],
+        ),
+        (
+            "Of these, 20 were Cambodian, 8 Vietnamese and 4 Thai.",
+            [("KHM", 20), ("VNM", 8), ("THA", 4)],
+        ),
+        (
+            "Participants came from Ghana (11), Togo (7) and Benin (5).",
+            [("GHA", 11), ("TGO", 7), ("BEN", 5)],
+        ),
+    ],
+)
+def test_counts_per_country_or_sending_organisation(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_later_sentence_gives_the_counts_per_country():
+    d = one(
+        "In May 2022 the Mekong Care Network ran a training on safe migration in Vientiane, "
+        "Laos, for 21 community volunteers. Twelve came from Laos and nine from Cambodia."
+    )
+    assert d.participants_total == 21
+    assert {(p.country_iso3, p.participants) for p in d.participation} == {
+        ("LAO", 12),
+        ("KHM", 9),
+    }
+
+
+def test_a_lone_nationality_count_is_the_total():
+    d = one(
+        "In June 2020 the Coastal Paralegal Trust trained 26 Ghanaian fishers in Takoradi, Ghana, "
+        "back from work in Liberia."
+    )
+    assert d.participants_total == 26
+    assert {(p.country_iso3, p.participants) for p in d.participation} == {("GHA", None)}
+    # beside another count, it is that country's count
+    d = one(
+        "On 2 May 2019 a workshop in Chiang Mai, Thailand, had 35 participants, including "
+        "12 Vietnamese participants."
+    )
+    assert d.participants_total == 35
+    assert ("VNM", 12) in {(p.country_iso3, p.participants) for p in d.participation}
+
+
+def test_a_country_that_sent_people_is_not_the_total():
+    assert [c.value for c in numbers.totals("Ethiopia sent 14 participants.")] == []
+    # the last of a list of senders is not a sender on its own
+    assert counts("Shelters in Guatemala, Honduras and Mexico sent 34 delegates.") == []
+    assert [
+        c.value for c in numbers.totals("Shelters in Guatemala and Mexico sent 34 delegates.")
+    ] == [34]
+
+
+# Countries that are not participants' homes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two resource persons from Malaysia and Singapore explained the rules.",
+        "Trainers came from Kenya and Uganda.",
+        "Speakers came from the Portuguese union SINTRA and the Spanish union SOL.",
+        "A facilitator from India and an expert from Japan joined them.",
+        "Lawyers from Greece and Italy led the sessions.",
+        "The sessions were taught by instructors from Norway and Denmark.",
+        "Officials from the Indonesian and Philippine embassies attended.",
+        "Diplomats from the embassies of Nepal and Sri Lanka joined the closing session.",
+        "Two trainers from Ghana and one from Senegal ran the sessions.",
+        "Three Nepali organisers and two Bangladeshi lawyers led the sessions.",
+    ],
+)
+def test_teachers_speakers_and_embassies_are_not_participants(text):
+    assert named(text) == []
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study, based on interviews with 240 returnees from Libya, was published.",
+        "Forty returned migrants, back from Malaysia and Qatar, shared their stories.",
+        "The book collects the testimonies of Filipino fishers on foreign vessels.",
+        "The workshop looked at the rights of Cambodian workers in Thailand.",
+        "Our survey among Bangladeshi construction workers in the Gulf found high debts.",
+        "The talk was on Burmese migrants in Thai factories.",
+        "The women had worked in Qatar, Saudi Arabia and Kuwait.",
+        "Recruitment of domestic workers bound for Malaysia and Singapore was discussed.",
+        "The funds came from Sweden and Norway.",
+        "In 2019 Cambodian workers sent home more than they earned.",
+        "Migrant workers from Myanmar make up most of the workforce in Mae Sot.",
+        "The network will hold a training for youth leaders from Cambodia and Viet Nam.",
+    ],
+)
+def test_countries_a_sentence_is_about_are_not_homes(text):
+    assert named(text) == []
+    assert counts(text) == []
+
+
+def test_the_participants_of_a_sentence_and_not_its_trainers():
+    text = (
+        "Forty-one Kenyan community paralegals completed a five-day training in Kitale, Kenya, "
+        "in June 2018, with trainers from Uganda and Tanzania."
+    )
+    d = one(text)
+    assert d.participants_total == 41
+    assert {(p.country_iso3, p.participants) for p in d.participation} == {("KEN", None)}
+
+
+def test_more_words_for_people_who_came():
+    def totals(text):
+        return [c.value for c in numbers.totals(numbers.digits(text))]
+
+    assert totals("Some 200 residents, traders and faith leaders met at the hall.") == [200]
+    assert totals("The group held a training for 40 new volunteer interpreters.") == [40]
+    assert totals("Ninety domestic workers met in Santiago.") == [90]
+    # numbers of such people that are not who came
+    assert totals("Some 3,000 refugees live in the camp.") == []
+    assert totals("The city has 40,000 residents.") == []
+
+
+def test_each_event_of_a_report_keeps_the_homes_its_own_paragraph_gives():
+    drafts = extract_text(
+        "In March 2018 the Sahel Migrant Network held a workshop on safe routes in Niamey, Niger, "
+        "with 30 participants. Delegates came from Niger, Mali and Chad.\n\n"
+        "In October 2018 the network held a second workshop, in Agadez, Niger, for 25 community "
+        "leaders. Twelve came from Niger and thirteen from Libya. Trainers came from Senegal.",
+        "test",
+    )
+    got = [{(p.country_iso3, p.participants) for p in d.participation} for d in drafts]
+    assert got == [{("NER", None), ("MLI", None), ("TCD", None)}, {("NER", 12), ("LBY", 13)}]
+    assert [d.participants_total for d in drafts] == [30, 25]

@@ -25,92 +25,33 @@ from atlas.extract import numbers
 
 # Object lexicon: head nouns (longest first where one holds another) and the outcome type each
 # gives. Plurals are read too.
+
+
+def _nouns(names: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in names.split(","))
+
+
 _OBJECTS: dict[str, tuple[str, ...]] = {
-    "agreement": (
-        "plan of action",
-        "call to action",
-        "code of conduct",
-        "memorandum of understanding",
-        "platform of demands",
-        "list of demands",
-        "set of demands",
-        "charter of demands",
-        "action plan",
-        "strategic plan",
-        "work plan",
-        "workplan",
-        "referral form",
-        "declaration",
-        "statement",
-        "charter",
-        "strategy",
-        "principles",
-        "commitments",
-        "demands",
-        "pledge",
-        "protocol",
-        "memorandum",
-        "agreement",
-        "resolution",
-        "road map",
-        "roadmap",
-        "manifesto",
-        "petition",
-        "plan",
+    "agreement": _nouns(
+        "plan of action, call to action, code of conduct, memorandum of understanding, platform"
+        " of demands, list of demands, set of demands, charter of demands, action plan, "
+        "strategic plan, work plan, workplan, referral form, declaration, statement, charter, "
+        "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
+        "resolution, road map, roadmap, manifesto, petition, plan"
     ),
-    "publication": (
-        "special issue",
-        "position paper",
-        "policy brief",
-        "working paper",
-        "proceedings",
-        "report",
-        "study",
-        "book",
-        "paper",
-        "brief",
-        "handbook",
-        "guidebook",
-        "guide",
-        "manual",
-        "glossary",
-        "briefing",
-        "guidelines",
-        "bulletin",
-        "newsletter",
-        "journal",
-        "compendium",
-        "compilation",
+    "publication": _nouns(
+        "special issue, position paper, policy brief, working paper, proceedings, report, "
+        "study, book, paper, brief, handbook, guidebook, guide, manual, glossary, briefing, "
+        "guidelines, bulletin, newsletter, journal, compendium, compilation"
     ),
-    "materials": (
-        "toolkit",
-        "leaflet",
-        "flyer",
-        "pamphlet",
-        "brochure",
-        "booklet",
-        "poster",
-        "directory",
-        "information kit",
-        "fact sheet",
+    "materials": _nouns(
+        "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
+        "kit, fact sheet"
     ),
-    "policy_change": ("law", "policy", "regulation", "decree", "ordinance", "bylaw"),
-    "network": (
-        "working group",
-        "task force",
-        "network",
-        "coalition",
-        "alliance",
-        "platform",
-        "committee",
-        "council",
-        "association",
-        "union",
-        "cooperative",
-        "federation",
-        "coordination",
-        "groups",
-        "group",
+    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
+    "network": _nouns(
+        "working group, task force, network, coalition, alliance, platform, committee, council,"
+        " association, union, cooperative, federation, coordination, groups, group"
     ),
 }
 _TYPE_OF = {noun: kind for kind, nouns in _OBJECTS.items() for noun in nouns}
@@ -306,16 +247,8 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
 _HANDED_OUT = re.compile(
     r"\b(?:distributed|handed\s+out|given\s+out|gave\s+out|disseminated|received\s+(?:a\s+|one\s+)?cop(?:y|ies))\b"
 )
-_LOOSE_NOUNS = (
-    "group",
-    "groups",
-    "union",
-    "association",
-    "council",
-    "platform",
-    "committee",
-    "federation",
-)
+_LOOSE_NOUNS = ("group", "groups", "union", "association", "council", "platform", "committee")
+_LOOSE_NOUNS += ("federation",)
 
 
 def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "") -> Stated | None:

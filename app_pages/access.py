@@ -61,7 +61,10 @@ with left.form("grant", clear_on_submit=True):
     st.subheader(_("Grant"))
     principal = st.text_input(_("Email or @domain"), max_chars=254)
     role = st.selectbox(
-        _("Role"), ROLES, format_func=lambda r: _(ROLE_WORDS[r]) if r in ROLE_WORDS else r
+        _("Role"),
+        ROLES,
+        index=ROLES.index("viewer"),  # the least a grant gives; admin must be chosen on purpose
+        format_func=lambda r: _(ROLE_WORDS[r]) if r in ROLE_WORDS else r,
     )
     funder = st.selectbox(
         _("Funder (for the funder role)"),

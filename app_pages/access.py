@@ -27,7 +27,7 @@ ROLE_WORDS = {
 st.title(_("Access"))
 st.caption(
     _(
-        "Who may see and change what. A grant names an email (ana@partner.org) or everyone of an email "
+        "Who may see and change what. A grant names an email (officer@partner.org) or everyone of an email "
         "domain (@partner.org); an email's own grant wins over its domain's. Every change is on the History page."
     )
 )

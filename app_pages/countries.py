@@ -55,9 +55,12 @@ st.title(_("Countries"))
 shell.caption_filters(filters)
 shell.show_notices()
 
-homes = shell.run("participation/by_country", filters)
-remainder = shell.run("participation/not_broken_down", filters).iloc[0]
-hosts = shell.run("countries/hosts", filters)
+LIMIT = 200  # events listed at the foot of the page
+# Every result of the page from one statement: the filtered events are read once.
+page = shell.run_parts("countries/page", filters, limit=LIMIT)
+homes = page["by_country"]
+remainder = page["not_broken_down"].iloc[0]
+hosts = page["hosts"]
 events = int(hosts["events"].sum())
 if events == 0:
     st.info(
@@ -151,7 +154,7 @@ with right:
     )
 
 shell.chart(
-    shell.figure(charts.flows_matrix, shell.run("countries/flows", filters)),
+    shell.figure(charts.flows_matrix, page["flows"]),
     empty=_("No participant's home country is recorded for these events."),
 )
 st.caption(
@@ -163,8 +166,7 @@ st.caption(
 )
 
 st.subheader(_("Events and who came from where"))
-LIMIT = 200
-rows = shell.run("countries/events", filters, limit=LIMIT)
+rows = page["events"]
 st.dataframe(
     pd.DataFrame(
         {

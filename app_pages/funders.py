@@ -48,7 +48,10 @@ if len(filters.funders) > 1:
 
 others = filters.replace(funders=())  # the other filters: the view within this funder's work
 view = filters.replace(funders=(funder,))
-summary = shell.run("funders/summary", others, funder=funder).iloc[0]
+# Every result of the page but the targets from one statement: the funder's events are read once.
+SHOWN = 100  # events and outcomes listed; the Data page has them all
+page = shell.run_parts("funders/page", others, funder=funder, limit=SHOWN)
+summary = page["summary"].iloc[0]
 st.subheader(
     literal(
         funders.summary_sentence(
@@ -107,7 +110,7 @@ if int(summary["events"]):
         "funders",
     )
 
-projects = shell.run("funders/projects", others, funder=funder)
+projects = page["projects"]
 st.subheader(_("Projects funded"))
 lang = shell.language()
 st.dataframe(
@@ -151,12 +154,11 @@ if int(summary["events"]) == 0:
     )
     st.stop()
 
-remainder = shell.run("participation/not_broken_down", view).iloc[0]
+remainder = page["not_broken_down"].iloc[0]
 # A large funder has tens of thousands of events: drawing a row and a quote for each made the
 # page take 34 s at a million events. The first SHOWN of each are listed; the Data page has all.
-SHOWN = 100
-events = shell.run("funders/events", others, funder=funder, limit=SHOWN)
-outcomes = shell.run("funders/outcomes", others, funder=funder, limit=SHOWN)
+events = page["events"]
+outcomes = page["outcomes"]
 
 
 def shown_note(template: str, frame) -> None:
@@ -169,7 +171,7 @@ def shown_note(template: str, frame) -> None:
 shell.chart(
     shell.figure(
         charts.participants_by_country,
-        shell.run("participation/by_country", view),
+        page["by_country"],
         not_broken_down=int(remainder["participants"]),
         at_least=bool(remainder["at_least"]),
     ),

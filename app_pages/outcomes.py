@@ -19,7 +19,9 @@ st.title(_("Outcomes"))
 shell.caption_filters(filters)
 shell.show_notices()
 
-by_type = shell.run("outcomes/by_type", filters)
+# Every result of the page but the chain from one statement: the filtered events are read once.
+page = shell.run_parts("outcomes/page", filters, limit=LIST_ROWS)
+by_type = page["by_type"]
 total = int(by_type["outcomes"].sum()) if not by_type.empty else 0
 if total == 0:
     st.info(
@@ -28,7 +30,7 @@ if total == 0:
         )
     )
     st.stop()
-by_year = shell.run("outcomes/by_year", filters)
+by_year = page["by_year"]
 undated = int(by_year.loc[by_year["year"].isna(), "outcomes"].sum())
 st.metric(
     _("Outcomes"),
@@ -55,10 +57,10 @@ with right:
             total=number(total)
         ),
     )
-shell.chart(shell.figure(charts.outcomes_by_project, shell.run("outcomes/by_project", filters)))
+shell.chart(shell.figure(charts.outcomes_by_project, page["by_project"]))
 
 st.subheader(_("From projects to events to outcomes"))
-chain_events = int(shell.run("outcomes/chain_events", filters)["events"].iloc[0])
+chain_events = int(page["chain_events"]["events"].iloc[0])
 if chain_events > CHAIN_EVENTS:
     st.info(
         _(
@@ -75,7 +77,7 @@ else:
 
 # Every outcome with its evidence.
 st.subheader(_("Each outcome and its evidence"))
-listed = shell.run("outcomes/list", filters, limit=LIST_ROWS)
+listed = page["list"]
 if int(listed["matching"].iloc[0]) > len(listed):
     st.caption(
         _(

@@ -15,8 +15,10 @@ st.title(_("Overview"))
 shell.caption_filters(filters)
 shell.show_notices()
 
-head = shell.run("overview/headline", filters).iloc[0]
-remainder = shell.run("participation/not_broken_down", filters).iloc[0]
+# Every result of the page from one statement: the filtered events are read once.
+page = shell.run_parts("overview/page", filters, limit=10)
+head = page["headline"].iloc[0]
+remainder = page["not_broken_down"].iloc[0]
 
 # Headline figures, each saying what it counts.
 events, participants = int(head["events"]), int(head["participants"])
@@ -86,12 +88,12 @@ report_buttons.buttons(
 
 left, right = st.columns(2)
 with left:
-    shell.chart(shell.figure(charts.events_per_year, shell.run("events/by_year_type", filters)))
+    shell.chart(shell.figure(charts.events_per_year, page["by_year_type"]))
 with right:
     shell.chart(
         shell.figure(
             charts.participants_by_country,
-            shell.run("participation/by_country", filters),
+            page["by_country"],
             not_broken_down=int(remainder["participants"]),
             at_least=bool(remainder["at_least"]),
         ),
@@ -101,11 +103,11 @@ with right:
 left, right = st.columns(2)
 with left:
     shell.chart(
-        shell.figure(charts.outcomes_by_type, shell.run("outcomes/by_type", filters)),
+        shell.figure(charts.outcomes_by_type, page["outcomes_by_type"]),
         empty=_("No outcome is recorded for these events."),
     )
 with right:
     st.subheader(_("Latest events"))
-    latest = shell.run("events/latest", filters, limit=10)
+    latest = page["latest"]
     table = shell.event_rows(latest, with_type=True)
     st.dataframe(table, hide_index=True, width="stretch")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from atlas.access.scope import Scope
 from atlas.db import shared
@@ -85,10 +86,7 @@ def bind(query: Query, params: dict[str, object]) -> dict[str, object]:
     return {k: params[k] for k in query.params}
 
 
-def run(
-    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
-) -> pd.DataFrame:
-    """Run a named query within `scope` and return its rows."""
+def _scoped(name: str, scope: Scope, params: dict[str, object]) -> tuple[Query, dict[str, object]]:
     if not isinstance(scope, Scope):
         raise TypeError(f"scope must be an atlas.access.Scope, not {type(scope).__name__}")
     if SCOPE_PARAM in params:
@@ -97,8 +95,40 @@ def run(
     bound = bind(
         query, params | ({SCOPE_PARAM: scope.funder} if SCOPE_PARAM in query.params else {})
     )
+    return query, bound
+
+
+def run(
+    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
+) -> pd.DataFrame:
+    """Run a named query within `scope` and return its rows."""
+    query, bound = _scoped(name, scope, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
         return cursor.execute(query.sql, bound).df()
+    finally:
+        cursor.close()
+
+
+def run_parts(
+    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
+) -> dict[str, pd.DataFrame]:
+    """Run a page's named query, whose one row holds a list of rows per result (a page reads its
+    filtered rows once for all its charts), and return each result as a table of its own, keyed by
+    column name: the same columns, types and order as the single query it stands for gives."""
+    query, bound = _scoped(name, scope, params)
+    cursor = con.cursor() if con is not None else shared.cursor()
+    try:
+        row = cursor.sql(query.sql, params=bound).to_arrow_table()
+        if row.num_rows != 1:
+            raise ValueError(f"query {name!r} gave {row.num_rows} rows; a page's query gives one")
+        # DuckDB itself turns each list back into rows, so a part's pandas types are those its
+        # single query's .df() gives.
+        return {
+            column: cursor.from_arrow(pa.table({"part": row.column(column)}))
+            .select("unnest(part, recursive := true)")
+            .df()
+            for column in row.column_names
+        }
     finally:
         cursor.close()

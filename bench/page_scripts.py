@@ -23,6 +23,7 @@ def measure(path: Path, states, runs: int) -> dict:
     def run_once(script: str, page: str | None, state, clear: bool) -> tuple[float, bool]:
         if clear:
             shell._cached.clear()  # the page's queries; the filter bar's choices stay cached
+            shell._cached_parts.clear()  # and its one statement (queries/<page>/page.sql)
             shell._figure.clear()  # and the figures drawn from them: a new state draws new ones
         at = AppTest.from_file(str(script), default_timeout=120)
         if state is not None:

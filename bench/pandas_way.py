@@ -1,5 +1,5 @@
 """(c) The Overview the typical Streamlit way (every table in pandas, filtered and aggregated per
-interaction: bench/pandas_overview.py) against ours (the Overview's named queries), time and
+interaction: bench/pandas_overview.py) against ours (the Overview's one statement), time and
 memory, on the same filter states.
 """
 

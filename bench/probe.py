@@ -100,17 +100,8 @@ def overview_pandas(db_path: str, states_json: str) -> dict:
     }
 
 
-OVERVIEW_QUERIES = (
-    "overview/headline",
-    "participation/not_broken_down",
-    "events/by_year_type",
-    "participation/by_country",
-    "outcomes/by_type",
-    "events/latest",
-)
-
-
 def overview_sql(db_path: str, states_json: str) -> dict:
+    """Ours: the Overview's one statement (queries/overview/page.sql), as the page runs it."""
     os.environ["ATLAS_DB"], os.environ["ATLAS_READ_ONLY"] = db_path, "1"
     from atlas import queries
     from atlas.access import Scope
@@ -122,27 +113,19 @@ def overview_sql(db_path: str, states_json: str) -> dict:
     seconds, figures = [], []
     for f in states:
         started = time.perf_counter()
-        params = f.sql_params()
-        results = {
-            name: queries.run(
-                name,
-                scope=Scope.everything(),
-                **(params | ({"limit": 10} if name == "events/latest" else {})),
-            )
-            for name in OVERVIEW_QUERIES
-        }
+        page = queries.run_parts(
+            "overview/page", scope=Scope.everything(), **f.sql_params(), limit=10
+        )
         seconds.append(time.perf_counter() - started)
-        head = results["overview/headline"].iloc[0]
+        head = page["headline"].iloc[0]
         figures.append(
             {
                 k: (None if head[k] is None or head[k] != head[k] else int(head[k]))
                 for k in head.index
             }
             | {
-                "not_broken_down": int(
-                    results["participation/not_broken_down"].iloc[0]["participants"]
-                ),
-                "by_country_rows": len(results["participation/by_country"]),
+                "not_broken_down": int(page["not_broken_down"].iloc[0]["participants"]),
+                "by_country_rows": len(page["by_country"]),
             }
         )
     return {"seconds": seconds, "figures": figures, "memory": rss_peak() - base}

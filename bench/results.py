@@ -183,7 +183,7 @@ def pandas_way(sizes: list[str], measured: dict) -> list[str]:
         "",
         "Pandas way: every table the Overview needs loaded into DataFrames once (what "
         "`@st.cache_data` would keep), then per interaction filtered and aggregated in pandas "
-        "(bench/pandas_overview.py). Ours: the Overview's six named queries, uncached. Same "
+        "(bench/pandas_overview.py). Ours: the Overview's one statement (queries/overview/page.sql), uncached. Same "
         "filter states; both must give the same figures. Memory: peak resident size minus the "
         "size once the database is open, each in a process of its own.",
         "",

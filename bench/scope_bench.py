@@ -1,11 +1,11 @@
-"""The scope's cost: the Overview's queries within one funder's scope against the same queries
+"""The scope's cost: the Overview's statement within one funder's scope against the same statement
 over the whole database, on synthetic networks (atlas.synth).
 
     python -m bench.scope_bench [--sizes 10000,1000000] [--runs 7] [--seed 1]
 
 For each size it builds (once, into bench/out/) a synthetic database, picks the funder whose
 projects hold the median number of events (a typical funder) and the one with the most, and
-times the six queries the Overview runs, as one page would, for three filter states. Scoped and
+times the one statement the Overview runs (queries/overview/page.sql) for three filter states. Scoped and
 unscoped runs alternate so that the machine's drift hits both alike; each figure is the median
 of --runs. Results go to bench/scope-results.md. The issue's target: a funder-scoped Overview
 within 1.1x of the unscoped one at 1M events.
@@ -27,14 +27,6 @@ from atlas.filters import Filters
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS = Path(__file__).resolve().parent / "scope-results.md"
-OVERVIEW_QUERIES = (
-    "overview/headline",
-    "participation/not_broken_down",
-    "events/by_year_type",
-    "participation/by_country",
-    "outcomes/by_type",
-    "events/latest",
-)
 STATES = {
     "no filter": Filters(),
     "years 2010-2014": Filters(date_from=dt.date(2010, 1, 1), date_to=dt.date(2014, 12, 31)),
@@ -44,9 +36,7 @@ STATES = {
 
 def overview(con, scope: Scope, filters: Filters) -> float:
     started = time.perf_counter()
-    for name in OVERVIEW_QUERIES:
-        extra = {"limit": 10} if name == "events/latest" else {}
-        queries.run(name, scope=scope, con=con, **filters.sql_params(), **extra)
+    queries.run_parts("overview/page", scope=scope, con=con, **filters.sql_params(), limit=10)
     return time.perf_counter() - started
 
 
@@ -109,9 +99,9 @@ def report(rows: list[dict], runs: int, seconds: float) -> str:
         "# The scope's cost: a funder-scoped Overview against the whole database",
         "",
         f"`python -m bench.scope_bench` on {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, {dt.datetime.now(dt.UTC):%Y-%m-%d}; {seconds / 60:.1f} minutes. The six "
-        "queries of the Overview page (headline, not broken down, events by year and type, participants by "
-        f"country, outcomes by type, latest events) run through atlas.queries; median of {runs} runs, scoped "
+        f"{platform.python_version()}, {dt.datetime.now(dt.UTC):%Y-%m-%d}; {seconds / 60:.1f} minutes. The one "
+        "statement of the Overview page (queries/overview/page.sql: headline, not broken down, events by year "
+        f"and type, participants by country, outcomes by type, latest events) run through atlas.queries; median of {runs} runs, scoped "
         "and unscoped runs alternating. Target (issue 13): scoped within 1.1x of unscoped at 1M events.",
         "",
         "| events | funder's scope | filters | whole database (ms) | funder's scope (ms) | scoped / whole |",

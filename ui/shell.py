@@ -128,12 +128,33 @@ def _cached(name: str, version: str, scope_funder: str | None, params: tuple) ->
     return queries.run(name, scope=Scope(scope_funder), **dict(params))
 
 
+def _key(filters: Filters | None, params: dict[str, object]) -> tuple:
+    merged = (filters.sql_params() if filters is not None else {}) | params
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
+
+
 def run(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
     """A named query's rows for the filter state within this session's scope, from the cache
     when the data are unchanged."""
-    merged = (filters.sql_params() if filters is not None else {}) | params
-    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    return _cached(name, data_version(), scope().funder, key).copy()
+    return _cached(name, data_version(), scope().funder, _key(filters, params)).copy()
+
+
+# A page's one statement (queries/<page>/page.sql): every result the page draws, read from the
+# filtered rows once. Cached like _cached, on the same key.
+@st.cache_data(max_entries=512, show_spinner=False)
+def _cached_parts(
+    name: str, version: str, scope_funder: str | None, params: tuple
+) -> dict[str, pd.DataFrame]:
+    return queries.run_parts(name, scope=Scope(scope_funder), **dict(params))
+
+
+def run_parts(
+    name: str, filters: Filters | None = None, **params: object
+) -> dict[str, pd.DataFrame]:
+    """A page's results (atlas.queries.run_parts) for the filter state within this session's
+    scope, each a table of its own, from the cache when the data are unchanged."""
+    parts = _cached_parts(name, data_version(), scope().funder, _key(filters, params))
+    return {part: frame.copy() for part, frame in parts.items()}
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -313,3 +313,56 @@ def test_each_event_of_a_report_keeps_the_homes_its_own_paragraph_gives():
     got = [{(p.country_iso3, p.participants) for p in d.participation} for d in drafts]
     assert got == [{("NER", None), ("MLI", None), ("TCD", None)}, {("NER", 12), ("LBY", 13)}]
     assert [d.participants_total for d in drafts] == [30, 25]
+
+
+# "They came from", a colon after the bodies, and the makers of what was shown ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They came from three countries: Peru, Bolivia and Chile.", ["PER", "BOL", "CHL"]),
+        ("They had travelled from Laos, Cambodia and the Philippines.", ["LAO", "KHM", "PHL"]),
+        ("They had arrived from Ghana and Togo, some only days before.", ["GHA", "TGO"]),
+        ("They all came from Nepal.", ["NPL"]),
+        ("They were from Kenya and Uganda.", ["KEN", "UGA"]),
+    ],
+)
+def test_they_came_from_a_list(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 30 delegates represented unions from across the region: the Dock Union "
+            "(Kenya), the Port Workers Association (Tanzania) and the Seafarers Forum (Uganda).",
+            ["KEN", "TZA", "UGA"],
+        ),
+        (
+            "Participants came from four networks: the Nepali network Pourakhi and Sahaya "
+            "(India).",
+            ["NPL", "IND"],
+        ),
+    ],
+)
+def test_bodies_after_a_colon_with_their_countries(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photographs were taken by twelve women from Guinea and Mali, who live in Dakar.",
+        "The film, made by young migrants from Nepal, was shown to 200 students.",
+        "The quilts were sewn by women from Laos and Cambodia.",
+        "After the talk they came from Chile to see it.",
+    ],
+)
+def test_makers_of_what_was_shown_are_not_participants(text):
+    assert named(text) == []
+
+
+def test_those_who_came_to_an_exhibition_are_still_participants():
+    assert named("It was attended by 40 women from Ghana and Togo.") == ["GHA", "TGO"]

@@ -187,6 +187,14 @@ _BODIES_IN = re.compile(
     r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
 )
+# "represented ex-miners' organisations from across the region: the Miners Union (Lesotho), ...",
+# "delegates of 5 unions: the Polish union X and ...": bodies, then a colon, then the bodies
+# named, each with its country in brackets or by its nationality.
+_BODIES_COLON = re.compile(
+    rf"(?:(?:the|their|its|\d+)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?{_BODIES}{_EDGE}"
+    r"(?:\s+(?:from\s+)?(?:across|throughout|around|all\s+over)\s+(?:the\s+)?"
+    r"(?:region|country|continent|world|subregion))?\s*:\s*"
+)
 # "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
 _AND_FROM = re.compile(
     r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
@@ -216,7 +224,8 @@ _NOT_PEOPLE = re.compile(
     r"|remittances|materials)$"
 )
 _MOST_CAME = re.compile(
-    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority)(?:\s+of\s+(?:them|whom|these|those))?"
+    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority|(?<![\w,] )[Tt]hey(?:\s+all)?)"
+    r"(?:\s+of\s+(?:them|whom|these|those))?"
     r",?\s+(?:had\s+)?(?:came|come|travell?ed|arrived|were)\s+(?:all\s+|mostly\s+|mainly\s+)?from\s+(?:the\s+)?"
 )
 # "Participants were Cambodian and Thai", "the rest were Thai", "The participating organisations
@@ -331,6 +340,14 @@ def _cued(text: str, m: re.Match[str], end: int) -> bool:
     )
 
 
+# Those who made a work that is shown ("photographs taken by 12 women from A and B", "a film
+# made by young people from C") are its makers, not those who came to see it.
+_MADE_BY = re.compile(
+    r"\b(?:taken|made|painted|drawn|written|produced|created|shot|filmed|directed|photographed"
+    r"|recorded|composed|sewn|woven|crafted)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
 def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
@@ -344,6 +361,8 @@ def countries_named(text: str) -> list[CountryCount]:
         who = m.group("who")
         if _RETURNED.match(who) and not m.group("gap").strip():
             continue  # "240 returnees from Libya" came back from Libya
+        if _MADE_BY.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "photographs taken by 12 women from Guinea": the makers of what was shown
         listed, end = _list_from(text, m.end())
         if not _cued(text, m, end):
             continue
@@ -389,6 +408,9 @@ def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     while True:
         inside = _BODIES_IN.match(text, pos)
         listed, end = country_list(text, inside.end() if inside else pos, bodies=not inside)
+        colon = None if listed else _BODIES_COLON.match(text, pos)
+        if colon:
+            listed, end = country_list(text, colon.end(), bodies=True)
         if not listed:
             return found, end if found else pos
         found += listed

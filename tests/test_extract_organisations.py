@@ -282,3 +282,51 @@ def test_the_same_partners_organised_the_follow_up():
 )
 def test_roles_told_by_their_noun_or_an_aside(text, expected):
     assert roles(text) == expected
+
+
+# Names that go on after their list, after "of" two countries, or "in" a region ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It was funded by the Union of Mining, Energy and Chemical Workers of the North.",
+            "Union of Mining, Energy and Chemical Workers of the North",
+        ),
+        (
+            "It was funded by the Federation of Fishers and Seafarers of Ghana and Togo.",
+            "Federation of Fishers and Seafarers of Ghana and Togo",
+        ),
+        (
+            "It was funded by the Association of Domestic Workers of Peru and Bolivia.",
+            "Association of Domestic Workers of Peru and Bolivia",
+        ),
+        ("It was funded by the Migrant Forum in Asia.", "Migrant Forum in Asia"),
+        (
+            "It was funded by the Network for Women Traders in West Africa.",
+            "Network for Women Traders in West Africa",
+        ),
+        (
+            "It was funded by the Council of Migrant Churches in the Middle East.",
+            "Council of Migrant Churches in the Middle East",
+        ),
+    ],
+)
+def test_a_name_goes_on_after_its_list_two_countries_or_a_region(text, name):
+    assert roles(text) == {(name, "funder")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was funded by the Workers Union in Nairobi.", {("Workers Union", "funder")}),
+        ("It was funded by the Rivers Network in Kenya.", {("Rivers Network", "funder")}),
+        (
+            "It was funded by the Hill Forum and the Kenya Red Cross.",
+            {("Hill Forum", "funder"), ("Kenya Red Cross", "funder")},
+        ),
+    ],
+)
+def test_a_city_or_country_after_in_is_where_it_is_not_its_name(text, expected):
+    assert roles(text) == expected

@@ -109,7 +109,15 @@ ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
 _JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
-NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+# Regions that end a name after "in" ("Migrant Forum in Asia", "Association for Migrant Women in
+# the Maghreb"); a city or a country after "in" is where something is, never part of a name.
+_REGION = (
+    r"(?:the\s+)?(?:Maghreb|Mashreq|Sahel|Balkans|Caribbean|Pacific|Middle\s+East|Gulf|Americas"
+    r"|Horn\s+of\s+Africa|Great\s+Lakes|Andes|Mekong|Asia|Africa|Europe|Latin\s+America"
+    r"|Central\s+America|South\s+Asia|South-?East\s+Asia|Southeast\s+Asia|West\s+Africa"
+    r"|East\s+Africa|Southern\s+Africa|North\s+Africa|Central\s+Asia|Arab\s+Region)(?![\w-])"
+)
+NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*(?:\s+in\s+{_REGION})?"
 _NAME_RE = re.compile(NAME)
 # Capitalised words that are not names at the start of one.
 _NOT_NAME_START = {
@@ -269,6 +277,9 @@ def _split_list(name: str) -> list[tuple[str, int]]:
     splits at "and" only where both sides are names of their own."""
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?", name):
         left, right = name[: joint.start()], name[joint.end() :]
+        of_country = re.search(r"\s(?:of|in|for)\s+(?:the\s+)?(\S+(?:\s\S+)?)$", left)
+        if of_country and places.country(of_country.group(1)) and places.country(right):
+            continue  # "Truckers Association of Uganda and Kenya" is one name
         place = places.country_or_adjective(right) or places.country_or_adjective(left)
         if "the" in joint.group(0) or place or (_strong(left) and _strong(right)):
             rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
@@ -311,7 +322,9 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
 _FOR_WHAT = re.compile(
     rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+{_CAP}$"
 )
-_LISTED_WORDS = re.compile(rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+{_CAP})*))")
+_LISTED_WORDS = re.compile(
+    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
+)
 
 
 def _with_commas(name: str, after: str) -> str:

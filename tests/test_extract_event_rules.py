@@ -262,3 +262,114 @@ def test_a_workshop_within_a_forum_takes_the_forums_city_and_its_own_day():
         dt.date(2019, 12, 3),
         40,
     )
+
+
+# Launches told as "presented to the public", first screenings, handovers, legislatures ---------
+
+
+@pytest.mark.parametrize(
+    "text, title, city",
+    [
+        (
+            "Our study of cane cutters, Sweet Debts, was presented to the public at the Grand "
+            "Hotel in Nairobi, Kenya on 3 May 2018. Some 80 guests attended.",
+            "Launch of Sweet Debts",
+            "Nairobi",
+        ),
+        (
+            "The handbook, Safe at Sea, was made public at the Harbour Hall in Manila, "
+            "Philippines on 12 June 2019.",
+            "Launch of Safe at Sea",
+            "Manila",
+        ),
+    ],
+)
+def test_a_publication_presented_to_the_public_at_a_venue_is_a_launch(text, title, city):
+    d = one(text)
+    assert (d.event_type, d.title, d.city) == ("launch", title, city)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "On 4 March 2021 the documentary Salt Roads, about fishers who work on foreign "
+            "boats, was shown for the first time at the Riverside Cinema in Yangon, Myanmar.",
+            "Screening of Salt Roads",
+        ),
+        (
+            "On 9 November 2020 the network screened its film Night Shift at the Alliance Hall "
+            "in Dakar, Senegal. More than 150 people came.",
+            "Screening of Night Shift",
+        ),
+    ],
+)
+def test_a_first_screening_at_a_venue_is_a_launch(text, title):
+    d = one(text)
+    assert (d.event_type, d.title) == ("launch", title)
+
+
+def test_a_film_shown_in_a_month_is_no_screening_event():
+    assert drafts("A film about the fishers was shown in October 2019.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2019 the union spoke at the National Assembly in Bangkok.",
+        "On 3 May 2019 the campaign took its demands to the Sindh Assembly in Karachi.",
+        "On 3 May 2019 workers gathered outside the Legislative Assembly in Suva, Fiji.",
+    ],
+)
+def test_a_legislature_named_as_a_place_is_no_meeting(text):
+    assert all(d.event_type != "meeting" for d in drafts(text))
+
+
+def test_a_general_assembly_is_still_a_meeting():
+    d = one("On 3 May 2019 the network held its General Assembly in Lima, Peru.")
+    assert d.event_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text, start, kind",
+    [
+        (
+            "On 8 March 2015 the federation held a conference in Lahore, Pakistan. Exactly a year "
+            "later, 20 workers handed the petition to the chair of the labour committee in Lahore "
+            "and met the committee's members.",
+            dt.date(2016, 3, 8),
+            "meeting",
+        ),
+        (
+            "On 2 June 2018 the union held a rally in Quezon City, Philippines. On 5 June 2018 "
+            "the union handed over a petition to the Senate in Manila.",
+            dt.date(2018, 6, 5),
+            "other",
+        ),
+    ],
+)
+def test_a_handover_is_an_event_and_a_meeting_where_they_met(text, start, kind):
+    handover = [d for d in drafts(text) if d.title.startswith("Petition handed over")]
+    assert [(d.start_date, d.event_type) for d in handover] == [(start, kind)]
+
+
+def test_a_year_later_without_exactly_is_known_to_the_year():
+    found = drafts(
+        "On 8 March 2015 the federation held a conference in Lahore, Pakistan. A year later, 20 "
+        "workers handed the petition to the chair of the labour committee in Lahore."
+    )
+    handover = [d for d in found if d.title.startswith("Petition handed over")]
+    assert [(d.start_date, d.date_precision) for d in handover] == [(dt.date(2016, 1, 1), "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2022 the network trained 24 labour inspectors in Lilongwe, Malawi.",
+        "In June 2022 the network trained 18 police prosecutors in Lilongwe, Malawi.",
+        "In June 2022 the network trained 30 health promoters in Lilongwe, Malawi.",
+    ],
+)
+def test_training_of_inspectors_prosecutors_and_promoters(text):
+    d = one(text)
+    assert d.event_type == "training" and d.participants_total in (24, 18, 30)

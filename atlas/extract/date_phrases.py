@@ -328,7 +328,17 @@ def relative(sentence: str, before: DatePhrase | None) -> list[DatePhrase]:
             count = _NUMBER_WORDS.get(n) or int(n)
             in_years = m.group("unit").lower().startswith("year")
             months = count * (12 if in_years else 1)
-            # "A year later" is a round figure: known to the year, not the month.
+            # "A year later" is a round figure: known to the year, not the month; "exactly a
+            # year later" (or "... later to the day") is the same day, that many years on.
+            exact = re.search(r"\b(?:exactly|precisely)\s+$", sentence[: m.start()], re.I) or (
+                re.match(r",?\s+to\s+the\s+day\b", sentence[m.end() :], re.I)
+            )
+            if exact and in_years and before.precision == "day":
+                first, precision = base.replace(year=base.year + count), "day"
+                found.append(
+                    DatePhrase(m.start(), m.end(), m.group(0), first, None, precision, True)
+                )
+                continue
             precision = "year" if in_years else "month"
             if before.precision in ("year", "season") and not in_years:
                 continue  # "two months after early 2010" is not a date a reader can place

@@ -37,7 +37,8 @@ from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
 _BACK_REF = re.compile(
-    r"\b(?:the|this|that)\s+(event|exchange|program(?:me)?|activity|gathering)\b", re.I
+    r"\b(?:the|this|that)\s+(event|exchange|program(?:me)?|activity|gathering|course(?!\s+of\b))\b",
+    re.I,
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"

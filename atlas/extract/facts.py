@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 # "the same partners ran a follow-up training": those who organised the event before. ("A
 # second training followed" alone does not say who ran it.)
+# A text handed over where those who brought it met someone ("handed the petition to the
+# ministry and met the deputy minister", "The delegates then met the committee") was a meeting.
+_MET = re.compile(r"\b(?:met|meeting)\s+(?:with\s+)?(?:the|its|their|a|an|\d+)\b")
+_HANDOVER = re.compile(
+    r"^(?:Petition|Open letter|Declaration|Memorandum|Charter|Statement|Letter)\s+handed over\b"
+)
 _FOLLOW_UP = re.compile(
     r"\b[Tt]he\s+same\s+(?:partners|organi[sz]ers|organi[sz]ations|groups|team|network|union)\b"
 )
@@ -102,6 +108,8 @@ class FactReading:
             d = event.draft
             if s.index not in event.sentences:
                 event.sentences.append(s.index)
+            if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
+                d.event_type = "meeting"
             if not is_anchor and single:
                 counts = numbers.totals(digits_text)
                 if counts and d.participants_total is None:

@@ -205,6 +205,11 @@ def _event_type(match: re.Match[str]) -> str:
     return "other"
 
 
+# A legislature named by its place or kind ("the Punjab Assembly", "the National Assembly") is
+# where something happens, not a meeting; "the General Assembly of the network" is one.
+_LEGISLATURE = re.compile(r"Assembl(?:y|ies)$")
+
+
 def mentions(text: str) -> list[Mention]:
     """Event nouns in a sentence, a noun that only qualifies the next one ("training
     workshops") folded into it."""
@@ -233,6 +238,12 @@ def mentions(text: str) -> list[Mention]:
             before,
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
+        if _LEGISLATURE.match(m.group(0)) and re.search(
+            r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
+            r"[A-Z][\w'’-]*\s+$",
+            before,
+        ):
+            continue  # "the Punjab Assembly", "the National Assembly": a legislature, a place
         if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
             before,
@@ -272,14 +283,26 @@ _LAUNCHED_AT = re.compile(
     r"(?=\s+at\s+(?:the\s+)?[A-Z])"
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
-    r"\s+(?:was|were)\s+(?:launched|unveiled)(?=\s+at\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
+    r"|made\s+public)(?=\s+at\s+(?:the\s+)?[A-Z])"
+)
+# "the documentary Beyond the Sea, about ..., was shown for the first time at the Dili Cultural
+# Centre", "screened its film Far Shores at the Alliance Hall": a first screening, a launch.
+_FILM = r"(?:documentary|film|video|short\s+film|play)"
+_SCREENED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:new\s+)?{_FILM}\s+(?P<what>[^.;:]{{0,160}}?),?"
+    r"\s+(?:was|were)\s+(?:shown|screened|premiered)(?:\s+(?:for\s+the\s+first\s+time|publicly"
+    r"|to\s+the\s+public))?(?=\s+at\s+(?:the\s+)?[A-Z])"
+    rf"|\b(?:screened|premiered)\s+(?:its|their|our|the|a)\s+(?:new\s+)?{_FILM}\s+(?P<what2>[^.;:]{{0,80}}?)"
+    r"(?=\s+at\s+(?:the\s+)?[A-Z])"
 )
 # "handed over a petition ... to the Ministry", "The petition was submitted to the Legislative
 # Council on 14 February 2017": an action at a place, dated.
 _TEXTS = r"(?:petition|open\s+letter|declaration|memorandum|charter|statement|letter)"
 _HANDED = re.compile(
-    rf"\b(?:handed\s+over|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what>{_TEXTS})\b"
-    r"[^.;]*?\bto\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+    rf"\b(?:handed(?:\s+over)?|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what>{_TEXTS})\b"
+    r"[^.;]*?\bto\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?|(?:chair|head|speaker|members?|secretary|president"
+    r"|director|minister|governor|mayor)\b[^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
     rf"|\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?(?P<what2>{_TEXTS})\s+was\s+(?:handed\s+over|submitted|delivered|presented)"
     r"\s+to\s+(?:the\s+)?(?P<to2>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
 )
@@ -294,13 +317,14 @@ _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+retur
 
 def _verb_mentions(text: str) -> list[Mention]:
     found = []
-    dated = bool(date_phrases.find(text))
+    dated = bool(date_phrases.find(text) or date_phrases.RELATIVE.search(text))
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue
         what = (m.group("what") or m.group("what2")).strip(" ,")
         named = re.search(
-            r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:\s+(?:of|the|and|on|in|for)\s+[A-Z][\w’'-]*)*),?$", what
+            r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:(?:\s+(?:of|the|and|on|in|for|a|at|to|from|by|with))+\s+[A-Z][\w’'-]*)*),?$",
+            what,
         )
         what = named.group(1) if m.group("what2") and named else what
         what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", what, flags=re.I)
@@ -316,6 +340,24 @@ def _verb_mentions(text: str) -> list[Mention]:
                 m.start(),
                 None,
                 "Launch of " + what,
+            )
+        )
+    for m in _SCREENED.finditer(text) if dated else ():
+        what = m.group("what") if m.group("what") is not None else m.group("what2")
+        name = re.match(r"(?:[A-Z0-9][\w’'-]*(?:\s+(?:of|the|and|on|in|for|to|a)\s+|\s+)?)+", what)
+        title = name.group(0).strip() if name else ""
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                "screening",
+                "launch",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                f"Screening of {title}" if title else "Screening",
             )
         )
     for m in _HANDED.finditer(text) if dated else ():

@@ -373,3 +373,36 @@ def test_a_year_later_without_exactly_is_known_to_the_year():
 def test_training_of_inspectors_prosecutors_and_promoters(text):
     d = one(text)
     assert d.event_type == "training" and d.participants_total in (24, 18, 30)
+
+
+# A town in a region of a named country, not a namesake on another continent --------------------
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        ("Lagos, in the Algarve region of Portugal", "Lagos", "PRT"),
+        ("Filadelfia, in the Boquerón department of Paraguay", "Filadelfia", "PRY"),
+        ("Valencia, in the Carabobo state of Venezuela", "Valencia", "VEN"),
+        ("Trinidad, in the Beni department of Bolivia", "Trinidad", "BOL"),
+    ],
+)
+def test_a_town_in_a_region_of_a_named_country(text, city, country):
+    from atlas.extract import places
+
+    place = places.place_at(text, 0)[0]
+    assert (place.city, place.country) == (city, country)
+
+
+def test_a_town_with_a_region_that_names_no_country_keeps_the_gazetteer():
+    from atlas.extract import places
+
+    assert places.place_at("Lagos, in the south-west", 0)[0].country == "NGA"
+
+
+def test_a_consultation_in_a_portuguese_lagos():
+    d = one(
+        "The association held a consultation with farm workers in Lagos, in the Algarve region "
+        "of Portugal, on Sunday 16 April 2023."
+    )
+    assert (d.city, d.country_iso3) == ("Lagos", "PRT")

@@ -249,6 +249,25 @@ _REGION_OF = re.compile(
 )
 
 
+# "Lagos, in the Algarve region of Portugal", "Filadelfia, in the Boquerón department of
+# Paraguay": the region is no country, the country is said after it.
+_REGION_OF_COUNTRY = re.compile(
+    r"\s+(?:state|province|region|department|county|district|governorate|prefecture)\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _hinted_country(text: str, hint: re.Match[str]) -> str | None:
+    """The country a ", in ..." after a town names: its own name or adjective, or the country
+    of the region it names ("in the Algarve region of Portugal")."""
+    iso3 = country_or_adjective(hint.group(1))
+    if iso3:
+        return iso3
+    of = _REGION_OF_COUNTRY.match(text, hint.end())
+    named = of and country_pattern().match(text, of.end())
+    return country(named.group(1)) if named else None
+
+
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
     m = country_pattern().match(text, pos)
@@ -276,7 +295,7 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                 text, after + re.match(r",\s+", text[after:]).end()
             )
             hint = _REGION_OF.match(text, after)
-            if named or (hint and country_or_adjective(hint.group(1))):
+            if named or (hint and _hinted_country(text, hint)):
                 end = after
         country_after = re.match(r",\s+", text[end:])
         stated = None
@@ -290,7 +309,7 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         if not stated:
             hint = _REGION_OF.match(text, end)
             if hint:
-                iso3 = country_or_adjective(hint.group(1))
+                iso3 = _hinted_country(text, hint)
                 if iso3 and city(name, iso3):
                     return Place(name, iso3, True, start=pos), end
                 if iso3 and n == len(words) and not re.search(rf"\b(?:{VENUE_WORDS})\b", name):

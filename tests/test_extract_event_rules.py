@@ -406,3 +406,39 @@ def test_a_consultation_in_a_portuguese_lagos():
         "of Portugal, on Sunday 16 April 2023."
     )
     assert (d.city, d.country_iso3) == ("Lagos", "PRT")
+
+
+# A conference told in one sentence that only hosts the event told in the next -----------------
+
+
+@pytest.mark.parametrize(
+    "text, start, venue",
+    [
+        (
+            "The Asia Labour Summit met from 6 to 8 May 2022 at the Harbour Congress Centre in "
+            "Manila, Philippines. On the second day of the summit, the network ran a workshop "
+            "on wage theft. About 40 people attended the workshop.",
+            dt.date(2022, 5, 7),
+            "Harbour Congress Centre",
+        ),
+        (
+            "The African Migration Congress was held from 2 to 4 June 2019 at the Lake Hotel in "
+            "Kampala, Uganda. During the congress, the alliance held a workshop on remittances "
+            "with 25 participants.",
+            dt.date(2019, 6, 2),
+            "Lake Hotel",
+        ),
+    ],
+)
+def test_a_conference_that_only_hosts_the_next_sentences_event_is_no_event(text, start, venue):
+    d = one(text)
+    assert (d.event_type, d.start_date, d.venue) == ("workshop", start, venue)
+
+
+def test_a_conference_with_its_own_count_stays_an_event_beside_its_workshop():
+    found = drafts(
+        "The network held its annual conference from 6 to 8 May 2022 in Manila, Philippines, "
+        "with 300 participants. On the second day of the conference, the youth wing ran a "
+        "workshop on wage theft."
+    )
+    assert sorted(d.event_type for d in found) == ["conference", "workshop"]

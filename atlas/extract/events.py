@@ -55,6 +55,15 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|bef
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
 
 
+# "On the second day of the summit, ...", "During the congress, ...": the event a sentence then
+# tells was held within a conference told before.
+_WITHIN_TOLD = re.compile(
+    r"\b(?:[Oo]n\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of"
+    r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
+    r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
+)
+
+
 def only_a_reference(text: str, mention: Mention) -> bool:
     """Whether a definite mention only points back at an event ("a film about the visit")."""
     return mention.determiner == "the" and bool(
@@ -77,6 +86,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         self.project: Project | None = None
         self.project_at = -1
         self.groups = 0
+        self.only_hosts: list[Event] = []  # larger events told only as where another was held
         self.pending_outcomes: list[tuple[Outcome, str]] = []
         self.last_title: str | None = (
             None  # the publication named last, for "800 copies were distributed"
@@ -102,6 +112,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return created
         digits_text = numbers.digits(s.text)
         host: Draft | None = None
+        host_clause_from: int | None = None  # where the words about the host begin, if before
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
@@ -111,6 +122,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 host = self._host_draft(s, mention, (lo, hi))
                 if host is not None:
                     continue
+            if host is None and mention.determiner == "a":
+                told = self._host_told_before(s.text[: mention.np_start])
+                if told is not None:
+                    host, host_clause_from = told.draft, 0
+                    if told not in self.only_hosts:
+                        self.only_hosts.append(told)
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],
@@ -151,7 +168,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 continue
             if host is not None:
                 for spec in specs:
-                    within(spec, host, s.text[mention.np_start : hi])
+                    start = mention.np_start if host_clause_from is None else host_clause_from
+                    within(spec, host, s.text[start:hi])
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
@@ -172,6 +190,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _host_told_before(self, before: str) -> Event | None:
+        """ "The Summit met from 6 to 8 May in Vienna. On the second day of the summit, the
+        platform ran a workshop": the conference told in an earlier sentence is where this
+        event was held. The latest conference told before, if the sentence points back at one."""
+        if not _WITHIN_TOLD.search(before):
+            return None
+        hosts = [e for e in self.events if e.draft.event_type == "conference"]
+        return hosts[-1] if hosts else None
 
     def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
         """Whether a sentence opens with the larger event another one was held within."""
@@ -200,6 +227,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if mention.determiner == "the":
             told = [e for e in self.events if e.draft.event_type == mention.event_type]
             if told:
+                if told[-1] not in self.only_hosts:
+                    self.only_hosts.append(told[-1])
                 return told[-1].draft
         return None
 
@@ -413,6 +442,14 @@ def read(
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+    for told in doc.only_hosts:
+        # A conference told only as where another event was held, with no count or outcome of
+        # its own, is not an event of the report.
+        d = told.draft
+        if d.participants_total is None and not d.outcomes and told in doc.events:
+            doc.events.remove(told)
+            for key, events_of in anchored.items():
+                anchored[key] = [e for e in events_of if e is not told]
     doc.events.sort(key=lambda e: e.anchor)
     current: list[Event] = []
     current_section = -1

@@ -442,3 +442,25 @@ def test_a_conference_with_its_own_count_stays_an_event_beside_its_workshop():
         "workshop on wage theft."
     )
     assert sorted(d.event_type for d in found) == ["conference", "workshop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "many of them mothers of young women recruited for domestic work in Malaysia",
+        "most of whom had worked in Qatar",
+        "some of them living in Thailand",
+        "fishers employed on boats in Indonesia",
+    ],
+)
+def test_where_people_work_or_live_is_not_the_events_place(text):
+    from atlas.extract import places
+
+    assert places.place_named_in(text) is None
+    assert places.place_in_clause(text, "meeting") is None
+
+
+def test_a_workshop_in_a_country_is_still_placed():
+    from atlas.extract import places
+
+    assert places.place_named_in("a workshop on labour migration in Thailand").country == "THA"

@@ -412,11 +412,25 @@ def places_after(
     return [], venue
 
 
+# "mothers of young women recruited for domestic work in Malaysia", "who had worked in Qatar":
+# where people work or worked, not where the event was.
+_WORKED_IN = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|employment|jobs?|recruited|living|lived|live|settled"
+    r"|stranded|detained)\s+(?:(?:as|abroad|for|on|there|now)\s+)?(?:[a-z-]+\s+){0,2}?$"
+)
+
+
+def _worked_in(text: str, pos: int) -> bool:
+    return bool(_WORKED_IN.search(text[max(0, pos - 50) : pos]))
+
+
 def place_named_in(text: str) -> Place | None:
     """The one place a sentence puts something "in" ("a workshop on labour migration in
     Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
     found: dict[tuple, Place] = {}
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
+        if _worked_in(text, m.start()):
+            continue
         listed = place_list(text, m.end())
         if len(listed) > 1:
             # "in Hai Phong and Da Nang": no one city, but one country when they share it.
@@ -460,6 +474,8 @@ def place_in_clause(clause: str, event_type: str) -> Place | None:
     second to Taipei"), or None."""
     for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", clause):
         if m.group(0).split()[-1] == "to" and event_type != "field_visit":
+            continue
+        if _worked_in(clause, m.start()):
             continue
         listed = place_list(clause, m.end())
         if len(listed) == 1:

@@ -341,8 +341,7 @@ def test_they_came_from_a_list(text, expected):
             ["KEN", "TZA", "UGA"],
         ),
         (
-            "Participants came from four networks: the Nepali network Pourakhi and Sahaya "
-            "(India).",
+            "Participants came from four networks: the Nepali network Pourakhi and Sahaya (India).",
             ["NPL", "IND"],
         ),
     ],
@@ -366,3 +365,18 @@ def test_makers_of_what_was_shown_are_not_participants(text):
 
 def test_those_who_came_to_an_exhibition_are_still_participants():
     assert named("It was attended by 40 women from Ghana and Togo.") == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "The photographs were taken by 12 women from Guinea. More than 1,500 visitors came.",
+            1500,
+        ),
+        ("The film, made by 8 young migrants, was shown to 200 students.", 200),
+        ("The quilts were sewn by 30 women. Some 400 people saw them.", 400),
+    ],
+)
+def test_the_makers_of_what_was_shown_are_not_the_count(text, total):
+    assert [c.value for c in numbers.totals(numbers.digits(text))] == [total]

@@ -124,6 +124,15 @@ def _lone_nationality(text: str) -> bool:
     return nations == 1 and people <= 1
 
 
+# Those counted as the makers of a work that was shown ("taken by 12 women", "made by 8 youths")
+# are not those who came.
+_MADE_BY = re.compile(
+    r"\b(?:taken|made|painted|drawn|written|produced|created|shot|filmed|directed|photographed"
+    r"|recorded|composed|sewn|woven|crafted)\s+by\s+(?:the\s+)?(?:(?:more\s+than|over|some"
+    r"|about|around)\s+)?$"
+)
+
+
 def totals(text: str) -> list[Count]:
     """Participant counts in digit-form text (see `digits`), left to right.
 
@@ -163,6 +172,8 @@ def totals(text: str) -> list[Count]:
                 r"(?:,|\band)\s*$", text[: max(0, m.start() - 60) + sender.start("who")]
             ):
                 continue  # "Ethiopia sent 14 participants" is Ethiopia's count
+            if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "photographs taken by 12 women": the makers of what was shown
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
             least, about = m.groupdict().get("least"), m.groupdict().get("about")

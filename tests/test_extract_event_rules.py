@@ -464,3 +464,47 @@ def test_a_workshop_in_a_country_is_still_placed():
     from atlas.extract import places
 
     assert places.place_named_in("a workshop on labour migration in Thailand").country == "THA"
+
+
+# A later sentence that says where the event was held ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, city, venue, country",
+    [
+        (
+            "In June 2022 the network trained 24 labour inspectors. The course was held at the "
+            "Capital Lodge in Lilongwe, Malawi.",
+            "Lilongwe",
+            "Capital Lodge",
+            "MWI",
+        ),
+        (
+            "At the end of January 2018 the project trained 40 young women as peer educators. "
+            "The five-day training was held in Tamale at the Savannah Women's Centre.",
+            "Tamale",
+            "Savannah Women's Centre",
+            "GHA",
+        ),
+        (
+            "On 3 May 2019 the union held a consultation with 60 drivers. The consultation took "
+            "place in Mombasa, Kenya.",
+            "Mombasa",
+            None,
+            "KEN",
+        ),
+    ],
+)
+def test_a_later_sentence_places_an_event_its_anchor_left_without_a_place(
+    text, city, venue, country
+):
+    d = one(text)
+    assert (d.city, d.venue, d.country_iso3) == (city, venue, country)
+
+
+def test_a_later_sentence_does_not_move_an_event_already_placed():
+    d = one(
+        "On 3 May 2019 the union held a consultation in Nairobi, Kenya with 60 drivers. The "
+        "consultation was held in a hall near the port."
+    )
+    assert d.city == "Nairobi"

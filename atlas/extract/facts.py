@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from atlas.extract import numbers, organisations, origins, outcomes
+from atlas.extract import numbers, organisations, origins, outcomes, places
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 _MET = re.compile(r"\b(?:met|meeting)\s+(?:with\s+)?(?:the|its|their|a|an|\d+)\b")
 _HANDOVER = re.compile(
     r"^(?:Petition|Open letter|Declaration|Memorandum|Charter|Statement|Letter)\s+handed over\b"
+)
+# "The course was held at the Capital City Lodge in Lilongwe", "The training took place in
+# Tamale at the Savannah Women's Centre": a later sentence that names the event and where it was
+# held places an event its anchor left without a place.
+_HELD_AT = re.compile(
+    r"^(?:The|This|That|Each|Both|The\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:(?:was|were)\s+{places.HELD}|took\s+place)\s+(?=(?:in|at)\s)"
 )
 _FOLLOW_UP = re.compile(
     r"\b[Tt]he\s+same\s+(?:partners|organi[sz]ers|organi[sz]ations|groups|team|network|union)\b"
@@ -108,6 +115,16 @@ class FactReading:
             d = event.draft
             if s.index not in event.sentences:
                 event.sentences.append(s.index)
+            held = _HELD_AT.match(text) if about_event and not is_anchor and single else None
+            if held and d.city is None and d.country_iso3 is None:
+                clause = text[held.end() :]
+                place = places.place_in_clause(clause, d.event_type)
+                if place is not None:
+                    places.put_place(d, place, text)
+                    venue = places.VENUE.search(clause)
+                    if venue and d.venue is None:
+                        d.venue = venue.group(1).strip()
+                        d.evidence["venue"] = text
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:

@@ -330,3 +330,35 @@ def test_a_name_goes_on_after_its_list_two_countries_or_a_region(text, name):
 )
 def test_a_city_or_country_after_in_is_where_it_is_not_its_name(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In June 2022 the Network against Trafficking in Persons held a training.",
+            "Network against Trafficking in Persons",
+        ),
+        (
+            "On 3 May 2019 the Coalition against Child Labour held a workshop.",
+            "Coalition against Child Labour",
+        ),
+        ("On 3 May 2019 the Centre for Women in Need held a workshop.", "Centre for Women in Need"),
+    ],
+)
+def test_names_joined_by_against_or_in_before_a_common_noun(text, name):
+    assert roles(text) == {(name, "organiser")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit was paid for by the Harbour Labour Fund.",
+        "The travel was covered by the Harbour Labour Fund.",
+        "The event was underwritten by the Harbour Labour Fund.",
+        "The network ran it with funding from the Harbour Labour Fund.",
+        "The network ran it with a grant from the Harbour Labour Fund.",
+    ],
+)
+def test_funders_told_by_paid_for_covered_and_with_funding_from(text):
+    assert ("Harbour Labour Fund", "funder") in roles(text)

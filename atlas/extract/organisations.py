@@ -108,7 +108,12 @@ ORG_WORDS = (
 ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
-_JOIN = r"(?:of|for|the|and|on|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&)"
+# "in" joins a name only before the common nouns names use it with ("Trafficking in Persons",
+# "Women in Need", "Migrants in Transit"); before a place it says where the organisation is.
+_JOIN = (
+    r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
+    r"|in(?=\s+(?:Persons|Need|Transit|Crisis|Distress|Exile|Action|Development|Dialogue|Solidarity)\b))"
+)
 # Regions that end a name after "in" ("Migrant Forum in Asia", "Association for Migrant Women in
 # the Maghreb"); a city or a country after "in" is where something is, never part of a name.
 _REGION = (
@@ -436,7 +441,10 @@ _BY = {
         r"|\bat\s+the\s+invitation\s+of\s+"
     ),
     "funder": re.compile(
-        r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed)\s+(?:\w+\s+)?by\s+"
+        r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed|paid\s+for"
+        r"|underwritten|covered)\s+(?:\w+\s+)?by\s+"
+        # "with funding from X", "with a grant from X" (and "with funding of")
+        r"|\bwith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"

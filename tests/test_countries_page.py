@@ -4,6 +4,8 @@ matching nothing, clearing the country from the page)."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,6 +14,7 @@ from atlas import charts, maps, queries
 from atlas.access import Scope
 from atlas.filters import Filters
 from tests.conftest import ROOT
+from tools import make_world_map
 
 ALL = Filters().sql_params()
 LAO = Filters(countries=("LAO",)).sql_params()
@@ -91,6 +94,22 @@ def test_the_map_the_charts_ask_for_is_shipped():
     for code in ("LAO", "KHM", "MMR", "THA", "VNM", "CHN", "JPN", "SGP", "HKG"):
         assert maps.on_map(code), code
     assert not maps.on_map("GIB")
+
+
+def test_the_shipped_map_is_what_the_tool_makes_from_natural_earth():
+    """static/world_50m.json is tools/make_world_map.py's output, byte for byte: the land and
+    countries of the source, every country with its id, a fifth of the points or fewer."""
+    shipped_text = maps.TOPOLOGY.read_text(encoding="utf-8")
+    assert shipped_text == make_world_map.build()
+    shipped = json.loads(shipped_text)
+    source = json.loads(make_world_map.SOURCE.read_text(encoding="utf-8"))
+    assert set(shipped["objects"]) == {"countries", "land"}
+    ids = [g.get("id") for g in shipped["objects"]["countries"]["geometries"]]
+    assert ids == [g.get("id") for g in source["objects"]["countries"]["geometries"]]
+    assert len(ids) == 241 and "SGP" in ids and "MDV" in ids and "HKG" in ids
+    assert shipped["transform"] == source["transform"]
+    points = sum(len(arc) for arc in shipped["arcs"])
+    assert points * 5 < sum(len(arc) for arc in source["arcs"]), points
 
 
 def test_a_single_country_is_framed_with_its_neighbours():

@@ -39,11 +39,14 @@ def _map_layout(
         countrycolor="#9A9A9A",
         showland=True,
         landcolor="#F2F2F2",
-        showcoastlines=True,
-        coastlinecolor="#9A9A9A",
-        showocean=True,
-        oceancolor="#FFFFFF",
+        # The shipped map holds only land and countries (tools/make_world_map.py): country borders
+        # draw the coasts too, and the sea is the white of the page, so neither coastlines nor
+        # an ocean layer is drawn again (each is another pass over every point of the world).
+        showcoastlines=False,
+        showocean=False,
         showlakes=False,
+        showrivers=False,
+        showsubunits=False,
         showframe=False,
         **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
     )

@@ -187,6 +187,43 @@ def test_events_map_with_only_unplaced_events_still_says_how_many(seed_con):
     assert charts.events_map(hosts.iloc[0:0]) is None
 
 
+def test_one_map_shows_home_countries_first_and_host_countries_at_a_button(seed_con):
+    homes = _by_country()
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
+    fig = charts.country_map(homes, hosts, not_broken_down=263)
+    home_view = charts.participants_map(homes, not_broken_down=263)
+    host_view = charts.events_map(hosts)
+    assert len(fig.data) == len(home_view.data) + len(host_view.data) == 4
+    assert [trace.visible for trace in fig.data] == [None, None, None, False]
+    assert list(fig.data[0].locations) == ["KHM", "LAO"]  # what a click on it reads first
+    assert fig.layout.title.text == "Participants by home country"
+    assert "263 participant(s)" in fig.layout.annotations[0].text
+    (menu,) = fig.layout.updatemenus
+    home, host = menu.buttons
+    assert (home.label, host.label) == ("Home countries", "Host countries")
+    assert home.args[0]["visible"] == [True, True, True, False]
+    assert host.args[0]["visible"] == [False, False, False, True]
+    assert host.args[1]["title.text"] == "<b>Events by host country</b>"
+    (note,) = host.args[1]["annotations"]
+    assert "6 event(s) whose report names no place" in note["text"]
+    shown = dict(zip(fig.data[3].locations, fig.data[3].z, strict=True))
+    assert shown == {"THA": 6, "KHM": 2, "MMR": 2, "JPN": 1}
+    # The host view is framed on its own countries, Japan included.
+    assert list(host.args[1]["geo.lonaxis.range"]) == list(host_view.layout.geo.lonaxis.range)
+    assert host.args[1]["geo.lonaxis.range"][1] > 140 > fig.layout.geo.lonaxis.range[1]
+
+
+def test_one_map_with_only_one_view_is_that_view(seed_con):
+    homes = _by_country()
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
+    only_hosts = charts.country_map(homes.iloc[0:0], hosts)
+    assert not only_hosts.layout.updatemenus
+    assert only_hosts.layout.title.text == "Events by host country"
+    only_homes = charts.country_map(homes, hosts.iloc[0:0])
+    assert only_homes.layout.title.text == "Participants by home country"
+    assert charts.country_map(homes.iloc[0:0], hosts.iloc[0:0]) is None
+
+
 def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
     fig = charts.flows_matrix(queries.run("countries/flows", scope=Scope.everything(), **ALL))
     cells = {}

@@ -30,10 +30,12 @@ catalogs: $(VENV)/.app-installed
 
 # For maintainers: extract the messages from the code into locale/atlas.pot and merge them into
 # every language's .po (new messages arrive empty, i.e. shown in English until translated).
+# pybabel runs as a module of the venv's python (a console script's first line names the path
+# the venv was made at, which a moved or shared venv no longer has).
 translations: $(VENV)/.app-installed
-	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k M_ -k ngettext:1,2 --sort-output --no-location \
+	PYTHONPATH=. $(PY) -m babel.messages.frontend extract -F babel.cfg -k _ -k N_ -k M_ -k MN_:1,2 -k ngettext:1,2 --sort-output --no-location \
 		--project "Outcome Atlas" -o locale/atlas.pot .
-	$(VENV)/bin/pybabel update -i locale/atlas.pot -d locale -D atlas --width 100 --ignore-obsolete --no-fuzzy-matching
+	$(PY) -m babel.messages.frontend update -i locale/atlas.pot -d locale -D atlas --width 100 --ignore-obsolete --no-fuzzy-matching
 	$(MAKE) catalogs
 
 # ATLAS_DB names another database file; it is served as it is, never rebuilt from the seed.

@@ -6,7 +6,7 @@ import os
 import duckdb
 import streamlit as st
 
-from atlas.access import RIGHTS, Person, grant_of, scope_of
+from atlas.access import RIGHTS, Person, grant_for, scope_of
 from atlas.access.modes import REFUSED_LINE, SIDEBAR, Mode, decide
 from atlas.db import shared
 from ui import shell
@@ -46,9 +46,9 @@ except (FileNotFoundError, RuntimeError, duckdb.Error) as err:
     st.stop()
 try:
     if mode is Mode.SIGNED_IN:
-        email = str(st.user.get("email") or "")
-        person = Person.signed(email)
-        grant = grant_of(con, email)
+        person = Person.from_claims(st.user.to_dict())
+        email = person.name
+        grant = grant_for(con, person)
         rights = RIGHTS[grant.role] if grant else frozenset()
         with st.sidebar:
             shell.say(
@@ -66,6 +66,16 @@ finally:
     con.close()
 if scope is None or "read" not in rights:
     st.title("Outcome Atlas")
+    if not person.verified:
+        shell.say(
+            "warning",
+            _(
+                "Your sign-in provider says it has not verified the email address {email}, so no "
+                "role applies to it. Verify the address with the provider, then sign in again."
+            ).format(email=person.name),
+            icon=":material/lock:",
+        )
+        st.stop()
     shell.say(
         "info",
         _(

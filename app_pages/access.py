@@ -27,7 +27,7 @@ ROLE_WORDS = {
 st.title(_("Access"))
 st.caption(
     _(
-        "Who may see and change what. A grant names an email (ana@partner.org) or everyone of an email "
+        "Who may see and change what. A grant names an email (officer@partner.org) or everyone of an email "
         "domain (@partner.org); an email's own grant wins over its domain's. Every change is on the History page."
     )
 )
@@ -61,7 +61,10 @@ with left.form("grant", clear_on_submit=True):
     st.subheader(_("Grant"))
     principal = st.text_input(_("Email or @domain"), max_chars=254)
     role = st.selectbox(
-        _("Role"), ROLES, format_func=lambda r: _(ROLE_WORDS[r]) if r in ROLE_WORDS else r
+        _("Role"),
+        ROLES,
+        index=ROLES.index("viewer"),  # the least a grant gives; admin must be chosen on purpose
+        format_func=lambda r: _(ROLE_WORDS[r]) if r in ROLE_WORDS else r,
     )
     funder = st.selectbox(
         _("Funder (for the funder role)"),

@@ -9,7 +9,7 @@ import streamlit as st
 from atlas import charts, dates, labels, sources
 from atlas.markdown import literal
 from ui import shell
-from ui.shell import _, number
+from ui.shell import _, ngettext, number
 
 EVENT = "event"  # the URL key of the open story (let through by shell.PAGE_KEYS)
 TABLE, PICK, IDS = "events_table", "events_pick", "events_table_ids"
@@ -144,7 +144,11 @@ else:
         else number(matching)
     )
     st.caption(
-        _("{n} event(s). Click a row, or choose an event below, to open its story.").format(n=shown)
+        ngettext(
+            "{n} event. Click a row, or choose an event below, to open its story.",
+            "{n} events. Click a row, or choose an event below, to open its story.",
+            matching,
+        ).format(n=shown)
     )
 
 options = list(table["event_id"]) + (

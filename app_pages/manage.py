@@ -216,7 +216,7 @@ def preview(plan: ingest.Plan) -> None:
         "caption",
         _(
             "{file}: {described}. Rows are numbered as in the spreadsheet (the header is row 1)."
-        ).format(file=plan.file_name, described=plan.described),
+        ).format(file=plan.file_name, described=shell.text(plan.described)),
     )
     for note in plan.notes:
         shell.say("caption", note)
@@ -234,7 +234,7 @@ def preview(plan: ingest.Plan) -> None:
                 [
                     {
                         _("Row"): shell.text(p.location),
-                        _("Column"): p.column or "",
+                        _("Column"): shell.text(p.column),
                         _("Problem"): shell.text(p.message),
                     }
                     for p in plan.problems

@@ -73,7 +73,7 @@ def report_text() -> tuple[str, str | None]:
     except spreadsheet.FileRefused as err:
         shell.say("error", err.message, icon=":material/warning:")
     except DocumentError as err:
-        shell.say("error", str(err), icon=":material/warning:")
+        shell.say("error", err.message, icon=":material/warning:")
     st.stop()
 
 
@@ -114,7 +114,7 @@ def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
     codes = editing.all_countries()
     lang = shell.language()
     return st.data_editor(
-        review.editor_rows(drafts, saved),
+        review.editor_rows(drafts, saved, lang),
         key=key,
         hide_index=True,
         num_rows="fixed",
@@ -249,7 +249,7 @@ def evidence(drafts: list, key: str) -> None:
         st.warning(
             literal(
                 _("{field}: {why}. Check it before saving.").format(
-                    field=review.unsure_label(name, shell.language()), why=why
+                    field=review.unsure_label(name, shell.language()), why=shell.text(why)
                 )
             ),
             icon=":material/warning:",
@@ -348,7 +348,9 @@ if not text.strip():
     st.stop()
 why = check_text(text)
 if why:
-    shell.say("error", why + " " + _("Nothing was read from it."), icon=":material/warning:")
+    shell.say(
+        "error", shell.text(why) + " " + _("Nothing was read from it."), icon=":material/warning:"
+    )
     st.stop()
 with st.spinner(_("Reading the report…")):
     reading = read_report(text, file_name or "pasted text")

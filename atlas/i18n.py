@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import gettext
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pycountry
 from babel import Locale
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -74,10 +76,11 @@ def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> list[Path]:
             continue
         with po_path.open("rb") as po:
             catalog = read_po(po, locale=po_path.parent.parent.name, domain=DOMAIN)
-        tmp = mo_path.with_suffix(".mo.tmp")
-        with tmp.open("wb") as mo:
+        # A file of this process's own (two test workers may compile at once), renamed into
+        # place, so a reader never sees half a file.
+        with tempfile.NamedTemporaryFile(dir=mo_path.parent, suffix=".mo.tmp", delete=False) as mo:
             write_mo(mo, catalog)
-        tmp.replace(mo_path)  # a reader never sees half a file
+        Path(mo.name).replace(mo_path)
         written.append(mo_path)
     return written
 
@@ -98,21 +101,84 @@ def _country_translation(lang: str) -> gettext.NullTranslations:
 class Message(str):
     """An English sentence that keeps its template and values: everything that reads it (logs,
     tests, the command line) gets the English str it is, and a page says it in its language with
-    Translator.text. Made with M_ (the extraction keyword), values may be Messages too."""
+    Translator.text. Made with M_ (or MN_ for a count's plural forms; both are extraction
+    keywords). A value is shown by its kind, in the language of whoever says the message: a
+    Message in that language too, a whole number or a float as a number (CLDR grouping, 1,234 or
+    1.234), a Country by its name, Alternatives as a list joined by "or"; anything else (a key, a
+    value as typed, a row number) as its str."""
 
     template: str
+    plural: str | None
+    count: int | None
     values: dict[str, object]
 
     def __new__(cls, template: str, **values: object) -> Message:
-        self = super().__new__(cls, template.format(**values))
-        self.template = template
-        self.values = values
+        return cls._make(template, None, None, values)
+
+    @classmethod
+    def _make(
+        cls, template: str, plural: str | None, count: int | None, values: dict[str, object]
+    ) -> Message:
+        self = super().__new__(cls, _render(DEFAULT, template, plural, count, values))
+        self.template, self.plural, self.count, self.values = template, plural, count, values
         return self
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as a value of a Message: its name in the language the message is said in."""
+
+    iso3: str
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    """Values of a Message read as choices: "Cambodia or Samoa", "A, B ຫຼື C" (CLDR's "or" list)."""
+
+    items: tuple[str, ...]
 
 
 def M_(template: str, **values: object) -> Message:  # noqa: N802 (a gettext-style marker)
     """A message of the app's logic (a refusal, a problem) made in English, translatable later."""
     return Message(template, **values)
+
+
+def MN_(singular: str, plural: str, n: int, **values: object) -> Message:  # noqa: N802
+    """A Message with a count: its plural form chosen for `n` in each language; {n} is `n` as a
+    number in that language."""
+    return Message._make(singular, plural, n, {"n": n, **values})
+
+
+def phrase(message: str) -> Message:
+    """A message marked for extraction elsewhere (N_ in a table of words), as a Message value."""
+    return Message(message)
+
+
+def _value(lang: str, value: object) -> str:
+    if isinstance(value, Message):
+        return _render(lang, value.template, value.plural, value.count, value.values)
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, int | float):
+        return format_decimal(value, locale=_babel_locale(lang))
+    if isinstance(value, Country):
+        return translator(lang).country(value.iso3)
+    if isinstance(value, Alternatives):
+        return format_list(list(value.items), style="or", locale=_babel_locale(lang))
+    return str(value)
+
+
+def _render(
+    lang: str, template: str, plural: str | None, count: int | None, values: dict[str, object]
+) -> str:
+    words = _translation(lang)
+    said = words.gettext(template) if plural is None else words.ngettext(template, plural, count)
+    return said.format(**{k: _value(lang, v) for k, v in values.items()})
+
+
+@cache
+def _babel_locale(lang: str) -> Locale:
+    return Locale.parse(lang)
 
 
 @dataclass(frozen=True)
@@ -131,9 +197,7 @@ class Translator:
     def text(self, value: object) -> str:
         """A Message in this language (its values too); any other value as it is."""
         if isinstance(value, Message):
-            return self._(value.template).format(
-                **{k: self.text(v) for k, v in value.values.items()}
-            )
+            return _value(self.lang, value)
         return "" if value is None else str(value)
 
     def number(self, value: object) -> str:
@@ -142,7 +206,7 @@ class Translator:
 
     @property
     def babel_locale(self) -> Locale:
-        return Locale.parse(self.lang)
+        return _babel_locale(self.lang)
 
     def country(self, iso3: str, english: str | None = None) -> str:
         """A country's name in this language; `english` (the app's own English name, e.g.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from atlas.i18n import DEFAULT, N_, translator
+from atlas.i18n import DEFAULT, M_, N_, Message, phrase, translator
 
 EVENT_TYPES = {
     "workshop": N_("Workshop"),
@@ -186,11 +186,17 @@ def quantity(value: object, unit: object, lang: str = DEFAULT) -> str:
     return f"{number} {unit_text}".strip()
 
 
-def counted_rows(table: str, n: int, lang: str = DEFAULT) -> str:
-    """n rows of a table in words: "1 event", "3 participation rows (participants by country)"."""
-    t = translator(lang)
-    one, many = TABLE_ROWS.get(table, (table, table))
+def counted(table: str, n: int) -> Message:
+    """n rows of a table in words, as a Message: "1 event", "3 participation rows (participants
+    by country)"; a table with no words of its own is named as it is."""
     if table not in TABLE_ROWS:
-        return f"{n:,} {table}"
-    number = f"{n:,}" if t.lang == DEFAULT else t.number(n)
-    return f"{number} {t.ngettext(one, many, n)}"
+        return M_("{n} {rows}", n=n, rows=table)
+    # The nouns are two messages of their own (N_ above), not one plural entry: the English
+    # form for n is said in the language ("{n} {rows}" places the number).
+    one, many = TABLE_ROWS[table]
+    return M_("{n} {rows}", n=n, rows=phrase(one if n == 1 else many))
+
+
+def counted_rows(table: str, n: int, lang: str = DEFAULT) -> str:
+    """n rows of a table in words in a language: "1 event", "3 participation rows"."""
+    return translator(lang).text(counted(table, n))

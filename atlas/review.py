@@ -313,7 +313,7 @@ def evidence_rows(draft: Draft, lang: str = DEFAULT) -> list[dict[str, str]]:
             {
                 "field": label,
                 "value": "" if value is None else str(value),
-                "unsure": draft.unsure.get(key, ""),
+                "unsure": t.text(draft.unsure.get(key, "")),
                 "sentence": quote or draft.evidence.get(key, ""),
             }
         )

@@ -110,13 +110,16 @@ def unsure_label(name: str, lang: str = DEFAULT) -> str:
     return t._(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
 
-def editor_rows(drafts: list[Draft], saved: list[Saved | None]) -> pd.DataFrame:
-    """One row per draft for the editable table: ticked to save unless already in the database."""
+def editor_rows(
+    drafts: list[Draft], saved: list[Saved | None], lang: str = DEFAULT
+) -> pd.DataFrame:
+    """One row per draft for the editable table: ticked to save unless already in the database.
+    The guessed fields are named in `lang`."""
     frame = pd.DataFrame(
         [
             {
                 "save": s is None,
-                "unsure": ("⚠ " + ", ".join(dict.fromkeys(unsure_label(k) for k in d.unsure)))
+                "unsure": ("⚠ " + ", ".join(dict.fromkeys(unsure_label(k, lang) for k in d.unsure)))
                 if d.unsure
                 else "",
                 "title": d.title,

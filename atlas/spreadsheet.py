@@ -42,6 +42,7 @@ from xml.etree.ElementTree import ParseError
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
+from atlas.i18n import M_, MN_
 from atlas.validation import Problem
 
 DEFAULT_MAX_MB = 50
@@ -54,14 +55,15 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and password-protected workbooks
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{4,}")
-DAMAGED = (
+DAMAGED = M_(
     "The Excel file is damaged or incomplete: it cannot be read as a workbook. "
     "Save it again from Excel (or download it again) and upload the new file."
 )
 
 
 class FileRefused(Exception):
-    """The file cannot be read as one table; the message says why in the user's words.
+    """The file cannot be read as one table; the message says why in the user's words (an
+    atlas.i18n Message: English as a str, said in the page's language on screen).
     `sheets` lists the workbook's sheets when the refusal is "choose a sheet"."""
 
     def __init__(self, message: str, *, sheets: list[str] | None = None):
@@ -96,15 +98,21 @@ def max_bytes() -> int:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
+    if n >= 1024 * 1024:
+        return M_("{size} MB", size=round(n / 1024 / 1024, 1))
+    return M_("{size} KB", size=round(n / 1024, 1))
 
 
 def check_size(size: int) -> None:
     """Refuse a file over the limit before any of it is parsed."""
     if size > max_bytes():
         raise FileRefused(
-            f"The file is {_size(size)}, over the import limit of {max_mb():g} MB. "
-            "Split it into smaller files (or ask for ATLAS_IMPORT_MAX_MB to be raised)."
+            M_(
+                "The file is {size}, over the import limit of {limit} MB. "
+                "Split it into smaller files (or ask for ATLAS_IMPORT_MAX_MB to be raised).",
+                size=_size(size),
+                limit=max_mb(),
+            )
         )
 
 
@@ -119,13 +127,15 @@ def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None) -> Shee
     """Read an uploaded file. The format is told by its content, not its name."""
     check_size(len(data))
     if not data.strip():
-        raise FileRefused("The file is empty.")
+        raise FileRefused(M_("The file is empty."))
     if data.startswith(_ZIP):
         return _read_xlsx(data, file_name, sheet)
     if data.startswith(_OLE):
         raise FileRefused(
-            "This is an old-style .xls workbook or a password-protected one. "
-            "Save it as .xlsx (without a password) or as CSV UTF-8, and upload that."
+            M_(
+                "This is an old-style .xls workbook or a password-protected one. "
+                "Save it as .xlsx (without a password) or as CSV UTF-8, and upload that."
+            )
         )
     text, encoding = decode(data)
     return _read_csv(text, file_name, encoding)
@@ -167,7 +177,9 @@ def _row_of(data: bytes, offset: int) -> int:
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of the encoding it was read with (see module doc)."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise FileRefused("The file is UTF-32 text, which is not supported. Save it as CSV UTF-8.")
+        raise FileRefused(
+            M_("The file is UTF-32 text, which is not supported. Save it as CSV UTF-8.")
+        )
     boms = (
         (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
         (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
@@ -192,15 +204,23 @@ def decode(data: bytes) -> tuple[str, str]:
                 else:
                     row = _row_of(data, err.start)
                 raise FileRefused(
-                    f"Row {row} is not {label} text (byte {err.start:,} of the file), though the "
-                    "file starts as that: it may be damaged or mix encodings. Save it again as "
-                    "CSV UTF-8."
+                    M_(
+                        "Row {row} is not {encoding} text (byte {byte} of the file), though the "
+                        "file starts as that: it may be damaged or mix encodings. Save it again "
+                        "as CSV UTF-8.",
+                        row=str(row),
+                        encoding=label,
+                        byte=err.start,
+                    )
                 ) from None
     if b"\x00" in data:
         row = _row_of(data, data.index(b"\x00"))
         raise FileRefused(
-            f"Row {row} contains a NUL byte: the file is UTF-16 text without a byte-order mark, "
-            "or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that."
+            M_(
+                "Row {row} contains a NUL byte: the file is UTF-16 text without a byte-order "
+                "mark, or not a text file at all. Save it as CSV UTF-8 (or .xlsx) and upload that.",
+                row=str(row),
+            )
         )
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -208,9 +228,12 @@ def decode(data: bytes) -> tuple[str, str]:
         first_bad = err.start
     if _has_utf8_rows(data):
         raise FileRefused(
-            f"Row {_row_of(data, first_bad)} is not UTF-8 text while other rows are: the file mixes "
-            "encodings (for example rows pasted from another file). Nothing was read; save the whole "
-            "file as 'CSV UTF-8' and upload it again."
+            M_(
+                "Row {row} is not UTF-8 text while other rows are: the file mixes encodings (for "
+                "example rows pasted from another file). Nothing was read; save the whole file as "
+                "'CSV UTF-8' and upload it again.",
+                row=str(_row_of(data, first_bad)),
+            )
         )
     implausible = _CONTROL_BYTES.search(data) or _HIGH_RUN.search(data)
     if not implausible:
@@ -223,8 +246,11 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode("latin-1"), "Latin-1"
     where = implausible.start() if implausible else first_bad
     raise FileRefused(
-        f"Row {_row_of(data, where)} is not UTF-8, UTF-16 or Latin-1 text (the file may be in another "
-        "encoding, such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again."
+        M_(
+            "Row {row} is not UTF-8, UTF-16 or Latin-1 text (the file may be in another encoding, "
+            "such as Thai TIS-620 or Shift-JIS). Save it as 'CSV UTF-8' and upload it again.",
+            row=str(_row_of(data, where)),
+        )
     )
 
 
@@ -251,7 +277,7 @@ def _delimiter(text: str) -> str:
 
 def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
     if not text.strip():
-        raise FileRefused("The file is empty.")
+        raise FileRefused(M_("The file is empty."))
     delimiter = _delimiter(text)
     csv.field_size_limit(
         max(csv.field_size_limit(), max_bytes() + 1)
@@ -265,10 +291,18 @@ def _read_csv(text: str, file_name: str, encoding: str) -> Sheet:
             bounds.check(len(records), record)
     except csv.Error as err:
         raise FileRefused(
-            f"Row {len(records) + 1}: the file is not valid CSV there ({err})."
+            M_(
+                "Row {row}: the file is not valid CSV there ({reason}).",
+                row=str(len(records) + 1),
+                reason=str(err),  # the csv module's words
+            )
         ) from None
-    named = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
-    return _sheet(file_name, f"CSV, {encoding}, {named}-separated", records)
+    described = {
+        ",": M_("CSV, {encoding}, comma-separated", encoding=encoding),
+        ";": M_("CSV, {encoding}, semicolon-separated", encoding=encoding),
+        "\t": M_("CSV, {encoding}, tab-separated", encoding=encoding),
+    }[delimiter]
+    return _sheet(file_name, described, records)
 
 
 class _Bounds:
@@ -285,31 +319,50 @@ class _Bounds:
             width -= 1
         if width > MAX_COLUMNS:
             raise FileRefused(
-                f"Row {number} has {width:,} columns; at most {MAX_COLUMNS:,} are read. "
-                "Remove the extra columns and upload the file again."
+                M_(
+                    "Row {row} has {n} columns; at most {most} are read. "
+                    "Remove the extra columns and upload the file again.",
+                    row=str(number),
+                    n=width,
+                    most=MAX_COLUMNS,
+                )
             )
         if self.header is None and width:
             self.header = list(cells[:width])
         for c, cell in enumerate(cells[:width]):
             if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
                 raise FileRefused(
-                    f"Row {number}, column {self._column(c)}: the cell holds {len(cell):,} characters; "
-                    f"a cell holds at most {MAX_CELL_CHARS:,} (Excel's limit). Shorten it and upload "
-                    "the file again."
+                    M_(
+                        "Row {row}, column {column}: the cell holds {n} characters; a cell holds "
+                        "at most {most} (Excel's limit). Shorten it and upload the file again.",
+                        row=str(number),
+                        column=self._column(c),
+                        n=len(cell),
+                        most=MAX_CELL_CHARS,
+                    )
                 )
             if _filled(cell):
                 self.cells += 1
         if self.cells > MAX_CELLS:
             raise FileRefused(
-                f"The file holds more than {MAX_CELLS:,} filled cells (reached at row {number:,}). "
-                "Split it into smaller files."
+                M_(
+                    "The file holds more than {most} filled cells (reached at row {row}). "
+                    "Split it into smaller files.",
+                    most=MAX_CELLS,
+                    row=str(number),
+                )
             )
 
     def _column(self, c: int) -> str:
         name = self.header[c] if self.header is not None and c < len(self.header) else None
         if isinstance(name, str) and name.strip() and len(name) <= 60:
             return name.strip()
-        return f"number {c + 1}"
+        return column_number(c)
+
+
+def column_number(c: int) -> str:
+    """A column without a name in the header, by its place (c counts from 0): "number 3"."""
+    return M_("number {n}", n=str(c + 1))
 
 
 def _sheet(
@@ -324,14 +377,14 @@ def _sheet(
         (n, cells) for n, cells in enumerate(records, start=1) if any(_filled(c) for c in cells)
     ]
     if not numbered:
-        raise FileRefused("The file has no header and no rows.")
+        raise FileRefused(M_("The file has no header and no rows."))
     header_at, header_cells = numbered[0]
     while header_cells and not _filled(header_cells[-1]):
         header_cells = header_cells[:-1]
     header = [str(c).strip() if c is not None else "" for c in header_cells]
     rows = numbered[1:]
     if not rows:
-        raise FileRefused("The file has a header but no rows: there is nothing to import.")
+        raise FileRefused(M_("The file has a header but no rows: there is nothing to import."))
     skipped = sum(
         1
         for n, cells in enumerate(records, start=1)
@@ -339,7 +392,7 @@ def _sheet(
     )
     sheet = Sheet(file_name, described, header, rows, problems or [], notes or [])
     if skipped:
-        sheet.notes.append(f"{skipped} empty row(s) skipped.")
+        sheet.notes.append(MN_("{n} empty row skipped.", "{n} empty rows skipped.", skipped))
     return sheet
 
 
@@ -358,14 +411,23 @@ def check_expanded(data: bytes) -> None:
         raise FileRefused(DAMAGED) from None
     if len(parts) > MAX_PARTS:
         raise FileRefused(
-            f"The workbook is made of {len(parts):,} parts; a workbook this app reads has at most "
-            f"{MAX_PARTS:,}. Save it again from Excel, or save the sheet as CSV UTF-8."
+            M_(
+                "The workbook is made of {n} parts; a workbook this app reads has at most {most}. "
+                "Save it again from Excel, or save the sheet as CSV UTF-8.",
+                n=len(parts),
+                most=MAX_PARTS,
+            )
         )
     expanded = sum(p.file_size for p in parts)
     if expanded > MAX_EXPANDED_MB * 1024 * 1024:
         raise FileRefused(
-            f"The workbook unpacks to {_size(expanded)} ({_size(len(data))} packed), over the limit "
-            f"of {MAX_EXPANDED_MB} MB unpacked. Split it into smaller files or save the sheet as CSV UTF-8."
+            M_(
+                "The workbook unpacks to {size} ({packed} packed), over the limit of {limit} MB "
+                "unpacked. Split it into smaller files or save the sheet as CSV UTF-8.",
+                size=_size(expanded),
+                packed=_size(len(data)),
+                limit=MAX_EXPANDED_MB,
+            )
         )
 
 
@@ -383,16 +445,25 @@ def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> Sheet:
             saved = values[r][c] if r < len(values) and c < len(values[r]) else None
             records[r][c] = saved
             if saved is None:
-                column = str(header[c]) if c < len(header) and header[c] else f"number {c + 1}"
+                column = str(header[c]) if c < len(header) and header[c] else column_number(c)
                 problems.append(
                     Problem(
-                        f"Row {r + 1}",
+                        M_("Row {n}", n=str(r + 1)),
                         column,
-                        "holds a formula with no saved result; open the file in Excel, save it, and import it again",
+                        M_(
+                            "holds a formula with no saved result; open the file in Excel, save "
+                            "it, and import it again"
+                        ),
                     )
                 )
-        notes.append(f"{len(formulas)} cell(s) hold formulas; their saved results are imported.")
-    return _sheet(file_name, f"Excel sheet '{title}'", records, problems, notes)
+        notes.append(
+            MN_(
+                "{n} cell holds a formula; its saved result is imported.",
+                "{n} cells hold formulas; their saved results are imported.",
+                len(formulas),
+            )
+        )
+    return _sheet(file_name, M_("Excel sheet '{sheet}'", sheet=title), records, problems, notes)
 
 
 def _xlsx_cells(
@@ -417,13 +488,22 @@ def _xlsx_cells(
             if len(names) != 1:
                 listed = ", ".join(repr(n) for n in names)
                 raise FileRefused(
-                    f"The workbook has {len(names)} sheets ({listed}). Choose the one to import.",
+                    MN_(
+                        "The workbook has {n} sheet ({sheets}). Choose the one to import.",
+                        "The workbook has {n} sheets ({sheets}). Choose the one to import.",
+                        len(names),
+                        sheets=listed,
+                    ),
                     sheets=names,
                 )
             sheet = names[0]
         if sheet not in names:
             raise FileRefused(
-                f"The workbook has no sheet named {sheet!r}; its sheets are: {', '.join(names)}.",
+                M_(
+                    "The workbook has no sheet named {sheet}; its sheets are: {sheets}.",
+                    sheet=repr(sheet),
+                    sheets=", ".join(names),
+                ),
                 sheets=names,
             )
         ws = book[sheet]

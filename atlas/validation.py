@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import duckdb
 
 from atlas import countries, dates
-from atlas.i18n import M_
+from atlas.i18n import M_, Alternatives
 from atlas.identifiers import checked_identifier
 from atlas.labels import IATI_CODES
 from atlas.schema import Table
@@ -42,9 +42,7 @@ def id_problem(value: str) -> str | None:
     if not value:
         return M_("is empty")
     if len(value) > ID_MAX:
-        return M_(
-            "is {n} characters long; an id has at most {most}", n=f"{len(value):,}", most=ID_MAX
-        )
+        return M_("is {n} characters long; an id has at most {most}", n=len(value), most=ID_MAX)
     if "," in value:
         return M_("contains a comma, which an id cannot hold (links separate values with commas)")
     if value != value.strip():
@@ -146,7 +144,7 @@ def _typed(dtype: str, value: object) -> object:
                 raise ValueError(M_("{value} is not a whole number", value=_show(value)))
             number = int(text)
         if abs(number) > INT_MAX:
-            raise ValueError(M_("{value} is too large", value=number))
+            raise ValueError(M_("{value} is too large", value=str(number)))  # as typed
         return number
     if dtype == "DATE":
         if isinstance(value, dt.datetime):
@@ -201,7 +199,7 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
                     ),
                 )
             if name in non_negative and isinstance(value, int) and value < 0:
-                bad(name, M_("{value} is below zero", value=value))
+                bad(name, M_("{value} is below zero", value=str(value)))  # as typed
             if column.type == "VARCHAR" and not str(value).strip() and column.required:
                 bad(name, M_("is required"))
             if column.type == "VARCHAR" and (control := _CONTROL.search(str(value))):
@@ -220,11 +218,17 @@ def check_rows(table: Table, rows: list[Row]) -> list[Problem]:
             ):
                 bad(name, M_("{value} {reason}", value=_show(value), reason=reason))
             if name == "country_iso3" and not countries.is_code(value):
+                # The names suggested are those an import accepts, so they stay as written.
                 hint = countries.suggest(str(value))
-                also = f" (did you mean {' or '.join(hint)}?)" if hint else ""
                 bad(
                     name,
-                    M_("{value} is not a known country code{also}", value=_show(value), also=also),
+                    M_(
+                        "{value} is not a known country code (did you mean {names}?)",
+                        value=_show(value),
+                        names=Alternatives(tuple(hint)),
+                    )
+                    if hint
+                    else M_("{value} is not a known country code", value=_show(value)),
                 )
         for date_col, end_col in (("start_date", "end_date"), ("date", None)):
             if date_col not in table.columns or "date_precision" not in table.columns:

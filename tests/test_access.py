@@ -63,23 +63,23 @@ def audit_rows(con) -> list[tuple]:
 
 def test_grant_list_revoke_are_audited_and_an_email_wins_over_its_domain(con):
     grant(con, "@Partner.org", "viewer", None, LOCAL)
-    grant(con, " Ana@Partner.org ", "funder", "diakonia", LOCAL)
+    grant(con, " Officer@Partner.org ", "funder", "diakonia", LOCAL)
     assert [(g.principal, g.role, g.funder_org_id) for g in list_grants(con)] == [
-        ("ana@partner.org", "funder", "diakonia"),
+        ("officer@partner.org", "funder", "diakonia"),
         ("@partner.org", "viewer", None),
     ]
-    assert grant_of(con, "ANA@partner.org").role == "funder"
-    assert grant_of(con, "ben@partner.org").role == "viewer"
-    assert grant_of(con, "ben@elsewhere.org") is None
-    assert scope_of(con, Person.signed("ana@partner.org")) == DIAKONIA
-    assert scope_of(con, Person.signed("ben@partner.org")) == Scope.everything()
-    assert scope_of(con, Person.signed("ben@elsewhere.org")) is None
-    revoke(con, "ana@partner.org", LOCAL)
-    assert grant_of(con, "ana@partner.org").role == "viewer"  # the domain's grant now applies
+    assert grant_of(con, "OFFICER@partner.org").role == "funder"
+    assert grant_of(con, "member@partner.org").role == "viewer"
+    assert grant_of(con, "member@elsewhere.org") is None
+    assert scope_of(con, Person.signed("officer@partner.org")) == DIAKONIA
+    assert scope_of(con, Person.signed("member@partner.org")) == Scope.everything()
+    assert scope_of(con, Person.signed("member@elsewhere.org")) is None
+    revoke(con, "officer@partner.org", LOCAL)
+    assert grant_of(con, "officer@partner.org").role == "viewer"  # the domain's grant now applies
     assert [(a, act, t, json.loads(k), v) for a, act, t, k, v in audit_rows(con)] == [
         ("tester", "insert", "access_grants", ["@partner.org"], "access"),
-        ("tester", "insert", "access_grants", ["ana@partner.org"], "access"),
-        ("tester", "delete", "access_grants", ["ana@partner.org"], "access"),
+        ("tester", "insert", "access_grants", ["officer@partner.org"], "access"),
+        ("tester", "delete", "access_grants", ["officer@partner.org"], "access"),
     ]
 
 
@@ -88,11 +88,16 @@ def test_grant_list_revoke_are_audited_and_an_email_wins_over_its_domain(con):
     [
         ("not-an-email", "viewer", None, "is not an email address"),
         ("ana@partner", "viewer", None, "is not an email address"),
-        ("ana@partner.org", "boss", None, "'boss' is not a role"),
-        ("ana@partner.org", "funder", None, "needs --funder"),
-        ("ana@partner.org", "funder", "no-such-org", "No organisation has the id 'no-such-org'"),
-        ("ana@partner.org", "funder", "mmn", "funds no project"),
-        ("ana@partner.org", "viewer", "diakonia", "Only a funder grant names a funder"),
+        ("officer@partner.org", "boss", None, "'boss' is not a role"),
+        ("officer@partner.org", "funder", None, "needs --funder"),
+        (
+            "officer@partner.org",
+            "funder",
+            "no-such-org",
+            "No organisation has the id 'no-such-org'",
+        ),
+        ("officer@partner.org", "funder", "mmn", "funds no project"),
+        ("officer@partner.org", "viewer", "diakonia", "Only a funder grant names a funder"),
     ],
 )
 def test_a_bad_grant_is_refused_in_words_and_changes_nothing(con, principal, role, funder, says):
@@ -118,13 +123,13 @@ def test_only_an_admin_changes_access_and_the_last_admin_stays(con):
 
 
 def test_the_command_line_grants_lists_and_refuses(fresh_db, capsys):
-    assert access_cli.main(["grant", "ana@partner.org", "funder", "--funder", "diakonia"]) == 0
+    assert access_cli.main(["grant", "officer@partner.org", "funder", "--funder", "diakonia"]) == 0
     assert access_cli.main(["grant", "bad", "viewer"]) == 1
     assert "is not an email address" in capsys.readouterr().err
     assert access_cli.main(["list"]) == 0
-    assert "ana@partner.org\tfunder of diakonia" in capsys.readouterr().out
-    assert access_cli.main(["revoke", "ana@partner.org"]) == 0
-    assert access_cli.main(["revoke", "ana@partner.org"]) == 1
+    assert "officer@partner.org\tfunder of diakonia" in capsys.readouterr().out
+    assert access_cli.main(["revoke", "officer@partner.org"]) == 0
+    assert access_cli.main(["revoke", "officer@partner.org"]) == 1
 
 
 # --- the write paths check the role at the moment of writing -----------------------------------
@@ -154,6 +159,30 @@ def test_writes_are_refused_without_the_role_and_record_the_signed_in_email(con)
     again = ingest.plan_form(con, "events", NEW_EVENT | {"event_id": "workshop-2019-mandalay"})
     with pytest.raises(ingest.Refused, match="has no access"):
         ingest.commit(con, again, Person.signed("ed@partner.org"))
+
+
+@pytest.mark.parametrize(
+    ("claims", "verified"),
+    [
+        ({"email": "Ed@Partner.org", "email_verified": True}, True),
+        ({"email": "ed@partner.org"}, True),  # no claim: the provider is trusted (README)
+        ({"email": "ed@partner.org", "email_verified": False}, False),
+        ({"email": "ed@partner.org", "email_verified": "false"}, False),
+        ({"email": "ed@partner.org", "email_verified": "true"}, True),
+    ],
+)
+def test_an_email_the_provider_has_not_verified_holds_no_grant(con, claims, verified):
+    grant(con, "@partner.org", "editor", None, LOCAL)  # a domain grant: the case that matters
+    person = Person.from_claims(claims)
+    assert (person.name, person.verified) == ("ed@partner.org", verified)
+    if verified:
+        assert scope_of(con, person) == Scope.everything()
+        return
+    assert scope_of(con, person) is None  # reads nothing
+    before = ingest.checksums(con)
+    with pytest.raises(ingest.Refused, match="ed@partner.org has no access"):
+        ingest.commit(con, ingest.plan_form(con, "events", NEW_EVENT), person)
+    assert ingest.checksums(con) == before
 
 
 def test_undo_is_refused_without_the_role(con):
@@ -347,10 +376,10 @@ def test_a_diakonia_funder_sees_one_event_of_24_participants_and_one_funder(seed
 
 def test_export_as_a_person_writes_their_scope_and_names_it(fresh_db, tmp_path, capsys):
     con = db.connect(fresh_db)
-    grant(con, "ana@partner.org", "funder", "diakonia", LOCAL)
+    grant(con, "officer@partner.org", "funder", "diakonia", LOCAL)
     con.close()
     out = tmp_path / "events.csv"
-    assert export_cli.main(["events", "--as", "ana@partner.org", "-o", str(out)]) == 0
+    assert export_cli.main(["events", "--as", "officer@partner.org", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and lines[1].startswith("exchange-2014-chiang-mai,")
     manifest = json.loads(out.with_name("events.manifest.json").read_text(encoding="utf-8"))
@@ -360,7 +389,7 @@ def test_export_as_a_person_writes_their_scope_and_names_it(fresh_db, tmp_path, 
             [
                 "events",
                 "--as",
-                "ana@partner.org",
+                "officer@partner.org",
                 "--query",
                 "funder=toyota-foundation",
                 "-o",

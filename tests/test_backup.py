@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from atlas import backup, db, ingest, synth
@@ -179,3 +180,19 @@ def test_restore_refuses_a_file_that_is_not_a_database(tmp_path, seed_db_path, s
     with pytest.raises(backup.BackupError, match="not a database of this app"):
         backup.restore(junk, target)
     assert backup.checksums_of(target) == seed_checksums
+
+
+def test_a_table_checksum_sees_a_changed_a_lost_and_a_doubled_row_but_not_their_order():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (k INTEGER, v VARCHAR)")
+    con.execute("INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c')")
+    first = backup.table_checksums(con)["t"]
+    con.execute("CREATE OR REPLACE TABLE t AS SELECT * FROM t ORDER BY k DESC")
+    assert backup.table_checksums(con)["t"] == first  # same rows, other order
+    con.execute("UPDATE t SET v = 'B' WHERE k = 2")
+    changed = backup.table_checksums(con)["t"]
+    con.execute("DELETE FROM t WHERE k = 3")
+    lost = backup.table_checksums(con)["t"]
+    con.execute("INSERT INTO t VALUES (1, 'a')")
+    doubled = backup.table_checksums(con)["t"]
+    assert len({first, changed, lost, doubled}) == 4

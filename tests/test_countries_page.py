@@ -136,7 +136,7 @@ def test_participants_map_colours_counts_and_marks_named_countries_without_inven
     assert named.colorscale[0][1] == named.colorscale[-1][1] == charts.NAMED_NO_COUNT
     assert fig.layout.geo.resolution == maps.RESOLUTION
     assert (
-        "263 participant(s) whose home country the reports do not break down"
+        "263 participants whose home country the reports do not break down"
         in fig.layout.annotations[0].text
     )
     assert list(counted.customdata) == ["KHM", "LAO"]  # clicks read the ISO code
@@ -166,7 +166,7 @@ def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
         "MMR": 2,
         "JPN": 1,
     }
-    assert "6 event(s) whose report names no place" in fig.layout.annotations[0].text
+    assert "6 events whose report names no place" in fig.layout.annotations[0].text
     bars = charts.events_by_host(hosts).data[0]
     assert list(bars.y) == [
         "Thailand",
@@ -183,7 +183,7 @@ def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
 def test_events_map_with_only_unplaced_events_still_says_how_many(seed_con):
     hosts = queries.run("countries/hosts", scope=Scope.everything(), **LAO)
     fig = charts.events_map(hosts)
-    assert "4 event(s) whose report names no place" in fig.layout.annotations[0].text
+    assert "4 events whose report names no place" in fig.layout.annotations[0].text
     assert charts.events_map(hosts.iloc[0:0]) is None
 
 

@@ -203,7 +203,7 @@ def test_page_defaults_to_the_first_funder_diakonia_and_its_2014_exchange():
     chart = at.get("plotly_chart")[0]
     assert (
         "Not broken down by country" in chart.proto.spec
-        and "named at 1 event(s), no count" in chart.proto.spec
+        and "named at 1 event, no count" in chart.proto.spec
     )
     # The evidence: the funding sentence and the event's sentence.
     evidence = markdown_text(at)

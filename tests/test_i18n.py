@@ -184,6 +184,7 @@ KEPT = {
     "activity",
     "ctrl",
     "enter",
+    "officer",  # the example address officer@partner.org on the Access page
 }
 
 

@@ -296,7 +296,7 @@ def test_country_names_are_resolved_and_unknown_ones_suggested_never_guessed(con
     assert [str(p) for p in plan.problems] == [
         "Row 4, column country_iso3: 'Atlantis' is not a known country code (did you mean Albania?)"
     ]
-    assert plan.notes == ["1 row(s) with problems are left out of the changes shown."]
+    assert plan.notes == ["1 row with problems is left out of the changes shown."]
 
 
 # --- the diff, the commit and its audit rows ----------------------------------------------
@@ -612,7 +612,7 @@ def test_undo_is_refused_once_something_else_changed_the_data(con):
     info = ingest.last_import(con)
     assert not info.can_undo
     assert info.reason.startswith(
-        "1 change(s) were made after this import (the first: insert of event by-hand on "
+        "1 change was made after this import (the first: insert of event by-hand on "
     )
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused):
@@ -801,7 +801,7 @@ def test_a_formula_with_a_saved_result_is_read_as_that_result(con, tmp_path):
                 )
             target.writestr(item, content)
     sheet = spreadsheet.read_bytes(out.getvalue(), "x.xlsx")
-    assert sheet.notes == ["1 cell(s) hold formulas; their saved results are imported."]
+    assert sheet.notes == ["1 cell holds a formula; its saved result is imported."]
     plan = ingest.plan_import(con, "events", sheet)
     assert plan.problems == [] and plan.changes[0].after["title"] == "Workshop on migration"
 

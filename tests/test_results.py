@@ -601,3 +601,15 @@ def test_an_outcome_counts_for_its_own_project_even_at_another_projects_event(fr
         assert _compare(con) == 4
     finally:
         con.close()
+
+
+def test_a_records_story_link_is_relative_encoded_and_keeps_the_language():
+    from ui.targets import story_link
+
+    assert (
+        story_link("ilo-consultation-lao-2009-06", "en")
+        == "events?event=ilo-consultation-lao-2009-06"
+    )
+    assert story_link("งาน 1 & 2", "th") == (
+        "events?event=%E0%B8%87%E0%B8%B2%E0%B8%99+1+%26+2&lang=th"
+    )

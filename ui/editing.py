@@ -110,7 +110,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
     """Each problem as an error line, the column named as the form names it."""
     for p in problems:
         field = (
-            f"{label(table, p.column) if table and p.column in table.columns else p.column}: "
+            f"{label(table, p.column) if table and p.column in table.columns else shell.text(p.column)}: "
             if p.column
             else ""
         )

@@ -4,14 +4,25 @@ why) with the sentence it comes from. Not a page: the pages call show()."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pandas as pd
 import streamlit as st
 
 from atlas import dates, labels
+from atlas.charts.style import PALETTE
 from atlas.filters import Filters
 from atlas.markdown import literal
 from ui import shell
 from ui.shell import _, number
+
+
+def story_link(event_id: str, lang: str) -> str:
+    """The link to an event's story: relative, so it holds under a server.baseUrlPath; the id
+    encoded (an id may hold spaces, Thai letters, '&'); the page's language kept, as every link
+    of the app keeps it."""
+    query = {"event": event_id} | ({"lang": lang} if lang != "en" else {})
+    return "events?" + urlencode(query)
 
 
 def actual_words(actual: object, at_least: object) -> str:
@@ -104,6 +115,7 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 min_value=0,
                 max_value=100,
                 format="%d%%",
+                color=PALETTE[0],  # the charts' blue: the theme's red would read as "behind"
                 help=_("Actual as a share of the target; 'at least' actuals are lower bounds."),
             ),
             head["Actual"]: st.column_config.TextColumn(
@@ -158,13 +170,14 @@ def _records(filters: Filters, target: pd.Series) -> None:
         if records.empty:
             st.info(_("No record of this project in view is of this kind."))
             return
+        lang = shell.language()
+
         link = [
-            f"/events?event={e}"
+            story_link(e, lang)
             if k == "event"
-            else (f"/events?event={e.split(', ')[0]}" if isinstance(e, str) else None)
+            else (story_link(e.split(", ")[0], lang) if isinstance(e, str) else None)
             for k, e in zip(records["record_kind"], records["event_ids"], strict=True)
         ]
-        lang = shell.language()
         head = {
             "Record": _("Record"),
             "When": _("When"),

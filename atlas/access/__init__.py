@@ -13,7 +13,7 @@
 """
 
 from atlas.access.grants import ROLES, Grant, GrantError, grant, grant_of, list_grants, revoke
-from atlas.access.people import RIGHTS, NotAllowed, Person, may, os_actor, require
+from atlas.access.people import RIGHTS, NotAllowed, Person, grant_for, may, os_actor, require
 from atlas.access.scope import Scope, scope_of
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Person",
     "Scope",
     "grant",
+    "grant_for",
     "grant_of",
     "list_grants",
     "may",

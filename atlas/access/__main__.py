@@ -4,7 +4,7 @@
     python -m atlas.access revoke EMAIL
     python -m atlas.access list
 
-EMAIL is an address (ana@partner.org) or a domain (@partner.org, everyone of it); ROLE is admin,
+EMAIL is an address (officer@partner.org) or a domain (@partner.org, everyone of it); ROLE is admin,
 editor, viewer or funder (a funder grant names the funding organisation's org_id). Whoever can run
 this holds the database file, so it acts as the machine's user (recorded in the audit trail, or
 --actor NAME). Exit status: 0 done, 1 refused (nothing changed), 3 database in use elsewhere.

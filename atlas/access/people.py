@@ -9,6 +9,7 @@ revoke takes effect on the next click, whatever the page showed)."""
 from __future__ import annotations
 
 import getpass
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -46,14 +47,36 @@ def os_actor() -> str:
 class Person:
     name: str  # the email when signed in; what the audit trail records as the actor
     signed_in: bool = False
+    # False when the identity provider says it has not verified the email (the ID token's
+    # email_verified claim is false): such a person holds no grant, since anyone could have typed
+    # an address at a granted domain.
+    verified: bool = True
 
     @classmethod
     def local(cls, name: str | None = None) -> Person:
         return cls(name or os_actor(), signed_in=False)
 
     @classmethod
-    def signed(cls, email: str) -> Person:
-        return cls(email.strip().lower(), signed_in=True)
+    def signed(cls, email: str, *, verified: bool = True) -> Person:
+        return cls(email.strip().lower(), signed_in=True, verified=verified)
+
+    @classmethod
+    def from_claims(cls, claims: Mapping[str, object]) -> Person:
+        """The signed-in person an OpenID Connect ID token names. Its email counts as verified
+        unless the token's email_verified claim says it is not (false, or the string "false" some
+        providers send). A provider that omits the claim (Microsoft Entra does) is trusted for its
+        emails, as the README says."""
+        verified = claims.get("email_verified", True)
+        if isinstance(verified, str):
+            verified = verified.strip().lower() != "false"
+        return cls.signed(str(claims.get("email") or ""), verified=verified is not False)
+
+
+def grant_for(con: duckdb.DuckDBPyConnection, person: Person) -> Grant | None:
+    """The grant that applies to a signed-in person now; None for an unverified email or none."""
+    if not person.verified:
+        return None
+    return grant_of(con, person.name)
 
 
 def may(con: duckdb.DuckDBPyConnection, person: Person, right: str) -> bool:
@@ -61,7 +84,7 @@ def may(con: duckdb.DuckDBPyConnection, person: Person, right: str) -> bool:
         raise ValueError(f"no right {right!r}")
     if not person.signed_in:
         return True
-    found = grant_of(con, person.name)
+    found = grant_for(con, person)
     return found is not None and right in RIGHTS[found.role]
 
 
@@ -74,9 +97,9 @@ def require(con: duckdb.DuckDBPyConnection, person: object, right: str) -> Grant
             f"Refused: who is acting must be an atlas.access.Person, not {type(person).__name__}."
         )
     if not may(con, person, right):
-        found = grant_of(con, person.name)
+        found = grant_for(con, person)
         held = f"the role {found.role}" if found else "no access"
         raise NotAllowed(
             f"Refused: {person.name} has {held} and may not {WORDS[right]}. Nothing was changed."
         )
-    return grant_of(con, person.name) if person.signed_in else None
+    return grant_for(con, person) if person.signed_in else None

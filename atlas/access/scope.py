@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from atlas.access.grants import grant_of
+from atlas.access.people import grant_for
 from atlas.i18n import M_
 
 
@@ -51,7 +51,7 @@ def scope_of(con: duckdb.DuckDBPyConnection, person) -> Scope | None:
     viewer; the funder's projects for a funder; None when a signed-in email has no grant."""
     if not person.signed_in:
         return Scope.everything()
-    found = grant_of(con, person.name)
+    found = grant_for(con, person)
     if found is None:
         return None
     return Scope.of_funder(found.funder_org_id) if found.role == "funder" else Scope.everything()

@@ -96,7 +96,12 @@ def participants_map(
         notes = [
             t._("{n} stated").format(n=t.number(n))
             + (
-                "<br>" + t._("also named at {n} event(s) without a count").format(n=t.number(k))
+                "<br>"
+                + t.ngettext(
+                    "also named at {n} event without a count",
+                    "also named at {n} events without a count",
+                    int(k),
+                ).format(n=t.number(k))
                 if k
                 else ""
             )
@@ -139,7 +144,9 @@ def participants_map(
             customdata=named["country_iso3"],
             text=list(named["country"]),
             hovertext=[
-                t._("named at {n} event(s), no count").format(n=t.number(k))
+                t.ngettext(
+                    "named at {n} event, no count", "named at {n} events, no count", int(k)
+                ).format(n=t.number(k))
                 for k in named["events"]
             ],
             colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
@@ -157,8 +164,11 @@ def participants_map(
             else t.number(not_broken_down)
         )
         notes.append(
-            t._(
-                "Not on the map: {n} participant(s) whose home country the reports do not break down."
+            t.ngettext(
+                "Not on the map: {n} participant whose home country the reports do not break down.",
+                "Not on the map: {n} participants whose home country the reports do not break "
+                "down.",
+                int(not_broken_down),
             ).format(n=words)
         )
     return _map_layout(fig, t._("Participants by home country"), list(df["country_iso3"]), notes, t)
@@ -177,8 +187,15 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     if not placed.empty:
         z = placed["events"].astype(int)
         notes = [
-            t._("{n} event(s)").format(n=t.number(e))
-            + (", " + t._("{n} participant(s) stated").format(n=t.number(p)) if pd.notna(p) else "")
+            t.ngettext("{n} event", "{n} events", int(e)).format(n=t.number(e))
+            + (
+                ", "
+                + t.ngettext("{n} participant stated", "{n} participants stated", int(p)).format(
+                    n=t.number(p)
+                )
+                if pd.notna(p)
+                else ""
+            )
             + (", " + t._("{n} without a count").format(n=t.number(k)) if k else "")
             for e, p, k in zip(
                 z, placed["participants"], placed["events_without_count"], strict=True
@@ -206,9 +223,11 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         fig.add_choropleth(locations=[], z=[], locationmode="ISO-3", showscale=False)
     notes = (
         [
-            t._("Not on the map: {n} event(s) whose report names no place.").format(
-                n=t.number(unplaced)
-            )
+            t.ngettext(
+                "Not on the map: {n} event whose report names no place.",
+                "Not on the map: {n} events whose report names no place.",
+                int(unplaced),
+            ).format(n=t.number(unplaced))
         ]
         if unplaced
         else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from atlas.charts.label_width import text_width, wrap
 from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NAMED_NO_COUNT,
@@ -20,6 +21,15 @@ from atlas.charts.style import (
     layout,
 )
 from atlas.i18n import DEFAULT, translator
+
+# Outside bar labels are fitted to a figure this wide (px): half of a wide page, where the
+# Overview draws this chart. Plotly makes room for tick labels but not for a bar's outside text,
+# so a long label (Burmese is about half as wide again as English) ran off the figure: each
+# label is wrapped to the plot's width and the count axis made long enough that it fits after
+# its bar. A wider figure leaves more room.
+FIGURE_WIDTH = 440
+LINE_HEIGHT = 24  # px a wrapped label's extra line adds to its row (Burmese lines stand tall)
+HEADROOM = 1.6  # the count axis runs to 1.6 times the longest bar: room for short labels
 
 
 def participants_by_country(
@@ -38,13 +48,17 @@ def participants_by_country(
         names.append(country_name(t, getattr(row, "country_iso3", None), row.country))
         values.append(stated)
         if pd.isna(row.participants):
-            note = t._("named at {n} event(s), no count").format(n=t.number(row.events))
+            note = t.ngettext(
+                "named at {n} event, no count", "named at {n} events, no count", int(row.events)
+            ).format(n=t.number(row.events))
         else:
             note = t.number(stated)
             if row.events_without_count:
-                note += " " + t._("(+ named at {n} more event(s), no count)").format(
-                    n=t.number(row.events_without_count)
-                )
+                note += " " + t.ngettext(
+                    "(+ named at {n} more event, no count)",
+                    "(+ named at {n} more events, no count)",
+                    int(row.events_without_count),
+                ).format(n=t.number(row.events_without_count))
         texts.append(note)
         colours.append(PALETTE[0])
     if not_broken_down:
@@ -52,16 +66,19 @@ def participants_by_country(
         values.append(int(not_broken_down))
         texts.append(_at_least(t, not_broken_down, at_least))
         colours.append(NOT_BROKEN_DOWN)
+    wrapped, top = fit_labels(names, values, texts)
     fig = go.Figure(
         go.Bar(
             x=values,
             y=names,
             orientation="h",
             marker_color=colours,
-            text=texts,
+            text=wrapped,
+            customdata=texts,
             textposition="outside",
+            constraintext="none",  # a wrapped label keeps its size (rows grow to hold it)
             cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
@@ -70,10 +87,28 @@ def participants_by_country(
         "x",
         max(values + [1]),
         title=t._("Participants (as stated in the reports)"),
-        range=[0, max(values + [1]) * 1.6],
+        range=[0, top],
     )
-    layout(fig, t._("Participants by home country"), height=max(260, 60 + 42 * len(names)), t=t)
+    extra = sum(text.count("<br>") for text in wrapped)
+    height = max(260, 60 + 42 * len(names) + LINE_HEIGHT * extra)
+    layout(fig, t._("Participants by home country"), height=height, t=t)
     return fig
+
+
+def fit_labels(names: list[str], values: list[int], texts: list[str]) -> tuple[list[str], float]:
+    """The bars' labels wrapped to the plot area of a FIGURE_WIDTH figure, and the end of the
+    count axis that leaves each label room after its bar there (HEADROOM at least, three times
+    the longest bar at most: past that the bars would be too short to compare)."""
+    pad = 8  # plotly's gap between a bar's end and its outside text, and a little more
+    plot = FIGURE_WIDTH - max((text_width(n) for n in names), default=0) - 30  # ticks, margins
+    wrapped = [wrap(text, plot - pad) for text in texts]
+    peak = max(values + [1])
+    top = peak * HEADROOM
+    for value, text in zip(values, wrapped, strict=True):
+        room = plot - text_width(text) - pad
+        if value and room > 0:
+            top = max(top, value * plot / room)
+    return wrapped, min(top, peak * 3)
 
 
 def _at_least(t, n: object, at_least: bool) -> str:
@@ -128,7 +163,11 @@ def event_participants(
             text=[t._("{n} not broken down").format(n=words)],
             textposition="inside",
             insidetextanchor="middle",
-            hovertemplate=t._("{n} participant(s) not broken down by country").format(n=words)
+            hovertemplate=t.ngettext(
+                "{n} participant not broken down by country",
+                "{n} participants not broken down by country",
+                int(remainder),
+            ).format(n=words)
             + "<extra></extra>",
         )
     if total is None:

@@ -8,12 +8,19 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from atlas.i18n import M_
+
 TEXT_TYPES = (".txt", ".md", ".markdown", ".text")
 SUPPORTED = (*TEXT_TYPES, ".docx", ".pdf")
 
 
 class DocumentError(Exception):
-    """A document could not be turned into text; the message is for the person who gave it."""
+    """A document could not be turned into text; the message is for the person who gave it (an
+    atlas.i18n Message, English as a str, said in the page's language on screen)."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0] if self.args else str(self)
 
 
 def read_path(path: str | Path) -> str:
@@ -22,7 +29,9 @@ def read_path(path: str | Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise DocumentError(f"{path.name}: cannot be opened ({err.strerror or err})") from None
+        raise DocumentError(
+            M_("{file}: cannot be opened ({reason})", file=path.name, reason=err.strerror or err)
+        ) from None
     return read_document(data, path.name)
 
 
@@ -37,17 +46,27 @@ def read_document(data: bytes, name: str) -> str:
         return _pdf_text(data, name)
     if suffix == ".doc":
         raise DocumentError(
-            f"{name}: old Word (.doc) files cannot be read; save it as .docx or .txt"
+            M_("{file}: old Word (.doc) files cannot be read; save it as .docx or .txt", file=name)
         )
-    raise DocumentError(f"{name}: {suffix} files are not supported; use {', '.join(SUPPORTED)}")
+    raise DocumentError(
+        M_(
+            "{file}: {suffix} files are not supported; use {kinds}",
+            file=name,
+            suffix=suffix,
+            kinds=", ".join(SUPPORTED),
+        )
+    )
 
 
 def _plain_text(data: bytes, name: str) -> str:
     head = data[:8192]
     if b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff")):
         raise DocumentError(
-            f"{name}: this is not a text file (it holds binary data); if it is a Word or PDF "
-            "document, give it its .docx or .pdf name"
+            M_(
+                "{file}: this is not a text file (it holds binary data); if it is a Word or PDF "
+                "document, give it its .docx or .pdf name",
+                file=name,
+            )
         )
     try:
         return data.decode("utf-8-sig")
@@ -56,7 +75,10 @@ def _plain_text(data: bytes, name: str) -> str:
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(10, len(text) // 100):
         raise DocumentError(
-            f"{name}: the text is in an encoding that could not be read; save it as UTF-8"
+            M_(
+                "{file}: the text is in an encoding that could not be read; save it as UTF-8",
+                file=name,
+            )
         )
     return text
 
@@ -68,7 +90,11 @@ def _docx_text(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # noqa: BLE001 - python-docx raises many kinds for a broken file
         raise DocumentError(
-            f"{name}: could not be read as a Word document ({type(err).__name__})"
+            M_(
+                "{file}: could not be read as a Word document ({reason})",
+                file=name,
+                reason=type(err).__name__,
+            )
         ) from None
     blocks: list[str] = []
     for paragraph in document.paragraphs:
@@ -108,17 +134,29 @@ def _pdf_text(data: bytes, name: str) -> str:
                 reader.decrypt("")
             except Exception:  # noqa: BLE001
                 raise DocumentError(
-                    f"{name}: this PDF is password-protected; save an unprotected copy"
+                    M_(
+                        "{file}: this PDF is password-protected; save an unprotected copy",
+                        file=name,
+                    )
                 ) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
-        raise DocumentError(f"{name}: could not be read as a PDF ({type(err).__name__})") from None
+        raise DocumentError(
+            M_(
+                "{file}: could not be read as a PDF ({reason})",
+                file=name,
+                reason=type(err).__name__,
+            )
+        ) from None
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text.strip():
         raise DocumentError(
-            f"{name}: this PDF has no text layer (it is scanned images); run OCR first, "
-            "for example with ocrmypdf, and import the result"
+            M_(
+                "{file}: this PDF has no text layer (it is scanned images); run OCR first, "
+                "for example with ocrmypdf, and import the result",
+                file=name,
+            )
         )
     return text

@@ -33,6 +33,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.sentences import Sentence
+from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
 _BACK_REF = re.compile(
@@ -286,12 +287,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if spec.end:
                 draft.evidence["end_date"] = s.text
             if spec.year_from_context and date_phrases.RELATIVE.fullmatch(spec.date_text or ""):
-                draft.unsure["start_date"] = (
-                    f"told as '{spec.date_text}': counted from the date the report gave before"
+                draft.unsure["start_date"] = M_(
+                    "told as '{phrase}': counted from the date the report gave before",
+                    phrase=spec.date_text,
                 )
             elif spec.year_from_context:
-                draft.unsure["start_date"] = (
-                    f"the sentence gives no year; {spec.start.year} is the year the report gave before"
+                draft.unsure["start_date"] = M_(
+                    "the sentence gives no year; {year} is the year the report gave before",
+                    year=str(spec.start.year),
                 )
         if spec.place:
             places.put_place(draft, spec.place, s.text)
@@ -302,7 +305,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     draft,
                     named,
                     s.text,
-                    "the sentence names the place, not that the event was held there",
+                    M_("the sentence names the place, not that the event was held there"),
                 )
         same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
         if same and self.events and not (draft.city or draft.country_iso3):
@@ -312,7 +315,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 if getattr(before, name):
                     setattr(draft, name, getattr(before, name))
                     draft.evidence[name] = s.text
-                    draft.unsure[name] = "the sentence says the same venue as the event before"
+                    draft.unsure[name] = M_("the sentence says the same venue as the event before")
         venue = places.places_after(s.text, mention, len(s.text))[1] or spec.venue
         if venue and not spec.suffix:
             draft.venue = venue
@@ -325,9 +328,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if spec.within:
             for name in ("start_date", "city", "venue"):
                 if getattr(draft, name) and name not in draft.unsure:
-                    draft.unsure[name] = f"held within {spec.within}: read from it"
+                    draft.unsure[name] = M_("held within {event}: read from it", event=spec.within)
         if mention.plural and not mention.count and not spec.suffix and mention.determiner != "a":
-            draft.unsure["title"] = "the report speaks of several; how many is not stated"
+            draft.unsure["title"] = M_("the report speaks of several; how many is not stated")
         if self.project:
             draft.project = self.project
         ordinal = re.match(
@@ -481,7 +484,7 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
         ):
             doc.groups += 1
             event = doc._event(s, mention, Spec())
-            event.draft.unsure["start_date"] = (
+            event.draft.unsure["start_date"] = M_(
                 "the report gives no date, place or count for this event"
             )
             doc.events.append(event)

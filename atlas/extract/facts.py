@@ -15,6 +15,7 @@ from atlas.extract import numbers, organisations, outcomes
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
+from atlas.i18n import M_
 
 if TYPE_CHECKING:
     from atlas.extract.groups import Event
@@ -27,7 +28,7 @@ def set_total(d: Draft, count: numbers.Count, text: str) -> None:
     if count.at_least:
         d.evidence["participants_at_least"] = text
     if count.approximate:
-        d.unsure["participants_total"] = "the report gives an approximate number"
+        d.unsure["participants_total"] = M_("the report gives an approximate number")
 
 
 def add_country(d: Draft, iso3: str, n: int | None, text: str) -> None:

@@ -18,6 +18,7 @@ from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_country, set_total
 from atlas.extract.mentions import HEAD_RE
 from atlas.extract.sentences import Sentence
+from atlas.i18n import M_
 
 # "Two study tours ...: the first to Seoul in April, and the second to Taipei": which of a
 # group of events a clause tells.
@@ -56,7 +57,7 @@ def online(d: Draft, text: str) -> None:
         d.evidence.pop(name, None)
         d.unsure.pop(name, None)
     d.evidence["venue"] = text
-    d.unsure["venue"] = "held online"
+    d.unsure["venue"] = M_("held online")
 
 
 # What may follow "the first" when it stands for an event ("the first took place", "the first
@@ -152,14 +153,20 @@ class GroupReading:
                 p = found[i]
                 d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision
                 d.evidence["start_date"] = d.evidence["date_precision"] = s.text
-                d.unsure["start_date"] = "one of several dates the sentence gives in order" + (
-                    f"; {p.first.year} is the year the report gave before"
+                d.unsure["start_date"] = (
+                    M_(
+                        "one of several dates the sentence gives in order; {year} is the year "
+                        "the report gave before",
+                        year=str(p.first.year),
+                    )
                     if p.year_from_context
-                    else ""
+                    else M_("one of several dates the sentence gives in order")
                 )
             if len(values) == len(targets) and d.participants_total is None:
                 set_total(d, numbers.Count(values[i], False, False, 0, 0), s.text)
-                d.unsure["participants_total"] = "one of several counts the sentence gives in order"
+                d.unsure["participants_total"] = M_(
+                    "one of several counts the sentence gives in order"
+                )
             if ONLINE.search(s.text):
                 online(d, s.text)
             if s.index not in event.sentences:
@@ -203,8 +210,9 @@ class GroupReading:
                     d.evidence["end_date"] = s.text
                 d.unsure.pop("start_date", None)
                 if p.year_from_context:
-                    d.unsure["start_date"] = (
-                        f"the sentence gives no year; {p.first.year} is the year the report gave before"
+                    d.unsure["start_date"] = M_(
+                        "the sentence gives no year; {year} is the year the report gave before",
+                        year=str(p.first.year),
                     )
         place = places.place_in_clause(clause, d.event_type)
         if ONLINE.search(clause):

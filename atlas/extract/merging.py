@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation
+from atlas.i18n import M_
 
 # Two titles of one outcome differ by a word at most ("... on Mekong Migration" and "... on
 # Mekong Migrants"); two outcomes of one kind differ more ("Thai and Lao PDR counterparts agreed"
@@ -37,9 +38,9 @@ def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) ->
     d.evidence[f"outcomes[{len(d.outcomes) - 1}]"] = text
     if guessed:
         d.unsure[f"outcomes[{len(d.outcomes) - 1}]"] = (
-            "the project's outcome, shown with this event"
+            M_("the project's outcome, shown with this event")
             if outcome.scope == "project"
-            else "not said to come from this event; nearest event in the report"
+            else M_("not said to come from this event; nearest event in the report")
         )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from atlas.extract import events, organisations, sentences
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
+from atlas.i18n import M_
 
 # A text whose "sentences" run longer than this on average is not prose (a word list, a table
 # dump): there is nothing to read events from.
@@ -22,16 +23,21 @@ _MAX_MEAN_WORDS = 80
 def check_text(text: str) -> str | None:
     """Why a text cannot hold a report's events, or None when it can be read."""
     if not text or not text.strip():
-        return "The text is empty."
+        return M_("The text is empty.")
     words = len(text.split())
     stops = len(re.findall(r"[.!?:;](?:\s|$)", text)) + text.count("\n\n")
     if words > 200 and words / max(stops, 1) > _MAX_MEAN_WORDS:
-        return "The text has no sentences (no full stops or paragraphs); paste a report's prose."
+        return M_(
+            "The text has no sentences (no full stops or paragraphs); paste a report's prose."
+        )
     # In prose a full stop is followed by a capital; in a word list or scrambled text, mostly not.
     lower = len(re.findall(r"[.!?]\s+[a-z]", text))
     upper = len(re.findall(r"[.!?]\s+[\"“‘'(\[]?[A-Z0-9]", text))
     if lower + upper >= 20 and lower > 0.3 * (lower + upper):
-        return "The text does not read as sentences (most full stops are followed by a small letter); paste a report's prose."
+        return M_(
+            "The text does not read as sentences (most full stops are followed by a small "
+            "letter); paste a report's prose."
+        )
     return None
 
 

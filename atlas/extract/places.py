@@ -24,6 +24,7 @@ from atlas import countries
 from atlas.extract import date_phrases
 from atlas.extract.drafts import Draft
 from atlas.folding import fold_for_place_lookup
+from atlas.i18n import M_, Country
 
 if TYPE_CHECKING:
     from atlas.extract.mentions import Mention
@@ -384,17 +385,21 @@ def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None
         if why:
             d.unsure["city"] = why
         elif not place.in_gazetteer:
-            d.unsure["city"] = "not in the gazetteer; the report names it before its country"
+            d.unsure["city"] = M_("not in the gazetteer; the report names it before its country")
     if place.country:
         d.country_iso3 = place.country
         d.evidence["country_iso3"] = text
         if why:
             d.unsure["country_iso3"] = (
-                why if place.city else f"{why}; the sentence names several of its cities"
+                why
+                if place.city
+                else M_("{why}; the sentence names several of its cities", why=why)
             )
         elif not place.country_stated:
-            d.unsure["country_iso3"] = (
-                f"not stated; {place.city} is in {countries.display_name(place.country)}"
+            d.unsure["country_iso3"] = M_(
+                "not stated; {city} is in {country}",
+                city=place.city,
+                country=Country(place.country),
             )
 
 

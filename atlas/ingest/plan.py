@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from atlas import countries, labels
-from atlas.i18n import M_, Message
+from atlas.i18n import M_, MN_, Country, Message, phrase
 from atlas.identifiers import checked_identifier
 from atlas.ingest.rows import children, fetch_rows, schema, with_defaults
 from atlas.schema import DATA_TABLES, Table
@@ -74,9 +74,9 @@ class Plan:
         if self.via == "import":
             return M_(
                 "{new} new, {changed} changed, {unchanged} unchanged",
-                new=f"{self.count('insert'):,}",
-                changed=f"{self.count('update'):,}",
-                unchanged=f"{self.unchanged:,}",
+                new=self.count("insert"),
+                changed=self.count("update"),
+                unchanged=self.unchanged,
             )
         return counts_in_words(
             self.count("insert"), self.count("update"), self.count("delete")
@@ -88,12 +88,17 @@ def counts_in_words(added: int, changed: int, deleted: int) -> Message | None:
     parts = [
         m
         for n, m in (
-            (added, M_("{n} added", n=f"{added:,}")),
-            (changed, M_("{n} changed", n=f"{changed:,}")),
-            (deleted, M_("{n} deleted", n=f"{deleted:,}")),
+            (added, M_("{n} added", n=added)),
+            (changed, M_("{n} changed", n=changed)),
+            (deleted, M_("{n} deleted", n=deleted)),
         )
         if n
     ]
+    return listed(parts)
+
+
+def listed(parts: list[Message]) -> Message | None:
+    """Messages joined with commas, each said in the page's language; None when there are none."""
     joined = parts[-1] if parts else None
     for part in reversed(parts[:-1]):
         joined = M_("{first}, {rest}", first=part, rest=joined)
@@ -101,7 +106,8 @@ def counts_in_words(added: int, changed: int, deleted: int) -> Message | None:
 
 
 class Refused(Exception):
-    """A write was refused; nothing was written. `problems` says why, row by row if it can."""
+    """A write was refused; nothing was written. `problems` says why, row by row if it can; the
+    message is an atlas.i18n Message where the app words it (English as a str)."""
 
     def __init__(self, message: str, problems: list[Problem] | None = None):
         super().__init__(message)
@@ -152,11 +158,18 @@ def _unique_problems(
                     Problem(
                         row.location,
                         column,
-                        f"{value!r} is already used by {labels.TABLE_ROWS[table.name][0]} {other!r}",
+                        M_(
+                            "{value} is already used by {row} {other}",
+                            value=repr(value),
+                            row=phrase(labels.TABLE_ROWS[table.name][0]),
+                            other=repr(other),
+                        ),
                     )
                 )
             elif value in seen and seen[value] != key:
-                problems.append(Problem(row.location, column, f"{value!r} appears twice"))
+                problems.append(
+                    Problem(row.location, column, M_("{value} appears twice", value=repr(value)))
+                )
             seen.setdefault(value, key)
     return problems
 
@@ -212,7 +225,7 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     if "" in header:
         plan.problems.append(
             Problem(
-                M_("Row {n}", n=1),
+                M_("Row {n}", n="1"),
                 None,
                 M_("column {n} of the header is empty", n=header.index("") + 1),
             )
@@ -220,13 +233,13 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     for name in sorted(
         h for h, n in Counter(header).items() if n > 1 and h
     ):  # linear in the columns
-        plan.problems.append(Problem("Row 1", name, "appears twice in the header"))
+        plan.problems.append(Problem(M_("Row {n}", n="1"), name, M_("appears twice in the header")))
     unknown = [h for h in dict.fromkeys(header) if h and h not in table.columns]
     missing = [c for c in expected if c not in header]
     if unknown:
         plan.problems.append(
             Problem(
-                M_("Row {n}", n=1),
+                M_("Row {n}", n="1"),
                 ", ".join(unknown),
                 M_(
                     "is not a column of {table} (the columns are: {columns})",
@@ -238,16 +251,16 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     if missing:
         plan.problems.append(
             Problem(
-                "Row 1",
+                M_("Row {n}", n="1"),
                 ", ".join(missing),
-                "missing from the header; download the template for the expected header",
+                M_("missing from the header; download the template for the expected header"),
             )
         )
     if plan.problems:
         return plan
     rows: list[Row] = []
     for number, cells in sheet.rows:
-        location = M_("Row {n}", n=number)
+        location = M_("Row {n}", n=str(number))  # a row number, as the spreadsheet shows it
         if len(cells) > len(header) and any(
             c is not None and str(c).strip() for c in cells[len(header) :]
         ):
@@ -279,7 +292,11 @@ def plan_import(con: duckdb.DuckDBPyConnection, table_name: str, sheet: Sheet) -
     plan.changes, plan.unchanged = _diff(con, table, [r for r in rows if r.location not in blamed])
     if blamed:
         plan.notes.append(
-            f"{len(blamed):,} row(s) with problems are left out of the changes shown."
+            MN_(
+                "{n} row with problems is left out of the changes shown.",
+                "{n} rows with problems are left out of the changes shown.",
+                len(blamed),
+            )
         )
     return plan
 
@@ -332,7 +349,10 @@ def plan_form(
             Problem(
                 row.location,
                 table.key[-1],
-                f"cannot be changed (it is the key); add a new {labels.TABLE_ROWS[table_name][0]} instead",
+                M_(
+                    "cannot be changed (it is the key); add a new {row} instead",
+                    row=phrase(labels.TABLE_ROWS[table_name][0]),
+                ),
             )
         )
         return plan
@@ -343,8 +363,10 @@ def plan_form(
         event_id = row.values.get("event_id")
         replaced.add(event_id)
         for part in participation:
-            where = (
-                f"Participants from {countries.display_name(str(part.get('country_iso3') or '?'))}"
+            iso3 = str(part.get("country_iso3") or "?")
+            where = M_(
+                "Participants from {country}",
+                country=Country(iso3) if countries.is_code(iso3) else iso3,
             )
             prow, problems = coerce(tables["participation"], where, {"event_id": event_id, **part})
             parts.append(prow)
@@ -420,10 +442,11 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
     tables = schema(con)
     table = tables[table_name]
     plan = Plan(table_name, "form")
-    where = f"{labels.FORM_NAMES.get(table_name, labels.TABLE_ROWS[table_name][0].capitalize())} {key[0]!r}"
+    what = labels.FORM_NAMES.get(table_name, labels.TABLE_ROWS[table_name][0].capitalize())
+    where = M_("{what} {key}", what=phrase(what), key=repr(key[0]))
     stored = fetch_rows(con, table, [tuple(key)]).get(tuple(key))
     if stored is None:
-        plan.problems.append(Problem(where, None, "is no longer in the database"))
+        plan.problems.append(Problem(where, None, M_("is no longer in the database")))
         return plan
     going: list[Change] = []
     blocking: dict[str, list[tuple]] = defaultdict(list)
@@ -434,12 +457,17 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
             blocking[child].append(ckey)
     for child, keys in blocking.items():
         shown = ", ".join(repr(k[0] if len(k) == 1 else " / ".join(map(str, k))) for k in keys[:3])
-        more = f" and {len(keys) - 3} more" if len(keys) > 3 else ""
+        if len(keys) > 3:
+            shown = M_("{shown} and {n} more", shown=shown, n=len(keys) - 3)
         plan.problems.append(
             Problem(
                 where,
                 None,
-                f"is still used by {labels.counted_rows(child, len(keys))} ({shown}{more}); change or delete them first",
+                M_(
+                    "is still used by {rows} ({keys}); change or delete them first",
+                    rows=labels.counted(child, len(keys)),
+                    keys=shown,
+                ),
             )
         )
     plan.changes = going + [Change(table_name, "delete", tuple(key), stored, None)]
@@ -448,6 +476,9 @@ def plan_delete(con: duckdb.DuckDBPyConnection, table_name: str, key: tuple) -> 
         counts[change.table] += 1
     if counts:
         plan.notes.append(
-            "Also deleted: " + ", ".join(labels.counted_rows(t, n) for t, n in counts.items()) + "."
+            M_(
+                "Also deleted: {rows}.",
+                rows=listed([labels.counted(t, n) for t, n in counts.items()]),
+            )
         )
     return plan

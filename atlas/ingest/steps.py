@@ -12,6 +12,7 @@ from collections.abc import Mapping
 import duckdb
 
 from atlas import facts, labels
+from atlas.i18n import M_
 from atlas.identifiers import checked_identifier
 from atlas.ingest.checksums import table_checksum
 from atlas.ingest.plan import Change, Refused
@@ -147,8 +148,11 @@ def schedule(
     if still_used:
         table, key = still_used[0]
         raise Refused(
-            f"A row to delete is still used by {labels.counted_rows(table, len(still_used))} (the first: "
-            f"{' / '.join(map(str, key))}); nothing was written."
+            M_(
+                "A row to delete is still used by {rows} (the first: {key}); nothing was written.",
+                rows=labels.counted(table, len(still_used)),
+                key=" / ".join(map(str, key)),
+            )
         )
     for c in blocked:
         if c.action == "update" and (c.table, c.key) not in removed:

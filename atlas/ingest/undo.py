@@ -11,7 +11,7 @@ import duckdb
 
 from atlas import labels
 from atlas.access.people import Person
-from atlas.i18n import M_
+from atlas.i18n import M_, MN_
 from atlas.ingest.plan import Change, Plan, Refused
 from atlas.ingest.rows import from_json, schema
 from atlas.ingest.writes import Written, commit
@@ -52,11 +52,14 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
     if later is not None:
         at, actor, action, table, key, n = later
         info.can_undo = False
-        info.reason = M_(
-            "{n} change(s) were made after this import (the first: {action} of {thing} {key} on {at} by "
-            "{actor}). An import can only be undone while it is the latest change, so that no later "
-            "work is lost.",
-            n=f"{n:,}",
+        info.reason = MN_(
+            "{n} change was made after this import (the first: {action} of {thing} {key} on {at} "
+            "by {actor}). An import can only be undone while it is the latest change, so that no "
+            "later work is lost.",
+            "{n} changes were made after this import (the first: {action} of {thing} {key} on {at} "
+            "by {actor}). An import can only be undone while it is the latest change, so that no "
+            "later work is lost.",
+            n,
             action=action,
             thing=M_(labels.TABLE_ROWS[table][0]),
             key=" / ".join(map(str, json.loads(key))),

@@ -16,7 +16,7 @@ import pyarrow as pa
 from atlas import backup, labels
 from atlas.access.people import NotAllowed, Person, require
 from atlas.db import shared
-from atlas.i18n import M_
+from atlas.i18n import M_, MN_
 from atlas.ingest.checksums import table_checksum
 from atlas.ingest.journal import database_words, in_transaction, resume_pending
 from atlas.ingest.plan import Change, Plan, Refused, counts_in_words
@@ -60,8 +60,12 @@ def _check_current(
     if stale:
         first = stale[0]
         raise Refused(
-            f"The data changed since this preview ({labels.counted_rows(first.table, len(stale))} differ, the first "
-            f"{first.key[0]!r}). Nothing was written; look at the preview again."
+            M_(
+                "The data changed since this preview ({rows} differ, the first {key}). Nothing "
+                "was written; look at the preview again.",
+                rows=labels.counted(first.table, len(stale)),
+                key=repr(first.key[0]),
+            )
         )
 
 
@@ -96,7 +100,11 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
     actor = by.name
     if plan.problems:
         raise Refused(
-            M_("{n} problem(s) to fix first; nothing was written.", n=len(plan.problems)),
+            MN_(
+                "{n} problem to fix first; nothing was written.",
+                "{n} problems to fix first; nothing was written.",
+                len(plan.problems),
+            ),
             plan.problems,
         )
     if not plan.changes:

@@ -26,7 +26,11 @@ PEOPLE = {  # sub -> email; grants below
     "viewer": "viewer@network.example.org",
     "editor": "editor@network.example.org",
     "stranger": "stranger@elsewhere.example.org",
+    "unverified": "unverified@network.example.org",  # the provider says: email_verified false
+    "admin": "admin@network.example.org",
+    "newcomer": "newcomer@elsewhere.example.org",  # granted and revoked on the Access page
 }
+UNVERIFIED = {"unverified"}
 HEADER = (
     "event_id,project_id,title,event_type,start_date,end_date,date_precision,city,venue,country_iso3,"
     "participants_total,participants_at_least,description,source_id,source_quote\r\n"
@@ -60,13 +64,21 @@ def signed_in_app(seed_db_path, tmp_path_factory):
     grant(con, PEOPLE["funder"], "funder", "diakonia", admin)
     grant(con, PEOPLE["viewer"], "viewer", None, admin)
     grant(con, PEOPLE["editor"], "editor", None, admin)
+    grant(con, PEOPLE["admin"], "admin", None, admin)
+    grant(con, "@network.example.org", "viewer", None, admin)  # would let "unverified" in
     con.close()
 
     mock_port, app_port = free_port(), free_port()
     claims = [
         arg
         for sub, email in PEOPLE.items()
-        for arg in ("--user-claims", json.dumps({"sub": sub, "email": email}))
+        for arg in (
+            "--user-claims",
+            json.dumps(
+                {"sub": sub, "email": email}
+                | ({"email_verified": False} if sub in UNVERIFIED else {})
+            ),
+        )
     ]
     mock_log = SCREENSHOTS / f"oidc-{mock_port}.log"
     log = open(mock_log, "w")  # noqa: SIM115
@@ -117,7 +129,8 @@ def sign_in(page, url: str, sub: str) -> None:
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(url + "/**", timeout=30_000)
     wait_for_app(page)
-    page.get_by_text(f"Signed in as {PEOPLE[sub]}").first.wait_for(timeout=30_000)
+    if sub not in UNVERIFIED:
+        page.get_by_text(f"Signed in as {PEOPLE[sub]}").first.wait_for(timeout=30_000)
 
 
 def nav(page) -> str:
@@ -221,6 +234,56 @@ def test_an_email_with_no_grant_sees_nothing_and_sign_out_ends_it(page, signed_i
     wait_for_app(page)
     page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
     assert "have no access yet" not in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_an_email_the_provider_has_not_verified_gets_no_role_even_at_a_granted_domain(
+    page, signed_in_app
+):
+    sign_in(page, signed_in_app, "unverified")
+    page.get_by_text("has not verified the email address").first.wait_for(timeout=30_000)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "unverified@network.example.org" in main
+    assert "Participants" not in main and page.locator('[data-testid="stSidebarNav"]').count() == 0
+    screenshot(page, "access-unverified-email")
+
+
+def test_an_admin_grants_and_revokes_on_the_access_page_and_it_counts_at_once(page, signed_in_app):
+    sign_in(page, signed_in_app, "admin")
+    assert "Access" in nav(page)
+    page.goto(signed_in_app + "/access")
+    wait_for_app(page)
+    grant_form = page.locator('[data-testid="stForm"]').filter(has_text="Grant").first
+    grant_form.get_by_label("Email or @domain").fill(PEOPLE["newcomer"])
+    grant_form.get_by_role("button", name="Grant").click()
+    page.get_by_text(f"Granted viewer to {PEOPLE['newcomer']}.").wait_for(timeout=30_000)
+    screenshot(page, "access-page-granted")
+
+    other = page.context.browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        newcomer = other.new_page()
+        sign_in(newcomer, signed_in_app, "newcomer")
+        newcomer.get_by_text("Participants by home country").first.wait_for(timeout=30_000)
+        # every event: the seed's 17, and the one the editor's test may have added before this
+        assert metric(newcomer, "Events") in {"17", "18"}
+
+        revoke_form = page.locator('[data-testid="stForm"]').filter(has_text="Revoke").first
+        revoke_form.locator('[data-testid="stSelectbox"]').click()
+        page.get_by_role("option", name=PEOPLE["newcomer"]).click()
+        revoke_form.get_by_role("button", name="Revoke").click()
+        page.get_by_text(f"Revoked viewer from {PEOPLE['newcomer']}.").wait_for(timeout=30_000)
+
+        newcomer.reload()  # the next rerun reads the grant again
+        wait_for_app(newcomer)
+        newcomer.get_by_text("have no access yet").wait_for(timeout=30_000)
+        assert "Participants" not in newcomer.locator('[data-testid="stMain"]').inner_text()
+    finally:
+        other.close()
+    page.goto(signed_in_app + "/history")
+    wait_for_app(page)
+    cells = page.locator('td[role="gridcell"]')  # the grid's cells for screen readers
+    cells.filter(has_text="access_grants").first.wait_for(state="attached", timeout=30_000)
+    history = cells.all_text_contents()
+    assert PEOPLE["admin"] in history and PEOPLE["newcomer"] in " ".join(history)
 
 
 def test_after_sign_out_nothing(page, signed_in_app):

@@ -62,7 +62,7 @@ def test_paste_a_report_check_its_sentences_save_and_see_it_on_the_events_page(
     assert page.get_by_role("button", name="Save 0 events").is_disabled()
 
     page.get_by_text("See them on the Events page").click()
-    page.get_by_text("17 event(s).").wait_for(timeout=30_000)
+    page.get_by_text("17 events.").wait_for(timeout=30_000)
     page.goto(server.url + "/events?event=15th-anniversary-workshop-2018-08")
     page.get_by_text("From MMN Holds the 15th Anniversary Workshop").wait_for(timeout=30_000)
     wait_for_app(page)

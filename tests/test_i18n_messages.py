@@ -1,0 +1,185 @@
+"""The app's own sentences about a file, an import, a delete or a report, in the page's language:
+English as the str the command line and logs read, said in Thai, Khmer, Burmese, Lao or
+Vietnamese on screen, with the language's numbers, plural forms and list words."""
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from atlas import db, ingest, review, spreadsheet
+from atlas.access import Person
+from atlas.charts.label_width import text_width
+from atlas.charts.participants import FIGURE_WIDTH, fit_labels, participants_by_country
+from atlas.extract import extract_text
+from atlas.extract.pipeline import check_text
+from atlas.i18n import LANGUAGES, MN_, translator
+from tests.test_i18n import APP
+
+
+@pytest.fixture
+def con(fresh_db):
+    connection = db.connect(fresh_db)
+    db.migrate(connection)
+    yield connection
+    connection.close()
+
+
+def said(lang: str, message: object) -> str:
+    return translator(lang).text(message)
+
+
+def sheet(*changes: dict[str, str]) -> spreadsheet.Sheet:
+    row = {
+        "event_id": "workshop-2019-yangon",
+        "project_id": "",
+        "title": "Workshop on safe migration",
+        "event_type": "workshop",
+        "start_date": "2019-03-01",
+        "end_date": "",
+        "date_precision": "month",
+        "city": "Yangon",
+        "venue": "",
+        "country_iso3": "MMR",
+        "participants_total": "30",
+        "participants_at_least": "false",
+        "description": "",
+        "source_id": "report-001",
+        "source_quote": "A workshop with 30 participants.",
+    }
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, list(row), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(row | c for c in changes)
+    return spreadsheet.read_bytes(buffer.getvalue().encode(), "partner.csv")
+
+
+def test_a_delete_refused_while_in_use_reads_in_khmer(con):
+    plan = ingest.plan_delete(con, "sources", ("report-000",))
+    first = plan.problems[0]
+    assert str(first) == (
+        "Source 'report-000': is still used by 2 organisations ('diakonia', 'empower'); "
+        "change or delete them first"
+    )
+    assert said("km", first.location) == "ប្រភព 'report-000'"
+    assert said("km", first.message) == (
+        "នៅតែត្រូវបានប្រើដោយអង្គការ 2 ('diakonia', 'empower'); សូមផ្លាស់ប្តូរ ឬលុបវាជាមុនសិន"
+    )
+
+
+def test_a_file_refusal_writes_numbers_as_the_language_does():
+    wide = ("a," * 1000 + "b\r\n1,2\r\n").encode()
+    with pytest.raises(spreadsheet.FileRefused) as refused:
+        spreadsheet.read_bytes(wide, "wide.csv")
+    message = refused.value.message
+    assert message.startswith("Row 1 has 1,001 columns; at most 1,000 are read.")
+    assert said("vi", message) == (
+        "Hàng 1 có 1.001 cột; chỉ đọc tối đa 1.000 cột. Hãy xóa các cột thừa và tải tệp lên lại."
+    )
+    assert said("th", message).startswith("แถว 1 มี 1,001 คอลัมน์")
+
+
+def test_the_country_hint_and_the_preview_notes_in_thai_lao_and_khmer(con):
+    read = sheet({"country_iso3": "Cambodja"})
+    assert said("km", read.described) == "CSV, UTF-8, បំបែកដោយសញ្ញាក្បៀស"
+    plan = ingest.plan_import(con, "events", read)
+    assert [str(p) for p in plan.problems] == [
+        "Row 2, column country_iso3: 'Cambodja' is not a known country code "
+        "(did you mean Cambodia or Samoa?)"
+    ]
+    # the names are what an import accepts, joined by the language's "or"
+    assert said("th", plan.problems[0].message) == (
+        "'Cambodja' ไม่ใช่รหัสประเทศที่รู้จัก (หมายถึง Cambodia หรือ Samoa หรือไม่)"
+    )
+    assert said("th", plan.problems[0].location) == "แถว 2"
+    assert plan.notes == ["1 row with problems is left out of the changes shown."]
+    assert said("lo", plan.notes[0]) == "ແຖວທີ່ມີບັນຫາ 1 ແຖວບໍ່ໄດ້ລວມຢູ່ໃນການປ່ຽນແປງທີ່ສະແດງ."
+
+
+def test_data_changed_since_the_preview_reads_in_burmese(con):
+    preview = ingest.plan_import(con, "events", sheet({}))
+    ingest.commit(
+        con, ingest.plan_import(con, "events", sheet({"title": "Another"})), Person.local("t")
+    )
+    with pytest.raises(ingest.Refused) as refused:
+        ingest.commit(con, preview, Person.local("t"))
+    assert refused.value.message == (
+        "The data changed since this preview (1 event differ, the first 'workshop-2019-yangon'). "
+        "Nothing was written; look at the preview again."
+    )
+    assert said("my", refused.value.message) == (
+        "ဤအကြိုကြည့်ရှုမှု ပြီးနောက် ဒေတာ ပြောင်းသွားသည် (ပွဲ 1 ခု ကွဲပြားသည်၊ ပထမ "
+        "'workshop-2019-yangon')။ ဘာမျှ မရေးခဲ့ပါ၊ အကြိုကြည့်ရှုမှုကို ထပ်ကြည့်ပါ။"
+    )
+
+
+def test_a_key_change_is_refused_in_lao(con):
+    plan = ingest.plan_form(
+        con, "organisations", {"org_id": "someone-else", "name": "MMN"}, editing=("mmn",)
+    )
+    assert [str(p) for p in plan.problems] == [
+        "Organisation, column org_id: cannot be changed (it is the key); "
+        "add a new organisation instead"
+    ]
+    assert said("lo", plan.problems[0].message) == "ປ່ຽນບໍ່ໄດ້ (ມັນແມ່ນຄີ); ໃຫ້ເພີ່ມອົງການໃໝ່ແທນ"
+
+
+def test_counts_choose_their_plural_form():
+    one = MN_("{n} empty row skipped.", "{n} empty rows skipped.", 1)
+    many = MN_("{n} empty row skipped.", "{n} empty rows skipped.", 1234)
+    assert (one, many) == ("1 empty row skipped.", "1,234 empty rows skipped.")
+    assert said("vi", many) == "Đã bỏ qua 1.234 hàng trống."
+    assert said("my", many) == "အတန်းလွတ် 1,234 တန်းကို ကျော်ခဲ့သည်။"
+
+
+def test_the_extractors_reasons_in_khmer():
+    drafts = extract_text(
+        "About 30 participants from Cambodia attended a workshop in Bangkok, Thailand on "
+        "3 May 2019.",
+        "report",
+    )
+    assert drafts[0].unsure == {"participants_total": "the report gives an approximate number"}
+    reasons = [r["unsure"] for r in review.evidence_rows(drafts[0], "km") if r["unsure"]]
+    assert reasons == ["របាយការណ៍ផ្តល់ចំនួនប្រហាក់ប្រហែល"]
+    assert said("km", check_text("")) == "អត្ថបទទទេ។"
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("en", "17 events. Click a row, or choose an event below, to open its story."),
+        ("km", "ព្រឹត្តិការណ៍ 17។ ចុចជួរមួយ ឬជ្រើសព្រឹត្តិការណ៍ខាងក្រោម ដើម្បីបើករឿងរ៉ាវរបស់វា។"),
+    ],
+)
+def test_the_events_caption_says_its_count_in_the_plural_form(lang, caption):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["lang"] = lang
+    at.switch_page("app_pages/events.py")
+    at.run()
+    assert not at.exception
+    assert caption in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_each_bar_label_fits_after_its_bar(lang):
+    """In a figure FIGURE_WIDTH wide, every participants-by-country label (Burmese ones ran off
+    the right edge) ends inside the plot area, measured with the served fonts."""
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["KHM", "LAO", "MMR", "THA"],
+            "country": ["Cambodia", "Lao PDR", "Myanmar", "Thailand"],
+            "participants": [22, 7, None, None],
+            "events": [2, 4, 1, 3],
+            "events_without_count": [1, 3, 1, 3],
+        }
+    )
+    fig = participants_by_country(df, 263, lang=lang)
+    bar = fig.data[0]
+    plot = FIGURE_WIDTH - max(text_width(n) for n in bar.y) - 30
+    top = fig.layout.xaxis.range[1]
+    for value, label in zip(bar.x, bar.text, strict=True):
+        assert value / top * plot + text_width(label) <= plot, label
+    assert all("<br>" not in words for words in bar.customdata)  # the hover: one line each
+    assert fit_labels(["Cambodia"], [5], ["5"]) == (["5"], 5 * 1.6)  # a short label: unchanged

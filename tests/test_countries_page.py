@@ -197,7 +197,7 @@ def test_one_map_shows_home_countries_first_and_host_countries_at_a_button(seed_
     assert [trace.visible for trace in fig.data] == [None, None, None, False]
     assert list(fig.data[0].locations) == ["KHM", "LAO"]  # what a click on it reads first
     assert fig.layout.title.text == "Participants by home country"
-    assert "263 participant(s)" in fig.layout.annotations[0].text
+    assert "263 participants whose home country" in fig.layout.annotations[0].text
     (menu,) = fig.layout.updatemenus
     home, host = menu.buttons
     assert (home.label, host.label) == ("Home countries", "Host countries")
@@ -205,7 +205,7 @@ def test_one_map_shows_home_countries_first_and_host_countries_at_a_button(seed_
     assert host.args[0]["visible"] == [False, False, False, True]
     assert host.args[1]["title.text"] == "<b>Events by host country</b>"
     (note,) = host.args[1]["annotations"]
-    assert "6 event(s) whose report names no place" in note["text"]
+    assert "6 events whose report names no place" in note["text"]
     shown = dict(zip(fig.data[3].locations, fig.data[3].z, strict=True))
     assert shown == {"THA": 6, "KHM": 2, "MMR": 2, "JPN": 1}
     # The host view is framed on its own countries, Japan included.

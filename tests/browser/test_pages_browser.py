@@ -213,7 +213,7 @@ def test_the_one_map_switches_to_host_countries_in_the_browser(page, server):
     received = len(frames)
     the_map.locator("g.updatemenu-button").filter(has_text="Host countries").click()
     the_map.get_by_text("Events by host country").wait_for(timeout=10_000)
-    the_map.get_by_text("6 event(s) whose report names no place").wait_for(timeout=10_000)
+    the_map.get_by_text("6 events whose report names no place").wait_for(timeout=10_000)
     page.wait_for_timeout(500)
     after = the_map.screenshot()
     print(

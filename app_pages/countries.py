@@ -115,36 +115,17 @@ if filters.countries:
 else:
     st.caption(_("Click a country on a map or a bar to narrow every page to it."))
 
+# One map for home and host countries (its buttons switch between them in the browser): a map
+# redraws the world's borders, so one is drawn where two were. The participants' bars below it
+# take the whole width, as their labels are long.
 left, right = st.columns(2)
 with left:
-    shell.chart(
-        shell.figure(charts.participants_map, homes, not_broken_down, bool(remainder["at_least"])),
-        empty=_("No participant's home country is recorded for these events."),
-        key="countries_home_map",
-        on_select=lambda: narrow_to_clicked("countries_home_map"),
-    )
-with right:
-    shell.chart(
-        shell.figure(charts.events_map, hosts),
-        key="countries_host_map",
-        on_select=lambda: narrow_to_clicked("countries_host_map"),
-    )
-
-left, right = st.columns(2)
-with left:
-    iso3_by_name = {
-        shell.country(c, n): c for c, n in zip(homes["country_iso3"], homes["country"], strict=True)
-    }
     shell.chart(
         shell.figure(
-            charts.participants_by_country,
-            homes,
-            not_broken_down=not_broken_down,
-            at_least=bool(remainder["at_least"]),
+            charts.country_map, homes, hosts, not_broken_down, bool(remainder["at_least"])
         ),
-        empty=_("No participant's home country is recorded for these events."),
-        key="countries_home_bars",
-        on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
+        key="countries_map",
+        on_select=lambda: narrow_to_clicked("countries_map"),
     )
 with right:
     shell.chart(
@@ -152,6 +133,21 @@ with right:
         key="countries_host_bars",
         on_select=lambda: narrow_to_clicked("countries_host_bars"),
     )
+
+iso3_by_name = {
+    shell.country(c, n): c for c, n in zip(homes["country_iso3"], homes["country"], strict=True)
+}
+shell.chart(
+    shell.figure(
+        charts.participants_by_country,
+        homes,
+        not_broken_down=not_broken_down,
+        at_least=bool(remainder["at_least"]),
+    ),
+    empty=_("No participant's home country is recorded for these events."),
+    key="countries_home_bars",
+    on_select=lambda: narrow_to_clicked_bar("countries_home_bars", iso3_by_name),
+)
 
 shell.chart(
     shell.figure(charts.flows_matrix, page["flows"]),

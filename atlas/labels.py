@@ -55,6 +55,9 @@ ORGANISATION_KINDS = {
 }
 
 # A table's rows in the users' words: (one, many).
+# What a change of the audit trail did, as a noun for a sentence ("the first: a deletion of ...").
+ACTION_NOUNS = {"insert": N_("addition"), "update": N_("change"), "delete": N_("deletion")}
+
 TABLE_ROWS = {
     "sources": (N_("source"), N_("sources")),
     "organisations": (N_("organisation"), N_("organisations")),

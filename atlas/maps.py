@@ -1,6 +1,7 @@
-"""The world map the app ships (static/world_50m.json, see static/README.md): which countries
-it can draw and where they lie, so that a map frames the countries it shows with their
-neighbours around them, and says which ones it cannot draw instead of dropping them silently.
+"""The world map the app ships (static/world_50m.json, made by tools/make_world_map.py, see
+static/README.md): which countries it can draw and where they lie, so that a map frames the
+countries it shows with their neighbours around them, and says which ones it cannot draw
+instead of dropping them silently.
 
 Plotly asks for "world_<RESOLUTION>m.json" under the chart's topojsonURL, so RESOLUTION must
 match the file in static/. 1:50m rather than 1:110m: the 110m file has no Singapore, Hong Kong,

@@ -39,7 +39,8 @@ class Server:
     """`streamlit run SCRIPT` on 127.0.0.1 serving `db_path`, its output in
     LOG_DIR/server-PORT.log. `env` adds variables to this process's environment for the server
     (a value of None removes one); `args` adds streamlit options (e.g. --secrets.files); `port`
-    fixes the port instead of a free one. No other process may have the file open for writing
+    fixes the port instead of a free one; `root` is the folder it runs in (its
+    .streamlit/config.toml; another checkout of the app, for the benchmark's before/after runs). No other process may have the file open for writing
     meanwhile (DuckDB locks it for its one writing process)."""
 
     def __init__(
@@ -51,6 +52,7 @@ class Server:
         env: dict[str, str | None] | None = None,
         port: int | None = None,
         args: tuple[str, ...] = (),
+        root: Path = ROOT,
     ):
         environment = {**os.environ, "ATLAS_DB": str(db_path)}
         for name, value in (env or {}).items():
@@ -86,7 +88,7 @@ class Server:
                     "none",
                     *args,
                 ],
-                cwd=ROOT,
+                cwd=root,
                 env=environment,
                 stdout=self.log,
                 stderr=subprocess.STDOUT,

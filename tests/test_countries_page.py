@@ -4,6 +4,8 @@ matching nothing, clearing the country from the page)."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,6 +14,7 @@ from atlas import charts, maps, queries
 from atlas.access import Scope
 from atlas.filters import Filters
 from tests.conftest import ROOT
+from tools import make_world_map
 
 ALL = Filters().sql_params()
 LAO = Filters(countries=("LAO",)).sql_params()
@@ -93,6 +96,22 @@ def test_the_map_the_charts_ask_for_is_shipped():
     assert not maps.on_map("GIB")
 
 
+def test_the_shipped_map_is_what_the_tool_makes_from_natural_earth():
+    """static/world_50m.json is tools/make_world_map.py's output, byte for byte: the land and
+    countries of the source, every country with its id, a fifth of the points or fewer."""
+    shipped_text = maps.TOPOLOGY.read_text(encoding="utf-8")
+    assert shipped_text == make_world_map.build()
+    shipped = json.loads(shipped_text)
+    source = json.loads(make_world_map.SOURCE.read_text(encoding="utf-8"))
+    assert set(shipped["objects"]) == {"countries", "land"}
+    ids = [g.get("id") for g in shipped["objects"]["countries"]["geometries"]]
+    assert ids == [g.get("id") for g in source["objects"]["countries"]["geometries"]]
+    assert len(ids) == 241 and "SGP" in ids and "MDV" in ids and "HKG" in ids
+    assert shipped["transform"] == source["transform"]
+    points = sum(len(arc) for arc in shipped["arcs"])
+    assert points * 5 < sum(len(arc) for arc in source["arcs"]), points
+
+
 def test_a_single_country_is_framed_with_its_neighbours():
     view = maps.frame(["LAO"])
     lon, lat = view["lon"], view["lat"]
@@ -166,6 +185,43 @@ def test_events_map_with_only_unplaced_events_still_says_how_many(seed_con):
     fig = charts.events_map(hosts)
     assert "4 events whose report names no place" in fig.layout.annotations[0].text
     assert charts.events_map(hosts.iloc[0:0]) is None
+
+
+def test_one_map_shows_home_countries_first_and_host_countries_at_a_button(seed_con):
+    homes = _by_country()
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
+    fig = charts.country_map(homes, hosts, not_broken_down=263)
+    home_view = charts.participants_map(homes, not_broken_down=263)
+    host_view = charts.events_map(hosts)
+    assert len(fig.data) == len(home_view.data) + len(host_view.data) == 4
+    assert [trace.visible for trace in fig.data] == [None, None, None, False]
+    assert list(fig.data[0].locations) == ["KHM", "LAO"]  # what a click on it reads first
+    assert fig.layout.title.text == "Participants by home country"
+    assert "263 participants whose home country" in fig.layout.annotations[0].text
+    (menu,) = fig.layout.updatemenus
+    home, host = menu.buttons
+    assert (home.label, host.label) == ("Home countries", "Host countries")
+    assert home.args[0]["visible"] == [True, True, True, False]
+    assert host.args[0]["visible"] == [False, False, False, True]
+    assert host.args[1]["title.text"] == "<b>Events by host country</b>"
+    (note,) = host.args[1]["annotations"]
+    assert "6 events whose report names no place" in note["text"]
+    shown = dict(zip(fig.data[3].locations, fig.data[3].z, strict=True))
+    assert shown == {"THA": 6, "KHM": 2, "MMR": 2, "JPN": 1}
+    # The host view is framed on its own countries, Japan included.
+    assert list(host.args[1]["geo.lonaxis.range"]) == list(host_view.layout.geo.lonaxis.range)
+    assert host.args[1]["geo.lonaxis.range"][1] > 140 > fig.layout.geo.lonaxis.range[1]
+
+
+def test_one_map_with_only_one_view_is_that_view(seed_con):
+    homes = _by_country()
+    hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
+    only_hosts = charts.country_map(homes.iloc[0:0], hosts)
+    assert not only_hosts.layout.updatemenus
+    assert only_hosts.layout.title.text == "Events by host country"
+    only_homes = charts.country_map(homes, hosts.iloc[0:0])
+    assert only_homes.layout.title.text == "Participants by home country"
+    assert charts.country_map(homes.iloc[0:0], hosts.iloc[0:0]) is None
 
 
 def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):

@@ -106,7 +106,7 @@ def test_data_changed_since_the_preview_reads_in_burmese(con):
     with pytest.raises(ingest.Refused) as refused:
         ingest.commit(con, preview, Person.local("t"))
     assert refused.value.message == (
-        "The data changed since this preview (1 event differ, the first 'workshop-2019-yangon'). "
+        "The data changed since this preview (1 event differs, the first 'workshop-2019-yangon'). "
         "Nothing was written; look at the preview again."
     )
     assert said("my", refused.value.message) == (

@@ -612,7 +612,7 @@ def test_undo_is_refused_once_something_else_changed_the_data(con):
     info = ingest.last_import(con)
     assert not info.can_undo
     assert info.reason.startswith(
-        "1 change was made after this import (the first: insert of event by-hand on "
+        "1 change was made after this import (the first: addition of event by-hand on "
     )
     before = ingest.checksums(con)
     with pytest.raises(ingest.Refused):

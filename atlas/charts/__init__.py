@@ -10,7 +10,7 @@ holds the palette, font, layout and the "not broken down" style they share. Page
 `charts.events_per_year(df)` and so on.
 """
 
-from atlas.charts.country_maps import events_map, participants_map
+from atlas.charts.country_maps import country_map, events_map, participants_map
 from atlas.charts.events import events_by_host, events_per_year, events_timeline
 from atlas.charts.outcomes import (
     outcome_chain,
@@ -35,6 +35,7 @@ __all__ = [
     "NOT_BROKEN_DOWN",
     "NOT_BROKEN_DOWN_LABEL",
     "PALETTE",
+    "country_map",
     "event_participants",
     "events_by_host",
     "events_map",

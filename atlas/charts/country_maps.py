@@ -39,11 +39,14 @@ def _map_layout(
         countrycolor="#9A9A9A",
         showland=True,
         landcolor="#F2F2F2",
-        showcoastlines=True,
-        coastlinecolor="#9A9A9A",
-        showocean=True,
-        oceancolor="#FFFFFF",
+        # The shipped map holds only land and countries (tools/make_world_map.py): country borders
+        # draw the coasts too, and the sea is the white of the page, so neither coastlines nor
+        # an ocean layer is drawn again (each is another pass over every point of the world).
+        showcoastlines=False,
+        showocean=False,
         showlakes=False,
+        showrivers=False,
+        showsubunits=False,
         showframe=False,
         **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
     )
@@ -230,3 +233,76 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         else []
     )
     return _map_layout(fig, t._("Events by host country"), list(placed["country_iso3"]), notes, t)
+
+
+def country_map(
+    homes: pd.DataFrame,
+    hosts: pd.DataFrame,
+    not_broken_down: int = 0,
+    at_least: bool = False,
+    lang: str = DEFAULT,
+) -> go.Figure | None:
+    """One map for what two said: participants by home country (participants_map, shown first)
+    and events by host country (events_map), two buttons above it switching between them in the
+    browser, with no rerun. Each view keeps its title, colours, legend, framing and the
+    sentences under it; the hidden one is not drawn. Every map is a pass over the world's
+    borders on each redraw, so one map costs the browser half of two. When only one view has
+    something to show, that view alone. Expects what the two builders expect."""
+    t = translator(lang)
+    views = [
+        (t._("Home countries"), participants_map(homes, not_broken_down, at_least, lang=lang)),
+        (t._("Host countries"), events_map(hosts, lang=lang)),
+    ]
+    views = [(label, fig) for label, fig in views if fig is not None]
+    if len(views) < 2:
+        return views[0][1] if views else None
+    fig = go.Figure(views[0][1])
+    for trace in views[1][1].data:
+        fig.add_trace(trace)
+    counts = [len(view.data) for _, view in views]
+    buttons = []
+    for k, (label, view) in enumerate(views):
+        geo = view.layout.geo
+        buttons.append(
+            dict(
+                label=label,
+                method="update",
+                args=[
+                    {"visible": [i == k for i, n in enumerate(counts) for _ in range(n)]},
+                    {
+                        # Streamlit draws a figure's title in bold by wrapping it in <b>; a
+                        # title set from a button must say so itself.
+                        "title.text": f"<b>{view.layout.title.text}</b>",
+                        "annotations": [a.to_plotly_json() for a in view.layout.annotations],
+                        "geo.lonaxis.range": geo.lonaxis.range,
+                        "geo.lataxis.range": geo.lataxis.range,
+                    },
+                ],
+            )
+        )
+    for trace in fig.data[counts[0] :]:
+        trace.visible = False
+    # Title, then the buttons, then the legend just above the map; room under it for the longer
+    # of the two views' sentences, so the map does not move when the view changes.
+    top, bottom = 118, max(view.layout.margin.b for _, view in views)
+    plot_height = fig.layout.height - top - bottom
+    fig.update_layout(
+        title=dict(yref="container", y=1, yanchor="top", pad=dict(t=12)),
+        margin=dict(t=top, b=bottom),
+        updatemenus=[
+            dict(
+                type="buttons",
+                direction="right",
+                buttons=buttons,
+                active=0,
+                showactive=True,
+                x=0,
+                xanchor="left",
+                y=1 + 40 / plot_height,
+                yanchor="bottom",
+                pad=dict(l=0, r=0, t=0, b=0),
+                font=dict(size=13),
+            )
+        ],
+    )
+    return fig

@@ -60,7 +60,7 @@ def last_import(con: duckdb.DuckDBPyConnection) -> ImportInfo | None:
             "by {actor}). An import can only be undone while it is the latest change, so that no "
             "later work is lost.",
             n,
-            action=action,
+            action=M_(labels.ACTION_NOUNS[action]) if action in labels.ACTION_NOUNS else action,
             thing=M_(labels.TABLE_ROWS[table][0]),
             key=" / ".join(map(str, json.loads(key))),
             at=f"{at:%Y-%m-%d %H:%M}",

@@ -60,9 +60,12 @@ def _check_current(
     if stale:
         first = stale[0]
         raise Refused(
-            M_(
+            MN_(
+                "The data changed since this preview ({rows} differs, the first {key}). Nothing "
+                "was written; look at the preview again.",
                 "The data changed since this preview ({rows} differ, the first {key}). Nothing "
                 "was written; look at the preview again.",
+                len(stale),
                 rows=labels.counted(first.table, len(stale)),
                 key=repr(first.key[0]),
             )

@@ -157,7 +157,7 @@ def test_every_page_loads_offline_without_an_exception(page, server, url_path):
 
 def test_maps_are_drawn_from_the_shipped_topology(page, server, browser):
     page.goto(f"{server.url}/countries")
-    wait_for_charts(page, at_least=5)
+    wait_for_charts(page, at_least=4)
     topology = [u for u in page.all_requests if u.endswith(".json") and "world_" in u]
     assert topology and all(u.startswith(f"{server.url}/app/static/world_") for u in topology), (
         topology
@@ -186,6 +186,43 @@ def test_maps_are_drawn_from_the_shipped_topology(page, server, browser):
     print(f"map pixels with the topology withheld: {withheld:.1%} not white")
     assert withheld < drawn / 2
     context.close()
+
+
+def green_share(png: bytes) -> float:
+    """Share of pixels in the events' green (PALETTE[2]) or its tints."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return sum(
+        n
+        for n, (r, g, b) in image.getcolors(image.width * image.height)
+        if g > r + 40 and g > b + 10  # greens from #009E73 to its light tint
+    ) / (image.width * image.height)
+
+
+def test_the_one_map_switches_to_host_countries_in_the_browser(page, server):
+    """Home countries first (Myanmar and Thailand orange, no green); the "Host countries" button
+    redraws the same map with the events' greens and its own sentence, with no message from the
+    server (no rerun)."""
+    frames: list[object] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: frames.append(frame)))
+    page.goto(f"{server.url}/countries")
+    wait_for_charts(page, at_least=4)
+    the_map = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".geo"))
+    assert the_map.count() == 1
+    before = the_map.screenshot()
+    assert coloured_share(before)[1] > 0.01 and green_share(before) < 0.001
+    received = len(frames)
+    the_map.locator("g.updatemenu-button").filter(has_text="Host countries").click()
+    the_map.get_by_text("Events by host country").wait_for(timeout=10_000)
+    the_map.get_by_text("6 events whose report names no place").wait_for(timeout=10_000)
+    page.wait_for_timeout(500)
+    after = the_map.screenshot()
+    print(
+        f"map pixels: {green_share(after):.1%} green for hosts, {coloured_share(after)[1]:.1%} orange"
+    )
+    assert green_share(after) > 0.01
+    assert coloured_share(after)[1] < 0.001  # no "named, no count" orange in the events' view
+    assert len(frames) == received
+    assert page.outside_requests == []
 
 
 def test_a_filter_goes_into_the_url_and_a_new_browser_reproduces_the_figures(page, server, browser):
@@ -218,7 +255,7 @@ def test_a_filter_goes_into_the_url_and_a_new_browser_reproduces_the_figures(pag
 
 def test_clicking_a_country_on_the_map_narrows_the_page_and_the_url(page, server):
     page.goto(f"{server.url}/countries")
-    wait_for_charts(page, at_least=5)
+    wait_for_charts(page, at_least=4)
     home_map = page.locator('[data-testid="stPlotlyChart"]').filter(has=page.locator(".geo")).first
     # The first trace's first country is Cambodia, the country with the most stated participants.
     home_map.locator("path.choroplethlocation").first.click(force=True)

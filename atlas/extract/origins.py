@@ -6,7 +6,9 @@ A country is a participant's home only where the sentence ties it to the people 
 - a list after words for them, whatever stands between: "24 participants from A, B and C",
   "Forty-five delegates joined it, from A and B", "90 workers, most of them from A and B",
   "Representatives of eight unions joined from A", "The interpreters came from A", "Most came
-  from A", "staff from migrant shelters in A and B", "leaders sent by member organisations in A";
+  from A", "They had travelled from A and B", "staff from migrant shelters in A and B", "leaders
+  sent by member organisations in A", "represented unions from across the region: the Dock
+  Union (Kenya) and ...";
 - organisations in such a list, by their nationality ("from the Polish union Solidarnosc, the
   Romanian association Casa Ofelia and the German hosts") or with their country in brackets
   ("delegates of WorkerNet (Nepal) and Migrant Voice (Sri Lanka)");
@@ -23,7 +25,8 @@ other count in its sentence ("Forty-one Kenyan paralegals") is the event's total
 Not homes: the countries of those who taught or spoke (trainers, speakers, resource persons,
 facilitators, experts), of embassies, and of organisers, hosts and funders named by their
 nationality ("hosted by the German union", "the Senegalese association Jappo ran the
-sessions"); where returnees came back from; what a study or a session was about ("testimonies
+sessions"); the makers of a work that was shown ("photographs taken by 12 women from A");
+where returnees came back from; what a study or a session was about ("testimonies
 of Filipino fishers", "the rights of Cambodian workers", "among Bangladeshi workers").
 
 Every function takes text whose number words are already digits (`numbers.digits`).

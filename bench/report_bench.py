@@ -31,12 +31,13 @@ RESULTS = ROOT / "bench" / "report-results.md"
 PROBE = """
 import json, sys, time
 start = time.perf_counter()
+from atlas.access import Scope
 from atlas.db import shared
 from atlas.filters import Filters
 from atlas.report import content, render
 imported = time.perf_counter()
 request = content.Request(filters=Filters(countries=tuple(c for c in sys.argv[3].split(",") if c)),
-                          funder=sys.argv[2] or None)
+                          funder=sys.argv[2] or None, scope=Scope.everything())
 report = content.assemble(shared.connection(), request)
 assembled = time.perf_counter()
 data = render(report, sys.argv[1])

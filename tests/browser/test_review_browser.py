@@ -55,8 +55,9 @@ def test_paste_a_report_check_its_sentences_save_and_see_it_on_the_events_page(
     wait_for_app(page)
     screenshot(page, "review-saved")
     body = main_text(page)
-    # The organisations the database knows (MMN, Mahidol University, CWCC) are not added again.
-    assert "1 source, 1 event, 3 organisation links, 2 outcomes (7 added)" in body
+    # The organisations the database knows (MMN, Mahidol University, CWCC) are not added again;
+    # the report states one outcome (the seed's too), the groups' recommendations.
+    assert "1 source, 1 event, 3 organisation links, 1 outcome (6 added)" in body
     # Saved once: the report's event is now named as in the database and cannot be saved again.
     assert "Every event in this report is already in the database" in body
     assert page.get_by_role("button", name="Save 0 events").is_disabled()

@@ -91,16 +91,7 @@ def view_sentence(
     events = int(row["events"])
     if not events:
         return t._("{opening} no event.").format(opening=opening)
-    outcomes = int(row["outcomes"])
-    ending = (
-        t._(", with {outcomes}.").format(
-            outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
-                n=t.number(outcomes)
-            )
-        )
-        if outcomes
-        else t._("; no outcome is recorded.")
-    )
+    ending = _outcomes_ending(t, int(row["outcomes"]))
     return (
         t._("{opening} {events}").format(
             opening=opening,
@@ -108,6 +99,15 @@ def view_sentence(
         )
         + _reach(t, row)
         + ending
+    )
+
+
+def _outcomes_ending(t, outcomes: int) -> str:
+    """How a funder's sentence ends: its outcomes counted, or that none is recorded."""
+    if not outcomes:
+        return t._("; no outcome is recorded.")
+    return t._(", with {outcomes}.").format(
+        outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(n=t.number(outcomes))
     )
 
 
@@ -129,16 +129,7 @@ def summary_sentence(
                 name=name, projects=_projects(t, int(row["projects_funded"]))
             )
         return t._("{opening}; the reports name no event of it.").format(opening=opening)
-    outcomes = int(row["outcomes"])
-    ending = (
-        t._(", with {outcomes}.").format(
-            outcomes=t.ngettext("{n} outcome", "{n} outcomes", outcomes).format(
-                n=t.number(outcomes)
-            )
-        )
-        if outcomes
-        else t._("; no outcome is recorded.")
-    )
+    ending = _outcomes_ending(t, int(row["outcomes"]))
     return (
         t._("{opening} with {events}").format(
             opening=opening,

@@ -84,6 +84,19 @@ class Sheet:
     notes: list[str] = field(default_factory=list)
 
 
+# What openpyxl raises for a damaged or not-really-xlsx file: each is refused as DAMAGED.
+UNREADABLE_XLSX = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    OSError,
+    EOFError,
+    ValueError,
+    ParseError,
+    InvalidFileException,
+)
+
+
 def max_mb() -> float:
     """The import size limit in megabytes: $ATLAS_IMPORT_MAX_MB, default 50."""
     try:
@@ -148,16 +161,7 @@ def sheet_names(data: bytes) -> list[str]:
     check_expanded(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        KeyError,
-        OSError,
-        EOFError,
-        ValueError,
-        ParseError,
-        InvalidFileException,
-    ):
+    except UNREADABLE_XLSX:
         raise FileRefused(DAMAGED) from None
     try:
         return [ws.title for ws in book.worksheets]
@@ -471,16 +475,7 @@ def _xlsx_cells(
 ) -> tuple[list[list[object]], list[tuple[int, int]], str]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        KeyError,
-        OSError,
-        EOFError,
-        ValueError,
-        ParseError,
-        InvalidFileException,
-    ):
+    except UNREADABLE_XLSX:
         raise FileRefused(DAMAGED) from None
     try:
         names = [ws.title for ws in book.worksheets]

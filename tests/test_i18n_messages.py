@@ -2,9 +2,6 @@
 English as the str the command line and logs read, said in Thai, Khmer, Burmese, Lao or
 Vietnamese on screen, with the language's numbers, plural forms and list words."""
 
-import csv
-import io
-
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -17,6 +14,7 @@ from atlas.extract import extract_text
 from atlas.extract.pipeline import check_text
 from atlas.i18n import LANGUAGES, MN_, translator
 from tests.test_i18n import APP
+from tests.test_ingest import csv_bytes, event
 
 
 @pytest.fixture
@@ -32,28 +30,8 @@ def said(lang: str, message: object) -> str:
 
 
 def sheet(*changes: dict[str, str]) -> spreadsheet.Sheet:
-    row = {
-        "event_id": "workshop-2019-yangon",
-        "project_id": "",
-        "title": "Workshop on safe migration",
-        "event_type": "workshop",
-        "start_date": "2019-03-01",
-        "end_date": "",
-        "date_precision": "month",
-        "city": "Yangon",
-        "venue": "",
-        "country_iso3": "MMR",
-        "participants_total": "30",
-        "participants_at_least": "false",
-        "description": "",
-        "source_id": "report-001",
-        "source_quote": "A workshop with 30 participants.",
-    }
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, list(row), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(row | c for c in changes)
-    return spreadsheet.read_bytes(buffer.getvalue().encode(), "partner.csv")
+    """A CSV of the standard new event (tests.test_ingest.event), one row per change."""
+    return spreadsheet.read_bytes(csv_bytes([event(**c) for c in changes]), "partner.csv")
 
 
 def test_a_delete_refused_while_in_use_reads_in_khmer(con):

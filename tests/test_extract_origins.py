@@ -380,3 +380,154 @@ def test_those_who_came_to_an_exhibition_are_still_participants():
 )
 def test_the_makers_of_what_was_shown_are_not_the_count(text, total):
     assert [c.value for c in numbers.totals(numbers.digits(text))] == [total]
+
+
+# Second generalisation round: the shapes of text new reports used for where participants came
+# from, each with sentences written for it, and the sentences that must not give homes ----------
+
+_QUITO = "On 5 May 2021 the Andean Migrant Network held a workshop in Quito"
+_BANGKOK = "In June 2018, 40 delegates met in Bangkok for a regional consultation."
+_NIAMEY = "On 2 October 2020 the Sahel Mobility Forum held a workshop in Niamey"
+_BELGRADE = "On 14 February 2022 the Balkan Route Collective held a training in Belgrade"
+_KINGSTON = (
+    "On 19 November 2023 the Caribbean Domestic Workers Network held a regional meeting in "
+    "Kingston with 30 delegates."
+)
+_SIHANOUKVILLE = (
+    "On 8 August 2017 the Mekong Fishers Alliance ran a training in Sihanoukville for 24 crew "
+    "members"
+)
+_KUALA_LUMPUR = "On 2 June 2015 a forum was held in Kuala Lumpur with 80 migrant workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in brackets after each country of the list
+        (
+            f"{_QUITO}. It brought together 35 participants from Colombia (12), Peru (9) and "
+            "Venezuela (14).",
+            {("COL", 12), ("PER", 9), ("VEN", 14)},
+        ),
+        (
+            f"{_KUALA_LUMPUR} from Indonesia (35), Nepal (25) and Bangladesh (20).",
+            {("IDN", 35), ("NPL", 25), ("BGD", 20)},
+        ),
+        # "A 12, B 9": each country with its count, after a colon or a label
+        (
+            f"{_QUITO} for 35 participants: Colombia 12, Peru 9, Venezuela 14.",
+            {("COL", 12), ("PER", 9), ("VEN", 14)},
+        ),
+        (
+            f"{_KUALA_LUMPUR}; by country of origin, Indonesia 35, Nepal 25 and Bangladesh 20.",
+            {("IDN", 35), ("NPL", 25), ("BGD", 20)},
+        ),
+        # a sending body whose name holds its country
+        (
+            "On 12 March 2019 a meeting of 28 union organisers took place in Kathmandu. The "
+            "Domestic Workers Union of India sent 10 members and the General Federation of "
+            "Nepalese Trade Unions sent 18.",
+            {("IND", 10), ("NPL", 18)},
+        ),
+    ],
+)
+def test_counts_per_country_in_new_shapes(text, expected):
+    assert participation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies with their country in brackets after "those attending included"
+        (
+            "On 12 March 2019 a meeting of 28 union organisers took place in Kathmandu. Those "
+            "attending included the General Federation of Workers (Nepal), the Domestic Workers "
+            "Union (India) and the Home Workers Trust (Bangladesh).",
+            {"NPL", "IND", "BGD"},
+        ),
+        # a label and a colon
+        (
+            f"{_SIHANOUKVILLE}. Countries represented: Cambodia, Vietnam, Thailand.",
+            {"KHM", "VNM", "THA"},
+        ),
+        (
+            f"{_KINGSTON} Participating unions: the Jamaica Household Workers Union (Jamaica), "
+            "Sindicato de Trabajadoras (Dominican Republic).",
+            {"JAM", "DOM"},
+        ),
+        # people or bodies "from N countries" before a colon
+        (
+            f"{_BANGKOK} Organisations from five countries took part: Cambodia, Laos, Myanmar, "
+            "Vietnam and Thailand.",
+            {"KHM", "LAO", "MMR", "VNM", "THA"},
+        ),
+        # "They represented groups in A, B and C"
+        (
+            f"{_NIAMEY}. Twenty-five activists attended. They represented groups in Niger, Mali "
+            "and Burkina Faso.",
+            {"NER", "MLI", "BFA"},
+        ),
+        # "The volunteers were A, B and C", "They were A and B workers", "most of them A"
+        (
+            f"{_BELGRADE} for 20 volunteers. The volunteers were Serbian, Croatian and Hungarian.",
+            {"SRB", "HRV", "HUN"},
+        ),
+        (
+            f"{_KUALA_LUMPUR}. They were Indonesian, Nepali and Bangladeshi workers employed in "
+            "factories.",
+            {"IDN", "NPL", "BGD"},
+        ),
+        (f"{_BELGRADE} for 20 volunteers, most of them Serbian.", {"SRB"}),
+        # nationalities as nouns in the plural
+        (
+            f"{_SIHANOUKVILLE}, including Cambodians, Vietnamese and Thais.",
+            {"KHM", "VNM", "THA"},
+        ),
+        # places within a country, then the country
+        (
+            "On 3 April 2016 the Gulf Returnees Forum held a consultation in Kochi for 50 "
+            "returnees. Participants came from Kerala and Tamil Nadu in India and from Sri Lanka.",
+            {"IND", "LKA"},
+        ),
+        # partners who joined
+        (
+            "On 3 April 2016 the Gulf Returnees Forum held a consultation in Kochi for 50 "
+            "returnees, together with partners from Nepal and Bangladesh.",
+            {"NPL", "BGD"},
+        ),
+        # delegations named by nationality do what delegates do
+        (
+            f"{_KINGSTON} The Jamaican, Haitian and Dominican delegations presented their action "
+            "plans.",
+            {"JAM", "HTI", "DOM"},
+        ),
+    ],
+)
+def test_homes_in_new_shapes(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom the participants work with, not where they came from
+        f"{_BELGRADE} for 20 volunteers working with refugees from Afghanistan and Syria.",
+        f"{_NIAMEY} with 25 paralegals who support migrants from Mali and Chad.",
+        # those who taught or paid, told by their number and nationality
+        f"{_SIHANOUKVILLE}. The course was taught by two Thai labour inspectors.",
+        f"{_SIHANOUKVILLE}. A Japanese donor paid for the boats.",
+        f"{_NIAMEY} with 25 activists. Workshops were funded by partners from Germany.",
+        f"{_NIAMEY} with 25 activists. The facilitator, from Senegal, led sessions on data.",
+        # topics, destinations, past work, plans
+        f"{_SIHANOUKVILLE} on work on Thai and Malaysian vessels.",
+        f"{_SIHANOUKVILLE} who had worked in Thailand and Indonesia.",
+        f"{_KINGSTON} The meeting discussed recruitment of domestic workers to Canada.",
+        f"{_BANGKOK} They plan to visit Malaysia and Singapore next year.",
+        f"{_BANGKOK} The next meeting will be held in Vietnam.",
+        f"{_KUALA_LUMPUR}. Nepal's ambassador opened the forum.",
+        f"{_KUALA_LUMPUR}. The forum was organised by the Malaysian Trades Union Congress.",
+        f"{_SIHANOUKVILLE}, a campaign for Cambodians abroad.",
+    ],
+)
+def test_no_homes_in_new_shapes(text):
+    assert participation(text) == set()

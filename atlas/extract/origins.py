@@ -14,15 +14,22 @@ A country is a participant's home only where the sentence ties it to the people 
   ("delegates of WorkerNet (Nepal) and Migrant Voice (Sri Lanka)");
 - nationalities of the groups that took part: "between Thai and Lao counterparts", "with the
   Vietnamese and Lao unions", "30 Nigerian returnees".
+- lists after a label or a colon ("Countries represented: A, B", "Organisations from five
+  countries took part: A, B and C", "Those attending included X (A) and Y (B)"), after "They
+  represented" / "The volunteers were" / ", most of them", nationalities in the plural after a
+  word of taking part ("including Cambodians, Vietnamese and Thais"), places within a country
+  ("from Kerala and Tamil Nadu in India"), delegations named by their nationality.
 
 Counts per country: "7 from Lao PDR", "22 of them from Cambodia", "Cambodia (12)", "The Zambian
 union sent six members and the Malawian association five", "Ethiopia sent 14 participants,
 Kenya 8 and Uganda 6", "nine of them were Filipino and seven Sri Lankan", "12 Vietnamese and 8
-Lao participants", "a nine-member delegation from Nepal". A count of one nationality with no
+Lao participants", "a nine-member delegation from Nepal", "Colombia (12), Peru (9)", "Colombia 12, Peru 9", "the
+Domestic Workers Union of India sent 10". A count of one nationality with no
 other count in its sentence ("Forty-one Kenyan paralegals") is the event's total
 (`numbers.totals`), and the country is named without a count.
 
-Not homes: the countries of those who taught or spoke (trainers, speakers, resource persons,
+Not homes: the countries of the people the participants work with or serve ("volunteers
+working with refugees from A"), of those who taught or spoke (trainers, speakers, resource persons,
 facilitators, experts), of embassies, and of organisers, hosts and funders named by their
 nationality ("hosted by the German union", "the Senegalese association Jappo ran the
 sessions"); the makers of a work that was shown ("photographs taken by 12 women from A");
@@ -124,6 +131,9 @@ def _body_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_BRACKET_COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[a-z]+){0,2}\s*\)")
+
+
 def country_list(
     text: str, pos: int, adjectives: bool = False, bodies: bool = False
 ) -> tuple[list[tuple[str, int]], int]:
@@ -138,6 +148,9 @@ def country_list(
             return found, end
         found.append((hit[0], pos))
         end = hit[1]
+        count = _BRACKET_COUNT.match(text, end)  # "Colombia (12), Peru (9)": the list goes on
+        if count:
+            end = count.end()
         sep = _SEPARATOR.match(text, end)
         if not sep:
             return found, end
@@ -165,7 +178,7 @@ _GAP_WORD = (
 _GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}\b|\s*\([^()]{{1,40}}\)){{0,6}}?)"
 _WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
 _FROM = re.compile(
-    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|others|rest"
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|partners|others|rest"
     rf"|remainder|(?:participating|member|partner|sending)\s+{_BODIES})\b(?P<gap>{_GAP})\s*[,—–]?\s+(?P<whence>{_WHENCE})\s+(?:the\s+)?",
     re.I,
 )
@@ -198,6 +211,13 @@ _BODIES_COLON = re.compile(
     r"(?:\s+(?:from\s+)?(?:across|throughout|around|all\s+over)\s+(?:the\s+)?"
     r"(?:region|country|continent|world|subregion))?\s*:\s*"
 )
+# "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar": places within a country.
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_REGIONS_IN = re.compile(
+    rf"(?:{_PLACE_NAME}(?:\s*,\s*|\s+and\s+))*{_PLACE_NAME}"
+    r"(?:\s+(?:provinces?|states?|districts?|regions?|counties|county|departments?))?"
+    r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)"
+)
 # "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
 _AND_FROM = re.compile(
     r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
@@ -229,16 +249,42 @@ _NOT_PEOPLE = re.compile(
 _MOST_CAME = re.compile(
     r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority|(?<![\w,] )[Tt]hey(?:\s+all)?)"
     r"(?:\s+of\s+(?:them|whom|these|those))?"
-    r",?\s+(?:had\s+)?(?:came|come|travell?ed|arrived|were)\s+(?:all\s+|mostly\s+|mainly\s+)?from\s+(?:the\s+)?"
+    r",?\s+(?:(?:had\s+)?(?:came|come|travell?ed|arrived|were|joined)\s+(?:all\s+|mostly\s+|mainly\s+)?from"
+    r"|(?:all\s+|mostly\s+|mainly\s+)?represent(?:ed|ing))\s+(?:the\s+)?"
+)
+# "Organisations from five countries took part: A, B and C", "Twelve countries were represented:
+# A, B, ...", "Delegates attended from three countries: A, B and C": the list after a colon whose
+# clause says that people or bodies from countries took part.
+_COUNTRIES_COLON = re.compile(
+    rf"\b(?:{ANY_PEOPLE}|delegations?|{_BODIES})\b[^.;:]{{0,60}}?\b(?:from|of)\s+(?:\d+|several|many"
+    r"|various|different|all)\s+(?:other\s+)?countries\b[^.;:]{0,40}:\s*(?:the\s+)?"
+    r"|\b\d+\s+countries\s+(?:were|was)\s+represented\s*:\s*(?:the\s+)?"
+    rf"|(?:^|[.;]\s+)(?:countries\s+represented|participating\s+(?:countries|{_BODIES})"
+    r"|participants|delegations|(?:participants\s+)?by\s+country(?:\s+of\s+origin)?"
+    r"|countries\s+of\s+origin)\s*:\s*(?:the\s+)?",
+    re.I,
+)
+# People before "from" who are those the participants work with or for, not those who came:
+# "volunteers working with refugees from A", "paralegals who support migrants from B".
+_SERVED = re.compile(
+    r"\b(?:work(?:s|ing|ed)?\s+(?:with|for|among|alongside)|support(?:s|ing|ed)?|serv(?:e|es|ing|ed)"
+    r"|assist(?:s|ing|ed)?|help(?:s|ing|ed)?|advis(?:e|es|ing|ed)|defend(?:s|ing|ed)?"
+    r"|(?:care|caring|cares|cared)\s+for|reach(?:es|ing)?|shelter(?:s|ing)?)\s+(?:the\s+|many\s+|[\d,]+\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 # "Participants were Cambodian and Thai", "the rest were Thai", "The participating organisations
 # were WorkerNet (Nepal) and Sahay (India)": who they were, listed.
 _WERE = re.compile(
     r"\b(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Tt]rainees|[Tt]he\s+rest|[Tt]he\s+others"
     r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Hh]alf|[Aa]ll|[Oo]thers)(?:\s+of\s+(?:them|these|those))?"
-    r"|[Tt]he\s+remainder|[Tt]hose\s+present|(?:[Tt]he\s+)?(?:participating|member)\s+"
-    r"(?:organi[sz]ations|groups|unions|countries|associations|networks))"
+    r"|[Tt]he\s+remainder|(?<![\w,] )[Tt]hey|[Tt]hose\s+(?:present|attending|taking\s+part|who\s+(?:attended|took\s+part"
+    r"|came|joined|participated))|(?:[Tt]he\s+)?(?:participating|member)\s+"
+    r"(?:organi[sz]ations|groups|unions|countries|associations|networks)"
+    rf"|[Tt]he\s+(?:[a-z-]+\s+)?{ANY_PEOPLE}(?=\s+(?:were|was)\s))"
     r"\s+(?:were|included|comprised|consisted\s+of)\s+(?:(?:all|mostly|mainly|largely|chiefly)\s+)?"
+    r"|[Aa]mong\s+(?:them|those\s+(?:present|attending)|the\s+(?:[a-z-]+\s+)?"
+    rf"{ANY_PEOPLE})\s*,?\s+(?:were|was)\s+"
+    r"|,\s+(?:most|many|all|half|some|several)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+    r"(?:(?:all|mostly|mainly|largely|chiefly)\s+)?(?=[A-Z])"
 )
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
@@ -258,7 +304,7 @@ _RUNS_IT = re.compile(
 _BY_IT = re.compile(
     r"\b(?:(?:organi[sz]ed|hosted|funded|financed|sponsored|supported|run|led|convened|facilitated"
     r"|taught|given|delivered|co-\w+)\s+(?:jointly\s+)?by|support\s+(?:of|from)|funding\s+from"
-    r"|grant\s+from|invitation\s+of)\s+(?:the\s+)?$"
+    r"|grant\s+from|invitation\s+of)\s+(?:the\s+|an?\s+|\d+\s+)?$"
 )
 # What a nationality before it is only about: "testimonies of Filipino fishers", "the rights of
 # Cambodian workers", "among Bangladeshi workers", "a session on Lao migrants".
@@ -278,6 +324,12 @@ _COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
 # Where a list after "Participants were" ends: the clause's end, or the people it qualifies.
 _LIST_ENDS = re.compile(
     rf"\s*(?:[.;,:)]|$)|\s+(?:and|but|while|who|with|from)\b|{_COUNTED_GROUP.pattern}", re.I
+)
+
+
+# Words that name only those who came: "the Jamaican and Haitian delegations presented ...".
+_ATTENDER_GROUP = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:delegations?|delegates|participants|trainees|attendees|contingents?)\b"
 )
 
 
@@ -366,6 +418,10 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "240 returnees from Libya" came back from Libya
         if _MADE_BY.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "photographs taken by 12 women from Guinea": the makers of what was shown
+        if _SERVED.search(text[max(0, m.start("who") - 60) : m.start("who")]):
+            continue  # "volunteers working with refugees from Syria": whom they serve
+        if _BY_IT.search(text[max(0, m.start("who") - 40) : m.start("who")]):
+            continue  # "funded by partners from Germany", "taught by lawyers from Greece"
         listed, end = _list_from(text, m.end())
         if not _cued(text, m, end):
             continue
@@ -388,6 +444,10 @@ def countries_named(text: str) -> list[CountryCount]:
             listed, end = _list_from(text, m.end())
             if listed and not _taught(text, m.start(), end):
                 add(listed)
+    for m in _COUNTRIES_COLON.finditer(text):
+        listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
+        if listed and not _taught(text, m.start(), end):
+            add(listed)
     for m in _WERE.finditer(text):
         listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
         if listed and _LIST_ENDS.match(text, end) and not _taught(text, m.start(), end):
@@ -399,7 +459,55 @@ def countries_named(text: str) -> list[CountryCount]:
         if listed and re.match(r"\s+sent\b", text[end:]):
             add(listed)
     found += _nationalities(text, _taught_lists(text))
+    found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+# Before a list of nationalities in the plural, words that make them those who came.
+_PLURALS_CUE = re.compile(
+    r"\b(?:including|included|among\s+them|among\s+whom|mostly|mainly|chiefly|largely|all|were"
+    r"|with|for|between|gathered|brought\s+together|welcomed)\s+(?:\d+\s+)?$",
+    re.I,
+)
+
+
+def _plurals(text: str) -> list[CountryCount]:
+    """ "24 crew members, including Cambodians, Vietnamese and Thais": nationalities as nouns
+    in the plural, listed after a word that makes them those who came."""
+    found: list[CountryCount] = []
+    covered = -1
+    for m in _plural_pattern().finditer(text):
+        if m.start() < covered:
+            continue
+        start = m.start()
+        while True:  # back to the list's first item ("Vietnamese and Thais")
+            before = re.search(r"(?:,\s*|\s+and\s+)$", text[:start])
+            prev = before and places.adjective_pattern().search(text[: before.start()])
+            if not (prev and prev.end() == before.start()):
+                break
+            start = prev.start(1)
+        listed: list[tuple[str, int]] = []
+        pos, end = start, start
+        while True:
+            hit = _plural_at(text, pos) or _country_at(text, pos)
+            if not hit:
+                break
+            listed.append((hit[0], pos))
+            end = hit[1]
+            sep = _SEPARATOR.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        covered = end
+        before = text[max(0, start - 60) : start]
+        if not (listed and _PLURALS_CUE.search(before) and _LIST_ENDS.match(text, end)):
+            continue
+        if _about(text, start) or _taught(text, start, end) or _BY_IT.search(before):
+            continue
+        if _SERVED.search(before) or _planned(text, start):
+            continue
+        found += [CountryCount(iso3, None, at) for iso3, at in listed]
+    return found
 
 
 def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
@@ -414,6 +522,11 @@ def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
         colon = None if listed else _BODIES_COLON.match(text, pos)
         if colon:
             listed, end = country_list(text, colon.end(), bodies=True)
+        regions = None if listed else _REGIONS_IN.match(text, pos)
+        if regions:  # "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar"
+            listed, end = country_list(text, regions.end())
+            if not _LIST_ENDS.match(text, end) and not _AND_FROM.match(text, end):
+                listed = []
         if not listed:
             return found, end if found else pos
         found += listed
@@ -469,12 +582,15 @@ def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCoun
         listed_on = last >= 0 and re.fullmatch(
             r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", text[last:start]
         )
-        if group and not counted and not listed_on and not _took_part(text, start):
+        attenders = group and _ATTENDER_GROUP.match(text, end)
+        if group and not (counted or listed_on or attenders or _took_part(text, start)):
             group = None  # "Cambodian workers sent home more": workers, not those who came
         if not (group or counted):
             continue
         stop = (group or counted).end()
-        if _taught(text, start, stop) or _about(text, start):
+        if attenders and not NOT_PARTICIPANTS.search(text[max(0, start - 30) : stop]):
+            pass  # "the Haitian delegations presented their plans": delegates present too
+        elif _taught(text, start, stop) or _about(text, start):
             continue
         if any(a <= start < b for a, b in taught):
             continue
@@ -510,6 +626,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_from(text)
     found += _counts_of_nationals(text)
     found += _counts_sent(text)
+    found += _counts_listed(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
@@ -604,12 +721,57 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
             continue
         if _taught(text, chain[0][2], people.end() if people else covered):
             continue  # "Three Nepali trainers and two Bangladeshi lawyers led the sessions"
+        if _BY_IT.search(text[max(0, chain[0][2] - 40) : chain[0][2]]):
+            continue  # "taught by 2 Thai labour inspectors"
         if len(chain) == 1 and people and not told_as:
             whole = (chain[0][2], people.end())
             if any(start <= whole[0] < end for start, end in totals):
                 continue  # the sentence's one count: the total, and the country named without it
         found += [CountryCount(iso3, n, start) for iso3, n, start, _ in chain]
     return found
+
+
+# "Colombia 12, Peru 9 and Venezuela 14", "Kenya: 8; Uganda: 6": a country and its count, two
+# or more in a row (a year, a share or a distance is no count of people).
+_COUNTRY_N = re.compile(r"\s*:?\s*(\d+)\b(?!\s*(?:%|per\b|km\b|kilomet|miles?\b|years?\b|[.,]\d))")
+
+
+def _counts_listed(text: str) -> list[CountryCount]:
+    """ "for 35 participants: Colombia 12, Peru 9, Venezuela 14": countries each with its count."""
+    found: list[CountryCount] = []
+    covered = -1
+    for m in places.country_pattern().finditer(text):
+        if m.start(1) < covered:
+            continue
+        chain = []
+        pos = m.start(1)
+        while True:
+            hit = _country_at(text, pos, adjectives=False)
+            n = _COUNTRY_N.match(text, hit[1]) if hit else None
+            if not n or 1900 <= int(n.group(1)) <= 2100:
+                break
+            chain.append(CountryCount(hit[0], int(n.group(1)), pos))
+            sep = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?").match(text, n.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(chain) >= 2 and not _taught(text, chain[0].start, pos):
+            found += chain
+            covered = pos
+    return found
+
+
+def _country_in_name(name: str) -> str | None:
+    """The one country an organisation's name holds ("the Domestic Workers Union of India", "the
+    General Federation of Nepalese Trade Unions"), or None (no country, or more than one)."""
+    if not organisations.ORG_WORD.search(name):
+        return None
+    found = {places.country(m.group(1)) for m in places.country_pattern().finditer(name)}
+    found |= {
+        places.country_or_adjective(m.group(1)) for m in places.adjective_pattern().finditer(name)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _counts_sent(text: str) -> list[CountryCount]:
@@ -619,6 +781,7 @@ def _counts_sent(text: str) -> list[CountryCount]:
     subjects = re.compile(
         rf"(?:\b[Tt]he\s+(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?"
         rf"|(?<![\w-])(?P<body>{_ITEM_NAME}\s*\([^()]{{2,40}}\))"
+        rf"|\b[Tt]he\s+(?P<named>{_ITEM_NAME})"
         rf"|(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))(?=\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\b)"
     )
     for m in subjects.finditer(text):
@@ -627,6 +790,8 @@ def _counts_sent(text: str) -> list[CountryCount]:
         elif m.group("body"):
             hit = _body_at(text, m.start())
             iso3 = hit[0] if hit else None
+        elif m.group("named"):
+            iso3 = _country_in_name(m.group("named"))
         else:
             iso3 = places.country(m.group("country"))
             if re.search(r"(?:,|\band)\s*$", text[: m.start()]):

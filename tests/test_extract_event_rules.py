@@ -428,6 +428,13 @@ def test_a_consultation_in_a_portuguese_lagos():
             dt.date(2019, 6, 2),
             "Lake Hotel",
         ),
+        (
+            "The Pacific Labour Conference met at the Civic Centre in Apia, Samoa, on 12 and 13 "
+            "September 2018. On its second day the fishers' network was given a slot to run a "
+            "workshop on crew contracts. Some 30 people came to the workshop.",
+            dt.date(2018, 9, 13),
+            "Civic Centre",
+        ),
     ],
 )
 def test_a_conference_that_only_hosts_the_next_sentences_event_is_no_event(text, start, venue):

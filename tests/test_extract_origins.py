@@ -422,6 +422,19 @@ _KUALA_LUMPUR = "On 2 June 2015 a forum was held in Kuala Lumpur with 80 migrant
             f"{_KUALA_LUMPUR}; by country of origin, Indonesia 35, Nepal 25 and Bangladesh 20.",
             {("IDN", 35), ("NPL", 25), ("BGD", 20)},
         ),
+        # nationalities with their counts in brackets
+        (
+            "From 4 to 8 March 2019 the Migrant Workers Collective trained 27 domestic workers "
+            "as paralegals in Beirut. The trainees were Ethiopian (11), Filipino (9), Sri Lankan "
+            "(4) and Kenyan (3).",
+            {("ETH", 11), ("PHL", 9), ("LKA", 4), ("KEN", 3)},
+        ),
+        # a training of trainers: the trainers are those who took part
+        (
+            "The network held a training of trainers in Manila from 11 to 14 June 2023. Nineteen "
+            "trainers took part: eleven Filipinos and eight Indonesians.",
+            {("PHL", 11), ("IDN", 8)},
+        ),
         # a sending body whose name holds its country
         (
             "On 12 March 2019 a meeting of 28 union organisers took place in Kathmandu. The "
@@ -489,6 +502,19 @@ def test_counts_per_country_in_new_shapes(text, expected):
             "returnees. Participants came from Kerala and Tamil Nadu in India and from Sri Lanka.",
             {"IND", "LKA"},
         ),
+        # bodies listed with "and" before "from"
+        (
+            "The network held a regional workshop in Johannesburg on 22 May 2018. The 44 "
+            "participants represented unions and migrant associations from Zimbabwe, Malawi "
+            "and Lesotho.",
+            {"ZWE", "MWI", "LSO"},
+        ),
+        # a possessive between the people and "from", then towns and their country
+        (
+            "In July 2016 twelve leaders of fishers' associations from Kampot and Kep, Cambodia, "
+            "spent five days in Songkhla, Thailand, on an exchange visit.",
+            {"KHM"},
+        ),
         # partners who joined
         (
             "On 3 April 2016 the Gulf Returnees Forum held a consultation in Kochi for 50 "
@@ -531,3 +557,10 @@ def test_homes_in_new_shapes(text, expected):
 )
 def test_no_homes_in_new_shapes(text):
     assert participation(text) == set()
+
+
+def test_trainers_who_took_part_are_the_count_and_trainers_who_taught_are_not():
+    assert [c.value for c in numbers.totals("19 trainers took part in the course.")] == [19]
+    assert numbers.totals("2 trainers led the sessions.") == []
+    assert named("Trainers who took part came from Peru and Chile.") == ["PER", "CHL"]
+    assert named("Trainers from Peru and Chile led the sessions.") == []

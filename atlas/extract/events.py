@@ -55,12 +55,14 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|bef
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
 
 
-# "On the second day of the summit, ...", "During the congress, ...": the event a sentence then
+# "On the second day of the summit, ...", "During the congress, ...", "On its second day, ...":
+# the event a sentence then
 # tells was held within a conference told before.
 _WITHIN_TOLD = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of"
     r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
     r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
+    r"|\b[Oo]n\s+its\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
 )
 
 

@@ -159,11 +159,19 @@ def country_list(
 
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether the people named from `start` to `end` taught, spoke or paid rather than took
-    part."""
-    return bool(
-        NOT_PARTICIPANTS.search(text[max(0, start - 30) : end])
-        or _TAUGHT.search(text[end : end + 60])
-    )
+    part. Trainers who took part ("19 trainers took part: 11 Filipinos and 8 Indonesians", a
+    training of trainers) took part."""
+    window = max(0, start - 30)
+    for m in NOT_PARTICIPANTS.finditer(text[window:end]):
+        if not _TOOK_PART_AFTER.match(text, window + m.end()):
+            return True
+    return bool(_TAUGHT.search(text[end : end + 60]))
+
+
+_TOOK_PART_AFTER = re.compile(
+    r"\s+(?:(?:who\s+)?(?:also\s+|all\s+)?(?:took\s+part|attended|participated|joined|were\s+trained"
+    r"|completed|enrolled|registered)|in\s+training)\b"
+)
 
 
 # Words that may stand between people and where they came from: "joined it,", "took part,",
@@ -173,9 +181,10 @@ _GAP_WORD = (
     r"|have|has|travell?ed|travell?ing|arrived|arriving|gathered|were|was|are|all|most|many|some"
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
     r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
-    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES})"
+    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES}"
+    r"|[a-z]+s['’](?!\w))"
 )
-_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}\b|\s*\([^()]{{1,40}}\)){{0,6}}?)"
+_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"
 _WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
 _FROM = re.compile(
     rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|partners|others|rest"
@@ -199,7 +208,7 @@ _RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
 # "from member organisations in A and B", "from migrant shelters in A", "representing 14
 # organisations from A", "from 12 countries, including A": the bodies, then their countries.
 _BODIES_IN = re.compile(
-    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
+    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
 )
@@ -214,7 +223,7 @@ _BODIES_COLON = re.compile(
 # "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar": places within a country.
 _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _REGIONS_IN = re.compile(
-    rf"(?:{_PLACE_NAME}(?:\s*,\s*|\s+and\s+))*{_PLACE_NAME}"
+    rf"(?:{_PLACE_NAME}(?:\s*,\s*|\s+and\s+))*?{_PLACE_NAME}"
     r"(?:\s+(?:provinces?|states?|districts?|regions?|counties|county|departments?))?"
     r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)"
 )
@@ -632,6 +641,12 @@ def country_counts(text: str) -> list[CountryCount]:
         iso3 = places.country(m.group(1))
         if after and iso3:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        iso3 = places.country_or_adjective(m.group(1))
+        if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
+            if not _taught(text, m.start(), m.end() + after.end()):
+                found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in _DELEGATION_OF_N.finditer(text):
         hit = _country_at(text, m.end(), adjectives=False)
         n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it

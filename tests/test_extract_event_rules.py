@@ -515,3 +515,63 @@ def test_a_later_sentence_does_not_move_an_event_already_placed():
         "consultation was held in a hall near the port."
     )
     assert d.city == "Nairobi"
+
+
+# Venues: names in other languages, a venue told in a later sentence ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "venue"),
+    [
+        (
+            "On 9 November 2021 the health network launched its study at the Universidad del "
+            "Norte in Barranquilla, Colombia.",
+            "Barranquilla",
+            "COL",
+            "Universidad del Norte",
+        ),
+        (
+            "On 4 March 2020 the union held a workshop at the Centro Cultural de España in Lima, "
+            "Peru, with 40 participants.",
+            "Lima",
+            "PER",
+            "Centro Cultural de España",
+        ),
+        (
+            "On 8 June 2019 the collective held a meeting at the Maison des Syndicats in Dakar, "
+            "Senegal.",
+            "Dakar",
+            "SEN",
+            "Maison des Syndicats",
+        ),
+    ],
+)
+def test_a_venue_named_in_another_language_is_not_a_city(text, city, country, venue):
+    d = one(text)
+    assert (d.city, d.country_iso3, d.venue) == (city, country, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "From 9 to 11 September 2018 the network organised a training for 28 leaders in "
+            "Hai Phong, Vietnam. The course was held at the Coastal Fisheries College and funded "
+            "by a fund.",
+            "Coastal Fisheries College",
+        ),
+        (
+            "From 2 to 6 May 2022 the Northern Girls Network ran a training for 30 peer educators "
+            "in Tamale, Ghana. The training was held in Tamale at the Savannah Women's Centre.",
+            "Savannah Women's Centre",
+        ),
+        # another city in the later sentence: not this event's venue
+        (
+            "From 2 to 6 May 2022 the Northern Girls Network ran a training for 30 peer educators "
+            "in Tamale, Ghana. The training was held in Accra at the Harbour Centre.",
+            None,
+        ),
+    ],
+)
+def test_a_later_sentence_gives_the_venue_of_an_event_already_placed(text, venue):
+    assert one(text).venue == venue

@@ -220,13 +220,21 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
+    r"|Space|Pavilion|Arena|Chapel"
+    # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
+    r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
+    r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
+    r"|Teatro|Iglesia|Igreja|Église|Hostal|Posada|Pousada"
 )
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
 VENUE = re.compile(
     rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
-    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?{_VENUE_NAME})*)"
+    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
+    rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME})*"
+    r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
+    rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*)"
 )
 
 
@@ -266,6 +274,13 @@ def _hinted_country(text: str, hint: re.Match[str]) -> str | None:
     of = _REGION_OF_COUNTRY.match(text, hint.end())
     named = of and country_pattern().match(text, of.end())
     return country(named.group(1)) if named else None
+
+
+# A capitalised word that goes on as a longer name: "Universidad del Norte", "Maison des
+# Migrants" (English "of"/"for" often follow a city: "in Bangkok for the forum").
+_LONGER_NAME = re.compile(
+    r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|di)\s+(?=[A-Z])"
+)
 
 
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
@@ -317,6 +332,9 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                     # it, not the same name on another continent
                     return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
+        longer = _LONGER_NAME.match(text, end)
+        if found and longer and not country_pattern().match(text, longer.end()):
+            found = None  # "the Universidad del Norte", "Casa de la Mujer": a name, not the city
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
             if stated:

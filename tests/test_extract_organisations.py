@@ -362,3 +362,91 @@ def test_names_joined_by_against_or_in_before_a_common_noun(text, name):
 )
 def test_funders_told_by_paid_for_covered_and_with_funding_from(text):
     assert ("Harbour Labour Fund", "funder") in roles(text)
+
+
+# Second generalisation round: more ways of naming who organised, hosted, taught or spoke -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name listed before a name told by its nationality and kind
+        (
+            "The Lowland Agricultural Workers Union and the Ukrainian trade union Solidarnist "
+            "organised a dialogue in Lublin.",
+            {("Lowland Agricultural Workers Union", "organiser"), ("Solidarnist", "organiser")},
+        ),
+        # "X and its partner, Y, held": Y needs no organisation word
+        (
+            "The Philippine Migrants Advocacy Network and its Indonesian partner, Serikat Buruh "
+            "Migran, held a training in Manila.",
+            {
+                ("Philippine Migrants Advocacy Network", "organiser"),
+                ("Serikat Buruh Migran", "organiser"),
+            },
+        ),
+        # "X, with Y, organised"; "convened the meeting jointly with Y"
+        (
+            "The Andean Workers Network, with the Quito Legal Clinic, organised a round table.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        (
+            "The Andean Workers Network convened the meeting jointly with the Quito Legal Clinic.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        # a Spanish name joined by "sin"; "launched by" a list
+        (
+            "On 9 November 2021 the Red de Salud sin Fronteras launched its study at a hotel.",
+            {("Red de Salud sin Fronteras", "organiser")},
+        ),
+        (
+            "The campaign was launched by Justice for Migrants, Labour Rights Watch and the "
+            "Seafarers' Union of Ghana.",
+            {
+                ("Justice for Migrants", "organiser"),
+                ("Labour Rights Watch", "organiser"),
+                ("Seafarers' Union of Ghana", "organiser"),
+            },
+        ),
+        # a name with commas in its subject
+        (
+            "It was organised by the Centre for Research and Advocacy on Migration, Labour and "
+            "Human Rights.",
+            {("Centre for Research and Advocacy on Migration, Labour and Human Rights", "organiser")},
+        ),
+        # roles told by a label, or by "which hosted it"
+        (
+            "Organisers: the Andean Workers Network and the Quito Legal Clinic.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        (
+            "The meeting took place at the offices of the Kenya Human Rights Commission, which "
+            "hosted it.",
+            {("Kenya Human Rights Commission", "host")},
+        ),
+        (
+            "The round table was held at the Coastal Law School, which also funded the meals.",
+            {("Coastal Law School", "funder")},
+        ),
+        # who taught, who spoke
+        (
+            "Staff of the Legal Aid Society facilitated the sessions.",
+            {("Legal Aid Society", "trainer")},
+        ),
+        (
+            "Resource persons from the International Labour Organization and the University of "
+            "the Witwatersrand presented research on unpaid wages.",
+            {
+                ("International Labour Organization", "speaker"),
+                ("University of the Witwatersrand", "speaker"),
+            },
+        ),
+        # who ran a training organised it; it is not also its trainer
+        (
+            "The Northern Girls Network ran a five-day training for 30 peer educators.",
+            {("Northern Girls Network", "organiser")},
+        ),
+    ],
+)
+def test_roles_in_new_phrasings(text, expected):
+    assert roles(text) == expected

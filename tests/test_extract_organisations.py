@@ -412,7 +412,12 @@ def test_funders_told_by_paid_for_covered_and_with_funding_from(text):
         (
             "It was organised by the Centre for Research and Advocacy on Migration, Labour and "
             "Human Rights.",
-            {("Centre for Research and Advocacy on Migration, Labour and Human Rights", "organiser")},
+            {
+                (
+                    "Centre for Research and Advocacy on Migration, Labour and Human Rights",
+                    "organiser",
+                )
+            },
         ),
         # roles told by a label, or by "which hosted it"
         (

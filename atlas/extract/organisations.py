@@ -612,12 +612,11 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for m in pattern.finditer(sentence):
             for name, pos in _org_list(sentence, m.end(), aliases_):
                 found.append(Role(name, role, pos))
-    for role, pattern in (("trainer", _TEACHERS_FROM),):
-        for m in pattern.finditer(sentence):
-            listed = _org_list(sentence, m.end(), aliases_)
-            if listed and _SPOKE_AFTER.match(sentence, listed[-1][1] + len(listed[-1][0])):
-                # "Resource persons from X and Y presented research": they spoke
-                found += [Role(name, "speaker", pos) for name, pos in listed]
+    for m in _TEACHERS_FROM.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed and _SPOKE_AFTER.match(sentence, listed[-1][1] + len(listed[-1][0])):
+            # "Resource persons from X and Y presented research": they spoke
+            found += [Role(name, "speaker", pos) for name, pos in listed]
     if _SPEAKING.search(sentence):
         for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
             hit = _first_name_after(sentence[m.end() :], aliases_)
@@ -689,7 +688,9 @@ def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, 
 
 
 # "the Ukrainian trade union " before a name: its nationality and kind.
-_DESCRIPTION_BEFORE = re.compile(rf"\b(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+$")
+_DESCRIPTION_BEFORE = re.compile(
+    rf"\b(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+$"
+)
 # "X and its Indonesian partner, " / "X, with Y, ": another organisation of the same subject.
 _PARTNER_APPOSITION = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?"

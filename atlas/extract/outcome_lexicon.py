@@ -8,7 +8,10 @@ head noun gives the outcome's type; the verb must suit it ("published a network"
 "set up a report" neither). The object is read in either order: "the meeting adopted the Lima
 Declaration and an action plan" (active, two objects) and "A glossary of asylum terms was
 produced for the training" or "a directory, which the platform distributed to 300 officers"
-(the object first). A clause that speaks of the future, a plan, a wish or a denial ("will
+(the object first). The noun of a verb says the same where an event ended with it ("ended with
+the adoption of the Lima Declaration", "resulted in the creation of a network"); what a
+ministry, a government or a council adopted (a checklist, procedures, a form) is a policy
+change. A clause that speaks of the future, a plan, a wish or a denial ("will
 publish", "plans to set up", "did not adopt", "called for a network") states no outcome, nor
 does a history ("the network, founded in 2009").
 
@@ -46,7 +49,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "materials": _nouns(
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
-        "kit, fact sheet"
+        "kit, fact sheet, checklist, curriculum, standard operating procedures"
     ),
     "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
     "network": _nouns(
@@ -67,12 +70,13 @@ _HEAD = re.compile(
 _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
-        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written",
+        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
+        r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
         ("agreement", "policy_change"),
     ),
     "publish": (
         r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
-        r"|developed|prepared|unveiled",
+        r"|developed|prepared|unveiled|(?:publication|release)\s+of",
         ("publication", "materials"),
     ),
     "result": (
@@ -80,7 +84,8 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("agreement", "publication", "network"),
     ),
     "found": (
-        r"set\s+up|formed|established|founded|created|launched|started|constituted",
+        r"set\s+up|formed|established|founded|created|launched|started|constituted"
+        r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
         ("network",),
     ),
     "distribute": (
@@ -100,6 +105,22 @@ _INFINITIVES = {
     "create": "created",
 }
 _INFINITIVES |= {"set up": "set up", "launch": "launched", "adopt": "adopted", "sign": "signed"}
+# "ended with the adoption of the Lima Declaration", "the creation of a network": the noun of
+# the verb says what was done.
+_INFINITIVES |= {
+    "adoption of": "adopted",
+    "signing of": "signed",
+    "approval of": "approved",
+    "endorsement of": "endorsed",
+    "handover of": "handed over",
+    "publication of": "published",
+    "release of": "released",
+    "formation of": "formed",
+    "creation of": "created",
+    "establishment of": "established",
+    "founding of": "founded",
+    "setting up of": "set up",
+}
 _DECIDED = re.compile(
     r"\b(?:agreed|decided|voted|resolved)\s+to\s+(?P<verb>set\s+up|form|establish|found|create|launch"
     r"|adopt|sign)\s+"
@@ -308,6 +329,21 @@ _FOUND_TITLES = {
 _ADOPTED = ("adopted", "approved", "endorsed", "ratified")
 
 
+# Where the noun of a verb tells what an event did: "ended with the adoption of", "resulted in
+# the creation of", "led to the signing of".
+_NOMINAL_AFTER = re.compile(
+    r"\b(?:(?:ended|closed|concluded|culminated)\s+(?:with|in)|resulted\s+in|led\s+to|saw)\s+the\s+$"
+)
+
+
+# Who makes a thing adopted a rule of the state: a ministry, a government, a council.
+_GOVERNMENT = re.compile(
+    r"\b(?:[Mm]inistr(?:y|ies)|[Gg]overnment|[Dd]epartment\s+of|[Pp]arliament|[Ll]egislature"
+    r"|(?:[Dd]istrict|[Cc]ity|[Mm]unicipal|[Pp]rovincial|[Cc]ounty)\s+(?:council|assembly|government)"
+    r"|[Ll]abour\s+[Ii]nspectorate)\b"
+)
+
+
 def _kinds(verb: str) -> set[str]:
     verb = _INFINITIVES.get(re.sub(r"\s+", " ", verb.lower()), verb)
     return {k for pattern, kinds in _KINDS_OF if pattern.fullmatch(verb) for k in kinds}
@@ -326,6 +362,12 @@ def read(sentence: str) -> list[Stated]:
         rest = sentence[m.end() :]
         if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
             continue
+        nominal = re.sub(r"\s+", " ", m.group("verb").lower()) in _INFINITIVES and m.group(
+            "verb"
+        ).endswith(" of")
+        if nominal and not _NOMINAL_AFTER.search(sentence[: m.start()]):
+            continue  # "achieved through the signing of memoranda" is background, not this event
+
         span = _object(rest)
         if re.match(
             r",\s+which\s+(?:were|was|had\s+been)\s+(?:already\s+)?in\s+(?:place|force)",
@@ -340,10 +382,15 @@ def read(sentence: str) -> list[Stated]:
             _head(np) and _TYPE_OF.get(_head(np)[0]) == "policy_change" for np in _split(span)
         ):
             continue  # "adopted a law on domestic work in 2015": what was there before the event
+        kinds = _kinds(m.group("verb"))
+        adopted_by_state = (
+            bool(_GOVERNMENT.search(before))
+            and _INFINITIVES.get(m.group("verb").lower(), m.group("verb").lower()) in _ADOPTED
+        )
+        if adopted_by_state:
+            kinds |= {"publication", "materials"}  # "the ministry adopted a checklist"
         for np in _split(span):
-            stated = _stated(
-                sentence, _kinds(m.group("verb")), np, rest[len(span) :], m.group("verb")
-            )
+            stated = _stated(sentence, kinds, np, rest[len(span) :], m.group("verb"))
             if (
                 stated
                 and stated.outcome_type == "materials_distributed"
@@ -354,6 +401,9 @@ def read(sentence: str) -> list[Stated]:
                 found.append(Stated("publication", stated.title.removesuffix(" distributed")))
                 found.append(stated)
             elif stated:
+                if adopted_by_state:
+                    # "The Ministry of Labour adopted the checklist": a rule of the state now
+                    stated = Stated("policy_change", stated.title, stated.quantity, stated.unit)
                 found.append(stated)
             elif _named(np, rest[len(span) :], m.group("verb")):
                 found.append(_named(np, rest[len(span) :], m.group("verb")))

@@ -575,3 +575,25 @@ def test_a_venue_named_in_another_language_is_not_a_city(text, city, country, ve
 )
 def test_a_later_sentence_gives_the_venue_of_an_event_already_placed(text, venue):
     assert one(text).venue == venue
+
+
+# A press release: its dateline, the march, who handed the petition over ------------------------
+
+
+def test_a_press_release_is_placed_by_its_dateline_and_counts_those_who_marched():
+    d = one(
+        "Nairobi, 14 October 2022 – Members of the Coast Domestic Workers Union today handed a "
+        "petition signed by 9,000 workers to the Speaker of the National Assembly. About 150 "
+        "domestic workers marched from the park to the assembly. The union was supported by the "
+        "Solidarity Center and the Federation of Employers did not comment."
+    )
+    assert (d.city, d.country_iso3, d.participants_total) == ("Nairobi", "KEN", 150)
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coast Domestic Workers Union", "organiser"),
+        ("Solidarity Center", "funder"),
+    }
+
+
+def test_a_place_and_a_date_that_open_a_sentence_without_a_dash_are_no_dateline():
+    d = one("On 14 October 2022 the union held a meeting with 40 workers.")
+    assert (d.city, d.country_iso3) == (None, None)

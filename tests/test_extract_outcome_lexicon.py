@@ -230,3 +230,10 @@ def test_what_a_ministry_or_council_adopts_is_a_policy_change(text, title):
 
 def test_what_a_network_adopts_stays_its_own_agreement():
     assert kinds("The network adopted a referral form for returnees.") == [("agreement", None)]
+
+
+def test_recommendations_agreed_on_are_read_once():
+    assert kinds(
+        "Participants agreed on 15 recommendations, which the coalition submitted in December."
+    ) == [("recommendation", 15)]
+    assert kinds("The unions agreed on 3 joint actions.") == [("agreement", 3)]

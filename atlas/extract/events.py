@@ -51,7 +51,7 @@ _REALISED = re.compile(
 # A definite mention that is the object of a preposition or owns something ("a film about the
 # visit", "proceedings of the round table", "the forum's conclusions") names an event told
 # before; the date in its sentence is another thing's.
-_REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before)\s+$")
+_REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before|to)\s+$")
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
 
 
@@ -63,6 +63,13 @@ _WITHIN_TOLD = re.compile(
     r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
     r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
     r"|\b[Oo]n\s+its\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
+)
+
+
+# A press release's dateline: "Nairobi, 14 October 2022 –", "MANILA, June 3, 2021 -".
+_DATELINE = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[–—:-]\s"
 )
 
 
@@ -339,6 +346,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     s.text,
                     M_("the sentence names the place, not that the event was held there"),
                 )
+        dateline = _DATELINE.match(s.text)
+        if dateline and not (draft.city or draft.country_iso3):
+            # "Nairobi, 14 October 2022 – Members of the union today handed ...": a press
+            # release's dateline is where what it tells happened "today"
+            hit = places.place_at(s.text, 0)
+            if hit and hit[1] <= dateline.end(1):
+                places.put_place(draft, hit[0], s.text)
         same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
         if same and self.events and not (draft.city or draft.country_iso3):
             # "at the same venue": where the event told before it was.

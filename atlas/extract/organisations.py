@@ -360,6 +360,8 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
     if "," in first[0]:  # a name with commas in it: the list goes on after it
         m = None
         pos = text.find(first[0], first[1]) + len(first[0]) if first[0] in text else pos
+    if m and _CLAUSE_VERB.match(text, m.end()) and len(_split_list(m.group(0))) > 1:
+        return found  # "by X and the Y Federation did not comment": Y is a clause of its own
     if m:
         parts = _split_list(m.group(0))
         found += [
@@ -386,7 +388,10 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
 
 
 # A verb right after a name: the name is the subject of a clause of its own.
-_CLAUSE_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led)\b")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led|did|does|do|is|are"
+    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused)\b"
+)
 
 
 _AGAIN_VERBS = r"(?:(?:co-)?organi[sz]ed|held|(?:co-)?hosted|conducted|convened|ran|run|arranged|launched|trained|brought together)"
@@ -487,6 +492,11 @@ _WHICH_ROLES = {
     "sponsored": "funder",
     "financed": "funder",
 }
+_MEMBERS_DID = re.compile(
+    rf"^(?:[^.;]{{0,40}}[–—-]\s+)?(?:Members|Leaders|Activists|Representatives|Delegates)\s+of\s+(?:the\s+)?({NAME})"
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:today\s+|on\s+\w+\s+|also\s+|then\s+)?"
+    r"(?:handed|delivered|submitted|held|organi[sz]ed|staged|launched|marched|presented|convened)\b"
+)
 _STAFF_LED = re.compile(
     rf"\b(?i:{_TEACHERS})\s+(?:from|of)\s+(?:the\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?\s+"
     r"(?:facilitated|led|ran|taught|delivered|conducted|gave)\s+(?:the\s+|all\s+|most\s+)?"
@@ -565,6 +575,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         name = _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, _WHICH_ROLES[m.group(2).lower()], m.start()))
+    for m in _MEMBERS_DID.finditer(sentence):  # "Members of X today handed a petition to ..."
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "organiser", m.start()))
     for m in _STAFF_LED.finditer(sentence):  # "Staff of X facilitated the sessions"
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "trainer", m.start()))

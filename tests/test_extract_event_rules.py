@@ -597,3 +597,38 @@ def test_a_press_release_is_placed_by_its_dateline_and_counts_those_who_marched(
 def test_a_place_and_a_date_that_open_a_sentence_without_a_dash_are_no_dateline():
     d = one("On 14 October 2022 the union held a meeting with 40 workers.")
     assert (d.city, d.country_iso3) == (None, None)
+
+
+# A visit told by a group that visited a place; what it attended there is part of it -----------
+
+
+def test_a_delegation_that_visited_a_place_is_a_visit_there_and_what_it_attended_is_part_of_it():
+    d = one(
+        "From 6 to 10 May 2019, a delegation of eight care workers from the Romanian union "
+        "Sanitas visited Bologna, Italy, at the invitation of the Italian union FP CGIL. The "
+        "delegation met carers working in private homes, visited two nursing homes and attended "
+        "a regional assembly of care workers."
+    )
+    assert (d.event_type, d.city, d.country_iso3, d.start_date) == (
+        "field_visit",
+        "Bologna",
+        "ITA",
+        dt.date(2019, 5, 6),
+    )
+    assert {(o.name, o.role) for o in d.organisations} == {("FP CGIL", "host")}
+
+
+def test_travelling_to_a_place_for_an_event_is_that_event_not_a_visit_beside_it():
+    found = drafts(
+        "In late 2018 teachers from seven learning centres in Mae Sot travelled to Chiang Rai "
+        "for a learning exchange with the Hillside Schools Network."
+    )
+    assert [d.event_type for d in found] == ["exchange"]
+
+
+def test_a_group_that_visited_an_organisation_in_a_town_visited_that_town():
+    d = one("On 3 June 2020 twelve organisers visited the Coastal Fishers Foundation in Songkhla.")
+    assert (d.event_type, d.city, d.participants_total) == ("field_visit", "Songkhla", 12)
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coastal Fishers Foundation", "visited")
+    }

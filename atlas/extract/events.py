@@ -66,6 +66,13 @@ _WITHIN_TOLD = re.compile(
 )
 
 
+# Those of an event told before who went to another one, undated and unplaced: part of the
+# event told ("The delegation met carers, visited two homes and attended a regional assembly").
+_ATTENDED_WITHIN = re.compile(
+    r"\b(?:attended|took\s+part\s+in|joined|participated\s+in|sat\s+in\s+on|observed)\s+$"
+)
+
+
 # A press release's dateline: "Nairobi, 14 October 2022 –", "MANILA, June 3, 2021 -".
 _DATELINE = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*,\s*"
@@ -182,6 +189,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
+            if (
+                self.events
+                and not specs[0].start
+                and not specs[0].place
+                and _ATTENDED_WITHIN.search(
+                    s.text[max(0, mention.np_start - 60) : mention.np_start]
+                )
+            ):
+                continue  # "The delegation ... attended a regional assembly": part of the visit
             self.groups += 1
             group: list[Event] = []
             for spec in specs:
@@ -346,6 +362,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     s.text,
                     M_("the sentence names the place, not that the event was held there"),
                 )
+        visited = re.compile(r"\bvisited\s+(?=[A-Z])").search(s.text, mention.np_start)
+        if mention.head == "visit" and visited and not (draft.city or draft.country_iso3):
+            hit = places.place_at(s.text, visited.end()) or places.place_named_in(
+                s.text[visited.end() :]
+            )  # "visited Bologna, Italy", "visited the X Foundation in Songkhla"
+            hit = (hit, 0) if isinstance(hit, places.Place) else hit
+            if hit:
+                places.put_place(draft, hit[0], s.text)
         dateline = _DATELINE.match(s.text)
         if dateline and not (draft.city or draft.country_iso3):
             # "Nairobi, 14 October 2022 – Members of the union today handed ...": a press
@@ -535,6 +559,12 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
             and realised
             and len(found) == 1
             and s.kind != "heading"
+            and not (
+                doc.events
+                and _ATTENDED_WITHIN.search(
+                    s.text[max(0, mention.np_start - 60) : mention.np_start]
+                )
+            )  # "The delegation ... attended a regional assembly": part of the event told
         ):
             doc.groups += 1
             event = doc._event(s, mention, Spec())

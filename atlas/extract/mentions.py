@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from atlas import countries
 from atlas.extract import date_phrases, numbers, organisations, places
 
 _HEADS: list[tuple[str, str]] = [
@@ -311,6 +312,12 @@ _HANDED = re.compile(
 _VISITED = re.compile(
     rf"\b(?P<who>{_COUNTED})\s+from\s+(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+visited\b"
 )
+# "a delegation of eight care workers from the Romanian union Sanitas visited Bologna, Italy":
+# a group that visited a place, in a dated sentence.
+_GROUP_VISITED = re.compile(
+    rf"\b(?P<who>(?:\d+-member\s+|[\w-]+-strong\s+)?(?:delegation|study\s+group|team)|{_COUNTED})\b"
+    r"[^.;]{0,120}?\svisited\s+(?:the\s+)?(?P<where>[A-Z])"
+)
 # "the Zambian union returned the visit": a visit of its own.
 _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+return\s+visit\b")
 
@@ -385,6 +392,31 @@ def _verb_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(
                 m.start(), m.end(), "visit", "field_visit", False, "a", None, m.start(), None, title
+            )
+        )
+    for m in _GROUP_VISITED.finditer(text) if dated else ():
+        if any(x.start <= m.start() < x.end for x in found):
+            continue  # told by _VISITED already
+        hit = places.place_at(text, m.start("where"))
+        if hit is None:  # "visited the Coastal Fishers Foundation in Songkhla": whom, then where
+            clause = re.split(r"[.;]|,\s+(?:where|and)\b", text[m.start("where") :])[0]
+            inside = re.search(r"\s(?:in|at)\s+(?=[A-Z])", clause)
+            hit = places.place_at(text, m.start("where") + inside.end()) if inside else None
+        if hit is None or not (hit[0].city or hit[0].country):
+            continue  # "visited the Thai Fishers Foundation": whom, and no place
+        where = hit[0].city or countries.display_name(hit[0].country)
+        found.append(
+            Mention(
+                m.start(),
+                m.start("where"),
+                "visit",
+                "field_visit",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                f"Visit to {where}",
             )
         )
     for m in _RETURNED.finditer(text):

@@ -642,7 +642,13 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
-    return [r for r in found if not (r.role == "trainer" and r.name in stronger)]
+    hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
+    return [
+        r
+        for r in found
+        if not (r.role == "trainer" and r.name in stronger)
+        and not (r.role == "visited" and r.name in hosts)
+    ]
 
 
 # "Trainers came from X", "two trainers from X and one from Y", "Speakers came from the

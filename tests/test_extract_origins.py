@@ -564,3 +564,34 @@ def test_trainers_who_took_part_are_the_count_and_trainers_who_taught_are_not():
     assert numbers.totals("2 trainers led the sessions.") == []
     assert named("Trainers who took part came from Peru and Chile.") == ["PER", "CHL"]
     assert named("Trainers from Peru and Chile led the sessions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 April 2019 the network held a training for 32 lawyers from Peru and Ecuador "
+            "in Lima.",
+            {"PER", "ECU"},
+        ),
+        (
+            "On 4 April 2019 the network trained 32 community lawyers in Lima. The lawyers came "
+            "from Peru, Ecuador and Colombia.",
+            {"PER", "ECU", "COL"},
+        ),
+        # the count is of others: lawyers who led the sessions taught
+        (
+            "On 4 April 2019 the network trained 32 paralegals in Lima. Lawyers from Peru and "
+            "Ecuador led the sessions.",
+            set(),
+        ),
+        # the count is of lawyers, but these lawyers led the sessions
+        (
+            "On 4 April 2019 the network trained 32 lawyers in Lima. Lawyers from Chile and "
+            "Spain led the sessions.",
+            set(),
+        ),
+    ],
+)
+def test_people_the_count_is_of_took_part_though_the_word_can_name_teachers(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected

@@ -142,8 +142,9 @@ class FactReading:
                     set_total(d, counts[0], text)
                 for cc in origins.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)
-            for cc in origins.countries_named(digits_text):
-                add_country(d, cc.country_iso3, None, text)
+            with origins.counted_as(d.evidence.get("participants_total")):
+                for cc in origins.countries_named(digits_text):
+                    add_country(d, cc.country_iso3, None, text)
             for role in organisations.roles(text, self.aliases, has_event=about_event):
                 add_org(d, role.name, role.role, text, self.aliases)
                 self.named_orgs.append(self.aliases.get(role.name, role.name))

@@ -42,6 +42,8 @@ Every function takes text whose number words are already digits (`numbers.digits
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -157,12 +159,38 @@ def country_list(
         pos = sep.end()
 
 
+# The words for people the event's count is of ("32 community lawyers"): those people took part,
+# though the same word elsewhere names those who taught ("Lawyers from Greece led the sessions").
+_COUNTED_AS: ContextVar[frozenset[str]] = ContextVar("counted_as", default=frozenset())
+
+
+@contextmanager
+def counted_as(sentence: str | None):
+    """Read the sentences inside with the people the event's count (told in `sentence`) is of
+    taken as those who took part: "trained 32 community lawyers ... The lawyers came from A"."""
+    token = _COUNTED_AS.set(_people_counted(sentence or ""))
+    try:
+        yield
+    finally:
+        _COUNTED_AS.reset(token)
+
+
+def _people_counted(sentence: str) -> frozenset[str]:
+    text = numbers.digits(sentence)
+    return frozenset(
+        text[c.start : c.end].split()[-1].lower() for c in numbers.totals(text) if c.end > c.start
+    )
+
+
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether the people named from `start` to `end` taught, spoke or paid rather than took
     part. Trainers who took part ("19 trainers took part: 11 Filipinos and 8 Indonesians", a
-    training of trainers) took part."""
+    training of trainers) took part, and so did the people the event's count is of."""
     window = max(0, start - 30)
+    counted = _COUNTED_AS.get() | _people_counted(text)
     for m in NOT_PARTICIPANTS.finditer(text[window:end]):
+        if m.group(0).lower() in counted and not _TAUGHT.search(text[end : end + 60]):
+            continue  # "a training for 32 lawyers from Peru", "The lawyers came from Peru"
         if not _TOOK_PART_AFTER.match(text, window + m.end()):
             return True
     return bool(_TAUGHT.search(text[end : end + 60]))

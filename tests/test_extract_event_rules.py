@@ -632,3 +632,40 @@ def test_a_group_that_visited_an_organisation_in_a_town_visited_that_town():
     assert {(o.name, o.role) for o in d.organisations} == {
         ("Coastal Fishers Foundation", "visited")
     }
+
+
+# Several events told as one, then apart by their ordinals; events called off ------------------
+
+
+def test_events_told_as_several_then_by_ordinals_are_as_many_as_the_ordinals():
+    found = drafts(
+        "In February and March 2020, the Hill Migration Platform held meetings in two villages "
+        "of the district. The first, in Melamchi on 12 February, drew 65 villagers. The second, "
+        "in Chautara on 3 March, had 48 participants."
+    )
+    assert [(d.start_date, d.participants_total) for d in found] == [
+        (dt.date(2020, 2, 12), 65),
+        (dt.date(2020, 3, 3), 48),
+    ]
+    assert found[1].city == "Chautara"
+
+
+def test_a_date_within_a_groups_months_refines_the_later_event():
+    found = drafts(
+        "In February and March 2020, the platform held two meetings in Nepal. The first was on "
+        "12 February. The second, on 3 March, had 48 participants."
+    )
+    assert [d.start_date for d in found] == [dt.date(2020, 2, 12), dt.date(2020, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "A third meeting, planned for late March, was cancelled because of the lockdown.",
+        "A follow-up workshop was called off after the floods.",
+        "The second workshop was postponed indefinitely.",
+    ],
+)
+def test_an_event_called_off_is_no_event(called_off):
+    found = drafts(f"The union held a workshop in Lima on 3 May 2019 with 30 workers. {called_off}")
+    assert [(d.event_type, d.start_date) for d in found] == [("workshop", dt.date(2019, 5, 3))]

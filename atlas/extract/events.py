@@ -42,7 +42,10 @@ _BACK_REF = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
-    r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will)\b"
+    r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # an event called off never took place: "A third meeting ... was cancelled"
+    r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
+    r"|never\s+took\s+place)\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
@@ -423,6 +426,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
             s.section,
             bool(mention.proper_title),
             mention.determiner in ("the", "each"),
+            several=bool(mention.plural and not mention.count and not spec.suffix),
         )
 
     def _twin(self, event: Event) -> Event | None:

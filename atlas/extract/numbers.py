@@ -41,7 +41,8 @@ _CUE_BEFORE = re.compile(
 CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated)\b",
+    r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated"
+    r"|(?:drew|attracted)(?=\s+(?:\w+\s+){0,2}?\d))\b",
     re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"

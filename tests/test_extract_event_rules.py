@@ -669,3 +669,29 @@ def test_a_date_within_a_groups_months_refines_the_later_event():
 def test_an_event_called_off_is_no_event(called_off):
     found = drafts(f"The union held a workshop in Lima on 3 May 2019 with 30 workers. {called_off}")
     assert [(d.event_type, d.start_date) for d in found] == [("workshop", dt.date(2019, 5, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "In Brussels on 5 December 2022, the platform held a dialogue with 55 participants.",
+            "Brussels",
+            "BEL",
+        ),
+        (
+            "In October 2018, the observatory organised a study tour for nine municipal officials "
+            "from Honduras to Tapachula, Mexico.",
+            "Tapachula",
+            "MEX",
+        ),
+    ],
+)
+def test_a_place_that_opens_the_sentence_or_a_visits_destination(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+def test_a_place_a_sentence_is_about_is_not_opened_on():
+    d = one("In Nepal migration is common; in 2019 the platform held a meeting with 40 women.")
+    assert d.city is None

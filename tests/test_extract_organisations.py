@@ -455,3 +455,16 @@ def test_funders_told_by_paid_for_covered_and_with_funding_from(text):
 )
 def test_roles_in_new_phrasings(text, expected):
     assert roles(text) == expected
+
+
+def test_a_summary_of_the_consultation_shared_with_a_body_makes_it_no_partner():
+    assert (
+        roles(
+            "The coalition shared a summary of the consultation with the Department of Refugee "
+            "Services."
+        )
+        == set()
+    )
+    assert roles("They held a consultation with the Department of Refugee Services.") == {
+        ("Department of Refugee Services", "partner")
+    }

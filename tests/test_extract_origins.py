@@ -595,3 +595,54 @@ def test_trainers_who_took_part_are_the_count_and_trainers_who_taught_are_not():
 )
 def test_people_the_count_is_of_took_part_though_the_word_can_name_teachers(text, expected):
     assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Gambia" with its capital, and a second kind of body "and ... from"
+        (
+            "The network held a meeting in Dakar, Senegal, on 27 January 2020. Thirty-one delegates "
+            "took "
+            "part. They represented fishers' unions from Senegal, The Gambia and Mauritania, and "
+            "processors' cooperatives from Ghana.",
+            {"SEN", "GMB", "MRT", "GHA"},
+        ),
+        # "were migrants from A"
+        (
+            "On 10 November 2018 the group trained 40 factory workers in Mae Sot, Thailand. All "
+            "participants were migrants from Myanmar, most of them women.",
+            {"MMR"},
+        ),
+        # bodies in countries, then "among them" the countries
+        (
+            "On 5 December 2022 the platform held a dialogue in Brussels. The 55 participants "
+            "came from trade unions and NGOs in twelve EU countries, among them Spain, Italy and "
+            "Poland.",
+            {"ESP", "ITA", "POL"},
+        ),
+        # an organisation without a country, then "and from" bodies in countries
+        (
+            "The network held its assembly in Kandy on 8 March 2023 with 200 women. Guests from "
+            "the Migrant Forum in Asia and from sister networks in Nepal and Bangladesh joined.",
+            {"NPL", "BGD"},
+        ),
+        # a count that opens its sentence, with nationalities and their counts in brackets
+        (
+            "On 16 June 2021 the coalition held a consultation with refugee leaders in Kakuma, "
+            "Kenya. The 48 leaders were South Sudanese (20), Somali (12), Congolese (10) and "
+            "Burundian (6).",
+            {"SSD", "SOM", "COD", "BDI"},
+        ),
+    ],
+)
+def test_homes_in_a_third_set_of_shapes(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+def test_a_count_that_opens_its_sentence_is_the_events_total():
+    d = one(
+        "On 16 June 2021 the coalition held a consultation with refugee leaders in Kakuma, Kenya. "
+        "The 48 leaders were South Sudanese (20) and Somali (28)."
+    )
+    assert d.participants_total == 48

@@ -35,7 +35,9 @@ OTHER_PEOPLE = (
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
-    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
+    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$"
+    # "The 48 leaders were South Sudanese (20), ...": a sentence that opens on the people counted
+    r"|^(?:the|all\s+the|all|these|those)\s+$",
     re.I,
 )
 CUE_VERB = re.compile(

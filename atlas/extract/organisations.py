@@ -597,7 +597,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
     for m in re.finditer(
-        r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence
+        r"(?<!\bof\sthe\s)(?<!\bof\sthis\s)(?<!\bof\sthat\s)"  # "a summary of the consultation with"
+        r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])",
+        sentence,
     ):
         hit = _first_name_after(sentence[m.end() :], aliases_)
         if hit and hit[1] == 0 and ORG_WORD.search(hit[0]):

@@ -237,7 +237,8 @@ _RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
 # organisations from A", "from 12 countries, including A": the bodies, then their countries.
 _BODIES_IN = re.compile(
     rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
-    r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?(?:other\s+)?(?:[A-Z]{2,}\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely"
+    r"|among\s+them|among\s+which)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
 )
 # "represented ex-miners' organisations from across the region: the Miners Union (Lesotho), ...",
@@ -257,7 +258,8 @@ _REGIONS_IN = re.compile(
 )
 # "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
 _AND_FROM = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
+    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,3}}?{_BODIES}\s+)?from\s+(?:the\s+)?"
 )
 # "leaders sent by member organisations in A and B", "Unions in Peru and Ecuador sent 12".
 _SENT_BY = re.compile(
@@ -322,6 +324,9 @@ _WERE = re.compile(
     rf"{ANY_PEOPLE})\s*,?\s+(?:were|was)\s+"
     r"|,\s+(?:most|many|all|half|some|several)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
     r"(?:(?:all|mostly|mainly|largely|chiefly)\s+)?(?=[A-Z])"
+)
+_PEOPLE_FROM = re.compile(
+    rf"(?:[a-z-]+\s+){{0,3}}?({ANY_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?", re.I
 )
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
@@ -489,6 +494,13 @@ def countries_named(text: str) -> list[CountryCount]:
         listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
         if listed and _LIST_ENDS.match(text, end) and not _taught(text, m.start(), end):
             add(listed)
+        people = None if listed else _PEOPLE_FROM.match(text, m.end())
+        if people and not _RETURNED.match(
+            people.group(1)
+        ):  # "All participants were migrants from A"
+            listed, end = _list_from(text, people.end())
+            if listed and not _taught(text, m.start(), end):
+                add(listed)
     for m in _SENT_BY.finditer(text):
         add(country_list(text, m.end())[0])
     for m in _SENT_FROM.finditer(text):
@@ -555,7 +567,15 @@ def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     end = pos
     while True:
         inside = _BODIES_IN.match(text, pos)
+        if inside and _BODIES_IN.match(text, inside.end()):
+            inside = _BODIES_IN.match(text, inside.end())  # "unions in 12 EU countries, among them"
         listed, end = country_list(text, inside.end() if inside else pos, bodies=not inside)
+        if not listed and not found:
+            name = organisations._NAME_RE.match(text, pos)
+            more = name and _AND_FROM.match(text, name.end())
+            if more and organisations.ORG_WORD.search(name.group(0)):
+                pos = more.end()  # "from the Migrant Forum in Asia and from networks in A and B"
+                continue
         colon = None if listed else _BODIES_COLON.match(text, pos)
         if colon:
             listed, end = country_list(text, colon.end(), bodies=True)

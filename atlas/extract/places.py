@@ -118,7 +118,7 @@ def _prose_names() -> dict[str, str]:
 def country_pattern() -> re.Pattern[str]:
     """Any country name, as a whole word (so "Thai-Cord" is not Thailand's "Thai")."""
     alternation = "|".join(re.escape(n) for n in country_names())
-    return re.compile(rf"{_EDGE_L}(?:the\s+)?({alternation}){_EDGE_R}")
+    return re.compile(rf"{_EDGE_L}(?:[Tt]he\s+)?({alternation}){_EDGE_R}")
 
 
 @cache
@@ -406,7 +406,16 @@ def places_after(
             and gap <= 6
             and re.match(r"around|near", m.group(0))
         )
-        if gap > 0 and not held and not after_venue and not near:
+        # "a study tour for nine officials from Honduras to Tapachula, Mexico": whence, then where
+        whence_to = (
+            is_to
+            and gap <= 12
+            and re.search(
+                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$",
+                region[: m.start()],
+            )
+        )
+        if gap > 0 and not held and not after_venue and not near and not whence_to:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
@@ -427,7 +436,20 @@ def places_after(
         listed = place_list(text, m.end(), year)
         if len(listed) == 1:
             return listed, venue or m.group("venue")
+    opening = re.match(r"(?:In|At)\s+(?=[A-Z])", before)
+    if opening:  # "In Brussels on 5 December 2022, the platform held a dialogue ..."
+        listed = place_list(text, opening.end(), year)
+        if len(listed) == 1 and re.match(
+            r"\s*(?:,|on\b|in\b|from\b|last\b|this\b)", text[_end_of(listed[0], text) :]
+        ):
+            return listed, venue
     return [], venue
+
+
+def _end_of(place: Place, text: str) -> int:
+    """Where a place read by `place_list` from `place.start` ends."""
+    hit = place_at(text, place.start)
+    return hit[1] if hit else place.start
 
 
 # "mothers of young women recruited for domestic work in Malaysia", "who had worked in Qatar":

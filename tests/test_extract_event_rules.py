@@ -695,3 +695,38 @@ def test_a_place_that_opens_the_sentence_or_a_visits_destination(text, city, cou
 def test_a_place_a_sentence_is_about_is_not_opened_on():
     d = one("In Nepal migration is common; in 2019 the platform held a meeting with 40 women.")
     assert d.city is None
+
+
+def test_an_organisation_that_met_somewhere_on_a_date_held_a_meeting():
+    d = one(
+        "The Coastal Fisheries Network met in Dakar, Senegal, on 27 and 28 January 2020. "
+        "Thirty-one delegates took part."
+    )
+    assert (d.event_type, d.city, d.start_date, d.participants_total) == (
+        "meeting",
+        "Dakar",
+        dt.date(2020, 1, 27),
+        31,
+    )
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coastal Fisheries Network", "organiser")
+    }
+
+
+def test_a_heading_names_the_meeting_an_organisation_held_by_meeting():
+    d = one(
+        "## Sub-regional meeting of fishers' unions\n\nThe Coastal Fisheries Network met in "
+        "Dakar, Senegal, on 27 January 2020."
+    )
+    assert d.title == "Sub-regional meeting of fishers' unions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network met in Dakar to plan its work.",  # no date: no event told
+        "Its members met their families in Dakar on 27 January 2020.",  # met people, not in
+    ],
+)
+def test_met_without_a_date_or_a_place_is_no_meeting(text):
+    assert drafts(text) == []

@@ -427,6 +427,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
             bool(mention.proper_title),
             mention.determiner in ("the", "each"),
             several=bool(mention.plural and not mention.count and not spec.suffix),
+            met=mention.head == "met",
         )
 
     def _twin(self, event: Event) -> Event | None:
@@ -486,6 +487,11 @@ def read(
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+            met = [e for e in doc.events if e.section == s.section and e.met]
+            if len(met) == 1 and ms[0].event_type == met[0].draft.event_type:
+                # "## Sub-regional meeting of fishers' unions" over "The network met in Dakar"
+                met[0].draft.title = ms[0].title
+                met[0].draft.evidence["title"] = s.text
     for told in doc.only_hosts:
         # A conference told only as where another event was held, with no count or outcome of
         # its own, is not an event of the report.

@@ -85,6 +85,8 @@ class Event:
     # told as several without saying how many ("held meetings in two villages"): "The first,
     # ... The second, ..." later tell them apart
     several: bool = False
+    # told by "X met in <place>" with no event noun: a heading over it may name it better
+    met: bool = False
 
 
 def ordinal_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -259,6 +259,8 @@ def mentions(text: str) -> list[Mention]:
         result.append(_mention(text, m))
     told = _verb_mentions(text)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
+    if not result and not told:
+        told = _met_mentions(text)
     return sorted(result + told, key=lambda m: m.start)
 
 
@@ -318,6 +320,28 @@ _GROUP_VISITED = re.compile(
     rf"\b(?P<who>(?:\d+-member\s+|[\w-]+-strong\s+)?(?:delegation|study\s+group|team)|{_COUNTED})\b"
     r"[^.;]{0,120}?\svisited\s+(?:the\s+)?(?P<where>[A-Z])"
 )
+# "The West African Fisheries Workers Network met in Dakar, Senegal, on 27 and 28 January 2020":
+# an organisation that met somewhere on a date, with no event noun in the sentence.
+_BODY_MET = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<who>{organisations.NAME}|(?:network|union|alliance|coalition|federation"
+    r"|platform|association|committee|council|forum)(?:'s\s+members)?|members)\s+"
+    r"(?:met|gathered|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _met_mentions(text: str) -> list[Mention]:
+    """A meeting told by "X met in <place>" in a dated sentence that names no event."""
+    if not date_phrases.find(text):
+        return []
+    m = _BODY_MET.search(text)
+    if m is None or places.place_at(text, m.end()) is None:
+        return []
+    who = m.group("who")
+    named = organisations.ORG_WORD.search(who) and who[:1].isupper()
+    title = f"Meeting of the {organisations.clean_name(who)}" if named else "Meeting"
+    return [Mention(m.start(), m.end(), "met", "meeting", False, "a", None, m.start(), None, title)]
+
+
 # "the Zambian union returned the visit": a visit of its own.
 _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+return\s+visit\b")
 

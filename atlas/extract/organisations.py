@@ -492,6 +492,9 @@ _WHICH_ROLES = {
     "sponsored": "funder",
     "financed": "funder",
 }
+_BODY_MET = re.compile(
+    rf"({NAME})\s+(?:met|gathered|convened|assembled)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
 _MEMBERS_DID = re.compile(
     rf"^(?:[^.;]{{0,40}}[–—-]\s+)?(?:Members|Leaders|Activists|Representatives|Delegates)\s+of\s+(?:the\s+)?({NAME})"
     r"(?:\s*\([^)]{1,40}\))?\s+(?:today\s+|on\s+\w+\s+|also\s+|then\s+)?"
@@ -575,6 +578,10 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         name = _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, _WHICH_ROLES[m.group(2).lower()], m.start()))
+    for m in _BODY_MET.finditer(sentence) if has_event else ():  # "The X Network met in Dakar"
+        for name in _subject_names(m.group(1), aliases_):
+            if ORG_WORD.search(name):
+                found.append(Role(name, "organiser", m.start()))
     for m in _MEMBERS_DID.finditer(sentence):  # "Members of X today handed a petition to ..."
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "organiser", m.start()))

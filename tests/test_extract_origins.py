@@ -646,3 +646,34 @@ def test_a_count_that_opens_its_sentence_is_the_events_total():
         "The 48 leaders were South Sudanese (20) and Somali (28)."
     )
     assert d.participants_total == 48
+
+
+_MOMBASA = (
+    "On 3 May 2019 the Harbour Workers Union held a workshop in Mombasa, Kenya, with 30 "
+    "participants. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were welcomed by members of unions in Tanzania.",
+        "Participants discussed the situation of migrants from Myanmar in Thailand.",
+        "The union works with seafarers from the Philippines and Indonesia.",
+        "Next year, delegates from Uganda and Rwanda will join.",
+        "Two Ugandan officials observed the sessions.",
+        "Observers from Ethiopia and Somalia attended the closing session.",
+        "It followed a similar workshop held with Rwandan and Burundian unions in 2018.",
+        "The participants were trained by officials from the labour ministry of Uganda.",
+        "Participants shared stories of relatives who had migrated to Qatar and Oman.",
+        "The meeting was funded by partners in Norway and Sweden.",
+        "Many participants had worked in Saudi Arabia, Kuwait and Qatar.",
+    ],
+)
+def test_no_homes_from_people_the_participants_met_spoke_of_or_will_meet(sentence):
+    assert {iso3 for iso3, _ in participation(_MOMBASA + sentence)} <= {"KEN"}
+
+
+def test_those_who_joined_or_attended_by_stay_participants():
+    assert named("They were joined by colleagues from Zambia.") == ["ZMB"]
+    assert named("It was attended by 40 women from Ghana and Togo.") == ["GHA", "TGO"]

@@ -64,14 +64,14 @@ NOT_PARTICIPANTS = re.compile(
     r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
     r"|instructors?|tutors?|mentors?|moderators?|experts?|specialists?|researchers?|economists?"
     r"|lawyers?|photographers?|keynote|consultants?|donors?|funders?|sponsors?|ambassadors?"
-    r"|diplomats?|consuls?|embass(?:y|ies)|consulates?)\b",
+    r"|diplomats?|consuls?|embass(?:y|ies)|consulates?|observers?)\b",
     re.I,
 )
 # What those who taught or spoke did, said right after them ("Lawyers from Greece and Italy
 # led the sessions"). Participants describe and share too, so "described" and "shared" are not
 # among these.
 _TAUGHT = re.compile(
-    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained"
+    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained|observed"
     r"|ran\s+the\s+(?:sessions?|training|course|classes))\b"
 )
 # Organisations, in the singular or plural, that people come from or stand for.
@@ -326,8 +326,8 @@ _WERE = re.compile(
     r"(?:(?:all|mostly|mainly|largely|chiefly)\s+)?(?=[A-Z])"
 )
 _PEOPLE_FROM = re.compile(
-    rf"(?:[a-z-]+\s+){{0,3}}?({ANY_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?", re.I
-)
+    rf"(?:(?!by\b|with\b|to\b)[a-z-]+\s+){{0,3}}?({ANY_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?", re.I
+)  # not "welcomed by members of unions in A"
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:counterparts|participants|delegates|delegations?|youth leaders"
@@ -347,6 +347,11 @@ _BY_IT = re.compile(
     r"\b(?:(?:organi[sz]ed|hosted|funded|financed|sponsored|supported|run|led|convened|facilitated"
     r"|taught|given|delivered|co-\w+)\s+(?:jointly\s+)?by|support\s+(?:of|from)|funding\s+from"
     r"|grant\s+from|invitation\s+of)\s+(?:the\s+|an?\s+|\d+\s+)?$"
+)
+# People named after "by" did something to those who came: "welcomed by members of unions in A".
+_BY_WHOM = re.compile(
+    r"\b(?<!joined\s)(?<!attended\s)(?<!accompanied\s)(?<!represented\s)by\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?(?:[a-z-]+\s+)?$"
 )
 # What a nationality before it is only about: "testimonies of Filipino fishers", "the rights of
 # Cambodian workers", "among Bangladeshi workers", "a session on Lao migrants".
@@ -403,13 +408,28 @@ def _about(text: str, start: int) -> bool:
 # "The network will replicate the process for youth leaders from Cambodia": people of a plan,
 # not of an event that took place (case-sensitive: "May" is a month).
 _PLAN = re.compile(
-    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|next\s+year)\b"
+    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to"
+    r"|[Nn]ext\s+year)\b"
 )
 
 
 def _planned(text: str, pos: int) -> bool:
-    clause = re.split(r"[.;]\s", text[:pos])[-1]
-    return bool(_PLAN.search(clause))
+    """Whether the clause around `pos` speaks of a plan: "The network will ... for youth
+    leaders from A", "Next year, delegates from A and B will join"."""
+    clause = (
+        re.split(r"[.;]\s", text[:pos])[-1]
+        + re.split(r"[.;](?:\s|$)|,\s+(?:and|but)\s", text[pos:])[0]
+    )
+    return bool(_PLAN.search(clause) or _ANOTHER_EVENT.search(clause))
+
+
+# A clause about another event than the one told: "It followed a similar workshop held with
+# Rwandan and Burundian unions in 2018".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:a|an|the|its)\s+(?:similar|previous|earlier|prior|last\s+year['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:workshop|meeting|training|course|seminar|conference|forum|consultation|exchange|visit"
+    r"|dialogue|round\s+table|assembly|event)s?\b"
+)
 
 
 # A verb in the past right after the people and their countries: "Traders from Zimbabwe and
@@ -462,8 +482,12 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "photographs taken by 12 women from Guinea": the makers of what was shown
         if _SERVED.search(text[max(0, m.start("who") - 60) : m.start("who")]):
             continue  # "volunteers working with refugees from Syria": whom they serve
-        if _BY_IT.search(text[max(0, m.start("who") - 40) : m.start("who")]):
-            continue  # "funded by partners from Germany", "taught by lawyers from Greece"
+        if _BY_IT.search(text[max(0, m.start("who") - 40) : m.start("who")]) or _BY_WHOM.search(
+            text[max(0, m.start("who") - 30) : m.start("who")]
+        ):
+            continue  # "funded by partners from Germany", "welcomed by members from X"
+        if _about(text, m.start("who")):
+            continue  # "the situation of migrants from Myanmar"
         listed, end = _list_from(text, m.end())
         if not _cued(text, m, end):
             continue
@@ -471,6 +495,8 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece led the sessions"
         add(listed)
     for m in _OF.finditer(text):
+        if _BY_WHOM.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "They were welcomed by members of unions in Tanzania"
         inside = _BODIES_IN.match(text, m.end())
         listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
         if not (inside or _OF_COUNTRIES.match(m.group("who"))):
@@ -653,6 +679,8 @@ def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCoun
             continue
         if _BY_IT.search(text[max(0, start - 40) : start]) or _RUNS_IT.match(text, stop):
             continue  # "hosted by the German union", "the Romanian association X held a seminar"
+        if _planned(text, start):
+            continue  # "a similar workshop held with Rwandan unions in 2018", "will invite Thai ..."
         found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
         last = stop
     return found

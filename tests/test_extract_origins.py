@@ -677,3 +677,25 @@ def test_no_homes_from_people_the_participants_met_spoke_of_or_will_meet(sentenc
 def test_those_who_joined_or_attended_by_stay_participants():
     assert named("They were joined by colleagues from Zambia.") == ["ZMB"]
     assert named("It was attended by 40 women from Ghana and Togo.") == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The host country, Jamaica, had the largest delegation.", {("JAM", None)}),
+        ("Delegates from the host country spoke first.", {("JAM", None)}),
+        (
+            "Barbados sent the largest group, 11 women; Haiti sent 9.",
+            {("BRB", 11), ("HTI", 9)},
+        ),
+        ("Haiti sent a delegation of 8 and Barbados 11.", {("HTI", 8), ("BRB", 11)}),
+        # the host country said to be where the event was, not where anyone came from
+        ("The host country covered the costs of the venue.", set()),
+    ],
+)
+def test_the_host_country_and_delegations_sent(sentence, expected):
+    text = (
+        "On 19 November 2023 the Caribbean Domestic Workers Network held a regional meeting in "
+        f"Kingston, Jamaica, with 30 delegates. {sentence}"
+    )
+    assert participation(text) == expected

@@ -694,7 +694,12 @@ _SENDER = (
     r"(?:union|association|network|organi[sz]ation|group|delegation|shelter|partner|chapter|team"
     r"|federation|alliance|coalition|NGO|centre|center|contingent)"
 )
-_SENT_N = re.compile(r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+(\d+)\b")
+_SENT_N = re.compile(
+    r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+"
+    # "Barbados sent the largest group, 11 women", "Kenya sent a delegation of 8"
+    r"(?:(?:the|a|its)\s+(?:[a-z]+\s+){0,2}?(?:group|delegation|contingent|team)(?:\s*,\s*|\s+of\s+))?"
+    r"(\d+)\b"
+)
 # The rest of an elided list: ", Kenya 8, Uganda 6 and Djibouti 4".
 _THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
 # "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".

@@ -468,3 +468,41 @@ def test_a_summary_of_the_consultation_shared_with_a_body_makes_it_no_partner():
     assert roles("They held a consultation with the Department of Refugee Services.") == {
         ("Department of Refugee Services", "partner")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Copper Belt Land Alliance launched it jointly with the Kafue Farmers' "
+            "Association.",
+            {
+                ("Copper Belt Land Alliance", "organiser"),
+                ("Kafue Farmers' Association", "organiser"),
+            },
+        ),
+        (
+            "The film was made, and the screening organised, by the Coastal Media Watch.",
+            {("Coastal Media Watch", "organiser")},
+        ),
+        (
+            "A delegation of the Estate Workers Coalition handed a petition to the ministry.",
+            {("Estate Workers Coalition", "organiser")},
+        ),
+        (
+            "Some 90 women met in Lima for the founding assembly of the Andean Care Workers "
+            "Federation.",
+            {("Andean Care Workers Federation", "organiser")},
+        ),
+        (
+            "It was the second national congress of the Union of Street Vendors.",
+            {("Union of Street Vendors", "organiser")},
+        ),
+    ],
+)
+def test_organisers_told_by_it_a_comma_a_delegation_or_their_assembly(text, expected):
+    assert roles(text) == expected
+
+
+def test_an_assembly_of_people_names_no_organiser():
+    assert roles("It was the annual meeting of Women in the district.") == set()

@@ -438,8 +438,9 @@ _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
     # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
-        r"\b(?:organi[sz]ed|convened|arranged|launched)\s+(?:jointly\s+)?by\s+"
-        r"|\b(?:organi[sz]ed|convened|held|ran|arranged)\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:organi[sz]ed|convened|arranged|launched),?\s+(?:jointly\s+)?by\s+"
+        r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
+        r"|its|their)\s+(?:[\w-]+\s+){0,3}?)"
         r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
         rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+(?!{_TEACHERS}\s+(?:from|of)\b)"
         r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
@@ -495,8 +496,15 @@ _WHICH_ROLES = {
 _BODY_MET = re.compile(
     rf"({NAME})\s+(?:met|gathered|convened|assembled)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
 )
+_ASSEMBLY_OF = re.compile(
+    r"\b(?:founding|inaugural|constituent|annual|general|national|regional|provincial|biennial"
+    r"|extraordinary|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?"
+    r"(?:assembly|congress|conference|convention|meeting|summit)\s+of\s+(?:the\s+)?"
+    rf"({NAME})"
+)
 _MEMBERS_DID = re.compile(
-    rf"^(?:[^.;]{{0,40}}[–—-]\s+)?(?:Members|Leaders|Activists|Representatives|Delegates)\s+of\s+(?:the\s+)?({NAME})"
+    rf"(?:^(?:[^.;]{{0,40}}[–—-]\s+)?(?:Members|Leaders|Activists|Representatives|Delegates)"
+    rf"|\b(?:[Aa]|[Tt]he)\s+(?:\d+-member\s+)?(?:delegation|group|team))\s+of\s+(?:the\s+)?({NAME})"
     r"(?:\s*\([^)]{1,40}\))?\s+(?:today\s+|on\s+\w+\s+|also\s+|then\s+)?"
     r"(?:handed|delivered|submitted|held|organi[sz]ed|staged|launched|marched|presented|convened)\b"
 )
@@ -544,7 +552,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     """The organisations a sentence gives a role, with the role."""
     found: list[Role] = []
     for m in _SUBJECT_VERB.finditer(sentence):
-        if not has_event and not re.match(r"\s+(?:the|this|that|its|their)\s", sentence[m.end() :]):
+        if not has_event and not re.match(
+            r"\s+(?:(?:the|this|that|its|their)\s|(?:it|them)\b)", sentence[m.end() :]
+        ):
             continue  # "X organised the handover": the event told before; "organised a" is another
         if re.match(
             r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
@@ -582,6 +592,10 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for name in _subject_names(m.group(1), aliases_):
             if ORG_WORD.search(name):
                 found.append(Role(name, "organiser", m.start()))
+    for m in _ASSEMBLY_OF.finditer(sentence):  # "the founding assembly of the X Coordination"
+        name = clean_name(m.group(1))
+        if looks_like_org(name, aliases_):
+            found.append(Role(aliases_.get(name, name), "organiser", m.start()))
     for m in _MEMBERS_DID.finditer(sentence):  # "Members of X today handed a petition to ..."
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "organiser", m.start()))

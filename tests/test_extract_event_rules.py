@@ -730,3 +730,48 @@ def test_a_heading_names_the_meeting_an_organisation_held_by_meeting():
 )
 def test_met_without_a_date_or_a_place_is_no_meeting(text):
     assert drafts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # the capital named after its country
+        (
+            "The network held its third regional conference in Mexico City on 25 April 2018.",
+            "Mexico City",
+            "MEX",
+        ),
+        # a day between "met" and the place
+        (
+            "Some 90 domestic workers met on Sunday 12 May 2019 in Santiago for the founding "
+            "assembly of the Migrant Care Workers Coordination.",
+            "Santiago",
+            "CHL",
+        ),
+        # a venue whose name holds a capital or a city of a million, and no other place
+        (
+            "On 30 January 2020 the association held a seminar at the Novotel Bucharest City "
+            "Centre with 48 participants.",
+            "Bucharest",
+            "ROU",
+        ),
+        (
+            "On 24 August 2023 the documentary was shown for the first time at the Dili Cultural "
+            "Centre.",
+            "Dili",
+            "TLS",
+        ),
+    ],
+)
+def test_more_ways_a_report_places_its_event(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["the Savannah Women's Centre", "the Hotel Casa Blanca", "the Victoria Hall", "the Nile Hotel"],
+)
+def test_a_venue_named_after_a_region_or_a_small_town_places_nothing(venue):
+    d = one(f"On 2 May 2022 the network ran a training for 30 peer educators at {venue}.")
+    assert (d.city, d.country_iso3) == (None, None)

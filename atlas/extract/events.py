@@ -393,6 +393,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
+            held = places.city_in_venue(venue, draft.country_iso3) if not draft.city else None
+            if held:  # "at the Dili Cultural Centre": the city its name holds
+                places.put_place(
+                    draft,
+                    held,
+                    s.text,
+                    M_("the venue's name holds the city; the report names no other"),
+                )
         counts = numbers.totals(numbers.digits(spec.counts))
         if counts:
             set_total(draft, counts[0], s.text)

@@ -286,6 +286,11 @@ _LONGER_NAME = re.compile(
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
     m = country_pattern().match(text, pos)
+    capital = m and re.match(r"\s+City\b", text[m.end() :])
+    if capital and city(m.group(1) + " City", country(m.group(1))):
+        # "Mexico City", "Guatemala City": the capital named after its country
+        iso3 = country(m.group(1))
+        return Place(m.group(1) + " City", iso3, True, start=pos), m.end() + capital.end()
     if m:
         iso3 = country(m.group(1))
         if iso3:
@@ -350,6 +355,42 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # country written after it.
             return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
     return None
+
+
+def city_in_venue(venue: str, in_country: str | None = None) -> Place | None:
+    """The city a venue's name holds ("the Novotel Bucharest City Centre", "the Dili Cultural
+    Centre"), for an event the report places nowhere else: named as a word of its own (never the venue's kind, "Casa Blanca" or a country), in the
+    country the report gives if it gives one; a city of a million people or a capital, so that
+    a venue named after a river or a region is not taken for a town of that name."""
+    words = re.findall(r"[A-Z][\w'’-]*", venue)
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i : i + n])
+            if re.fullmatch(rf"(?:{VENUE_WORDS}|City|Centre|Center|Grand|Royal|Palace)", name):
+                continue
+            if country(name) or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", venue):
+                continue
+            found = _cities().get(fold_for_place_lookup(name))
+            best = next((c for c in found or [] if in_country in (None, c.country_iso3)), None)
+            if best and (
+                best.population >= 1_000_000 or _capitals().get(best.country_iso3) == name
+            ):
+                return Place(name, best.country_iso3, False)
+    return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO-3 -> the name of the country's capital (countryinfo)."""
+    from countryinfo import all_countries
+
+    found = {}
+    for entry in all_countries():
+        info = entry.info()
+        iso3, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
+        if iso3 and capital:
+            found[iso3] = capital
+    return found
 
 
 def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
@@ -423,6 +464,8 @@ def places_after(
     before = text[: mention.np_start]
     went = (
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
+        # "met on Sunday 12 May 2019 in Santiago": the day between the verb and the place
+        r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
         rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
     )
     brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)

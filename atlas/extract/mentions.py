@@ -293,7 +293,7 @@ _LAUNCHED_AT = re.compile(
 # Centre", "screened its film Far Shores at the Alliance Hall": a first screening, a launch.
 _FILM = r"(?:documentary|film|video|short\s+film|play)"
 _SCREENED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:new\s+)?{_FILM}\s+(?P<what>[^.;:]{{0,160}}?),?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:new\s+)?{_FILM}(?:\s+(?P<what>[^.;:]{{1,160}}?))?,?"
     r"\s+(?:was|were)\s+(?:shown|screened|premiered)(?:\s+(?:for\s+the\s+first\s+time|publicly"
     r"|to\s+the\s+public))?(?=\s+at\s+(?:the\s+)?[A-Z])"
     rf"|\b(?:screened|premiered)\s+(?:its|their|our|the|a)\s+(?:new\s+)?{_FILM}\s+(?P<what2>[^.;:]{{0,80}}?)"
@@ -374,7 +374,7 @@ def _verb_mentions(text: str) -> list[Mention]:
             )
         )
     for m in _SCREENED.finditer(text) if dated else ():
-        what = m.group("what") if m.group("what") is not None else m.group("what2")
+        what = m.group("what") or m.group("what2") or ""
         name = re.match(r"(?:[A-Z0-9][\w’'-]*(?:\s+(?:of|the|and|on|in|for|to|a)\s+|\s+)?)+", what)
         title = name.group(0).strip() if name else ""
         found.append(

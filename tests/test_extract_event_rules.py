@@ -775,3 +775,11 @@ def test_more_ways_a_report_places_its_event(text, city, country):
 def test_a_venue_named_after_a_region_or_a_small_town_places_nothing(venue):
     d = one(f"On 2 May 2022 the network ran a training for 30 peer educators at {venue}.")
     assert (d.city, d.country_iso3) == (None, None)
+
+
+def test_a_university_named_in_full_is_the_venue_and_not_a_town_called_university():
+    d = one(
+        "In July 2022, 40 young people spent a week at a youth camp held at the University of "
+        "the South Pacific's Laucala campus in Suva."
+    )
+    assert (d.city, d.country_iso3, d.venue) == ("Suva", "FJI", "University of the South Pacific")

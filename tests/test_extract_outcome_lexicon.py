@@ -237,3 +237,16 @@ def test_recommendations_agreed_on_are_read_once():
         "Participants agreed on 15 recommendations, which the coalition submitted in December."
     ) == [("recommendation", 15)]
     assert kinds("The unions agreed on 3 joint actions.") == [("agreement", 3)]
+
+
+def test_what_speakers_presented_is_no_outcome_of_the_event():
+    assert (
+        found(
+            "Speakers from the International Labour Organization presented the General "
+            "Principles for Fair Recruitment."
+        )
+        == []
+    )
+    assert kinds("The agencies present signed a voluntary code of conduct on fees.") == [
+        ("agreement", None)
+    ]

@@ -354,6 +354,12 @@ def read(sentence: str) -> list[Stated]:
     found: list[Stated] = []
     for m in [*_ACTIVE.finditer(sentence), *_DECIDED.finditer(sentence)]:
         before = re.split(r"[,;]|\band\b|\bwhich\b", sentence[: m.start()])[-1]
+        if re.search(
+            r"\b(?:[Ss]peakers?|[Tt]rainers?|[Ff]acilitators?|[Rr]esource\s+persons?|[Pp]anell?ists?"
+            r"|[Ee]xperts?|[Rr]esearchers?)\b",
+            before,
+        ) and re.fullmatch(r"presented|explained|introduced|shared", m.group("verb").lower()):
+            continue  # "Speakers from the ILO presented the General Principles": taught, not made
         if _NOT_DONE.search(before) or (
             re.search(r"\bhad\s+$", before)
             and not re.match(r"\s*By\s+(?:the\s+end|then|the\s+time)\b", sentence)

@@ -232,7 +232,7 @@ _VENUE_NAME = r"[A-Z][\w'’&-]*"
 VENUE = re.compile(
     rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
-    rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME})*"
+    rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME}(?:\s+(?!In\b|On\b|At\b|From\b)[A-Z][\w&-]*)*)*"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*)"
 )
@@ -337,6 +337,8 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                     # it, not the same name on another continent
                     return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
+        if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
+            found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)
         if found and longer and not country_pattern().match(text, longer.end()):
             found = None  # "the Universidad del Norte", "Casa de la Mujer": a name, not the city

@@ -250,3 +250,23 @@ def test_what_speakers_presented_is_no_outcome_of_the_event():
     assert kinds("The agencies present signed a voluntary code of conduct on fees.") == [
         ("agreement", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On their return, three of the villages opened migrant desks of their own.",
+            [("policy_change", "Migrant desks of their own opened")],
+        ),
+        (
+            "After the course the paralegals set up a WhatsApp help line, which answered 140 calls.",
+            [("other", "WhatsApp help line set up")],
+        ),
+        # launching a hotline is the event told, not what came of it
+        ("The help desk launched its multilingual hotline at a public event.", []),
+        ("The network opened the meeting with a song.", []),
+    ],
+)
+def test_a_service_set_up_or_opened(text, expected):
+    assert [(t, title) for t, title, _ in found(text)] == expected

@@ -56,6 +56,11 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "working group, task force, network, coalition, alliance, platform, committee, council,"
         " association, union, cooperative, federation, coordination, groups, group"
     ),
+    # a service set up for migrants: "opened migrant desks", "set up a hotline"
+    "service": _nouns(
+        "migrant desk, service desk, help desk, helpdesk, desk, hotline, helpline, help line, "
+        "referral centre, resource centre, drop-in centre"
+    ),
 }
 _TYPE_OF = {noun: kind for kind, nouns in _OBJECTS.items() for noun in nouns}
 _SINGULAR = {"strategies": "strategy", "directories": "directory", "memoranda": "memorandum"}
@@ -84,9 +89,9 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("agreement", "publication", "network"),
     ),
     "found": (
-        r"set\s+up|formed|established|founded|created|launched|started|constituted"
+        r"set\s+up|formed|established|founded|created|launched|started|constituted|opened"
         r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
-        ("network",),
+        ("network", "service"),
     ),
     "distribute": (
         r"distributed|handed\s+out|gave\s+out|given\s+out|disseminated"
@@ -299,6 +304,16 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         ):
             return None
     outcome_type = "publication" if kind == "materials" else kind
+    if kind == "service" and re.match(r"launch", verb, re.I):
+        return None  # "launched its hotline at a public event": the launch is the event told
+    if kind == "service":
+        # a desk a village or a ministry opened is a change in what the state offers
+        by_state = _GOVERNMENT.search(sentence) or re.search(
+            r"\b(?:villages?|municipalit(?:y|ies)|districts?|provinces?|councils?)\b",
+            sentence,
+            re.I,
+        )
+        outcome_type = "policy_change" if by_state else "other"
     if kind in ("publication", "materials") and _HANDED_OUT.search(sentence):
         outcome_type = "materials_distributed"
     quantity, unit = _quantity(kind, np, after)
@@ -307,7 +322,7 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     title = _title(np)
     done = re.sub(r"\s+", " ", verb.lower())
     done = _INFINITIVES.get(done, done)
-    if kind == "network" and done in _FOUND_TITLES:
+    if kind in ("network", "service") and done in _FOUND_TITLES:
         title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
     elif (
         kind in ("agreement", "policy_change")
@@ -324,6 +339,7 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
 
 _FOUND_TITLES = {
     **dict.fromkeys(("set up", "launched", "started", "created", "constituted"), "set up"),
+    "opened": "opened",
     **{v: v for v in ("formed", "established", "founded")},
 }
 _ADOPTED = ("adopted", "approved", "endorsed", "ratified")

@@ -783,3 +783,38 @@ def test_a_university_named_in_full_is_the_venue_and_not_a_town_called_universit
         "the South Pacific's Laucala campus in Suva."
     )
     assert (d.city, d.country_iso3, d.venue) == ("Suva", "FJI", "University of the South Pacific")
+
+
+def test_a_region_named_with_a_compass_word_is_not_a_town_of_that_word():
+    found = drafts(
+        "The network held two consultations with returnee fishers in Central Java in 2019. The "
+        "first took place in Tegal on 9 March with 38 returnees; the second in Pemalang on 13 "
+        "April."
+    )
+    assert [(d.city, d.country_iso3) for d in found] == [("Tegal", "IDN"), ("Pemalang", "IDN")]
+
+
+def test_a_guide_launched_in_a_city_on_a_day_is_a_launch_there():
+    d = one(
+        "On 18 December 2020 the Health Coalition launched its Migrant Workers' Health Guide in "
+        "Kuala Lumpur. About 250 people followed it. The guide was written with doctors of the "
+        "Malaysian Medical Association."
+    )
+    assert (d.event_type, d.city, d.participants_total) == ("launch", "Kuala Lumpur", 250)
+    assert [(o.outcome_type, o.title) for o in d.outcomes] == [
+        ("publication", "Migrant Workers' Health Guide")
+    ]
+    assert d.participation == []
+
+
+def test_a_public_hearing_is_a_meeting():
+    d = one(
+        "A public hearing on the deaths of migrant workers was held at the Press Club in "
+        "Kathmandu on 27 August 2021."
+    )
+    assert (d.event_type, d.city, d.venue) == ("meeting", "Kathmandu", "Press Club")
+
+
+def test_a_guide_launched_in_a_language_is_no_launch_in_a_place():
+    found = drafts("On 3 May 2021 the network launched its guide in Tagalog.")
+    assert [(d.event_type, d.city) for d in found if d.event_type == "launch"] == []

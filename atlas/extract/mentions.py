@@ -53,7 +53,8 @@ _HEADS: list[tuple[str, str]] = [
         "conference",
     ),
     (
-        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)",
+        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?",
         "meeting",
     ),
 ]
@@ -283,7 +284,7 @@ _TRAINED = re.compile(
 # its verb and a venue, in a sentence that dates it.
 _LAUNCHED_AT = re.compile(
     r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
-    r"(?=\s+at\s+(?:the\s+)?[A-Z])"
+    r"(?=\s+(?:at\s+(?:the\s+)?[A-Z]|in\s+(?P<town>[A-Z])))"
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
@@ -352,6 +353,8 @@ def _verb_mentions(text: str) -> list[Mention]:
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue
+        if m.group("town") and places.place_at(text, m.start("town")) is None:
+            continue  # "launched its guide in Kuala Lumpur" is placed; "in Tagalog" is not
         what = (m.group("what") or m.group("what2")).strip(" ,")
         named = re.search(
             r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:(?:\s+(?:of|the|and|on|in|for|a|at|to|from|by|with))+\s+[A-Z][\w’'-]*)*),?$",

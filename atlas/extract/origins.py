@@ -461,7 +461,8 @@ def _cued(text: str, m: re.Match[str], end: int) -> bool:
 # made by young people from C") are its makers, not those who came to see it.
 _MADE_BY = re.compile(
     r"\b(?:taken|made|painted|drawn|written|produced|created|shot|filmed|directed|photographed"
-    r"|recorded|composed|sewn|woven|crafted)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[a-z-]+\s+){0,2}$"
+    r"|recorded|composed|sewn|woven|crafted)\s+(?:by|with|together\s+with)\s+(?:the\s+)?(?:\d+\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$"
 )
 
 
@@ -495,7 +496,9 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece led the sessions"
         add(listed)
     for m in _OF.finditer(text):
-        if _BY_WHOM.search(text[max(0, m.start() - 30) : m.start()]):
+        if _BY_WHOM.search(text[max(0, m.start() - 30) : m.start()]) or _MADE_BY.search(
+            text[max(0, m.start() - 60) : m.start()]
+        ):
             continue  # "They were welcomed by members of unions in Tanzania"
         inside = _BODIES_IN.match(text, m.end())
         listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import numbers
+from atlas.extract import numbers, places
 
 # Object lexicon: head nouns (longest first where one holds another) and the outcome type each
 # gives. Plurals are read too.
@@ -184,7 +184,11 @@ class Stated:
 def _object(text: str) -> str:
     """The object noun phrase at the start of `text`, up to where it ends."""
     m = _END.search(text)
-    return text[: m.start()] if m else text
+    span = text[: m.start()] if m else text
+    where = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", span)
+    if where and places.place_at(span, where.start(1)) is not None:
+        span = span[: where.start()]  # "launched its Health Guide in Kuala Lumpur": where, not what
+    return span
 
 
 def _split(span: str) -> list[str]:

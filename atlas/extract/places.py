@@ -276,6 +276,12 @@ def _hinted_country(text: str, hint: re.Match[str]) -> str | None:
     return country(named.group(1)) if named else None
 
 
+_COMPASS = re.compile(
+    r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater"
+    r"|Middle|Inner|Outer)"
+)
+
+
 # A capitalised word that goes on as a longer name: "Universidad del Norte", "Maison des
 # Migrants" (English "of"/"for" often follow a city: "in Bangkok for the forum").
 _LONGER_NAME = re.compile(
@@ -303,6 +309,8 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     words = m.group(0).split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
+        if n < len(words) and _COMPASS.fullmatch(words[0]) and n == 1:
+            continue  # "Central Java", "North Sumatra": a region, not a town called Central
         end = pos + len(name)
         # "San Jose, Batangas, in the Philippines": a province between the town and its country.
         region = re.match(

@@ -506,3 +506,10 @@ def test_organisers_told_by_it_a_comma_a_delegation_or_their_assembly(text, expe
 
 def test_an_assembly_of_people_names_no_organiser():
     assert roles("It was the annual meeting of Women in the district.") == set()
+
+
+def test_an_organisations_possessive_is_not_part_of_its_name():
+    assert roles(
+        "The sessions were led by lawyers of the Beirut Bar Association's aid committee."
+    ) == {("Beirut Bar Association", "trainer")}
+    assert orgs.clean_name("Savannah Women's") == "Savannah Women's"

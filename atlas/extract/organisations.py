@@ -203,6 +203,10 @@ def clean_name(name: str) -> str:
         name,
     )
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
+    # "the Beirut Bar Association's legal aid committee": the association, not its possessive
+    owner = re.search(r"\b(\w+)[’']s$", name)
+    if owner and ORG_WORD.fullmatch(owner.group(1)):
+        name = name[: owner.end(1)]
     return name.strip()
 
 

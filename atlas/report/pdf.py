@@ -11,8 +11,10 @@ import re
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from atlas.i18n import translator
 from atlas.report import charts, fonts
 from atlas.report.content import Chart, KeyFigures, Paragraph, Report, Table
+from atlas.report.wording import EVIDENCE_INTRO, MANIFEST_INTRO, source_line
 
 PAPER = {"a4": "A4", "letter": "Letter"}
 MARGIN = 18  # mm
@@ -30,6 +32,7 @@ class _Document(FPDF):
     def __init__(self, report: Report, paper: str) -> None:
         super().__init__(orientation="portrait", unit="mm", format=PAPER[paper])
         self.report = report
+        self.t = translator(report.lang)
         self._svgs: dict[int, bytes | None] = {}
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=16)
@@ -45,14 +48,17 @@ class _Document(FPDF):
         self.set_title(report.title)
         self.set_author(report.author)
         self.set_creator("Outcome Atlas (fpdf2)")
-        self.set_lang("en")
+        self.set_lang(report.lang)
         self.set_creation_date(report.generated_at)
 
     def footer(self) -> None:
-        self._shape(self.report.title)
+        # fpdf2 writes the page count where "{nb}" stands, once the last page is known.
+        page = self.t._("page {page} of {pages}").format(page=self.page_no(), pages="{nb}")
+        line = f"{self.report.title}  ·  {page}"
+        self._shape(line)
         self.set_y(-12)
         self._font(7.5, colour=GREY)
-        self.cell(0, 5, f"{self.report.title}  ·  page {self.page_no()} of {{nb}}", align="C")
+        self.cell(0, 5, line, align="C")
 
     def _font(self, size: float, bold: bool = False, colour: tuple[int, int, int] = TEXT) -> None:
         self.set_font(fonts.FAMILY[fonts.MAIN], "B" if bold else "", size)
@@ -143,7 +149,7 @@ class _Document(FPDF):
         if block.title:
             self.text_block(block.title, 10.5, bold=True, line=5.5, after=1)
         headings = any(block.columns)
-        columns = list(block.columns) + (["Note"] if block.notes is not None else [])
+        columns = list(block.columns) + ([self.t._("Note")] if block.notes is not None else [])
         widths = list(block.widths) + ([9] if block.notes is not None else [])
         aligns = ["RIGHT" if i in block.numeric else "LEFT" for i in range(len(block.columns))]
         aligns += ["CENTER"] if block.notes is not None else []
@@ -184,7 +190,9 @@ class _Document(FPDF):
     def chart_svg(self, block: Chart) -> bytes | None:
         """The chart drawn as SVG at the text width, once per chart (a heading may ask first)."""
         if id(block) not in self._svgs:
-            self._svgs[id(block)] = charts.render(block, "svg", self.epw / MM_PER_INCH)
+            self._svgs[id(block)] = charts.render(
+                block, "svg", self.epw / MM_PER_INCH, lang=self.report.lang
+            )
         return self._svgs[id(block)]
 
     def least_height(self, block: object) -> float:
@@ -207,7 +215,7 @@ class _Document(FPDF):
             # Drawn a little smaller rather than leave most of a page blank before it.
             width, height = width * room / height, room
         self._room(height + 8)
-        self._shape()  # the charts' labels are words of this app and country names in English
+        self._shape()  # a chart's text in a script that needs shaping comes as outlines (charts.py)
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)
@@ -224,7 +232,7 @@ class _Document(FPDF):
         self.cell(
             0,
             4,
-            f"Source and method: note {block.note}",
+            self.t._("Source and method: note {n}").format(n=block.note),
             link=self.note_links[block.note],
             new_x="LMARGIN",
             new_y="NEXT",
@@ -233,10 +241,9 @@ class _Document(FPDF):
 
     def put_evidence(self) -> None:
         self.add_page()
-        self.put_heading("Evidence")
+        self.put_heading(self.t._("Evidence"))
         self.text_block(
-            "Each note says what a figure of this report rests on: the report it comes from and its "
-            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            self.t._(EVIDENCE_INTRO),
             9,
             colour=GREY,
             line=4.5,
@@ -250,8 +257,7 @@ class _Document(FPDF):
                 self.text_block(note.explanation, 8.8, indent=6, line=4.4, after=0.8)
             if note.source:
                 self.text_block(
-                    f"Source: {note.source}"
-                    + (f" ({note.source_path})" if note.source_path else ""),
+                    source_line(self.t, note),
                     8.5,
                     colour=GREY,
                     indent=6,
@@ -264,10 +270,8 @@ class _Document(FPDF):
 
     def put_manifest(self) -> None:
         self.add_page()
-        self.put_heading("Manifest")
-        self.text_block(
-            "How this report was made, and how to make it again.", 9, colour=GREY, after=3
-        )
+        self.put_heading(self.t._("Manifest"))
+        self.text_block(self.t._(MANIFEST_INTRO), 9, colour=GREY, after=3)
         self.put_table(Table("", ["", ""], [[k, v] for k, v in self.report.manifest], [32, 68]))
 
 

@@ -399,7 +399,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     draft,
                     held,
                     s.text,
-                    M_("the venue's name holds the city; the report names no other"),
+                    M_("the sentence names the place, not that the event was held there"),
                 )
         counts = numbers.totals(numbers.digits(spec.counts))
         if counts:

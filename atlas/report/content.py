@@ -272,13 +272,9 @@ class _Assembly(Describing, Lists):
             + listed
         )
         without_text = (
-            wording.english_or(
-                t,
-                f"; {without:,} of them give no count",
-                t.ngettext(
-                    "; {n} of them gives no count", "; {n} of them give no count", without
-                ).format(n=wording.number(t, without)),
-            )
+            t.ngettext(
+                "; {n} of them gives no count", "; {n} of them give no count", without
+            ).format(n=wording.number(t, without))
             if without
             else ""
         )

@@ -46,13 +46,8 @@ class Describing:
                 "{n} more outcomes are not listed here, to keep the report readable.",
                 more,
             )
-        first = wording.english_or(
-            t,
-            f"{more:,} more {table} are not listed here, to keep the report readable.",
-            said.format(n=n),
-        )
         return (
-            first
+            said.format(n=n)
             + " "
             + t._("The Data page's export has every one: {link} (or: {command}).").format(
                 link=self.data_link(table), command=self.export_command(table)
@@ -102,12 +97,8 @@ class Describing:
             else:
                 dated = t._("; the events are dated {first}").format(first=int(years.min()))
             undated_text = (
-                wording.english_or(
-                    t,
-                    f", and {undated:,} undated",
-                    t.ngettext(", and {n} undated", ", and {n} undated", undated).format(
-                        n=wording.number(t, undated)
-                    ),
+                t.ngettext(", and {n} undated", ", and {n} undated", undated).format(
+                    n=wording.number(t, undated)
                 )
                 if undated
                 else ""

@@ -45,15 +45,11 @@ class Lists:
         if undated:
             blocks.append(
                 Paragraph(
-                    wording.english_or(
-                        t,
-                        f"Not shown in the chart: {undated:,} event(s) whose report gives no date.",
-                        t.ngettext(
-                            "Not shown in the chart: {n} event whose report gives no date.",
-                            "Not shown in the chart: {n} events whose report gives no date.",
-                            undated,
-                        ).format(n=wording.number(t, undated)),
-                    ),
+                    t.ngettext(
+                        "Not shown in the chart: {n} event whose report gives no date.",
+                        "Not shown in the chart: {n} events whose report gives no date.",
+                        undated,
+                    ).format(n=wording.number(t, undated)),
                     "caption",
                 )
             )

@@ -2,8 +2,8 @@
 participants as the pages say them ("at least 80", "not stated"), places, lists, and a home
 country's label as the chart gives it.
 
-English keeps the report's wording as it was ("named at 1 event(s), no count"); another language
-says the count with its plural form (the same catalog messages the pages' charts use)."""
+A count is said with its language's plural form ("named at 1 event", "named at 3 events"), with the
+same catalog messages the pages' charts use."""
 
 from __future__ import annotations
 
@@ -19,16 +19,11 @@ from atlas.i18n import DEFAULT, N_, Translator
 
 # The evidence appendix's and the manifest page's opening lines (the PDF and Word writers').
 EVIDENCE_INTRO = N_(
-    "Each note says what a figure of this report rests on: the report it comes from and its "
-    "sentence(s), quoted as written. A count over many records names the notes of those records."
+    "Each note says what a figure of this report rests on: the report it comes from and the "
+    "sentences that state it, quoted as written. A count over many records names the notes of "
+    "those records."
 )
 MANIFEST_INTRO = N_("How this report was made, and how to make it again.")
-
-
-def english_or(t: Translator, english: str, said: str) -> str:
-    """`english` in English (the report's wording before it spoke other languages), else `said`
-    (the message in the report's language, its plural form chosen for its count)."""
-    return english if t.lang == DEFAULT else said
 
 
 def number(t: Translator, n: object) -> str:
@@ -75,26 +70,17 @@ def joined(t: Translator, items: Iterable[str]) -> str:
 
 
 def named_without_count(t: Translator, events: int) -> str:
-    return english_or(
-        t,
-        f"named at {events} event(s), no count",
-        t.ngettext("named at {n} event, no count", "named at {n} events, no count", events).format(
-            n=number(t, events)
-        ),
-    )
+    return t.ngettext(
+        "named at {n} event, no count", "named at {n} events, no count", events
+    ).format(n=number(t, events))
 
 
 def more_without_count(t: Translator, events: int) -> str:
-    return english_or(
-        t,
-        f" (+ named at {events} more event(s), no count)",
-        " "
-        + t.ngettext(
-            "(+ named at {n} more event, no count)",
-            "(+ named at {n} more events, no count)",
-            events,
-        ).format(n=number(t, events)),
-    )
+    return " " + t.ngettext(
+        "(+ named at {n} more event, no count)",
+        "(+ named at {n} more events, no count)",
+        events,
+    ).format(n=number(t, events))
 
 
 def home_text(t: Translator, row) -> str:

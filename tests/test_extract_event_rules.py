@@ -818,3 +818,98 @@ def test_a_public_hearing_is_a_meeting():
 def test_a_guide_launched_in_a_language_is_no_launch_in_a_place():
     found = drafts("On 3 May 2021 the network launched its guide in Tagalog.")
     assert [(d.event_type, d.city) for d in found if d.event_type == "launch"] == []
+
+
+# Events told by "an exchange for/with", by counted people who met at a place, by a gathering ---
+
+
+@pytest.mark.parametrize(
+    "text, city, start, end",
+    [
+        (
+            "From 3 to 9 May 2016, nine nurses from Kerala travelled to Muscat, Oman, for an "
+            "exchange with migrant nurses' groups.",
+            "Muscat",
+            dt.date(2016, 5, 3),
+            dt.date(2016, 5, 9),
+        ),
+        (
+            "A six-day exchange for women farmers took place in Lilongwe, Malawi, from 12 to 17 "
+            "June 2019.",
+            "Lilongwe",
+            dt.date(2019, 6, 12),
+            dt.date(2019, 6, 17),
+        ),
+        (
+            "Between 2 and 5 October 2018, fourteen teachers went to Pokhara, Nepal, for the "
+            "exchange with rural schools.",
+            "Pokhara",
+            dt.date(2018, 10, 2),
+            dt.date(2018, 10, 5),
+        ),
+    ],
+)
+def test_an_exchange_for_or_with_someone_is_an_event(text, city, start, end):
+    d = one(text)
+    assert (d.event_type, d.city, d.start_date, d.end_date) == ("exchange", city, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2017 the union offered training in exchange for a small fee in Nairobi, Kenya.",
+        "On 4 May 2017 the leaders had a lively exchange with the minister in Nairobi, Kenya.",
+    ],
+)
+def test_exchange_for_a_fee_or_a_lively_exchange_is_not_an_exchange(text):
+    assert "exchange" not in [d.event_type for d in drafts(text)]
+
+
+@pytest.mark.parametrize(
+    "text, city, total",
+    [
+        (
+            "On 28 April 2021, sixty women fish vendors met at the Fugalei market hall in Apia to "
+            "talk about the price of ice.",
+            "Apia",
+            60,
+        ),
+        (
+            "On 3 March 2018, 25 domestic workers met in Lusaka, Zambia, to plan a campaign.",
+            "Lusaka",
+            25,
+        ),
+        (
+            "Some 40 farmers from six districts gathered in Mbeya, Tanzania, on 9 July 2020.",
+            "Mbeya",
+            40,
+        ),
+    ],
+)
+def test_counted_people_who_met_at_a_place_on_a_date_are_a_meeting(text, city, total):
+    d = one(text)
+    assert (d.event_type, d.city, d.participants_total) == ("meeting", city, total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date: a habit, not an event
+        "Sixty women fish vendors met at the Fugalei market hall in Apia every month.",
+        # no place: who met whom
+        "On 3 March 2018, 25 domestic workers met the labour commissioner to ask for a hearing.",
+    ],
+)
+def test_people_who_met_with_no_date_or_no_place_are_not_a_meeting(text):
+    assert drafts(text) == []
+
+
+def test_a_gathering_is_a_meeting_but_data_gathering_is_not():
+    d = one("On 19 and 20 August 2015, 48 women met in Lima, Peru, for a gathering on land rights.")
+    assert (d.event_type, d.start_date, d.end_date, d.participants_total) == (
+        "meeting",
+        dt.date(2015, 8, 19),
+        dt.date(2015, 8, 20),
+        48,
+    )
+    assert drafts("Data gathering in Lima, Peru, began on 3 May 2016.") == []

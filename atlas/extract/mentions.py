@@ -18,7 +18,7 @@ _HEADS: list[tuple[str, str]] = [
     ),
     # "A ten-day exchange": the noun alone, not "an exchange of views" or "in exchange for".
     (
-        r"exchanges?(?!\s+(?:of|rates?|for|with|between|visits?|program(?:me)?s?)\b)(?<!in exchange)(?<!foreign exchange)",
+        r"exchanges?(?!\s+(?:of|rates?|between|visits?|program(?:me)?s?)\b)(?<!in exchange)(?<!foreign exchange)",
         "exchange",
     ),
     (
@@ -54,7 +54,9 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (
         r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
-        r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?",
+        r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
+        # "a gathering on women in territorial governance"; not "data gathering"
+        r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?",
         "meeting",
     ),
 ]
@@ -251,6 +253,16 @@ def mentions(text: str) -> list[Mention]:
             before,
         ):
             continue  # "exchange" alone names an event only after "a", "the" or a length
+        if (
+            m.group(0).lower() in ("exchange", "exchanges")
+            and re.match(r"\s+(?:for|with)\b", after)
+            and not re.search(
+                r"\b(?:[Aa]n?|[Tt]he|[Tt]his|\w+-day|\w+-week|\w+-month)\s+(?:\w+-(?:day|week|month)\s+)?$",
+                before,
+            )
+        ):
+            continue  # "a ten-day exchange for organisers", "an exchange with X"; not "in
+            # exchange for", "a lively exchange with the minister"
         found.append(m)
     result: list[Mention] = []
     for i, m in enumerate(found):
@@ -330,12 +342,41 @@ _BODY_MET = re.compile(
 )
 
 
+# "sixty women fish vendors met at the Fugalei market hall in Apia", "48 women of the Mojeño and
+# Yuracaré peoples met in Trinidad": counted people who met at a place, in a dated sentence.
+_PEOPLE_MET = re.compile(
+    rf"\b(?P<who>{_COUNTED})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
+    r"(?:met|gathered|came\s+together|convened)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+
+
+def _met_place(text: str, pos: int) -> bool:
+    """Whether a place starts at `pos`, or a venue there is followed by "in <place>"."""
+    if places.place_at(text, pos) is not None:
+        return True
+    clause = re.split(r"[.;]|,\s+(?:where|and|to|for)\b|\s+(?:to|for)\s", text[pos:])[0]
+    inside = re.search(r"\s(?:in|at)\s+(?=[A-Z])", clause)
+    return bool(inside) and places.place_at(text, pos + inside.end()) is not None
+
+
 def _met_mentions(text: str) -> list[Mention]:
     """A meeting told by "X met in <place>" in a dated sentence that names no event."""
     if not date_phrases.find(text):
         return []
     m = _BODY_MET.search(text)
-    if m is None or places.place_at(text, m.end()) is None:
+    if m is None:
+        p = _PEOPLE_MET.search(text)
+        if p is None or not _met_place(text, p.end()):
+            return []
+        if not numbers.totals(numbers.digits("with " + p.group("who"))):
+            return []
+        return [
+            Mention(
+                p.start(), p.end(), "met", "meeting", False, "a", None, p.start(), None, "Meeting"
+            )
+        ]
+    if places.place_at(text, m.end()) is None:
         return []
     who = m.group("who")
     named = organisations.ORG_WORD.search(who) and who[:1].isupper()

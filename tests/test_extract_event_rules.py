@@ -913,3 +913,86 @@ def test_a_gathering_is_a_meeting_but_data_gathering_is_not():
         48,
     )
     assert drafts("Data gathering in Lima, Peru, began on 3 May 2016.") == []
+
+
+# A launch dated between its verb and its venue; a petition handed over where they marched to;
+# a press release's dateline closed by a full stop ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        (
+            "Our study of debt among garment workers, Sewn Into Debt, was launched on 12 December "
+            "2019 at the Sylhet Garden Hotel in Dhaka.",
+            "Sylhet Garden Hotel",
+        ),
+        (
+            "The union's guide, Know Your Rights, was presented to the public on March 4, 2020, at "
+            "the Pearl Hotel in Kampala.",
+            "Pearl Hotel",
+        ),
+    ],
+)
+def test_a_launch_dated_between_its_verb_and_its_venue_is_a_launch(text, venue):
+    d = one(text)
+    assert (d.event_type, d.venue) == ("launch", venue)
+    assert d.start_date is not None
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "On 9 March 2020, about 60 domestic workers walked from Uhuru Park to the Ministry of "
+            "Labour and Social Protection in Nairobi and handed over a petition.",
+            "Petition handed over to Ministry of Labour and Social Protection",
+        ),
+        (
+            "On 5 June 2018 the delegation went to the Ministry of Health and presented a "
+            "memorandum on nurses' pay.",
+            "Memorandum handed over to Ministry of Health",
+        ),
+    ],
+)
+def test_a_petition_handed_over_where_they_walked_to_is_a_handover_there(text, title):
+    assert one(text).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city is not an authority a petition is handed to
+        "On 5 June 2018 members travelled to Geneva and presented a statement at a side event.",
+        # a plan, undated
+        "The union will march to the Ministry of Labour and hand over a petition next month.",
+    ],
+)
+def test_travelling_to_a_city_and_presenting_a_text_is_not_a_handover(text):
+    assert [d.title for d in drafts(text) if "handed over" in d.title] == []
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        (
+            "Killybegs, Co. Donegal, 3 June 2021. Twenty-six migrant fishers met at the Harbour "
+            "Mission for a consultation on work permits.",
+            dt.date(2021, 6, 3),
+        ),
+        (
+            "Kisumu, 14 October 2022. The union held a workshop on organising.",
+            dt.date(2022, 10, 14),
+        ),
+        ("MANILA, June 3, 2021. Forty seafarers joined a dialogue on wages.", dt.date(2021, 6, 3)),
+    ],
+)
+def test_a_dateline_closed_by_a_full_stop_dates_the_event_it_opens(text, start):
+    assert one(text).start_date == start
+
+
+def test_a_sentence_that_ends_with_a_date_is_not_a_dateline():
+    from atlas.extract import sentences
+
+    texts = [s.text for s in sentences.split("We met on 3 June 2021. A workshop followed.")]
+    assert texts == ["We met on 3 June 2021.", "A workshop followed."]

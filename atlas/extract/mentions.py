@@ -300,7 +300,8 @@ _LAUNCHED_AT = re.compile(
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
-    r"|made\s+public)(?=\s+at\s+(?:the\s+)?[A-Z])"
+    r"|made\s+public)(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?)?"
+    r"\s+at\s+(?:the\s+)?[A-Z])"
 )
 # "the documentary Beyond the Sea, about ..., was shown for the first time at the Dili Cultural
 # Centre", "screened its film Far Shores at the Alliance Hall": a first screening, a launch.
@@ -321,6 +322,13 @@ _HANDED = re.compile(
     r"|director|minister|governor|mayor)\b[^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
     rf"|\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?(?P<what2>{_TEXTS})\s+was\s+(?:handed\s+over|submitted|delivered|presented)"
     r"\s+to\s+(?:the\s+)?(?P<to2>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
+    # "marched to the Ministry of Labour in Nairobi and handed over a petition": the place first
+    r"|\b(?:walked|marched|went|came|travelled|gathered\s+outside|gathered\s+at)\s+(?:[^.;]{0,60}?\s)?to\s+"
+    r"(?:the\s+)?(?P<to3>(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Parliament|Office|Embassy|Consulate|Council"
+    r"|Department|Commission|Secretariat|Senate|Congress|House|Palace|Court|Headquarters|Assembly)"
+    r"\b[^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;]|\s+and\s+(?:handed|delivered|submitted|presented)\b)"
+    r"[^.;]{0,60}?"
+    rf"\band\s+(?:handed(?:\s+over)?|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what3>{_TEXTS})\b"
 )
 # "Ten trade unionists from Morocco visited strawberry farms around Huelva": a visit told by its
 # verb, with the visitors counted.
@@ -440,6 +448,8 @@ def _verb_mentions(text: str) -> list[Mention]:
             (m.group("what"), m.group("to"))
             if m.group("what")
             else (m.group("what2"), m.group("to2"))
+            if m.group("what2")
+            else (m.group("what3"), m.group("to3"))
         )
         title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
         found.append(

@@ -63,6 +63,14 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
+# A paragraph's opening "sentence" that is only a place and a date: "Killybegs, Co. Donegal, 3 June
+# 2021.", "MANILA, June 3, 2021."
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})\.$"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One unit of text with its place in the document."""
@@ -123,6 +131,10 @@ def _split_prose(text: str) -> list[str]:
         pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
+    if len(pieces) > 1 and _DATELINE_ALONE.match(pieces[0]):
+        # "Killybegs, Co. Donegal, 3 June 2021. Twenty-six fishers met ...": a press release's
+        # dateline closed by a full stop belongs to the sentence it opens, as with a dash
+        pieces[:2] = [pieces[0][:-1] + " – " + pieces[1]]
     out: list[str] = []
     for piece in pieces:
         while len(piece) > MAX_SENTENCE:

@@ -985,6 +985,10 @@ def test_travelling_to_a_city_and_presenting_a_text_is_not_a_handover(text):
             dt.date(2022, 10, 14),
         ),
         ("MANILA, June 3, 2021. Forty seafarers joined a dialogue on wages.", dt.date(2021, 6, 3)),
+        (
+            "Accra, 15-16 July 2016. About 150 teachers met in Accra for a regional conference.",
+            dt.date(2016, 7, 15),
+        ),
     ],
 )
 def test_a_dateline_closed_by_a_full_stop_dates_the_event_it_opens(text, start):

@@ -699,3 +699,49 @@ def test_the_host_country_and_delegations_sent(sentence, expected):
         f"Kingston, Jamaica, with 30 delegates. {sentence}"
     )
     assert participation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several kinds of people counted together: a lawyer among them came, not taught
+        (
+            "On 18 October 2019, more than 80 trade unionists, lawyers and migrants' rights "
+            "advocates from Belgium, France and Greece met in Brussels for a seminar.",
+            ["BEL", "FRA", "GRC"],
+        ),
+        (
+            "Some 45 nurses and researchers from Kenya and Uganda attended a workshop in Kisumu "
+            "on 3 May 2019.",
+            ["KEN", "UGA"],
+        ),
+        # "community-led" is an adjective, not people who led the sessions
+        (
+            "On 14 August 2023, 38 leaders from Fiji, Tuvalu and Kiribati met in Suva for a "
+            "workshop on community-led relocation.",
+            ["FJI", "TUV", "KIR"],
+        ),
+        # people with disabilities from ...
+        (
+            "About 150 teachers and activists with disabilities from Ghana, Togo and Nigeria met "
+            "in Accra on 15 July 2016 for a conference.",
+            ["GHA", "TGO", "NGA"],
+        ),
+    ],
+)
+def test_homes_of_several_kinds_of_people_counted_together(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted apart from the lawyers, who then spoke
+        "On 3 May 2019, 40 workers attended a workshop in Kisumu. Lawyers and trainers from "
+        "Greece and Italy spoke.",
+        # the lawyers led the sessions
+        "Lawyers from Greece and Italy led the sessions.",
+    ],
+)
+def test_lawyers_who_were_not_counted_with_the_participants_still_taught(text):
+    assert named(text) == []

@@ -79,7 +79,7 @@ _ATTENDED_WITHIN = re.compile(
 # A press release's dateline: "Nairobi, 14 October 2022 –", "MANILA, June 3, 2021 -".
 _DATELINE = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*,\s*"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[–—:-]\s"
+    r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})?\s*[–—:-]\s"
 )
 
 

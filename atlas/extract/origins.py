@@ -71,7 +71,8 @@ NOT_PARTICIPANTS = re.compile(
 # led the sessions"). Participants describe and share too, so "described" and "shared" are not
 # among these.
 _TAUGHT = re.compile(
-    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained|observed"
+    # not "community-led", "women-led": an adjective, not what the people did
+    r"(?<![\w-])(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained|observed"
     r"|ran\s+the\s+(?:sessions?|training|course|classes))\b"
 )
 # Organisations, in the singular or plural, that people come from or stand for.
@@ -175,11 +176,26 @@ def counted_as(sentence: str | None):
         _COUNTED_AS.reset(token)
 
 
+# The other kinds of people in a counted list: "80 trade unionists, lawyers and advocates".
+_MORE_KINDS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:(?!and\b)[\w'’-]+\s+){0,2}[a-z][\w'’-]*s)\b"
+)
+
+
 def _people_counted(sentence: str) -> frozenset[str]:
+    """The people an event's count is of: "80 trade unionists, lawyers and advocates" counts the
+    lawyers as those who came, not as those who taught."""
     text = numbers.digits(sentence)
-    return frozenset(
-        text[c.start : c.end].split()[-1].lower() for c in numbers.totals(text) if c.end > c.start
-    )
+    words = set()
+    for c in numbers.totals(text):
+        if c.end <= c.start:
+            continue
+        words.add(text[c.start : c.end].split()[-1].lower())
+        pos = c.end
+        while more := _MORE_KINDS.match(text, pos):
+            words.add(more.group(1).split()[-1].lower())
+            pos = more.end()
+    return frozenset(words)
 
 
 def _taught(text: str, start: int, end: int) -> bool:
@@ -210,6 +226,7 @@ _GAP_WORD = (
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
     r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
     rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES}"
+    r"|with\s+disabilit(?:y|ies)|living\s+with\s+[A-Z]+"
     r"|[a-z]+s['’](?!\w))"
 )
 _GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"

@@ -1000,3 +1000,28 @@ def test_a_sentence_that_ends_with_a_date_is_not_a_dateline():
 
     texts = [s.text for s in sentences.split("We met on 3 June 2021. A workshop followed.")]
     assert texts == ["We met on 3 June 2021.", "A workshop followed."]
+
+
+@pytest.mark.parametrize(
+    "text, day, country",
+    [
+        (
+            "The Asia-Pacific Forum on Migration opened on 24 October 2018 at the United Nations "
+            "Conference Centre in Bangkok. On the forum's second day, the alliance held a side "
+            "workshop on forced labour, attended by about 70 people.",
+            dt.date(2018, 10, 25),
+            "THA",
+        ),
+        (
+            "The Global Summit on Care Work was held from 6 to 8 May 2019 in Vienna, Austria. On "
+            "the summit's last day, the platform ran a workshop on home care.",
+            dt.date(2019, 5, 8),
+            "AUT",
+        ),
+    ],
+)
+def test_a_workshop_on_a_forums_nth_day_is_held_within_it_and_the_forum_is_no_event(
+    text, day, country
+):
+    d = one(text)
+    assert (d.event_type, d.start_date, d.country_iso3) == ("workshop", day, country)

@@ -28,7 +28,7 @@ SERIES_TOTAL = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|between\s+them|overall)\b"
 )
 NTH_DAY = re.compile(
-    r"\b[Oo]n\s+(?:the|its)\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
+    r"\b[Oo]n\s+(?:the|its)\s+(?:\w+\s+of\s+the\s+|[\w-]+['’]s\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
 )
 
 
@@ -159,7 +159,7 @@ def within(spec: Spec, host: Draft, clause: str) -> None:
             k = None if nth.group(1) == "last" else ORDINALS[nth.group(1)]
             last = host.end_date or host.start_date
             day = last if k is None else host.start_date + dt.timedelta(days=k)
-            if day <= last:
+            if day <= last or host.end_date is None:  # "opened on 24 October": its end untold
                 spec.start, spec.precision, spec.date_text = day, "day", nth.group(0)
         if spec.start is None:
             spec.start, spec.end, spec.precision = (

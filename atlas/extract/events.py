@@ -65,7 +65,8 @@ _WITHIN_TOLD = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of"
     r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
     r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
-    r"|\b[Oo]n\s+its\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
+    r"|\b[Oo]n\s+(?:its|the\s+(?:summit|conference|congress|forum|symposium)['’]s)\s+"
+    r"(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
 )
 
 

@@ -1025,3 +1025,44 @@ def test_a_workshop_on_a_forums_nth_day_is_held_within_it_and_the_forum_is_no_ev
 ):
     d = one(text)
     assert (d.event_type, d.start_date, d.country_iso3) == ("workshop", day, country)
+
+
+# "The first of four consultations" is one event; a plan named before an event is no event ----
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        (
+            "The first of four village consultations on climate displacement took place in "
+            "Khulna, Bangladesh, on 10 January 2021. Fifty-five residents spoke.",
+            dt.date(2021, 1, 10),
+        ),
+        (
+            "The last of three trainings for nurses was held in Kisumu, Kenya, on 4 May 2019.",
+            dt.date(2019, 5, 4),
+        ),
+    ],
+)
+def test_the_first_of_several_events_is_the_one_the_sentence_tells(text, start):
+    d = one(text)
+    assert d.start_date == start
+    assert "(1 of" not in d.title and "(3 of" not in d.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next step: the coalition plans national follow-up meetings in each of the four "
+        "countries before the end of 2018.",
+        "The union is planning a workshop in Accra in May 2019.",
+        "Next steps: a training for shop stewards in Kisumu, Kenya, in March 2020.",
+    ],
+)
+def test_a_plan_named_before_an_event_is_no_event(text):
+    assert drafts(text) == []
+
+
+def test_an_event_about_plans_is_still_an_event():
+    d = one("A workshop on national action plans took place in Accra, Ghana, on 5 May 2019.")
+    assert d.start_date == dt.date(2019, 5, 5)

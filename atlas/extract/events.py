@@ -47,6 +47,12 @@ _FUTURE = re.compile(
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
     r"|never\s+took\s+place)\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
+# A plan named right before the event: "the coalition plans national follow-up meetings",
+# "Next step: a training for ...".
+_PLANS = re.compile(
+    r"(?:\b(?:plans|planning|proposes|proposed|intends)\s+(?:to\s+(?:hold|organi[sz]e|convene|run)\s+)?"
+    r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6})$"
+)
 _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
     re.I,
@@ -136,7 +142,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
-            if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]):
+            if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]) or _PLANS.search(
+                s.text[max(0, mention.np_start - 60) : mention.np_start]
+            ):
                 continue
             if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
                 host = self._host_draft(s, mention, (lo, hi))

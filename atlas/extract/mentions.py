@@ -576,6 +576,15 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
         if not re.fullmatch(r"(?:\w+-)?(?:day|days|week|month)(?:-long)?|week-long", low):
             mods.insert(0, word)
         np_start = w.start()
+    first_of = re.search(
+        r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:the\s+)?$",
+        text[:np_start],
+    )
+    if first_of and determiner == "n":
+        # "The first of four village consultations took place on 10 January": one of them,
+        # the one the sentence tells; the others are not told
+        determiner, count, np_start = "a", None, first_of.start()
+        head = _singular(head)
     plural = bool(re.search(r"(?:s|ia)$", head, re.I)) and not head.lower().endswith(("ss",))
     series = bool(mods) and mods[0].startswith(("series", "range", "number", "couple"))
     proper = _proper_title(text, head_start, m.end(), [w for w in mods if " " not in w])

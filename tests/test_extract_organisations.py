@@ -513,3 +513,52 @@ def test_an_organisations_possessive_is_not_part_of_its_name():
         "The sessions were led by lawyers of the Beirut Bar Association's aid committee."
     ) == {("Beirut Bar Association", "trainer")}
     assert orgs.clean_name("Savannah Women's") == "Savannah Women's"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Andean Solidarity Fund paid for travel and materials.",
+            {("Andean Solidarity Fund", "funder")},
+        ),
+        (
+            "The Nordic Ocean Fund covered the participants' travel costs.",
+            {("Nordic Ocean Fund", "funder")},
+        ),
+        ("The Hanami Foundation paid for the venue.", {("Hanami Foundation", "funder")}),
+        # covering a topic is no funding
+        ("The Ministry of Labour covered the topic of contracts.", set()),
+    ],
+)
+def test_a_funder_told_by_what_it_paid_for(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the organisers are, then their names
+        (
+            "The launch was organised by the two authors of the study, the Solidarity Centre and "
+            "the Garment Research Trust.",
+            {("Solidarity Centre", "organiser"), ("Garment Research Trust", "organiser")},
+        ),
+        # a name whose first words are listed with commas, after "the"
+        (
+            "The launch was organised by the Solidarity Centre and the Labour, Health and "
+            "Environment Research Trust.",
+            {
+                ("Solidarity Centre", "organiser"),
+                ("Labour, Health and Environment Research Trust", "organiser"),
+            },
+        ),
+        # without "the", a list of names stays a list
+        (
+            "The launch was funded by Oxfam and the Hanami Foundation.",
+            {("Oxfam", "funder"), ("Hanami Foundation", "funder")},
+        ),
+    ],
+)
+def test_organisers_after_a_description_and_names_with_commas(text, expected):
+    assert roles(text) == expected

@@ -316,7 +316,9 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     ("funded by the international non-profit organisation Diakonia"), if it is one. A person
     there ("organised by Ms ...") gives nothing rather than the next name along."""
     m = _NAME_RE.search(text[:160])
-    if not m or len(text[: m.start()].split()) > 6 or _HONORIFIC.search(text[: m.start()]):
+    if not m or _HONORIFIC.search(text[: m.start()]):
+        return None
+    if len(text[: m.start()].split()) > 6 and not _APPOSITION_BEFORE.fullmatch(text[: m.start()]):
         return None
     described = _DESCRIBED.match(text, m.start())
     if described and places.country_or_adjective(described.group(1)):
@@ -352,6 +354,14 @@ def _with_commas(name: str, after: str) -> str:
     return name + after[: m.end()]
 
 
+# A name whose first words are listed with commas: "Labour, Health and Environment Research Trust".
+_THE_LISTED = re.compile(
+    r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+)
+# What may stand between "by" and the names it points at: "the two authors of the study, ".
+_APPOSITION_BEFORE = re.compile(r"(?:the|its|their)\s+[^,.;:A-Z]{3,60},\s+(?:the\s+)?")
+
+
 def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
     """The organisations a phrase points at: the first, and those listed with it ("by the
     Copperleaf Foundation and the Tidewater Fund")."""
@@ -368,16 +378,34 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         return found  # "by X and the Y Federation did not comment": Y is a clause of its own
     if m:
         parts = _split_list(m.group(0))
+        whole = None
+        if len(parts) > 1 and text[: m.start() + parts[-1][1]].endswith("the "):
+            whole = _THE_LISTED.match(text, m.start() + parts[-1][1])
+            if not (
+                whole and whole.end() > m.end() and ORG_WORD.search(whole.group(0).split()[-1])
+            ):
+                whole = None
         found += [
-            (clean_name(p), m.start() + o) for p, o in parts[1:] if looks_like_org(p, aliases_)
+            (clean_name(p), m.start() + o)
+            for p, o in (parts[1:-1] if whole else parts[1:])
+            if looks_like_org(p, aliases_)
         ]
         pos = m.end()
+        if whole:  # "X and the Labour, Health and Environment Research Trust": one name
+            found.append((whole.group(0), whole.start()))
+            pos = whole.end()
     while True:
         sep = re.match(
             r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:]
         )  # "the National Union of Cleaners (NUC) and the Jesuit Desk"
         if not sep:
             return found
+        whole = _THE_LISTED.match(text, pos + sep.end()) if sep.group(0).endswith("the ") else None
+        if whole and ORG_WORD.search(whole.group(0).split()[-1]):
+            # "and the Labour, Health and Environment Research Trust": after "the", one name
+            found.append((whole.group(0), whole.start()))
+            pos = whole.end()
+            continue
         m = _NAME_RE.match(text, pos + sep.end())
         if not m or not looks_like_org(m.group(0), aliases_, single_word=True):
             return found
@@ -522,6 +550,10 @@ _SUPPORTED = re.compile(
     rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for|co-funded"
     r"|co-financed|co-sponsored)\s+"
     r"(?:the|this|that|both|all|it\b|them\b)"
+    # "X paid for travel and materials", "X covered the participants' costs"
+    rf"|({NAME})\s+(?:also\s+)?(?:paid\s+for|covered)\s+(?:(?:the|their|all|participants['’])\s+)*"
+    r"(?:[\w'’-]+\s+)?(?:travel|transport|fares|costs?|expenses|accommodation|meals|food|materials|venue"
+    r"|visas?|tickets|interpretation|lodging)\b"
 )
 # "X was the main sponsor", "X acted as host", "The organisers were X and Y", "X provided
 # financial support": a role told by its noun.
@@ -607,7 +639,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "trainer", m.start()))
     for m in _SUPPORTED.finditer(sentence):
-        for name in _subject_names(m.group(1), aliases_):
+        for name in _subject_names(m.group(1) or m.group(2), aliases_):
             found.append(Role(name, "funder", m.start()))
     for m in _WAS_THE.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):

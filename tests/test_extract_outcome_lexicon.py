@@ -270,3 +270,29 @@ def test_what_speakers_presented_is_no_outcome_of_the_event():
 )
 def test_a_service_set_up_or_opened(text, expected):
     assert [(t, title) for t, title, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From the consultation, the centre drew four recommendations to the Department of "
+            "Enterprise: a permit not tied to one boat.",
+            [("recommendation", 4)],
+        ),
+        ("The working group drew up recommendations on wage theft.", [("recommendation", None)]),
+        ("The women adopted a five-point agenda for women in governance.", [("agreement", 5)]),
+        ("Delegates agreed a joint position paper on recruitment fees.", [("agreement", None)]),
+        # a position paper published is a publication
+        (
+            "The union published a position paper on recruitment fees in May 2019.",
+            [("publication", None)],
+        ),
+        ("On their return, the delegation set up a community mapping team.", [("network", None)]),
+        # what a team did, or an agenda that was followed, is no outcome
+        ("The team visited three villages.", []),
+        ("The agenda covered wages and contracts.", []),
+    ],
+)
+def test_recommendations_drawn_agendas_adopted_positions_agreed_teams_set_up(text, expected):
+    assert kinds(text) == expected

@@ -40,7 +40,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         " of demands, list of demands, set of demands, charter of demands, action plan, "
         "strategic plan, work plan, workplan, referral form, declaration, statement, charter, "
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
-        "resolution, road map, roadmap, manifesto, petition, plan"
+        "resolution, road map, roadmap, manifesto, petition, agenda, plan"
     ),
     "publication": _nouns(
         "special issue, position paper, policy brief, working paper, proceedings, report, "
@@ -54,7 +54,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
-        " association, union, cooperative, federation, coordination, groups, group"
+        " association, union, cooperative, federation, coordination, groups, group, team"
     ),
     # a service set up for migrants: "opened migrant desks", "set up a hotline"
     "service": _nouns(
@@ -277,7 +277,16 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
 _HANDED_OUT = re.compile(
     r"\b(?:distributed|handed\s+out|given\s+out|gave\s+out|disseminated|received\s+(?:a\s+|one\s+)?cop(?:y|ies))\b"
 )
-_LOOSE_NOUNS = ("group", "groups", "union", "association", "council", "platform", "committee")
+_LOOSE_NOUNS = (
+    "group",
+    "groups",
+    "union",
+    "association",
+    "council",
+    "platform",
+    "committee",
+    "team",
+)
 _LOOSE_NOUNS += ("federation",)
 
 
@@ -289,6 +298,13 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     if re.fullmatch(rf"(?:the|this|these|that)\s+{re.escape(np.split()[-1])}", np.strip(), re.I):
         return None  # "the petition": one the report told before
     kind = _TYPE_OF.get(noun) or _TYPE_OF.get(_SINGULAR.get(noun, noun.removesuffix("s")))
+    if (
+        kind == "publication"
+        and "agreement" in kinds
+        and re.match(r"position\s+papers?$", noun, re.I)
+        and not re.search(r"\b(?:published|released|printed)\b", sentence)
+    ):
+        kind = "agreement"  # "delegates agreed a joint position paper": a position agreed
     if kind is None or kind not in kinds:
         return None
     before_head = _QUANTIFIER.sub("", np)[:at]

@@ -264,6 +264,7 @@ def _film_made(m: re.Match[str], r: _Reading) -> Found | None:
 
 @_rule(
     r"\b(?:concluded with|ended with|closed with|resulted in|made|produced|developed|adopted|issued"
+    r"|drew(?:\s+up)?|drawn\s+up|agreed"
     r"|formulated|put forward|came up with|submitted|contribute|contributed|presented|agreed on|drafted"
     r"|sets? out|lays? out|offers?|offered|proposes|proposed)\s+(?:a|an|the|its|their|several|"
     r"(?P<n>\d+)|a range of|a set of|a number of|a list of)?\s*"
@@ -274,7 +275,7 @@ def _film_made(m: re.Match[str], r: _Reading) -> Found | None:
 )
 def _recommendations(m: re.Match[str], r: _Reading) -> Found:
     """ "concluded with recommendations", "made 12 recommendations"."""
-    rest = re.split(r"[,;.]|\s(?:which|that|who)\s", r.digits[m.start("what") :])[0]
+    rest = re.split(r"[,;.:]|\s(?:which|that|who)\s", r.digits[m.start("what") :])[0]
     n = int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else None
     return Found("recommendation", _cap(_words(rest)), n, "recommendations" if n else None)
 

@@ -1066,3 +1066,41 @@ def test_a_plan_named_before_an_event_is_no_event(text):
 def test_an_event_about_plans_is_still_an_event():
     d = one("A workshop on national action plans took place in Accra, Ghana, on 5 May 2019.")
     assert d.start_date == dt.date(2019, 5, 5)
+
+
+# The venue where people met, told before the event they met for ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, city, venue",
+    [
+        (
+            "On 18 October 2019, 80 trade unionists met at the Maison des Syndicats in Brussels "
+            "for a seminar on firewalls.",
+            "Brussels",
+            "Maison des Syndicats",
+        ),
+        (
+            "On 15 July 2016, 150 teachers met in the Great Hall of the Legon Institute of "
+            "Education for a regional conference.",
+            None,
+            "Great Hall of the Legon Institute of Education",
+        ),
+        (
+            "On 18 October 2019, 80 unionists met at the Grand Hotel in Brussels for a seminar.",
+            "Brussels",
+            "Grand Hotel",
+        ),
+        # a town alone, no venue
+        ("On 18 October 2019, 80 unionists met in Brussels for a seminar.", "Brussels", None),
+        # a ministry is not a venue word: nothing is made up
+        (
+            "On 18 October 2019, 80 unionists met at the Ministry of Labour for a seminar.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_venue_where_people_met_for_an_event(text, city, venue):
+    d = one(text)
+    assert (d.city, d.venue) == (city, venue)

@@ -229,13 +229,15 @@ VENUE_WORDS = (
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
-VENUE = re.compile(
-    rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
+VENUE_CORE = (
+    rf"(?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
     rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME}(?:\s+(?!In\b|On\b|At\b|From\b)[A-Z][\w&-]*)*)*"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
-    rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*)"
+    rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*"
 )
+VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
+VENUE_CORE_RE = re.compile(VENUE_CORE)
 
 
 @dataclass
@@ -483,6 +485,18 @@ def places_after(
         listed = place_list(text, brought.end(), year)
         if len(listed) == 1:
             return listed, venue
+    met = re.search(
+        r"\b(?:gathered|met|assembled|convened)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
+        r"(?=[A-Z])",
+        before,
+    )
+    core = VENUE_CORE_RE.match(before, met.end()) if met else None
+    if core and core.group(0).strip():
+        # "met at the Maison des Syndicats in Brussels for a seminar", "met in the Great Hall of
+        # the Legon Institute of Education for a conference": the venue, then its town
+        town = re.match(r"\s*,?\s+in\s+(?=[A-Z])", before[core.end() :])
+        listed = place_list(text, core.end() + town.end(), year) if town else []
+        return listed[:1], venue or core.group(0).strip()
     for m in re.finditer(went, before):
         if m.group(0).split()[-1] == "to" and not re.search(r"travell?ed|went|came", m.group(0)):
             continue

@@ -745,3 +745,34 @@ def test_homes_of_several_kinds_of_people_counted_together(text, expected):
 )
 def test_lawyers_who_were_not_counted_with_the_participants_still_taught(text):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who attended, then where from
+        (
+            "Some 45 leaders of fishers' and fish processors' organisations attended, from "
+            "Senegal, Mauritania and The Gambia.",
+            ["SEN", "MRT", "GMB"],
+        ),
+        # the largest groups were from ...
+        (
+            "Participants came from seven countries; the largest groups were from Thailand, "
+            "Myanmar and Cambodia.",
+            ["THA", "MMR", "KHM"],
+        ),
+        # "almost all of them from"
+        (
+            "Around 400 migrants, almost all of them from Venezuela, took part over the three "
+            "months.",
+            ["VEN"],
+        ),
+    ],
+)
+def test_homes_after_attended_largest_groups_and_almost_all(text, expected):
+    assert named(text) == expected
+
+
+def test_trainers_who_joined_from_abroad_and_led_the_sessions_are_no_homes():
+    assert named("The trainers joined, from Spain and Norway, and led the sessions.") == []

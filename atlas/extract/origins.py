@@ -226,7 +226,7 @@ _GAP_WORD = (
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
     r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
     rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES}"
-    r"|with\s+disabilit(?:y|ies)|living\s+with\s+[A-Z]+"
+    r"|with\s+disabilit(?:y|ies)|living\s+with\s+[A-Z]+|almost|nearly|virtually"
     r"|[a-z]+s['’](?!\w))"
 )
 _GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"
@@ -293,9 +293,14 @@ _SENT_FROM = re.compile(
 _CAME_FROM = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Ii]ts|[Tt]heir|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<who>[a-z]+(?:ers|ists|ants|ees|ors|ives|ians|men|women|people|youths?|staff)"
-    r"|group|team|delegation|contingent|handful)\s*(?:,[^,.;]{1,60},)?\s+(?:of\s+\d+\s+)?"
+    r"|groups?|teams?|delegations?|contingents?|handful)\s*(?:,[^,.;]{1,60},)?\s+(?:of\s+\d+\s+)?"
     r"(?:(?:had|have)\s+)?(?:also\s+|all\s+|mostly\s+|mainly\s+|largely\s+)?(?:came|come|travell?ed|arrived|hailed|were|joined)\s+"
     r"(?:all\s+|mostly\s+|mainly\s+|largely\s+|originally\s+)?from\s+(?:the\s+)?"
+)
+# "Some 45 leaders of fishers' organisations attended, from Senegal, Mauritania and The Gambia":
+# those who attended, then where from.
+_ATTENDED_FROM = re.compile(
+    r"\b(?:attended|took\s+part|participated|joined)\s*,\s+(?:(?:mostly|mainly|all)\s+)?from\s+(?:the\s+)?"
 )
 _NOT_PEOPLE = re.compile(
     r"^(?:papers|letters|numbers|posters|banners|flyers|orders|borders|headquarters|quarters"
@@ -524,7 +529,7 @@ def countries_named(text: str) -> list[CountryCount]:
             listed = [x for x in listed if not places.country_pattern().match(text, x[1])]
         if listed and not _taught(text, m.start("who"), end):
             add(listed)
-    for pattern in (_CAME_FROM, _MOST_CAME):
+    for pattern in (_CAME_FROM, _MOST_CAME, _ATTENDED_FROM):
         for m in pattern.finditer(text):
             who = m.groupdict().get("who") or ""
             if who and (_NOT_PEOPLE.match(who) or _RETURNED.match(who)):

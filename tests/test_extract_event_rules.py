@@ -1104,3 +1104,32 @@ def test_an_event_about_plans_is_still_an_event():
 def test_the_venue_where_people_met_for_an_event(text, city, venue):
     d = one(text)
     assert (d.city, d.venue) == (city, venue)
+
+
+# Minutes: the event named in the heading, its date and place under labels ---------------------
+
+
+def test_minutes_with_the_meeting_in_the_heading_and_date_and_place_labels():
+    d = one(
+        "Summary of the coordination meeting of the Coastal Workers' Network\n\n"
+        "Date: 2 February 2015. Place: Workers' House, Surabaya. Attendance: 19 representatives "
+        "of 14 member organisations.\n\n"
+        "Members reported on the new rules for pre-departure training. After discussion, the "
+        "meeting adopted the network's workplan for 2015."
+    )
+    assert (d.event_type, d.start_date, d.city, d.venue, d.country_iso3) == (
+        "meeting",
+        dt.date(2015, 2, 2),
+        "Surabaya",
+        "Workers' House",
+        "IDN",
+    )
+
+
+def test_a_place_label_with_no_town_gives_no_place():
+    d = one(
+        "Summary of the coordination meeting of the Coastal Workers' Network\n\n"
+        "Date: 2 February 2015. Place: to be confirmed. Attendance: 19 representatives.\n\n"
+        "The meeting adopted the network's workplan for 2015."
+    )
+    assert (d.start_date, d.city, d.venue) == (dt.date(2015, 2, 2), None, None)

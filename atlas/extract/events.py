@@ -98,6 +98,27 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     )
 
 
+_PLACE_LABEL = re.compile(r"(?:Place|Venue|Location)\s*:\s*")
+
+
+def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, str] | None:
+    """The place minutes give under a label: "Place: Rumah Buruh Migran, Jakarta." is the town
+    Jakarta and the venue before it; the sentence it is read from."""
+    for t in section:
+        label = _PLACE_LABEL.match(t.text)
+        if not label:
+            continue
+        rest = t.text[label.end() :].rstrip(". ")
+        starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
+        for k, start in enumerate(starts):
+            hit = places.place_at(rest, start)
+            if hit and hit[1] == len(rest):
+                venue = rest[: starts[k]].rstrip(", ") or None
+                return hit[0], venue, t.text
+        return None
+    return None
+
+
 # Documents -------------------------------------------------------------------------------
 
 
@@ -285,10 +306,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
         ]
         if any(
             anchored.get(t.index)
-            or any(m.determiner not in ("the", "each") for m in found[t.index])
+            or any(m.determiner not in ("the", "each", "") for m in found[t.index])
             for t in section
         ):
-            return None  # the section names its events itself ("the visit" only points back)
+            # the section names its events itself ("the visit" only points back; a bare noun
+            # that anchors nothing, "the rules for pre-departure training", names none)
+            return None
         body = next((t for t in section if date_phrases.find(t.text, self.years[t.index])), None)
         if body is None or _FUTURE.search(body.text):
             return None
@@ -297,6 +320,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
         place = places.place_in_clause(body.text, mention.event_type) or (
             listed[0] if listed else None
         )
+        labelled = None if place else _labelled_place(section)
+        if labelled:
+            place = labelled[0]
         spec = spec_from(dates[0], place, body.text, "")
         at_body = Mention(
             0,
@@ -311,6 +337,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
             mention.title,
         )
         event = self._event(body, at_body, spec)
+        if labelled:  # "Place: Rumah Buruh Migran, Jakarta.": minutes' labels
+            for name in ("city", "country_iso3"):
+                if getattr(event.draft, name):
+                    event.draft.evidence[name] = labelled[2]
+            if labelled[1]:
+                event.draft.venue, event.draft.evidence["venue"] = labelled[1], labelled[2]
         event.draft.evidence["title"] = event.draft.evidence["event_type"] = heading.text
         event.anchor, event.section = body.index, body.section
         self.groups += 1

@@ -4,6 +4,8 @@ outcomes and references that are not events."""
 
 from __future__ import annotations
 
+import pytest
+
 from atlas.extract import extract_text, numbers, organisations, outcomes, places
 
 
@@ -320,3 +322,18 @@ def test_within_the_conference_told_before_the_workshop_takes_its_first_day():
         ("conference", "2018-03-08", "Quito"),
         ("workshop", "2018-03-08", "Quito"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We were 28 in the end: members of the unions, plus two lawyers from the bar.", [28]),
+        ("They were 35 altogether.", [35]),
+        ("We were 28.", [28]),
+        # not a count of who came: a year, a share
+        ("We were 2019 graduates.", []),
+        ("They were 40% of the staff.", []),
+    ],
+)
+def test_a_count_told_by_those_who_were_there(text, expected):
+    assert [c.value for c in numbers.totals(numbers.digits(text))] == expected

@@ -69,6 +69,12 @@ _ATTENDED_BY = re.compile(
     re.I,
 )
 
+# "We were 28 in the end: members of ...": a count told by those who were there.
+_WE_WERE = re.compile(
+    rf"\b(?:[Ww]e|[Tt]hey)\s+were\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})"
+    r"(?=(?:\s+(?:in\s+(?:all|total|the\s+end)|of\s+us|altogether|people|participants))?\s*[,.:;])",
+)
+
 
 def digits(sentence: str) -> str:
     """The sentence with number words written as digits ("twenty-four" -> "24")."""
@@ -152,7 +158,7 @@ def totals(text: str) -> list[Count]:
     counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
-    patterns = [_TOTAL, _ATTENDED_BY]
+    patterns = [_TOTAL, _ATTENDED_BY, _WE_WERE]
     if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:

@@ -337,3 +337,24 @@ def test_within_the_conference_told_before_the_workshop_takes_its_first_day():
 )
 def test_a_count_told_by_those_who_were_there(text, expected):
     assert [c.value for c in numbers.totals(numbers.digits(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Between 14 and 18 March 2022, the network trained 35 community monitors in Marabá, "
+            "Brazil.",
+            35,
+        ),
+        ("On 3 May 2019 the union trained 20 peer educators in Kampala, Uganda.", 20),
+        ("On 3 May 2019 the centre trained 18 health workers in Goroka.", 18),
+    ],
+)
+def test_a_training_told_by_trained_with_more_words_for_people(text, total):
+    d = one(text)
+    assert (d.event_type, d.participants_total) == ("training", total)
+
+
+def test_monitors_counted_with_no_cue_are_no_attendance():
+    assert numbers.totals(numbers.digits("The network has 35 monitors in the region.")) == []

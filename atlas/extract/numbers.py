@@ -30,7 +30,8 @@ OTHER_PEOPLE = (
     r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners"
     r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
     r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives|inspectors|prosecutors"
-    r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors|trainers)"
+    r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors|trainers"
+    r"|monitors|defenders|community health workers|peer educators|health workers)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.

@@ -1133,3 +1133,24 @@ def test_a_place_label_with_no_town_gives_no_place():
         "The meeting adopted the network's workplan for 2015."
     )
     assert (d.start_date, d.city, d.venue) == (dt.date(2015, 2, 2), None, None)
+
+
+def test_the_date_in_a_heading_dates_the_one_undated_event_of_its_section():
+    d = one(
+        "Inclusive disaster preparedness training, Hue, 20-22 November 2020\n\n"
+        "The network held a three-day training on disaster preparedness at the Riverside Hotel "
+        "in Hue, Viet Nam. Thirty-four participants attended."
+    )
+    assert (d.start_date, d.end_date, d.date_precision) == (
+        dt.date(2020, 11, 20),
+        dt.date(2020, 11, 22),
+        "day",
+    )
+
+
+def test_a_heading_date_is_not_given_to_an_event_dated_in_its_own_sentence():
+    d = one(
+        "Network news, 20 November 2020\n\n"
+        "On 3 October 2020 the network held a training in Hue, Viet Nam, for 34 participants."
+    )
+    assert d.start_date == dt.date(2020, 10, 3)

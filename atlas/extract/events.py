@@ -98,6 +98,26 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     )
 
 
+def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
+    """ "Inclusive disaster preparedness training, Huế, 20-22 November 2020" over a section that
+    tells one event and gives it no date: the heading's date is that event's."""
+    for heading in sentences:
+        if heading.kind != "heading":
+            continue
+        dates = date_phrases.find(heading.text)
+        if len(dates) != 1 or dates[0].precision != "day":
+            continue
+        events = [e for e in doc.events if e.section == heading.section]
+        if len(events) != 1 or events[0].draft.start_date is not None:
+            continue
+        d = events[0].draft
+        d.start_date, d.end_date, d.date_precision = dates[0].first, dates[0].last, "day"
+        if d.end_date == d.start_date:
+            d.end_date = None
+        for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
+            d.evidence[name] = heading.text  # the evidence shows the heading it came from
+
+
 _PLACE_LABEL = re.compile(r"(?:Place|Venue|Location)\s*:\s*")
 
 
@@ -550,6 +570,7 @@ def read(
             for key, events_of in anchored.items():
                 anchored[key] = [e for e in events_of if e is not told]
     doc.events.sort(key=lambda e: e.anchor)
+    _dates_from_headings(doc, sentences)
     current: list[Event] = []
     current_section = -1
     for s, ms in zip(sentences, found, strict=True):

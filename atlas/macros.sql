@@ -381,8 +381,8 @@ GROUP BY ALL;
 -- group.
 CREATE OR REPLACE MACRO summary_in_view(event_type, project_id, start_year, last_year,
                                         date_from, date_to, event_types, projects, scope_funder) AS
-    (date_from IS NULL OR last_year >= year(date_from))
-    AND (date_to IS NULL OR start_year <= year(date_to))
+    (date_from IS NULL OR last_year >= year(CAST(date_from AS DATE)))
+    AND (date_to IS NULL OR start_year <= year(CAST(date_to AS DATE)))
     AND (event_types IS NULL OR event_type = ANY(event_types))
     AND (projects IS NULL OR project_id = ANY(projects))
     AND (scope_funder IS NULL

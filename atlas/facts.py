@@ -73,9 +73,10 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
     ]
     for table, macro in SUMMARIES.items():
         con.execute(
-            f"DELETE FROM {table} WHERE list_contains($keys::{_KEYS}, "  # noqa: S608
-            "{'event_type': event_type, 'project_id': project_id, "
-            "'start_year': start_year, 'last_year': last_year})",
+            f"DELETE FROM {table} AS t USING (SELECT unnest($keys::{_KEYS}, recursive := true)) AS k"  # noqa: S608
+            " WHERE t.event_type = k.event_type AND t.project_id IS NOT DISTINCT FROM k.project_id"
+            " AND t.start_year IS NOT DISTINCT FROM k.start_year"
+            " AND t.last_year IS NOT DISTINCT FROM k.last_year",
             {"keys": keys},
         )
         con.execute(

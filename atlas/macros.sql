@@ -330,8 +330,15 @@ CREATE OR REPLACE MACRO summary_facts(keys) AS TABLE
 SELECT f.*, year(f.start_date) AS start_year, year(f.period_last_day) AS last_year
 FROM event_facts AS f
 WHERE keys IS NULL
-   OR list_contains(keys, {'event_type': f.event_type, 'project_id': f.project_id,
-                           'start_year': year(f.start_date), 'last_year': year(f.period_last_day)});
+UNION ALL
+-- (a join: a list_contains of a struct per row cost 4x as much at a million events)
+SELECT f.*, year(f.start_date) AS start_year, year(f.period_last_day) AS last_year
+FROM event_facts AS f
+SEMI JOIN (SELECT unnest(CAST(keys AS STRUCT(event_type VARCHAR, project_id VARCHAR, start_year BIGINT,
+                                             last_year BIGINT)[]), recursive := true)) AS k
+  ON f.event_type = k.event_type AND f.project_id IS NOT DISTINCT FROM k.project_id
+ AND year(f.start_date) IS NOT DISTINCT FROM k.start_year
+ AND year(f.period_last_day) IS NOT DISTINCT FROM k.last_year;
 
 -- summary_events_of(keys): one row per group with its events' additive measures (sums and
 -- counts add across groups; the bool_or combines with bool_or).

@@ -271,3 +271,38 @@ def test_a_file_from_before_the_summary_gets_it_by_the_migration(tmp_path: Path,
         assert con.execute("SELECT sum(events) FROM summary_events").fetchone()[0] == 17
     finally:
         con.close()
+
+
+def test_whole_group_facts_selects_what_filtered_facts_selects(seed_con, synth_con):
+    """The top-N lists of the summary twins read whole_group_facts: for any dates (not only
+    whole years), event types, projects and scope it selects the events filtered_facts does."""
+    sql_new = (
+        "SELECT event_id FROM whole_group_facts($date_from, $date_to, $event_types, $projects,"
+        " $scope_funder) ORDER BY 1"
+    )
+    sql_old = (
+        "SELECT event_id FROM filtered_facts($date_from, $date_to, NULL, $event_types, $projects,"
+        " NULL, NULL, $scope_funder) ORDER BY 1"
+    )
+    for con in (seed_con, synth_con):
+        types, projects, funder = _choices(con)
+        cases = [
+            Filters(),
+            Filters(date_from=dt.date(2009, 6, 15)),
+            Filters(date_to=dt.date(2014, 3, 31)),
+            Filters(event_types=tuple(types[:2]), projects=tuple(projects[:3])),
+            Filters(
+                date_from=dt.date(2010, 5, 1),
+                date_to=dt.date(2016, 8, 31),
+                projects=(projects[-1],),
+            ),
+        ]
+        for filters in cases:
+            for scope in (None, funder, "no-such-funder"):
+                p = filters.sql_params()
+                params = {k: p[k] for k in ("date_from", "date_to", "event_types", "projects")}
+                params["scope_funder"] = scope
+                expected = con.execute(sql_old, params).fetchall()
+                assert con.execute(sql_new, params).fetchall() == expected, (filters, scope)
+                if scope is None and filters == Filters():
+                    assert len(expected) == con.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -2,7 +2,7 @@
 -- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, the counts read from the groups
 -- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) still
--- joins the outcomes of the events in view that have any. tests/test_page_queries.py checks it
+-- joins the outcomes of the events in view that have any. tests/test_summary.py checks it
 -- against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -16,7 +16,7 @@ WITH g AS MATERIALIZED (
 ), ev AS MATERIALIZED (
     -- the events in view that have outcomes, for the list
     SELECT event_id, title, start_date, date_precision, project_id
-    FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)
+    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
     WHERE outcome_count > 0
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the groups

@@ -1,8 +1,9 @@
 -- overview/page for a view the summary tables answer (atlas.queries.answered_by_summary: event
 -- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, read from the groups (migration 009)
--- instead of a million events' lists. The latest events are still taken from event_facts (a top-N).
--- tests/test_page_queries.py checks it against page.sql.
+-- instead of a million events' lists. The latest events are still taken from event_facts (a top-N,
+-- through whole_group_facts).
+-- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
 -- $event_types, $projects VARCHAR[]: NULL for all.
@@ -75,7 +76,7 @@ WITH g AS MATERIALIZED (
            pr.name AS project
     FROM (SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3,
                  project_id, participants_total, participants_at_least
-          FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder)
+          FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
           ORDER BY start_date DESC NULLS LAST, title
           LIMIT $limit) AS e
     LEFT JOIN countries AS c ON c.iso3 = e.country_iso3

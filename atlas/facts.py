@@ -25,6 +25,8 @@ SUMMARIES = {
     "summary_origins": "summary_origins_of",
     "summary_orgs": "summary_orgs_of",
     "summary_outcomes": "summary_outcomes_of",
+    "summary_hosts": "summary_hosts_of",
+    "summary_flows": "summary_flows_of",
 }
 _KEYS = "STRUCT(event_type VARCHAR, project_id VARCHAR, start_year BIGINT, last_year BIGINT)[]"
 _GROUPS_OF = (

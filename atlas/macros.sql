@@ -382,6 +382,32 @@ SELECT event_type, project_id, start_year, last_year,
 FROM (SELECT event_type, project_id, start_year, last_year, unnest(outcome_list) AS o FROM summary_facts(keys))
 GROUP BY ALL;
 
+-- summary_hosts_of(keys): one row per (group, host country; NULL when none is stated) for the
+-- Countries page: the events, participants stated, "more than" totals, totals not stated, and
+-- the remainder not broken down by country where a total exceeds the per-country counts.
+CREATE OR REPLACE MACRO summary_hosts_of(keys) AS TABLE
+SELECT event_type, project_id, start_year, last_year, country_iso3 AS host_iso3,
+       count(*) AS events,
+       sum(participants_total) AS participants,
+       count(*) FILTER (WHERE participants_at_least) AS at_least_events,
+       count(*) FILTER (WHERE participants_total IS NULL) AS events_without_count,
+       sum(participants_total - counted) FILTER (WHERE participants_total > counted) AS excess,
+       count(*) FILTER (WHERE participants_total > counted) AS excess_events,
+       bool_or(participants_at_least) FILTER (WHERE participants_total > counted) AS excess_at_least
+FROM summary_facts(keys)
+GROUP BY ALL;
+
+-- summary_flows_of(keys): one row per (group, host country, home country named): as
+-- summary_origins_of, split by host (the Countries page's flows).
+CREATE OR REPLACE MACRO summary_flows_of(keys) AS TABLE
+SELECT event_type, project_id, start_year, last_year, host_iso3, o.country_iso3 AS home_iso3,
+       sum(o.participants) AS participants,
+       count(*) AS events,
+       count(*) FILTER (WHERE o.participants IS NULL) AS events_without_count
+FROM (SELECT event_type, project_id, start_year, last_year, country_iso3 AS host_iso3, unnest(origins) AS o
+      FROM summary_facts(keys))
+GROUP BY ALL;
+
 -- summary_in_view(...): whether a group is in a view of event types, projects, year-aligned
 -- dates and a scope (atlas.queries.answered_by_summary says when a view is one): the condition
 -- filtered_facts applies to each event, which for such a view is the same for every event of a

@@ -21,7 +21,11 @@ from atlas import db, facts, queries
 from atlas.access import Scope
 from atlas.filters import Filters
 
-PAGES = {"overview/page": {"limit": 10}, "outcomes/page": {"limit": 50}}
+PAGES = {
+    "overview/page": {"limit": 10},
+    "countries/page": {"limit": 200},
+    "outcomes/page": {"limit": 50},
+}
 ORDER = [
     "workshop",
     "meeting",

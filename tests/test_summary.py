@@ -21,7 +21,11 @@ from atlas.schema import describe
 from tests.test_ingest import event, import_plan, stored_row
 
 # The pages with a summary twin and the extra parameters they take.
-ROUTED = {"overview/page": {"limit": 10}, "outcomes/page": {"limit": 50}}
+ROUTED = {
+    "overview/page": {"limit": 10},
+    "countries/page": {"limit": 200},
+    "outcomes/page": {"limit": 50},
+}
 LAO = "ilo-consultation-lao-2009-06"
 EXCHANGE = "exchange-2014-chiang-mai"
 
@@ -48,6 +52,7 @@ def test_event_types_projects_and_whole_years_are_answered_by_the_summary(filter
     assert queries.answered_by_summary(params)
     assert queries.statement_for("overview/page", params) == "overview/page_groups"
     assert queries.statement_for("outcomes/page", params) == "outcomes/page_groups"
+    assert queries.statement_for("countries/page", params) == "countries/page_groups"
 
 
 @pytest.mark.parametrize(
@@ -76,7 +81,6 @@ def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_sta
     assert not queries.answered_by_summary({"date_from": "2018-01-01"})
     # The Funders page always filters by its funder: no twin.
     assert queries.statement_for("funders/page", Filters().sql_params()) == "funders/page"
-    assert queries.statement_for("countries/page", Filters().sql_params()) == "countries/page"
 
 
 # --- the two statements agree -----------------------------------------------------------------
@@ -191,6 +195,7 @@ def test_every_kind_of_write_keeps_the_summary_equal_to_a_fresh_derivation(fresh
         assert facts.stale(con) == 0
         _same(con, "overview/page", Filters(), Scope.everything())
         _same(con, "outcomes/page", Filters(), Scope.everything())
+        _same(con, "countries/page", Filters(), Scope.everything())
 
     def group_events(event_type, project_id, year) -> int:
         return con.execute(

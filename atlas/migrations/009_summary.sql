@@ -1,8 +1,10 @@
 -- 009: summary tables of event_facts by the groups a filter of event types, projects,
 -- year-aligned dates and a funder's scope selects whole: (event_type, project_id, start year, last
--- year). At a million events there are about 5,000 groups, so a chart page in such a view reads
--- thousands of rows instead of unnesting the per-event lists of a million (queries/<page>/
--- page_groups.sql; atlas.queries.answered_by_summary decides which statement a view gets).
+-- year). At a million events there are about 5,000 groups (57,000 with the host country, 490,000
+-- with host and home country), so a chart page in such a view reads thousands of rows instead of
+-- unnesting the per-event lists of a million (queries/<page>/page_groups.sql;
+-- atlas.queries.answered_by_summary decides which statement a view gets). Distinct counts do not
+-- add across groups: the countries of origin and the organisations have a row per (group, value).
 --
 -- Derived data like event_facts (006): atlas.facts.refresh rewrites, in the write's own
 -- transaction, the groups of the touched events before and after the write (an edit can move an
@@ -71,6 +73,32 @@ SELECT event_type, project_id, start_year, last_year,
 FROM (SELECT event_type, project_id, start_year, last_year, unnest(outcome_list) AS o FROM summary_facts(keys))
 GROUP BY ALL;
 
+-- summary_hosts_of(keys): one row per (group, host country; NULL when none is stated) for the
+-- Countries page: the events, participants stated, "more than" totals, totals not stated, and
+-- the remainder not broken down by country where a total exceeds the per-country counts.
+CREATE OR REPLACE MACRO summary_hosts_of(keys) AS TABLE
+SELECT event_type, project_id, start_year, last_year, country_iso3 AS host_iso3,
+       count(*) AS events,
+       sum(participants_total) AS participants,
+       count(*) FILTER (WHERE participants_at_least) AS at_least_events,
+       count(*) FILTER (WHERE participants_total IS NULL) AS events_without_count,
+       sum(participants_total - counted) FILTER (WHERE participants_total > counted) AS excess,
+       count(*) FILTER (WHERE participants_total > counted) AS excess_events,
+       bool_or(participants_at_least) FILTER (WHERE participants_total > counted) AS excess_at_least
+FROM summary_facts(keys)
+GROUP BY ALL;
+
+-- summary_flows_of(keys): one row per (group, host country, home country named): as
+-- summary_origins_of, split by host (the Countries page's flows).
+CREATE OR REPLACE MACRO summary_flows_of(keys) AS TABLE
+SELECT event_type, project_id, start_year, last_year, host_iso3, o.country_iso3 AS home_iso3,
+       sum(o.participants) AS participants,
+       count(*) AS events,
+       count(*) FILTER (WHERE o.participants IS NULL) AS events_without_count
+FROM (SELECT event_type, project_id, start_year, last_year, country_iso3 AS host_iso3, unnest(origins) AS o
+      FROM summary_facts(keys))
+GROUP BY ALL;
+
 -- summary_in_view(...): whether a group is in a view of event types, projects, year-aligned
 -- dates and a scope (atlas.queries.answered_by_summary says when a view is one): the condition
 -- filtered_facts applies to each event, which for such a view is the same for every event of a
@@ -104,3 +132,5 @@ CREATE TABLE summary_events AS SELECT * FROM summary_events_of(NULL) ORDER BY AL
 CREATE TABLE summary_origins AS SELECT * FROM summary_origins_of(NULL) ORDER BY ALL;
 CREATE TABLE summary_orgs AS SELECT * FROM summary_orgs_of(NULL) ORDER BY ALL;
 CREATE TABLE summary_outcomes AS SELECT * FROM summary_outcomes_of(NULL) ORDER BY ALL;
+CREATE TABLE summary_hosts AS SELECT * FROM summary_hosts_of(NULL) ORDER BY ALL;
+CREATE TABLE summary_flows AS SELECT * FROM summary_flows_of(NULL) ORDER BY ALL;

@@ -1,9 +1,9 @@
 -- outcomes/page for a view the summary tables answer (atlas.queries.answered_by_summary: event
 -- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, the counts read from the groups
--- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) still
--- joins the outcomes of the events in view that have any. tests/test_summary.py checks it
--- against page.sql.
+-- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) joins
+-- to their events only the outcomes of the projects that can hold the first $limit (cut).
+-- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
 -- $event_types, $projects VARCHAR[]: NULL for all.
@@ -13,11 +13,6 @@ WITH g AS MATERIALIZED (
     SELECT * FROM summary_events AS s
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
-), ev AS MATERIALIZED (
-    -- the events in view that have outcomes, for the list
-    SELECT event_id, title, start_date, date_precision, project_id
-    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
-    WHERE outcome_count > 0
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the groups
     SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.date_precision, o.project_id, o.country_iso3
@@ -46,12 +41,35 @@ WITH g AS MATERIALIZED (
     SELECT pr.project_id, pr.name AS project, k.outcomes
     FROM (SELECT project_id, sum(n)::BIGINT AS outcomes FROM kinds GROUP BY project_id) AS k
     LEFT JOIN projects AS pr ON pr.project_id = k.project_id
+), cut AS (
+    -- The list shows the first $limit outcomes by project name: the counts above say which
+    -- projects (by name) hold them, so only those projects' outcomes are joined to their events
+    -- (NULL: every project is needed).
+    SELECT min(name) AS name
+    FROM (SELECT name, sum(n) OVER (ORDER BY name NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
+          FROM (SELECT pr.name, sum(k.n) AS n
+                FROM kinds AS k LEFT JOIN projects AS pr ON pr.project_id = k.project_id
+                GROUP BY pr.name))
+    WHERE running >= $limit AND name IS NOT NULL
+), needed AS MATERIALIZED (
+    SELECT list(project_id) AS projects FROM projects WHERE name <= (SELECT name FROM cut)
+), ev AS MATERIALIZED (
+    -- the events in view with outcomes that may be listed: of a needed project, or with an
+    -- outcome of one
+    SELECT f.event_id, f.title, f.start_date, f.date_precision, f.project_id
+    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
+    WHERE f.outcome_count > 0
+      AND ((SELECT name FROM cut) IS NULL
+           OR list_contains((SELECT projects FROM needed), f.project_id)
+           OR f.event_id IN (SELECT oc.event_id FROM outcomes AS oc
+                             WHERE list_contains((SELECT projects FROM needed), oc.project_id)))
 ), o AS (
     SELECT o.outcome_id, o.outcome_type, o.title, o.date AS own_date, o.date_precision AS own_precision,
            o.project_id, o.country_iso3, o.event_id,
            e.title AS event, e.start_date AS event_start, e.date_precision AS event_precision, e.project_id AS event_project
     FROM outcomes AS o
     JOIN ev AS e ON e.event_id = o.event_id
+    WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
     UNION ALL
     SELECT outcome_id, outcome_type, title, date, date_precision, project_id, country_iso3,
            NULL, NULL, NULL, NULL, NULL

@@ -416,8 +416,8 @@ CREATE OR REPLACE MACRO summary_in_view(event_type, project_id, start_year, last
                                         date_from, date_to, event_types, projects, scope_funder) AS
     (date_from IS NULL OR last_year >= year(CAST(date_from AS DATE)))
     AND (date_to IS NULL OR start_year <= year(CAST(date_to AS DATE)))
-    AND (event_types IS NULL OR event_type = ANY(event_types))
-    AND (projects IS NULL OR project_id = ANY(projects))
+    AND (event_types IS NULL OR list_contains(event_types, event_type))
+    AND (projects IS NULL OR list_contains(projects, project_id))
     AND (scope_funder IS NULL
          OR project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = scope_funder));
 

@@ -42,9 +42,10 @@ if not frame.empty:
             "{n} targets; {met} reached or passed.",
             len(frame),
         ).format(n=number(len(frame)), met=number(met))
-        + " "
-        + _(
-            "`python -m atlas.export results --format csv` writes this table, and `python -m atlas.export iati -o FILE` "
-            "an IATI 2.03 file of the projects."
-        )
+    )
+    st.page_link(
+        "app_pages/data.py",
+        label=_("Download this table (CSV, Excel, Parquet) or an IATI 2.03 file on the Data page"),
+        icon=":material/download:",
+        query_params=filters.to_query() | {"table": "results"},
     )

@@ -114,7 +114,8 @@ class Filters:
         cls, query: Mapping[str, object], choices: Choices | None = None, lang: str = DEFAULT
     ) -> tuple[Filters, list[str]]:
         """Filters from URL parameters, and a notice (in `lang`) for every value that was dropped."""
-        _ = translator(lang)._
+        t = translator(lang)
+        _ = t._
         choices = choices or Choices()
         notices: list[str] = []
         values: dict[str, object] = {}
@@ -179,7 +180,11 @@ class Filters:
                     " …" if len(dropped) > 5 else ""
                 )
                 notices.append(
-                    _("Ignored unknown {key} value(s): {values}.").format(key=key, values=shown)
+                    t.ngettext(
+                        "Ignored an unknown {key} value: {values}.",
+                        "Ignored unknown {key} values: {values}.",
+                        len(dropped),
+                    ).format(key=key, values=shown)
                 )
             if kept:
                 values[name] = tuple(kept)

@@ -174,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds at most per page in Chromium (the sessions run gets four times it)",
     )
     parser.add_argument(
-        "--pages", default="", help="only these page titles, comma-separated (default all)"
+        "--pages",
+        default="",
+        help="only these pages, by script name (overview,countries), comma-separated (default all)",
     )
     parser.add_argument("--rebuild", action="store_true", help="rebuild the synthetic databases")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 APP = ROOT / "app.py"
 
-ONLY_PAGES: set[str] = set()  # --pages: measure only these titles
+ONLY_PAGES: set[str] = set()  # --pages: measure only these pages, by script name ("countries")
 
 
 def app_pages() -> list[tuple[str, str, str]]:
@@ -27,12 +27,14 @@ def app_pages() -> list[tuple[str, str, str]]:
             default = kw.get("default", False)
             pages.append(
                 (
-                    kw.get("title", Path(script).stem),
+                    # The title is translated in app.py (a call, not a constant): name the page
+                    # by its script, the same in every language.
+                    Path(script).stem,
                     script,
                     "" if default else kw.get("url_path", Path(script).stem),
                 )
             )
-    return [p for p in pages if not ONLY_PAGES or p[0] in ONLY_PAGES]
+    return [p for p in pages if not ONLY_PAGES or p[0] in {n.lower() for n in ONLY_PAGES}]
 
 
 def chart_pages() -> list[tuple[str, str, str]]:

@@ -196,14 +196,14 @@ def test_one_map_shows_home_countries_first_and_host_countries_at_a_button(seed_
     assert len(fig.data) == len(home_view.data) + len(host_view.data) == 4
     assert [trace.visible for trace in fig.data] == [None, None, None, False]
     assert list(fig.data[0].locations) == ["KHM", "LAO"]  # what a click on it reads first
-    assert fig.layout.title.text == "Participants by home country"
+    assert fig.layout.title.text == "Map: Participants by home country"
     assert "263 participants whose home country" in fig.layout.annotations[0].text
     (menu,) = fig.layout.updatemenus
     home, host = menu.buttons
     assert (home.label, host.label) == ("Home countries", "Host countries")
     assert home.args[0]["visible"] == [True, True, True, False]
     assert host.args[0]["visible"] == [False, False, False, True]
-    assert host.args[1]["title.text"] == "<b>Events by host country</b>"
+    assert host.args[1]["title.text"] == "<b>Map: Events by host country</b>"
     (note,) = host.args[1]["annotations"]
     assert "6 events whose report names no place" in note["text"]
     shown = dict(zip(fig.data[3].locations, fig.data[3].z, strict=True))
@@ -218,9 +218,9 @@ def test_one_map_with_only_one_view_is_that_view(seed_con):
     hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     only_hosts = charts.country_map(homes.iloc[0:0], hosts)
     assert not only_hosts.layout.updatemenus
-    assert only_hosts.layout.title.text == "Events by host country"
+    assert only_hosts.layout.title.text == "Map: Events by host country"
     only_homes = charts.country_map(homes, hosts.iloc[0:0])
-    assert only_homes.layout.title.text == "Participants by home country"
+    assert only_homes.layout.title.text == "Map: Participants by home country"
     assert charts.country_map(homes.iloc[0:0], hosts.iloc[0:0]) is None
 
 

@@ -113,8 +113,8 @@ def test_valid_part_of_a_hostile_link_still_applies():
         date_to=dt.date(2010, 12, 31), countries=("LAO",), event_types=("seminar",)
     )
     assert "Ignored from='2009-13-01': not a date (use 2014, 2014-08 or 2014-08-05)." in notices
-    assert "Ignored unknown country value(s): \"'; DROP TABLE events; --\", 'XXX'." in notices
-    assert "Ignored unknown type value(s): 'party'." in notices
+    assert "Ignored unknown country values: \"'; DROP TABLE events; --\", 'XXX'." in notices
+    assert "Ignored an unknown type value: 'party'." in notices
     assert "Ignored unknown link parameter 'utm_source'." in notices
 
 

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import db, ingest, review, spreadsheet
 from atlas.access import Person
+from atlas.charts import event_participants, events_by_host, outcome_chain
 from atlas.charts.label_width import text_width
 from atlas.charts.participants import FIGURE_WIDTH, fit_labels, participants_by_country
 from atlas.extract import extract_text
@@ -161,3 +162,43 @@ def test_each_bar_label_fits_after_its_bar(lang):
         assert value / top * plot + text_width(label) <= plot, label
     assert all("<br>" not in words for words in bar.customdata)  # the hover: one line each
     assert fit_labels(["Cambodia"], [5], ["5"]) == (["5"], 5 * 1.6)  # a short label: unchanged
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [("en", "1 event", "1,234 events"), ("vi", "1 sự kiện", "1.234 sự kiện")],
+)
+def test_chart_hovers_count_with_the_languages_plural_not_an_s_in_brackets(lang, one, many):
+    """A hover says "1 event" and "1,234 events" with the language's numbers, never "event(s)"."""
+    hosts = pd.DataFrame(
+        {
+            "country_iso3": ["LAO", "THA"],
+            "country": ["Lao PDR", "Thailand"],
+            "events": [1, 1234],
+            "participants": [29, None],
+            "at_least_events": [0, 0],
+            "events_without_count": [0, 1234],
+        }
+    )
+    bar = events_by_host(hosts, lang=lang).data[0]
+    assert list(bar.hovertext) == [one, many]
+    chain = pd.DataFrame(
+        {
+            "project_id": ["p1", "p1"],
+            "project": ["Safe migration", "Safe migration"],
+            "event_id": ["e1", None],
+            "event": ["Workshop", None],
+            "event_start": [pd.Timestamp("2015-03-02").date(), None],
+            "event_precision": ["day", None],
+            "outcome_type": ["policy_change", "policy_change"],
+            "outcomes": [1, 2],
+        }
+    )
+    nodes = outcome_chain(chain, lang="en").data[0].node
+    said_of = dict(zip(nodes.label, nodes.customdata, strict=True))
+    assert said_of["Safe migration"] == "3 outcomes"  # the project: 1 through its event + 2 whole
+    assert said_of["(project as a whole)"] == "2 outcomes"
+    assert [w for k, w in said_of.items() if k.startswith("Workshop")] == ["1 outcome"]
+    homes = pd.DataFrame({"country": ["Lao PDR", "Thailand"], "participants": [1, 7]})
+    hovers = [b.hovertext[0] for b in event_participants(homes, 8, lang="en").data]
+    assert hovers == ["Lao PDR: 1 participant", "Thailand: 7 participants"]

@@ -48,7 +48,7 @@ def test_overview_drops_bad_link_values_with_a_notice_and_applies_the_rest():
     at = run_app(country="LAO,XXX", **{"from": "2009-13-01"}, type="consultation")
     assert metrics(at)["Events"] == "1"  # the June 2009 Lao consultation
     warnings = [shown(w.value) for w in at.warning]
-    assert "Ignored unknown country value(s): 'XXX'." in warnings
+    assert "Ignored an unknown country value: 'XXX'." in warnings
     assert any(w.startswith("Ignored from='2009-13-01'") for w in warnings)
     assert at.query_params["country"] == "LAO"  # the link is rewritten to what applies
 

@@ -568,6 +568,11 @@ def test_results_page_and_the_funders_page_show_target_against_actual():
         table.loc["Talks and exhibitions in Bangkok, Yangon and Phnom Penh", "Undated"]
         == "3 counted with no date"
     )
+    # The table and the IATI file are a click away, on the Data page with the results table chosen
+    # (a command line is no use to a funder in a browser).
+    [link] = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert link.label.startswith("Download this table") and "IATI 2.03" in link.label
+    assert link.page.endswith("data") and "table=results" in link.query_string
     at = AppTest.from_file(
         str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60
     )

@@ -3,6 +3,7 @@ the view on screen, made when a button is clicked (never on a rerun), by atlas.r
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import streamlit as st
@@ -35,7 +36,8 @@ def _deferred(request: content.Request, kind: str):
 
 
 def buttons(request: content.Request, key: str) -> None:
-    """Two buttons, PDF and Word, for the report of `request`."""
+    """Two buttons, PDF and Word, for the report of `request`, in the page's language."""
+    request = dataclasses.replace(request, lang=shell.language())
     for message in st.session_state.pop(ERRORS, []):
         shell.say("error", message)  # an error's words may quote names from the data
     stem = content.file_stem(request, export.now().date())
@@ -54,8 +56,9 @@ def buttons(request: content.Request, key: str) -> None:
             key=f"{key}_report_{kind}",
             width="stretch",
             help=_(
-                "A report to keep: the figures of this view, its charts, events and outcomes, every figure "
-                "with a numbered note quoting its source. The report is in English. Made when you click "
+                "A report to keep: the figures of this view, its charts, events and outcomes, every "
+                "figure with a numbered note quoting its source. Its words are in this page's "
+                "language; titles, names and quotations stay as recorded. Made when you click "
                 "(a few seconds)."
             ),
         )

@@ -50,7 +50,8 @@ def _map_layout(
         showframe=False,
         **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
     )
-    layout(fig, title, height=height, t=t)
+    # "Map: ...": the bars beside and below the map carry the same words as their title.
+    layout(fig, t._("Map: {title}").format(title=title), height=height, t=t)
     fig.update_layout(
         margin=dict(l=0, r=0, t=80, b=10),
         clickmode="event+select",

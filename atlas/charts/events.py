@@ -193,7 +193,10 @@ def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
             text=[t.number(v) for v in values],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x:,d} " + t._("event(s)") + "<extra></extra>",
+            hovertext=[
+                t.ngettext("{n} event", "{n} events", v).format(n=t.number(v)) for v in values
+            ],
+            hovertemplate="%{y}: %{hovertext}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)

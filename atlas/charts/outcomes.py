@@ -102,7 +102,11 @@ def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | No
             text=[t.number(n) for n in df["outcomes"]],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{customdata}: %{x:,d} " + t._("outcome(s)") + "<extra></extra>",
+            hovertext=[
+                t.ngettext("{n} outcome", "{n} outcomes", int(n)).format(n=t.number(n))
+                for n in df["outcomes"]
+            ],
+            hovertemplate="%{customdata}: %{hovertext}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
@@ -152,6 +156,12 @@ def outcome_chain(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         )
         for link in ((p, e), (e, t)):
             links[link] = links.get(link, 0) + int(row.outcomes)
+    # A node's outcomes, as Plotly sizes it: the larger of what flows in and what flows out.
+    into, out_of = [0] * len(labels_), [0] * len(labels_)
+    for (a, b), n in links.items():
+        out_of[a] += n
+        into[b] += n
+    totals = [max(i, o) for i, o in zip(into, out_of, strict=True)]
     fig = go.Figure(
         go.Sankey(
             arrangement="snap",
@@ -161,7 +171,11 @@ def outcome_chain(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
                 pad=14,
                 thickness=14,
                 line=dict(width=0),
-                hovertemplate="%{label}: %{value:,d} " + tr._("outcome(s)") + "<extra></extra>",
+                customdata=[
+                    tr.ngettext("{n} outcome", "{n} outcomes", n).format(n=tr.number(n))
+                    for n in totals
+                ],
+                hovertemplate="%{label}: %{customdata}<extra></extra>",
             ),
             link=dict(
                 source=[a for a, _ in links],

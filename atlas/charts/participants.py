@@ -148,9 +148,11 @@ def event_participants(
             text=[f"{row.country}: {t.number(n)}"],
             textposition="inside",
             insidetextanchor="middle",
-            hovertemplate=f"{row.country}: {t.number(n)} "
-            + t._("participant(s)")
-            + "<extra></extra>",
+            hovertext=[
+                f"{row.country}: "
+                + t.ngettext("{n} participant", "{n} participants", n).format(n=t.number(n))
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     if remainder:
         words = _at_least(t, remainder, at_least)

@@ -1,12 +1,14 @@
 """Make a report to keep, as PDF or Word, from the command line.
 
     python -m atlas.report [--funder ORG_ID | --project PROJECT_ID] [--query QUERY_STRING]
-                           [--since DATE] --format pdf|docx [--paper a4|letter] -o FILE
+                           [--since DATE] [--lang en|th|km|my|lo|vi] --format pdf|docx
+                           [--paper a4|letter] -o FILE
 
 With no option the report covers all records. --query takes the filters as a page's link writes
 them (the part after '?'), as python -m atlas.export does; a value it does not understand is an
 error and nothing is written. --since lists the events and outcomes added or changed since that
-day (from the audit trail). Exit status: 0 written, 2 bad input (unknown funder or project, a
+day (from the audit trail). --lang sets the language of the report's own words (English by
+default); names, titles and quotations from the data are printed as recorded. Exit status: 0 written, 2 bad input (unknown funder or project, a
 query not understood, no event in the selection; nothing written), 1 the database or the file
 could not be used. ATLAS_DB names the database.
 """
@@ -25,6 +27,7 @@ from atlas import export
 from atlas.access import Person, scope_of
 from atlas.db import shared
 from atlas.filters import Choices, Filters, parse_date
+from atlas.i18n import DEFAULT, LANGUAGES
 from atlas.report import content, render
 
 # Keys a page's link carries that are not filters: which page table, which event story. They say
@@ -95,6 +98,14 @@ def parser() -> argparse.ArgumentParser:
         help="the report that person may see (their access grant; a funder's projects only); "
         "default: every record",
     )
+    p.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=DEFAULT,
+        help="the language of the report's own words: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + "; default en. Data (titles, names, quotations) stay as recorded",
+    )
     p.add_argument("--format", dest="kind", choices=["pdf", "docx"], required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="page size (default a4)")
     p.add_argument(
@@ -146,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             since=args.since,
             by=args.as_email,
             scope=scope,
+            lang=args.lang,
         )
         report = content.assemble(con, request, args.generated_at)
         data = render(report, args.kind, args.paper)

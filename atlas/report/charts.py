@@ -3,7 +3,10 @@ plotly figures, drawn by matplotlib (no browser) as SVG for the PDF and as PNG f
 
 SVG text stays text ("svg.fonttype": "none"), naming the Noto families: fpdf2 sets it in the same
 embedded fonts as the rest of the PDF, so a chart's labels and numbers are selectable text, and
-the file is a tenth of the size (and twenty times faster for fpdf2 to read) of glyph outlines. Each builder takes the frame the page's chart takes and returns a matplotlib Figure.
+the file is a tenth of the size (and twenty times faster for fpdf2 to read) of glyph outlines.
+fpdf2 neither shapes SVG text nor falls back to another font in it, so a chart with words in Thai,
+Khmer, Burmese or Lao (a report in that language) is written as outlines instead, shaped by
+matplotlib's libraqm layout. Each builder takes the frame the page's chart takes and returns a matplotlib Figure.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ import matplotlib
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
 from atlas import labels
 from atlas.charts.style import NOT_BROKEN_DOWN, NOT_BROKEN_DOWN_LABEL, PALETTE
-from atlas.report import fonts
+from atlas.i18n import DEFAULT, translator
+from atlas.report import fonts, wording
 
 GRID = "#E5E5E5"
 NOTE_GREY = "#555555"
@@ -53,24 +58,23 @@ def _add_fonts() -> None:
         _fonts_added = True
 
 
-def _thousands(value: float, _pos: object = None) -> str:
-    return f"{int(round(value)):,}"
-
-
-def _count_axis(axis, peak: float) -> None:
-    """Whole numbers with thousands separators; every whole number when the peak is small."""
+def _count_axis(axis, peak: float, lang: str = DEFAULT) -> None:
+    """Whole numbers with the language's thousands separators; every whole number when the peak
+    is small."""
     if peak <= 10:
         axis.set_major_locator(MultipleLocator(1))
     else:
         axis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-    axis.set_major_formatter(FuncFormatter(_thousands))
+    t = translator(lang)
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos=None: t.number(round(value))))
 
 
-def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
+def events_per_year(df: pd.DataFrame, width: float, lang: str = DEFAULT) -> Figure | None:
     """Stacked bars: events per start year by type. Undated events are counted in the caption under
     the chart (content.py), as text."""
     if df.empty:
         return None
+    t = translator(lang)
     dated = df[df["year"].notna()].copy()
     undated = int(df.loc[df["year"].isna(), "events"].sum())
     fig = Figure(figsize=(width, 3.0))
@@ -88,7 +92,7 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
                 drawn.values,
                 bottom=bottom[drawn.index].values,
                 color=PALETTE[i % len(PALETTE)],
-                label=labels.event_type(code),
+                label=labels.event_type(code, lang),
                 width=0.7,
                 zorder=3,
             )
@@ -100,17 +104,17 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
         )  # 2014, never 2.014e3
         ax.set_xlim(years[0] - 0.6, years[-1] + 0.6)
         ax.tick_params(axis="x", labelrotation=0 if len(years) <= 12 else 45)
-        ax.set_xlabel("Year the event started")
+        ax.set_xlabel(t._("Year the event started"))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    _count_axis(ax.yaxis, peak)
-    ax.set_ylabel("Events")
+    _count_axis(ax.yaxis, peak, lang)
+    ax.set_ylabel(t._("Events"))
     ax.grid(axis="y", color=GRID, zorder=0)
-    ax.set_title("Events per year, by type")
+    ax.set_title(t._("Events per year, by type"))
     if dated.empty:
         ax.text(
             0.5,
             0.5,
-            f"No event is dated ({undated:,} undated).",
+            t._("No event is dated ({n} undated).").format(n=t.number(undated)),
             transform=ax.transAxes,
             ha="center",
             va="center",
@@ -120,31 +124,31 @@ def events_per_year(df: pd.DataFrame, width: float) -> Figure | None:
 
 
 def participants_by_country(
-    df: pd.DataFrame, width: float, not_broken_down: int = 0, at_least: bool = False, most: int = 30
+    df: pd.DataFrame,
+    width: float,
+    not_broken_down: int = 0,
+    at_least: bool = False,
+    most: int = 30,
+    lang: str = DEFAULT,
 ) -> Figure | None:
     """Horizontal bars: participants by home country as stated, and the grey "not broken down"
     remainder; a country named without a count has a label and no bar, never an estimate. The
     first `most` countries are drawn (the caption says how many more; the table lists them all)."""
     if df.empty and not not_broken_down:
         return None
+    t = translator(lang)
     shown = df.head(most)
     names, values, texts, colours = [], [], [], []
     for row in shown.itertuples(index=False):
         stated = 0 if pd.isna(row.participants) else int(row.participants)
         names.append(row.country)
         values.append(stated)
-        if pd.isna(row.participants):
-            note = f"named at {int(row.events)} event(s), no count"
-        else:
-            note = f"{stated:,}"
-            if row.events_without_count:
-                note += f" (+ named at {int(row.events_without_count)} more event(s), no count)"
-        texts.append(note)
+        texts.append(wording.home_text(t, row))
         colours.append(PALETTE[0])
     if not_broken_down:
-        names.append(NOT_BROKEN_DOWN_LABEL)
+        names.append(t._(NOT_BROKEN_DOWN_LABEL))
         values.append(int(not_broken_down))
-        texts.append(("at least " if at_least else "") + f"{int(not_broken_down):,}")
+        texts.append(wording.participants(t, not_broken_down, at_least))
         colours.append(NOT_BROKEN_DOWN)
     fig = Figure(figsize=(width, max(1.8, 0.8 + 0.22 * len(names))))
     ax = fig.add_subplot()
@@ -156,18 +160,19 @@ def participants_by_country(
     ax.set_yticks(positions, names)
     ax.invert_yaxis()
     ax.set_xlim(0, peak * 1.6)
-    _count_axis(ax.xaxis, peak)
-    ax.set_xlabel("Participants (as stated in the reports)")
+    _count_axis(ax.xaxis, peak, lang)
+    ax.set_xlabel(t._("Participants (as stated in the reports)"))
     ax.grid(axis="x", color=GRID, zorder=0)
-    ax.set_title("Participants by home country")
+    ax.set_title(t._("Participants by home country"))
     return fig
 
 
-def outcomes_by_type(df: pd.DataFrame, width: float) -> Figure | None:
+def outcomes_by_type(df: pd.DataFrame, width: float, lang: str = DEFAULT) -> Figure | None:
     """Bars: outcomes in the view by type."""
     if df.empty:
         return None
-    names = [labels.outcome_type(c) for c in df["outcome_type"]]
+    t = translator(lang)
+    names = [labels.outcome_type(c, lang) for c in df["outcome_type"]]
     counts = [int(n) for n in df["outcomes"]]
     fig = Figure(figsize=(width, max(1.6, 0.8 + 0.22 * len(names))))
     ax = fig.add_subplot()
@@ -175,14 +180,14 @@ def outcomes_by_type(df: pd.DataFrame, width: float) -> Figure | None:
     ax.barh(positions, counts, color=PALETTE[2], height=0.65, zorder=3)
     peak = max(counts + [1])
     for y, n in zip(positions, counts, strict=True):
-        ax.text(n + peak * 0.01, y, f"{n:,}", va="center", ha="left", fontsize=8, clip_on=False)
+        ax.text(n + peak * 0.01, y, t.number(n), va="center", ha="left", fontsize=8, clip_on=False)
     ax.set_yticks(positions, names)
     ax.invert_yaxis()
     ax.set_xlim(0, peak * 1.2)
-    _count_axis(ax.xaxis, peak)
-    ax.set_xlabel("Outcomes")
+    _count_axis(ax.xaxis, peak, lang)
+    ax.set_xlabel(t._("Outcomes"))
     ax.grid(axis="x", color=GRID, zorder=0)
-    ax.set_title("Outcomes by type")
+    ax.set_title(t._("Outcomes by type"))
     return fig
 
 
@@ -193,16 +198,23 @@ BUILDERS = {
 }
 
 
-def render(chart, fmt: str, width: float, dpi: int = 220) -> bytes | None:
-    """A content.Chart as SVG or PNG bytes, `width` inches wide; None when there is nothing to draw."""
+def render(chart, fmt: str, width: float, dpi: int = 220, lang: str = DEFAULT) -> bytes | None:
+    """A content.Chart as SVG or PNG bytes, `width` inches wide, its words in `lang`; None when
+    there is nothing to draw."""
     _add_fonts()
     with _lock, matplotlib.rc_context(STYLE):
-        fig = BUILDERS[chart.kind](chart.data, width, **chart.options)
+        fig = BUILDERS[chart.kind](chart.data, width, lang=lang, **chart.options)
         if fig is None:
             return None
         fig.set_layout_engine("constrained")
         buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, dpi=dpi, metadata=_metadata(fmt))
+        # fpdf2 sets SVG text in one font, unshaped: a chart with Thai, Khmer, Burmese or Lao words
+        # keeps its text as glyph outlines, shaped by matplotlib (libraqm), not selectable.
+        shaped = fmt == "svg" and any(
+            fonts.needs_shaping(text.get_text()) for text in fig.findobj(Text)
+        )
+        with matplotlib.rc_context({"svg.fonttype": "path"} if shaped else {}):
+            fig.savefig(buf, format=fmt, dpi=dpi, metadata=_metadata(fmt))
     if fmt == "svg":
         # matplotlib's SVG user unit is the point, and it writes font sizes as "8.5px" in those
         # units; fpdf2 reads px as CSS pixels (0.75 pt). A plain number is read in user units.

@@ -20,6 +20,7 @@ import pandas as pd
 
 from atlas import dates, export, funders, queries, sources
 from atlas.filters import Filters
+from atlas.i18n import N_, translator
 from atlas.report import wording
 from atlas.report.describing import APP, LIST_LIMIT, Describing, file_stem, views  # noqa: F401
 from atlas.report.lists import Lists
@@ -61,6 +62,7 @@ class _Assembly(Describing, Lists):
         self.con = con
         self.request = request
         self.generated_at = generated_at
+        self.t = t = translator(request.lang)
         self.notes = _Notes()
         self.names = {
             "projects": dict(
@@ -72,15 +74,15 @@ class _Assembly(Describing, Lists):
         }
         if request.funder is not None and request.funder not in self.names["funders"]:
             raise ReportError(
-                f"No funder with id {request.funder!r}. Funders: "
-                + wording.choices(self.names["funders"])
-                + "."
+                t._("No funder with id {id}. Funders: {ids}.").format(
+                    id=repr(request.funder), ids=wording.choices(t, self.names["funders"])
+                )
             )
         if request.project is not None and request.project not in self.names["projects"]:
             raise ReportError(
-                f"No project with id {request.project!r}. Projects: "
-                + wording.choices(self.names["projects"])
-                + "."
+                t._("No project with id {id}. Projects: {ids}.").format(
+                    id=repr(request.project), ids=wording.choices(t, self.names["projects"])
+                )
             )
         self.others, self.view = views(request)
 
@@ -93,13 +95,14 @@ class _Assembly(Describing, Lists):
     # -- the parts, in the order they are printed --
 
     def build(self) -> Report:
-        req, view = self.request, self.view
+        req, view, t = self.request, self.view, self.t
         head = self._run("overview/headline", view).iloc[0]
         if int(head["events"]) == 0:
             raise ReportError(
-                "No event matches this selection ("
-                + self.filters_in_words()
-                + "): there is nothing to report. Widen the dates or clear a filter."
+                t._(
+                    "No event matches this selection ({filters}): there is nothing to report. "
+                    "Widen the dates or clear a filter."
+                ).format(filters=self.filters_in_words())
             )
         remainder = self._run("participation/not_broken_down", view).iloc[0]
         by_country = self._run("participation/by_country", view)
@@ -128,23 +131,23 @@ class _Assembly(Describing, Lists):
             for row in projects.itertuples(index=False):
                 funding_notes.append(
                     self.notes.add(
-                        f"Funding of {row.name}",
+                        t._("Funding of {project}").format(project=row.name),
                         source=row.source,
                         source_path=row.source_path,
                         sentences=sources.sentences(row.funding_quote),
                     )
                 )
         figure_notes = {
-            key: self.notes.add(about)
+            key: self.notes.add(t._(about))
             for key, about in (
-                ("events", "Events"),
-                ("participants", "Participants"),
-                ("countries", "Countries of origin"),
-                ("outcomes", "Outcomes"),
-                ("home", "Participants by home country (chart and table)"),
-                ("hosts", "Host countries"),
-                ("per_year", "Events per year, by type (chart)"),
-                ("by_type", "Outcomes by type (chart)"),
+                ("events", N_("Events")),
+                ("participants", N_("Participants")),
+                ("countries", N_("Countries of origin")),
+                ("outcomes", N_("Outcomes")),
+                ("home", N_("Participants by home country (chart and table)")),
+                ("hosts", N_("Host countries")),
+                ("per_year", N_("Events per year, by type (chart)")),
+                ("by_type", N_("Outcomes by type (chart)")),
             )
         }
         event_notes = [self._event_note(row) for row in events.itertuples(index=False)]
@@ -163,21 +166,26 @@ class _Assembly(Describing, Lists):
 
         sections = [
             Section(
-                "Summary",
+                t._("Summary"),
                 self._summary(
                     head, remainder, by_country, summary, figure_notes, projects, funding_notes
                 ),
             ),
-            Section("Reach", self._reach(head, remainder, by_country, hosts, figure_notes)),
-            Section("Events", self._events(per_year, events, event_notes, figure_notes, n_events)),
+            Section(t._("Reach"), self._reach(head, remainder, by_country, hosts, figure_notes)),
             Section(
-                "Outcomes",
+                t._("Events"), self._events(per_year, events, event_notes, figure_notes, n_events)
+            ),
+            Section(
+                t._("Outcomes"),
                 self._outcomes(outcome_types, outcomes, outcome_notes, figure_notes, n_outcomes),
             ),
         ]
         if req.since is not None:
             sections.append(
-                Section(f"What changed since {wording.day(req.since)}", self._changes())
+                Section(
+                    t._("What changed since {day}").format(day=wording.day(t, req.since)),
+                    self._changes(),
+                )
             )
         return Report(
             title=self.title(),
@@ -188,6 +196,7 @@ class _Assembly(Describing, Lists):
             file_stem=self.file_stem(),
             generated_at=self.generated_at,
             author=req.by or APP,
+            lang=t.lang,
         )
 
     def _event_note(self, row) -> Note:
@@ -210,73 +219,119 @@ class _Assembly(Describing, Lists):
         n_events: int,
         n_outcomes: int,
     ) -> None:
-        ev = wording.note_span(event_notes[0].number, event_notes[-1].number) if event_notes else ""
+        t = self.t
+        ev = (
+            wording.note_span(t, event_notes[0].number, event_notes[-1].number)
+            if event_notes
+            else ""
+        )
         oc = (
-            wording.note_span(outcome_notes[0].number, outcome_notes[-1].number)
+            wording.note_span(t, outcome_notes[0].number, outcome_notes[-1].number)
             if outcome_notes
             else ""
         )
-        listed = (
-            f" The first {len(event_notes):,} of the {n_events:,} events are listed with their sentences "
-            f"({ev}); the Data page's export of events has every one with its source and sentence: "
-            f"{self.data_link('events')}"
+        listed = " " + (
+            t._(
+                "The first {shown} of the {n} events are listed with their sentences ({notes}); "
+                "the Data page's export of events has every one with its source and sentence: "
+                "{link}"
+            ).format(
+                shown=wording.number(t, len(event_notes)),
+                n=wording.number(t, n_events),
+                notes=ev,
+                link=self.data_link("events"),
+            )
             if len(event_notes) < n_events
-            else f" Each event's report and sentence: {ev}."
+            else t._("Each event's report and sentence: {notes}.").format(notes=ev)
         )
         listed_outcomes = (
-            f" The first {len(outcome_notes):,} of the {n_outcomes:,} outcomes are listed with their "
-            f"sentences ({oc}); the Data page's export of outcomes has them all: "
-            f"{self.data_link('outcomes')}"
+            " "
+            + t._(
+                "The first {shown} of the {n} outcomes are listed with their sentences ({notes}); "
+                "the Data page's export of outcomes has them all: {link}"
+            ).format(
+                shown=wording.number(t, len(outcome_notes)),
+                n=wording.number(t, n_outcomes),
+                notes=oc,
+                link=self.data_link("outcomes"),
+            )
             if len(outcome_notes) < n_outcomes
-            else (f" Each outcome's report and sentence: {oc}." if oc else "")
+            else (
+                " " + t._("Each outcome's report and sentence: {notes}.").format(notes=oc)
+                if oc
+                else ""
+            )
         )
         without = int(head["events_without_count"])
         notes["events"].explanation = (
-            f"The {wording.count(n_events, 'event record')} this selection holds." + listed
+            t.ngettext(
+                "The {n} event record this selection holds.",
+                "The {n} event records this selection holds.",
+                n_events,
+            ).format(n=wording.number(t, n_events))
+            + listed
+        )
+        without_text = (
+            t.ngettext(
+                "; {n} of them gives no count", "; {n} of them give no count", without
+            ).format(n=wording.number(t, without))
+            if without
+            else ""
+        )
+        lower = (
+            t._("; some totals are lower bounds ('more than N'), so the sum is too")
+            if int(head["participants_at_least_events"])
+            else ""
         )
         notes["participants"].explanation = (
-            "The sum of the participant totals the reports state for these events"
-            + (f"; {without:,} of them give no count" if without else "")
-            + (
-                "; some totals are lower bounds ('more than N'), so the sum is too"
-                if int(head["participants_at_least_events"])
-                else ""
-            )
-            + "."
+            t._(
+                "The sum of the participant totals the reports state for these events"
+                "{without_count}{lower_bounds}."
+            ).format(without_count=without_text, lower_bounds=lower)
             + listed
         )
         notes["countries"].explanation = (
-            "Home countries of participants the reports name at these events, with "
-            "or without a count." + listed
+            t._(
+                "Home countries of participants the reports name at these events, with or "
+                "without a count."
+            )
+            + listed
         )
         notes["outcomes"].explanation = (
-            "Outcomes of these events, and of their projects as a whole." + listed_outcomes
+            t._("Outcomes of these events, and of their projects as a whole.") + listed_outcomes
         )
         notes["home"].explanation = (
-            "The counts by home country the reports state, summed over these events; a country named "
-            "without a count is listed without a number. 'Not broken down by country' is the part of the "
-            f"stated totals no country count accounts for ({int(remainder['participants']):,})."
+            t._(
+                "The counts by home country the reports state, summed over these events; a country "
+                "named without a count is listed without a number. 'Not broken down by country' is "
+                "the part of the stated totals no country count accounts for ({n})."
+            ).format(n=wording.number(t, remainder["participants"]))
             + listed
         )
         notes["hosts"].explanation = (
-            "The country each event was held in, as its report names the place." + listed
+            t._("The country each event was held in, as its report names the place.") + listed
         )
         notes["per_year"].explanation = (
-            "Events by the year their report dates them and by type; undated events "
-            "are counted under the chart." + listed
+            t._(
+                "Events by the year their report dates them and by type; undated events are "
+                "counted under the chart."
+            )
+            + listed
         )
         notes["by_type"].explanation = (
-            "Outcomes of these events and of their projects, by type." + listed_outcomes
+            t._("Outcomes of these events and of their projects, by type.") + listed_outcomes
         )
 
     def _summary(
         self, head, remainder, by_country, summary, notes, projects, funding_notes
     ) -> list[object]:
-        req = self.request
+        req, t = self.request, self.t
         blocks: list[object] = []
         if int(self._run("sources/synthetic").iloc[0]["synthetic_sources"]):
             blocks.append(
-                Paragraph("Synthetic data: generated by atlas.synth, not real events.", "warning")
+                Paragraph(
+                    t._("Synthetic data: generated by atlas.synth, not real events."), "warning"
+                )
             )
         filtered = (
             not self.others.replace(projects=()).is_empty
@@ -285,7 +340,7 @@ class _Assembly(Describing, Lists):
         )
         if summary is not None:
             sentence = funders.summary_sentence(
-                self.names["funders"][req.funder], summary, filtered=filtered
+                self.names["funders"][req.funder], summary, filtered=filtered, lang=t.lang
             )
         else:
             row = {
@@ -300,27 +355,28 @@ class _Assembly(Describing, Lists):
                 "outcomes": head["outcomes"],
             }
             subject = (
-                f"The project {self.names['projects'][req.project]} has"
+                t._("The project {name} has").format(name=self.names["projects"][req.project])
                 if req.project
-                else "The records hold"
+                else t._("The records hold")
             )
-            sentence = funders.view_sentence(subject, row, filtered=filtered)
+            sentence = funders.view_sentence(subject, row, filtered=filtered, lang=t.lang)
         blocks.append(Paragraph(sentence, "summary"))
         figures = []
         if summary is not None:
             funded = int(summary["projects_funded"])
             figures.append(
                 KeyFigure(
-                    "Projects funded",
-                    f"{funded:,}",
+                    t._("Projects funded"),
+                    wording.number(t, funded),
                     funding_notes[0].number if funding_notes else notes["events"].number,
                 )
             )
         figures += [
-            KeyFigure("Events", f"{int(head['events']):,}", notes["events"].number),
+            KeyFigure(t._("Events"), wording.number(t, head["events"]), notes["events"].number),
             KeyFigure(
-                "Participants",
+                t._("Participants"),
                 wording.participants(
+                    t,
                     head["participants"],
                     head["participants_at_least_events"],
                     int(head["events"]) - int(head["events_without_count"]),
@@ -328,29 +384,39 @@ class _Assembly(Describing, Lists):
                 notes["participants"].number,
             ),
             KeyFigure(
-                "Countries of origin",
-                f"{int(head['countries_of_origin']):,}",
+                t._("Countries of origin"),
+                wording.number(t, head["countries_of_origin"]),
                 notes["countries"].number,
             ),
-            KeyFigure("Outcomes", f"{int(head['outcomes']):,}", notes["outcomes"].number),
+            KeyFigure(
+                t._("Outcomes"), wording.number(t, head["outcomes"]), notes["outcomes"].number
+            ),
         ]
         blocks.append(KeyFigures(figures))
         if projects is not None and len(projects):
             blocks.append(
                 Table(
-                    "Projects funded",
-                    ["Project", "When", "Events in view", "Participants", "Outcomes in view"],
+                    t._("Projects funded"),
+                    [
+                        t._("Project"),
+                        t._("When"),
+                        t._("Events in view"),
+                        t._("Participants"),
+                        t._("Outcomes in view"),
+                    ],
                     [
                         [
                             row.name,
-                            dates.format_range(row.start_date, row.end_date, row.date_precision)
+                            dates.format_range(
+                                row.start_date, row.end_date, row.date_precision, t.lang
+                            )
                             if pd.notna(row.start_date)
-                            else "not stated",
-                            f"{int(row.events):,}",
+                            else t._("not stated"),
+                            wording.number(t, row.events),
                             ""
                             if not row.events
-                            else wording.participants(row.participants, row.at_least_events),
-                            f"{int(row.outcomes):,}",
+                            else wording.participants(t, row.participants, row.at_least_events),
+                            wording.number(t, row.outcomes),
                         ]
                         for row in projects.itertuples(index=False)
                     ],
@@ -360,74 +426,101 @@ class _Assembly(Describing, Lists):
                 )
             )
             if self.more_projects:
-                blocks.append(
-                    Paragraph(self._more(self.more_projects, "projects", "projects"), "caption")
-                )
+                blocks.append(Paragraph(self._more(self.more_projects, "projects"), "caption"))
         return blocks
 
     def _reach(self, head, remainder, by_country, hosts, notes) -> list[object]:
+        t = self.t
         events = int(head["events"])
         blocks: list[object] = []
         captions = []
-        if int(head["events_without_count"]):
+        no_count = int(head["events_without_count"])
+        if no_count:
             captions.append(
-                f"{int(head['events_without_count']):,} of the {events:,} events give no participant count."
+                t.ngettext(
+                    "{n} of the {events} events gives no participant count.",
+                    "{n} of the {events} events give no participant count.",
+                    no_count,
+                ).format(n=wording.number(t, no_count), events=wording.number(t, events))
+                if t.lang != "en"
+                else f"{no_count:,} of the {events:,} events give no participant count."
             )
+        not_broken_down = int(remainder["participants"])
+        at_least = bool(remainder["at_least"])
         if self.view.countries and not pd.isna(head["participants_from_selected_countries"]):
             captions.append(
-                f"{int(head['participants_from_selected_countries']):,} participants are stated to come from the "
-                f"selected countries; {int(remainder['participants']):,} are not broken down by country."
-            )
-        elif int(remainder["participants"]):
-            stated = int(by_country["participants"].fillna(0).sum())
-            captions.append(
-                (
-                    f"{stated:,} participants are stated by home country; "
-                    if stated
-                    else "No participant count is stated by home country; "
+                t._(
+                    "{n} participants are stated to come from the selected countries; "
+                    "{remainder} are not broken down by country."
+                ).format(
+                    n=wording.number(t, head["participants_from_selected_countries"]),
+                    remainder=wording.number(t, not_broken_down),
                 )
-                + ("at least " if bool(remainder["at_least"]) else "")
-                + f"{int(remainder['participants']):,} are not broken down by country."
+            )
+        elif not_broken_down:
+            stated = int(by_country["participants"].fillna(0).sum())
+            remainder_text = (
+                t._("at least {n}").format(n=wording.number(t, not_broken_down))
+                if at_least
+                else wording.number(t, not_broken_down)
+            )
+            captions.append(
+                t._(
+                    "{stated} participants are stated by home country; {remainder} are not "
+                    "broken down by country."
+                ).format(stated=wording.number(t, stated), remainder=remainder_text)
+                if stated
+                else t._(
+                    "No participant count is stated by home country; {remainder} are not broken "
+                    "down by country."
+                ).format(remainder=remainder_text)
             )
         if captions:
             blocks.append(Paragraph(" ".join(captions), "caption"))
-        not_broken_down = int(remainder["participants"])
-        at_least = bool(remainder["at_least"])
         if len(by_country) or not_broken_down:
             blocks.append(
                 Chart(
                     "participants_by_country",
-                    "Participants by home country",
-                    by_country,
+                    t._("Participants by home country"),
+                    self._named(by_country),
                     {"not_broken_down": not_broken_down, "at_least": at_least, "most": CHART_BARS},
                     notes["home"].number,
-                    "Participants by home country as the reports state them, and the part not broken down by country.",
+                    t._(
+                        "Participants by home country as the reports state them, and the part not "
+                        "broken down by country."
+                    ),
                 )
             )
             if len(by_country) > CHART_BARS:
                 blocks.append(
                     Paragraph(
-                        f"Not drawn in the chart: {len(by_country) - CHART_BARS:,} more home "
-                        "countries; the table lists them all.",
+                        t._(
+                            "Not drawn in the chart: {n} more home countries; the table lists "
+                            "them all."
+                        ).format(n=wording.number(t, len(by_country) - CHART_BARS)),
                         "caption",
                     )
                 )
             rows = [
-                [row.country, wording.home_text(row), f"{int(row.events):,}"]
-                for row in by_country.itertuples(index=False)
+                [row.country, wording.home_text(t, row), wording.number(t, row.events)]
+                for row in self._named(by_country).itertuples(index=False)
             ]
             if not_broken_down:
                 rows.append(
                     [
-                        "Not broken down by country",
-                        ("at least " if at_least else "") + f"{not_broken_down:,}",
+                        t._("Not broken down by country"),
+                        wording.participants(t, not_broken_down, at_least),
                         "",
                     ]
                 )
             blocks.append(
                 Table(
-                    "Home countries of participants",
-                    ["Home country", "Participants (as stated in the reports)", "Events naming it"],
+                    t._("Home countries of participants"),
+                    [
+                        t._("Home country"),
+                        t._("Participants (as stated in the reports)"),
+                        t._("Events naming it"),
+                    ],
                     rows,
                     [40, 60, 20],
                     numeric=(2,),
@@ -436,38 +529,55 @@ class _Assembly(Describing, Lists):
         else:
             blocks.append(
                 Paragraph(
-                    "The reports give no participant count or home country for these events.",
+                    t._("The reports give no participant count or home country for these events."),
                     "caption",
                 )
             )
         host_rows = [
             [
-                row.country if isinstance(row.country, str) else "No place named",
-                f"{int(row.events):,}",
+                t.country(row.country_iso3, row.country)
+                if isinstance(row.country, str)
+                else t._("No place named"),
+                wording.number(t, row.events),
                 wording.participants(
-                    row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1
+                    t, row.participants, row.at_least_events, 0 if pd.isna(row.participants) else 1
                 ),
             ]
             for row in hosts.itertuples(index=False)
         ]
         blocks.append(
             Table(
-                "Host countries",
-                ["Host country", "Events", "Participants (stated totals)"],
+                t._("Host countries"),
+                [t._("Host country"), t._("Events"), t._("Participants (stated totals)")],
                 host_rows,
                 [50, 20, 40],
                 numeric=(1, 2),
             )
         )
+        home_note, host_note = notes["home"].number, notes["hosts"].number
         blocks.append(
             Paragraph(
-                f"Sources: {wording.note_span(notes['home'].number, notes['home'].number)} (home countries), "
-                f"{wording.note_span(notes['hosts'].number, notes['hosts'].number)} (host countries).",
+                t._("Sources: {home} (home countries), {hosts} (host countries).").format(
+                    home=wording.note_span(t, home_note, home_note),
+                    hosts=wording.note_span(t, host_note, host_note),
+                ),
                 "caption",
-                (notes["home"].number, notes["hosts"].number),
+                (home_note, host_note),
             )
         )
         return blocks
+
+    def _named(self, by_country: pd.DataFrame) -> pd.DataFrame:
+        """The home countries with their names in the report's language (the order stays the
+        query's, so every language lists the same rows in the same order)."""
+        if self.t.lang == "en" or by_country.empty:
+            return by_country
+        named = by_country.copy()
+        named["country"] = [
+            self.t.country(code, name)
+            for code, name in zip(named["country_iso3"], named["country"], strict=True)
+        ]
+        return named
 
 
 def assemble(

@@ -11,8 +11,9 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
-from atlas import countries, export, labels
+from atlas import export, labels
 from atlas.filters import Filters
+from atlas.i18n import DEFAULT, LANGUAGES
 from atlas.report import wording
 from atlas.report.model import Request
 
@@ -23,10 +24,34 @@ APP = "Outcome Atlas"
 class Describing:
     """The report's words about itself; mixed into content._Assembly."""
 
-    def _more(self, more: int, kind: str, table: str) -> str:
+    def _more(self, more: int, table: str) -> str:
+        t = self.t
+        n = wording.number(t, more)
+        # One message per kind of row, so each language says its noun with the count.
+        if table == "projects":
+            said = t.ngettext(
+                "{n} more project is not listed here, to keep the report readable.",
+                "{n} more projects are not listed here, to keep the report readable.",
+                more,
+            )
+        elif table == "events":
+            said = t.ngettext(
+                "{n} more event is not listed here, to keep the report readable.",
+                "{n} more events are not listed here, to keep the report readable.",
+                more,
+            )
+        else:
+            said = t.ngettext(
+                "{n} more outcome is not listed here, to keep the report readable.",
+                "{n} more outcomes are not listed here, to keep the report readable.",
+                more,
+            )
         return (
-            f"{more:,} more {kind} are not listed here, to keep the report readable. The Data page's export "
-            f"has every one: {self.data_link(table)} (or: {self.export_command(table)})."
+            said.format(n=n)
+            + " "
+            + t._("The Data page's export has every one: {link} (or: {command}).").format(
+                link=self.data_link(table), command=self.export_command(table)
+            )
         )
 
     def data_link(self, table: str) -> str:
@@ -38,79 +63,116 @@ class Describing:
         )
 
     def title(self) -> str:
-        req = self.request
+        req, t = self.request, self.t
         if req.funder:
-            return f"{APP} report: {self.names['funders'][req.funder]}"
-        if req.project:
-            return f"{APP} report: {self.names['projects'][req.project]}"
-        return f"{APP} report: " + ("all records" if self.view.is_empty else "a filtered view")
+            name = self.names["funders"][req.funder]
+        elif req.project:
+            name = self.names["projects"][req.project]
+        else:
+            name = t._("all records") if self.view.is_empty else t._("a filtered view")
+        return t._("{app} report: {name}").format(app=APP, name=name)
 
     def lines(self, per_year: pd.DataFrame) -> list[str]:
-        req, f = self.request, self.view
+        req, f, t = self.request, self.view, self.t
         if f.date_from or f.date_to:
-            period = (
-                f"{wording.day(f.date_from)} to {wording.day(f.date_to)}"
-                if f.date_from and f.date_to
-                else f"from {wording.day(f.date_from)}"
-                if f.date_from
-                else f"up to {wording.day(f.date_to)}"
-            )
-            period = "Period: events of " + period
+            if f.date_from and f.date_to:
+                period = t._("Period: events of {start} to {end}").format(
+                    start=wording.day(t, f.date_from), end=wording.day(t, f.date_to)
+                )
+            elif f.date_from:
+                period = t._("Period: events of from {start}").format(
+                    start=wording.day(t, f.date_from)
+                )
+            else:
+                period = t._("Period: events of up to {end}").format(end=wording.day(t, f.date_to))
         else:
             years = per_year["year"].dropna()
             undated = int(per_year.loc[per_year["year"].isna(), "events"].sum())
-            period = (
-                "Period: no date range set"
-                + (
-                    f"; the events are dated {int(years.min())}"
-                    + (f" to {int(years.max())}" if years.max() != years.min() else "")
-                    if len(years)
-                    else "; no event is dated"
+            if not len(years):
+                dated = t._("; no event is dated")
+            elif years.max() != years.min():
+                dated = t._("; the events are dated {first} to {last}").format(
+                    first=int(years.min()), last=int(years.max())
                 )
-                + (f", and {undated:,} undated" if undated else "")
+            else:
+                dated = t._("; the events are dated {first}").format(first=int(years.min()))
+            undated_text = (
+                t.ngettext(", and {n} undated", ", and {n} undated", undated).format(
+                    n=wording.number(t, undated)
+                )
+                if undated
+                else ""
+            )
+            period = t._("Period: no date range set{dated}{undated}").format(
+                dated=dated, undated=undated_text
             )
         if req.funder:
-            for_whom = f"Prepared for: {self.names['funders'][req.funder]}, for the projects and events it funded"
+            for_whom = t._("Prepared for: {funder}, for the projects and events it funded").format(
+                funder=self.names["funders"][req.funder]
+            )
         elif req.project:
-            for_whom = (
-                f"Prepared for: the project {self.names['projects'][req.project]} and its funders"
+            for_whom = t._("Prepared for: the project {project} and its funders").format(
+                project=self.names["projects"][req.project]
             )
         else:
-            for_whom = "Prepared for: the network and its partners (not limited to one funder)"
+            for_whom = t._("Prepared for: the network and its partners (not limited to one funder)")
         if req.by:
-            for_whom += f"; requested by {req.by}"
+            for_whom += t._("; requested by {email}").format(email=req.by)
         return [
             period,
             for_whom,
-            "Filters: " + self.filters_in_words(),
-            "Generated: " + self.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+            t._("Filters: {filters}").format(filters=self.filters_in_words()),
+            t._("Generated: {moment}").format(moment=wording.moment(t, self.generated_at)),
         ]
 
     def filters_in_words(self) -> str:
-        f = self.view
+        f, t = self.view, self.t
         if f.is_empty:
-            return "none (all records)"
+            return t._("none (all records)")
         parts = []
         if f.date_from or f.date_to:
-            parts.append(f"dates {f.date_from or 'any'} to {f.date_to or 'any'}")
+            parts.append(
+                t._("dates {start} to {end}").format(
+                    start=f.date_from or t._("any"), end=f.date_to or t._("any")
+                )
+            )
         if f.countries:
-            parts.append("countries " + ", ".join(countries.display_name(c) for c in f.countries))
+            parts.append(
+                t._("countries {names}").format(
+                    names=wording.joined(t, (t.country(c) for c in f.countries))
+                )
+            )
         if f.event_types:
-            parts.append("event types " + ", ".join(labels.event_type(t) for t in f.event_types))
+            parts.append(
+                t._("event types {names}").format(
+                    names=wording.joined(t, (labels.event_type(e, t.lang) for e in f.event_types))
+                )
+            )
         if f.projects:
             parts.append(
-                "projects " + ", ".join(self.names["projects"].get(p, p) for p in f.projects)
+                t._("projects {names}").format(
+                    names=wording.joined(t, (self.names["projects"].get(p, p) for p in f.projects))
+                )
             )
         if f.funders:
-            parts.append("funders " + ", ".join(self.names["funders"].get(p, p) for p in f.funders))
+            parts.append(
+                t._("funders {names}").format(
+                    names=wording.joined(t, (self.names["funders"].get(p, p) for p in f.funders))
+                )
+            )
         if f.organisations:
-            parts.append("organisations " + ", ".join(f.organisations))
-        return "; ".join(parts)
+            parts.append(
+                t._("organisations {names}").format(names=wording.joined(t, f.organisations))
+            )
+        return t._("; ").join(parts)
 
     def page_link(self) -> str:
         """The page showing this view: on $ATLAS_BASE_URL when set, else relative to the app's address."""
         base = os.environ.get("ATLAS_BASE_URL", "").rstrip("/")
-        query = urlencode(self.view.to_query(), safe=",")
+        values = dict(self.view.to_query())
+        if self.t.lang != DEFAULT:
+            values["lang"] = self.t.lang  # the page opens in the report's language
+        query = urlencode(values, safe=",")
         page = "/funders" if self.request.funder else "/"
         return f"{base}{page}" + (f"?{query}" if query else "")
 
@@ -127,67 +189,85 @@ class Describing:
             args += ["--query", query]
         if req.since:
             args += ["--since", req.since.isoformat()]
+        if req.lang != DEFAULT:
+            args += ["--lang", req.lang]
         return shlex.join(args + ["--format", "pdf"])
 
     def manifest(self) -> list[tuple[str, str]]:
-        req = self.request
+        req, t = self.request, self.t
         cur = self.con.cursor()
         try:
             version = export.database_version(cur)
         finally:
             cur.close()
-        kind = (
-            "Funder report: " + self.names["funders"][req.funder]
-            if req.funder
-            else "Project report: " + self.names["projects"][req.project]
-            if req.project
-            else "All records"
-            if self.view.is_empty
-            else "A filter state"
-        )
+        if req.funder:
+            kind = t._("Funder report: {name}").format(name=self.names["funders"][req.funder])
+        elif req.project:
+            kind = t._("Project report: {name}").format(name=self.names["projects"][req.project])
+        else:
+            kind = t._("All records") if self.view.is_empty else t._("A filter state")
         rows = [
-            ("Report", kind),
-            ("Filters in words", self.filters_in_words()),
-            ("Scope", self.request.scope.describe()),
-            ("Query string", urlencode(self.view.to_query(), safe=",") or "(none)"),
+            (t._("Report"), kind),
+            (t._("Filters in words"), self.filters_in_words()),
+            (t._("Scope"), t.text(self.request.scope.describe())),
             (
-                "Link that reproduces the view",
+                t._("Query string"),
+                urlencode(self.view.to_query(), safe=",") or t._("(none)"),
+            ),
+            (
+                t._("Link that reproduces the view"),
                 self.page_link()
                 + (
                     ""
                     if os.environ.get("ATLAS_BASE_URL")
-                    else " (after the app's address; ATLAS_BASE_URL makes it whole)"
+                    else " " + t._("(after the app's address; ATLAS_BASE_URL makes it whole)")
                 ),
             ),
             (
-                "Command that makes this report again",
-                self.command() + " -o FILE (or --format docx)",
+                t._("Command that makes this report again"),
+                self.command() + " -o FILE " + t._("(or --format docx)"),
             ),
         ]
         if req.since:
-            rows.append(("What changed since", req.since.isoformat()))
+            rows.append((t._("What changed since"), req.since.isoformat()))
         rows += [
             (
-                "Data version",
-                f"schema version {version['schema_version']}, data fingerprint {version['data_version']}",
+                t._("Data version"),
+                t._("schema version {schema}, data fingerprint {data}").format(
+                    schema=version["schema_version"], data=version["data_version"]
+                ),
             ),
-            ("Generated at (UTC)", self.generated_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-            ("Generated by", (req.by + " via " if req.by else "") + req.origin),
+            (t._("Generated at (UTC)"), self.generated_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
             (
-                "Lists",
-                f"At most {LIST_LIMIT} rows each; a longer list says how many more rows there are and "
-                "where the Data page exports them all.",
-            ),
-            (
-                "Evidence",
-                "Every figure has a numbered note; the notes quote the source's sentences verbatim.",
+                t._("Generated by"),
+                t._("{email} via {origin}").format(email=req.by, origin=req.origin)
+                if req.by
+                else req.origin,
             ),
             (
-                "Fonts",
-                "Noto Sans (Latin, Vietnamese), Noto Sans Thai, Khmer, Myanmar and Lao, under the "
-                "SIL Open Font Licence 1.1",
+                t._("Lists"),
+                t._(
+                    "At most {n} rows each; a longer list says how many more rows there are and "
+                    "where the Data page exports them all."
+                ).format(n=LIST_LIMIT),
+            ),
+            (
+                t._("Evidence"),
+                t._(
+                    "Every figure has a numbered note; the notes quote the source's sentences "
+                    "verbatim."
+                ),
+            ),
+            (
+                t._("Fonts"),
+                t._(
+                    "Noto Sans (Latin, Vietnamese), Noto Sans Thai, Khmer, Myanmar and Lao, under "
+                    "the SIL Open Font Licence 1.1"
+                ),
             ),
         ]
+        if t.lang != DEFAULT:
+            rows.append((t._("Language"), LANGUAGES[t.lang]))
         return rows
 
     def file_stem(self) -> str:

@@ -40,6 +40,14 @@ def needs_shaping(text: str) -> bool:
     return bool(_SHAPED.search(text))
 
 
+# Burmese and Khmer: marks stacked above and below the base reach further than Latin or Thai.
+_STACKED = re.compile("[\u1000-\u109f\u1780-\u17ff\ua9e0-\ua9ff\uaa60-\uaa7f]")
+
+
+def stacks(text: str) -> bool:
+    return bool(_STACKED.search(text))
+
+
 def path(name: str, bold: bool = False) -> Path:
     """The TrueType file of a font by its file stem (NotoSansThai) and weight."""
     return FONT_DIR / f"{name}-{'Bold' if bold else 'Regular'}.ttf"

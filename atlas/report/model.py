@@ -12,6 +12,7 @@ import pandas as pd
 
 from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.i18n import DEFAULT
 
 
 class ReportError(Exception):
@@ -87,6 +88,7 @@ class Report:
     file_stem: str  # a file name that says what the report holds, without extension
     generated_at: dt.datetime
     author: str
+    lang: str = DEFAULT  # the language of the report's own words (data stay as recorded)
 
 
 @dataclass(frozen=True)
@@ -99,4 +101,5 @@ class Request:
     since: dt.date | None = None
     by: str | None = None  # who asked for it, when known (a signed-in person)
     origin: str = "python -m atlas.report"  # the command or the page that made it
+    lang: str = DEFAULT  # the language of the report's own words: the page's, or --lang
     scope: Scope = field(kw_only=True)  # whose view: every figure is read within it (no default)

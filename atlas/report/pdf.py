@@ -11,8 +11,11 @@ import re
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from atlas.charts import label_width
+from atlas.i18n import translator
 from atlas.report import charts, fonts
 from atlas.report.content import Chart, KeyFigures, Paragraph, Report, Table
+from atlas.report.wording import EVIDENCE_INTRO, MANIFEST_INTRO, source_line
 
 PAPER = {"a4": "A4", "letter": "Letter"}
 MARGIN = 18  # mm
@@ -23,6 +26,7 @@ RULE = (200, 200, 200)
 LINK = (0, 90, 160)
 WARNING = (213, 94, 0)  # the palette's vermilion
 MM_PER_INCH = 25.4
+TALL = 1.2  # line height factor for text in a script that stacks (fonts.stacks)
 SHRINK = 0.8  # a chart may be drawn down to this share of its size to fit the rest of a page
 
 
@@ -30,6 +34,7 @@ class _Document(FPDF):
     def __init__(self, report: Report, paper: str) -> None:
         super().__init__(orientation="portrait", unit="mm", format=PAPER[paper])
         self.report = report
+        self.t = translator(report.lang)
         self._svgs: dict[int, bytes | None] = {}
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=16)
@@ -45,14 +50,26 @@ class _Document(FPDF):
         self.set_title(report.title)
         self.set_author(report.author)
         self.set_creator("Outcome Atlas (fpdf2)")
-        self.set_lang("en")
+        self.set_lang(report.lang)
         self.set_creation_date(report.generated_at)
 
+    def _render_styled_text_line(self, *args, **kwargs):
+        # fpdf2 2.8.9 wraps a coloured line of shaped text with fallback fonts in q ... Q, which
+        # undoes the font set inside it, yet it still believes that font is set on the page: the
+        # next line's first words (digits in Noto Sans after a Khmer line) were then written in
+        # the wrong font, and vanished. Forgetting it makes every such line set its font first.
+        if self.text_shaping:
+            self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
+
     def footer(self) -> None:
-        self._shape(self.report.title)
+        # fpdf2 writes the page count where "{nb}" stands, once the last page is known.
+        page = self.t._("page {page} of {pages}").format(page=self.page_no(), pages="{nb}")
+        line = f"{self.report.title}  ·  {page}"
+        self._shape(line)
         self.set_y(-12)
         self._font(7.5, colour=GREY)
-        self.cell(0, 5, f"{self.report.title}  ·  page {self.page_no()} of {{nb}}", align="C")
+        self.cell(0, 5, line, align="C")
 
     def _font(self, size: float, bold: bool = False, colour: tuple[int, int, int] = TEXT) -> None:
         self.set_font(fonts.FAMILY[fonts.MAIN], "B" if bold else "", size)
@@ -81,9 +98,10 @@ class _Document(FPDF):
         self._shape(text)
         self._font(size, bold, colour)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(
-            self.epw - indent, line or size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT"
-        )
+        line = line or size * 0.5
+        if fonts.stacks(text):
+            line *= TALL  # Burmese and Khmer stack marks above and below: more room between lines
+        self.multi_cell(self.epw - indent, line, text, align="L", new_x="LMARGIN", new_y="NEXT")
         self.ln(after)
 
     # -- blocks --
@@ -125,15 +143,29 @@ class _Document(FPDF):
             self.set_fill_color(*LIGHT)
             self.rect(x + 0.8, top, width - 1.6, 19, style="F")
             self.set_xy(x + 3, top + 2)
-            self._font(8, colour=GREY)
-            self.cell(width - 6, 4, item.label)
-            self.set_xy(x + 3, top + 7.5)
+            # The label smaller until it fits its box; one too long even then (a Burmese
+            # "Projects funded") takes two lines, and the value moves down under them.
+            label = 8.0
+            while label > 6.5 and _mm(item.label, label) > width - 6:
+                label -= 0.5
+            self._font(label, colour=GREY)
+            if _mm(item.label, label) > width - 6:
+                # Two cells, not multi_cell: fpdf2 measures a Burmese word wider than it is set
+                # and would break it inside a syllable.
+                for n, part in enumerate(_two_lines(item.label, label)):
+                    self.set_xy(x + 3, top + 1.4 + 3.6 * n)
+                    self.cell(width - 6, 3.2, part)
+                value_y = top + 9.5
+            else:
+                self.cell(width - 6, 4, item.label)
+                value_y = top + 7.5
+            self.set_xy(x + 3, value_y)
             size = 16  # smaller until the value and its note mark fit in the box ("not stated [3]")
             self._font(size, bold=True)
-            while size > 9 and self.get_string_width(item.value) + 9 > width - 6:
+            while size > 9 and self._width(item.value, size, bold=True) + 9 > width - 6:
                 size -= 1
                 self._font(size, bold=True)
-            self.cell(self.get_string_width(item.value) + 1, 8, item.value)
+            self.cell(self._width(item.value, size, bold=True) + 1, 8, item.value)
             self._font(7.5, colour=LINK)
             self.cell(8, 5, f"[{item.note}]", link=self.note_links[item.note])
         self.set_xy(self.l_margin, top + 22)
@@ -143,8 +175,11 @@ class _Document(FPDF):
         if block.title:
             self.text_block(block.title, 10.5, bold=True, line=5.5, after=1)
         headings = any(block.columns)
-        columns = list(block.columns) + (["Note"] if block.notes is not None else [])
-        widths = list(block.widths) + ([9] if block.notes is not None else [])
+        note = self.t._("Note")
+        columns = list(block.columns) + ([note] if block.notes is not None else [])
+        widths = list(block.widths) + (
+            [self._note_width(note, block)] if block.notes is not None else []
+        )
         aligns = ["RIGHT" if i in block.numeric else "LEFT" for i in range(len(block.columns))]
         aligns += ["CENTER"] if block.notes is not None else []
         self._shape(*block.columns, *(value for row in block.rows for value in row))
@@ -181,10 +216,22 @@ class _Document(FPDF):
                         )
         self.ln(3)
 
+    def _width(self, text: str, size: float, bold: bool = False) -> float:
+        """fpdf2's width of text in the current font, or HarfBuzz's (_mm) for text it must shape."""
+        return _mm(text, size, bold) if fonts.needs_shaping(text) else self.get_string_width(text)
+
+    def _note_width(self, heading: str, block: Table) -> float:
+        """The note column's share of the widths: 9 (of a total of about 120), or wider when its
+        heading in the report's language would not fit on one line ("မှတ်ချက်")."""
+        needed = _mm(heading, 8.3, bold=True) + 4  # with the cell's padding
+        return max(9.0, needed * sum(block.widths) / (self.epw - needed))
+
     def chart_svg(self, block: Chart) -> bytes | None:
         """The chart drawn as SVG at the text width, once per chart (a heading may ask first)."""
         if id(block) not in self._svgs:
-            self._svgs[id(block)] = charts.render(block, "svg", self.epw / MM_PER_INCH)
+            self._svgs[id(block)] = charts.render(
+                block, "svg", self.epw / MM_PER_INCH, lang=self.report.lang
+            )
         return self._svgs[id(block)]
 
     def least_height(self, block: object) -> float:
@@ -207,7 +254,7 @@ class _Document(FPDF):
             # Drawn a little smaller rather than leave most of a page blank before it.
             width, height = width * room / height, room
         self._room(height + 8)
-        self._shape()  # the charts' labels are words of this app and country names in English
+        self._shape()  # a chart's text in a script that needs shaping comes as outlines (charts.py)
         # SVG shapes without a fill (matplotlib's glyphs) take the PDF's current fill colour: black.
         self.set_fill_color(0, 0, 0)
         self.set_draw_color(0, 0, 0)
@@ -224,7 +271,7 @@ class _Document(FPDF):
         self.cell(
             0,
             4,
-            f"Source and method: note {block.note}",
+            self.t._("Source and method: note {n}").format(n=block.note),
             link=self.note_links[block.note],
             new_x="LMARGIN",
             new_y="NEXT",
@@ -233,10 +280,9 @@ class _Document(FPDF):
 
     def put_evidence(self) -> None:
         self.add_page()
-        self.put_heading("Evidence")
+        self.put_heading(self.t._("Evidence"))
         self.text_block(
-            "Each note says what a figure of this report rests on: the report it comes from and its "
-            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            self.t._(EVIDENCE_INTRO),
             9,
             colour=GREY,
             line=4.5,
@@ -250,8 +296,7 @@ class _Document(FPDF):
                 self.text_block(note.explanation, 8.8, indent=6, line=4.4, after=0.8)
             if note.source:
                 self.text_block(
-                    f"Source: {note.source}"
-                    + (f" ({note.source_path})" if note.source_path else ""),
+                    source_line(self.t, note),
                     8.5,
                     colour=GREY,
                     indent=6,
@@ -264,11 +309,29 @@ class _Document(FPDF):
 
     def put_manifest(self) -> None:
         self.add_page()
-        self.put_heading("Manifest")
-        self.text_block(
-            "How this report was made, and how to make it again.", 9, colour=GREY, after=3
-        )
+        self.put_heading(self.t._("Manifest"))
+        self.text_block(self.t._(MANIFEST_INTRO), 9, colour=GREY, after=3)
         self.put_table(Table("", ["", ""], [[k, v] for k, v in self.report.manifest], [32, 68]))
+
+
+def _two_lines(text: str, size: float) -> list[str]:
+    """The text in two lines broken at the space that makes them most even (fpdf2 would break a
+    Burmese word inside a syllable when no space is near the edge)."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return [text]
+    cut = min(
+        range(1, len(words)),
+        key=lambda i: max(_mm(" ".join(words[:i]), size), _mm(" ".join(words[i:]), size)),
+    )
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+
+def _mm(text: str, size: float, bold: bool = False) -> float:
+    """How wide `text` is set at `size` pt, in mm: shaped by HarfBuzz in the Noto font that has
+    each character (fpdf2's get_string_width measures in one font only, so a Burmese word came
+    out as wide as its missing glyphs)."""
+    return label_width.text_width(text, size) * (1.08 if bold else 1.0) * MM_PER_INCH / 72
 
 
 def _breakable(text: str) -> str:

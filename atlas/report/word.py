@@ -9,6 +9,7 @@ font of the reader's machine that has the script's glyphs when Noto Sans is miss
 from __future__ import annotations
 
 import io
+import re
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -17,8 +18,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from atlas.i18n import translator
 from atlas.report import charts
 from atlas.report.content import Chart, KeyFigures, Paragraph, Report, Table
+from atlas.report.wording import EVIDENCE_INTRO, MANIFEST_INTRO, source_line
 
 PAPER = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 MARGIN = Mm(18)
@@ -94,6 +97,7 @@ def _field(paragraph, instruction: str) -> None:
 class _Writer:
     def __init__(self, report: Report, paper: str) -> None:
         self.report = report
+        self.t = t = translator(report.lang)
         self.doc = Document()
         section = self.doc.sections[0]
         section.page_width, section.page_height = PAPER[paper]
@@ -111,17 +115,22 @@ class _Writer:
         props.created = report.generated_at.replace(tzinfo=None)
         props.modified = report.generated_at.replace(tzinfo=None)
         props.last_modified_by = report.author
-        props.comments = (
+        props.comments = t._(
             "Made by Outcome Atlas; the manifest on the last page says how to make it again."
         )
+        props.language = report.lang
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = footer.add_run(f"{report.title}  ·  page ")
-        run.font.size, run.font.color.rgb = Pt(7.5), GREY
-        _field(footer, "PAGE")
-        run = footer.add_run(" of ")
-        run.font.size, run.font.color.rgb = Pt(7.5), GREY
-        _field(footer, "NUMPAGES")
+        # "page {page} of {pages}" in the language, its two numbers Word's PAGE and NUMPAGES fields.
+        said = f"{report.title}  ·  " + t._("page {page} of {pages}")
+        for part in re.split(r"(\{page\}|\{pages\})", said):
+            if part == "{page}":
+                _field(footer, "PAGE")
+            elif part == "{pages}":
+                _field(footer, "NUMPAGES")
+            elif part:
+                run = footer.add_run(part)
+                run.font.size, run.font.color.rgb = Pt(7.5), GREY
 
     def text(
         self,
@@ -172,7 +181,7 @@ class _Writer:
     def table(self, block: Table) -> None:
         if block.title:
             self.text(block.title, 10.5, bold=True, after=3).paragraph_format.keep_with_next = True
-        columns = list(block.columns) + (["Note"] if block.notes is not None else [])
+        columns = list(block.columns) + ([self.t._("Note")] if block.notes is not None else [])
         widths = list(block.widths) + ([9] if block.notes is not None else [])
         headings = any(block.columns)
         table = self.doc.add_table(rows=0, cols=len(columns))
@@ -206,20 +215,20 @@ class _Writer:
         self.doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
     def chart(self, block: Chart) -> None:
-        png = charts.render(block, "png", self.width / Mm(MM_PER_INCH))
+        png = charts.render(block, "png", self.width / Mm(MM_PER_INCH), lang=self.report.lang)
         if png is None:
             return
         self.doc.add_picture(io.BytesIO(png), width=self.width)
         p = self.doc.add_paragraph()
-        _link(p, f"Source and method: note {block.note}", _anchor(block.note), size=7.5)
+        said = self.t._("Source and method: note {n}").format(n=block.note)
+        _link(p, said, _anchor(block.note), size=7.5)
         p.paragraph_format.space_after = Pt(6)
 
     def evidence(self) -> None:
         self.doc.add_page_break()
-        self.doc.add_heading("Evidence", level=1)
+        self.doc.add_heading(self.t._("Evidence"), level=1)
         self.text(
-            "Each note says what a figure of this report rests on: the report it comes from and its "
-            "sentence(s), quoted as written. A count over many records names the notes of those records.",
+            self.t._(EVIDENCE_INTRO),
             9,
             colour=GREY,
             after=8,
@@ -232,8 +241,7 @@ class _Writer:
                 self.text(note.explanation, 8.8, indent=6, after=2)
             if note.source:
                 self.text(
-                    f"Source: {note.source}"
-                    + (f" ({note.source_path})" if note.source_path else ""),
+                    source_line(self.t, note),
                     8.5,
                     colour=GREY,
                     indent=6,
@@ -244,8 +252,8 @@ class _Writer:
 
     def manifest(self) -> None:
         self.doc.add_page_break()
-        self.doc.add_heading("Manifest", level=1)
-        self.text("How this report was made, and how to make it again.", 9, colour=GREY, after=6)
+        self.doc.add_heading(self.t._("Manifest"), level=1)
+        self.text(self.t._(MANIFEST_INTRO), 9, colour=GREY, after=6)
         self.table(Table("", ["", ""], [[k, v] for k, v in self.report.manifest], [32, 68]))
 
 

@@ -212,7 +212,7 @@ def test_the_one_map_switches_to_host_countries_in_the_browser(page, server):
     assert coloured_share(before)[1] > 0.01 and green_share(before) < 0.001
     received = len(frames)
     the_map.locator("g.updatemenu-button").filter(has_text="Host countries").click()
-    the_map.get_by_text("Events by host country").wait_for(timeout=10_000)
+    the_map.get_by_text("Map: Events by host country").wait_for(timeout=10_000)
     the_map.get_by_text("6 events whose report names no place").wait_for(timeout=10_000)
     page.wait_for_timeout(500)
     after = the_map.screenshot()

@@ -60,3 +60,26 @@ def test_overview_word_download_follows_the_filters(page, server):
     text = " ".join(p.text for p in document.paragraphs)
     assert "Within the filters, the records hold 4 events reaching 29 participants" in text
     assert page.outside_requests == []
+
+
+def test_a_thai_funders_page_downloads_the_report_in_thai(page, server):
+    """The buttons pass the page's language: ?lang=th gives a Thai PDF (its pages rendered to
+    tests/screenshots/report-diakonia-th-page-*.png to look at), the funder's name as recorded."""
+    page.goto(f"{server.url}/funders?funder=diakonia&lang=th")
+    wait_for_app(page)
+    label = "ดาวน์โหลดรายงาน (PDF)"
+    page.get_by_role("button", name=label).wait_for(timeout=30_000)
+    data = open(download(page, label).path(), "rb").read()
+    reader = PdfReader(io.BytesIO(data))
+    first = "".join(reader.pages[0].extract_text().split())
+    assert "รายงานOutcomeAtlas:Diakonia" in first  # the title: our words in Thai, the name as is
+    assert "สรุป" in first and "การเข้าถึง" in first  # Summary, Reach
+    assert reader.trailer["/Root"]["/Lang"] == "th"
+    pdf = pypdfium2.PdfDocument(data)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for i in range(len(pdf)):
+        pdf[i].render(scale=150 / 72).to_pil().save(
+            SCREENSHOTS / f"report-diakonia-th-page-{i + 1}.png"
+        )
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.outside_requests == []

@@ -428,6 +428,13 @@ def test_a_consultation_in_a_portuguese_lagos():
             dt.date(2019, 6, 2),
             "Lake Hotel",
         ),
+        (
+            "The Pacific Labour Conference met at the Civic Centre in Apia, Samoa, on 12 and 13 "
+            "September 2018. On its second day the fishers' network was given a slot to run a "
+            "workshop on crew contracts. Some 30 people came to the workshop.",
+            dt.date(2018, 9, 13),
+            "Civic Centre",
+        ),
     ],
 )
 def test_a_conference_that_only_hosts_the_next_sentences_event_is_no_event(text, start, venue):
@@ -508,3 +515,306 @@ def test_a_later_sentence_does_not_move_an_event_already_placed():
         "consultation was held in a hall near the port."
     )
     assert d.city == "Nairobi"
+
+
+# Venues: names in other languages, a venue told in a later sentence ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "venue"),
+    [
+        (
+            "On 9 November 2021 the health network launched its study at the Universidad del "
+            "Norte in Barranquilla, Colombia.",
+            "Barranquilla",
+            "COL",
+            "Universidad del Norte",
+        ),
+        (
+            "On 4 March 2020 the union held a workshop at the Centro Cultural de España in Lima, "
+            "Peru, with 40 participants.",
+            "Lima",
+            "PER",
+            "Centro Cultural de España",
+        ),
+        (
+            "On 8 June 2019 the collective held a meeting at the Maison des Syndicats in Dakar, "
+            "Senegal.",
+            "Dakar",
+            "SEN",
+            "Maison des Syndicats",
+        ),
+    ],
+)
+def test_a_venue_named_in_another_language_is_not_a_city(text, city, country, venue):
+    d = one(text)
+    assert (d.city, d.country_iso3, d.venue) == (city, country, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "From 9 to 11 September 2018 the network organised a training for 28 leaders in "
+            "Hai Phong, Vietnam. The course was held at the Coastal Fisheries College and funded "
+            "by a fund.",
+            "Coastal Fisheries College",
+        ),
+        (
+            "From 2 to 6 May 2022 the Northern Girls Network ran a training for 30 peer educators "
+            "in Tamale, Ghana. The training was held in Tamale at the Savannah Women's Centre.",
+            "Savannah Women's Centre",
+        ),
+        # another city in the later sentence: not this event's venue
+        (
+            "From 2 to 6 May 2022 the Northern Girls Network ran a training for 30 peer educators "
+            "in Tamale, Ghana. The training was held in Accra at the Harbour Centre.",
+            None,
+        ),
+    ],
+)
+def test_a_later_sentence_gives_the_venue_of_an_event_already_placed(text, venue):
+    assert one(text).venue == venue
+
+
+# A press release: its dateline, the march, who handed the petition over ------------------------
+
+
+def test_a_press_release_is_placed_by_its_dateline_and_counts_those_who_marched():
+    d = one(
+        "Nairobi, 14 October 2022 – Members of the Coast Domestic Workers Union today handed a "
+        "petition signed by 9,000 workers to the Speaker of the National Assembly. About 150 "
+        "domestic workers marched from the park to the assembly. The union was supported by the "
+        "Solidarity Center and the Federation of Employers did not comment."
+    )
+    assert (d.city, d.country_iso3, d.participants_total) == ("Nairobi", "KEN", 150)
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coast Domestic Workers Union", "organiser"),
+        ("Solidarity Center", "funder"),
+    }
+
+
+def test_a_place_and_a_date_that_open_a_sentence_without_a_dash_are_no_dateline():
+    d = one("On 14 October 2022 the union held a meeting with 40 workers.")
+    assert (d.city, d.country_iso3) == (None, None)
+
+
+# A visit told by a group that visited a place; what it attended there is part of it -----------
+
+
+def test_a_delegation_that_visited_a_place_is_a_visit_there_and_what_it_attended_is_part_of_it():
+    d = one(
+        "From 6 to 10 May 2019, a delegation of eight care workers from the Romanian union "
+        "Sanitas visited Bologna, Italy, at the invitation of the Italian union FP CGIL. The "
+        "delegation met carers working in private homes, visited two nursing homes and attended "
+        "a regional assembly of care workers."
+    )
+    assert (d.event_type, d.city, d.country_iso3, d.start_date) == (
+        "field_visit",
+        "Bologna",
+        "ITA",
+        dt.date(2019, 5, 6),
+    )
+    assert {(o.name, o.role) for o in d.organisations} == {("FP CGIL", "host")}
+
+
+def test_travelling_to_a_place_for_an_event_is_that_event_not_a_visit_beside_it():
+    found = drafts(
+        "In late 2018 teachers from seven learning centres in Mae Sot travelled to Chiang Rai "
+        "for a learning exchange with the Hillside Schools Network."
+    )
+    assert [d.event_type for d in found] == ["exchange"]
+
+
+def test_a_group_that_visited_an_organisation_in_a_town_visited_that_town():
+    d = one("On 3 June 2020 twelve organisers visited the Coastal Fishers Foundation in Songkhla.")
+    assert (d.event_type, d.city, d.participants_total) == ("field_visit", "Songkhla", 12)
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coastal Fishers Foundation", "visited")
+    }
+
+
+# Several events told as one, then apart by their ordinals; events called off ------------------
+
+
+def test_events_told_as_several_then_by_ordinals_are_as_many_as_the_ordinals():
+    found = drafts(
+        "In February and March 2020, the Hill Migration Platform held meetings in two villages "
+        "of the district. The first, in Melamchi on 12 February, drew 65 villagers. The second, "
+        "in Chautara on 3 March, had 48 participants."
+    )
+    assert [(d.start_date, d.participants_total) for d in found] == [
+        (dt.date(2020, 2, 12), 65),
+        (dt.date(2020, 3, 3), 48),
+    ]
+    assert found[1].city == "Chautara"
+
+
+def test_a_date_within_a_groups_months_refines_the_later_event():
+    found = drafts(
+        "In February and March 2020, the platform held two meetings in Nepal. The first was on "
+        "12 February. The second, on 3 March, had 48 participants."
+    )
+    assert [d.start_date for d in found] == [dt.date(2020, 2, 12), dt.date(2020, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "A third meeting, planned for late March, was cancelled because of the lockdown.",
+        "A follow-up workshop was called off after the floods.",
+        "The second workshop was postponed indefinitely.",
+    ],
+)
+def test_an_event_called_off_is_no_event(called_off):
+    found = drafts(f"The union held a workshop in Lima on 3 May 2019 with 30 workers. {called_off}")
+    assert [(d.event_type, d.start_date) for d in found] == [("workshop", dt.date(2019, 5, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "In Brussels on 5 December 2022, the platform held a dialogue with 55 participants.",
+            "Brussels",
+            "BEL",
+        ),
+        (
+            "In October 2018, the observatory organised a study tour for nine municipal officials "
+            "from Honduras to Tapachula, Mexico.",
+            "Tapachula",
+            "MEX",
+        ),
+    ],
+)
+def test_a_place_that_opens_the_sentence_or_a_visits_destination(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+def test_a_place_a_sentence_is_about_is_not_opened_on():
+    d = one("In Nepal migration is common; in 2019 the platform held a meeting with 40 women.")
+    assert d.city is None
+
+
+def test_an_organisation_that_met_somewhere_on_a_date_held_a_meeting():
+    d = one(
+        "The Coastal Fisheries Network met in Dakar, Senegal, on 27 and 28 January 2020. "
+        "Thirty-one delegates took part."
+    )
+    assert (d.event_type, d.city, d.start_date, d.participants_total) == (
+        "meeting",
+        "Dakar",
+        dt.date(2020, 1, 27),
+        31,
+    )
+    assert {(o.name, o.role) for o in d.organisations} == {
+        ("Coastal Fisheries Network", "organiser")
+    }
+
+
+def test_a_heading_names_the_meeting_an_organisation_held_by_meeting():
+    d = one(
+        "## Sub-regional meeting of fishers' unions\n\nThe Coastal Fisheries Network met in "
+        "Dakar, Senegal, on 27 January 2020."
+    )
+    assert d.title == "Sub-regional meeting of fishers' unions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network met in Dakar to plan its work.",  # no date: no event told
+        "Its members met their families in Dakar on 27 January 2020.",  # met people, not in
+    ],
+)
+def test_met_without_a_date_or_a_place_is_no_meeting(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # the capital named after its country
+        (
+            "The network held its third regional conference in Mexico City on 25 April 2018.",
+            "Mexico City",
+            "MEX",
+        ),
+        # a day between "met" and the place
+        (
+            "Some 90 domestic workers met on Sunday 12 May 2019 in Santiago for the founding "
+            "assembly of the Migrant Care Workers Coordination.",
+            "Santiago",
+            "CHL",
+        ),
+        # a venue whose name holds a capital or a city of a million, and no other place
+        (
+            "On 30 January 2020 the association held a seminar at the Novotel Bucharest City "
+            "Centre with 48 participants.",
+            "Bucharest",
+            "ROU",
+        ),
+        (
+            "On 24 August 2023 the documentary was shown for the first time at the Dili Cultural "
+            "Centre.",
+            "Dili",
+            "TLS",
+        ),
+    ],
+)
+def test_more_ways_a_report_places_its_event(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["the Savannah Women's Centre", "the Hotel Casa Blanca", "the Victoria Hall", "the Nile Hotel"],
+)
+def test_a_venue_named_after_a_region_or_a_small_town_places_nothing(venue):
+    d = one(f"On 2 May 2022 the network ran a training for 30 peer educators at {venue}.")
+    assert (d.city, d.country_iso3) == (None, None)
+
+
+def test_a_university_named_in_full_is_the_venue_and_not_a_town_called_university():
+    d = one(
+        "In July 2022, 40 young people spent a week at a youth camp held at the University of "
+        "the South Pacific's Laucala campus in Suva."
+    )
+    assert (d.city, d.country_iso3, d.venue) == ("Suva", "FJI", "University of the South Pacific")
+
+
+def test_a_region_named_with_a_compass_word_is_not_a_town_of_that_word():
+    found = drafts(
+        "The network held two consultations with returnee fishers in Central Java in 2019. The "
+        "first took place in Tegal on 9 March with 38 returnees; the second in Pemalang on 13 "
+        "April."
+    )
+    assert [(d.city, d.country_iso3) for d in found] == [("Tegal", "IDN"), ("Pemalang", "IDN")]
+
+
+def test_a_guide_launched_in_a_city_on_a_day_is_a_launch_there():
+    d = one(
+        "On 18 December 2020 the Health Coalition launched its Migrant Workers' Health Guide in "
+        "Kuala Lumpur. About 250 people followed it. The guide was written with doctors of the "
+        "Malaysian Medical Association."
+    )
+    assert (d.event_type, d.city, d.participants_total) == ("launch", "Kuala Lumpur", 250)
+    assert [(o.outcome_type, o.title) for o in d.outcomes] == [
+        ("publication", "Migrant Workers' Health Guide")
+    ]
+    assert d.participation == []
+
+
+def test_a_public_hearing_is_a_meeting():
+    d = one(
+        "A public hearing on the deaths of migrant workers was held at the Press Club in "
+        "Kathmandu on 27 August 2021."
+    )
+    assert (d.event_type, d.city, d.venue) == ("meeting", "Kathmandu", "Press Club")
+
+
+def test_a_guide_launched_in_a_language_is_no_launch_in_a_place():
+    found = drafts("On 3 May 2021 the network launched its guide in Tagalog.")
+    assert [(d.event_type, d.city) for d in found if d.event_type == "launch"] == []

@@ -362,3 +362,154 @@ def test_names_joined_by_against_or_in_before_a_common_noun(text, name):
 )
 def test_funders_told_by_paid_for_covered_and_with_funding_from(text):
     assert ("Harbour Labour Fund", "funder") in roles(text)
+
+
+# Second generalisation round: more ways of naming who organised, hosted, taught or spoke -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name listed before a name told by its nationality and kind
+        (
+            "The Lowland Agricultural Workers Union and the Ukrainian trade union Solidarnist "
+            "organised a dialogue in Lublin.",
+            {("Lowland Agricultural Workers Union", "organiser"), ("Solidarnist", "organiser")},
+        ),
+        # "X and its partner, Y, held": Y needs no organisation word
+        (
+            "The Philippine Migrants Advocacy Network and its Indonesian partner, Serikat Buruh "
+            "Migran, held a training in Manila.",
+            {
+                ("Philippine Migrants Advocacy Network", "organiser"),
+                ("Serikat Buruh Migran", "organiser"),
+            },
+        ),
+        # "X, with Y, organised"; "convened the meeting jointly with Y"
+        (
+            "The Andean Workers Network, with the Quito Legal Clinic, organised a round table.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        (
+            "The Andean Workers Network convened the meeting jointly with the Quito Legal Clinic.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        # a Spanish name joined by "sin"; "launched by" a list
+        (
+            "On 9 November 2021 the Red de Salud sin Fronteras launched its study at a hotel.",
+            {("Red de Salud sin Fronteras", "organiser")},
+        ),
+        (
+            "The campaign was launched by Justice for Migrants, Labour Rights Watch and the "
+            "Seafarers' Union of Ghana.",
+            {
+                ("Justice for Migrants", "organiser"),
+                ("Labour Rights Watch", "organiser"),
+                ("Seafarers' Union of Ghana", "organiser"),
+            },
+        ),
+        # a name with commas in its subject
+        (
+            "It was organised by the Centre for Research and Advocacy on Migration, Labour and "
+            "Human Rights.",
+            {
+                (
+                    "Centre for Research and Advocacy on Migration, Labour and Human Rights",
+                    "organiser",
+                )
+            },
+        ),
+        # roles told by a label, or by "which hosted it"
+        (
+            "Organisers: the Andean Workers Network and the Quito Legal Clinic.",
+            {("Andean Workers Network", "organiser"), ("Quito Legal Clinic", "organiser")},
+        ),
+        (
+            "The meeting took place at the offices of the Kenya Human Rights Commission, which "
+            "hosted it.",
+            {("Kenya Human Rights Commission", "host")},
+        ),
+        (
+            "The round table was held at the Coastal Law School, which also funded the meals.",
+            {("Coastal Law School", "funder")},
+        ),
+        # who taught, who spoke
+        (
+            "Staff of the Legal Aid Society facilitated the sessions.",
+            {("Legal Aid Society", "trainer")},
+        ),
+        (
+            "Resource persons from the International Labour Organization and the University of "
+            "the Witwatersrand presented research on unpaid wages.",
+            {
+                ("International Labour Organization", "speaker"),
+                ("University of the Witwatersrand", "speaker"),
+            },
+        ),
+        # who ran a training organised it; it is not also its trainer
+        (
+            "The Northern Girls Network ran a five-day training for 30 peer educators.",
+            {("Northern Girls Network", "organiser")},
+        ),
+    ],
+)
+def test_roles_in_new_phrasings(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_summary_of_the_consultation_shared_with_a_body_makes_it_no_partner():
+    assert (
+        roles(
+            "The coalition shared a summary of the consultation with the Department of Refugee "
+            "Services."
+        )
+        == set()
+    )
+    assert roles("They held a consultation with the Department of Refugee Services.") == {
+        ("Department of Refugee Services", "partner")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Copper Belt Land Alliance launched it jointly with the Kafue Farmers' "
+            "Association.",
+            {
+                ("Copper Belt Land Alliance", "organiser"),
+                ("Kafue Farmers' Association", "organiser"),
+            },
+        ),
+        (
+            "The film was made, and the screening organised, by the Coastal Media Watch.",
+            {("Coastal Media Watch", "organiser")},
+        ),
+        (
+            "A delegation of the Estate Workers Coalition handed a petition to the ministry.",
+            {("Estate Workers Coalition", "organiser")},
+        ),
+        (
+            "Some 90 women met in Lima for the founding assembly of the Andean Care Workers "
+            "Federation.",
+            {("Andean Care Workers Federation", "organiser")},
+        ),
+        (
+            "It was the second national congress of the Union of Street Vendors.",
+            {("Union of Street Vendors", "organiser")},
+        ),
+    ],
+)
+def test_organisers_told_by_it_a_comma_a_delegation_or_their_assembly(text, expected):
+    assert roles(text) == expected
+
+
+def test_an_assembly_of_people_names_no_organiser():
+    assert roles("It was the annual meeting of Women in the district.") == set()
+
+
+def test_an_organisations_possessive_is_not_part_of_its_name():
+    assert roles(
+        "The sessions were led by lawyers of the Beirut Bar Association's aid committee."
+    ) == {("Beirut Bar Association", "trainer")}
+    assert orgs.clean_name("Savannah Women's") == "Savannah Women's"

@@ -380,3 +380,322 @@ def test_those_who_came_to_an_exhibition_are_still_participants():
 )
 def test_the_makers_of_what_was_shown_are_not_the_count(text, total):
     assert [c.value for c in numbers.totals(numbers.digits(text))] == [total]
+
+
+# Second generalisation round: the shapes of text new reports used for where participants came
+# from, each with sentences written for it, and the sentences that must not give homes ----------
+
+_QUITO = "On 5 May 2021 the Andean Migrant Network held a workshop in Quito"
+_BANGKOK = "In June 2018, 40 delegates met in Bangkok for a regional consultation."
+_NIAMEY = "On 2 October 2020 the Sahel Mobility Forum held a workshop in Niamey"
+_BELGRADE = "On 14 February 2022 the Balkan Route Collective held a training in Belgrade"
+_KINGSTON = (
+    "On 19 November 2023 the Caribbean Domestic Workers Network held a regional meeting in "
+    "Kingston with 30 delegates."
+)
+_SIHANOUKVILLE = (
+    "On 8 August 2017 the Mekong Fishers Alliance ran a training in Sihanoukville for 24 crew "
+    "members"
+)
+_KUALA_LUMPUR = "On 2 June 2015 a forum was held in Kuala Lumpur with 80 migrant workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in brackets after each country of the list
+        (
+            f"{_QUITO}. It brought together 35 participants from Colombia (12), Peru (9) and "
+            "Venezuela (14).",
+            {("COL", 12), ("PER", 9), ("VEN", 14)},
+        ),
+        (
+            f"{_KUALA_LUMPUR} from Indonesia (35), Nepal (25) and Bangladesh (20).",
+            {("IDN", 35), ("NPL", 25), ("BGD", 20)},
+        ),
+        # "A 12, B 9": each country with its count, after a colon or a label
+        (
+            f"{_QUITO} for 35 participants: Colombia 12, Peru 9, Venezuela 14.",
+            {("COL", 12), ("PER", 9), ("VEN", 14)},
+        ),
+        (
+            f"{_KUALA_LUMPUR}; by country of origin, Indonesia 35, Nepal 25 and Bangladesh 20.",
+            {("IDN", 35), ("NPL", 25), ("BGD", 20)},
+        ),
+        # nationalities with their counts in brackets
+        (
+            "From 4 to 8 March 2019 the Migrant Workers Collective trained 27 domestic workers "
+            "as paralegals in Beirut. The trainees were Ethiopian (11), Filipino (9), Sri Lankan "
+            "(4) and Kenyan (3).",
+            {("ETH", 11), ("PHL", 9), ("LKA", 4), ("KEN", 3)},
+        ),
+        # a training of trainers: the trainers are those who took part
+        (
+            "The network held a training of trainers in Manila from 11 to 14 June 2023. Nineteen "
+            "trainers took part: eleven Filipinos and eight Indonesians.",
+            {("PHL", 11), ("IDN", 8)},
+        ),
+        # a sending body whose name holds its country
+        (
+            "On 12 March 2019 a meeting of 28 union organisers took place in Kathmandu. The "
+            "Domestic Workers Union of India sent 10 members and the General Federation of "
+            "Nepalese Trade Unions sent 18.",
+            {("IND", 10), ("NPL", 18)},
+        ),
+    ],
+)
+def test_counts_per_country_in_new_shapes(text, expected):
+    assert participation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies with their country in brackets after "those attending included"
+        (
+            "On 12 March 2019 a meeting of 28 union organisers took place in Kathmandu. Those "
+            "attending included the General Federation of Workers (Nepal), the Domestic Workers "
+            "Union (India) and the Home Workers Trust (Bangladesh).",
+            {"NPL", "IND", "BGD"},
+        ),
+        # a label and a colon
+        (
+            f"{_SIHANOUKVILLE}. Countries represented: Cambodia, Vietnam, Thailand.",
+            {"KHM", "VNM", "THA"},
+        ),
+        (
+            f"{_KINGSTON} Participating unions: the Jamaica Household Workers Union (Jamaica), "
+            "Sindicato de Trabajadoras (Dominican Republic).",
+            {"JAM", "DOM"},
+        ),
+        # people or bodies "from N countries" before a colon
+        (
+            f"{_BANGKOK} Organisations from five countries took part: Cambodia, Laos, Myanmar, "
+            "Vietnam and Thailand.",
+            {"KHM", "LAO", "MMR", "VNM", "THA"},
+        ),
+        # "They represented groups in A, B and C"
+        (
+            f"{_NIAMEY}. Twenty-five activists attended. They represented groups in Niger, Mali "
+            "and Burkina Faso.",
+            {"NER", "MLI", "BFA"},
+        ),
+        # "The volunteers were A, B and C", "They were A and B workers", "most of them A"
+        (
+            f"{_BELGRADE} for 20 volunteers. The volunteers were Serbian, Croatian and Hungarian.",
+            {"SRB", "HRV", "HUN"},
+        ),
+        (
+            f"{_KUALA_LUMPUR}. They were Indonesian, Nepali and Bangladeshi workers employed in "
+            "factories.",
+            {"IDN", "NPL", "BGD"},
+        ),
+        (f"{_BELGRADE} for 20 volunteers, most of them Serbian.", {"SRB"}),
+        # nationalities as nouns in the plural
+        (
+            f"{_SIHANOUKVILLE}, including Cambodians, Vietnamese and Thais.",
+            {"KHM", "VNM", "THA"},
+        ),
+        # places within a country, then the country
+        (
+            "On 3 April 2016 the Gulf Returnees Forum held a consultation in Kochi for 50 "
+            "returnees. Participants came from Kerala and Tamil Nadu in India and from Sri Lanka.",
+            {"IND", "LKA"},
+        ),
+        # bodies listed with "and" before "from"
+        (
+            "The network held a regional workshop in Johannesburg on 22 May 2018. The 44 "
+            "participants represented unions and migrant associations from Zimbabwe, Malawi "
+            "and Lesotho.",
+            {"ZWE", "MWI", "LSO"},
+        ),
+        # a possessive between the people and "from", then towns and their country
+        (
+            "In July 2016 twelve leaders of fishers' associations from Kampot and Kep, Cambodia, "
+            "spent five days in Songkhla, Thailand, on an exchange visit.",
+            {"KHM"},
+        ),
+        # partners who joined
+        (
+            "On 3 April 2016 the Gulf Returnees Forum held a consultation in Kochi for 50 "
+            "returnees, together with partners from Nepal and Bangladesh.",
+            {"NPL", "BGD"},
+        ),
+        # delegations named by nationality do what delegates do
+        (
+            f"{_KINGSTON} The Jamaican, Haitian and Dominican delegations presented their action "
+            "plans.",
+            {"JAM", "HTI", "DOM"},
+        ),
+    ],
+)
+def test_homes_in_new_shapes(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom the participants work with, not where they came from
+        f"{_BELGRADE} for 20 volunteers working with refugees from Afghanistan and Syria.",
+        f"{_NIAMEY} with 25 paralegals who support migrants from Mali and Chad.",
+        # those who taught or paid, told by their number and nationality
+        f"{_SIHANOUKVILLE}. The course was taught by two Thai labour inspectors.",
+        f"{_SIHANOUKVILLE}. A Japanese donor paid for the boats.",
+        f"{_NIAMEY} with 25 activists. Workshops were funded by partners from Germany.",
+        f"{_NIAMEY} with 25 activists. The facilitator, from Senegal, led sessions on data.",
+        # topics, destinations, past work, plans
+        f"{_SIHANOUKVILLE} on work on Thai and Malaysian vessels.",
+        f"{_SIHANOUKVILLE} who had worked in Thailand and Indonesia.",
+        f"{_KINGSTON} The meeting discussed recruitment of domestic workers to Canada.",
+        f"{_BANGKOK} They plan to visit Malaysia and Singapore next year.",
+        f"{_BANGKOK} The next meeting will be held in Vietnam.",
+        f"{_KUALA_LUMPUR}. Nepal's ambassador opened the forum.",
+        f"{_KUALA_LUMPUR}. The forum was organised by the Malaysian Trades Union Congress.",
+        f"{_SIHANOUKVILLE}, a campaign for Cambodians abroad.",
+    ],
+)
+def test_no_homes_in_new_shapes(text):
+    assert participation(text) == set()
+
+
+def test_trainers_who_took_part_are_the_count_and_trainers_who_taught_are_not():
+    assert [c.value for c in numbers.totals("19 trainers took part in the course.")] == [19]
+    assert numbers.totals("2 trainers led the sessions.") == []
+    assert named("Trainers who took part came from Peru and Chile.") == ["PER", "CHL"]
+    assert named("Trainers from Peru and Chile led the sessions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 April 2019 the network held a training for 32 lawyers from Peru and Ecuador "
+            "in Lima.",
+            {"PER", "ECU"},
+        ),
+        (
+            "On 4 April 2019 the network trained 32 community lawyers in Lima. The lawyers came "
+            "from Peru, Ecuador and Colombia.",
+            {"PER", "ECU", "COL"},
+        ),
+        # the count is of others: lawyers who led the sessions taught
+        (
+            "On 4 April 2019 the network trained 32 paralegals in Lima. Lawyers from Peru and "
+            "Ecuador led the sessions.",
+            set(),
+        ),
+        # the count is of lawyers, but these lawyers led the sessions
+        (
+            "On 4 April 2019 the network trained 32 lawyers in Lima. Lawyers from Chile and "
+            "Spain led the sessions.",
+            set(),
+        ),
+    ],
+)
+def test_people_the_count_is_of_took_part_though_the_word_can_name_teachers(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Gambia" with its capital, and a second kind of body "and ... from"
+        (
+            "The network held a meeting in Dakar, Senegal, on 27 January 2020. Thirty-one delegates "
+            "took "
+            "part. They represented fishers' unions from Senegal, The Gambia and Mauritania, and "
+            "processors' cooperatives from Ghana.",
+            {"SEN", "GMB", "MRT", "GHA"},
+        ),
+        # "were migrants from A"
+        (
+            "On 10 November 2018 the group trained 40 factory workers in Mae Sot, Thailand. All "
+            "participants were migrants from Myanmar, most of them women.",
+            {"MMR"},
+        ),
+        # bodies in countries, then "among them" the countries
+        (
+            "On 5 December 2022 the platform held a dialogue in Brussels. The 55 participants "
+            "came from trade unions and NGOs in twelve EU countries, among them Spain, Italy and "
+            "Poland.",
+            {"ESP", "ITA", "POL"},
+        ),
+        # an organisation without a country, then "and from" bodies in countries
+        (
+            "The network held its assembly in Kandy on 8 March 2023 with 200 women. Guests from "
+            "the Migrant Forum in Asia and from sister networks in Nepal and Bangladesh joined.",
+            {"NPL", "BGD"},
+        ),
+        # a count that opens its sentence, with nationalities and their counts in brackets
+        (
+            "On 16 June 2021 the coalition held a consultation with refugee leaders in Kakuma, "
+            "Kenya. The 48 leaders were South Sudanese (20), Somali (12), Congolese (10) and "
+            "Burundian (6).",
+            {"SSD", "SOM", "COD", "BDI"},
+        ),
+    ],
+)
+def test_homes_in_a_third_set_of_shapes(text, expected):
+    assert {iso3 for iso3, _ in participation(text)} == expected
+
+
+def test_a_count_that_opens_its_sentence_is_the_events_total():
+    d = one(
+        "On 16 June 2021 the coalition held a consultation with refugee leaders in Kakuma, Kenya. "
+        "The 48 leaders were South Sudanese (20) and Somali (28)."
+    )
+    assert d.participants_total == 48
+
+
+_MOMBASA = (
+    "On 3 May 2019 the Harbour Workers Union held a workshop in Mombasa, Kenya, with 30 "
+    "participants. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were welcomed by members of unions in Tanzania.",
+        "Participants discussed the situation of migrants from Myanmar in Thailand.",
+        "The union works with seafarers from the Philippines and Indonesia.",
+        "Next year, delegates from Uganda and Rwanda will join.",
+        "Two Ugandan officials observed the sessions.",
+        "Observers from Ethiopia and Somalia attended the closing session.",
+        "It followed a similar workshop held with Rwandan and Burundian unions in 2018.",
+        "The participants were trained by officials from the labour ministry of Uganda.",
+        "Participants shared stories of relatives who had migrated to Qatar and Oman.",
+        "The meeting was funded by partners in Norway and Sweden.",
+        "Many participants had worked in Saudi Arabia, Kuwait and Qatar.",
+    ],
+)
+def test_no_homes_from_people_the_participants_met_spoke_of_or_will_meet(sentence):
+    assert {iso3 for iso3, _ in participation(_MOMBASA + sentence)} <= {"KEN"}
+
+
+def test_those_who_joined_or_attended_by_stay_participants():
+    assert named("They were joined by colleagues from Zambia.") == ["ZMB"]
+    assert named("It was attended by 40 women from Ghana and Togo.") == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The host country, Jamaica, had the largest delegation.", {("JAM", None)}),
+        ("Delegates from the host country spoke first.", {("JAM", None)}),
+        (
+            "Barbados sent the largest group, 11 women; Haiti sent 9.",
+            {("BRB", 11), ("HTI", 9)},
+        ),
+        ("Haiti sent a delegation of 8 and Barbados 11.", {("HTI", 8), ("BRB", 11)}),
+        # the host country said to be where the event was, not where anyone came from
+        ("The host country covered the costs of the venue.", set()),
+    ],
+)
+def test_the_host_country_and_delegations_sent(sentence, expected):
+    text = (
+        "On 19 November 2023 the Caribbean Domestic Workers Network held a regional meeting in "
+        f"Kingston, Jamaica, with 30 delegates. {sentence}"
+    )
+    assert participation(text) == expected

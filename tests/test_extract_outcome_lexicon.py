@@ -163,3 +163,110 @@ def test_a_policy_adopted_is_a_policy_change():
 )
 def test_plans_history_denials_and_discussions_are_no_outcomes(text):
     assert found(text) == []
+
+
+# Second generalisation round: the noun of the verb, and what a ministry adopts ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting ended with the adoption of the Kingston Declaration on Domestic Work.",
+            [("agreement", "Kingston Declaration on Domestic Work")],
+        ),
+        (
+            "The dialogue resulted in the creation of a regional network of shelters.",
+            [("network", "Regional network of shelters set up")],
+        ),
+        (
+            "The consultation led to the signing of a memorandum of understanding between the "
+            "two unions.",
+            [("agreement", "Memorandum of understanding between the two unions")],
+        ),
+    ],
+)
+def test_what_an_event_ended_with_told_by_the_noun_of_its_verb(text, expected):
+    assert [(t, title) for t, title, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background told by the noun of a verb, and a committee elected, not set up
+        "Cooperation was achieved through the signing of various memoranda of understanding.",
+        "There was a report on the adoption of the network by its partners.",
+        "The assembly elected a new coordinating committee.",
+        # what a ministry only promised
+        "The ministry agreed to review the rules on emergency care for migrants.",
+    ],
+)
+def test_no_outcome_from_background_or_promises(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Ministry of Labour adopted a checklist of forced labour indicators for its "
+            "inspectors.",
+            "Checklist of forced labour indicators for its inspectors",
+        ),
+        (
+            "After the workshop the Department of Labour approved new standard operating "
+            "procedures for shelters.",
+            "New standard operating procedures for shelters",
+        ),
+        (
+            "The district council adopted a referral form for returnees.",
+            "Referral form for returnees adopted",
+        ),
+    ],
+)
+def test_what_a_ministry_or_council_adopts_is_a_policy_change(text, title):
+    assert found(text) == [("policy_change", title, None)]
+
+
+def test_what_a_network_adopts_stays_its_own_agreement():
+    assert kinds("The network adopted a referral form for returnees.") == [("agreement", None)]
+
+
+def test_recommendations_agreed_on_are_read_once():
+    assert kinds(
+        "Participants agreed on 15 recommendations, which the coalition submitted in December."
+    ) == [("recommendation", 15)]
+    assert kinds("The unions agreed on 3 joint actions.") == [("agreement", 3)]
+
+
+def test_what_speakers_presented_is_no_outcome_of_the_event():
+    assert (
+        found(
+            "Speakers from the International Labour Organization presented the General "
+            "Principles for Fair Recruitment."
+        )
+        == []
+    )
+    assert kinds("The agencies present signed a voluntary code of conduct on fees.") == [
+        ("agreement", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On their return, three of the villages opened migrant desks of their own.",
+            [("policy_change", "Migrant desks of their own opened")],
+        ),
+        (
+            "After the course the paralegals set up a WhatsApp help line, which answered 140 calls.",
+            [("other", "WhatsApp help line set up")],
+        ),
+        # launching a hotline is the event told, not what came of it
+        ("The help desk launched its multilingual hotline at a public event.", []),
+        ("The network opened the meeting with a song.", []),
+    ],
+)
+def test_a_service_set_up_or_opened(text, expected):
+    assert [(t, title) for t, title, _ in found(text)] == expected

@@ -28,7 +28,7 @@ SERIES_TOTAL = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|between\s+them|overall)\b"
 )
 NTH_DAY = re.compile(
-    r"\b[Oo]n\s+the\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
+    r"\b[Oo]n\s+(?:the|its)\s+(?:\w+\s+of\s+the\s+)?(first|second|third|fourth|fifth|last)\s+day\b"
 )
 
 

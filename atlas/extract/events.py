@@ -42,7 +42,10 @@ _BACK_REF = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
-    r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will)\b"
+    r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # an event called off never took place: "A third meeting ... was cancelled"
+    r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
+    r"|never\s+took\s+place)\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
@@ -51,16 +54,32 @@ _REALISED = re.compile(
 # A definite mention that is the object of a preposition or owns something ("a film about the
 # visit", "proceedings of the round table", "the forum's conclusions") names an event told
 # before; the date in its sentence is another thing's.
-_REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before)\s+$")
+_REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before|to)\s+$")
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
 
 
-# "On the second day of the summit, ...", "During the congress, ...": the event a sentence then
+# "On the second day of the summit, ...", "During the congress, ...", "On its second day, ...":
+# the event a sentence then
 # tells was held within a conference told before.
 _WITHIN_TOLD = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of"
     r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
     r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
+    r"|\b[Oo]n\s+its\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
+)
+
+
+# Those of an event told before who went to another one, undated and unplaced: part of the
+# event told ("The delegation met carers, visited two homes and attended a regional assembly").
+_ATTENDED_WITHIN = re.compile(
+    r"\b(?:attended|took\s+part\s+in|joined|participated\s+in|sat\s+in\s+on|observed)\s+$"
+)
+
+
+# A press release's dateline: "Nairobi, 14 October 2022 –", "MANILA, June 3, 2021 -".
+_DATELINE = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[–—:-]\s"
 )
 
 
@@ -173,6 +192,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
+            if (
+                self.events
+                and not specs[0].start
+                and not specs[0].place
+                and _ATTENDED_WITHIN.search(
+                    s.text[max(0, mention.np_start - 60) : mention.np_start]
+                )
+            ):
+                continue  # "The delegation ... attended a regional assembly": part of the visit
             self.groups += 1
             group: list[Event] = []
             for spec in specs:
@@ -337,6 +365,21 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     s.text,
                     M_("the sentence names the place, not that the event was held there"),
                 )
+        visited = re.compile(r"\bvisited\s+(?=[A-Z])").search(s.text, mention.np_start)
+        if mention.head == "visit" and visited and not (draft.city or draft.country_iso3):
+            hit = places.place_at(s.text, visited.end()) or places.place_named_in(
+                s.text[visited.end() :]
+            )  # "visited Bologna, Italy", "visited the X Foundation in Songkhla"
+            hit = (hit, 0) if isinstance(hit, places.Place) else hit
+            if hit:
+                places.put_place(draft, hit[0], s.text)
+        dateline = _DATELINE.match(s.text)
+        if dateline and not (draft.city or draft.country_iso3):
+            # "Nairobi, 14 October 2022 – Members of the union today handed ...": a press
+            # release's dateline is where what it tells happened "today"
+            hit = places.place_at(s.text, 0)
+            if hit and hit[1] <= dateline.end(1):
+                places.put_place(draft, hit[0], s.text)
         same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
         if same and self.events and not (draft.city or draft.country_iso3):
             # "at the same venue": where the event told before it was.
@@ -350,6 +393,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
+            held = places.city_in_venue(venue, draft.country_iso3) if not draft.city else None
+            if held:  # "at the Dili Cultural Centre": the city its name holds
+                places.put_place(
+                    draft,
+                    held,
+                    s.text,
+                    M_("the sentence names the place, not that the event was held there"),
+                )
         counts = numbers.totals(numbers.digits(spec.counts))
         if counts:
             set_total(draft, counts[0], s.text)
@@ -383,6 +434,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
             s.section,
             bool(mention.proper_title),
             mention.determiner in ("the", "each"),
+            several=bool(mention.plural and not mention.count and not spec.suffix),
+            met=mention.head == "met",
         )
 
     def _twin(self, event: Event) -> Event | None:
@@ -442,6 +495,11 @@ def read(
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+            met = [e for e in doc.events if e.section == s.section and e.met]
+            if len(met) == 1 and ms[0].event_type == met[0].draft.event_type:
+                # "## Sub-regional meeting of fishers' unions" over "The network met in Dakar"
+                met[0].draft.title = ms[0].title
+                met[0].draft.evidence["title"] = s.text
     for told in doc.only_hosts:
         # A conference told only as where another event was held, with no count or outcome of
         # its own, is not an event of the report.
@@ -519,6 +577,12 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
             and realised
             and len(found) == 1
             and s.kind != "heading"
+            and not (
+                doc.events
+                and _ATTENDED_WITHIN.search(
+                    s.text[max(0, mention.np_start - 60) : mention.np_start]
+                )
+            )  # "The delegation ... attended a regional assembly": part of the event told
         ):
             doc.groups += 1
             event = doc._event(s, mention, Spec())

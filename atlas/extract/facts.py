@@ -36,6 +36,12 @@ _HELD_AT = re.compile(
     r"^(?:The|This|That|Each|Both|The\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:(?:was|were)\s+{places.HELD}|took\s+place)\s+(?=(?:in|at)\s)"
 )
+# Those who came from the country the event was held in, told without naming it.
+_HOST_COUNTRY = re.compile(
+    r"\b(?:from|of)\s+the\s+host(?:ing)?\s+country\b"
+    r"|\b[Tt]he\s+host(?:ing)?\s+country(?:\s*,\s*[A-Z][\w\s'’-]{1,40},)?\s+"
+    r"(?:had|sent|brought|fielded|was\s+represented)\b"
+)
 _FOLLOW_UP = re.compile(
     r"\b[Tt]he\s+same\s+(?:partners|organi[sz]ers|organi[sz]ations|groups|team|network|union)\b"
 )
@@ -125,6 +131,15 @@ class FactReading:
                     if venue and d.venue is None:
                         d.venue = venue.group(1).strip()
                         d.evidence["venue"] = text
+            elif held and d.venue is None:
+                # "The course was held at the Hai Phong Fisheries College": the venue of an
+                # event already placed, unless the sentence names another place
+                clause = text[held.end() :]
+                venue = places.VENUE.search(clause)
+                place = places.place_in_clause(clause, d.event_type) if venue else None
+                if venue and (place is None or place.city in (None, d.city)):
+                    d.venue = venue.group(1).strip()
+                    d.evidence["venue"] = text
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:
@@ -133,8 +148,11 @@ class FactReading:
                     set_total(d, counts[0], text)
                 for cc in origins.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)
-            for cc in origins.countries_named(digits_text):
-                add_country(d, cc.country_iso3, None, text)
+            with origins.counted_as(d.evidence.get("participants_total")):
+                for cc in origins.countries_named(digits_text):
+                    add_country(d, cc.country_iso3, None, text)
+            if d.country_iso3 and _HOST_COUNTRY.search(text):
+                add_country(d, d.country_iso3, None, text)  # "delegates from the host country"
             for role in organisations.roles(text, self.aliases, has_event=about_event):
                 add_org(d, role.name, role.role, text, self.aliases)
                 self.named_orgs.append(self.aliases.get(role.name, role.name))

@@ -8,6 +8,7 @@ a group a clause tells and what the clause adds to it.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -81,6 +82,11 @@ class Event:
     section: int = 0
     proper: bool = False
     definite: bool = False
+    # told as several without saying how many ("held meetings in two villages"): "The first,
+    # ... The second, ..." later tell them apart
+    several: bool = False
+    # told by "X met in <place>" with no event noun: a heading over it may name it better
+    met: bool = False
 
 
 def ordinal_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -184,9 +190,44 @@ class GroupReading:
                 groups.setdefault(e.group, []).append(e)
         several = [g for g in groups.values() if len(g) >= 2]
         if not several:
-            return None
+            return self._split_several(k, event_type, index)
         latest = max(several, key=lambda g: g[0].anchor)
         return latest[k] if -len(latest) <= k < len(latest) else None
+
+    def _split_several(self, k: int, event_type: str | None, index: int) -> Event | None:
+        """ "held meetings in two villages. The first, in A on 12 February, ... The second, in B
+        on 3 March, ...": one event told as several becomes as many as the ordinals count."""
+        told = [
+            e
+            for e in self.events
+            if e.anchor < index
+            and e.several
+            and (event_type is None or e.draft.event_type == event_type)
+        ]
+        if not told or not 0 <= k < 6:
+            return None
+        first = told[-1]
+        group = [e for e in self.events if e.group == first.group]
+        pristine = self.__dict__.setdefault("_pristine", {})
+        pristine.setdefault(
+            first.group, copy.deepcopy(first.draft)
+        )  # before "the first" refines it
+        while len(group) <= k:
+            twin = Event(
+                copy.deepcopy(pristine[first.group]),
+                list(first.sentences),
+                first.anchor,
+                first.group,
+                first.section,
+                first.proper,
+                first.definite,
+                several=True,
+            )
+            self.events.insert(self.events.index(group[-1]) + 1, twin)
+            group.append(twin)
+        for e in group:
+            e.draft.unsure.pop("title", None)
+        return group[k]
 
     def refine(self, event: Event, clause: str, s: Sentence) -> None:
         """What a clause about one event of a group adds: its own date (a finer one within the
@@ -200,7 +241,10 @@ class GroupReading:
             p = found[0]
             within = d.start_date is None or (
                 _FINER[p.precision] < _FINER[d.date_precision or "year"]
-                and d.start_date <= p.first <= period_end(d.start_date, d.date_precision)
+                # within the group's period: "In February and March" holds 3 March
+                and d.start_date
+                <= p.first
+                <= period_end(d.end_date or d.start_date, d.date_precision)
             )
             if within:
                 d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from atlas import countries
 from atlas.extract import date_phrases, numbers, organisations, places
 
 _HEADS: list[tuple[str, str]] = [
@@ -52,7 +53,8 @@ _HEADS: list[tuple[str, str]] = [
         "conference",
     ),
     (
-        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)",
+        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?",
         "meeting",
     ),
 ]
@@ -258,6 +260,8 @@ def mentions(text: str) -> list[Mention]:
         result.append(_mention(text, m))
     told = _verb_mentions(text)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
+    if not result and not told:
+        told = _met_mentions(text)
     return sorted(result + told, key=lambda m: m.start)
 
 
@@ -280,7 +284,7 @@ _TRAINED = re.compile(
 # its verb and a venue, in a sentence that dates it.
 _LAUNCHED_AT = re.compile(
     r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
-    r"(?=\s+at\s+(?:the\s+)?[A-Z])"
+    r"(?=\s+(?:at\s+(?:the\s+)?[A-Z]|in\s+(?P<town>[A-Z])))"
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
@@ -290,7 +294,7 @@ _LAUNCHED_AT = re.compile(
 # Centre", "screened its film Far Shores at the Alliance Hall": a first screening, a launch.
 _FILM = r"(?:documentary|film|video|short\s+film|play)"
 _SCREENED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:new\s+)?{_FILM}\s+(?P<what>[^.;:]{{0,160}}?),?"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:new\s+)?{_FILM}(?:\s+(?P<what>[^.;:]{{1,160}}?))?,?"
     r"\s+(?:was|were)\s+(?:shown|screened|premiered)(?:\s+(?:for\s+the\s+first\s+time|publicly"
     r"|to\s+the\s+public))?(?=\s+at\s+(?:the\s+)?[A-Z])"
     rf"|\b(?:screened|premiered)\s+(?:its|their|our|the|a)\s+(?:new\s+)?{_FILM}\s+(?P<what2>[^.;:]{{0,80}}?)"
@@ -311,6 +315,34 @@ _HANDED = re.compile(
 _VISITED = re.compile(
     rf"\b(?P<who>{_COUNTED})\s+from\s+(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+visited\b"
 )
+# "a delegation of eight care workers from the Romanian union Sanitas visited Bologna, Italy":
+# a group that visited a place, in a dated sentence.
+_GROUP_VISITED = re.compile(
+    rf"\b(?P<who>(?:\d+-member\s+|[\w-]+-strong\s+)?(?:delegation|study\s+group|team)|{_COUNTED})\b"
+    r"[^.;]{0,120}?\svisited\s+(?:the\s+)?(?P<where>[A-Z])"
+)
+# "The West African Fisheries Workers Network met in Dakar, Senegal, on 27 and 28 January 2020":
+# an organisation that met somewhere on a date, with no event noun in the sentence.
+_BODY_MET = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<who>{organisations.NAME}|(?:network|union|alliance|coalition|federation"
+    r"|platform|association|committee|council|forum)(?:'s\s+members)?|members)\s+"
+    r"(?:met|gathered|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _met_mentions(text: str) -> list[Mention]:
+    """A meeting told by "X met in <place>" in a dated sentence that names no event."""
+    if not date_phrases.find(text):
+        return []
+    m = _BODY_MET.search(text)
+    if m is None or places.place_at(text, m.end()) is None:
+        return []
+    who = m.group("who")
+    named = organisations.ORG_WORD.search(who) and who[:1].isupper()
+    title = f"Meeting of the {organisations.clean_name(who)}" if named else "Meeting"
+    return [Mention(m.start(), m.end(), "met", "meeting", False, "a", None, m.start(), None, title)]
+
+
 # "the Zambian union returned the visit": a visit of its own.
 _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+return\s+visit\b")
 
@@ -321,6 +353,8 @@ def _verb_mentions(text: str) -> list[Mention]:
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue
+        if m.group("town") and places.place_at(text, m.start("town")) is None:
+            continue  # "launched its guide in Kuala Lumpur" is placed; "in Tagalog" is not
         what = (m.group("what") or m.group("what2")).strip(" ,")
         named = re.search(
             r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:(?:\s+(?:of|the|and|on|in|for|a|at|to|from|by|with))+\s+[A-Z][\w’'-]*)*),?$",
@@ -343,7 +377,7 @@ def _verb_mentions(text: str) -> list[Mention]:
             )
         )
     for m in _SCREENED.finditer(text) if dated else ():
-        what = m.group("what") if m.group("what") is not None else m.group("what2")
+        what = m.group("what") or m.group("what2") or ""
         name = re.match(r"(?:[A-Z0-9][\w’'-]*(?:\s+(?:of|the|and|on|in|for|to|a)\s+|\s+)?)+", what)
         title = name.group(0).strip() if name else ""
         found.append(
@@ -385,6 +419,31 @@ def _verb_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(
                 m.start(), m.end(), "visit", "field_visit", False, "a", None, m.start(), None, title
+            )
+        )
+    for m in _GROUP_VISITED.finditer(text) if dated else ():
+        if any(x.start <= m.start() < x.end for x in found):
+            continue  # told by _VISITED already
+        hit = places.place_at(text, m.start("where"))
+        if hit is None:  # "visited the Coastal Fishers Foundation in Songkhla": whom, then where
+            clause = re.split(r"[.;]|,\s+(?:where|and)\b", text[m.start("where") :])[0]
+            inside = re.search(r"\s(?:in|at)\s+(?=[A-Z])", clause)
+            hit = places.place_at(text, m.start("where") + inside.end()) if inside else None
+        if hit is None or not (hit[0].city or hit[0].country):
+            continue  # "visited the Thai Fishers Foundation": whom, and no place
+        where = hit[0].city or countries.display_name(hit[0].country)
+        found.append(
+            Mention(
+                m.start(),
+                m.start("where"),
+                "visit",
+                "field_visit",
+                False,
+                "a",
+                None,
+                m.start(),
+                None,
+                f"Visit to {where}",
             )
         )
     for m in _RETURNED.finditer(text):

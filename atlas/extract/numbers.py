@@ -30,18 +30,21 @@ OTHER_PEOPLE = (
     r"|nurses|caregivers|trade unionists|domestic workers|women leaders|coordinators|miners"
     r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
     r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives|inspectors|prosecutors"
-    r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors)"
+    r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors|trainers)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
-    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$",
+    r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$"
+    # "The 48 leaders were South Sudanese (20), ...": a sentence that opens on the people counted
+    r"|^(?:the|all\s+the|all|these|those)\s+$",
     re.I,
 )
 CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed|met)\b",
+    r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated"
+    r"|(?:drew|attracted)(?=\s+(?:\w+\s+){0,2}?\d))\b",
     re.I,
 )
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
@@ -133,6 +136,12 @@ _MADE_BY = re.compile(
 )
 
 
+_TRAINERS_TOOK_PART = re.compile(
+    r"\s+(?:who\s+)?(?:also\s+|all\s+)?(?:took\s+part|attended|participated|joined|were\s+trained"
+    r"|completed|enrolled|registered)\b"
+)
+
+
 def totals(text: str) -> list[Count]:
     """Participant counts in digit-form text (see `digits`), left to right.
 
@@ -172,6 +181,10 @@ def totals(text: str) -> list[Count]:
                 r"(?:,|\band)\s*$", text[: max(0, m.start() - 60) + sender.start("who")]
             ):
                 continue  # "Ethiopia sent 14 participants" is Ethiopia's count
+            if (
+                m.groupdict().get("who") or ""
+            ).lower() == "trainers" and not _TRAINERS_TOOK_PART.match(text, m.end()):
+                continue  # "2 trainers led the sessions"; "19 trainers took part" (a training of trainers)
             if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "photographs taken by 12 women": the makers of what was shown
             if any(c.start < m.end() and m.start() < c.end for c in found):

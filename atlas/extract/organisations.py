@@ -5,6 +5,10 @@ with X", "organised together with X", "co-hosted with X" or "co-hosted by X" (or
 "funded by", "supported by", "with support from", "X supported the event", "X co-funded"
 (funder); "in collaboration with", "in partnership with", "X organised the march together with
 Y" (partner); "hosted by", "at the invitation of", "X co-hosted the meeting with Y" (host);
+"X and its partner, Y, held", "X, with Y, organised", "convened the meeting jointly with Y",
+"launched by X", "Organisers: X and Y" (organiser); "X, which hosted it" (the role its verb
+says); "Staff of X facilitated the sessions" (trainer); "Resource persons from X presented"
+(speaker); who ran a training is its organiser, not also its trainer;
 "visited X, Y and Z" (visited); "X ... conducted a series of trainings", "taught by", "trainers
 from X and one from Y", "the sessions were led by lawyers of X" (trainer); "X presented",
 "speakers came from X, Y and Z" (speaker). The same roles read differently in the expected
@@ -112,6 +116,7 @@ _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
 # "Women in Need", "Migrants in Transit"); before a place it says where the organisation is.
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
+    r"|sin|sans|con|avec|sem|com|e|en"
     r"|in(?=\s+(?:Persons|Need|Transit|Crisis|Distress|Exile|Action|Development|Dialogue|Solidarity)\b))"
 )
 # Regions that end a name after "in" ("Migrant Forum in Asia", "Association for Migrant Women in
@@ -198,6 +203,10 @@ def clean_name(name: str) -> str:
         name,
     )
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
+    # "the Beirut Bar Association's legal aid committee": the association, not its possessive
+    owner = re.search(r"\b(\w+)[’']s$", name)
+    if owner and ORG_WORD.fullmatch(owner.group(1)):
+        name = name[: owner.end(1)]
     return name.strip()
 
 
@@ -325,7 +334,7 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
 # listed with commas. The list ends at "and the" or at a name with an organisation word of its
 # own ("... and Social Policy and the Lublin Workers' Council").
 _FOR_WHAT = re.compile(
-    rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+{_CAP}$"
+    rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+(?:[\w'’-]+\s+)*?{_CAP}$"
 )
 _LISTED_WORDS = re.compile(
     rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
@@ -355,6 +364,8 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
     if "," in first[0]:  # a name with commas in it: the list goes on after it
         m = None
         pos = text.find(first[0], first[1]) + len(first[0]) if first[0] in text else pos
+    if m and _CLAUSE_VERB.match(text, m.end()) and len(_split_list(m.group(0))) > 1:
+        return found  # "by X and the Y Federation did not comment": Y is a clause of its own
     if m:
         parts = _split_list(m.group(0))
         found += [
@@ -381,7 +392,10 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
 
 
 # A verb right after a name: the name is the subject of a clause of its own.
-_CLAUSE_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led)\b")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led|did|does|do|is|are"
+    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused)\b"
+)
 
 
 _AGAIN_VERBS = r"(?:(?:co-)?organi[sz]ed|held|(?:co-)?hosted|conducted|convened|ran|run|arranged|launched|trained|brought together)"
@@ -428,7 +442,10 @@ _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
     # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
-        r"\b(?:organi[sz]ed|convened|arranged)\s+(?:jointly\s+)?by\s+"
+        r"\b(?:organi[sz]ed|convened|arranged|launched),?\s+(?:jointly\s+)?by\s+"
+        r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
+        r"|its|their)\s+(?:[\w-]+\s+){0,3}?)"
+        r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
         rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+(?!{_TEACHERS}\s+(?:from|of)\b)"
         r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
         r"(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance|a\s+grant)\b)"
@@ -465,6 +482,41 @@ _TRAINING = re.compile(
     r"\b(?:conduct(?:ed)?|deliver(?:ed)?|provid(?:e|ed)|facilitat(?:e|ed)|gave|give|le[a]?d|ran|run)"
     r"\s+(?:a\s+series\s+of|several|a|an|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?trainings?\b"
 )
+_WHICH_DID = re.compile(
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,\s+which\s+(?:also\s+)?(hosted|organi[sz]ed|co-organi[sz]ed"
+    r"|convened|funded|sponsored|financed)\s+(?:it|the|this|them)\b"
+)
+_WHICH_ROLES = {
+    "hosted": "host",
+    "organised": "organiser",
+    "organized": "organiser",
+    "co-organised": "organiser",
+    "co-organized": "organiser",
+    "convened": "organiser",
+    "funded": "funder",
+    "sponsored": "funder",
+    "financed": "funder",
+}
+_BODY_MET = re.compile(
+    rf"({NAME})\s+(?:met|gathered|convened|assembled)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+_ASSEMBLY_OF = re.compile(
+    r"\b(?:founding|inaugural|constituent|annual|general|national|regional|provincial|biennial"
+    r"|extraordinary|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?"
+    r"(?:assembly|congress|conference|convention|meeting|summit)\s+of\s+(?:the\s+)?"
+    rf"({NAME})"
+)
+_MEMBERS_DID = re.compile(
+    rf"(?:^(?:[^.;]{{0,40}}[–—-]\s+)?(?:Members|Leaders|Activists|Representatives|Delegates)"
+    rf"|\b(?:[Aa]|[Tt]he)\s+(?:\d+-member\s+)?(?:delegation|group|team))\s+of\s+(?:the\s+)?({NAME})"
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:today\s+|on\s+\w+\s+|also\s+|then\s+)?"
+    r"(?:handed|delivered|submitted|held|organi[sz]ed|staged|launched|marched|presented|convened)\b"
+)
+_STAFF_LED = re.compile(
+    rf"\b(?i:{_TEACHERS})\s+(?:from|of)\s+(?:the\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?\s+"
+    r"(?:facilitated|led|ran|taught|delivered|conducted|gave)\s+(?:the\s+|all\s+|most\s+)?"
+    r"(?:sessions?|training|course|classes|lessons|modules|lectures?)\b"
+)
 # "the Hanami Foundation supported the event", "X funded the training".
 _SUPPORTED = re.compile(
     rf"({NAME})\s+(?:also\s+|generously\s+)?(?:supported|funded|financed|sponsored|paid for|co-funded"
@@ -488,7 +540,7 @@ _WAS_THE = re.compile(
 )
 _ROLE_WERE = re.compile(
     r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
-    r"\s+(?:were|was|included|:)\s+(?:the\s+)?"
+    r"(?:\s+(?:were|was|included)|\s*:)\s+(?:the\s+)?"
 )
 _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
@@ -504,7 +556,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     """The organisations a sentence gives a role, with the role."""
     found: list[Role] = []
     for m in _SUBJECT_VERB.finditer(sentence):
-        if not has_event and not re.match(r"\s+(?:the|this|that|its|their)\s", sentence[m.end() :]):
+        if not has_event and not re.match(
+            r"\s+(?:(?:the|this|that|its|their)\s|(?:it|them)\b)", sentence[m.end() :]
+        ):
             continue  # "X organised the handover": the event told before; "organised a" is another
         if re.match(
             r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
@@ -516,12 +570,42 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         )
         if not names and _described_before(sentence, m.start(1)):
             names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
+            # "The X Union and the Ukrainian union Y organised": the names listed before it
+            described = _DESCRIPTION_BEFORE.search(sentence[: m.start(1)])
+            names = _listed_before(sentence[: described.start()], aliases_) + names
+        partners = _PARTNER_APPOSITION.search(sentence[: m.start(1)])
+        if partners:  # "X and its Indonesian partner, Y, held": Y is an organisation
+            names = names or [clean_name(m.group(1))]
+            first = _last_name(partners.group(1), aliases_)
+            names = ([first] if first else []) + names
+        joined = _WITH_BETWEEN.search(sentence[: m.start(1)])
+        if joined and names:  # "X, with Y, organised"
+            first = _last_name(joined.group(1), aliases_)
+            names = ([first] if first else []) + names
         for name in names:
             found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end() :], aliases_):
                 found.append(Role(name, role, m.end() + pos))
+    for m in _WHICH_DID.finditer(sentence):  # "at the offices of X, which hosted it"
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, _WHICH_ROLES[m.group(2).lower()], m.start()))
+    for m in _BODY_MET.finditer(sentence) if has_event else ():  # "The X Network met in Dakar"
+        for name in _subject_names(m.group(1), aliases_):
+            if ORG_WORD.search(name):
+                found.append(Role(name, "organiser", m.start()))
+    for m in _ASSEMBLY_OF.finditer(sentence):  # "the founding assembly of the X Coordination"
+        name = clean_name(m.group(1))
+        if looks_like_org(name, aliases_):
+            found.append(Role(aliases_.get(name, name), "organiser", m.start()))
+    for m in _MEMBERS_DID.finditer(sentence):  # "Members of X today handed a petition to ..."
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "organiser", m.start()))
+    for m in _STAFF_LED.finditer(sentence):  # "Staff of X facilitated the sessions"
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "trainer", m.start()))
     for m in _SUPPORTED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))
@@ -538,7 +622,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
     for m in re.finditer(
-        r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])", sentence
+        r"(?<!\bof\sthe\s)(?<!\bof\sthis\s)(?<!\bof\sthat\s)"  # "a summary of the consultation with"
+        r"\b(?:exchanges?|dialogues?|consultations?)\s+with\s+(?:the\s+)?(?=[A-Z])",
+        sentence,
     ):
         hit = _first_name_after(sentence[m.end() :], aliases_)
         if hit and hit[1] == 0 and ORG_WORD.search(hit[0]):
@@ -566,6 +652,11 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for m in pattern.finditer(sentence):
             for name, pos in _org_list(sentence, m.end(), aliases_):
                 found.append(Role(name, role, pos))
+    for m in _TEACHERS_FROM.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed and _SPOKE_AFTER.match(sentence, listed[-1][1] + len(listed[-1][0])):
+            # "Resource persons from X and Y presented research": they spoke
+            found += [Role(name, "speaker", pos) for name, pos in listed]
     if _SPEAKING.search(sentence):
         for m in re.finditer(r"\bfrom\s+(?:the\s+)?", sentence):
             hit = _first_name_after(sentence[m.end() :], aliases_)
@@ -575,7 +666,16 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
-    return found
+    # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
+    # its organiser, not also its trainer; trainers who presented research spoke
+    stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
+    hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
+    return [
+        r
+        for r in found
+        if not (r.role == "trainer" and r.name in stronger)
+        and not (r.role == "visited" and r.name in hosts)
+    ]
 
 
 # "Trainers came from X", "two trainers from X and one from Y", "Speakers came from the
@@ -587,6 +687,10 @@ _TEACHERS_FROM = re.compile(
 _SPEAKERS_FROM = re.compile(
     r"\b(?:[Ss]peakers?|[Pp]anell?ists?|[Pp]resenters?|[Kk]eynote\s+speakers?)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?"
+)
+_SPOKE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?,?\s+(?:also\s+)?(?:presented|spoke|shared|talked|gave\s+(?:a\s+)?"
+    r"(?:talks?|presentations?|keynote)|commented)\b"
 )
 _ITEM_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|two|three|four|five|\d+|others?|another)\s+(?:[a-z]+\s+)?(?:from|of)\s+)?(?:the\s+)?"
@@ -627,6 +731,20 @@ def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, 
         if not sep:
             return found
         pos = sep.end()
+
+
+# "the Ukrainian trade union " before a name: its nationality and kind.
+_DESCRIPTION_BEFORE = re.compile(
+    rf"\b(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+$"
+)
+# "X and its Indonesian partner, " / "X, with Y, ": another organisation of the same subject.
+_PARTNER_APPOSITION = re.compile(
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:partners?|members?|allies|ally|counterparts?|sister\s+organi[sz]ations?)\s*,\s*(?:the\s+)?$"
+)
+_WITH_BETWEEN = re.compile(
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?\s*,\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$"
+)
 
 
 _LISTED_BEFORE = re.compile(

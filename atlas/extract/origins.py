@@ -14,15 +14,22 @@ A country is a participant's home only where the sentence ties it to the people 
   ("delegates of WorkerNet (Nepal) and Migrant Voice (Sri Lanka)");
 - nationalities of the groups that took part: "between Thai and Lao counterparts", "with the
   Vietnamese and Lao unions", "30 Nigerian returnees".
+- lists after a label or a colon ("Countries represented: A, B", "Organisations from five
+  countries took part: A, B and C", "Those attending included X (A) and Y (B)"), after "They
+  represented" / "The volunteers were" / ", most of them", nationalities in the plural after a
+  word of taking part ("including Cambodians, Vietnamese and Thais"), places within a country
+  ("from Kerala and Tamil Nadu in India"), delegations named by their nationality.
 
 Counts per country: "7 from Lao PDR", "22 of them from Cambodia", "Cambodia (12)", "The Zambian
 union sent six members and the Malawian association five", "Ethiopia sent 14 participants,
 Kenya 8 and Uganda 6", "nine of them were Filipino and seven Sri Lankan", "12 Vietnamese and 8
-Lao participants", "a nine-member delegation from Nepal". A count of one nationality with no
+Lao participants", "a nine-member delegation from Nepal", "Colombia (12), Peru (9)", "Colombia 12, Peru 9", "the
+Domestic Workers Union of India sent 10". A count of one nationality with no
 other count in its sentence ("Forty-one Kenyan paralegals") is the event's total
 (`numbers.totals`), and the country is named without a count.
 
-Not homes: the countries of those who taught or spoke (trainers, speakers, resource persons,
+Not homes: the countries of the people the participants work with or serve ("volunteers
+working with refugees from A"), of those who taught or spoke (trainers, speakers, resource persons,
 facilitators, experts), of embassies, and of organisers, hosts and funders named by their
 nationality ("hosted by the German union", "the Senegalese association Jappo ran the
 sessions"); the makers of a work that was shown ("photographs taken by 12 women from A");
@@ -35,6 +42,8 @@ Every function takes text whose number words are already digits (`numbers.digits
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,14 +64,14 @@ NOT_PARTICIPANTS = re.compile(
     r"\b(?:trainers?|speakers?|resource\s+persons?|facilitators?|panell?ists?|presenters?|lecturers?"
     r"|instructors?|tutors?|mentors?|moderators?|experts?|specialists?|researchers?|economists?"
     r"|lawyers?|photographers?|keynote|consultants?|donors?|funders?|sponsors?|ambassadors?"
-    r"|diplomats?|consuls?|embass(?:y|ies)|consulates?)\b",
+    r"|diplomats?|consuls?|embass(?:y|ies)|consulates?|observers?)\b",
     re.I,
 )
 # What those who taught or spoke did, said right after them ("Lawyers from Greece and Italy
 # led the sessions"). Participants describe and share too, so "described" and "shared" are not
 # among these.
 _TAUGHT = re.compile(
-    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained"
+    r"\b(?:led|spoke|presented|facilitated|taught|lectured|trained|advised|explained|observed"
     r"|ran\s+the\s+(?:sessions?|training|course|classes))\b"
 )
 # Organisations, in the singular or plural, that people come from or stand for.
@@ -124,6 +133,9 @@ def _body_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_BRACKET_COUNT = re.compile(r"\s*\(\s*\d+(?:\s+[a-z]+){0,2}\s*\)")
+
+
 def country_list(
     text: str, pos: int, adjectives: bool = False, bodies: bool = False
 ) -> tuple[list[tuple[str, int]], int]:
@@ -138,19 +150,56 @@ def country_list(
             return found, end
         found.append((hit[0], pos))
         end = hit[1]
+        count = _BRACKET_COUNT.match(text, end)  # "Colombia (12), Peru (9)": the list goes on
+        if count:
+            end = count.end()
         sep = _SEPARATOR.match(text, end)
         if not sep:
             return found, end
         pos = sep.end()
 
 
+# The words for people the event's count is of ("32 community lawyers"): those people took part,
+# though the same word elsewhere names those who taught ("Lawyers from Greece led the sessions").
+_COUNTED_AS: ContextVar[frozenset[str]] = ContextVar("counted_as", default=frozenset())
+
+
+@contextmanager
+def counted_as(sentence: str | None):
+    """Read the sentences inside with the people the event's count (told in `sentence`) is of
+    taken as those who took part: "trained 32 community lawyers ... The lawyers came from A"."""
+    token = _COUNTED_AS.set(_people_counted(sentence or ""))
+    try:
+        yield
+    finally:
+        _COUNTED_AS.reset(token)
+
+
+def _people_counted(sentence: str) -> frozenset[str]:
+    text = numbers.digits(sentence)
+    return frozenset(
+        text[c.start : c.end].split()[-1].lower() for c in numbers.totals(text) if c.end > c.start
+    )
+
+
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether the people named from `start` to `end` taught, spoke or paid rather than took
-    part."""
-    return bool(
-        NOT_PARTICIPANTS.search(text[max(0, start - 30) : end])
-        or _TAUGHT.search(text[end : end + 60])
-    )
+    part. Trainers who took part ("19 trainers took part: 11 Filipinos and 8 Indonesians", a
+    training of trainers) took part, and so did the people the event's count is of."""
+    window = max(0, start - 30)
+    counted = _COUNTED_AS.get() | _people_counted(text)
+    for m in NOT_PARTICIPANTS.finditer(text[window:end]):
+        if m.group(0).lower() in counted and not _TAUGHT.search(text[end : end + 60]):
+            continue  # "a training for 32 lawyers from Peru", "The lawyers came from Peru"
+        if not _TOOK_PART_AFTER.match(text, window + m.end()):
+            return True
+    return bool(_TAUGHT.search(text[end : end + 60]))
+
+
+_TOOK_PART_AFTER = re.compile(
+    r"\s+(?:(?:who\s+)?(?:also\s+|all\s+)?(?:took\s+part|attended|participated|joined|were\s+trained"
+    r"|completed|enrolled|registered)|in\s+training)\b"
+)
 
 
 # Words that may stand between people and where they came from: "joined it,", "took part,",
@@ -160,12 +209,13 @@ _GAP_WORD = (
     r"|have|has|travell?ed|travell?ing|arrived|arriving|gathered|were|was|are|all|most|many|some"
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
     r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
-    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES})"
+    rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES}"
+    r"|[a-z]+s['’](?!\w))"
 )
-_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}\b|\s*\([^()]{{1,40}}\)){{0,6}}?)"
+_GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"
 _WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
 _FROM = re.compile(
-    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|others|rest"
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|partners|others|rest"
     rf"|remainder|(?:participating|member|partner|sending)\s+{_BODIES})\b(?P<gap>{_GAP})\s*[,—–]?\s+(?P<whence>{_WHENCE})\s+(?:the\s+)?",
     re.I,
 )
@@ -186,8 +236,9 @@ _RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
 # "from member organisations in A and B", "from migrant shelters in A", "representing 14
 # organisations from A", "from 12 countries, including A": the bodies, then their countries.
 _BODIES_IN = re.compile(
-    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
-    r"|(?:\d+\s+)?(?:other\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely|among\s+them)\s+(?:the\s+)?"
+    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
+    r"|(?:\d+\s+)?(?:other\s+)?(?:[A-Z]{2,}\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely"
+    r"|among\s+them|among\s+which)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
 )
 # "represented ex-miners' organisations from across the region: the Miners Union (Lesotho), ...",
@@ -198,9 +249,17 @@ _BODIES_COLON = re.compile(
     r"(?:\s+(?:from\s+)?(?:across|throughout|around|all\s+over)\s+(?:the\s+)?"
     r"(?:region|country|continent|world|subregion))?\s*:\s*"
 )
+# "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar": places within a country.
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_REGIONS_IN = re.compile(
+    rf"(?:{_PLACE_NAME}(?:\s*,\s*|\s+and\s+))*?{_PLACE_NAME}"
+    r"(?:\s+(?:provinces?|states?|districts?|regions?|counties|county|departments?))?"
+    r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)"
+)
 # "from Nepal's seven provinces and from the Indian state of Bihar": the list goes on.
 _AND_FROM = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?from\s+(?:the\s+)?"
+    r"(?:['’]s)?(?:\s+[a-z\d][\w-]*){0,4}?\s*,?\s+and\s+(?:also\s+)?"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,3}}?{_BODIES}\s+)?from\s+(?:the\s+)?"
 )
 # "leaders sent by member organisations in A and B", "Unions in Peru and Ecuador sent 12".
 _SENT_BY = re.compile(
@@ -229,17 +288,46 @@ _NOT_PEOPLE = re.compile(
 _MOST_CAME = re.compile(
     r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority|(?<![\w,] )[Tt]hey(?:\s+all)?)"
     r"(?:\s+of\s+(?:them|whom|these|those))?"
-    r",?\s+(?:had\s+)?(?:came|come|travell?ed|arrived|were)\s+(?:all\s+|mostly\s+|mainly\s+)?from\s+(?:the\s+)?"
+    r",?\s+(?:(?:had\s+)?(?:came|come|travell?ed|arrived|were|joined)\s+(?:all\s+|mostly\s+|mainly\s+)?from"
+    r"|(?:all\s+|mostly\s+|mainly\s+)?represent(?:ed|ing))\s+(?:the\s+)?"
+)
+# "Organisations from five countries took part: A, B and C", "Twelve countries were represented:
+# A, B, ...", "Delegates attended from three countries: A, B and C": the list after a colon whose
+# clause says that people or bodies from countries took part.
+_COUNTRIES_COLON = re.compile(
+    rf"\b(?:{ANY_PEOPLE}|delegations?|{_BODIES})\b[^.;:]{{0,60}}?\b(?:from|of)\s+(?:\d+|several|many"
+    r"|various|different|all)\s+(?:other\s+)?countries\b[^.;:]{0,40}:\s*(?:the\s+)?"
+    r"|\b\d+\s+countries\s+(?:were|was)\s+represented\s*:\s*(?:the\s+)?"
+    rf"|(?:^|[.;]\s+)(?:countries\s+represented|participating\s+(?:countries|{_BODIES})"
+    r"|participants|delegations|(?:participants\s+)?by\s+country(?:\s+of\s+origin)?"
+    r"|countries\s+of\s+origin)\s*:\s*(?:the\s+)?",
+    re.I,
+)
+# People before "from" who are those the participants work with or for, not those who came:
+# "volunteers working with refugees from A", "paralegals who support migrants from B".
+_SERVED = re.compile(
+    r"\b(?:work(?:s|ing|ed)?\s+(?:with|for|among|alongside)|support(?:s|ing|ed)?|serv(?:e|es|ing|ed)"
+    r"|assist(?:s|ing|ed)?|help(?:s|ing|ed)?|advis(?:e|es|ing|ed)|defend(?:s|ing|ed)?"
+    r"|(?:care|caring|cares|cared)\s+for|reach(?:es|ing)?|shelter(?:s|ing)?)\s+(?:the\s+|many\s+|[\d,]+\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 # "Participants were Cambodian and Thai", "the rest were Thai", "The participating organisations
 # were WorkerNet (Nepal) and Sahay (India)": who they were, listed.
 _WERE = re.compile(
     r"\b(?:[Pp]articipants|[Dd]elegates|[Aa]ttendees|[Tt]rainees|[Tt]he\s+rest|[Tt]he\s+others"
     r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Hh]alf|[Aa]ll|[Oo]thers)(?:\s+of\s+(?:them|these|those))?"
-    r"|[Tt]he\s+remainder|[Tt]hose\s+present|(?:[Tt]he\s+)?(?:participating|member)\s+"
-    r"(?:organi[sz]ations|groups|unions|countries|associations|networks))"
+    r"|[Tt]he\s+remainder|(?<![\w,] )[Tt]hey|[Tt]hose\s+(?:present|attending|taking\s+part|who\s+(?:attended|took\s+part"
+    r"|came|joined|participated))|(?:[Tt]he\s+)?(?:participating|member)\s+"
+    r"(?:organi[sz]ations|groups|unions|countries|associations|networks)"
+    rf"|[Tt]he\s+(?:[a-z-]+\s+)?{ANY_PEOPLE}(?=\s+(?:were|was)\s))"
     r"\s+(?:were|included|comprised|consisted\s+of)\s+(?:(?:all|mostly|mainly|largely|chiefly)\s+)?"
+    r"|[Aa]mong\s+(?:them|those\s+(?:present|attending)|the\s+(?:[a-z-]+\s+)?"
+    rf"{ANY_PEOPLE})\s*,?\s+(?:were|was)\s+"
+    r"|,\s+(?:most|many|all|half|some|several)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+    r"(?:(?:all|mostly|mainly|largely|chiefly)\s+)?(?=[A-Z])"
 )
+_PEOPLE_FROM = re.compile(
+    rf"(?:(?!by\b|with\b|to\b)[a-z-]+\s+){{0,3}}?({ANY_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?", re.I
+)  # not "welcomed by members of unions in A"
 # Who a country's adjective or name can qualify in "Thai and Lao counterparts".
 _GROUP = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:counterparts|participants|delegates|delegations?|youth leaders"
@@ -258,7 +346,12 @@ _RUNS_IT = re.compile(
 _BY_IT = re.compile(
     r"\b(?:(?:organi[sz]ed|hosted|funded|financed|sponsored|supported|run|led|convened|facilitated"
     r"|taught|given|delivered|co-\w+)\s+(?:jointly\s+)?by|support\s+(?:of|from)|funding\s+from"
-    r"|grant\s+from|invitation\s+of)\s+(?:the\s+)?$"
+    r"|grant\s+from|invitation\s+of)\s+(?:the\s+|an?\s+|\d+\s+)?$"
+)
+# People named after "by" did something to those who came: "welcomed by members of unions in A".
+_BY_WHOM = re.compile(
+    r"\b(?<!joined\s)(?<!attended\s)(?<!accompanied\s)(?<!represented\s)by\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?(?:[a-z-]+\s+)?$"
 )
 # What a nationality before it is only about: "testimonies of Filipino fishers", "the rights of
 # Cambodian workers", "among Bangladeshi workers", "a session on Lao migrants".
@@ -278,6 +371,12 @@ _COUNTED_GROUP = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b", re.I)
 # Where a list after "Participants were" ends: the clause's end, or the people it qualifies.
 _LIST_ENDS = re.compile(
     rf"\s*(?:[.;,:)]|$)|\s+(?:and|but|while|who|with|from)\b|{_COUNTED_GROUP.pattern}", re.I
+)
+
+
+# Words that name only those who came: "the Jamaican and Haitian delegations presented ...".
+_ATTENDER_GROUP = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:delegations?|delegates|participants|trainees|attendees|contingents?)\b"
 )
 
 
@@ -309,13 +408,28 @@ def _about(text: str, start: int) -> bool:
 # "The network will replicate the process for youth leaders from Cambodia": people of a plan,
 # not of an event that took place (case-sensitive: "May" is a month).
 _PLAN = re.compile(
-    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|next\s+year)\b"
+    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to"
+    r"|[Nn]ext\s+year)\b"
 )
 
 
 def _planned(text: str, pos: int) -> bool:
-    clause = re.split(r"[.;]\s", text[:pos])[-1]
-    return bool(_PLAN.search(clause))
+    """Whether the clause around `pos` speaks of a plan: "The network will ... for youth
+    leaders from A", "Next year, delegates from A and B will join"."""
+    clause = (
+        re.split(r"[.;]\s", text[:pos])[-1]
+        + re.split(r"[.;](?:\s|$)|,\s+(?:and|but)\s", text[pos:])[0]
+    )
+    return bool(_PLAN.search(clause) or _ANOTHER_EVENT.search(clause))
+
+
+# A clause about another event than the one told: "It followed a similar workshop held with
+# Rwandan and Burundian unions in 2018".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:a|an|the|its)\s+(?:similar|previous|earlier|prior|last\s+year['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:workshop|meeting|training|course|seminar|conference|forum|consultation|exchange|visit"
+    r"|dialogue|round\s+table|assembly|event)s?\b"
+)
 
 
 # A verb in the past right after the people and their countries: "Traders from Zimbabwe and
@@ -347,7 +461,8 @@ def _cued(text: str, m: re.Match[str], end: int) -> bool:
 # made by young people from C") are its makers, not those who came to see it.
 _MADE_BY = re.compile(
     r"\b(?:taken|made|painted|drawn|written|produced|created|shot|filmed|directed|photographed"
-    r"|recorded|composed|sewn|woven|crafted)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[a-z-]+\s+){0,2}$"
+    r"|recorded|composed|sewn|woven|crafted)\s+(?:by|with|together\s+with)\s+(?:the\s+)?(?:\d+\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$"
 )
 
 
@@ -366,6 +481,14 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "240 returnees from Libya" came back from Libya
         if _MADE_BY.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "photographs taken by 12 women from Guinea": the makers of what was shown
+        if _SERVED.search(text[max(0, m.start("who") - 60) : m.start("who")]):
+            continue  # "volunteers working with refugees from Syria": whom they serve
+        if _BY_IT.search(text[max(0, m.start("who") - 40) : m.start("who")]) or _BY_WHOM.search(
+            text[max(0, m.start("who") - 30) : m.start("who")]
+        ):
+            continue  # "funded by partners from Germany", "welcomed by members from X"
+        if _about(text, m.start("who")):
+            continue  # "the situation of migrants from Myanmar"
         listed, end = _list_from(text, m.end())
         if not _cued(text, m, end):
             continue
@@ -373,6 +496,10 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "Trainers from Uganda and Tanzania", "Lawyers from Greece led the sessions"
         add(listed)
     for m in _OF.finditer(text):
+        if _BY_WHOM.search(text[max(0, m.start() - 30) : m.start()]) or _MADE_BY.search(
+            text[max(0, m.start() - 60) : m.start()]
+        ):
+            continue  # "They were welcomed by members of unions in Tanzania"
         inside = _BODIES_IN.match(text, m.end())
         listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
         if not (inside or _OF_COUNTRIES.match(m.group("who"))):
@@ -388,10 +515,21 @@ def countries_named(text: str) -> list[CountryCount]:
             listed, end = _list_from(text, m.end())
             if listed and not _taught(text, m.start(), end):
                 add(listed)
+    for m in _COUNTRIES_COLON.finditer(text):
+        listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
+        if listed and not _taught(text, m.start(), end):
+            add(listed)
     for m in _WERE.finditer(text):
         listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
         if listed and _LIST_ENDS.match(text, end) and not _taught(text, m.start(), end):
             add(listed)
+        people = None if listed else _PEOPLE_FROM.match(text, m.end())
+        if people and not _RETURNED.match(
+            people.group(1)
+        ):  # "All participants were migrants from A"
+            listed, end = _list_from(text, people.end())
+            if listed and not _taught(text, m.start(), end):
+                add(listed)
     for m in _SENT_BY.finditer(text):
         add(country_list(text, m.end())[0])
     for m in _SENT_FROM.finditer(text):
@@ -399,7 +537,55 @@ def countries_named(text: str) -> list[CountryCount]:
         if listed and re.match(r"\s+sent\b", text[end:]):
             add(listed)
     found += _nationalities(text, _taught_lists(text))
+    found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+# Before a list of nationalities in the plural, words that make them those who came.
+_PLURALS_CUE = re.compile(
+    r"\b(?:including|included|among\s+them|among\s+whom|mostly|mainly|chiefly|largely|all|were"
+    r"|with|for|between|gathered|brought\s+together|welcomed)\s+(?:\d+\s+)?$",
+    re.I,
+)
+
+
+def _plurals(text: str) -> list[CountryCount]:
+    """ "24 crew members, including Cambodians, Vietnamese and Thais": nationalities as nouns
+    in the plural, listed after a word that makes them those who came."""
+    found: list[CountryCount] = []
+    covered = -1
+    for m in _plural_pattern().finditer(text):
+        if m.start() < covered:
+            continue
+        start = m.start()
+        while True:  # back to the list's first item ("Vietnamese and Thais")
+            before = re.search(r"(?:,\s*|\s+and\s+)$", text[:start])
+            prev = before and places.adjective_pattern().search(text[: before.start()])
+            if not (prev and prev.end() == before.start()):
+                break
+            start = prev.start(1)
+        listed: list[tuple[str, int]] = []
+        pos, end = start, start
+        while True:
+            hit = _plural_at(text, pos) or _country_at(text, pos)
+            if not hit:
+                break
+            listed.append((hit[0], pos))
+            end = hit[1]
+            sep = _SEPARATOR.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        covered = end
+        before = text[max(0, start - 60) : start]
+        if not (listed and _PLURALS_CUE.search(before) and _LIST_ENDS.match(text, end)):
+            continue
+        if _about(text, start) or _taught(text, start, end) or _BY_IT.search(before):
+            continue
+        if _SERVED.search(before) or _planned(text, start):
+            continue
+        found += [CountryCount(iso3, None, at) for iso3, at in listed]
+    return found
 
 
 def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
@@ -410,10 +596,23 @@ def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     end = pos
     while True:
         inside = _BODIES_IN.match(text, pos)
+        if inside and _BODIES_IN.match(text, inside.end()):
+            inside = _BODIES_IN.match(text, inside.end())  # "unions in 12 EU countries, among them"
         listed, end = country_list(text, inside.end() if inside else pos, bodies=not inside)
+        if not listed and not found:
+            name = organisations._NAME_RE.match(text, pos)
+            more = name and _AND_FROM.match(text, name.end())
+            if more and organisations.ORG_WORD.search(name.group(0)):
+                pos = more.end()  # "from the Migrant Forum in Asia and from networks in A and B"
+                continue
         colon = None if listed else _BODIES_COLON.match(text, pos)
         if colon:
             listed, end = country_list(text, colon.end(), bodies=True)
+        regions = None if listed else _REGIONS_IN.match(text, pos)
+        if regions:  # "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar"
+            listed, end = country_list(text, regions.end())
+            if not _LIST_ENDS.match(text, end) and not _AND_FROM.match(text, end):
+                listed = []
         if not listed:
             return found, end if found else pos
         found += listed
@@ -469,17 +668,22 @@ def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCoun
         listed_on = last >= 0 and re.fullmatch(
             r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", text[last:start]
         )
-        if group and not counted and not listed_on and not _took_part(text, start):
+        attenders = group and _ATTENDER_GROUP.match(text, end)
+        if group and not (counted or listed_on or attenders or _took_part(text, start)):
             group = None  # "Cambodian workers sent home more": workers, not those who came
         if not (group or counted):
             continue
         stop = (group or counted).end()
-        if _taught(text, start, stop) or _about(text, start):
+        if attenders and not NOT_PARTICIPANTS.search(text[max(0, start - 30) : stop]):
+            pass  # "the Haitian delegations presented their plans": delegates present too
+        elif _taught(text, start, stop) or _about(text, start):
             continue
         if any(a <= start < b for a, b in taught):
             continue
         if _BY_IT.search(text[max(0, start - 40) : start]) or _RUNS_IT.match(text, stop):
             continue  # "hosted by the German union", "the Romanian association X held a seminar"
+        if _planned(text, start):
+            continue  # "a similar workshop held with Rwandan unions in 2018", "will invite Thai ..."
         found += [CountryCount(iso3, None, pos) for iso3, pos in listed]
         last = stop
     return found
@@ -493,7 +697,12 @@ _SENDER = (
     r"(?:union|association|network|organi[sz]ation|group|delegation|shelter|partner|chapter|team"
     r"|federation|alliance|coalition|NGO|centre|center|contingent)"
 )
-_SENT_N = re.compile(r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+(\d+)\b")
+_SENT_N = re.compile(
+    r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+"
+    # "Barbados sent the largest group, 11 women", "Kenya sent a delegation of 8"
+    r"(?:(?:the|a|its)\s+(?:[a-z]+\s+){0,2}?(?:group|delegation|contingent|team)(?:\s*,\s*|\s+of\s+))?"
+    r"(\d+)\b"
+)
 # The rest of an elided list: ", Kenya 8, Uganda 6 and Djibouti 4".
 _THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
 # "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".
@@ -510,11 +719,18 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_from(text)
     found += _counts_of_nationals(text)
     found += _counts_sent(text)
+    found += _counts_listed(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
         if after and iso3:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        iso3 = places.country_or_adjective(m.group(1))
+        if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
+            if not _taught(text, m.start(), m.end() + after.end()):
+                found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in _DELEGATION_OF_N.finditer(text):
         hit = _country_at(text, m.end(), adjectives=False)
         n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it
@@ -604,12 +820,57 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
             continue
         if _taught(text, chain[0][2], people.end() if people else covered):
             continue  # "Three Nepali trainers and two Bangladeshi lawyers led the sessions"
+        if _BY_IT.search(text[max(0, chain[0][2] - 40) : chain[0][2]]):
+            continue  # "taught by 2 Thai labour inspectors"
         if len(chain) == 1 and people and not told_as:
             whole = (chain[0][2], people.end())
             if any(start <= whole[0] < end for start, end in totals):
                 continue  # the sentence's one count: the total, and the country named without it
         found += [CountryCount(iso3, n, start) for iso3, n, start, _ in chain]
     return found
+
+
+# "Colombia 12, Peru 9 and Venezuela 14", "Kenya: 8; Uganda: 6": a country and its count, two
+# or more in a row (a year, a share or a distance is no count of people).
+_COUNTRY_N = re.compile(r"\s*:?\s*(\d+)\b(?!\s*(?:%|per\b|km\b|kilomet|miles?\b|years?\b|[.,]\d))")
+
+
+def _counts_listed(text: str) -> list[CountryCount]:
+    """ "for 35 participants: Colombia 12, Peru 9, Venezuela 14": countries each with its count."""
+    found: list[CountryCount] = []
+    covered = -1
+    for m in places.country_pattern().finditer(text):
+        if m.start(1) < covered:
+            continue
+        chain = []
+        pos = m.start(1)
+        while True:
+            hit = _country_at(text, pos, adjectives=False)
+            n = _COUNTRY_N.match(text, hit[1]) if hit else None
+            if not n or 1900 <= int(n.group(1)) <= 2100:
+                break
+            chain.append(CountryCount(hit[0], int(n.group(1)), pos))
+            sep = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?").match(text, n.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(chain) >= 2 and not _taught(text, chain[0].start, pos):
+            found += chain
+            covered = pos
+    return found
+
+
+def _country_in_name(name: str) -> str | None:
+    """The one country an organisation's name holds ("the Domestic Workers Union of India", "the
+    General Federation of Nepalese Trade Unions"), or None (no country, or more than one)."""
+    if not organisations.ORG_WORD.search(name):
+        return None
+    found = {places.country(m.group(1)) for m in places.country_pattern().finditer(name)}
+    found |= {
+        places.country_or_adjective(m.group(1)) for m in places.adjective_pattern().finditer(name)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _counts_sent(text: str) -> list[CountryCount]:
@@ -619,6 +880,7 @@ def _counts_sent(text: str) -> list[CountryCount]:
     subjects = re.compile(
         rf"(?:\b[Tt]he\s+(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?"
         rf"|(?<![\w-])(?P<body>{_ITEM_NAME}\s*\([^()]{{2,40}}\))"
+        rf"|\b[Tt]he\s+(?P<named>{_ITEM_NAME})"
         rf"|(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))(?=\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\b)"
     )
     for m in subjects.finditer(text):
@@ -627,6 +889,8 @@ def _counts_sent(text: str) -> list[CountryCount]:
         elif m.group("body"):
             hit = _body_at(text, m.start())
             iso3 = hit[0] if hit else None
+        elif m.group("named"):
+            iso3 = _country_in_name(m.group("named"))
         else:
             iso3 = places.country(m.group("country"))
             if re.search(r"(?:,|\band)\s*$", text[: m.start()]):

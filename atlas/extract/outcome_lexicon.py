@@ -8,7 +8,10 @@ head noun gives the outcome's type; the verb must suit it ("published a network"
 "set up a report" neither). The object is read in either order: "the meeting adopted the Lima
 Declaration and an action plan" (active, two objects) and "A glossary of asylum terms was
 produced for the training" or "a directory, which the platform distributed to 300 officers"
-(the object first). A clause that speaks of the future, a plan, a wish or a denial ("will
+(the object first). The noun of a verb says the same where an event ended with it ("ended with
+the adoption of the Lima Declaration", "resulted in the creation of a network"); what a
+ministry, a government or a council adopted (a checklist, procedures, a form) is a policy
+change. A clause that speaks of the future, a plan, a wish or a denial ("will
 publish", "plans to set up", "did not adopt", "called for a network") states no outcome, nor
 does a history ("the network, founded in 2009").
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import numbers
+from atlas.extract import numbers, places
 
 # Object lexicon: head nouns (longest first where one holds another) and the outcome type each
 # gives. Plurals are read too.
@@ -46,12 +49,17 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "materials": _nouns(
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
-        "kit, fact sheet"
+        "kit, fact sheet, checklist, curriculum, standard operating procedures"
     ),
     "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
         " association, union, cooperative, federation, coordination, groups, group"
+    ),
+    # a service set up for migrants: "opened migrant desks", "set up a hotline"
+    "service": _nouns(
+        "migrant desk, service desk, help desk, helpdesk, desk, hotline, helpline, help line, "
+        "referral centre, resource centre, drop-in centre"
     ),
 }
 _TYPE_OF = {noun: kind for kind, nouns in _OBJECTS.items() for noun in nouns}
@@ -67,12 +75,13 @@ _HEAD = re.compile(
 _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
-        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written",
+        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
+        r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
         ("agreement", "policy_change"),
     ),
     "publish": (
         r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
-        r"|developed|prepared|unveiled",
+        r"|developed|prepared|unveiled|(?:publication|release)\s+of",
         ("publication", "materials"),
     ),
     "result": (
@@ -80,8 +89,9 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("agreement", "publication", "network"),
     ),
     "found": (
-        r"set\s+up|formed|established|founded|created|launched|started|constituted",
-        ("network",),
+        r"set\s+up|formed|established|founded|created|launched|started|constituted|opened"
+        r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
+        ("network", "service"),
     ),
     "distribute": (
         r"distributed|handed\s+out|gave\s+out|given\s+out|disseminated"
@@ -100,6 +110,22 @@ _INFINITIVES = {
     "create": "created",
 }
 _INFINITIVES |= {"set up": "set up", "launch": "launched", "adopt": "adopted", "sign": "signed"}
+# "ended with the adoption of the Lima Declaration", "the creation of a network": the noun of
+# the verb says what was done.
+_INFINITIVES |= {
+    "adoption of": "adopted",
+    "signing of": "signed",
+    "approval of": "approved",
+    "endorsement of": "endorsed",
+    "handover of": "handed over",
+    "publication of": "published",
+    "release of": "released",
+    "formation of": "formed",
+    "creation of": "created",
+    "establishment of": "established",
+    "founding of": "founded",
+    "setting up of": "set up",
+}
 _DECIDED = re.compile(
     r"\b(?:agreed|decided|voted|resolved)\s+to\s+(?P<verb>set\s+up|form|establish|found|create|launch"
     r"|adopt|sign)\s+"
@@ -158,7 +184,11 @@ class Stated:
 def _object(text: str) -> str:
     """The object noun phrase at the start of `text`, up to where it ends."""
     m = _END.search(text)
-    return text[: m.start()] if m else text
+    span = text[: m.start()] if m else text
+    where = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", span)
+    if where and places.place_at(span, where.start(1)) is not None:
+        span = span[: where.start()]  # "launched its Health Guide in Kuala Lumpur": where, not what
+    return span
 
 
 def _split(span: str) -> list[str]:
@@ -278,6 +308,16 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         ):
             return None
     outcome_type = "publication" if kind == "materials" else kind
+    if kind == "service" and re.match(r"launch", verb, re.I):
+        return None  # "launched its hotline at a public event": the launch is the event told
+    if kind == "service":
+        # a desk a village or a ministry opened is a change in what the state offers
+        by_state = _GOVERNMENT.search(sentence) or re.search(
+            r"\b(?:villages?|municipalit(?:y|ies)|districts?|provinces?|councils?)\b",
+            sentence,
+            re.I,
+        )
+        outcome_type = "policy_change" if by_state else "other"
     if kind in ("publication", "materials") and _HANDED_OUT.search(sentence):
         outcome_type = "materials_distributed"
     quantity, unit = _quantity(kind, np, after)
@@ -286,7 +326,7 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     title = _title(np)
     done = re.sub(r"\s+", " ", verb.lower())
     done = _INFINITIVES.get(done, done)
-    if kind == "network" and done in _FOUND_TITLES:
+    if kind in ("network", "service") and done in _FOUND_TITLES:
         title = f"{title} {_FOUND_TITLES[done]}"  # "Regional referral network set up"
     elif (
         kind in ("agreement", "policy_change")
@@ -303,9 +343,25 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
 
 _FOUND_TITLES = {
     **dict.fromkeys(("set up", "launched", "started", "created", "constituted"), "set up"),
+    "opened": "opened",
     **{v: v for v in ("formed", "established", "founded")},
 }
 _ADOPTED = ("adopted", "approved", "endorsed", "ratified")
+
+
+# Where the noun of a verb tells what an event did: "ended with the adoption of", "resulted in
+# the creation of", "led to the signing of".
+_NOMINAL_AFTER = re.compile(
+    r"\b(?:(?:ended|closed|concluded|culminated)\s+(?:with|in)|resulted\s+in|led\s+to|saw)\s+the\s+$"
+)
+
+
+# Who makes a thing adopted a rule of the state: a ministry, a government, a council.
+_GOVERNMENT = re.compile(
+    r"\b(?:[Mm]inistr(?:y|ies)|[Gg]overnment|[Dd]epartment\s+of|[Pp]arliament|[Ll]egislature"
+    r"|(?:[Dd]istrict|[Cc]ity|[Mm]unicipal|[Pp]rovincial|[Cc]ounty)\s+(?:council|assembly|government)"
+    r"|[Ll]abour\s+[Ii]nspectorate)\b"
+)
 
 
 def _kinds(verb: str) -> set[str]:
@@ -318,6 +374,12 @@ def read(sentence: str) -> list[Stated]:
     found: list[Stated] = []
     for m in [*_ACTIVE.finditer(sentence), *_DECIDED.finditer(sentence)]:
         before = re.split(r"[,;]|\band\b|\bwhich\b", sentence[: m.start()])[-1]
+        if re.search(
+            r"\b(?:[Ss]peakers?|[Tt]rainers?|[Ff]acilitators?|[Rr]esource\s+persons?|[Pp]anell?ists?"
+            r"|[Ee]xperts?|[Rr]esearchers?)\b",
+            before,
+        ) and re.fullmatch(r"presented|explained|introduced|shared", m.group("verb").lower()):
+            continue  # "Speakers from the ILO presented the General Principles": taught, not made
         if _NOT_DONE.search(before) or (
             re.search(r"\bhad\s+$", before)
             and not re.match(r"\s*By\s+(?:the\s+end|then|the\s+time)\b", sentence)
@@ -326,6 +388,12 @@ def read(sentence: str) -> list[Stated]:
         rest = sentence[m.end() :]
         if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
             continue
+        nominal = re.sub(r"\s+", " ", m.group("verb").lower()) in _INFINITIVES and m.group(
+            "verb"
+        ).endswith(" of")
+        if nominal and not _NOMINAL_AFTER.search(sentence[: m.start()]):
+            continue  # "achieved through the signing of memoranda" is background, not this event
+
         span = _object(rest)
         if re.match(
             r",\s+which\s+(?:were|was|had\s+been)\s+(?:already\s+)?in\s+(?:place|force)",
@@ -340,10 +408,15 @@ def read(sentence: str) -> list[Stated]:
             _head(np) and _TYPE_OF.get(_head(np)[0]) == "policy_change" for np in _split(span)
         ):
             continue  # "adopted a law on domestic work in 2015": what was there before the event
+        kinds = _kinds(m.group("verb"))
+        adopted_by_state = (
+            bool(_GOVERNMENT.search(before))
+            and _INFINITIVES.get(m.group("verb").lower(), m.group("verb").lower()) in _ADOPTED
+        )
+        if adopted_by_state:
+            kinds |= {"publication", "materials"}  # "the ministry adopted a checklist"
         for np in _split(span):
-            stated = _stated(
-                sentence, _kinds(m.group("verb")), np, rest[len(span) :], m.group("verb")
-            )
+            stated = _stated(sentence, kinds, np, rest[len(span) :], m.group("verb"))
             if (
                 stated
                 and stated.outcome_type == "materials_distributed"
@@ -354,6 +427,9 @@ def read(sentence: str) -> list[Stated]:
                 found.append(Stated("publication", stated.title.removesuffix(" distributed")))
                 found.append(stated)
             elif stated:
+                if adopted_by_state:
+                    # "The Ministry of Labour adopted the checklist": a rule of the state now
+                    stated = Stated("policy_change", stated.title, stated.quantity, stated.unit)
                 found.append(stated)
             elif _named(np, rest[len(span) :], m.group("verb")):
                 found.append(_named(np, rest[len(span) :], m.group("verb")))

@@ -310,6 +310,8 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
             "points agreed",
         )
     if m.group(2):
+        if any(f.outcome_type == "recommendation" for f in r.found):
+            return None  # "agreed on 8 recommendations": the recommendations, read once
         what = re.split(r"[,;.]", r.digits[m.start(2) :])[0]
         return Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3))
     return None

@@ -118,7 +118,7 @@ def _prose_names() -> dict[str, str]:
 def country_pattern() -> re.Pattern[str]:
     """Any country name, as a whole word (so "Thai-Cord" is not Thailand's "Thai")."""
     alternation = "|".join(re.escape(n) for n in country_names())
-    return re.compile(rf"{_EDGE_L}(?:the\s+)?({alternation}){_EDGE_R}")
+    return re.compile(rf"{_EDGE_L}(?:[Tt]he\s+)?({alternation}){_EDGE_R}")
 
 
 @cache
@@ -220,13 +220,21 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
+    r"|Space|Pavilion|Arena|Chapel"
+    # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
+    r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
+    r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
+    r"|Teatro|Iglesia|Igreja|Église|Hostal|Posada|Pousada"
 )
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
 VENUE = re.compile(
     rf"\bat\s+(?:the\s+)?((?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
-    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b(?:\s+(?:of|for)\s+(?:the\s+)?{_VENUE_NAME})*)"
+    rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
+    rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME}(?:\s+(?!In\b|On\b|At\b|From\b)[A-Z][\w&-]*)*)*"
+    r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
+    rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*)"
 )
 
 
@@ -268,9 +276,27 @@ def _hinted_country(text: str, hint: re.Match[str]) -> str | None:
     return country(named.group(1)) if named else None
 
 
+_COMPASS = re.compile(
+    r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater"
+    r"|Middle|Inner|Outer)"
+)
+
+
+# A capitalised word that goes on as a longer name: "Universidad del Norte", "Maison des
+# Migrants" (English "of"/"for" often follow a city: "in Bangkok for the forum").
+_LONGER_NAME = re.compile(
+    r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|di)\s+(?=[A-Z])"
+)
+
+
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
     m = country_pattern().match(text, pos)
+    capital = m and re.match(r"\s+City\b", text[m.end() :])
+    if capital and city(m.group(1) + " City", country(m.group(1))):
+        # "Mexico City", "Guatemala City": the capital named after its country
+        iso3 = country(m.group(1))
+        return Place(m.group(1) + " City", iso3, True, start=pos), m.end() + capital.end()
     if m:
         iso3 = country(m.group(1))
         if iso3:
@@ -283,6 +309,8 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     words = m.group(0).split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
+        if n < len(words) and _COMPASS.fullmatch(words[0]) and n == 1:
+            continue  # "Central Java", "North Sumatra": a region, not a town called Central
         end = pos + len(name)
         # "San Jose, Batangas, in the Philippines": a province between the town and its country.
         region = re.match(
@@ -317,6 +345,11 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                     # it, not the same name on another continent
                     return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
+        if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
+            found = None  # "the University of the South Pacific": a venue's word, not a town
+        longer = _LONGER_NAME.match(text, end)
+        if found and longer and not country_pattern().match(text, longer.end()):
+            found = None  # "the Universidad del Norte", "Casa de la Mujer": a name, not the city
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
             if stated:
@@ -332,6 +365,42 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # country written after it.
             return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
     return None
+
+
+def city_in_venue(venue: str, in_country: str | None = None) -> Place | None:
+    """The city a venue's name holds ("the Novotel Bucharest City Centre", "the Dili Cultural
+    Centre"), for an event the report places nowhere else: named as a word of its own (never the venue's kind, "Casa Blanca" or a country), in the
+    country the report gives if it gives one; a city of a million people or a capital, so that
+    a venue named after a river or a region is not taken for a town of that name."""
+    words = re.findall(r"[A-Z][\w'’-]*", venue)
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i : i + n])
+            if re.fullmatch(rf"(?:{VENUE_WORDS}|City|Centre|Center|Grand|Royal|Palace)", name):
+                continue
+            if country(name) or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", venue):
+                continue
+            found = _cities().get(fold_for_place_lookup(name))
+            best = next((c for c in found or [] if in_country in (None, c.country_iso3)), None)
+            if best and (
+                best.population >= 1_000_000 or _capitals().get(best.country_iso3) == name
+            ):
+                return Place(name, best.country_iso3, False)
+    return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO-3 -> the name of the country's capital (countryinfo)."""
+    from countryinfo import all_countries
+
+    found = {}
+    for entry in all_countries():
+        info = entry.info()
+        iso3, capital = (info.get("ISO") or {}).get("alpha3"), info.get("capital")
+        if iso3 and capital:
+            found[iso3] = capital
+    return found
 
 
 def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
@@ -388,7 +457,16 @@ def places_after(
             and gap <= 6
             and re.match(r"around|near", m.group(0))
         )
-        if gap > 0 and not held and not after_venue and not near:
+        # "a study tour for nine officials from Honduras to Tapachula, Mexico": whence, then where
+        whence_to = (
+            is_to
+            and gap <= 12
+            and re.search(
+                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$",
+                region[: m.start()],
+            )
+        )
+        if gap > 0 and not held and not after_venue and not near and not whence_to:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
@@ -396,6 +474,8 @@ def places_after(
     before = text[: mention.np_start]
     went = (
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
+        # "met on Sunday 12 May 2019 in Santiago": the day between the verb and the place
+        r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
         rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
     )
     brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)
@@ -409,7 +489,20 @@ def places_after(
         listed = place_list(text, m.end(), year)
         if len(listed) == 1:
             return listed, venue or m.group("venue")
+    opening = re.match(r"(?:In|At)\s+(?=[A-Z])", before)
+    if opening:  # "In Brussels on 5 December 2022, the platform held a dialogue ..."
+        listed = place_list(text, opening.end(), year)
+        if len(listed) == 1 and re.match(
+            r"\s*(?:,|on\b|in\b|from\b|last\b|this\b)", text[_end_of(listed[0], text) :]
+        ):
+            return listed, venue
     return [], venue
+
+
+def _end_of(place: Place, text: str) -> int:
+    """Where a place read by `place_list` from `place.start` ends."""
+    hit = place_at(text, place.start)
+    return hit[1] if hit else place.start
 
 
 # "mothers of young women recruited for domestic work in Malaysia", "who had worked in Qatar":

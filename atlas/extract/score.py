@@ -268,7 +268,11 @@ BLIND4 = ROOT / "tests" / "data" / "reports_blind4"
 HONEST_NOTE = (
     "The fourth blind set's first run (0.74, precision 0.83, recall 0.67) is the newest measure "
     "of text the rules were not written for; its score now, after rules written with its misses "
-    "read, is on seen text. The third blind set's first run was 0.60 (precision 0.76, recall "
+    "read, is on seen text. A second generalisation round followed (issue 16): rules for the "
+    "general shapes of text the first runs missed, each written first as sentences of its own "
+    "(tests/test_extract_*.py) and then checked on these sets, whose remaining misses were read "
+    "too; it moved the second set 0.92 -> 0.95, the third 0.90 -> 0.92 and the fourth 0.90 -> "
+    "0.92, all on seen text; only the next blind set's first run measures it. The third blind set's first run was 0.60 (precision 0.76, recall "
     "0.50) and the second's 0.64; their scores now are on seen text too. "
     "Only a first run on a set written before the extractor saw it measures how the rules "
     "generalise: the blind set's 0.47 (the extractor before this round of rules) and the unseen "
@@ -376,7 +380,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             load_expected(BLIND4),
             False,
             "yes: rules written after its first run with its misses read (home countries, "
-            "events, places, organisation names)",
+            "events, places, organisation names), then the second generalisation round",
             "first run 0.74 (precision 0.83, recall 0.67; home countries 0.40, organisations 0.71, "
             "outcomes 0.82), written and committed before the extractor was run on them",
             "tests/data/reports_blind4/, 24 reports in South-East and South Asian, African, Latin "
@@ -389,7 +393,9 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "workshop, a legislature named as a place, a town in a region of a named country, "
             "names cut at 'of the South', 'and Kenya', 'in the Maghreb'), each tested on "
             "sentences of its own, with these reports' misses read, so this score is on seen "
-            "text. None of their expected JSON was edited after the first run.",
+            "text (0.90 then; 0.92 after the second generalisation round of issue 16, whose rules "
+            "were written from sentences of their own and checked here). None of their expected "
+            "JSON was edited after the first run.",
         ),
     ]
 

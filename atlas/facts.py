@@ -1,11 +1,13 @@
 """event_facts (migration 006): the per-event table the filter and the charts read, derived from
-events and their child rows and rewritten on every write that touches them.
+events and their child rows and rewritten on every write that touches them; and the summary
+tables (migration 009) of event_facts by group (event_type, project_id, start year, last year),
+rewritten with it.
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
 
-The rows come from the database's own macro event_facts_of, so the derivation is stated once,
-in SQL, and a check can compare the table with a fresh derivation (stale()).
+The rows come from the database's own macros (event_facts_of, summary_*_of), so each derivation
+is stated once, in SQL, and a check can compare the tables with a fresh derivation (stale()).
 """
 
 from __future__ import annotations
@@ -17,32 +19,90 @@ import duckdb
 # Tables whose rows carry an event_id: a write to any of them changes that event's facts.
 EVENT_TABLES = ("events", "participation", "event_organisations", "outcomes")
 
+# Summary table -> the macro deriving it (migration 009).
+SUMMARIES = {
+    "summary_events": "summary_events_of",
+    "summary_origins": "summary_origins_of",
+    "summary_orgs": "summary_orgs_of",
+    "summary_outcomes": "summary_outcomes_of",
+    "summary_hosts": "summary_hosts_of",
+    "summary_flows": "summary_flows_of",
+}
+_KEYS = "STRUCT(event_type VARCHAR, project_id VARCHAR, start_year BIGINT, last_year BIGINT)[]"
+_GROUPS_OF = (
+    "SELECT DISTINCT event_type, project_id, year(start_date) AS start_year,"
+    " year(period_last_day) AS last_year"
+    " FROM event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))"
+)
+
 
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
-    """Rewrite the facts of `event_ids` (every event when None) from the data as it is now; runs
-    in the caller's transaction. An id with no event left loses its row."""
+    """Rewrite the facts of `event_ids` (every event when None) from the data as it is now, and
+    the summary groups those events were in before and are in after; runs in the caller's
+    transaction. An id with no event left loses its row."""
     if event_ids is None:
         con.execute("DELETE FROM event_facts")
         con.execute(
             "INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
             "ORDER BY start_date NULLS LAST, event_id"
         )
+        for table, macro in SUMMARIES.items():
+            con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
+            con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
         return
     ids = sorted({i for i in event_ids if i is not None})
     if not ids:
         return
+    before = con.execute(_GROUPS_OF, {"ids": ids}).fetchall()
     con.execute(
         "DELETE FROM event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids}
     )
     con.execute(
         "INSERT INTO event_facts SELECT * FROM event_facts_of($ids::VARCHAR[])", {"ids": ids}
     )
+    after = con.execute(_GROUPS_OF, {"ids": ids}).fetchall()
+    _rewrite_groups(con, set(before) | set(after))
+
+
+def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
+    """Rewrite the summary rows of `groups` ((event_type, project_id, start_year, last_year))
+    from event_facts as it is now."""
+    if not groups:
+        return
+    keys = [
+        {"event_type": t, "project_id": p, "start_year": s, "last_year": e}
+        for t, p, s, e in sorted(groups, key=repr)
+    ]
+    for table, macro in SUMMARIES.items():
+        con.execute(
+            f"DELETE FROM {table} AS t USING (SELECT unnest($keys::{_KEYS}, recursive := true)) AS k"  # noqa: S608
+            " WHERE t.event_type = k.event_type AND t.project_id IS NOT DISTINCT FROM k.project_id"
+            " AND t.start_year IS NOT DISTINCT FROM k.start_year"
+            " AND t.last_year IS NOT DISTINCT FROM k.last_year",
+            {"keys": keys},
+        )
+        con.execute(
+            f"INSERT INTO {table} SELECT * FROM {macro}($keys::{_KEYS})",  # noqa: S608
+            {"keys": keys},
+        )
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
-    """How many events' rows differ from a fresh derivation (missing, extra or changed): 0 when
-    the table is current."""
-    return con.execute(
+    """How many rows of event_facts and of the summary tables differ from a fresh derivation
+    (missing, extra or changed): 0 when every one is current."""
+    found = con.execute(
         "SELECT count(*) FROM ((SELECT * FROM event_facts EXCEPT ALL SELECT * FROM event_facts_of(NULL::VARCHAR[]))"
         " UNION ALL (SELECT * FROM event_facts_of(NULL::VARCHAR[]) EXCEPT ALL SELECT * FROM event_facts))"
     ).fetchone()[0]
+    return found + stale_summary(con)
+
+
+def stale_summary(con: duckdb.DuckDBPyConnection) -> int:
+    """How many summary rows differ from a fresh derivation from event_facts."""
+    return sum(
+        con.execute(
+            f"SELECT count(*) FROM ((SELECT * FROM {table} EXCEPT ALL SELECT * FROM {macro}(NULL))"  # noqa: S608
+            f" UNION ALL (SELECT * FROM {macro}(NULL) EXCEPT ALL SELECT * FROM {table}))"
+        ).fetchone()[0]
+        for table, macro in SUMMARIES.items()
+    )

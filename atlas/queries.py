@@ -16,6 +16,7 @@ that reads data uses $scope_funder.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -110,12 +111,53 @@ def run(
         cursor.close()
 
 
+# A page's statement for views the summary tables (migration 009) answer: queries/<page>_groups.sql
+# beside queries/<page>.sql, giving exactly what it gives.
+GROUPS_SUFFIX = "_groups"
+_ONLY_WHOLE_GROUPS = ("countries", "funders", "organisations")
+
+
+def answered_by_summary(params: dict[str, object]) -> bool:
+    """Whether a filter state selects whole summary groups (event type, project, start year, last
+    year), so the summary tables answer it exactly: no country, funder or organisation chosen (an
+    empty list is a choice too: it selects nothing), and each date bound, if set, on a year's edge
+    (date_from a 1 January, date_to a 31 December). Event types, projects and a scope are whole
+    groups. The one place this is decided."""
+    if any(params.get(name) is not None for name in _ONLY_WHOLE_GROUPS):
+        return False
+    for name, edge in (("date_from", (1, 1)), ("date_to", (12, 31))):
+        value = params.get(name)
+        if value is None:
+            continue
+        if type(value) is not dt.date or (value.month, value.day) != edge:
+            return False
+    return True
+
+
+def statement_for(name: str, params: dict[str, object]) -> str:
+    """The statement that answers page query `name` for `params`: its summary twin when there is
+    one and the state is answered_by_summary, else `name` itself."""
+    twin = name + GROUPS_SUFFIX
+    if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(params):
+        return twin
+    return name
+
+
 def run_parts(
-    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
+    name: str,
+    *,
+    scope: Scope,
+    con: duckdb.DuckDBPyConnection | None = None,
+    summary: bool = True,
+    **params: object,
 ) -> dict[str, pd.DataFrame]:
     """Run a page's named query, whose one row holds a list of rows per result (a page reads its
     filtered rows once for all its charts), and return each result as a table of its own, keyed by
-    column name: the same columns, types and order as the single query it stands for gives."""
+    column name: the same columns, types and order as the single query it stands for gives. When
+    the summary tables answer the state (statement_for), its queries/<page>_groups.sql runs
+    instead; summary=False always runs `name` (to compare the two)."""
+    if summary:
+        name = statement_for(name, params)
     query, bound = _scoped(name, scope, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:

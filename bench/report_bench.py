@@ -52,15 +52,11 @@ print(json.dumps({"import": imported - start, "content": assembled - imported, "
 
 
 def synthetic_db(events: int, seed: int, rebuild: bool) -> tuple[Path, float | None]:
-    from atlas import synth
+    """The same file as bench.workload's, brought up to the current schema when kept."""
+    from bench import workload
 
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"synth-{events}-s{seed}.duckdb"
-    if path.exists() and not rebuild:
-        return path, None
-    start = time.perf_counter()
-    synth.build(events, seed, path)
-    return path, time.perf_counter() - start
+    return workload.synthetic_db(events, seed, rebuild)
 
 
 def biggest_funder_and_country(path: Path) -> tuple[str, str]:

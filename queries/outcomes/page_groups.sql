@@ -1,0 +1,102 @@
+-- outcomes/page for a view the summary tables answer (atlas.queries.answered_by_summary: event
+-- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
+-- organisation): the same columns, types, values and order, the counts read from the groups
+-- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) joins
+-- to their events only the outcomes of the projects that can hold the first $limit (cut).
+-- tests/test_summary.py checks it against page.sql.
+-- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
+-- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
+-- $event_types, $projects VARCHAR[]: NULL for all.
+-- $limit INTEGER: how many outcomes at most in the list; its matching counts them all.
+-- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
+WITH g AS MATERIALIZED (
+    SELECT * FROM summary_events AS s
+    WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
+                          $date_from, $date_to, $event_types, $projects, $scope_funder)
+), project_outcomes AS MATERIALIZED (
+    -- filtered_project_outcomes, with the projects of the selected events read from the groups
+    SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.date_precision, o.project_id, o.country_iso3
+    FROM outcomes AS o
+    WHERE o.event_id IS NULL
+      AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
+            AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL
+            AND in_scope(o.project_id, $scope_funder))
+           OR (o.project_id IN (SELECT DISTINCT project_id FROM g)
+               AND (o.date IS NULL OR (($date_from IS NULL OR period_end(o.date, o.date_precision) >= $date_from)
+                                       AND ($date_to IS NULL OR o.date <= $date_to)))
+               AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))))
+), kinds AS MATERIALIZED (
+    -- filtered_outcome_facts, counted: n outcomes of each kind
+    SELECT s.outcome_type, s.year, s.outcome_project_id AS project_id, s.outcomes AS n
+    FROM summary_outcomes AS s
+    WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
+                          $date_from, $date_to, $event_types, $projects, $scope_funder)
+    UNION ALL
+    SELECT outcome_type, year(date)::INTEGER AS year, project_id, 1 FROM project_outcomes
+), by_type AS (
+    SELECT outcome_type, sum(n)::BIGINT AS outcomes FROM kinds GROUP BY outcome_type
+), by_year AS (
+    SELECT year, outcome_type, sum(n)::BIGINT AS outcomes FROM kinds GROUP BY year, outcome_type
+), by_project AS (
+    SELECT pr.project_id, pr.name AS project, k.outcomes
+    FROM (SELECT project_id, sum(n)::BIGINT AS outcomes FROM kinds GROUP BY project_id) AS k
+    LEFT JOIN projects AS pr ON pr.project_id = k.project_id
+), cut AS (
+    -- The list shows the first $limit outcomes by project name: the counts above say which
+    -- projects (by name) hold them, so only those projects' outcomes are joined to their events
+    -- (NULL: every project is needed).
+    SELECT min(name) AS name
+    FROM (SELECT name, sum(n) OVER (ORDER BY name NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running
+          FROM (SELECT pr.name, sum(k.n) AS n
+                FROM kinds AS k LEFT JOIN projects AS pr ON pr.project_id = k.project_id
+                GROUP BY pr.name))
+    WHERE running >= $limit AND name IS NOT NULL
+), needed AS MATERIALIZED (
+    SELECT list(project_id) AS projects FROM projects WHERE name <= (SELECT name FROM cut)
+), ev AS MATERIALIZED (
+    -- the events in view with outcomes that may be listed: of a needed project, or with an
+    -- outcome of one
+    SELECT f.event_id, f.title, f.start_date, f.date_precision, f.project_id
+    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
+    WHERE f.outcome_count > 0
+      AND ((SELECT name FROM cut) IS NULL
+           OR list_contains((SELECT projects FROM needed), f.project_id)
+           OR f.event_id IN (SELECT oc.event_id FROM outcomes AS oc
+                             WHERE list_contains((SELECT projects FROM needed), oc.project_id)))
+), o AS (
+    SELECT o.outcome_id, o.outcome_type, o.title, o.date AS own_date, o.date_precision AS own_precision,
+           o.project_id, o.country_iso3, o.event_id,
+           e.title AS event, e.start_date AS event_start, e.date_precision AS event_precision, e.project_id AS event_project
+    FROM outcomes AS o
+    JOIN ev AS e ON e.event_id = o.event_id
+    WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
+    UNION ALL
+    SELECT outcome_id, outcome_type, title, date, date_precision, project_id, country_iso3,
+           NULL, NULL, NULL, NULL, NULL
+    FROM project_outcomes
+), shown AS (
+    SELECT o.*, pr.name AS project, coalesce(o.own_date, o.event_start) AS date
+    FROM o
+    LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, o.event_project)
+    ORDER BY pr.name NULLS LAST, date NULLS LAST, o.outcome_type, o.title, o.outcome_id
+    LIMIT $limit
+), listed AS (
+    SELECT s.outcome_id, s.outcome_type, s.title, oc.description, oc.quantity, oc.unit,
+           s.date,
+           CASE WHEN s.own_date IS NOT NULL THEN s.own_precision ELSE s.event_precision END AS date_precision,
+           s.own_date IS NULL AND s.event_start IS NOT NULL AS date_from_event,
+           s.event_id, s.event, s.project, s.country_iso3, c.name AS country,
+           oc.source_id, src.title AS source_title, src.path_or_url, oc.source_quote,
+           (SELECT coalesce(sum(n), 0)::BIGINT FROM kinds) AS matching
+    FROM shown AS s
+    JOIN outcomes AS oc ON oc.outcome_id = s.outcome_id
+    LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
+    LEFT JOIN sources AS src ON src.source_id = oc.source_id
+)
+SELECT
+    (SELECT list(r ORDER BY r.outcomes DESC, r.outcome_type) FROM by_type AS r) AS by_type,
+    (SELECT list(r ORDER BY r.year NULLS LAST, r.outcome_type) FROM by_year AS r) AS by_year,
+    (SELECT list(r ORDER BY r.outcomes DESC, r.project NULLS LAST) FROM by_project AS r) AS by_project,
+    (SELECT list(r) FROM (SELECT coalesce(sum(events_with_outcomes), 0)::BIGINT AS events FROM g) AS r) AS chain_events,
+    (SELECT list(r ORDER BY r.project NULLS LAST, r.date NULLS LAST, r.outcome_type, r.title, r.outcome_id)
+     FROM listed AS r) AS list

@@ -1154,3 +1154,21 @@ def test_a_heading_date_is_not_given_to_an_event_dated_in_its_own_sentence():
         "On 3 October 2020 the network held a training in Hue, Viet Nam, for 34 participants."
     )
     assert d.start_date == dt.date(2020, 10, 3)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The second, held in Gdansk on 12 October, gathered 52 workers.",
+        "The second met in Gdansk on 12 October with 52 workers.",
+    ],
+)
+def test_the_second_of_a_group_told_by_held_or_met_takes_its_own_date_place_and_count(second):
+    found = drafts(
+        "In 2019 the association held two meetings for migrant workers. The first took place "
+        f"in Krakow in April. {second}"
+    )
+    assert [(d.city, d.start_date, d.participants_total) for d in found] == [
+        ("Krakow", dt.date(2019, 4, 1), None),
+        ("Gdansk", dt.date(2019, 10, 12), 52),
+    ]

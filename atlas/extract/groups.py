@@ -64,7 +64,7 @@ def online(d: Draft, text: str) -> None:
 # What may follow "the first" when it stands for an event ("the first took place", "the first
 # to Seoul"), unlike "the first day" or "the first newsletter".
 _AFTER_ORDINAL = re.compile(
-    r"(?:was|were|took|had|has|lasted|followed|brought|gathered|focused|looked|covered|went|saw"
+    r"(?:was|were|took|had|has|held|met|began|drew|lasted|followed|brought|gathered|focused|looked|covered|went|saw"
     r"|ran|in|on|at|to|from|with|for|between|during|\w+ed)\b"
 )
 

@@ -1172,3 +1172,17 @@ def test_the_second_of_a_group_told_by_held_or_met_takes_its_own_date_place_and_
         ("Krakow", dt.date(2019, 4, 1), None),
         ("Gdansk", dt.date(2019, 10, 12), 52),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "On 28 April 2021, sixty women fish vendors met at the market hall in Apia.",
+            "Meeting of women fish vendors",
+        ),
+        ("Some 40 farmers gathered in Mbeya, Tanzania, on 9 July 2020.", "Meeting of farmers"),
+    ],
+)
+def test_a_meeting_told_by_who_met_is_titled_by_them(text, title):
+    assert one(text).title == title

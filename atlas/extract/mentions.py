@@ -379,10 +379,15 @@ def _met_mentions(text: str) -> list[Mention]:
             return []
         if not numbers.totals(numbers.digits("with " + p.group("who"))):
             return []
+        people = re.sub(
+            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+            "",
+            p.group("who"),
+            flags=re.I,
+        )  # "sixty women fish vendors" -> "women fish vendors"
+        title = f"Meeting of {people[:1].lower()}{people[1:]}"
         return [
-            Mention(
-                p.start(), p.end(), "met", "meeting", False, "a", None, p.start(), None, "Meeting"
-            )
+            Mention(p.start(), p.end(), "met", "meeting", False, "a", None, p.start(), None, title)
         ]
     if places.place_at(text, m.end()) is None:
         return []

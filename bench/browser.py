@@ -29,22 +29,21 @@ QUIET_MS = 150
 CHANGE_TIMEOUT_MS = 30_000
 START_TIMEOUT_MS = 5_000
 OPEN_TIMEOUT_MS = 90_000
-TYPES = [
-    labels.event_type(t)
-    for t in (
-        "workshop",
-        "meeting",
-        "training",
-        "consultation",
-        "seminar",
-        "conference",
-        "field_visit",
-        "exchange",
-        "exhibition",
-        "launch",
-        "other",
-    )
-]
+# The event types the filter changes add, in this order, as codes and as the sidebar labels them.
+TYPE_CODES = (
+    "workshop",
+    "meeting",
+    "training",
+    "consultation",
+    "seminar",
+    "conference",
+    "field_visit",
+    "exchange",
+    "exhibition",
+    "launch",
+    "other",
+)
+TYPES = [labels.event_type(t) for t in TYPE_CODES]
 
 # Before the app's scripts: count the websocket messages the page receives, with their times.
 WS_PROBE = """(() => {

@@ -20,25 +20,14 @@ from pathlib import Path
 from atlas import db, facts, queries
 from atlas.access import Scope
 from atlas.filters import Filters
+from bench.browser import TYPE_CODES
 
 PAGES = {
     "overview/page": {"limit": 10},
     "countries/page": {"limit": 200},
     "outcomes/page": {"limit": 50},
 }
-ORDER = [
-    "workshop",
-    "meeting",
-    "training",
-    "consultation",
-    "seminar",
-    "conference",
-    "field_visit",
-    "exchange",
-    "exhibition",
-    "launch",
-    "other",
-]  # bench/browser.py's TYPES, as codes
+ORDER = list(TYPE_CODES)  # the order bench/browser.py's filter changes add them
 
 
 def bench_states() -> list[Filters]:

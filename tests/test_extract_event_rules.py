@@ -1186,3 +1186,110 @@ def test_the_second_of_a_group_told_by_held_or_met_takes_its_own_date_place_and_
 )
 def test_a_meeting_told_by_who_met_is_titled_by_them(text, title):
     assert one(text).title == title
+
+
+# Event nouns of no common kind, and gatherings told by a verb (third generalisation round) -----
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "On 2-3 May 2021 the Delta Rice Farmers' Union held a national convening in Can Tho, "
+            "Viet Nam, on seed prices. Forty farmers took part.",
+            "meeting",
+            "Can Tho",
+        ),
+        (
+            "A two-day strategy retreat of the coalition's board took place in Entebbe, Uganda, "
+            "on 8-9 June 2019, with 11 members.",
+            "meeting",
+            "Entebbe",
+        ),
+        (
+            "A hearing on evictions along the railway was held on 4 March 2016 in Lahore, "
+            "Pakistan; about 200 residents attended.",
+            "meeting",
+            "Lahore",
+        ),
+        (
+            "Thirty nurses attended a week-long bootcamp on patient safety in Cebu City, the "
+            "Philippines, from 5 to 9 August 2019.",
+            "training",
+            "Cebu City",
+        ),
+        (
+            "On 12-16 July 2018 the union ran a summer school on collective bargaining in "
+            "Vilnius, Lithuania, for 26 young members.",
+            "training",
+            "Vilnius",
+        ),
+        (
+            "From 1 to 6 April 2022, a caravan of 60 water defenders in Tapachula, Mexico, "
+            "stopped in nine towns.",
+            "other",
+            "Tapachula",
+        ),
+        (
+            "A street festival of migrant cooks and musicians drew 700 people in Lisbon, "
+            "Portugal, on 18 June 2017.",
+            "other",
+            "Lisbon",
+        ),
+        (
+            "On 10 December 2020, a march of 500 home-based workers in Karachi, Pakistan, "
+            "ended at the provincial assembly.",
+            "other",
+            "Karachi",
+        ),
+        (
+            "On 9 February 2019 volunteer lawyers held a free legal clinic in Mae Sot, Thailand, "
+            "for 85 migrant workers.",
+            "other",
+            "Mae Sot",
+        ),
+    ],
+)
+def test_unusual_event_nouns_are_events(text, event_type, city):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, a service, a name, a plan, hearing as a sense
+        "The report was published in March 2019 in Colombo, Sri Lanka.",
+        "In 2016 the Harbour Legal Clinic in Mombasa, Kenya, advised 400 fishers.",
+        "Since May 2018 the centre has run a weekly legal clinic in Tema, Ghana, for 30 women.",
+        "A bootcamp for young organisers is planned for March 2024 in Ndola, Zambia.",
+        "In 2019 the project gave hearing aids to 40 children in Hue, Viet Nam.",
+        "Summer school fees rose in 2020 in Accra, Ghana.",
+    ],
+)
+def test_words_of_those_kinds_that_tell_no_event(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, event_type, title, city",
+    [
+        (
+            "On 1 May 2017, around 3,000 tea pickers marched through Kandy, Sri Lanka, to demand "
+            "a higher daily wage.",
+            "other",
+            "March of tea pickers",
+            "Kandy",
+        ),
+        (
+            "On 25 November 2022, delegates of teachers' unions gathered at the Hotel "
+            "Panamericano in Asunción, Paraguay, to compare pay scales.",
+            "meeting",
+            "Meeting of delegates of teachers' unions",
+            "Asunción",
+        ),
+    ],
+)
+def test_people_who_marched_or_delegates_who_gathered_tell_an_event(text, event_type, title, city):
+    d = one(text)
+    assert (d.event_type, d.title, d.city) == (event_type, title, city)

@@ -43,6 +43,8 @@ _BACK_REF = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # "A bootcamp for young organisers is planned for March 2024"
+    r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
     r"|never\s+took\s+place)\b"

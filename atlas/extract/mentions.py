@@ -41,6 +41,13 @@ _HEADS: list[tuple[str, str]] = [
         r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))",
         "training",
     ),
+    # Courses told by other nouns: "a digital security bootcamp", "a summer school on labour
+    # rights", "a three-day academy for young water monitors", "a masterclass".
+    (
+        r"boot-?camps?|(?:summer|winter|spring|autumn|political|leadership|field|feminist|labour)\s+schools?"
+        r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?",
+        "training",
+    ),
     (r"exhibitions?", "exhibition"),
     (
         r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))",
@@ -56,8 +63,20 @@ _HEADS: list[tuple[str, str]] = [
         r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
-        r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?",
+        r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"
+        # "a regional convening", "a strategy retreat", "a hearing on dust and lung disease"
+        r"|convenings?|(?<!spiritual )retreats?|(?<!for a )(?<!fair )(?-i:hearings?)(?!\s+(?:aids?|loss|impair\w*|officers?|dates?)\b)"
+        r"|caucus(?:es)?",
         "meeting",
+    ),
+    # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal
+    # clinic, a job fair. Lower case: "the March for Justice" may be a name, "March" a month.
+    (
+        r"caravans?|(?-i:festivals?)|(?<!to )(?-i:march(?:es)?)(?!\s+(?:to|on)\s+(?-i:[a-z]))|jamborees?"
+        r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )"
+        r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
+        r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)",
+        "other",
     ),
 ]
 HEAD_RE = re.compile(
@@ -153,6 +172,16 @@ _STOP_RIGHT = {
     "brought",
     "culminated",
     "provided",
+    "travelled",
+    "traveled",
+    "crossed",
+    "went",
+    "marched",
+    "drew",
+    "gathered",
+    "met",
+    "stopped",
+    "attracted",
     "and",
     "in",
     "at",
@@ -352,9 +381,15 @@ _BODY_MET = re.compile(
 
 # "sixty women fish vendors met at the Fugalei market hall in Apia", "48 women of the Mojeño and
 # Yuracaré peoples met in Trinidad": counted people who met at a place, in a dated sentence.
+# People named by their mandate need no count: "delegates of teachers' unions gathered at the
+# Hotel Panamericano in Asunción".
+_DELEGATES = (
+    r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
+)
 _PEOPLE_MET = re.compile(
-    rf"\b(?P<who>{_COUNTED})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
-    r"(?:met|gathered|came\s+together|convened)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])",
+    rf"\b(?P<who>{_COUNTED}|{_DELEGATES})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
+    r"(?P<verb>met|gathered|came\s+together|convened|marched|rallied|demonstrated|paraded)\s+"
+    r"(?:again\s+|together\s+)?(?:in|at|through|to)\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 
@@ -377,18 +412,23 @@ def _met_mentions(text: str) -> list[Mention]:
         p = _PEOPLE_MET.search(text)
         if p is None or not _met_place(text, p.end()):
             return []
-        if not numbers.totals(numbers.digits("with " + p.group("who"))):
+        delegates = re.match(_DELEGATES, p.group("who"))
+        if not delegates and not numbers.totals(numbers.digits("with " + p.group("who"))):
             return []
-        people = re.sub(
-            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
-            "",
-            p.group("who"),
-            flags=re.I,
+        people = (
+            p.group("who")
+            if delegates
+            else re.sub(
+                r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+                "",
+                p.group("who"),
+                flags=re.I,
+            )
         )  # "sixty women fish vendors" -> "women fish vendors"
-        title = f"Meeting of {people[:1].lower()}{people[1:]}"
-        return [
-            Mention(p.start(), p.end(), "met", "meeting", False, "a", None, p.start(), None, title)
-        ]
+        marched = not p.group("verb").lower().startswith(("met", "gathered", "came", "convened"))
+        kind, word = ("other", "March") if marched else ("meeting", "Meeting")
+        title = f"{word} of {people[:1].lower()}{people[1:]}"
+        return [Mention(p.start(), p.end(), "met", kind, False, "a", None, p.start(), None, title)]
     if places.place_at(text, m.end()) is None:
         return []
     who = m.group("who")

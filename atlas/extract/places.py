@@ -441,6 +441,12 @@ def places_after(
     vm = VENUE.search(region)
     if vm:
         venue = vm.group(1).strip()
+    if mention.head == "met":
+        # "3,000 tea pickers marched through Kandy": the told verb and its preposition end the
+        # mention, so the place starts right after it.
+        listed = place_list(text, mention.end, year)
+        if listed:
+            return listed[:1], venue
     for m in re.finditer(
         rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
     ):

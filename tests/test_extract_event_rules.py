@@ -1293,3 +1293,28 @@ def test_words_of_those_kinds_that_tell_no_event(text):
 def test_people_who_marched_or_delegates_who_gathered_tell_an_event(text, event_type, title, city):
     d = one(text)
     assert (d.event_type, d.title, d.city) == (event_type, title, city)
+
+
+def test_a_log_of_lines_under_a_heading_with_a_year_gives_each_line_its_date_and_place():
+    found = drafts(
+        "Field diary, second half of 2018\n\n"
+        "3-5 July: refresher training for 22 midwives, Mwanza (Tanzania), by the district team.\n"
+        "19 October: roundtable with ward officials, Dodoma; 30 participants.\n"
+    )
+    got = [(d.event_type, d.start_date, d.end_date, d.city, d.participants_total) for d in found]
+    assert got == [
+        ("training", dt.date(2018, 7, 3), dt.date(2018, 7, 5), "Mwanza", 22),
+        ("meeting", dt.date(2018, 10, 19), None, "Dodoma", 30),
+    ]
+
+
+def test_a_heading_with_two_years_gives_no_year_and_a_place_after_a_comma_needs_a_log_line():
+    # two years in the heading: neither is the year of the line below
+    found = drafts("Plan 2019 and review 2020\n\n3-5 July: refresher training for 22 midwives.\n")
+    assert all(d.start_date is None or d.start_date.year != 2019 for d in found)
+    # no date opening the line: the place between commas is not read as where it was
+    d = one(
+        "In 2017 the union ran a refresher training for 22 midwives, Mwanza's nurses among them, "
+        "with 22 participants."
+    )
+    assert d.city is None

@@ -479,6 +479,13 @@ def places_after(
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
+    if _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start:
+        # "12-14 August: refresher course for 18 volunteers, Lilongwe (Malawi), run by ...": in a
+        # log line the place stands alone between commas after what was done.
+        for m in re.finditer(r"[,;]\s+(?=[A-Z])", region):
+            listed = place_list(text, mention.end + m.end(), year)
+            if listed and re.match(r"\s*(?:[(;,.]|$)", text[_end_of(listed[0], text) :]):
+                return listed[:1], venue
     before = text[: mention.np_start]
     went = (
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
@@ -517,6 +524,13 @@ def places_after(
         ):
             return listed, venue
     return [], venue
+
+
+# A log line opens with its date and a colon: "12-14 August: ...", "2 September 2020 - ...".
+_LOG_LINE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"|(?:Early|Mid|Late|End)[\s-]+[A-Z][a-z]+)(?:\s+\d{4})?\s*[:–—]\s"
+)
 
 
 def _end_of(place: Place, text: str) -> int:

@@ -1318,3 +1318,58 @@ def test_a_heading_with_two_years_gives_no_year_and_a_place_after_a_comma_needs_
         "with 22 participants."
     )
     assert d.city is None
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "On 7 April 2017 the centre held an open day for fishers' families in Tema, Ghana.",
+            "other",
+            "Tema",
+        ),
+        (
+            "The first civic hackathon on open data was held in Accra, Ghana, on 3 May 2022.",
+            "other",
+            "Accra",
+        ),
+        (
+            "On 2 June 2016, about 200 workers staged a sit-in outside the Labour Department in "
+            "Phnom Penh, Cambodia.",
+            "other",
+            "Phnom Penh",
+        ),
+        (
+            "From 10 to 16 November 2018 a group of 14 leaders went on an exposure trip to "
+            "Anand, India.",
+            "field_visit",
+            "Anand",
+        ),
+        (
+            "On 6 October 2020 twenty women came together in Negombo, Sri Lanka, for a "
+            "listening session on unpaid wages.",
+            "meeting",  # people who came together: a meeting of them
+            "Negombo",
+        ),
+    ],
+)
+def test_an_event_of_any_noun_held_staged_or_gathered_for_in_a_dated_placed_sentence(
+    text, event_type, city
+):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the union organised a campaign in Dhaka for 300 workers.",
+        "In May 2020 the group ran a hotline in Lima, Peru.",
+        "On 3 May 2019 the workers held banners outside the ministry in Accra, Ghana.",
+        "In March 2018 the network held talks with the minister in Hanoi, Viet Nam.",
+        "The union held a majority of seats in Lusaka, Zambia, in 2016.",
+        "The centre held an open day for fishers' families in Tema, Ghana.",  # no date
+    ],
+)
+def test_things_held_or_run_that_are_no_event(text):
+    assert drafts(text) == []

@@ -6,7 +6,7 @@ each with its determiner, count and a title read from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from atlas import countries
 from atlas.extract import date_phrases, numbers, organisations, places
@@ -302,8 +302,60 @@ def mentions(text: str) -> list[Mention]:
     told = _verb_mentions(text)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
-        told = _met_mentions(text)
+        told = _met_mentions(text) or _held_mentions(text)
     return sorted(result + told, key=lambda m: m.start)
+
+
+# An event of whatever noun, told by a verb of holding it or of gathering for it: "held an open
+# day for fishers' families", "ran a two-day study circle on land history", "staged a sit-in
+# outside the Labour Department", "went on an exposure trip to Anand", "came together at the
+# parish hall for a listening session". The noun is read as an event only in a sentence that
+# dates it and names a place or a count (see event_specs), and never for a thing made or done
+# (a report, a petition, a campaign, a banner).
+_HELD_OBJECT = re.compile(
+    r"\b(?:held|organi[sz]ed|co-organi[sz]ed|ran|staged|hosted|convened|conducted|went\s+on"
+    r"|(?:met|gathered|came\s+together|convened|assembled)\b[^.;]{0,100}?\bfor)"
+    r"\s+(?:a|an|its|their|our|(?:a|the)\s+first)\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
+    r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among)\b"
+    r"|\s*[,.;]|\s*$)"
+)
+# Told the other way round: "The first civic hackathon on migrant data was held in Nairobi".
+_HELD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:first\s+|second\s+|annual\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
+    r"(?:\s+(?:on|for|about|of|with)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:was|were)\s+(?:held|organi[sz]ed|staged|run|hosted|convened|conducted)\b(?!\s+by\b)"
+)
+_NOT_EVENTS = re.compile(
+    r"^(?:reports?|study|studies|surveys?|books?|booklets?|guides?|manuals?|petitions?|letters?"
+    r"|statements?|campaigns?|projects?|programmes?|programs?|grants?|funds?|accounts?|positions?"
+    r"|hotlines?|websites?|apps?|films?|videos?|documentar(?:y|ies)|census|votes?|ballots?|majority"
+    r"|seats?|offices?|jobs?|banners?|placards?|signs?|posters?|talks|interviews?|press|releases?"
+    r"|records?|titles?|elections?|strikes?|shelters?|centres?|centers?|houses?|homes?|clinics?"
+    r"|schools?|classes|lessons|stakes?|shares?|views?|belief|hopes?|role|part|place|power"
+    r"|responsibility|hands|breath|data|research|assessments?|evaluations?|audits?|analys[ie]s"
+    r"|series|number|total|group|team|network|coalition|committee|union|association|budget"
+    # an ordinal or pronoun stands for an event told before ("The second was held in X")
+    r"|first|second|third|fourth|fifth|sixth|last|next|other|others|latter|former|rest|one|same"
+    r"|final|event|events|activity|activities)$"
+)
+
+
+def _held_mentions(text: str) -> list[Mention]:
+    if not date_phrases.find(text):
+        return []
+    for m in [*_HELD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
+        head = m.group("head")
+        if _NOT_EVENTS.match(head) or head in _DETERMINERS or head in _STOP_LEFT:
+            continue
+        if re.search(r"\d", m.group("np")) and not re.search(r"\d+-(?:day|week)", m.group("np")):
+            continue
+        found = re.compile(re.escape(head)).match(text, m.start("head"))
+        mention = _mention(text, found)
+        kind = "field_visit" if re.fullmatch(r"trips?|tours?|visits?", head) else "other"
+        return [replace(mention, event_type=kind)]
+    return []
 
 
 # Events a sentence tells by its verb, with no event noun: "launched its hotline at a public

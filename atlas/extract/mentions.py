@@ -314,7 +314,9 @@ def mentions(text: str) -> list[Mention]:
 # (a report, a petition, a campaign, a banner).
 _HELD_OBJECT = re.compile(
     r"\b(?:held|organi[sz]ed|co-organi[sz]ed|ran|staged|hosted|convened|conducted|went\s+on"
-    r"|(?:met|gathered|came\s+together|convened|assembled)\b[^.;]{0,100}?\bfor)"
+    # "came together at the parish hall ... for", not "met the commissioner to ask for"
+    r"|(?:met|gathered|came\s+together|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at|on|,)\s"
+    r"[^.;]{0,100}?(?<!ask\s)(?<!asked\s)(?<!call\s)(?<!called\s)\bfor)"
     r"\s+(?:a|an|its|their|our|(?:a|the)\s+first)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
     r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among)\b"

@@ -1373,3 +1373,20 @@ def test_an_event_of_any_noun_held_staged_or_gathered_for_in_a_dated_placed_sent
 )
 def test_things_held_or_run_that_are_no_event(text):
     assert drafts(text) == []
+
+
+def test_a_town_matched_by_the_first_words_of_a_longer_name_stays_in_the_country_named():
+    from atlas.extract import places
+
+    text = "In Chiapas, Mexico, a fair was held in San Cristóbal de las Casas on 12 March 2021."
+    place, _ = places.place_at(text, text.index("San Cristóbal"))
+    assert (place.city, place.country) == ("San Cristóbal de las Casas", "MEX")
+    # naming no country, the gazetteer's town is kept; naming its own country, too
+    assert places.place_at("a fair in Santa Cruz today", 10)[0].city is not None
+
+
+def test_a_longer_name_is_not_cut_to_a_town_in_another_country_when_two_are_named():
+    from atlas.extract import places
+
+    text = "Delegates from Peru and Bolivia met in San Cristóbal de las Casas."
+    assert places.place_at(text, text.index("San Cristóbal")) is None

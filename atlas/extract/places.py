@@ -352,6 +352,21 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         longer = _LONGER_NAME.match(text, end)
         if found and longer and not country_pattern().match(text, longer.end()):
             found = None  # "the Universidad del Norte", "Casa de la Mujer": a name, not the city
+        if found and not stated and n < len(words):
+            # "San Cristóbal de las Casas" in a text that names Mexico: not "San" in Mali. A
+            # town matched by the first words of a longer name must be in a country the text
+            # names, if it names any; else it is the longer name, in the one country named.
+            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            if named and found.country_iso3 not in named:
+                if len(named) != 1:
+                    return None
+                whole = re.match(
+                    r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|das|di|el)\s+)*[A-Z][\w'’-]*)*",
+                    text[pos:],
+                )
+                return Place(whole.group(0), named.pop(), False, start=pos, in_gazetteer=False), (
+                    pos + whole.end()
+                )
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
             if stated:

@@ -1390,3 +1390,30 @@ def test_a_longer_name_is_not_cut_to_a_town_in_another_country_when_two_are_name
 
     text = "Delegates from Peru and Bolivia met in San Cristóbal de las Casas."
     assert places.place_at(text, text.index("San Cristóbal")) is None
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "On 2 June 2016, about 200 garment workers staged a sit-in outside the Labour "
+            "Department in Phnom Penh, Cambodia.",
+            200,
+        ),
+        (
+            "From 10 to 16 November 2018 a group of 14 dairy leaders went on an exposure trip to "
+            "Anand, India.",
+            14,
+        ),
+    ],
+)
+def test_people_who_staged_or_went_on_an_event_are_its_count(text, total):
+    assert one(text).participants_total == total
+
+
+def test_workers_counted_where_no_verb_says_they_came_are_no_count():
+    d = one(
+        "On 2 June 2016 the union held a sit-in outside the Labour Department in Phnom Penh, "
+        "Cambodia, for the 200 garment workers' severance."
+    )
+    assert d.participants_total is None

@@ -1417,3 +1417,55 @@ def test_workers_counted_where_no_verb_says_they_came_are_no_count():
         "Cambodia, for the 200 garment workers' severance."
     )
     assert d.participants_total is None
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "A three-day induction for new volunteer interpreters took place in Gaziantep, "
+            "Turkey, from 8 to 10 November 2016.",
+            "training",
+            "Gaziantep",
+        ),
+        (
+            "Between 20 and 24 September 2019, a solidarity mission of eight trade unionists from "
+            "Norway and Denmark travelled to Colombo, Sri Lanka.",
+            "field_visit",
+            "Colombo",
+        ),
+        (
+            "On 3 March 2022 thirty young domestic workers joined a photo walk through Binondo "
+            "in Manila, the Philippines.",
+            "other",
+            "Manila",
+        ),
+        (
+            "- Paralegal refresher, Pietermaritzburg, 3-4 July 2018: 15 paralegals.",
+            "training",
+            "Pietermaritzburg",
+        ),
+        (
+            "- Round table with employers, Durban, 12 April 2018: 21 participants.",
+            "meeting",
+            "Durban",
+        ),
+    ],
+)
+def test_inductions_missions_what_people_joined_and_a_line_of_name_place_and_date(
+    text, event_type, city
+):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the network joined a campaign for safer dams in Oruro, Bolivia.",
+        "In May 2020 she attended a union in Lima, Peru.",
+        "The refresher on the law of 2018 was read in Accra, Ghana, in 2019.",
+    ],
+)
+def test_what_people_joined_that_is_no_event(text):
+    assert drafts(text) == []

@@ -22,7 +22,9 @@ _HEADS: list[tuple[str, str]] = [
         "exchange",
     ),
     (
-        r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?",
+        r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?"
+        r"|(?:solidarity|fact-finding|observation|monitoring|study|exposure|learning)\s+missions?"
+        r"|(?:exposure|study|learning)\s+trips?",
         "field_visit",
     ),
     # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
@@ -45,6 +47,9 @@ _HEADS: list[tuple[str, str]] = [
     # rights", "a three-day academy for young water monitors", "a masterclass".
     (
         r"boot-?camps?|(?:summer|winter|spring|autumn|political|leadership|field|feminist|labour)\s+schools?"
+        # "a paralegal refresher", "a three-day induction for new volunteers"
+        r"|(?-i:refreshers?)(?!\s+(?:on|of)\s+(?:the\s+)?(?:law|rules))"
+        r"|(?:inductions?|orientations?)(?=\s+(?:for|of\s+new|course|training|programme|session)\b)"
         r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?",
         "training",
     ),
@@ -314,12 +319,14 @@ def mentions(text: str) -> list[Mention]:
 # (a report, a petition, a campaign, a banner).
 _HELD_OBJECT = re.compile(
     r"\b(?:held|organi[sz]ed|co-organi[sz]ed|ran|staged|hosted|convened|conducted|went\s+on"
+    r"|joined|attended|took\s+part\s+in|participated\s+in"
     # "came together at the parish hall ... for", not "met the commissioner to ask for"
     r"|(?:met|gathered|came\s+together|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at|on|,)\s"
     r"[^.;]{0,100}?(?<!ask\s)(?<!asked\s)(?<!call\s)(?<!called\s)\bfor)"
     r"\s+(?:a|an|its|their|our|(?:a|the)\s+first)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
-    r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among)\b"
+    r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among"
+    r"|through|around|into|during|today|yesterday|tonight|this|last|which|where)\b"
     r"|\s*[,.;]|\s*$)"
 )
 # Told the other way round: "The first civic hackathon on migrant data was held in Nairobi".
@@ -327,7 +334,8 @@ _HELD_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:first\s+|second\s+|annual\s+)?"
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
     r"(?:\s+(?:on|for|about|of|with)\s+[^.;,]{1,60}?)?\s+"
-    r"(?:was|were)\s+(?:held|organi[sz]ed|staged|run|hosted|convened|conducted)\b(?!\s+by\b)"
+    r"(?:(?:was|were)\s+(?:held|organi[sz]ed|staged|run|hosted|convened|conducted)\b(?!\s+by\b)"
+    r"|took\s+place\b)"
 )
 _NOT_EVENTS = re.compile(
     r"^(?:reports?|study|studies|surveys?|books?|booklets?|guides?|manuals?|petitions?|letters?"

@@ -485,7 +485,9 @@ def places_after(
             is_to
             and gap <= 12
             and re.search(
-                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$",
+                # "eight trade unionists from Norway and Denmark travelled to Colombo"
+                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:travell?ed|went|came))?\s*$",
                 region[: m.start()],
             )
         )
@@ -494,7 +496,14 @@ def places_after(
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
-    if _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start:
+    log_line = _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start
+    # "- Round table with employers, Durban, 12 April 2018: 21 participants": a line that opens
+    # with what was done, then its place and date between commas.
+    listed_line = not text[: mention.np_start].strip(" -–•*") and re.search(
+        r"^[^.;]{0,60}?,\s+[A-Z][\w'’ -]{1,40}?,\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d)",
+        text[mention.end :],
+    )
+    if log_line or listed_line:
         # "12-14 August: refresher course for 18 volunteers, Lilongwe (Malawi), run by ...": in a
         # log line the place stands alone between commas after what was done.
         for m in re.finditer(r"[,;]\s+(?=[A-Z])", region):

@@ -1369,6 +1369,10 @@ def test_an_event_of_any_noun_held_staged_or_gathered_for_in_a_dated_placed_sent
         "In March 2018 the network held talks with the minister in Hanoi, Viet Nam.",
         "The union held a majority of seats in Lusaka, Zambia, in 2016.",
         "The centre held an open day for fishers' families in Tema, Ghana.",  # no date
+        "In 2017 the network hosted an intern in Nairobi, Kenya.",
+        "In 2019 the paper ran a column in Lagos, Nigeria, on migrants.",
+        "In 2018 the union joined a federation in Accra, Ghana, with 300 members.",
+        "In June 2020 the centre ran a helpline in Lima, Peru, for 500 callers.",
     ],
 )
 def test_things_held_or_run_that_are_no_event(text):

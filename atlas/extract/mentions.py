@@ -348,7 +348,10 @@ _NOT_EVENTS = re.compile(
     r"|series|number|total|group|team|network|coalition|committee|union|association|budget"
     # an ordinal or pronoun stands for an event told before ("The second was held in X")
     r"|first|second|third|fourth|fifth|sixth|last|next|other|others|latter|former|rest|one|same"
-    r"|final|event|events|activity|activities)$"
+    r"|final|event|events|activity|activities"
+    # things run or held that are no gathering: a column, a stall, a helpline, an internship
+    r"|columns?|stor(?:y|ies)|articles?|adverts?|advertisements?|stalls?|desks?|helplines?"
+    r"|fellowships?|internships?|scholarships?|posts?|stakes?|records?|funerals?|dinners?|lunch(?:es)?)$"
 )
 
 
@@ -358,6 +361,11 @@ def _held_mentions(text: str) -> list[Mention]:
     for m in [*_HELD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
         head = m.group("head")
         if _NOT_EVENTS.match(head) or head in _DETERMINERS or head in _STOP_LEFT:
+            continue
+        if re.fullmatch(rf"{numbers.ANY_PEOPLE}|interns?|delegations?|[a-z]+(?:ists|ees)", head):
+            continue  # "hosted an intern", "received a delegation": people, not an event
+        if {head.capitalize(), re.sub(r"s$", "", head).capitalize()} & set(organisations.ORG_WORDS):
+            continue  # "joined a federation": a body, not an event
             continue
         if re.search(r"\d", m.group("np")) and not re.search(r"\d+-(?:day|week)", m.group("np")):
             continue

@@ -32,6 +32,7 @@ from atlas.extract.groups import ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
 from atlas.extract.projects import PROJECT, ProjectReading
+from atlas.extract.report_orgs import add_whole_report_orgs
 from atlas.extract.sentences import Sentence
 from atlas.i18n import M_
 
@@ -621,7 +622,9 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
-    return [e.draft for e in doc.events]
+    drafts = [e.draft for e in doc.events]
+    add_whole_report_orgs(sentences, drafts, aliases)
+    return drafts
 
 
 def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Event]:

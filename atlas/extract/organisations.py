@@ -85,6 +85,8 @@ ORG_WORDS = (
     # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
     "Red",
     "Fundación",
+    "Fondo",
+    "Fonds",
     "Fundação",
     "Fondation",
     "Centro",

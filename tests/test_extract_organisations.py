@@ -613,3 +613,44 @@ def test_roles_told_by_called_put_on_premises_lent_and_backed(text, expected):
 )
 def test_those_words_without_the_event_give_no_role(text):
     assert roles(text) == set()
+
+
+# Names with "and": places joined are never a name; a right named with "to" stays whole -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The training brought together 25 leaders from Kilifi and Malindi, held in Kilifi.",
+        "Monitors came from Bo, Pujehun and Moyamba.",
+        "Traders from Kenya and Uganda met in Busia.",
+    ],
+)
+def test_places_joined_by_and_are_no_organisation(text: str) -> None:
+    assert orgs.names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Sierra Leone Network on the Right to Food and Land held a training in April.",
+            "Sierra Leone Network on the Right to Food and Land",
+        ),
+        (
+            "The Coalition for the Right to Education and Health met in Lusaka.",
+            "Coalition for the Right to Education and Health",
+        ),
+        (
+            "The Campaign to End Child Marriage held a vigil in Dhaka.",
+            "Campaign to End Child Marriage",
+        ),
+    ],
+)
+def test_a_name_with_a_right_or_an_aim_after_to_stays_whole(text: str, name: str) -> None:
+    assert [n for n, _ in orgs.names_in(text)] == [name]
+
+
+def test_to_before_a_place_joins_no_name() -> None:
+    names = [n for n, _ in orgs.names_in("The Kayes Legal Aid Collective went to Bamako and Segou.")]
+    assert names == ["Kayes Legal Aid Collective"]

@@ -119,6 +119,10 @@ _CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
     r"|sin|sans|con|avec|sem|com|e|en"
+    # "to" joins a right or an aim named ("Network on the Right to Food and Land", "Campaign to
+    # End Child Marriage"), never a place ("went to Freetown").
+    r"|to(?=\s+(?:Food|Land|Education|Health|Housing|Water|Work|Information|Life|Justice|Know"
+    r"|Development|Organi[sz]e|Decent|End|Stop|Protect|Combat|Fight|Abolish)\b)"
     r"|in(?=\s+(?:Persons|Need|Transit|Crisis|Distress|Exile|Action|Development|Dialogue|Solidarity)\b))"
 )
 # Regions that end a name after "in" ("Migrant Forum in Asia", "Association for Migrant Women in
@@ -230,6 +234,15 @@ def looks_like_org(
     words = name.split()
     if ORG_WORD.search(name):
         return True
+    # Places joined by "and" ("Kilifi and Malindi", "Bo, Pujehun and Moyamba") are not a name.
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    if len(parts) > 1 and all(
+        places.city(p) or places.country_or_adjective(p) or re.fullmatch(_REGION, p)
+        for p in parts
+    ):
+        return False
+    if re.fullmatch(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+", name):
+        return False  # "Pujehun and Moyamba": two bare words joined name no organisation
     if len(words) == 1:
         acronym = name.isupper() and len(name) >= 2
         hyphenated = bool(re.fullmatch(r"[A-Z][A-Za-z]*-[A-Z][A-Za-z]*", name))

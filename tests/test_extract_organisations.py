@@ -652,5 +652,7 @@ def test_a_name_with_a_right_or_an_aim_after_to_stays_whole(text: str, name: str
 
 
 def test_to_before_a_place_joins_no_name() -> None:
-    names = [n for n, _ in orgs.names_in("The Kayes Legal Aid Collective went to Bamako and Segou.")]
+    names = [
+        n for n, _ in orgs.names_in("The Kayes Legal Aid Collective went to Bamako and Segou.")
+    ]
     assert names == ["Kayes Legal Aid Collective"]

@@ -296,3 +296,70 @@ def test_a_service_set_up_or_opened(text, expected):
 )
 def test_recommendations_drawn_agendas_adopted_positions_agreed_teams_set_up(text, expected):
     assert kinds(text) == expected
+
+
+# Commitments: a body that agreed, undertook, committed or promised to do something ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "At the close, the regional labour department agreed to waive the fee for work permits.",
+            "policy_change",
+            "Regional labour department agreed to waive the fee for work permits",
+        ),
+        (
+            "Forty farmers attended, and the district water office promised to repair the two wells.",
+            "policy_change",
+            "District water office promised to repair the two wells",
+        ),
+        (
+            "The ministry of health undertook to publish a list of clinics open to migrants.",
+            "policy_change",
+            "Ministry of health undertook to publish a list of clinics open to migrants",
+        ),
+        (
+            "Three of the recruitment agencies committed to refund the fees charged last year.",
+            "agreement",
+            "Three of the recruitment agencies committed to refund the fees charged last year",
+        ),
+        (
+            "Two banks pledged to open savings accounts without a deposit for domestic workers.",
+            "agreement",
+            "Two banks pledged to open savings accounts without a deposit for domestic workers",
+        ),
+    ],
+)
+def test_a_body_that_committed_to_do_something(text: str, kind: str, words: str) -> None:
+    assert [(f.outcome_type, f.title) for f in outcomes.find(text)] == [(kind, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants agreed to meet again in March.",  # people at the event, a plan to meet
+        "The ministry agreed to meet the union again in May.",  # a meeting, not a change
+        "The labour department did not agree to waive the fee.",
+        "The employers never promised to raise wages.",
+        "She promised to write to the embassy.",  # a person, not a body
+        "The office will agree to waive the fee if asked.",  # the future
+        "The council refused to open the market.",
+    ],
+)
+def test_no_commitment_from_people_plans_or_refusals(text: str) -> None:
+    assert not [f for f in outcomes.find(text) if f.outcome_type in ("policy_change", "agreement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'The collective premiered its documentary "Hands at Work" at a cinema in Lima.',
+            "Hands at Work",
+        ),
+        ('In May the union screened their film "Night Shift" in three towns.', "Night Shift"),
+    ],
+)
+def test_a_documentary_premiered_by_its_makers(text: str, title: str) -> None:
+    assert [(f.outcome_type, f.title) for f in outcomes.find(text)] == [("documentary", title)]

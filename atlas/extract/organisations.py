@@ -237,8 +237,7 @@ def looks_like_org(
     # Places joined by "and" ("Kilifi and Malindi", "Bo, Pujehun and Moyamba") are not a name.
     parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
     if len(parts) > 1 and all(
-        places.city(p) or places.country_or_adjective(p) or re.fullmatch(_REGION, p)
-        for p in parts
+        places.city(p) or places.country_or_adjective(p) or re.fullmatch(_REGION, p) for p in parts
     ):
         return False
     if re.fullmatch(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+", name):

@@ -245,7 +245,7 @@ def _film_named(m: re.Match[str], r: _Reading) -> Found | None:
 
 
 @_rule(
-    r"\b(?:produced|made|released|launched|premiered|screened)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:produced|made|released|launched|premiered|screened)\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(documentary|film|video)\b(?:\s+(?:entitled|called|titled))?[:,]?\s*"
 )
 def _film_made(m: re.Match[str], r: _Reading) -> Found | None:
@@ -253,7 +253,7 @@ def _film_made(m: re.Match[str], r: _Reading) -> Found | None:
     told before."""
     title = _title(r.sentence[m.end() :])
     if title is None and re.search(
-        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:documentary|film|video)\b", m.group(0)
+        r"\b(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:documentary|film|video)\b", m.group(0)
     ):
         return None
     return Found("documentary", title or m.group(1).capitalize())
@@ -316,6 +316,59 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
         what = re.split(r"[,;.]", r.digits[m.start(2) :])[0]
         return Found("agreement", f"{subject} agreed on {what}", int(m.group(2)), m.group(3))
     return None
+
+
+# Commitments ----------------------------------------------------------------------------------
+
+# Who commits: a body of the state (its undertaking is a policy change) or another body (an
+# agreement): "the county fisheries department agreed to gazette two landing sites", "the
+# district land office promised to reopen registration", "two of the institutions agreed to
+# pilot a loan product". People at the event ("participants agreed to meet again") commit the
+# event to nothing that came of it.
+_STATE_BODY = (
+    r"(?:department|ministry|ministries|office|secretariat|authority|authorities|government"
+    r"|council|commission|municipality|inspectorate|police|governor|minister|mayor|court"
+    r"|parliament|administration|directorate|board|prefecture|county)"
+)
+_OTHER_BODY = (
+    r"(?:institutions?|compan(?:y|ies)|employers?|banks?|firms?|agenc(?:y|ies)|operators?|owners?"
+    r"|brands?|factor(?:y|ies)|lenders?|hospitals?|clinics?|schools?|landlords?|unions?"
+    r"|associations?|chambers?|federations?|cooperatives?|providers?)"
+)
+_NOT_COMMITMENT = re.compile(
+    r"(?:meet|hold|attend|visit|return|continue|consider|look\s+into|study|discuss|review|keep"
+    r"|stay|share|take\s+part|join|participate|come|talk)\b"
+)
+
+
+@_rule(
+    r"\b(?:agreed|undertook|committed(?:\s+(?:itself|themselves))?|promised|pledged)\s+to\s+"
+    r"(?P<what>[a-z][^,;.]*)"
+)
+def _committed(m: re.Match[str], r: _Reading) -> Found | None:
+    """A body that agreed, undertook, committed itself or promised to do something."""
+    if _NOT_COMMITMENT.match(m.group("what")) or re.match(
+        r"(?:set\s+up|form|establish|found|create|launch|adopt|sign)\b", m.group("what")
+    ):
+        return None  # a plan to meet; what was set up is read as what it is
+    subject = re.split(
+        r"[,;:]\s*|\b(?:and|which|where|when|while|but)\s+", r.sentence[: m.start()]
+    )[-1].strip()
+    if re.search(r"\b(?:not|never|no)\b", subject):
+        return None
+    of = r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,4})?\s*$"
+    if re.search(rf"\b{_STATE_BODY}{of}", subject, re.I):
+        kind = "policy_change"
+    elif re.search(rf"\b{_OTHER_BODY}{of}", subject, re.I):
+        kind = "agreement"
+    else:
+        return None
+    who = re.sub(r"^(?:(?:at|by)\s+the\s+end,?\s+|then\s+|also\s+)?(?:the|The)\s+", "", subject)
+    what = re.split(
+        r"\s+(?:that|which|who|because|after|once|if|so that|by the end)\s+", m.group("what")
+    )[0]
+    verb = m.group(0)[: m.start("what") - m.start()].strip()
+    return Found(kind, _cap(_words(f"{who} {verb} {what}", 18)))
 
 
 # Materials distributed ------------------------------------------------------------------------

@@ -363,3 +363,72 @@ def test_no_commitment_from_people_plans_or_refusals(text: str) -> None:
 )
 def test_a_documentary_premiered_by_its_makers(text: str, title: str) -> None:
     assert [(f.outcome_type, f.title) for f in outcomes.find(text)] == [("documentary", title)]
+
+
+# Things handed out, counted; a log line with no verb of its own ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the close the trainers handed out 40 first-aid kits, one to each volunteer.",
+            [("materials_distributed", "First-aid kits distributed", 40)],
+        ),
+        (
+            "At factory gates the union distributed 3,000 leaflets on sick pay.",
+            [("materials_distributed", "Leaflets on sick pay distributed", 3000)],
+        ),
+        (
+            "We also gave out 250 copies of our tenants' rights guide.",
+            [("materials_distributed", "Tenants' rights guide distributed", 250)],
+        ),
+        (
+            "- 9 July: 800 hygiene kits distributed in two camps.",
+            [("materials_distributed", "Hygiene kits", 800)],
+        ),
+        (
+            "3 May: 450 posters on the new minimum wage printed and distributed to 30 markets.",
+            [("materials_distributed", "Posters on the new minimum wage", 450)],
+        ),
+        (
+            '12 June: 2,000 copies of the booklet "Safe Journey, Safe Return" distributed in Jessore.',
+            [("materials_distributed", "Safe Journey, Safe Return", 2000)],
+        ),
+    ],
+)
+def test_things_handed_out_are_counted_by_themselves(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 12 May: 40 volunteers distributed food in the camp.",  # people, not a thing printed
+        "3 May: 450 people handed out water at the march.",
+        "15 March: 120 parcels of rice distributed.",  # no printed or made material
+    ],
+)
+def test_people_or_goods_handed_out_are_no_materials(text):
+    assert [k for k in kinds(text) if k[0] == "materials_distributed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The assembly adopted the Accra Communiqué on Decent Work and sent it to the minister.",
+            [("agreement", "Accra Communiqué on Decent Work", None)],
+        ),
+        (
+            "On the second day the women set up the Lakeside Savings Circle, which meets weekly.",
+            [("network", "Lakeside Savings Circle set up", None)],
+        ),
+    ],
+)
+def test_a_communique_adopted_and_a_circle_set_up(text, expected):
+    assert found(text) == expected
+
+
+def test_a_study_circle_told_bare_is_no_network():
+    assert found("The trainers set up the circle in the morning.") == []

@@ -40,7 +40,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         " of demands, list of demands, set of demands, charter of demands, action plan, "
         "strategic plan, work plan, workplan, referral form, declaration, statement, charter, "
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
-        "resolution, road map, roadmap, manifesto, petition, agenda, plan"
+        "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique"
     ),
     "publication": _nouns(
         "special issue, position paper, policy brief, working paper, proceedings, report, "
@@ -49,12 +49,12 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "materials": _nouns(
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
-        "kit, fact sheet, checklist, curriculum, standard operating procedures"
+        "kit, fact sheet, checklist, curriculum, standard operating procedures, kit"
     ),
     "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
-        " association, union, cooperative, federation, coordination, groups, group, team"
+        " association, union, cooperative, federation, coordination, groups, group, team, circle"
     ),
     # a service set up for migrants: "opened migrant desks", "set up a hotline"
     "service": _nouns(
@@ -63,6 +63,15 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     ),
 }
 _TYPE_OF = {noun: kind for kind, nouns in _OBJECTS.items() for noun in nouns}
+# The head of a thing printed or handed out ("posters", "hygiene kits", "a booklet").
+MATERIAL_HEAD = (
+    r"(?:"
+    + "|".join(
+        n.replace(" ", r"\s+")
+        for n in sorted((*_OBJECTS["materials"], *_OBJECTS["publication"]), key=len, reverse=True)
+    )
+    + r")(?:e?s)?\b"
+)
 _SINGULAR = {"strategies": "strategy", "directories": "directory", "memoranda": "memorandum"}
 _NOUNS = sorted(_TYPE_OF, key=len, reverse=True)
 _HEAD = re.compile(
@@ -143,7 +152,7 @@ _DET = r"(?:a|an|the|its|their|his|her|our|this|these|[\w-]+[’']s)"
 _END = re.compile(
     r"[;:.()]|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
     r"|\s(?:which|that|who|where|whose|while|as\s+well\s+as|so\s+that|to\s+be|to\s+the|with\s+the\s+support)\b"
-    r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met)\b)|\s+(?:before|after|during|following)\s+"
+    r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met|sent|took|put|brought|made|won)\b)|\s+(?:before|after|during|following)\s+"
     r"|\s+(?:in|on|at|from|during|before|after)\s+(?=(?:(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|the\s+(?:end|beginning|following|same)|early|late)\b)"
 )
@@ -287,7 +296,7 @@ _LOOSE_NOUNS = (
     "committee",
     "team",
 )
-_LOOSE_NOUNS += ("federation",)
+_LOOSE_NOUNS += ("federation", "circle")
 
 
 def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "") -> Stated | None:
@@ -339,6 +348,14 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     quantity, unit = _quantity(kind, np, after)
     if outcome_type == "publication":
         quantity, unit = None, None
+    if outcome_type == "materials_distributed" and quantity is None:
+        # "handed out 52 teaching kits", "distributed 2,500 leaflets": the things handed out
+        counted = re.match(
+            rf"(?:{_DET}\s+)?{_NUM}\s+(?:[\w-]+\s+){{0,3}}?$", numbers.digits(before_head)
+        )
+        if counted:
+            quantity, unit = int(counted.group(1).replace(",", "")), noun.removesuffix("s") + "s"
+            np = np[: counted.start(1)] + np[counted.end(1) :].lstrip()
     title = _title(np)
     done = re.sub(r"\s+", " ", verb.lower())
     done = _INFINITIVES.get(done, done)

@@ -375,7 +375,8 @@ def _committed(m: re.Match[str], r: _Reading) -> Found | None:
 
 
 @_rule(
-    r"\bdistributed\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+    r"\b(?:distributed|gave\s+out|handed\s+out)\s+(\d[\d,]*)\s+(copies|\w+)\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?",
     on_digits=True,
 )
 def _copies_of(m: re.Match[str], r: _Reading) -> Found | None:
@@ -394,6 +395,28 @@ def _copies_of(m: re.Match[str], r: _Reading) -> Found | None:
             m.group(2),
         )
     return None
+
+
+@_rule(
+    r"^(?:[-•*]\s*)?(?:[^:]{1,40}:\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<what>(?:[^,;:.“”\"]|[“\"][^”\"]{1,80}[”\"]){3,90}?)\s+"
+    r"(?:(?:printed|produced|made)\s+and\s+)?(?:distributed|handed\s+out|given\s+out)\b",
+    on_digits=True,
+    first_only=True,
+)
+def _counted_and_handed_out(m: re.Match[str], r: _Reading) -> Found | None:
+    """A log's line or a headline with no verb of its own: "15 March: 1,200 hygiene kits
+    distributed in Sfax", "600 posters on the closed season printed and distributed"."""
+    what = m.group("what")
+    if re.search(r"\b(?:was|were|are|is|been|had|have|has|not|be)\b", what):
+        return None  # "2,000 copies were distributed": read by the rules for copies
+    copies = re.match(r"(?:printed\s+)?copies\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?", what)
+    thing = what[copies.end() :] if copies else what
+    if not re.search(rf"\b{outcome_lexicon.MATERIAL_HEAD}", thing, re.I):
+        return None  # "300 people handed out ...", "40 volunteers distributed": not things
+    kind_first = re.match(rf"(?:[\w-]+\s+){{0,3}}?{_KINDS}\s+(?=[“\"])", thing)
+    title = (_title(thing[kind_first.end() :]) if kind_first else None) or _cap(thing)
+    unit = "copies" if copies else None
+    return Found("materials_distributed", title, int(m.group("n").replace(",", "")), unit)
 
 
 @_rule(

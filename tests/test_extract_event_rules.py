@@ -1473,3 +1473,67 @@ def test_inductions_missions_what_people_joined_and_a_line_of_name_place_and_dat
 )
 def test_what_people_joined_that_is_no_event(text):
     assert drafts(text) == []
+
+
+# A study released at a venue; a legislature, a body or a part of a programme is no event --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Delta Boatmen\'s Union released its study "Hidden Crews" at the Press Club in Khulna '
+        "on 4 March 2021. About 50 people attended.",
+        "On 9 May 2022 the network released a report on wage theft at the Serena Hotel in Kampala.",
+        'The union released its study "Adrift: Crews Without Contracts" at the Harbour Hall in '
+        "Tema on 2 June 2020.",
+    ],
+)
+def test_a_study_or_report_released_at_a_venue_is_a_launch(text):
+    d = one(text)
+    assert d.event_type == "launch"
+    assert d.start_date is not None
+
+
+def test_what_was_released_that_is_not_written_is_no_launch():
+    assert (
+        drafts("On 3 May 2020 the police released the detained workers at the station in Dhaka.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 23 May 2023 we held a public hearing on evictions at the National Congress in "
+        "Tegucigalpa, with 70 people.",
+        "On 4 June 2019 the union ran a workshop for 30 lawyers, co-organised with the Kenyan "
+        "Forum for Tenants' Rights, in Nairobi.",
+        "On 12 November 2018 a five-day training for 22 social workers began in Chisinau. The "
+        "programme combined case studies, role plays and a visit to a shelter.",
+    ],
+)
+def test_a_legislature_a_named_body_or_a_part_of_a_programme_is_no_event_of_its_own(text):
+    assert len(drafts(text)) == 1, [d.title for d in drafts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fifth Regional Congress of domestic workers met in Lima on 3 March 2019 with 200 "
+        "delegates.",
+        "On 8 April 2019 the National Congress of Fishers' Unions opened in Dakar with 300 delegates.",
+        "On 2 May 2021 the programme included role plays and a field visit to Kisumu port.",
+    ],
+)
+def test_a_congress_held_and_a_visit_with_its_place_stay_events(text):
+    assert len(drafts(text)) >= 1
+
+
+def test_a_short_first_line_gives_its_year_to_the_log_below_it():
+    text = (
+        "Coastal Women's Network: activity log, second quarter of 2023 (for partners)\n\n"
+        "- 12-14 May: training on fish smoking for 18 women, held in Kribi.\n"
+        "- 23 May: meeting with 12 port officials in Douala."
+    )
+    found = drafts(text)
+    assert [d.start_date for d in found] == [dt.date(2023, 5, 12), dt.date(2023, 5, 23)]

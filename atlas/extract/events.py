@@ -173,9 +173,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
             self.last_dates.append(last_date)
             last_date = date_phrases.last_phrase(s.text, last) or last_date
             year = date_phrases.last_year(s.text)
-            if year is None and s.kind == "heading":
+            if year is None and (s.kind == "heading" or (s.index == 0 and len(s.text) < 250)):
                 # "Annual report 2021", "Activity log, third quarter 2020": the year a heading
-                # names is that of the dates without one below it.
+                # (or a report's short first line) names is that of the dates without one below.
                 bare = re.findall(r"(?<![\d,.$€£-])((?:19|20)\d\d)(?![\d%-])", s.text)
                 year = int(bare[-1]) if len(set(bare)) == 1 else None
             last = year or last

@@ -246,6 +246,9 @@ def _event_type(match: re.Match[str]) -> str:
 # A legislature named by its place or kind ("the Punjab Assembly", "the National Assembly") is
 # where something happens, not a meeting; "the General Assembly of the network" is one.
 _LEGISLATURE = re.compile(r"Assembl(?:y|ies)$")
+# "the National Congress", "the Honduran Congress": a legislature; "the African Migration
+# Congress", "the National Congress of Fishers' Unions" are held.
+_CONGRESS_OF = re.compile(r"(?:National|Federal|People[’']s)\s+$|(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
 
 
 def mentions(text: str) -> list[Mention]:
@@ -282,6 +285,30 @@ def mentions(text: str) -> list[Mention]:
             before,
         ):
             continue  # "the Punjab Assembly", "the National Assembly": a legislature, a place
+        congress = _CONGRESS_OF.search(before) if m.group(0) == "Congress" else None
+        if (
+            congress
+            and (congress.group(1) is None or places.country_or_adjective(congress.group(1)))
+            and re.search(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?$", before)
+            and not re.match(r"\s+(?:of|on|for)\b", after)
+        ):
+            continue  # "at the National Congress in Tegucigalpa": a legislature, a place
+        if (
+            m.group(0)[0].isupper()
+            and re.search(r"\b(?:with|by)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}$", before)
+            and re.match(r"\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*|the\s+[A-Z])", after)
+        ):
+            continue  # "co-organised with the Tunisian Forum for Workers' Rights": a body named
+        if (
+            m.group(0)[0].islower()
+            and re.search(
+                r"\b(?:combined|included|consisted\s+of|comprised|featured|mixed)\s+[^.;:]*"
+                r"(?:,|\band)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+                before,
+            )
+            and not re.search(r"\d|\s(?:in|at|to)\s+(?:the\s+)?[A-Z]", re.split(r"[.;]", after)[0])
+        ):
+            continue  # "combined case studies, role plays and a visit to a shelter": a part
         if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
             before,
@@ -394,7 +421,12 @@ _TRAINED = re.compile(
 # "launched its book Bitter Harvest at the Bayanihan Hall on 2 December 2016": a launch told by
 # its verb and a venue, in a sentence that dates it.
 _LAUNCHED_AT = re.compile(
-    r"\b(?:launched|unveiled)\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)[^.;:]{3,80}?)"
+    r"\b(?:launched|unveiled"
+    # "released their study "Nets Without Names" at the Press Club": only a thing written
+    r"|released(?=\s+(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|report|book"
+    r"|guide|handbook|manual|brief|paper|survey|research|findings|atlas|index|toolkit)\b))"
+    r"\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)"
+    r"(?:[^.;:“”\"]|[“\"][^”\"]{1,150}[”\"]){3,80}?)"  # a quoted title may hold a colon
     r"(?=\s+(?:at\s+(?:the\s+)?[A-Z]|in\s+(?P<town>[A-Z])))"
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
@@ -453,9 +485,7 @@ _BODY_MET = re.compile(
 # Yuracaré peoples met in Trinidad": counted people who met at a place, in a dated sentence.
 # People named by their mandate need no count: "delegates of teachers' unions gathered at the
 # Hotel Panamericano in Asunción".
-_DELEGATES = (
-    r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
-)
+_DELEGATES = r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
 _PEOPLE_MET = re.compile(
     rf"\b(?P<who>{_COUNTED}|{_DELEGATES})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
     r"(?P<verb>met|gathered|came\s+together|convened|marched|rallied|demonstrated|paraded)\s+"

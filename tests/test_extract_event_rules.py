@@ -1537,3 +1537,44 @@ def test_a_short_first_line_gives_its_year_to_the_log_below_it():
     )
     found = drafts(text)
     assert [d.start_date for d in found] == [dt.date(2023, 5, 12), dt.date(2023, 5, 23)]
+
+
+# Places: a venue's first word is no town; a town over its province; a city named like a country
+
+
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        (
+            "On 8 October 2018 a training for 52 teachers was held at the Tak Border Teachers' "
+            "Resource Centre in Mae Sot, Tak province.",
+            "Mae Sot",
+            "THA",
+        ),
+        (
+            "On 3 April 2019 a workshop for 30 nurses was held at the Kandy Lake Hall in Peradeniya, "
+            "Central Province, Sri Lanka.",
+            "Peradeniya",
+            "LKA",
+        ),
+        (
+            "On 9 May 2017 a training for 42 women was held at the Ikpoba Hill Community Hall in "
+            "Benin City, Edo State, Nigeria.",
+            "Benin City",
+            "NGA",
+        ),
+        (
+            "On 9 May 2017 a training for 42 women was held in Benin City.",
+            "Benin City",
+            "NGA",
+        ),
+    ],
+)
+def test_the_town_not_the_venue_or_province_and_a_city_named_like_a_country(text, city, country):
+    d = one(text)
+    assert (d.city, d.country_iso3) == (city, country)
+
+
+def test_a_country_alone_is_still_the_country():
+    d = one("On 9 May 2017 a training for 42 women was held in Benin.")
+    assert (d.city, d.country_iso3) == (None, "BEN")

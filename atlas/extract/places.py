@@ -299,6 +299,12 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         # "Mexico City", "Guatemala City": the capital named after its country
         iso3 = country(m.group(1))
         return Place(m.group(1) + " City", iso3, True, start=pos), m.end() + capital.end()
+    named_city = city(m.group(1) + " City") if capital else None
+    if named_city:
+        # "Benin City" is in Nigeria: a city named like a country is not in that country
+        return Place(named_city.name, named_city.country_iso3, False, start=pos), (
+            m.end() + capital.end()
+        )
     if m:
         iso3 = country(m.group(1))
         if iso3:
@@ -439,6 +445,15 @@ def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
                 place.date = phrases[0]
             pos += bracket.end()
         found.append(place)
+        # "Mae Sot, Tak province", "Gulu, Northern Region": the town's province, not a second
+        # place (the town was named first; the province is where it lies).
+        province = re.match(
+            r"\s*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Pp]rovince|[Dd]istrict|[Rr]egion"
+            r"|[Ss]tate|[Cc]ounty|[Gg]overnorate|[Dd]epartment|[Dd]ivision|[Oo]blast)\b",
+            text[pos:],
+        )
+        if province:
+            pos += province.end()
         sep = re.match(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)", text[pos:])
         if not sep:
             return found
@@ -467,6 +482,8 @@ def places_after(
     ):
         if vm and vm.start() <= m.start() < vm.end():
             continue  # "at the Kenya School of Government": a venue, not the country in its name
+        if _at_a_venue(m.group(0), region[m.end() :]):
+            continue  # "held at the Kandy Lake Hall in Peradeniya": the venue, then the town
         gap = len(
             re.findall(r"\w+", region[: m.start()])
         )  # words, not the commas of ", to Taipei,"
@@ -620,6 +637,16 @@ def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None
             )
 
 
+def _at_a_venue(preposition: str, after: str) -> bool:
+    """ "at the Tak Border Teachers' Resource Centre": the words after "at" name a venue whose
+    first word is a town's name, not the town the event was in."""
+    if not re.search(r"\bat\s+(?:the\s+)?$", preposition):
+        return False
+    run = re.match(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de|del|la)\s+)*[A-Z][\w'’-]*)*", after)
+    words = run.group(0).split() if run else []
+    return any(re.fullmatch(rf"(?:{VENUE_WORDS})", w) for w in words[1:])
+
+
 def place_in_clause(clause: str, event_type: str) -> Place | None:
     """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
     second to Taipei"), or None."""
@@ -628,6 +655,8 @@ def place_in_clause(clause: str, event_type: str) -> Place | None:
             continue
         if _worked_in(clause, m.start()):
             continue
+        if _at_a_venue(m.group(0), clause[m.end() :]):
+            continue  # "at the Tak Border Teachers' Resource Centre in Mae Sot": a venue
         listed = place_list(clause, m.end())
         if len(listed) == 1:
             return listed[0]

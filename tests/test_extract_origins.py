@@ -808,3 +808,49 @@ def test_nationalities_and_those_from_that_tell_no_home(text):
 
 def test_a_group_that_counted_n_is_that_countrys_count():
     assert counts("The Sri Lankan group counted 3 women.") == [("LKA", 3)]
+
+
+# Homes told after the event: bodies listed before the countries, the largest group and its size
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They came from migrant associations, trade unions and local authorities in Kenya, "
+            "Uganda and Rwanda.",
+            ["KEN", "UGA", "RWA"],
+        ),
+        ("They came from farmers' unions and district agencies in Mali and Niger.", ["MLI", "NER"]),
+    ],
+)
+def test_homes_after_a_list_of_bodies(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The largest delegation, 17 people, came from Tajikistan.", [("TJK", 17)]),
+        ("The largest group (12) came from Kenya.", [("KEN", 12)]),
+        ("Bangladeshi garment workers were the largest group (41).", [("BGD", 41)]),
+        (
+            "Tuvalu sent the largest group, 9, followed by Fiji with 8 and Kiribati 7.",
+            [("TUV", 9), ("FJI", 8), ("KIR", 7)],
+        ),
+    ],
+)
+def test_the_largest_group_with_its_size_and_the_rest_in_order(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest delegation came from Tajikistan.",  # no size told
+        "The largest group of trainers, 4 people, were Kenyan lawyers.",  # no home named
+        "In 2019 the largest number of cases, 40, came from Qatar.",
+    ],
+)
+def test_no_count_without_a_group_size_and_its_country(text):
+    assert [c for c in counts(text) if c[1] is not None] == []

@@ -81,7 +81,8 @@ _BODIES = (
     r"|coalitions?|collectives?|co-?operatives?|movements?|platforms?|centres?|centers?|councils?"
     r"|committees?|foundations?|trusts?|forums?|chapters?|branches|branch|shelters?|NGOs?|CSOs?"
     r"|societ(?:y|ies)|communit(?:y|ies)|villages?|schools?|delegations?|teams?|contingents?"
-    r"|partners?|members?|hosts?|countries|provinces?|districts?|states?)"
+    r"|partners?|members?|hosts?|countries|provinces?|districts?|states?|authorit(?:y|ies)"
+    r"|institutions?|agenc(?:y|ies)|ministr(?:y|ies))"
 )
 # Bodies whose people are never participants from their country.
 _NOT_BODIES = re.compile(
@@ -253,7 +254,9 @@ _RETURNED = re.compile(r"^(?:returnees|deportees|evacuees)$", re.I)
 # "from member organisations in A and B", "from migrant shelters in A", "representing 14
 # organisations from A", "from 12 countries, including A": the bodies, then their countries.
 _BODIES_IN = re.compile(
-    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
+    # "migrant associations, trade unions and local authorities in A, B and C": a list of bodies
+    rf"(?:(?:the|their|its|our|\d+)\s+)?(?:(?:[a-z][\w'’-]*\s+){{0,3}}?{_BODIES}(?:\s*,\s*|\s+and\s+))"
+    rf"{{0,3}}(?:[a-z][\w'’-]*\s+){{0,4}}?{_BODIES}\s+(?:in|from|across|of|based\s+in)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?(?:other\s+)?(?:[A-Z]{2,}\s+)?countries(?:\s*,\s*|\s+)(?:including|such\s+as|namely"
     r"|among\s+them|among\s+which)\s+(?:the\s+)?"
     r"|(?:\d+\s+)?countries\s*:\s*(?:the\s+)?"
@@ -737,7 +740,20 @@ _SENT_N = re.compile(
     r"(\d+)\b"
 )
 # The rest of an elided list: ", Kenya 8, Uganda 6 and Djibouti 4".
-_THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
+# "..., followed by Fiji with 8, Kiribati 7": the list told in order of size.
+_THEN_COUNTRY_N = re.compile(r"\s*(?:,\s*(?:and\s+|followed\s+by\s+)?|;\s*|\s+and\s+)(?:the\s+)?")
+# The largest group told with its size and where it came from.
+_LARGEST = (
+    r"(?:largest|biggest|second[- ]largest|next\s+largest)\s+(?:group|delegation|contingent|number)"
+)
+_LARGEST_FROM = re.compile(
+    rf"\b[Tt]he\s+{_LARGEST}\s*(?:,\s*|\(\s*)(\d+)(?:\s+[a-z]+)?\s*[,)]\s+(?:came|were|was)\s+"
+    r"(?:all\s+)?from\s+(?:the\s+)?"
+)
+_LARGEST_WERE = re.compile(
+    rf"(?<![\w'’-])(?P<adj>[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\s+(?:were|formed|made\s+up)"
+    rf"\s+the\s+{_LARGEST}\s*(?:\(\s*|,\s*)(?P<n>\d+)\b"
+)
 # "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".
 _DELEGATION_OF_N = re.compile(
     r"\b([\w]+)-(?:member|strong|person|people)\s+(?:delegation|team|contingent|group)\s+from\s+(?:the\s+)?"
@@ -764,6 +780,16 @@ def country_counts(text: str) -> list[CountryCount]:
         if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
             if not _taught(text, m.start(), m.end() + after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    for m in _LARGEST_FROM.finditer(text):  # "the largest delegation, 17 people, came from X"
+        hit = _country_at(text, m.end(), adjectives=False)
+        if hit:
+            found.append(CountryCount(hit[0], int(m.group(1)), m.start()))
+    for m in _LARGEST_WERE.finditer(
+        text
+    ):  # "Bangladeshi garment workers were the largest group (41)"
+        iso3 = places.country_or_adjective(m.group("adj"))
+        if iso3 and not _taught(text, m.start(), m.end()):
+            found.append(CountryCount(iso3, int(m.group("n")), m.start()))
     for m in _DELEGATION_OF_N.finditer(text):
         hit = _country_at(text, m.end(), adjectives=False)
         n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it
@@ -941,7 +967,7 @@ def _counts_sent(text: str) -> list[CountryCount]:
                 break
             nxt = re.compile(
                 rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
-                r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<n2>\d+)\b"
+                r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+)?(?P<n2>\d+)\b"
             ).match(text, sep.end())
             if not nxt:
                 break

@@ -656,3 +656,31 @@ def test_to_before_a_place_joins_no_name() -> None:
         n for n, _ in orgs.names_in("The Kayes Legal Aid Collective went to Bamako and Segou.")
     ]
     assert names == ["Kayes Legal Aid Collective"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The Delta Boatmen Union and the River Voices Trust released their study "Hidden '
+            'Crews" at the Press Club in Khulna on 4 March 2021.',
+            {("Delta Boatmen Union", "organiser"), ("River Voices Trust", "organiser")},
+        ),
+        (
+            'On 5 March 2020 the Colectivo de Cuidadoras premiered its documentary "Manos" at '
+            "the Sala Roja in Rosario.",
+            {("Colectivo de Cuidadoras", "organiser")},
+        ),
+        (
+            "The seminar in Bari on 3 May 2021 was funded by the Fondazione Mare Aperto.",
+            {("Fondazione Mare Aperto", "funder")},
+        ),
+    ],
+)
+def test_makers_who_released_or_premiered_and_italian_names(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_body_that_released_people_organised_nothing():
+    text = "At the rally on 3 May 2020 the Labour Department released 12 detained workers."
+    assert ("Labour Department", "organiser") not in roles(text)

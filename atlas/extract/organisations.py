@@ -86,6 +86,10 @@ ORG_WORDS = (
     "Red",
     "Fundación",
     "Fondo",
+    "Fondazione",
+    "Associazione",
+    "Cooperativa",
+    "Federazione",
     "Fonds",
     "Fundação",
     "Fondation",
@@ -463,7 +467,10 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
-    r"|launched|hosted|co-hosted|brought together|trained)"
+    r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "released their study": the makers of a thing written or filmed, not who released people
+    r"|released(?=\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|report|book|guide"
+    r"|handbook|manual|brief|paper|survey|research|findings|toolkit|film|documentary|video)\b))"
 )
 _SUBJECT_VERB = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+(?:a|an|the|its|which|who)\s+[^,;.]{{1,60}},)?,?\s+"

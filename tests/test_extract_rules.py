@@ -358,3 +358,25 @@ def test_a_training_told_by_trained_with_more_words_for_people(text, total):
 
 def test_monitors_counted_with_no_cue_are_no_attendance():
     assert numbers.totals(numbers.digits("The network has 35 monitors in the region.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study draws on interviews with 212 workers who crew trawlers.",
+        "The report is based on a survey of 1,400 domestic workers in three cities.",
+        "The researchers interviewed some 90 returnees in Kathmandu.",
+    ],
+)
+def test_people_a_study_heard_are_no_count_of_an_event(text):
+    assert numbers.totals(numbers.digits(text)) == []
+
+
+def test_the_release_counts_who_attended_it_not_who_was_interviewed():
+    text = (
+        'The Delta Boatmen Union released its study "Hidden Crews" at the Press Club in Khulna on '
+        "4 March 2021. The study draws on interviews with 212 boatmen. About 60 people attended "
+        "the release."
+    )
+    (d,) = extract_text(text, "test")
+    assert d.participants_total == 60

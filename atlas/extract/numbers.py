@@ -143,6 +143,15 @@ _MADE_BY = re.compile(
 )
 
 
+# People a study or survey heard, not people at an event.
+_STUDIED = re.compile(
+    r"\b(?:interviews?\s+with|interviewed|surveyed|a\s+survey\s+of|survey\s+among|testimonies\s+of"
+    r"|(?:focus\s+)?group\s+discussions\s+with|responses\s+from|data\s+on)\s+"
+    r"(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$",
+    re.I,
+)
+
+
 _TRAINERS_TOOK_PART = re.compile(
     r"\s+(?:who\s+)?(?:also\s+|all\s+)?(?:took\s+part|attended|participated|joined|were\s+trained"
     r"|completed|enrolled|registered)\b"
@@ -194,6 +203,8 @@ def totals(text: str) -> list[Count]:
                 continue  # "2 trainers led the sessions"; "19 trainers took part" (a training of trainers)
             if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "photographs taken by 12 women": the makers of what was shown
+            if _STUDIED.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "a study that draws on interviews with 212 workers": those studied
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
             least, about = m.groupdict().get("least"), m.groupdict().get("about")

@@ -1578,3 +1578,29 @@ def test_the_town_not_the_venue_or_province_and_a_city_named_like_a_country(text
 def test_a_country_alone_is_still_the_country():
     d = one("On 9 May 2017 a training for 42 women was held in Benin.")
     assert (d.city, d.country_iso3) == (None, "BEN")
+
+
+def test_days_told_after_the_month_date_the_event_to_the_day():
+    d = one(
+        "In September 2021 the network ran a three-day training for 24 leaders in Suva, from 14 "
+        "to 16 September, at the Civic Hall."
+    )
+    assert (d.start_date, d.end_date, d.date_precision) == (
+        dt.date(2021, 9, 14),
+        dt.date(2021, 9, 16),
+        "day",
+    )
+
+
+def test_a_month_with_days_of_another_month_keeps_the_month():
+    from atlas.extract import date_phrases
+
+    found = date_phrases.find("In September 2021 we planned it; on 4 October the team met.")
+    assert [p.precision for p in found] == ["month", "day"]
+
+
+def test_a_month_with_two_days_in_it_keeps_the_month():
+    from atlas.extract import date_phrases
+
+    found = date_phrases.find("In March 2019 two trainings were held, on 5 March and on 19 March.")
+    assert found[0].precision == "month"

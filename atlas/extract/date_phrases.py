@@ -290,6 +290,24 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
             phrase = _phrase(kind, m, context)
             if phrase is not None:
                 found.append(phrase)
+    # "In September 2021 ... ran a training in Port Vila, from 14 to 16 September": the days
+    # later in the sentence, in that month and year, tell the same time more precisely.
+    refined = [
+        p
+        for p in found
+        if p.precision == "month"
+        and p.last is None
+        and sum(
+            1
+            for q in found
+            if q.precision == "day"
+            and q.start > p.end
+            and q.year_from_context
+            and (q.first.year, q.first.month) == (p.first.year, p.first.month)
+        )
+        == 1
+    ]
+    found = [p for p in found if p not in refined]
     return sorted(found, key=lambda p: p.start)
 
 

@@ -272,7 +272,10 @@ HONEST_NOTE = (
     "organisations 0.57, outcomes 0.64; 26 reports written by a writer who never read the rules "
     "and committed before the extractor, after the third generalisation round, was run on them) "
     "is now the newest measure of text the rules were not written for; the fifth set's first "
-    "run was 0.66 and the fourth's 0.74. "
+    "run was 0.66 and the fourth's 0.74. Rules written after that run with its misses read "
+    "moved the sixth set to 0.84 (precision 0.89, recall 0.79; home countries 0.76, "
+    "organisations 0.79, outcomes 0.92; 42 of 44 events found, 1 invented), on seen text; only "
+    "the next blind set's first run measures them. "
     "The fifth blind set's first run (0.66, precision 0.85, recall 0.54; written and committed "
     "before the extractor was run on it, after the second generalisation round) is now the newest "
     "measure of text the rules were not written for after that round; the fourth set's first run "
@@ -439,7 +442,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A sixth blind set",
             load_expected(BLIND6),
             False,
-            "no: scored once, before any rule was written for it",
+            "yes: rules written after its first run with its misses read (organisations named "
+            "once for a whole report, names with 'and' or 'to'; commitments, things handed out, "
+            "communiqués; a study released, a legislature, a named body, a part of a programme; "
+            "venues, provinces, 'Benin City'; homes after a list of bodies, the largest group; "
+            "people a study heard; days after a month)",
             "first run 0.73 (precision 0.82, recall 0.65; home countries 0.65, organisations 0.57, "
             "outcomes 0.64; 40 of 44 events found, 4 invented), written and committed before the "
             "extractor was run on them",
@@ -447,8 +454,18 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "American, Pacific, Central Asian and European styles, written with their JSON by a "
             "writer who never read the rules, and committed before the extractor was run on them "
             "(after the third generalisation round); the first run, field by field, is in "
-            "bench/extract-blind6-first-run.txt. None of their expected JSON was edited after the "
-            "first run.",
+            "bench/extract-blind6-first-run.txt. General rules were then written for the kinds of "
+            "text it missed (a grant-maker's summary funds every grantee's event, a project's "
+            "funder told once, a log headed by its writer; places joined by 'and' are no name, "
+            "'on the Right to Food and Land' keeps its name whole; bodies that agreed, undertook, "
+            "committed or promised to act; things handed out, counted, in a log line with no verb; "
+            "a communiqué adopted, a circle set up, a documentary premiered; a study released at a "
+            "venue; a national congress, a body named after 'with the', the part of a programme "
+            "are no events; a venue's first word is no town, a town over its province, 'Benin "
+            "City' in Nigeria; homes after a list of bodies, the largest group and its size; "
+            "people a study interviewed are no count; days told after their month), each tested "
+            "on sentences of its own, with these reports' misses read, so this score is on seen "
+            "text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -453,9 +453,7 @@ _BODY_MET = re.compile(
 # Yuracaré peoples met in Trinidad": counted people who met at a place, in a dated sentence.
 # People named by their mandate need no count: "delegates of teachers' unions gathered at the
 # Hotel Panamericano in Asunción".
-_DELEGATES = (
-    r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
-)
+_DELEGATES = r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
 _PEOPLE_MET = re.compile(
     rf"\b(?P<who>{_COUNTED}|{_DELEGATES})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
     r"(?P<verb>met|gathered|came\s+together|convened|marched|rallied|demonstrated|paraded)\s+"

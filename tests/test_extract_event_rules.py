@@ -1604,3 +1604,27 @@ def test_a_month_with_two_days_in_it_keeps_the_month():
 
     found = date_phrases.find("In March 2019 two trainings were held, on 5 March and on 19 March.")
     assert found[0].precision == "month"
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        (
+            "On 5 March 2020 the Colectivo Sur held a screening for 80 people at the Sala Mendoza, "
+            "a community cinema in Rosario, Argentina.",
+            "Sala Mendoza",
+        ),
+        (
+            "On 12 May 2023 a training for 18 youths was held at the Centro Comunitario San Pedro in "
+            "La Esperanza, Honduras.",
+            "Centro Comunitario San Pedro",
+        ),
+        (
+            "On 12 May 2023 a training for 18 youths was held at the Centro de Estudios Andinos in "
+            "Cusco, Peru.",
+            "Centro de Estudios Andinos",
+        ),
+    ],
+)
+def test_a_venue_whose_kind_comes_before_its_name(text, venue):
+    assert one(text).venue == venue

@@ -1628,3 +1628,35 @@ def test_a_month_with_two_days_in_it_keeps_the_month():
 )
 def test_a_venue_whose_kind_comes_before_its_name(text, venue):
     assert one(text).venue == venue
+
+
+def test_events_told_in_clauses_of_one_long_sentence_keep_their_own_facts():
+    text = (
+        "The year's three activities built on one another: in April 2019 the Coastal Land "
+        "Network held a three-day paralegal training in Kenema for 30 land monitors, with trainers "
+        "from the Legal Empowerment Centre; in August, eight monitors chosen at that training "
+        "went on a four-day exchange visit to Robertsport, Liberia, hosted by the Forest "
+        "Communities Union; and on 21 November the network convened a national dialogue on the "
+        "draft bill at the Civic Centre in Freetown, attended by 150 people."
+    )
+    found = drafts(text)
+    assert [(d.event_type, d.city) for d in found] == [
+        ("training", "Kenema"),
+        ("exchange", None),  # "to Robertsport" places no exchange; never Freetown
+        ("meeting", "Freetown"),
+    ]
+    training, visit, dialogue = found
+    assert not any(o.role == "trainer" for o in visit.organisations + dialogue.organisations)
+    assert training.participants_total == 30 and dialogue.participants_total == 150
+
+
+def test_a_long_sentence_whose_clauses_are_not_all_dated_stays_one():
+    from atlas.extract import sentences
+
+    text = (
+        "On 4 May 2019 the network held a training in Bo for 30 monitors, who came from three "
+        "districts and had all worked on land cases before; the trainers, who came from the "
+        "Legal Empowerment Centre, used case studies, role plays and mock hearings, and the "
+        "participants drew up a plan for documenting customary claims in their chiefdoms."
+    )
+    assert len(sentences.split(text)) == 1

@@ -309,6 +309,8 @@ def mentions(text: str) -> list[Mention]:
             and not re.search(r"\d|\s(?:in|at|to)\s+(?:the\s+)?[A-Z]", re.split(r"[.;]", after)[0])
         ):
             continue  # "combined case studies, role plays and a visit to a shelter": a part
+        if re.search(r"\b(?:at|from|during|after|since|of)\s+that\s+(?:[\w-]+\s+){0,2}$", before):
+            continue  # "monitors chosen at that training": the event told before, named again
         if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
             before,

@@ -84,7 +84,8 @@ def add_whole_report_orgs(
         names = organisations.names_in(head, aliases)
         raw = names[0][0] if names and names[0][1] == 0 else ""
         name = aliases.get(raw, raw)
-        if raw and head[len(raw) :].lstrip()[:1] in (":", ","):
+        programme = re.search(r"\b(?:Programme|Program|Project|Projects)$", raw)
+        if raw and not programme and head[len(raw) :].lstrip()[:1] in (":", ","):
             for d in drafts:
                 if not any(o.role == "organiser" for o in d.organisations) and not any(
                     o.name == name for o in d.organisations

@@ -117,6 +117,26 @@ def _heading_line(lines: list[str], n: int) -> bool:
     )
 
 
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:19|20)\d\d)\b"
+)
+
+
+def _dated_clauses(piece: str) -> list[str]:
+    """A long sentence that tells several events in clauses joined by semicolons, each dated
+    ("in April 2019 the network held a training in Bo ...; in August, eight monitors went on an
+    exchange visit to Robertsport ...; and on 21 November the network convened a dialogue ..."),
+    read as one sentence per clause, so that what one clause says is not said of the others."""
+    if len(piece) < 300 or ";" not in piece:
+        return [piece]
+    parts = [p.strip() for p in re.split(r";\s+(?=(?:and\s+)?(?:then\s+|finally\s+)?[a-z])", piece)]
+    dated = [p for p in parts if _MONTH_OR_YEAR.search(p)]
+    if len(parts) < 2 or len(dated) != len(parts):
+        return [piece]
+    return [p if p.endswith((".", "!", "?")) else p + ";" for p in parts]
+
+
 def _split_prose(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -135,6 +155,7 @@ def _split_prose(text: str) -> list[str]:
         # "Killybegs, Co. Donegal, 3 June 2021. Twenty-six fishers met ...": a press release's
         # dateline closed by a full stop belongs to the sentence it opens, as with a dash
         pieces[:2] = [pieces[0][:-1] + " – " + pieces[1]]
+    pieces = [part for piece in pieces for part in _dated_clauses(piece)]
     out: list[str] = []
     for piece in pieces:
         while len(piece) > MAX_SENTENCE:

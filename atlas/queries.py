@@ -122,7 +122,10 @@ def answered_by_summary(params: dict[str, object]) -> bool:
     year), so the summary tables answer it exactly: no country, funder or organisation chosen (an
     empty list is a choice too: it selects nothing), and each date bound, if set, on a year's edge
     (date_from a 1 January, date_to a 31 December). Event types, projects and a scope are whole
-    groups. The one place this is decided."""
+    groups. The Funders page's own funder ($funder, not the filter bar's funders) qualifies: its
+    twin adds to the groups of the funder's projects the few events outside them that name it as
+    their own funder (own_funder_facts). The filter bar's funders still keep page.sql on the
+    other pages (their twins do not add those events). The one place this is decided."""
     if any(params.get(name) is not None for name in _ONLY_WHOLE_GROUPS):
         return False
     for name, edge in (("date_from", (1, 1)), ("date_to", (12, 31))):

@@ -79,8 +79,17 @@ def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_sta
     assert not queries.answered_by_summary(Filters().sql_params() | {"countries": []})
     assert not queries.answered_by_summary({"date_from": dt.datetime(2018, 1, 1, 12)})
     assert not queries.answered_by_summary({"date_from": "2018-01-01"})
-    # The Funders page always filters by its funder: no twin.
-    assert queries.statement_for("funders/page", Filters().sql_params()) == "funders/page"
+    # The Funders page's own funder is answered by its twin; a country still is not.
+    assert (
+        queries.statement_for("funders/page", Filters().sql_params() | {"funder": "diakonia"})
+        == "funders/page_groups"
+    )
+    assert (
+        queries.statement_for(
+            "funders/page", Filters(countries=("LAO",)).sql_params() | {"funder": "diakonia"}
+        )
+        == "funders/page"
+    )
 
 
 # --- the two statements agree -----------------------------------------------------------------

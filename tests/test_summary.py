@@ -425,10 +425,17 @@ def test_funder_facts_selects_what_filtered_facts_selects(seed_con, synth_con):
             Filters(date_to=dt.date(2014, 3, 31)),
             Filters(event_types=tuple(types[:2]), projects=tuple(projects[:3])),
         ]
+        # a cut on the day an event of the funder's starts: that event is kept
+        (a_start,) = con.execute(
+            "SELECT quantile_disc(start_date, 0.5)"
+            " FROM filtered_facts(NULL, NULL, NULL, NULL, NULL, $f, NULL, NULL)",
+            {"f": [funders[0]]},
+        ).fetchone()
+        assert a_start is not None
         for filters in cases:
             for chosen in ([funders[0]], funders[1:3], funders):
                 for scope in (None, scope_funder):
-                    for started_by in (None, dt.date(2012, 12, 31)):
+                    for started_by in (None, dt.date(2012, 12, 31), a_start):
                         p = filters.sql_params()
                         params = {
                             k: p[k] for k in ("date_from", "date_to", "event_types", "projects")

@@ -115,19 +115,23 @@ def run(
 # beside queries/<page>.sql, giving exactly what it gives.
 GROUPS_SUFFIX = "_groups"
 _ONLY_WHOLE_GROUPS = ("countries", "funders", "organisations")
+# The pages whose twin also answers a funders filter: it adds to the groups of the funders'
+# projects the few events outside them that name one as own funder (own_funder_facts). The
+# Countries and Outcomes twins do not (yet): a funders filter keeps their page.sql.
+FUNDERS_ANSWERED = frozenset({"overview/page", "funders/page"})
 
 
-def answered_by_summary(params: dict[str, object]) -> bool:
+def answered_by_summary(params: dict[str, object], *, funders: bool = False) -> bool:
     """Whether a filter state selects whole summary groups (event type, project, start year, last
-    year), so the summary tables answer it exactly: no country, funder or organisation chosen (an
-    empty list is a choice too: it selects nothing), and each date bound, if set, on a year's edge
-    (date_from a 1 January, date_to a 31 December). Event types, projects and a scope are whole
-    groups. The Funders page's own funder ($funder, not the filter bar's funders) qualifies: its
-    twin adds to the groups of the funder's projects the few events outside them that name it as
-    their own funder (own_funder_facts). The filter bar's funders still keep page.sql on the
-    other pages (their twins do not add those events). The one place this is decided."""
-    if any(params.get(name) is not None for name in _ONLY_WHOLE_GROUPS):
-        return False
+    year), so the summary tables answer it exactly: no country or organisation chosen (an empty
+    list is a choice too: it selects nothing), no funder either unless `funders` (the page's twin
+    adds the funders' own-funder events to their projects' groups), and each date bound, if set,
+    on a year's edge (date_from a 1 January, date_to a 31 December). Event types, projects and a
+    scope are whole groups; so is the Funders page's own $funder, which is not the filter bar's
+    funders (its twin always adds the own-funder events). The one place this is decided."""
+    for name in _ONLY_WHOLE_GROUPS:
+        if params.get(name) is not None and not (funders and name == "funders"):
+            return False
     for name, edge in (("date_from", (1, 1)), ("date_to", (12, 31))):
         value = params.get(name)
         if value is None:
@@ -139,9 +143,12 @@ def answered_by_summary(params: dict[str, object]) -> bool:
 
 def statement_for(name: str, params: dict[str, object]) -> str:
     """The statement that answers page query `name` for `params`: its summary twin when there is
-    one and the state is answered_by_summary, else `name` itself."""
+    one and the state is answered_by_summary (a funders filter too on FUNDERS_ANSWERED), else
+    `name` itself."""
     twin = name + GROUPS_SUFFIX
-    if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(params):
+    if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(
+        params, funders=name in FUNDERS_ANSWERED
+    ):
         return twin
     return name
 

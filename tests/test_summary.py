@@ -72,7 +72,32 @@ def test_event_types_projects_and_whole_years_are_answered_by_the_summary(filter
 def test_countries_funders_organisations_and_dates_inside_a_year_keep_the_page_statement(filters):
     params = filters.sql_params()
     assert not queries.answered_by_summary(params)
-    assert queries.statement_for("overview/page", params) == "overview/page"
+    assert queries.statement_for("countries/page", params) == "countries/page"
+    assert queries.statement_for("outcomes/page", params) == "outcomes/page"
+    if not filters.funders:
+        assert queries.statement_for("overview/page", params) == "overview/page"
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(funders=("diakonia",)),
+        Filters(funders=("diakonia", "toyota-foundation"), event_types=("workshop",)),
+        Filters(funders=("diakonia",), date_from=dt.date(2015, 1, 1), projects=("ilo-ipec",)),
+    ],
+    ids=lambda f: str(f.to_query()),
+)
+def test_funders_are_answered_by_the_overview_twin_only(filters):
+    """The Overview's twin adds the funders' own-funder events to their projects' groups; the
+    Countries and Outcomes twins do not, so a funders filter keeps their page statement."""
+    params = filters.sql_params()
+    assert queries.answered_by_summary(params, funders=True)
+    assert queries.statement_for("overview/page", params) == "overview/page_groups"
+    assert queries.statement_for("countries/page", params) == "countries/page"
+    assert queries.statement_for("outcomes/page", params) == "outcomes/page"
+    # with a country or an organisation besides, no twin
+    for other in ({"countries": ["LAO"]}, {"organisations": ["ilo"]}):
+        assert queries.statement_for("overview/page", params | other) == "overview/page"
 
 
 def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_statement():
@@ -97,7 +122,7 @@ def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_sta
 
 def _same(con, page: str, filters: Filters, scope: Scope) -> None:
     params = filters.sql_params() | ROUTED[page]
-    assert queries.answered_by_summary(params), filters
+    assert queries.statement_for(page, params) == page + "_groups", filters
     expected = queries.run_parts(page, scope=scope, con=con, summary=False, **params)
     got = queries.run_parts(page + "_groups", scope=scope, con=con, **params)
     assert set(got) == set(expected)
@@ -501,3 +526,27 @@ def test_own_funder_roles_written_show_on_the_funders_twin(fresh_db):
         assert facts.stale(con) == 0
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("network", ["seed", "synthetic"])
+def test_the_overview_twin_gives_what_the_page_gives_with_funders_chosen(network, request):
+    """Funders in the filter bar on the Overview: one, two, every funder and none (an empty
+    choice), with and without a scope, with type, project and year filters."""
+    con = request.getfixturevalue("seed_con" if network == "seed" else "synth_con")
+    types, projects, scope_funder = _choices(con)
+    funders = _funders(con)
+    choices = st.sampled_from([funders[:1], funders[1:3], funders[-1:], funders, []])
+
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
+    @given(filters=states(types, projects), chosen=choices, scoped=st.booleans())
+    def check(filters, chosen, scoped):
+        filters = filters.replace(funders=tuple(chosen))
+        _same(con, "overview/page", filters, Scope(scope_funder) if scoped else Scope.everything())
+
+    check()
+    for funder in funders:
+        for n in range(0, len(types) + 1, 3):
+            filters = Filters(event_types=tuple(types[:n]), funders=(funder,))
+            _same(con, "overview/page", filters, Scope.everything())

@@ -92,7 +92,7 @@ def test_funders_are_answered_by_the_overview_twin_only(filters):
     Countries and Outcomes twins do not, so a funders filter keeps their page statement."""
     params = filters.sql_params()
     assert queries.answered_by_summary(params, funders=True)
-    assert queries.statement_for("overview/page", params) == "overview/page_groups"
+    assert queries.statement_for("overview/page", params) == "overview/page_funders"
     assert queries.statement_for("countries/page", params) == "countries/page"
     assert queries.statement_for("outcomes/page", params) == "outcomes/page"
     # with a country or an organisation besides, no twin
@@ -122,9 +122,10 @@ def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_sta
 
 def _same(con, page: str, filters: Filters, scope: Scope) -> None:
     params = filters.sql_params() | ROUTED[page]
-    assert queries.statement_for(page, params) == page + "_groups", filters
+    twin = page + ("_funders" if filters.funders else "_groups")
+    assert queries.statement_for(page, params) == twin, filters
     expected = queries.run_parts(page, scope=scope, con=con, summary=False, **params)
-    got = queries.run_parts(page + "_groups", scope=scope, con=con, **params)
+    got = queries.run_parts(twin, scope=scope, con=con, **params)
     assert set(got) == set(expected)
     for part in expected:
         pd.testing.assert_frame_equal(got[part], expected[part], obj=f"{page}:{part} {filters}")

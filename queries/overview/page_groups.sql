@@ -1,54 +1,25 @@
 -- overview/page for a view the summary tables answer (atlas.queries.answered_by_summary: event
--- types, projects, dates from 1 January to 31 December, funders, any scope; no country or
+-- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, read from the groups (migration 009)
--- instead of a million events' lists. With funders chosen, the groups are those of the projects
--- they fund, and the few events outside them that name one as own funder (own_funder_facts) are
--- read from event_facts and added: sums add, distinct counts (countries, organisations) are taken
--- over both. The latest events are still taken from event_facts (a top-N, through
--- whole_group_facts, or funder_facts when funders are chosen).
+-- instead of a million events' lists. The latest events are still taken from event_facts (a top-N,
+-- through whole_group_facts).
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
--- $countries, $organisations VARCHAR[]: NULL here (else page.sql answers).
--- $event_types, $projects, $funders VARCHAR[]: NULL for all.
+-- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
+-- $event_types, $projects VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many latest events at most.
 -- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH g AS MATERIALIZED (
     SELECT * FROM summary_events AS s
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
-      AND ($funders IS NULL OR list_contains(funded_by($funders), s.project_id))
-), own AS MATERIALIZED (
-    -- with funders chosen, the events outside their projects naming one as own funder (none else)
-    SELECT event_type, start_date, project_id, participants_total, participants_at_least, counted, origins,
-           org_ids, outcome_count, outcome_list
-    FROM own_funder_facts($date_from, $date_to, $event_types, $projects, $funders, $scope_funder)
-    WHERE $funders IS NOT NULL
 ), origin_by_country AS MATERIALIZED (
-    SELECT country_iso3, sum(participants) AS participants, sum(events)::BIGINT AS events,
-           sum(events_without_count)::BIGINT AS events_without_count
-    FROM (SELECT s.country_iso3, s.participants, s.events, s.events_without_count
-          FROM summary_origins AS s
-          WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
-                                $date_from, $date_to, $event_types, $projects, $scope_funder)
-            AND ($funders IS NULL OR list_contains(funded_by($funders), s.project_id))
-          UNION ALL
-          SELECT country_iso3, participants, 1, CASE WHEN participants IS NULL THEN 1 ELSE 0 END
-          FROM (SELECT unnest(origins, recursive := true) FROM own))
-    GROUP BY country_iso3
-), parts AS (
-    -- one row per group and one per own-funder event, with the same additive measures
-    SELECT events, participants, at_least_events, events_without_count, event_outcomes,
-           remainder, remainder_events, remainder_at_least
-    FROM g
-    UNION ALL
-    SELECT 1, participants_total,
-           CASE WHEN participants_at_least THEN 1 ELSE 0 END,
-           CASE WHEN participants_total IS NULL THEN 1 ELSE 0 END,
-           outcome_count,
-           CASE WHEN participants_total IS NOT NULL THEN participants_total - counted END,
-           CASE WHEN participants_total > counted THEN 1 ELSE 0 END,
-           CASE WHEN participants_total IS NOT NULL THEN participants_at_least AND participants_total > counted END
-    FROM own
+    SELECT s.country_iso3, sum(s.participants) AS participants, sum(s.events)::BIGINT AS events,
+           sum(s.events_without_count)::BIGINT AS events_without_count
+    FROM summary_origins AS s
+    WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
+                          $date_from, $date_to, $event_types, $projects, $scope_funder)
+    GROUP BY s.country_iso3
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the groups
     SELECT o.outcome_type
@@ -57,7 +28,7 @@ WITH g AS MATERIALIZED (
       AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
             AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL
             AND in_scope(o.project_id, $scope_funder))
-           OR (o.project_id IN (SELECT DISTINCT project_id FROM g UNION SELECT DISTINCT project_id FROM own)
+           OR (o.project_id IN (SELECT DISTINCT project_id FROM g)
                AND (o.date IS NULL OR (($date_from IS NULL OR period_end(o.date, o.date_precision) >= $date_from)
                                        AND ($date_to IS NULL OR o.date <= $date_to)))
                AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))))
@@ -70,27 +41,21 @@ WITH g AS MATERIALIZED (
            coalesce(sum(remainder), 0) AS remainder,
            coalesce(sum(remainder_events), 0)::BIGINT AS remainder_events,
            coalesce(bool_or(remainder_at_least), false) AS remainder_at_least
-    FROM parts
+    FROM g
 ), headline AS (
     SELECT t.events, t.participants, t.participants_at_least_events, t.events_without_count,
            (SELECT count(country_iso3) FROM origin_by_country) AS countries_of_origin,
            (SELECT CASE WHEN $countries IS NULL THEN NULL ELSE coalesce(sum(participants), 0) END FROM origin_by_country)
                AS participants_from_selected_countries,
-           (SELECT count(DISTINCT org_id)
-            FROM (SELECT s.org_id
-                  FROM summary_orgs AS s
-                  WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
-                                        $date_from, $date_to, $event_types, $projects, $scope_funder)
-                    AND ($funders IS NULL OR list_contains(funded_by($funders), s.project_id))
-                  UNION ALL
-                  SELECT unnest(org_ids) FROM own)) AS organisations,
+           (SELECT count(DISTINCT s.org_id)
+            FROM summary_orgs AS s
+            WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
+                                  $date_from, $date_to, $event_types, $projects, $scope_funder)) AS organisations,
            CAST(t.event_outcomes + (SELECT count(*) FROM project_outcomes) AS BIGINT) AS outcomes
     FROM totals AS t
 ), by_year_type AS (
-    SELECT year, event_type, sum(events)::BIGINT AS events
-    FROM (SELECT start_year AS year, event_type, events FROM g
-          UNION ALL
-          SELECT year(start_date), event_type, 1 FROM own)
+    SELECT start_year AS year, event_type, sum(events)::BIGINT AS events
+    FROM g
     GROUP BY ALL
 ), by_country AS (
     SELECT p.country_iso3, c.name AS country, p.participants, p.events, p.events_without_count
@@ -102,9 +67,6 @@ WITH g AS MATERIALIZED (
           FROM summary_outcomes AS s
           WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                                 $date_from, $date_to, $event_types, $projects, $scope_funder)
-            AND ($funders IS NULL OR list_contains(funded_by($funders), s.project_id))
-          UNION ALL
-          SELECT o.outcome_type, 1 FROM (SELECT unnest(outcome_list, recursive := true) FROM own) AS o
           UNION ALL
           SELECT outcome_type, 1 FROM project_outcomes)
     GROUP BY ALL
@@ -115,12 +77,6 @@ WITH g AS MATERIALIZED (
     FROM (SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3,
                  project_id, participants_total, participants_at_least
           FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
-          WHERE $funders IS NULL
-          UNION ALL
-          SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3,
-                 project_id, participants_total, participants_at_least
-          FROM funder_facts($date_from, $date_to, $event_types, $projects, $funders, $scope_funder, NULL)
-          WHERE $funders IS NOT NULL
           ORDER BY start_date DESC NULLS LAST, title
           LIMIT $limit) AS e
     LEFT JOIN countries AS c ON c.iso3 = e.country_iso3

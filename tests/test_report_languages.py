@@ -4,6 +4,7 @@ figures as the English report. Read back from the real files (pypdf, python-docx
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -231,3 +232,14 @@ def test_the_buttons_no_longer_say_the_report_is_in_english():
     at.switch_page("app_pages/overview.py")
     at.run()
     assert "English" not in at.get("download_button")[0].proto.help
+
+
+def test_the_file_name_says_the_language_when_it_is_not_english(reports):
+    """Two downloads of one view in two languages must not share a name in the user's folder."""
+    date = AT.date().isoformat()
+    assert reports["en"].file_stem == f"atlas-report-all-{date}"
+    assert reports["km"].file_stem == f"atlas-report-all-km-{date}"
+    assert reports["vi"].file_stem == f"atlas-report-all-vi-{date}"
+    everything = content.Request(scope=Scope.everything(), lang="th")
+    lao = dataclasses.replace(everything, filters=everything.filters.replace(countries=("LAO",)))
+    assert content.file_stem(lao, AT.date()) == f"atlas-report-view-LAO-th-{date}"

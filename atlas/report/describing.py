@@ -288,7 +288,8 @@ def views(request: Request) -> tuple[Filters, Filters]:
 
 def file_stem(request: Request, today: dt.date) -> str:
     """A file name that says what the report holds: atlas-report-diakonia-2026-11-30,
-    atlas-report-view-LAO-2026-11-30 (no extension)."""
+    atlas-report-view-LAO-2026-11-30, and in another language than English its code before the
+    date: atlas-report-all-km-2026-11-30 (no extension)."""
     view = views(request)[1]
     who = request.funder or request.project or ("all" if view.is_empty else "view")
     # The export's naming of a filter state: atlas-events-<filters>-<date>.csv.
@@ -296,4 +297,6 @@ def file_stem(request: Request, today: dt.date) -> str:
         export.Selection("events", view, scope=request.scope), export.FileFormat("csv"), today
     )
     rest = named.removeprefix("atlas-events-").removesuffix(".csv")
+    if request.lang != DEFAULT:
+        rest = rest.removesuffix(today.isoformat()) + f"{request.lang}-{today.isoformat()}"
     return f"atlas-report-{rest}" if who in rest else f"atlas-report-{who}-{rest}"

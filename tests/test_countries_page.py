@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, maps, queries
 from atlas.access import Scope
 from atlas.filters import Filters
+from atlas.i18n import translator
 from tests.conftest import ROOT
 from tools import make_world_map
 
@@ -157,6 +159,36 @@ def test_participants_map_names_a_country_too_small_to_draw():
     assert charts.participants_map(df.iloc[0:0]) is None
 
 
+def test_a_maps_layout_set_in_one_update_is_the_one_the_steps_set():
+    """_map_layout sets the whole layout in one update (cheaper than the eight it took); it is the
+    layout that layout(), footnote() and the map's own updates set one after another."""
+    from atlas.charts import style
+
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["LAO", "GIB"],
+            "country": ["Lao PDR", "Gibraltar"],
+            "participants": [7, 3],
+            "events": [1, 1],
+            "events_without_count": [0, 0],
+        }
+    )
+    fig = charts.participants_map(df, not_broken_down=22, lang="th")
+    steps = go.Figure(fig.data)
+    steps.update_geos(fig.layout.geo.to_plotly_json())
+    style.layout(steps, fig.layout.title.text, height=440, t=translator("th"))
+    steps.update_layout(
+        margin=dict(l=0, r=0, t=80, b=10),
+        clickmode="event+select",
+        legend=dict(orientation="h", x=0, y=1.0, xanchor="left", yanchor="bottom"),
+    )
+    style.footnote(steps, fig.layout.annotations[0].text)
+    steps.layout.annotations[-1].update(y=-0.02, yshift=0)
+    steps.update_layout(margin=dict(b=20 + 18 * 2))  # two notes: not broken down, too small
+    assert fig.layout.annotations[0].text.count("<br>") == 1
+    assert json.loads(fig.to_json()) == json.loads(steps.to_json())
+
+
 def test_events_map_and_bars_count_unplaced_events_apart(seed_con):
     hosts = queries.run("countries/hosts", scope=Scope.everything(), **ALL)
     fig = charts.events_map(hosts)
@@ -227,11 +259,11 @@ def test_one_map_with_only_one_view_is_that_view(seed_con):
 def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
     fig = charts.flows_matrix(queries.run("countries/flows", scope=Scope.everything(), **ALL))
     cells = {}
-    for trace in fig.data:
-        for i, row in enumerate(trace.y):
-            for j, col in enumerate(trace.x):
-                if trace.z[i][j] is not None:
-                    cells[(row, col)] = (trace.name, trace.text[i][j])
+    (trace,) = fig.data  # one heatmap: each cell's kind is its customdata (its hover's label)
+    for i, row in enumerate(trace.y):
+        for j, col in enumerate(trace.x):
+            if trace.z[i][j] is not None:
+                cells[(row, col)] = (trace.customdata[i][j], trace.text[i][j])
     assert cells[("Cambodia", charts.HOST_NOT_STATED_LABEL)] == ("Participants stated", "22")
     assert cells[("Lao PDR", charts.HOST_NOT_STATED_LABEL)][1].startswith("7<br>+ named at 3 more")
     assert cells[("Myanmar", "Thailand")] == (
@@ -250,6 +282,71 @@ def test_flows_matrix_writes_counts_named_cells_and_the_remainder_row(seed_con):
         )
         is None
     )
+
+
+def _colour_at(scale, position: float) -> str:
+    """The colour a Plotly colour scale gives at `position` (0-1), for scales whose bands are
+    single colours or a blend only at the stated counts' band."""
+    for (a, colour_a), (b, colour_b) in zip(scale, scale[1:], strict=False):
+        if a <= position <= b:
+            if colour_a == colour_b or position == a:
+                return colour_a
+            if position == b:
+                return colour_b
+            return f"blend of {colour_a} and {colour_b} at {(position - a) / (b - a):.3f}"
+    raise AssertionError(position)
+
+
+def test_flows_matrix_colours_each_kind_as_its_own_scale_did():
+    """One heatmap draws the three kinds of cell (one image for the browser, not three), each
+    coloured as its own heatmap coloured it: a stated count from the light tint at the smallest
+    stated count to sky blue at the largest (Plotly ranged that scale over the counts), a pair
+    named without a count orange and the remainder row grey, whatever their numbers."""
+    flows = pd.DataFrame(
+        {
+            "home_iso3": ["KHM", "VNM", "LAO", "MMR", None],
+            "home": ["Cambodia", "Viet Nam", "Lao PDR", "Myanmar", None],
+            "host_iso3": ["THA"] * 5,
+            "host": ["Thailand"] * 5,
+            "participants": [40.0, 25.0, 10.0, None, 212.0],
+            "events": [2, 1, 1, 1, 3],
+            "events_without_count": [0, 0, 0, 1, 0],
+            "at_least": [False, False, False, False, True],
+        }
+    )
+    fig = charts.flows_matrix(flows)
+    (trace,) = fig.data
+    scale = [[pos, colour] for pos, colour in trace.colorscale]
+    top = trace.zmax
+    assert trace.zmin == 0
+    kinds = {row: trace.customdata[i][0] for i, row in enumerate(trace.y)}
+    colours = {row: _colour_at(scale, trace.z[i][0] / top) for i, row in enumerate(trace.y)}
+    texts = {row: trace.text[i][0] for i, row in enumerate(trace.y)}
+    tint, sky = "#D5ECFA", charts.PALETTE[4]  # colour_scale(sky blue): a quarter of it on white
+    assert kinds == {
+        "Cambodia": "Participants stated",
+        "Viet Nam": "Participants stated",
+        "Lao PDR": "Participants stated",
+        "Myanmar": charts.NAMED_NO_COUNT_LABEL,
+        charts.NOT_BROKEN_DOWN_LABEL: charts.NOT_BROKEN_DOWN_LABEL,
+    }
+    assert colours["Cambodia"] == sky  # the largest stated count: the full colour
+    assert colours["Viet Nam"] == f"blend of {tint} and {sky} at 0.500"  # half way from 10 to 40
+    assert colours["Lao PDR"] == tint  # the smallest stated count
+    assert colours["Myanmar"] == charts.NAMED_NO_COUNT
+    assert colours[charts.NOT_BROKEN_DOWN_LABEL] == charts.NOT_BROKEN_DOWN  # 212, yet grey
+    assert texts == {
+        "Cambodia": "40",
+        "Viet Nam": "25",
+        "Lao PDR": "10",
+        "Myanmar": "named, no count<br>(1 event)",
+        charts.NOT_BROKEN_DOWN_LABEL: "at least 212",
+    }
+    assert trace.hovertemplate == "%{y} → %{x}: %{text}<extra>%{customdata}</extra>"
+    # Rows in the axis's own order (bottom to top): Plotly looks a hovered cell's text up in the
+    # order given, so any other order showed another row's text on hover.
+    assert list(trace.y) == list(fig.layout.yaxis.categoryarray)
+    assert list(trace.x) == list(fig.layout.xaxis.categoryarray)
 
 
 # --- the page -------------------------------------------------------------------------------

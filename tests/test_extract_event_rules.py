@@ -1186,3 +1186,290 @@ def test_the_second_of_a_group_told_by_held_or_met_takes_its_own_date_place_and_
 )
 def test_a_meeting_told_by_who_met_is_titled_by_them(text, title):
     assert one(text).title == title
+
+
+# Event nouns of no common kind, and gatherings told by a verb (third generalisation round) -----
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "On 2-3 May 2021 the Delta Rice Farmers' Union held a national convening in Can Tho, "
+            "Viet Nam, on seed prices. Forty farmers took part.",
+            "meeting",
+            "Can Tho",
+        ),
+        (
+            "A two-day strategy retreat of the coalition's board took place in Entebbe, Uganda, "
+            "on 8-9 June 2019, with 11 members.",
+            "meeting",
+            "Entebbe",
+        ),
+        (
+            "A hearing on evictions along the railway was held on 4 March 2016 in Lahore, "
+            "Pakistan; about 200 residents attended.",
+            "meeting",
+            "Lahore",
+        ),
+        (
+            "Thirty nurses attended a week-long bootcamp on patient safety in Cebu City, the "
+            "Philippines, from 5 to 9 August 2019.",
+            "training",
+            "Cebu City",
+        ),
+        (
+            "On 12-16 July 2018 the union ran a summer school on collective bargaining in "
+            "Vilnius, Lithuania, for 26 young members.",
+            "training",
+            "Vilnius",
+        ),
+        (
+            "From 1 to 6 April 2022, a caravan of 60 water defenders in Tapachula, Mexico, "
+            "stopped in nine towns.",
+            "other",
+            "Tapachula",
+        ),
+        (
+            "A street festival of migrant cooks and musicians drew 700 people in Lisbon, "
+            "Portugal, on 18 June 2017.",
+            "other",
+            "Lisbon",
+        ),
+        (
+            "On 10 December 2020, a march of 500 home-based workers in Karachi, Pakistan, "
+            "ended at the provincial assembly.",
+            "other",
+            "Karachi",
+        ),
+        (
+            "On 9 February 2019 volunteer lawyers held a free legal clinic in Mae Sot, Thailand, "
+            "for 85 migrant workers.",
+            "other",
+            "Mae Sot",
+        ),
+    ],
+)
+def test_unusual_event_nouns_are_events(text, event_type, city):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, a service, a name, a plan, hearing as a sense
+        "The report was published in March 2019 in Colombo, Sri Lanka.",
+        "In 2016 the Harbour Legal Clinic in Mombasa, Kenya, advised 400 fishers.",
+        "Since May 2018 the centre has run a weekly legal clinic in Tema, Ghana, for 30 women.",
+        "A bootcamp for young organisers is planned for March 2024 in Ndola, Zambia.",
+        "In 2019 the project gave hearing aids to 40 children in Hue, Viet Nam.",
+        "Summer school fees rose in 2020 in Accra, Ghana.",
+    ],
+)
+def test_words_of_those_kinds_that_tell_no_event(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, event_type, title, city",
+    [
+        (
+            "On 1 May 2017, around 3,000 tea pickers marched through Kandy, Sri Lanka, to demand "
+            "a higher daily wage.",
+            "other",
+            "March of tea pickers",
+            "Kandy",
+        ),
+        (
+            "On 25 November 2022, delegates of teachers' unions gathered at the Hotel "
+            "Panamericano in Asunción, Paraguay, to compare pay scales.",
+            "meeting",
+            "Meeting of delegates of teachers' unions",
+            "Asunción",
+        ),
+    ],
+)
+def test_people_who_marched_or_delegates_who_gathered_tell_an_event(text, event_type, title, city):
+    d = one(text)
+    assert (d.event_type, d.title, d.city) == (event_type, title, city)
+
+
+def test_a_log_of_lines_under_a_heading_with_a_year_gives_each_line_its_date_and_place():
+    found = drafts(
+        "Field diary, second half of 2018\n\n"
+        "3-5 July: refresher training for 22 midwives, Mwanza (Tanzania), by the district team.\n"
+        "19 October: roundtable with ward officials, Dodoma; 30 participants.\n"
+    )
+    got = [(d.event_type, d.start_date, d.end_date, d.city, d.participants_total) for d in found]
+    assert got == [
+        ("training", dt.date(2018, 7, 3), dt.date(2018, 7, 5), "Mwanza", 22),
+        ("meeting", dt.date(2018, 10, 19), None, "Dodoma", 30),
+    ]
+
+
+def test_a_heading_with_two_years_gives_no_year_and_a_place_after_a_comma_needs_a_log_line():
+    # two years in the heading: neither is the year of the line below
+    found = drafts("Plan 2019 and review 2020\n\n3-5 July: refresher training for 22 midwives.\n")
+    assert all(d.start_date is None or d.start_date.year != 2019 for d in found)
+    # no date opening the line: the place between commas is not read as where it was
+    d = one(
+        "In 2017 the union ran a refresher training for 22 midwives, Mwanza's nurses among them, "
+        "with 22 participants."
+    )
+    assert d.city is None
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "On 7 April 2017 the centre held an open day for fishers' families in Tema, Ghana.",
+            "other",
+            "Tema",
+        ),
+        (
+            "The first civic hackathon on open data was held in Accra, Ghana, on 3 May 2022.",
+            "other",
+            "Accra",
+        ),
+        (
+            "On 2 June 2016, about 200 workers staged a sit-in outside the Labour Department in "
+            "Phnom Penh, Cambodia.",
+            "other",
+            "Phnom Penh",
+        ),
+        (
+            "From 10 to 16 November 2018 a group of 14 leaders went on an exposure trip to "
+            "Anand, India.",
+            "field_visit",
+            "Anand",
+        ),
+        (
+            "On 6 October 2020 twenty women came together in Negombo, Sri Lanka, for a "
+            "listening session on unpaid wages.",
+            "meeting",  # people who came together: a meeting of them
+            "Negombo",
+        ),
+    ],
+)
+def test_an_event_of_any_noun_held_staged_or_gathered_for_in_a_dated_placed_sentence(
+    text, event_type, city
+):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the union organised a campaign in Dhaka for 300 workers.",
+        "In May 2020 the group ran a hotline in Lima, Peru.",
+        "On 3 May 2019 the workers held banners outside the ministry in Accra, Ghana.",
+        "In March 2018 the network held talks with the minister in Hanoi, Viet Nam.",
+        "The union held a majority of seats in Lusaka, Zambia, in 2016.",
+        "The centre held an open day for fishers' families in Tema, Ghana.",  # no date
+        "In 2017 the network hosted an intern in Nairobi, Kenya.",
+        "In 2019 the paper ran a column in Lagos, Nigeria, on migrants.",
+        "In 2018 the union joined a federation in Accra, Ghana, with 300 members.",
+        "In June 2020 the centre ran a helpline in Lima, Peru, for 500 callers.",
+    ],
+)
+def test_things_held_or_run_that_are_no_event(text):
+    assert drafts(text) == []
+
+
+def test_a_town_matched_by_the_first_words_of_a_longer_name_stays_in_the_country_named():
+    from atlas.extract import places
+
+    text = "In Chiapas, Mexico, a fair was held in San Cristóbal de las Casas on 12 March 2021."
+    place, _ = places.place_at(text, text.index("San Cristóbal"))
+    assert (place.city, place.country) == ("San Cristóbal de las Casas", "MEX")
+    # naming no country, the gazetteer's town is kept; naming its own country, too
+    assert places.place_at("a fair in Santa Cruz today", 10)[0].city is not None
+
+
+def test_a_longer_name_is_not_cut_to_a_town_in_another_country_when_two_are_named():
+    from atlas.extract import places
+
+    text = "Delegates from Peru and Bolivia met in San Cristóbal de las Casas."
+    assert places.place_at(text, text.index("San Cristóbal")) is None
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "On 2 June 2016, about 200 garment workers staged a sit-in outside the Labour "
+            "Department in Phnom Penh, Cambodia.",
+            200,
+        ),
+        (
+            "From 10 to 16 November 2018 a group of 14 dairy leaders went on an exposure trip to "
+            "Anand, India.",
+            14,
+        ),
+    ],
+)
+def test_people_who_staged_or_went_on_an_event_are_its_count(text, total):
+    assert one(text).participants_total == total
+
+
+def test_workers_counted_where_no_verb_says_they_came_are_no_count():
+    d = one(
+        "On 2 June 2016 the union held a sit-in outside the Labour Department in Phnom Penh, "
+        "Cambodia, for the 200 garment workers' severance."
+    )
+    assert d.participants_total is None
+
+
+@pytest.mark.parametrize(
+    "text, event_type, city",
+    [
+        (
+            "A three-day induction for new volunteer interpreters took place in Gaziantep, "
+            "Turkey, from 8 to 10 November 2016.",
+            "training",
+            "Gaziantep",
+        ),
+        (
+            "Between 20 and 24 September 2019, a solidarity mission of eight trade unionists from "
+            "Norway and Denmark travelled to Colombo, Sri Lanka.",
+            "field_visit",
+            "Colombo",
+        ),
+        (
+            "On 3 March 2022 thirty young domestic workers joined a photo walk through Binondo "
+            "in Manila, the Philippines.",
+            "other",
+            "Manila",
+        ),
+        (
+            "- Paralegal refresher, Pietermaritzburg, 3-4 July 2018: 15 paralegals.",
+            "training",
+            "Pietermaritzburg",
+        ),
+        (
+            "- Round table with employers, Durban, 12 April 2018: 21 participants.",
+            "meeting",
+            "Durban",
+        ),
+    ],
+)
+def test_inductions_missions_what_people_joined_and_a_line_of_name_place_and_date(
+    text, event_type, city
+):
+    d = one(text)
+    assert (d.event_type, d.city) == (event_type, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the network joined a campaign for safer dams in Oruro, Bolivia.",
+        "In May 2020 she attended a union in Lima, Peru.",
+        "The refresher on the law of 2018 was read in Accra, Ghana, in 2019.",
+    ],
+)
+def test_what_people_joined_that_is_no_event(text):
+    assert drafts(text) == []

@@ -562,3 +562,54 @@ def test_a_funder_told_by_what_it_paid_for(text, expected):
 )
 def test_organisers_after_a_description_and_names_with_commas(text, expected):
     assert roles(text) == expected
+
+
+# Roles told by other verbs and nouns (third generalisation round) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The march was called by the Coastal Dockworkers Union.",
+            ("Coastal Dockworkers Union", "organiser"),
+        ),
+        (
+            "The festival was put on by the Riverside Artists Collective.",
+            ("Riverside Artists Collective", "organiser"),
+        ),
+        (
+            "The hearing was initiated by the Tenants Rights Network.",
+            ("Tenants Rights Network", "organiser"),
+        ),
+        (
+            "The meeting was held on the premises of the Dock Workers Federation.",
+            ("Dock Workers Federation", "host"),
+        ),
+        (
+            "The hall was lent free of charge by the Teachers Association of Tamale.",
+            ("Teachers Association of Tamale", "host"),
+        ),
+        (
+            "The caravan was backed by the Green Horizon Foundation.",
+            ("Green Horizon Foundation", "funder"),
+        ),
+        (
+            "It went ahead with the financial backing of the Lakeside Trust.",
+            ("Lakeside Trust", "funder"),
+        ),
+    ],
+)
+def test_roles_told_by_called_put_on_premises_lent_and_backed(text, expected):
+    assert expected in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man called by the Coastal Dockworkers Union testified.",  # no event was called
+        "Its offices are near the premises of the Dock Workers Federation.",  # not at them
+    ],
+)
+def test_those_words_without_the_event_give_no_role(text):
+    assert roles(text) == set()

@@ -776,3 +776,35 @@ def test_homes_after_attended_largest_groups_and_almost_all(text, expected):
 
 def test_trainers_who_joined_from_abroad_and_led_the_sessions_are_no_homes():
     assert named("The trainers joined, from Spain and Norway, and led the sessions.") == []
+
+
+# Homes told far from the count (third generalisation round) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan and Ugandan pastoralists met in Moroto to talk about grazing.", ["KEN", "UGA"]),
+        ("Bolivian and Peruvian weavers took part in the fair.", ["BOL", "PER"]),
+        ("Ghanaian drummers gathered at the square.", ["GHA"]),
+        ("Those from Tonga and Vanuatu travelled with support from a fund.", ["TON", "VUT"]),
+    ],
+)
+def test_homes_of_people_named_by_nationality_who_met_and_of_those_from(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan authorities closed the border in 2018.",  # no verb of meeting
+        "Ugandan traders sell cattle in Kenya.",
+        "Those from the ministry left early.",  # a body, not a country
+    ],
+)
+def test_nationalities_and_those_from_that_tell_no_home(text):
+    assert named(text) == []
+
+
+def test_a_group_that_counted_n_is_that_countrys_count():
+    assert counts("The Sri Lankan group counted 3 women.") == [("LKA", 3)]

@@ -30,6 +30,18 @@ from atlas.i18n import DEFAULT, translator
 FIGURE_WIDTH = 440
 LINE_HEIGHT = 24  # px a wrapped label's extra line adds to its row (Burmese lines stand tall)
 HEADROOM = 1.6  # the count axis runs to 1.6 times the longest bar: room for short labels
+# The flow matrix's one colour scale, from 0 to FLOW_TOP, in bands (flows_matrix): stated counts
+# from 0 (the smallest) to 1 (the largest), a pair named without a count at 2, a remainder at 3.5.
+# Nothing falls between the bands, so no cell takes a blend of two kinds' colours.
+FLOW_BANDS = {
+    "stated": 1.0,
+    "named_from": 1.2,
+    "named": 2.0,
+    "named_to": 2.8,
+    "remainder_from": 3.0,
+    "remainder": 3.5,
+}
+FLOW_TOP = 4.0
 
 
 def participants_by_country(
@@ -238,51 +250,68 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
             )
         return text
 
-    # One full rows x columns grid per kind of cell (None elsewhere, drawn transparent), so every
-    # cell sits in its own row and column whatever mix of kinds a column holds.
-    kinds = (
-        # Sky blue, not the maps' dark blue, so the count written in the cell stays readable.
-        ("stated", df["home_iso3"].notna() & df["participants"].notna(), colour_scale(PALETTE[4])),
-        (
-            "named",
-            df["home_iso3"].notna() & df["participants"].isna(),
-            [[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
-        ),
-        ("remainder", df["home_iso3"].isna(), [[0, NOT_BROKEN_DOWN], [1, NOT_BROKEN_DOWN]]),
-    )
-    fig = go.Figure()
+    # One heatmap for the three kinds of cell, not one per kind: Plotly paints a heatmap with gaps
+    # between its cells into an image of the plot's full size, one image per trace, so three
+    # kinds cost the browser three such images on every redraw (the largest part of this chart's
+    # drawing at 10k events). Each kind keeps its colours in its own band of one colour scale
+    # (FLOW_BANDS): a pair named without a count is orange, a remainder grey, and a stated count
+    # runs from the light tint at the smallest stated count to sky blue at the largest, as the
+    # stated cells' own scale drew them (Plotly ranged it over their counts: its zmin=0 took no
+    # effect without a zmax). Cells of no kind stay empty (None: not drawn).
     kind_names = {
         "stated": t._("Participants stated"),
         "named": t._(NAMED_NO_COUNT_LABEL),
         "remainder": remainder_label,
     }
-    for kind, mask, colours in kinds:
-        name = kind_names[kind]
-        part = df[mask]
-        if part.empty:
-            continue
-        z: list[list[float | None]] = [[None] * len(cols) for _ in rows]
-        text = [[""] * len(cols) for _ in rows]
-        for r in part.itertuples(index=False):
-            i, j = rows.index(r.row), cols.index(r.col)
-            z[i][j] = float(r.participants) if kind == "stated" else 1.0
-            text[i][j] = cell_text(r)
-        fig.add_heatmap(
+    stated = df["home_iso3"].notna() & df["participants"].notna()
+    counts = df.loc[stated, "participants"].astype(float)
+    low, high = (counts.min(), counts.max()) if len(counts) else (0.0, 1.0)
+    if low == high:  # one count: Plotly gave it the middle of the scale
+        low, high = low - 0.5, high + 0.5
+    z: list[list[float | None]] = [[None] * len(cols) for _ in rows]
+    text = [[""] * len(cols) for _ in rows]
+    kind = [[""] * len(cols) for _ in rows]
+    for r in df.itertuples(index=False):
+        i, j = rows.index(r.row), cols.index(r.col)
+        if not isinstance(r.home_iso3, str):
+            z[i][j], kind[i][j] = FLOW_BANDS["remainder"], kind_names["remainder"]
+        elif pd.isna(r.participants):
+            z[i][j], kind[i][j] = FLOW_BANDS["named"], kind_names["named"]
+        else:
+            z[i][j] = FLOW_BANDS["stated"] * (float(r.participants) - low) / (high - low)
+            kind[i][j] = kind_names["stated"]
+        text[i][j] = cell_text(r)
+    # Sky blue, not the maps' dark blue, so the count written in a cell stays readable.
+    tint, sky = colour_scale(PALETTE[4])
+    fig = go.Figure(
+        go.Heatmap(
+            # The rows bottom to top, as the axis orders them: Plotly reorders a heatmap's z to
+            # its category axis but looks a hovered cell's text and customdata up unreordered,
+            # so rows given top to bottom showed another row's text on hover.
             x=cols,
-            y=rows,
-            z=z,
-            text=text,
+            y=rows[::-1],
+            z=z[::-1],
+            text=text[::-1],
+            customdata=kind[::-1],
             texttemplate="%{text}",
-            colorscale=colours,
+            colorscale=[
+                [0.0, tint[1]],
+                [FLOW_BANDS["stated"] / FLOW_TOP, sky[1]],
+                [FLOW_BANDS["named_from"] / FLOW_TOP, NAMED_NO_COUNT],
+                [FLOW_BANDS["named_to"] / FLOW_TOP, NAMED_NO_COUNT],
+                [FLOW_BANDS["remainder_from"] / FLOW_TOP, NOT_BROKEN_DOWN],
+                [1.0, NOT_BROKEN_DOWN],
+            ],
             zmin=0,
+            zmax=FLOW_TOP,
             showscale=False,
             xgap=3,
             ygap=3,
-            name=name,
             textfont=dict(size=13),
             hoverongaps=False,
-            hovertemplate="%{y} → %{x}: %{text}<extra>" + name + "</extra>",
+            hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
         )
+    )
     fig.update_xaxes(
         categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False
     )

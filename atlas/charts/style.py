@@ -27,10 +27,12 @@ NAMED_NO_COUNT_LABEL = N_("Named, no count")
 HOST_NOT_STATED_LABEL = N_("Place not stated")
 
 
-def layout(
-    fig: go.Figure, title: str, *, height: int = 380, t: Translator | None = None
-) -> go.Figure:
-    fig.update_layout(
+def layout_props(title: str, *, height: int = 380, t: Translator | None = None) -> dict:
+    """What layout() sets, as one dict of layout properties: for a builder that sets the whole
+    layout in one update (each update_layout call passes through plotly's relayout machinery, a
+    few ms each). Its xaxis and yaxis are layout()'s update_xaxes and update_yaxes of a figure
+    with one pair of axes, which every chart here has (or none used, as on a map)."""
+    return dict(
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
         colorway=PALETTE,
@@ -42,9 +44,19 @@ def layout(
         else ".,",
         legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
         plot_bgcolor="white",
+        xaxis=dict(showgrid=False),
+        yaxis=dict(gridcolor="#E5E5E5", tickformat=",d"),
     )
-    fig.update_xaxes(showgrid=False)
-    fig.update_yaxes(gridcolor="#E5E5E5", tickformat=",d")
+
+
+def layout(
+    fig: go.Figure, title: str, *, height: int = 380, t: Translator | None = None
+) -> go.Figure:
+    props = layout_props(title, height=height, t=t)
+    xaxis, yaxis = props.pop("xaxis"), props.pop("yaxis")
+    fig.update_layout(props)
+    fig.update_xaxes(xaxis)
+    fig.update_yaxes(yaxis)
     return fig
 
 
@@ -62,10 +74,9 @@ FOOTNOTE_GAP = 84
 FOOTNOTE_MARGIN = 136
 
 
-def footnote(fig: go.Figure, text: str) -> None:
-    """A note under the chart, placed in pixels below the plot area (a fraction of the figure's
-    height put it on the x-axis title when the title's script is taller)."""
-    fig.add_annotation(
+def footnote_props(text: str) -> dict:
+    """The annotation footnote() adds, as a dict (see layout_props)."""
+    return dict(
         text=text,
         xref="paper",
         yref="paper",
@@ -77,6 +88,12 @@ def footnote(fig: go.Figure, text: str) -> None:
         yanchor="top",
         font=dict(size=12, color="#555555"),
     )
+
+
+def footnote(fig: go.Figure, text: str) -> None:
+    """A note under the chart, placed in pixels below the plot area (a fraction of the figure's
+    height put it on the x-axis title when the title's script is taller)."""
+    fig.add_annotation(**footnote_props(text))
     fig.update_layout(margin=dict(b=FOOTNOTE_MARGIN))
 
 

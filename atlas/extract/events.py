@@ -43,6 +43,8 @@ _BACK_REF = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # "A bootcamp for young organisers is planned for March 2024"
+    r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
     r"|never\s+took\s+place)\b"
@@ -169,7 +171,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
             self.years.append(last)
             self.last_dates.append(last_date)
             last_date = date_phrases.last_phrase(s.text, last) or last_date
-            last = date_phrases.last_year(s.text) or last
+            year = date_phrases.last_year(s.text)
+            if year is None and s.kind == "heading":
+                # "Annual report 2021", "Activity log, third quarter 2020": the year a heading
+                # names is that of the dates without one below it.
+                bare = re.findall(r"(?<![\d,.$€£-])((?:19|20)\d\d)(?![\d%-])", s.text)
+                year = int(bare[-1]) if len(set(bare)) == 1 else None
+            last = year or last
 
     # -- pass 1: anchors --------------------------------------------------------------------
 

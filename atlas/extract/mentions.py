@@ -6,7 +6,7 @@ each with its determiner, count and a title read from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from atlas import countries
 from atlas.extract import date_phrases, numbers, organisations, places
@@ -22,7 +22,9 @@ _HEADS: list[tuple[str, str]] = [
         "exchange",
     ),
     (
-        r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?",
+        r"(?:field|study|country|exposure|site|learning)\s+visits?|(?:study\s+)?tours?"
+        r"|(?:solidarity|fact-finding|observation|monitoring|study|exposure|learning)\s+missions?"
+        r"|(?:exposure|study|learning)\s+trips?",
         "field_visit",
     ),
     # "a visit" alone is too common a word; "a visit to Osaka" and "each visit" are events.
@@ -41,6 +43,16 @@ _HEADS: list[tuple[str, str]] = [
         r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))",
         "training",
     ),
+    # Courses told by other nouns: "a digital security bootcamp", "a summer school on labour
+    # rights", "a three-day academy for young water monitors", "a masterclass".
+    (
+        r"boot-?camps?|(?:summer|winter|spring|autumn|political|leadership|field|feminist|labour)\s+schools?"
+        # "a paralegal refresher", "a three-day induction for new volunteers"
+        r"|(?-i:refreshers?)(?!\s+(?:on|of)\s+(?:the\s+)?(?:law|rules))"
+        r"|(?:inductions?|orientations?)(?=\s+(?:for|of\s+new|course|training|programme|session)\b)"
+        r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?",
+        "training",
+    ),
     (r"exhibitions?", "exhibition"),
     (
         r"(?:book|report|public|official)\s+launch(?:es)?|launch\s+(?:events?|ceremon(?:y|ies))",
@@ -56,8 +68,20 @@ _HEADS: list[tuple[str, str]] = [
         r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
-        r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?",
+        r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"
+        # "a regional convening", "a strategy retreat", "a hearing on dust and lung disease"
+        r"|convenings?|(?<!spiritual )retreats?|(?<!for a )(?<!fair )(?-i:hearings?)(?!\s+(?:aids?|loss|impair\w*|officers?|dates?)\b)"
+        r"|caucus(?:es)?",
         "meeting",
+    ),
+    # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal
+    # clinic, a job fair. Lower case: "the March for Justice" may be a name, "March" a month.
+    (
+        r"caravans?|(?-i:festivals?)|(?<!to )(?-i:march(?:es)?)(?!\s+(?:to|on)\s+(?-i:[a-z]))|jamborees?"
+        r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )"
+        r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
+        r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)",
+        "other",
     ),
 ]
 HEAD_RE = re.compile(
@@ -153,6 +177,16 @@ _STOP_RIGHT = {
     "brought",
     "culminated",
     "provided",
+    "travelled",
+    "traveled",
+    "crossed",
+    "went",
+    "marched",
+    "drew",
+    "gathered",
+    "met",
+    "stopped",
+    "attracted",
     "and",
     "in",
     "at",
@@ -273,8 +307,73 @@ def mentions(text: str) -> list[Mention]:
     told = _verb_mentions(text)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
-        told = _met_mentions(text)
+        told = _met_mentions(text) or _held_mentions(text)
     return sorted(result + told, key=lambda m: m.start)
+
+
+# An event of whatever noun, told by a verb of holding it or of gathering for it: "held an open
+# day for fishers' families", "ran a two-day study circle on land history", "staged a sit-in
+# outside the Labour Department", "went on an exposure trip to Anand", "came together at the
+# parish hall for a listening session". The noun is read as an event only in a sentence that
+# dates it and names a place or a count (see event_specs), and never for a thing made or done
+# (a report, a petition, a campaign, a banner).
+_HELD_OBJECT = re.compile(
+    r"\b(?:held|organi[sz]ed|co-organi[sz]ed|ran|staged|hosted|convened|conducted|went\s+on"
+    r"|joined|attended|took\s+part\s+in|participated\s+in"
+    # "came together at the parish hall ... for", not "met the commissioner to ask for"
+    r"|(?:met|gathered|came\s+together|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at|on|,)\s"
+    r"[^.;]{0,100}?(?<!ask\s)(?<!asked\s)(?<!call\s)(?<!called\s)\bfor)"
+    r"\s+(?:a|an|its|their|our|(?:a|the)\s+first)\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
+    r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among"
+    r"|through|around|into|during|today|yesterday|tonight|this|last|which|where)\b"
+    r"|\s*[,.;]|\s*$)"
+)
+# Told the other way round: "The first civic hackathon on migrant data was held in Nairobi".
+_HELD_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:first\s+|second\s+|annual\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
+    r"(?:\s+(?:on|for|about|of|with)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:(?:was|were)\s+(?:held|organi[sz]ed|staged|run|hosted|convened|conducted)\b(?!\s+by\b)"
+    r"|took\s+place\b)"
+)
+_NOT_EVENTS = re.compile(
+    r"^(?:reports?|study|studies|surveys?|books?|booklets?|guides?|manuals?|petitions?|letters?"
+    r"|statements?|campaigns?|projects?|programmes?|programs?|grants?|funds?|accounts?|positions?"
+    r"|hotlines?|websites?|apps?|films?|videos?|documentar(?:y|ies)|census|votes?|ballots?|majority"
+    r"|seats?|offices?|jobs?|banners?|placards?|signs?|posters?|talks|interviews?|press|releases?"
+    r"|records?|titles?|elections?|strikes?|shelters?|centres?|centers?|houses?|homes?|clinics?"
+    r"|schools?|classes|lessons|stakes?|shares?|views?|belief|hopes?|role|part|place|power"
+    r"|responsibility|hands|breath|data|research|assessments?|evaluations?|audits?|analys[ie]s"
+    r"|series|number|total|group|team|network|coalition|committee|union|association|budget"
+    # an ordinal or pronoun stands for an event told before ("The second was held in X")
+    r"|first|second|third|fourth|fifth|sixth|last|next|other|others|latter|former|rest|one|same"
+    r"|final|event|events|activity|activities"
+    # things run or held that are no gathering: a column, a stall, a helpline, an internship
+    r"|columns?|stor(?:y|ies)|articles?|adverts?|advertisements?|stalls?|desks?|helplines?"
+    r"|fellowships?|internships?|scholarships?|posts?|stakes?|records?|funerals?|dinners?|lunch(?:es)?)$"
+)
+
+
+def _held_mentions(text: str) -> list[Mention]:
+    if not date_phrases.find(text):
+        return []
+    for m in [*_HELD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
+        head = m.group("head")
+        if _NOT_EVENTS.match(head) or head in _DETERMINERS or head in _STOP_LEFT:
+            continue
+        if re.fullmatch(rf"{numbers.ANY_PEOPLE}|interns?|delegations?|[a-z]+(?:ists|ees)", head):
+            continue  # "hosted an intern", "received a delegation": people, not an event
+        if {head.capitalize(), re.sub(r"s$", "", head).capitalize()} & set(organisations.ORG_WORDS):
+            continue  # "joined a federation": a body, not an event
+            continue
+        if re.search(r"\d", m.group("np")) and not re.search(r"\d+-(?:day|week)", m.group("np")):
+            continue
+        found = re.compile(re.escape(head)).match(text, m.start("head"))
+        mention = _mention(text, found)
+        kind = "field_visit" if re.fullmatch(r"trips?|tours?|visits?", head) else "other"
+        return [replace(mention, event_type=kind)]
+    return []
 
 
 # Events a sentence tells by its verb, with no event noun: "launched its hotline at a public
@@ -352,9 +451,13 @@ _BODY_MET = re.compile(
 
 # "sixty women fish vendors met at the Fugalei market hall in Apia", "48 women of the Mojeño and
 # Yuracaré peoples met in Trinidad": counted people who met at a place, in a dated sentence.
+# People named by their mandate need no count: "delegates of teachers' unions gathered at the
+# Hotel Panamericano in Asunción".
+_DELEGATES = r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
 _PEOPLE_MET = re.compile(
-    rf"\b(?P<who>{_COUNTED})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
-    r"(?:met|gathered|came\s+together|convened)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])",
+    rf"\b(?P<who>{_COUNTED}|{_DELEGATES})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
+    r"(?P<verb>met|gathered|came\s+together|convened|marched|rallied|demonstrated|paraded)\s+"
+    r"(?:again\s+|together\s+)?(?:in|at|through|to)\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 
@@ -377,18 +480,23 @@ def _met_mentions(text: str) -> list[Mention]:
         p = _PEOPLE_MET.search(text)
         if p is None or not _met_place(text, p.end()):
             return []
-        if not numbers.totals(numbers.digits("with " + p.group("who"))):
+        delegates = re.match(_DELEGATES, p.group("who"))
+        if not delegates and not numbers.totals(numbers.digits("with " + p.group("who"))):
             return []
-        people = re.sub(
-            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
-            "",
-            p.group("who"),
-            flags=re.I,
+        people = (
+            p.group("who")
+            if delegates
+            else re.sub(
+                r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+                "",
+                p.group("who"),
+                flags=re.I,
+            )
         )  # "sixty women fish vendors" -> "women fish vendors"
-        title = f"Meeting of {people[:1].lower()}{people[1:]}"
-        return [
-            Mention(p.start(), p.end(), "met", "meeting", False, "a", None, p.start(), None, title)
-        ]
+        marched = not p.group("verb").lower().startswith(("met", "gathered", "came", "convened"))
+        kind, word = ("other", "March") if marched else ("meeting", "Meeting")
+        title = f"{word} of {people[:1].lower()}{people[1:]}"
+        return [Mention(p.start(), p.end(), "met", kind, False, "a", None, p.start(), None, title)]
     if places.place_at(text, m.end()) is None:
         return []
     who = m.group("who")

@@ -44,7 +44,7 @@ _CUE_BEFORE = re.compile(
 CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
-    r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated"
+    r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated|staged|went\s+on|set\s+out"
     r"|(?:drew|attracted)(?=\s+(?:\w+\s+){0,2}?\d))\b",
     re.I,
 )

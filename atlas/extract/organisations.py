@@ -470,7 +470,9 @@ _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
     # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
-        r"\b(?:organi[sz]ed|convened|arranged|launched),?\s+(?:jointly\s+)?by\s+"
+        r"\b(?:organi[sz]ed|convened|arranged|launched|initiated|spearheaded|staged|mounted"
+        # "The march was called by the union", "was put on by X" (of the event: "was ...")
+        r"|(?<=was\s)called|(?<=were\s)called|(?<=was\s)put\s+on|(?<=were\s)put\s+on),?\s+(?:jointly\s+)?by\s+"
         r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
         r"|its|their)\s+(?:[\w-]+\s+){0,3}?)"
         r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
@@ -484,10 +486,15 @@ _BY = {
         r"(?<!co-)\bhosted\s+by\s+"
         r"|\bco-hosted\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?with\s+"  # "co-hosted the meeting with X"
         r"|\bat\s+the\s+invitation\s+of\s+"
+        # "held on the premises of X", "the hall was lent by X", "the venue was provided by X"
+        r"|\b(?:at|on|in)\s+the\s+(?:premises|offices?|headquarters|compound|campus|grounds)\s+of\s+(?=(?:the\s+)?[A-Z])"
+        r"|\b(?:venue|hall|room|premises|space)\s+(?:was\s+|were\s+)?(?:provided|lent|offered|given|made\s+available)"
+        r"(?:\s+(?:free\s+of\s+charge|to\s+us|for\s+free))?\s+by\s+"
     ),
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed|paid\s+for"
-        r"|underwritten|covered)\s+(?:\w+\s+)?by\s+"
+        r"|underwritten|covered|backed|bankrolled)\s+(?:\w+\s+)?by\s+"
+        r"|\bwith\s+(?:the\s+)?(?:financial\s+)?backing\s+(?:of|from)\s+"
         # "with funding from X", "with a grant from X" (and "with funding of")
         r"|\bwith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"

@@ -232,13 +232,13 @@ _GAP_WORD = (
 _GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"
 _WHENCE = r"(?:from|represented|representing|on\s+behalf\s+of)"
 _FROM = re.compile(
-    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|partners|others|rest"
+    rf"\b(?P<who>{ANY_PEOPLE}|delegations?|delegates|colleagues|peers|partners|others|rest|those"
     rf"|remainder|(?:participating|member|partner|sending)\s+{_BODIES})\b(?P<gap>{_GAP})\s*[,—–]?\s+(?P<whence>{_WHENCE})\s+(?:the\s+)?",
     re.I,
 )
 # Words that name those who took part and nothing else.
 _ATTENDERS = re.compile(
-    r"^(?:participants|delegates|delegations?|attendees|trainees|representatives|others|rest"
+    r"^(?:participants|delegates|delegations?|attendees|trainees|representatives|others|rest|those"
     r"|remainder|visitors|guests|colleagues|peers|members"
     r"|(?:participating|member|partner|sending)\s+\w+)$",
     re.I,
@@ -662,6 +662,15 @@ def _taught_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# People named by their nationality who met, gathered or took part, whatever word names them:
+# "Kenyan and Ugandan pastoralists met in Moroto", "Bolivian weavers took part".
+_MET_GROUP = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:ists|ers|ants|ents|ees|ors|ians|women|men|people|youths?)"
+    r"\s+(?:(?:also|all|both)\s+)?(?:met|gathered|came\s+together|convened|assembled|attended"
+    r"|took\s+part|participated|marched)\b"
+)
+
+
 def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCount]:
     """ "between Thai and Lao counterparts", "the Vietnamese and Lao unions", "30 Nigerian
     returnees": nationalities of the groups that took part, outside the lists of those who
@@ -687,12 +696,14 @@ def _nationalities(text: str, taught: list[tuple[int, int]]) -> list[CountryCoun
             and _COUNTED_GROUP.match(text, end)
         )
         group = _GROUP.match(text, end)
+        met_group = _MET_GROUP.match(text, end)
         listed_on = last >= 0 and re.fullmatch(
             r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", text[last:start]
         )
         attenders = group and _ATTENDER_GROUP.match(text, end)
         if group and not (counted or listed_on or attenders or _took_part(text, start)):
             group = None  # "Cambodian workers sent home more": workers, not those who came
+        group = group or met_group  # "Kenyan and Ugandan pastoralists met in Moroto"
         if not (group or counted):
             continue
         stop = (group or counted).end()
@@ -720,7 +731,7 @@ _SENDER = (
     r"|federation|alliance|coalition|NGO|centre|center|contingent)"
 )
 _SENT_N = re.compile(
-    r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\s+"
+    r"\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered|counted)\s+"
     # "Barbados sent the largest group, 11 women", "Kenya sent a delegation of 8"
     r"(?:(?:the|a|its)\s+(?:[a-z]+\s+){0,2}?(?:group|delegation|contingent|team)(?:\s*,\s*|\s+of\s+))?"
     r"(\d+)\b"
@@ -903,7 +914,7 @@ def _counts_sent(text: str) -> list[CountryCount]:
         rf"(?:\b[Tt]he\s+(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?"
         rf"|(?<![\w-])(?P<body>{_ITEM_NAME}\s*\([^()]{{2,40}}\))"
         rf"|\b[Tt]he\s+(?P<named>{_ITEM_NAME})"
-        rf"|(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))(?=\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered)\b)"
+        rf"|(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))(?=\s+(?:also\s+)?(?:sent|brought|fielded|contributed|numbered|counted)\b)"
     )
     for m in subjects.finditer(text):
         if m.group("adj"):

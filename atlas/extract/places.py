@@ -352,6 +352,21 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         longer = _LONGER_NAME.match(text, end)
         if found and longer and not country_pattern().match(text, longer.end()):
             found = None  # "the Universidad del Norte", "Casa de la Mujer": a name, not the city
+        if found and not stated and n < len(words):
+            # "San Cristóbal de las Casas" in a text that names Mexico: not "San" in Mali. A
+            # town matched by the first words of a longer name must be in a country the text
+            # names, if it names any; else it is the longer name, in the one country named.
+            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            if named and found.country_iso3 not in named:
+                if len(named) != 1:
+                    return None
+                whole = re.match(
+                    r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|das|di|el)\s+)*[A-Z][\w'’-]*)*",
+                    text[pos:],
+                )
+                return Place(whole.group(0), named.pop(), False, start=pos, in_gazetteer=False), (
+                    pos + whole.end()
+                )
         if found:
             # The city as the report writes it ("Can Tho"), the gazetteer only vouching for it.
             if stated:
@@ -441,6 +456,12 @@ def places_after(
     vm = VENUE.search(region)
     if vm:
         venue = vm.group(1).strip()
+    if mention.head == "met":
+        # "3,000 tea pickers marched through Kandy": the told verb and its preposition end the
+        # mention, so the place starts right after it.
+        listed = place_list(text, mention.end, year)
+        if listed:
+            return listed[:1], venue
     for m in re.finditer(
         rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
     ):
@@ -464,7 +485,9 @@ def places_after(
             is_to
             and gap <= 12
             and re.search(
-                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$",
+                # "eight trade unionists from Norway and Denmark travelled to Colombo"
+                r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s+(?:travell?ed|went|came))?\s*$",
                 region[: m.start()],
             )
         )
@@ -473,6 +496,20 @@ def places_after(
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
+    log_line = _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start
+    # "- Round table with employers, Durban, 12 April 2018: 21 participants": a line that opens
+    # with what was done, then its place and date between commas.
+    listed_line = not text[: mention.np_start].strip(" -–•*") and re.search(
+        r"^[^.;]{0,60}?,\s+[A-Z][\w'’ -]{1,40}?,\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d)",
+        text[mention.end :],
+    )
+    if log_line or listed_line:
+        # "12-14 August: refresher course for 18 volunteers, Lilongwe (Malawi), run by ...": in a
+        # log line the place stands alone between commas after what was done.
+        for m in re.finditer(r"[,;]\s+(?=[A-Z])", region):
+            listed = place_list(text, mention.end + m.end(), year)
+            if listed and re.match(r"\s*(?:[(;,.]|$)", text[_end_of(listed[0], text) :]):
+                return listed[:1], venue
     before = text[: mention.np_start]
     went = (
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
@@ -511,6 +548,13 @@ def places_after(
         ):
             return listed, venue
     return [], venue
+
+
+# A log line opens with its date and a colon: "12-14 August: ...", "2 September 2020 - ...".
+_LOG_LINE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"|(?:Early|Mid|Late|End)[\s-]+[A-Z][a-z]+)(?:\s+\d{4})?\s*[:–—]\s"
+)
 
 
 def _end_of(place: Place, text: str) -> int:

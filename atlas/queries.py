@@ -112,19 +112,25 @@ def run(
 
 
 # A page's statement for views the summary tables (migration 009) answer: queries/<page>_groups.sql
-# beside queries/<page>.sql, giving exactly what it gives.
+# beside queries/<page>.sql, giving exactly what it gives; and for such views with funders chosen,
+# queries/<page>_funders.sql where the page has one (the groups of the funders' projects plus the
+# few events outside them that name one as own funder, own_funder_facts).
 GROUPS_SUFFIX = "_groups"
+FUNDERS_SUFFIX = "_funders"
 _ONLY_WHOLE_GROUPS = ("countries", "funders", "organisations")
 
 
-def answered_by_summary(params: dict[str, object]) -> bool:
+def answered_by_summary(params: dict[str, object], *, funders: bool = False) -> bool:
     """Whether a filter state selects whole summary groups (event type, project, start year, last
-    year), so the summary tables answer it exactly: no country, funder or organisation chosen (an
-    empty list is a choice too: it selects nothing), and each date bound, if set, on a year's edge
-    (date_from a 1 January, date_to a 31 December). Event types, projects and a scope are whole
-    groups. The one place this is decided."""
-    if any(params.get(name) is not None for name in _ONLY_WHOLE_GROUPS):
-        return False
+    year), so the summary tables answer it exactly: no country or organisation chosen (an empty
+    list is a choice too: it selects nothing), no funder either unless `funders` (a funders twin
+    adds the funders' own-funder events to their projects' groups), and each date bound, if set,
+    on a year's edge (date_from a 1 January, date_to a 31 December). Event types, projects and a
+    scope are whole groups; so is the Funders page's own $funder (not the filter bar's funders:
+    its twin always adds the own-funder events). The one place this is decided."""
+    for name in _ONLY_WHOLE_GROUPS:
+        if params.get(name) is not None and not (funders and name == "funders"):
+            return False
     for name, edge in (("date_from", (1, 1)), ("date_to", (12, 31))):
         value = params.get(name)
         if value is None:
@@ -135,11 +141,13 @@ def answered_by_summary(params: dict[str, object]) -> bool:
 
 
 def statement_for(name: str, params: dict[str, object]) -> str:
-    """The statement that answers page query `name` for `params`: its summary twin when there is
-    one and the state is answered_by_summary, else `name` itself."""
-    twin = name + GROUPS_SUFFIX
-    if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(params):
-        return twin
+    """The statement that answers page query `name` for `params`: its summary twin
+    (<name>_groups) when there is one and the state is answered_by_summary; with funders chosen,
+    its funders twin (<name>_funders) when there is one (the Overview's; Countries and Outcomes
+    have none and keep page.sql); else `name` itself."""
+    for twin, funders in ((name + GROUPS_SUFFIX, False), (name + FUNDERS_SUFFIX, True)):
+        if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(params, funders=funders):
+            return twin
     return name
 
 

@@ -4,8 +4,10 @@ the event types bench/browser.py adds one by one and removes again), the page st
 twin run alternately (which goes first alternates too), CPU time of this process (DuckDB's threads
 included) and wall time, medians. Then the cost of one event's refresh inside a write's
 transaction (rolled back): event_facts alone (as before migration 009) and with the summary groups.
+The Funders page is measured for the funder it opens on when the link names none (the first by
+name, as the benchmark's filter changes see it).
 
-    python -m bench.summary_tables DB [--runs 3]
+    python -m bench.summary_tables DB [--runs 3] [--pages overview,funders] [--no-refresh]
 
 The machine is shared: CPU seconds, old and new side by side, are what to compare.
 """
@@ -26,6 +28,7 @@ PAGES = {
     "overview/page": {"limit": 10},
     "countries/page": {"limit": 200},
     "outcomes/page": {"limit": 50},
+    "funders/page": {"limit": 100},  # and the funder: first_funder()
 }
 ORDER = list(TYPE_CODES)  # the order bench/browser.py's filter changes add them
 
@@ -37,16 +40,23 @@ def bench_states() -> list[Filters]:
     return [Filters(), *added, *removed]
 
 
+def first_funder(con) -> str:
+    """The funder the Funders page shows when the link names none: the first of its choices."""
+    return queries.run("filters/funders", scope=Scope.everything(), con=con)["org_id"].iloc[0]
+
+
 def _timed(fn) -> tuple[float, float]:
     cpu, wall = time.process_time(), time.perf_counter()
     fn()
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
-def compare(con, page: str, states: list[Filters], runs: int) -> dict[str, float]:
+def compare(
+    con, page: str, states: list[Filters], runs: int, extra: dict | None = None
+) -> dict[str, float]:
     old_cpu, new_cpu, old_wall, new_wall = [], [], [], []
     for i, filters in enumerate(states):
-        params = filters.sql_params() | PAGES[page]
+        params = filters.sql_params() | PAGES[page] | (extra or {})
         assert queries.statement_for(page, params) != page, filters
         per = {"old": ([], []), "new": ([], [])}
         for r in range(runs):
@@ -107,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.summary_tables")
     parser.add_argument("db", type=Path)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pages", default="", help="only these pages (overview,funders)")
+    parser.add_argument("--no-refresh", action="store_true", help="skip the write's cost")
     args = parser.parse_args(argv)
+    only = {p.strip() for p in args.pages.split(",") if p.strip()}
     con = db.connect(args.db)
     db.migrate(con)  # a file built before migration 009 gets the tables here
     events = con.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -117,14 +130,32 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"{args.db.name}: {events:,} events; summary rows {rows}")
     states = bench_states()
+    funder = first_funder(con)
     for page in PAGES:
-        r = compare(con, page, states, args.runs)
+        if only and page.split("/")[0] not in only:
+            continue
+        extra = {"funder": funder} if page == "funders/page" else None
+        r = compare(con, page, states, args.runs, extra)
         print(
-            f"{page}: CPU median over {len(states)} states {r['old_cpu_median'] * 1000:.1f} -> "
+            f"{page}{f' ({funder})' if extra else ''}: CPU median over {len(states)} states {r['old_cpu_median'] * 1000:.1f} -> "
             f"{r['new_cpu_median'] * 1000:.1f} ms ({r['new_cpu_median'] / r['old_cpu_median']:.2f}x); "
             f"no filter {r['old_cpu_none'] * 1000:.1f} -> {r['new_cpu_none'] * 1000:.1f} ms; "
             f"wall {r['old_wall_median'] * 1000:.1f} -> {r['new_wall_median'] * 1000:.1f} ms"
         )
+    if not only or "overview" in only:
+        # the funder in the filter bar: the Overview's twin answers it too
+        with_funder = [f.replace(funders=(funder,)) for f in states]
+        r = compare(con, "overview/page", with_funder, args.runs)
+        print(
+            f"overview/page, funders=({funder},) in the filter bar: CPU median over "
+            f"{len(states)} states {r['old_cpu_median'] * 1000:.1f} -> "
+            f"{r['new_cpu_median'] * 1000:.1f} ms ({r['new_cpu_median'] / r['old_cpu_median']:.2f}x); "
+            f"that funder alone {r['old_cpu_none'] * 1000:.1f} -> {r['new_cpu_none'] * 1000:.1f} ms; "
+            f"wall {r['old_wall_median'] * 1000:.1f} -> {r['new_wall_median'] * 1000:.1f} ms"
+        )
+    if args.no_refresh:
+        con.close()
+        return 0
     w = refresh_cost(con, max(args.runs * 4, 10))
     print(
         f"one event's refresh (wall, median): event_facts alone {w['facts_only'] * 1000:.1f} ms, "

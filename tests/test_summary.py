@@ -72,15 +72,49 @@ def test_event_types_projects_and_whole_years_are_answered_by_the_summary(filter
 def test_countries_funders_organisations_and_dates_inside_a_year_keep_the_page_statement(filters):
     params = filters.sql_params()
     assert not queries.answered_by_summary(params)
-    assert queries.statement_for("overview/page", params) == "overview/page"
+    assert queries.statement_for("countries/page", params) == "countries/page"
+    assert queries.statement_for("outcomes/page", params) == "outcomes/page"
+    if not filters.funders:
+        assert queries.statement_for("overview/page", params) == "overview/page"
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(funders=("diakonia",)),
+        Filters(funders=("diakonia", "toyota-foundation"), event_types=("workshop",)),
+        Filters(funders=("diakonia",), date_from=dt.date(2015, 1, 1), projects=("ilo-ipec",)),
+    ],
+    ids=lambda f: str(f.to_query()),
+)
+def test_funders_are_answered_by_the_overview_twin_only(filters):
+    """The Overview's twin adds the funders' own-funder events to their projects' groups; the
+    Countries and Outcomes twins do not, so a funders filter keeps their page statement."""
+    params = filters.sql_params()
+    assert queries.answered_by_summary(params, funders=True)
+    assert queries.statement_for("overview/page", params) == "overview/page_funders"
+    assert queries.statement_for("countries/page", params) == "countries/page"
+    assert queries.statement_for("outcomes/page", params) == "outcomes/page"
+    # with a country or an organisation besides, no twin
+    for other in ({"countries": ["LAO"]}, {"organisations": ["ilo"]}):
+        assert queries.statement_for("overview/page", params | other) == "overview/page"
 
 
 def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_statement():
     assert not queries.answered_by_summary(Filters().sql_params() | {"countries": []})
     assert not queries.answered_by_summary({"date_from": dt.datetime(2018, 1, 1, 12)})
     assert not queries.answered_by_summary({"date_from": "2018-01-01"})
-    # The Funders page always filters by its funder: no twin.
-    assert queries.statement_for("funders/page", Filters().sql_params()) == "funders/page"
+    # The Funders page's own funder is answered by its twin; a country still is not.
+    assert (
+        queries.statement_for("funders/page", Filters().sql_params() | {"funder": "diakonia"})
+        == "funders/page_groups"
+    )
+    assert (
+        queries.statement_for(
+            "funders/page", Filters(countries=("LAO",)).sql_params() | {"funder": "diakonia"}
+        )
+        == "funders/page"
+    )
 
 
 # --- the two statements agree -----------------------------------------------------------------
@@ -88,9 +122,10 @@ def test_an_empty_choice_a_timestamp_and_a_page_without_a_twin_keep_the_page_sta
 
 def _same(con, page: str, filters: Filters, scope: Scope) -> None:
     params = filters.sql_params() | ROUTED[page]
-    assert queries.answered_by_summary(params), filters
+    twin = page + ("_funders" if filters.funders else "_groups")
+    assert queries.statement_for(page, params) == twin, filters
     expected = queries.run_parts(page, scope=scope, con=con, summary=False, **params)
-    got = queries.run_parts(page + "_groups", scope=scope, con=con, **params)
+    got = queries.run_parts(twin, scope=scope, con=con, **params)
     assert set(got) == set(expected)
     for part in expected:
         pd.testing.assert_frame_equal(got[part], expected[part], obj=f"{page}:{part} {filters}")
@@ -311,3 +346,208 @@ def test_whole_group_facts_selects_what_filtered_facts_selects(seed_con, synth_c
                 assert con.execute(sql_new, params).fetchall() == expected, (filters, scope)
                 if scope is None and filters == Filters():
                     assert len(expected) == con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+# --- the Funders page: a funder's projects' groups and its own-funder events ---------------------
+
+
+def _funders(con) -> list[str]:
+    """Funders of several kinds: the one funding the most projects, one naming itself own funder
+    at events outside its projects, one that only names itself at events (funds no project) when
+    there is one, and the first and last by id."""
+    found = [
+        f
+        for (f,) in con.execute(
+            "SELECT org_id FROM (SELECT org_id FROM project_funders"
+            " UNION SELECT org_id FROM event_organisations WHERE role = 'funder') ORDER BY 1"
+        ).fetchall()
+    ]
+    own_outside = con.execute(
+        "SELECT eo.org_id FROM event_organisations AS eo JOIN events AS e USING (event_id)"
+        " WHERE eo.role = 'funder' AND (e.project_id IS NULL OR e.project_id NOT IN"
+        " (SELECT project_id FROM project_funders AS pf WHERE pf.org_id = eo.org_id))"
+        " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
+    ).fetchone()
+    only_events = con.execute(
+        "SELECT org_id FROM event_organisations WHERE role = 'funder'"
+        " AND org_id NOT IN (SELECT org_id FROM project_funders) ORDER BY 1 LIMIT 1"
+    ).fetchone()
+    chosen = [_choices(con)[2], found[0], found[-1]]
+    chosen += [r[0] for r in (own_outside, only_events) if r]
+    return list(dict.fromkeys(chosen))
+
+
+def test_the_synthetic_network_has_own_funder_events_outside_the_funders_projects(synth_con):
+    """The second set the twin adds is not empty there, so the comparisons test it (the seed has
+    none: the write test below makes some)."""
+    for con in (synth_con,):
+        (outside,) = con.execute(
+            "SELECT count(*) FROM event_organisations AS eo JOIN events AS e USING (event_id)"
+            " WHERE eo.role = 'funder' AND (e.project_id IS NULL OR e.project_id NOT IN"
+            " (SELECT project_id FROM project_funders AS pf WHERE pf.org_id = eo.org_id))"
+        ).fetchone()
+        assert outside > 0
+
+
+def _same_funder(con, filters: Filters, funder: str, scope: Scope, limit: int = 100) -> None:
+    params = filters.sql_params() | {"funder": funder, "limit": limit}
+    assert queries.statement_for("funders/page", params) == "funders/page_groups", filters
+    expected = queries.run_parts("funders/page", scope=scope, con=con, summary=False, **params)
+    got = queries.run_parts("funders/page_groups", scope=scope, con=con, **params)
+    assert set(got) == set(expected)
+    for part in expected:
+        pd.testing.assert_frame_equal(
+            got[part], expected[part], obj=f"funders/page:{part} {funder} {filters} {scope}"
+        )
+
+
+@pytest.mark.parametrize("network", ["seed", "synthetic"])
+def test_the_funders_summary_statement_gives_what_the_page_statement_gives(network, request):
+    con = request.getfixturevalue("seed_con" if network == "seed" else "synth_con")
+    types, projects, scope_funder = _choices(con)
+    funders = _funders(con)
+    assert len(funders) >= 2
+
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
+    @given(
+        filters=states(types, projects),
+        funder=st.sampled_from(funders),
+        scoped=st.sampled_from([None, scope_funder, "same"]),
+        limit=st.sampled_from([100, 5]),
+    )
+    def check(filters, funder, scoped, limit):
+        scope = (
+            Scope.everything() if scoped is None else Scope(funder if scoped == "same" else scoped)
+        )
+        _same_funder(con, filters, funder, scope, limit)
+
+    check()
+    # and the benchmark's states: each funder, nothing, then event types one by one
+    for funder in funders:
+        for n in range(len(types) + 1):
+            _same_funder(con, Filters(event_types=tuple(types[:n])), funder, Scope.everything())
+
+
+def test_funder_facts_selects_what_filtered_facts_selects(seed_con, synth_con):
+    """The Funders twin's lists read funder_facts (and own_funder_facts for its sums): for any
+    dates, event types, projects, scope and cut they select what filtered_facts does."""
+    sql_new = (
+        "SELECT event_id FROM funder_facts($date_from, $date_to, $event_types, $projects,"
+        " $funders, $scope_funder, $started_by) ORDER BY 1"
+    )
+    sql_old = (
+        "SELECT event_id FROM filtered_facts($date_from, $date_to, NULL, $event_types, $projects,"
+        " $funders, NULL, $scope_funder)"
+        " WHERE $started_by IS NULL OR start_date <= $started_by ORDER BY 1"
+    )
+    for con in (seed_con, synth_con):
+        types, projects, scope_funder = _choices(con)
+        funders = _funders(con)
+        cases = [
+            Filters(),
+            Filters(date_from=dt.date(2009, 6, 15)),
+            Filters(date_to=dt.date(2014, 3, 31)),
+            Filters(event_types=tuple(types[:2]), projects=tuple(projects[:3])),
+        ]
+        # a cut on the day an event of the funder's starts: that event is kept
+        (a_start,) = con.execute(
+            "SELECT quantile_disc(start_date, 0.5)"
+            " FROM filtered_facts(NULL, NULL, NULL, NULL, NULL, $f, NULL, NULL)",
+            {"f": [funders[0]]},
+        ).fetchone()
+        assert a_start is not None
+        for filters in cases:
+            for chosen in ([funders[0]], funders[1:3], funders):
+                for scope in (None, scope_funder):
+                    for started_by in (None, dt.date(2012, 12, 31), a_start):
+                        p = filters.sql_params()
+                        params = {
+                            k: p[k] for k in ("date_from", "date_to", "event_types", "projects")
+                        }
+                        params |= {
+                            "funders": chosen,
+                            "scope_funder": scope,
+                            "started_by": started_by,
+                        }
+                        expected = con.execute(sql_old, params).fetchall()
+                        got = con.execute(sql_new, params).fetchall()
+                        assert got == expected, (filters, chosen, scope, started_by)
+
+
+def test_own_funder_roles_written_show_on_the_funders_twin(fresh_db):
+    """No table of its own to keep in step: after adding an event's own funder role outside the
+    funder's projects, moving that event into a project the funder funds, and removing the role,
+    the twin still gives what page.sql gives (and the funder's count moves as it should)."""
+    con = db.connect(fresh_db)
+    try:
+        funder = _choices(con)[2]
+        (event_id, funded_project) = con.execute(
+            "SELECT (SELECT event_id FROM events WHERE project_id IS NULL"
+            "        OR project_id NOT IN (SELECT project_id FROM project_funders WHERE org_id = $f)"
+            "        ORDER BY event_id LIMIT 1),"
+            " (SELECT project_id FROM project_funders WHERE org_id = $f ORDER BY 1 LIMIT 1)",
+            {"f": funder},
+        ).fetchone()
+
+        def events_of_funder() -> int:
+            _same_funder(con, Filters(), funder, Scope.everything())
+            _same_funder(
+                con, Filters(event_types=("workshop", "seminar")), funder, Scope.everything()
+            )
+            params = Filters().sql_params() | {"funder": funder, "limit": 100}
+            got = queries.run_parts("funders/page", scope=Scope.everything(), con=con, **params)
+            return int(got["summary"].iloc[0]["events"])
+
+        me = Person.local("tester")
+        role = {"event_id": event_id, "org_id": funder, "role": "funder", "source_quote": ""}
+        before = events_of_funder()
+        # the event names the funder as its own funder: one event more
+        ingest.commit(con, ingest.plan_form(con, "event_organisations", role), me)
+        assert events_of_funder() == before + 1
+        # moved into a project the funder funds: still counted once
+        row = {k: ingest.as_text(v) or "" for k, v in stored_row(con, "events", event_id).items()}
+        ingest.commit(
+            con,
+            ingest.plan_form(
+                con, "events", row | {"project_id": funded_project}, editing=(event_id,)
+            ),
+            me,
+        )
+        assert events_of_funder() == before + 1
+        # the role removed: still counted, by its project
+        ingest.commit(
+            con, ingest.plan_delete(con, "event_organisations", (event_id, funder, "funder")), me
+        )
+        assert events_of_funder() == before + 1
+        # moved back out of the funder's projects: no longer the funder's
+        ingest.commit(con, ingest.plan_form(con, "events", row, editing=(event_id,)), me)
+        assert events_of_funder() == before
+        assert facts.stale(con) == 0
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("network", ["seed", "synthetic"])
+def test_the_overview_twin_gives_what_the_page_gives_with_funders_chosen(network, request):
+    """Funders in the filter bar on the Overview: one, two, every funder and none (an empty
+    choice), with and without a scope, with type, project and year filters."""
+    con = request.getfixturevalue("seed_con" if network == "seed" else "synth_con")
+    types, projects, scope_funder = _choices(con)
+    funders = _funders(con)
+    choices = st.sampled_from([funders[:1], funders[1:3], funders[-1:], funders, []])
+
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
+    @given(filters=states(types, projects), chosen=choices, scoped=st.booleans())
+    def check(filters, chosen, scoped):
+        filters = filters.replace(funders=tuple(chosen))
+        _same(con, "overview/page", filters, Scope(scope_funder) if scoped else Scope.everything())
+
+    check()
+    for funder in funders:
+        for n in range(0, len(types) + 1, 3):
+            filters = Filters(event_types=tuple(types[:n]), funders=(funder,))
+            _same(con, "overview/page", filters, Scope.everything())

@@ -11,6 +11,11 @@ busy machine failed for no fault of the code. Speed is measured in bench/, never
 from __future__ import annotations
 
 import os
+
+# Every figure atlas.charts builds from dicts (style.figure) is checked by plotly property by
+# property in the tests and in the servers they start (which inherit the environment); the app
+# skips that check on a rerun (see atlas.charts.style.figure).
+os.environ["ATLAS_CHECK_FIGURES"] = "1"
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager

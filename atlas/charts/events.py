@@ -12,10 +12,15 @@ from atlas.charts.style import (
     NOT_BROKEN_DOWN,
     PALETTE,
     count_axis,
+    count_axis_props,
     country_name,
+    figure,
     footnote,
+    footnote_layout,
     label_text,
     layout,
+    layout_props,
+    merged,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -28,40 +33,42 @@ def events_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     t = translator(lang)
     dated = df[df["year"].notna()].copy()
     undated = int(df.loc[df["year"].isna(), "events"].sum())
-    fig = go.Figure()
+    traces = []
+    props = layout_props(t._("Events per year, by type"), t=t)
     if not dated.empty:
         dated["year"] = dated["year"].astype(int)
         years = list(range(dated["year"].min(), dated["year"].max() + 1))
         for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
             counts = part.set_index("year")["events"].reindex(years, fill_value=0)
-            fig.add_bar(
-                x=years,
-                y=counts.values,
-                name=labels.event_type(code, lang),
-                marker_color=PALETTE[i % len(PALETTE)],
-                hovertemplate="%{x}: %{y:,d} · "
-                + labels.event_type(code, lang)
-                + "<extra></extra>",
+            traces.append(
+                dict(
+                    type="bar",
+                    x=years,
+                    y=counts.values,
+                    name=labels.event_type(code, lang),
+                    marker=dict(color=PALETTE[i % len(PALETTE)]),
+                    hovertemplate="%{x}: %{y:,d} · "
+                    + labels.event_type(code, lang)
+                    + "<extra></extra>",
+                )
             )
-        fig.update_layout(barmode="stack")
-        fig.update_xaxes(dtick=1, title=t._("Year the event started"))
-    layout(fig, t._("Events per year, by type"), t=t)
-    count_axis(
-        fig,
-        "y",
-        dated.groupby("year")["events"].sum().max() if not dated.empty else 0,
-        title=t._("Events"),
-    )
-    if undated:
-        footnote(
-            fig,
-            t.ngettext(
-                "Not shown: {n} event whose report gives no date.",
-                "Not shown: {n} events whose report gives no date.",
-                undated,
-            ).format(n=t.number(undated)),
+        props = merged(
+            props,
+            dict(
+                barmode="stack",
+                xaxis=dict(dtick=1, title=dict(text=t._("Year the event started"))),
+            ),
         )
-    return fig
+    peak = dated.groupby("year")["events"].sum().max() if not dated.empty else 0
+    props["yaxis"] = merged(props["yaxis"], count_axis_props(peak, title=dict(text=t._("Events"))))
+    if undated:
+        note = t.ngettext(
+            "Not shown: {n} event whose report gives no date.",
+            "Not shown: {n} events whose report gives no date.",
+            undated,
+        ).format(n=t.number(undated))
+        props = merged(props, footnote_layout(note))
+    return figure(traces, props)
 
 
 def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:

@@ -10,9 +10,13 @@ from atlas.charts.style import (
     NOT_BROKEN_DOWN,
     PALETTE,
     count_axis,
+    count_axis_props,
+    figure,
     footnote,
     label_text,
     layout,
+    layout_props,
+    merged,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -23,28 +27,28 @@ def outcomes_by_type(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         return None
     t = translator(lang)
     names = [labels.outcome_type(c, lang) for c in df["outcome_type"]]
-    fig = go.Figure(
-        go.Bar(
-            x=df["outcomes"],
-            y=names,
-            orientation="h",
-            marker_color=PALETTE[2],
-            text=[t.number(n) for n in df["outcomes"]],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{x:,d}<extra></extra>",
-        )
+    bar = dict(
+        type="bar",
+        x=df["outcomes"],
+        y=names,
+        orientation="h",
+        marker=dict(color=PALETTE[2]),
+        text=[t.number(n) for n in df["outcomes"]],
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="%{y}: %{x:,d}<extra></extra>",
     )
-    fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(
-        fig,
-        "x",
-        df["outcomes"].max(),
-        title=t._("Outcomes"),
-        range=[0, max(df["outcomes"].max(), 1) * 1.2],
+    props = layout_props(t._("Outcomes by type"), height=max(240, 60 + 36 * len(names)), t=t)
+    props["xaxis"] = merged(
+        props["xaxis"],
+        count_axis_props(
+            df["outcomes"].max(),
+            title=dict(text=t._("Outcomes")),
+            range=[0, max(df["outcomes"].max(), 1) * 1.2],
+        ),
     )
-    layout(fig, t._("Outcomes by type"), height=max(240, 60 + 36 * len(names)), t=t)
-    return fig
+    props["yaxis"] = merged(props["yaxis"], dict(autorange="reversed", title={}))
+    return figure([bar], props)
 
 
 def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:

@@ -15,10 +15,13 @@ from atlas.charts.style import (
     NOT_BROKEN_DOWN_LABEL,
     PALETTE,
     colour_scale,
-    count_axis,
+    count_axis_props,
     country_name,
+    figure,
     footnote,
     layout,
+    layout_props,
+    merged,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -79,32 +82,32 @@ def participants_by_country(
         texts.append(_at_least(t, not_broken_down, at_least))
         colours.append(NOT_BROKEN_DOWN)
     wrapped, top = fit_labels(names, values, texts)
-    fig = go.Figure(
-        go.Bar(
-            x=values,
-            y=names,
-            orientation="h",
-            marker_color=colours,
-            text=wrapped,
-            customdata=texts,
-            textposition="outside",
-            constraintext="none",  # a wrapped label keeps its size (rows grow to hold it)
-            cliponaxis=False,
-            hovertemplate="%{y}: %{customdata}<extra></extra>",
-        )
-    )
-    fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(
-        fig,
-        "x",
-        max(values + [1]),
-        title=t._("Participants (as stated in the reports)"),
-        range=[0, top],
+    bar = dict(
+        type="bar",
+        x=values,
+        y=names,
+        orientation="h",
+        marker=dict(color=colours),
+        text=wrapped,
+        customdata=texts,
+        textposition="outside",
+        constraintext="none",  # a wrapped label keeps its size (rows grow to hold it)
+        cliponaxis=False,
+        hovertemplate="%{y}: %{customdata}<extra></extra>",
     )
     extra = sum(text.count("<br>") for text in wrapped)
     height = max(260, 60 + 42 * len(names) + LINE_HEIGHT * extra)
-    layout(fig, t._("Participants by home country"), height=height, t=t)
-    return fig
+    props = layout_props(t._("Participants by home country"), height=height, t=t)
+    props["xaxis"] = merged(
+        props["xaxis"],
+        count_axis_props(
+            max(values + [1]),
+            title=dict(text=t._("Participants (as stated in the reports)")),
+            range=[0, top],
+        ),
+    )
+    props["yaxis"] = merged(props["yaxis"], dict(autorange="reversed", title={}))
+    return figure([bar], props)
 
 
 def fit_labels(names: list[str], values: list[int], texts: list[str]) -> tuple[list[str], float]:

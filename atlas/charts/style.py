@@ -6,6 +6,7 @@ layout and footnote of a figure, and data text made safe for a plotly label."""
 from __future__ import annotations
 
 import html
+import os
 
 import plotly.graph_objects as go
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -42,7 +43,7 @@ def layout_props(title: str, *, height: int = 380, t: Translator | None = None) 
         separators=(get_decimal_symbol(t.babel_locale) + get_group_symbol(t.babel_locale))
         if t
         else ".,",
-        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
+        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title={}),
         plot_bgcolor="white",
         xaxis=dict(showgrid=False),
         yaxis=dict(gridcolor="#E5E5E5", tickformat=",d"),
@@ -58,6 +59,44 @@ def layout(
     fig.update_xaxes(xaxis)
     fig.update_yaxes(yaxis)
     return fig
+
+
+# Set to "1" (the test suite does, for itself and the servers it starts) to have plotly check
+# every property of a figure made by figure() as it is built.
+CHECK_FIGURES = "ATLAS_CHECK_FIGURES"
+
+
+def figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain dicts: traces (each with its "type") and the layout, in plotly's own
+    nesting (marker={"color": ...}, not marker_color). Built in one step and, outside the tests,
+    without plotly's checking: building the Overview's three charts step by step through plotly's
+    update machinery took 45 ms of a new filter state's script at 10k events, the same from
+    dicts 2 ms. Under CHECK_FIGURES plotly checks every property, so a misspelt one fails the
+    tests that draw the chart."""
+    checked = os.environ.get(CHECK_FIGURES) == "1"
+    return go.Figure({"data": data, "layout": layout}, _validate=checked)
+
+
+def merged(base: dict, extra: dict) -> dict:
+    """`base` with `extra` laid over it, nested dicts merged key by key (as update_layout does);
+    a None in `extra` removes the key."""
+    out = dict(base)
+    for key, value in extra.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merged(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def count_axis_props(peak: float, **settings) -> dict:
+    """What count_axis() sets on an axis, as a dict (see layout_props)."""
+    props = dict(tickformat=",d", rangemode="tozero")
+    if peak <= 10:
+        props["dtick"] = 1
+    return merged(props, settings)
 
 
 def count_axis(fig: go.Figure, axis: str, peak: float, **settings) -> None:
@@ -88,6 +127,11 @@ def footnote_props(text: str) -> dict:
         yanchor="top",
         font=dict(size=12, color="#555555"),
     )
+
+
+def footnote_layout(text: str) -> dict:
+    """What footnote() adds to a layout, as a dict to merge into one (see figure())."""
+    return dict(annotations=[footnote_props(text)], margin=dict(b=FOOTNOTE_MARGIN))
 
 
 def footnote(fig: go.Figure, text: str) -> None:

@@ -1,0 +1,100 @@
+"""The charts built from plain dicts (atlas.charts.style.figure): the app builds them without
+plotly's property checks, which cost more than the rest of the figure; here the same dicts are
+built both ways and must give the same figure, and a misspelt property must fail under the check
+the test suite turns on (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import json
+
+import plotly.io as pio
+import pytest
+
+from atlas import charts, queries
+from atlas.access.scope import Scope
+from atlas.charts import style
+from atlas.filters import Filters
+
+STATES = [
+    Filters(),
+    Filters(event_types=("workshop",)),
+    Filters(countries=("LAO",)),
+    Filters(countries=("THA", "KHM"), event_types=("exchange", "meeting")),
+]
+LANGS = ("en", "th", "my", "vi")
+
+
+def overview_figures(con, filters: Filters, lang: str) -> dict:
+    page = queries.run_parts(
+        "overview/page", scope=Scope.everything(), con=con, limit=10, **filters.sql_params()
+    )
+    rest = page["not_broken_down"].iloc[0]
+    return {
+        "per year": charts.events_per_year(page["by_year_type"], lang=lang),
+        "by country": charts.participants_by_country(
+            page["by_country"],
+            not_broken_down=int(rest["participants"]),
+            at_least=bool(rest["at_least"]),
+            lang=lang,
+        ),
+        "outcomes": charts.outcomes_by_type(page["outcomes_by_type"], lang=lang),
+    }
+
+
+def plain(fig) -> object:
+    """The figure as the browser receives it, without empty objects (plotly drops `{}` when it
+    checks a layout and keeps it when it does not; plotly.js reads both as nothing set)."""
+
+    def prune(value):
+        if isinstance(value, dict):
+            pruned = {k: prune(v) for k, v in value.items()}
+            return {k: v for k, v in pruned.items() if v != {}}
+        if isinstance(value, list):
+            return [prune(v) for v in value]
+        return value
+
+    return None if fig is None else prune(json.loads(pio.to_json(fig, validate=False)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_figure_built_unchecked_is_the_figure_plotly_checks(seed_con, monkeypatch, lang):
+    for filters in STATES:
+        monkeypatch.setenv(style.CHECK_FIGURES, "1")
+        checked = overview_figures(seed_con, filters, lang)
+        monkeypatch.setenv(style.CHECK_FIGURES, "0")
+        unchecked = overview_figures(seed_con, filters, lang)
+        assert checked.keys() == unchecked.keys()
+        for name, fig in checked.items():
+            assert plain(fig) == plain(unchecked[name]), (filters, lang, name)
+
+
+def test_the_seed_overview_figures_hold_the_seed_numbers(seed_con):
+    """What the dicts carry reaches the figure: the seed's 17 events are 13 in the bars by year
+    and 4 undated ones in the footnote."""
+    figs = overview_figures(seed_con, Filters(), "en")
+    per_year = figs["per year"]
+    assert sum(sum(trace.y) for trace in per_year.data) == 13
+    assert per_year.layout.annotations[0].text == "Not shown: 4 events whose report gives no date."
+    assert per_year.layout.barmode == "stack"
+    assert per_year.layout.yaxis.title.text == "Events"
+    bars = figs["by country"].data[0]
+    assert bars.orientation == "h"
+    assert figs["by country"].layout.yaxis.autorange == "reversed"
+    assert figs["outcomes"].layout.title.text == "Outcomes by type"
+
+
+def test_a_misspelt_property_fails_under_the_check_and_not_without(monkeypatch):
+    monkeypatch.setenv(style.CHECK_FIGURES, "1")
+    with pytest.raises(ValueError, match="colr"):
+        style.figure([dict(type="bar", x=[1], y=[1], marker=dict(colr="red"))], {})
+    monkeypatch.setenv(style.CHECK_FIGURES, "0")
+    assert style.figure([dict(type="bar", x=[1], y=[1])], {}).data[0].x == (1,)
+
+
+def test_merged_lays_nested_settings_over_a_layout():
+    base = {"xaxis": {"showgrid": False, "title": {"text": "a"}}, "height": 380}
+    over = {"xaxis": {"title": {"text": "b"}, "dtick": 1}, "height": None}
+    assert style.merged(base, over) == {
+        "xaxis": {"showgrid": False, "title": {"text": "b"}, "dtick": 1}
+    }
+    assert base["xaxis"]["title"]["text"] == "a"  # the base is not changed

@@ -15,11 +15,11 @@ from atlas.charts.style import (
     count_axis_props,
     country_name,
     figure,
+    figure_layout,
     footnote,
     footnote_layout,
     label_text,
     layout,
-    layout_props,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -34,7 +34,7 @@ def events_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     dated = df[df["year"].notna()].copy()
     undated = int(df.loc[df["year"].isna(), "events"].sum())
     traces = []
-    props = layout_props(t._("Events per year, by type"), t=t)
+    props = figure_layout(t._("Events per year, by type"), t=t)
     if not dated.empty:
         dated["year"] = dated["year"].astype(int)
         years = list(range(dated["year"].min(), dated["year"].max() + 1))

@@ -12,10 +12,10 @@ from atlas.charts.style import (
     count_axis,
     count_axis_props,
     figure,
+    figure_layout,
     footnote,
     label_text,
     layout,
-    layout_props,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -38,7 +38,7 @@ def outcomes_by_type(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         cliponaxis=False,
         hovertemplate="%{y}: %{x:,d}<extra></extra>",
     )
-    props = layout_props(t._("Outcomes by type"), height=max(240, 60 + 36 * len(names)), t=t)
+    props = figure_layout(t._("Outcomes by type"), height=max(240, 60 + 36 * len(names)), t=t)
     props["xaxis"] = merged(
         props["xaxis"],
         count_axis_props(

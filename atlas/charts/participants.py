@@ -18,9 +18,9 @@ from atlas.charts.style import (
     count_axis_props,
     country_name,
     figure,
+    figure_layout,
     footnote,
     layout,
-    layout_props,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -97,7 +97,7 @@ def participants_by_country(
     )
     extra = sum(text.count("<br>") for text in wrapped)
     height = max(260, 60 + 42 * len(names) + LINE_HEIGHT * extra)
-    props = layout_props(t._("Participants by home country"), height=height, t=t)
+    props = figure_layout(t._("Participants by home country"), height=height, t=t)
     props["xaxis"] = merged(
         props["xaxis"],
         count_axis_props(

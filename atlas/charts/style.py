@@ -43,11 +43,17 @@ def layout_props(title: str, *, height: int = 380, t: Translator | None = None) 
         separators=(get_decimal_symbol(t.babel_locale) + get_group_symbol(t.babel_locale))
         if t
         else ".,",
-        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title={}),
+        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
         plot_bgcolor="white",
         xaxis=dict(showgrid=False),
         yaxis=dict(gridcolor="#E5E5E5", tickformat=",d"),
     )
+
+
+def figure_layout(title: str, *, height: int = 380, t: Translator | None = None) -> dict:
+    """layout_props() for figure(): the legend's title cleared as `{}`, which is what plotly's
+    update makes of layout_props' None (an unchecked None would reach the browser as null)."""
+    return merged(layout_props(title, height=height, t=t), {"legend": {"title": {}}})
 
 
 def layout(

@@ -41,6 +41,19 @@ def overview_figures(con, filters: Filters, lang: str) -> dict:
     }
 
 
+def dict_figures(con, filters: Filters, lang: str) -> dict:
+    """Every chart built by style.figure: the Overview's three, and the Outcomes page's per year
+    and by project, the Countries page's host bars."""
+    params = dict(scope=Scope.everything(), con=con, limit=100, **filters.sql_params())
+    outcomes = queries.run_parts("outcomes/page", **params)
+    countries = queries.run_parts("countries/page", **params)
+    return overview_figures(con, filters, lang) | {
+        "outcomes per year": charts.outcomes_per_year(outcomes["by_year"], lang=lang),
+        "outcomes by project": charts.outcomes_by_project(outcomes["by_project"], lang=lang),
+        "hosts": charts.events_by_host(countries["hosts"], lang=lang),
+    }
+
+
 def plain(fig) -> object:
     """The figure as the browser receives it, without empty objects (plotly drops `{}` when it
     checks a layout and keeps it when it does not; plotly.js reads both as nothing set)."""
@@ -60,9 +73,9 @@ def plain(fig) -> object:
 def test_a_figure_built_unchecked_is_the_figure_plotly_checks(seed_con, monkeypatch, lang):
     for filters in STATES:
         monkeypatch.setenv(style.CHECK_FIGURES, "1")
-        checked = overview_figures(seed_con, filters, lang)
+        checked = dict_figures(seed_con, filters, lang)
         monkeypatch.setenv(style.CHECK_FIGURES, "0")
-        unchecked = overview_figures(seed_con, filters, lang)
+        unchecked = dict_figures(seed_con, filters, lang)
         assert checked.keys() == unchecked.keys()
         for name, fig in checked.items():
             assert plain(fig) == plain(unchecked[name]), (filters, lang, name)
@@ -81,6 +94,9 @@ def test_the_seed_overview_figures_hold_the_seed_numbers(seed_con):
     assert bars.orientation == "h"
     assert figs["by country"].layout.yaxis.autorange == "reversed"
     assert figs["outcomes"].layout.title.text == "Outcomes by type"
+    hosts = dict_figures(seed_con, Filters(), "en")["hosts"]
+    assert hosts.layout.clickmode == "event+select"  # a click on a bar narrows the page
+    assert dict(zip(hosts.data[0].y, hosts.data[0].x, strict=True))["Thailand"] == 6
 
 
 def test_a_misspelt_property_fails_under_the_check_and_not_without(monkeypatch):

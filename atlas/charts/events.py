@@ -11,7 +11,6 @@ from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NOT_BROKEN_DOWN,
     PALETTE,
-    count_axis,
     count_axis_props,
     country_name,
     figure,
@@ -190,24 +189,26 @@ def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     values = [int(r.events) for r in placed + unplaced]
     codes = [r.country_iso3 for r in placed] + [""] * len(unplaced)
     colours = [PALETTE[2]] * len(placed) + [NOT_BROKEN_DOWN] * len(unplaced)
-    fig = go.Figure(
-        go.Bar(
-            x=values,
-            y=names,
-            orientation="h",
-            marker_color=colours,
-            customdata=codes,
-            text=[t.number(v) for v in values],
-            textposition="outside",
-            cliponaxis=False,
-            hovertext=[
-                t.ngettext("{n} event", "{n} events", v).format(n=t.number(v)) for v in values
-            ],
-            hovertemplate="%{y}: %{hovertext}<extra></extra>",
-        )
+    bar = dict(
+        type="bar",
+        x=values,
+        y=names,
+        orientation="h",
+        marker=dict(color=colours),
+        customdata=codes,
+        text=[t.number(v) for v in values],
+        textposition="outside",
+        cliponaxis=False,
+        hovertext=[t.ngettext("{n} event", "{n} events", v).format(n=t.number(v)) for v in values],
+        hovertemplate="%{y}: %{hovertext}<extra></extra>",
     )
-    fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(fig, "x", max(values), title=t._("Events"), range=[0, max(values) * 1.25])
-    layout(fig, t._("Events by host country"), height=max(240, 60 + 42 * len(names)), t=t)
-    fig.update_layout(clickmode="event+select")
-    return fig
+    props = figure_layout(t._("Events by host country"), height=max(240, 60 + 42 * len(names)), t=t)
+    props["xaxis"] = merged(
+        props["xaxis"],
+        count_axis_props(
+            max(values), title=dict(text=t._("Events")), range=[0, max(values) * 1.25]
+        ),
+    )
+    props["yaxis"] = merged(props["yaxis"], dict(autorange="reversed", title={}))
+    props["clickmode"] = "event+select"
+    return figure([bar], props)

@@ -9,11 +9,10 @@ from atlas import dates, labels
 from atlas.charts.style import (
     NOT_BROKEN_DOWN,
     PALETTE,
-    count_axis,
     count_axis_props,
     figure,
     figure_layout,
-    footnote,
+    footnote_layout,
     label_text,
     layout,
     merged,
@@ -62,30 +61,44 @@ def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None
     undated = int(df.loc[df["year"].isna(), "outcomes"].sum())
     dated["year"] = dated["year"].astype(int)
     years = list(range(dated["year"].min(), dated["year"].max() + 1))
-    fig = go.Figure()
+    traces = []
     for i, (code, part) in enumerate(dated.groupby("outcome_type", sort=True)):
         counts = part.groupby("year")["outcomes"].sum().reindex(years, fill_value=0)
-        fig.add_bar(
-            x=years,
-            y=counts.values,
-            name=labels.outcome_type(code, lang),
-            marker_color=PALETTE[i % len(PALETTE)],
-            hovertemplate="%{x}: %{y:,d} · " + labels.outcome_type(code, lang) + "<extra></extra>",
+        traces.append(
+            dict(
+                type="bar",
+                x=years,
+                y=counts.values,
+                name=labels.outcome_type(code, lang),
+                marker=dict(color=PALETTE[i % len(PALETTE)]),
+                hovertemplate="%{x}: %{y:,d} · "
+                + labels.outcome_type(code, lang)
+                + "<extra></extra>",
+            )
         )
-    fig.update_layout(barmode="stack")
-    layout(fig, t._("Outcomes per year, by type"), t=t)
-    fig.update_xaxes(dtick=1, title=t._("Year (the outcome's date, else its event's)"))
-    count_axis(fig, "y", dated.groupby("year")["outcomes"].sum().max(), title=t._("Outcomes"))
+    props = merged(
+        figure_layout(t._("Outcomes per year, by type"), t=t),
+        dict(
+            barmode="stack",
+            xaxis=dict(
+                dtick=1, title=dict(text=t._("Year (the outcome's date, else its event's)"))
+            ),
+        ),
+    )
+    props["yaxis"] = merged(
+        props["yaxis"],
+        count_axis_props(
+            dated.groupby("year")["outcomes"].sum().max(), title=dict(text=t._("Outcomes"))
+        ),
+    )
     if undated:
-        footnote(
-            fig,
-            t.ngettext(
-                "Not shown: {n} outcome with no date stated.",
-                "Not shown: {n} outcomes with no date stated.",
-                undated,
-            ).format(n=t.number(undated)),
-        )
-    return fig
+        note = t.ngettext(
+            "Not shown: {n} outcome with no date stated.",
+            "Not shown: {n} outcomes with no date stated.",
+            undated,
+        ).format(n=t.number(undated))
+        props = merged(props, footnote_layout(note))
+    return figure(traces, props)
 
 
 def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
@@ -96,33 +109,33 @@ def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | No
     t = translator(lang)
     names = [label_text(p, 45) if isinstance(p, str) else t._("No project") for p in df["project"]]
     full = [label_text(p) if isinstance(p, str) else t._("No project") for p in df["project"]]
-    fig = go.Figure(
-        go.Bar(
-            x=df["outcomes"],
-            y=names,
-            orientation="h",
-            marker_color=PALETTE[0],
-            customdata=full,
-            text=[t.number(n) for n in df["outcomes"]],
-            textposition="outside",
-            cliponaxis=False,
-            hovertext=[
-                t.ngettext("{n} outcome", "{n} outcomes", int(n)).format(n=t.number(n))
-                for n in df["outcomes"]
-            ],
-            hovertemplate="%{customdata}: %{hovertext}<extra></extra>",
-        )
+    bar = dict(
+        type="bar",
+        x=df["outcomes"],
+        y=names,
+        orientation="h",
+        marker=dict(color=PALETTE[0]),
+        customdata=full,
+        text=[t.number(n) for n in df["outcomes"]],
+        textposition="outside",
+        cliponaxis=False,
+        hovertext=[
+            t.ngettext("{n} outcome", "{n} outcomes", int(n)).format(n=t.number(n))
+            for n in df["outcomes"]
+        ],
+        hovertemplate="%{customdata}: %{hovertext}<extra></extra>",
     )
-    fig.update_yaxes(autorange="reversed", title=None)
-    count_axis(
-        fig,
-        "x",
-        df["outcomes"].max(),
-        title=t._("Outcomes"),
-        range=[0, max(df["outcomes"].max(), 1) * 1.2],
+    props = figure_layout(t._("Outcomes by project"), height=max(240, 60 + 40 * len(names)), t=t)
+    props["xaxis"] = merged(
+        props["xaxis"],
+        count_axis_props(
+            df["outcomes"].max(),
+            title=dict(text=t._("Outcomes")),
+            range=[0, max(df["outcomes"].max(), 1) * 1.2],
+        ),
     )
-    layout(fig, t._("Outcomes by project"), height=max(240, 60 + 40 * len(names)), t=t)
-    return fig
+    props["yaxis"] = merged(props["yaxis"], dict(autorange="reversed", title={}))
+    return figure([bar], props)
 
 
 def outcome_chain(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:

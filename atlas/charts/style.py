@@ -98,18 +98,13 @@ def merged(base: dict, extra: dict) -> dict:
 
 
 def count_axis_props(peak: float, **settings) -> dict:
-    """What count_axis() sets on an axis, as a dict (see layout_props)."""
+    """An axis of counts, as a dict of axis properties: whole numbers with thousands separators,
+    from zero; with a small peak every whole number is a tick, so plotly's half steps (0, 0.5,
+    1, ...) never show as "0, 1, 1". `settings` are laid over it."""
     props = dict(tickformat=",d", rangemode="tozero")
     if peak <= 10:
         props["dtick"] = 1
     return merged(props, settings)
-
-
-def count_axis(fig: go.Figure, axis: str, peak: float, **settings) -> None:
-    """An axis of counts: whole numbers with thousands separators, from zero; with a small peak
-    every whole number is a tick, so plotly's half steps (0, 0.5, 1, ...) never show as "0, 1, 1"."""
-    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
-    update(tickformat=",d", rangemode="tozero", dtick=1 if peak <= 10 else None, **settings)
 
 
 # Pixels from the bottom of the plot area to a footnote's first line: below the tick labels

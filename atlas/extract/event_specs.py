@@ -95,7 +95,10 @@ def specs_of(
         own = [
             p
             for p in date_phrases.relative(region, before)
-            if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3
+            if (lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3)
+            # "On the last day the meeting adopted ...": a day of the event told before; only
+            # "a workshop" on that day is another event
+            and (mention.determiner == "a" or not date_phrases.WITHIN_DAY.match(p.text))
         ]
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[Spec] = []

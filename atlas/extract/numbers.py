@@ -76,6 +76,14 @@ _WE_WERE = re.compile(
     r"(?=(?:\s+(?:in\s+(?:all|total|the\s+end)|of\s+us|altogether|people|participants))?\s*[,.:;])",
 )
 
+# "Participants: 34 (Nepal 12, ...)", "Number of participants: about 40": a form's count line.
+_LABELLED = re.compile(
+    r"^(?:(?:total\s+)?(?:number|no\.?)\s+of\s+)?(?:participants|attendees|attendance|people)"
+    rf"(?:\s+\(total\))?\s*:\s*(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b"
+    r"(?!\s*(?:%|per\s*cent|women|men|of\b))",
+    re.I,
+)
+
 
 def digits(sentence: str) -> str:
     """The sentence with number words written as digits ("twenty-four" -> "24")."""
@@ -168,7 +176,7 @@ def totals(text: str) -> list[Count]:
     counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
-    patterns = [_TOTAL, _ATTENDED_BY, _WE_WERE]
+    patterns = [_TOTAL, _ATTENDED_BY, _WE_WERE, _LABELLED]
     if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:

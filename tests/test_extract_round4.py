@@ -1,0 +1,195 @@
+"""The report extractor's fourth generalisation round (issue 16): each rule on small sentences
+written for these tests (not taken from any benchmark report), with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import extract_text, places
+
+
+def one(text: str) -> dict:
+    [draft] = [d.to_json(details=True) for d in extract_text(text, "test")]
+    return draft
+
+
+# Places the gazetteer has under another spelling or a short name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("A training for nurses was held in Bo on 7 May 2016.", "Bo", "SLE"),
+        ("A youth consultation took place in Port Vila on 2 June 2018.", "Port Vila", "VUT"),
+        ("A youth consultation took place in Port-Vila on 2 June 2018.", "Port-Vila", "VUT"),
+    ],
+)
+def test_a_two_letter_town_and_a_hyphenated_one_are_found(text, city, country):
+    draft = one(text)
+    assert (draft["city"], draft["country_iso3"]) == (city, country)
+
+
+def test_a_two_letter_word_in_capitals_is_still_a_country_code_and_prose_names_stay_countries():
+    assert places.country("BO") == "BOL"
+    assert places.country("Bo") is None
+    assert places.country("Bolivia") == "BOL"
+    assert places.city("Bo").country_iso3 == "SLE"
+    # A hyphen or a space: the same gazetteer name; a name it lacks is still not found.
+    assert places.city("Port Vila").country_iso3 == places.city("Port-Vila").country_iso3 == "VUT"
+    assert places.city("Port Nowhere") is None
+
+
+# Event nouns the earlier rounds lacked ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An international colloquium on seed laws was held in Accra on 3 May 2018.", "seminar"),
+        ("We held an encounter of fisher women in Mombasa on 12 May 2020.", "meeting"),
+        ("Some 200 residents joined a solidarity walk in Bulawayo on 15 August 2019.", "other"),
+        ("An open day for students was held in Dakar on 5 December 2017.", "other"),
+        (
+            "A training of trainers on paralegal work was held in Kathmandu on 9 May 2022.",
+            "training",
+        ),
+    ],
+)
+def test_colloquium_encounter_walk_and_a_training_of_trainers_are_events(text, kind):
+    assert one(text)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2019 in Accra, a worker described her encounter with the police.",
+        "On 3 May 2019 in Accra, the chair took a walk to the river.",
+    ],
+)
+def test_an_encounter_with_someone_and_a_walk_alone_are_no_events(text):
+    assert extract_text(text, "test") == []
+
+
+# Dates told from another event, to the day or the week -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "start", "precision"),
+    [
+        (
+            "The day after the tribunal, 200 residents took part in a solidarity walk.",
+            "2019-08-15",
+            "day",
+        ),
+        (
+            "The next day, the network held a press conference in the same city.",
+            "2019-08-15",
+            "day",
+        ),
+        (
+            "The evening before the tribunal, a vigil for the victims was held in Gweru.",
+            "2019-08-13",
+            "day",
+        ),
+        ("Two days later, a workshop for paralegals was held in Gweru.", "2019-08-16", "day"),
+        (
+            "The following week, a meeting with district officials took place in Gweru.",
+            "2019-08",
+            "month",
+        ),
+    ],
+)
+def test_a_date_told_from_the_event_before(second, start, precision):
+    text = "A people's tribunal on mining was held in Bulawayo on 14 August 2019. " + second
+    first, other = [d.to_json(details=True) for d in extract_text(text, "test")]
+    assert first["start_date"] == "2019-08-14"
+    assert (other["start_date"][: len(start)], other["date_precision"]) == (start, precision)
+
+
+def test_a_date_on_the_eve_of_a_meeting_belongs_to_the_event_the_sentence_tells():
+    text = (
+        "On the eve of the regional ministers' meeting, on 10 October 2018, the Island Climate "
+        "Network held a youth consultation in Port Vila with 60 young people."
+    )
+    draft = one(text)
+    assert (draft["title"], draft["start_date"], draft["participants_total"]) == (
+        "Youth consultation",
+        "2018-10-10",
+        60,
+    )
+
+
+def test_a_day_of_the_event_before_is_no_new_event_but_a_workshop_on_it_is():
+    told = "The regional forum met in Lima from 4 to 6 July 2019, with 80 delegates. "
+    [forum] = extract_text(told + "On the last day the forum adopted a declaration.", "test")
+    assert forum.start_date.isoformat() == "2019-07-04"
+    drafts = extract_text(
+        told + "On the forum's second day, a workshop on health was held.", "test"
+    )
+    assert [d.start_date.isoformat() for d in drafts] == ["2019-07-04", "2019-07-05"]
+
+
+def test_a_day_after_a_month_is_no_date():
+    text = (
+        "A people's tribunal on mining was held in Bulawayo in August 2019. The day after the "
+        "tribunal, "
+        "200 residents took part in a solidarity walk."
+    )
+    walk = [d for d in extract_text(text, "test") if d.event_type == "other"]
+    assert all(d.start_date is None for d in walk)
+
+
+# A form-like record: one field a line ------------------------------------------------------------
+
+
+def test_the_lines_of_a_form_are_read_one_by_one():
+    text = (
+        "Event: Training of trainers on water monitoring\n"
+        "Dates: 4-6 May 2021\n"
+        "Venue: Lakeside Hotel, Kisumu, Kenya\n"
+        "Organiser: Lake Basin Monitors Network\n"
+        "Funder: Clean Water Trust\n"
+        "Participants: 28 (Kenya 15, Uganda 13)\n"
+    )
+    draft = one(text)
+    assert (draft["city"], draft["venue"], draft["country_iso3"]) == (
+        "Kisumu",
+        "Lakeside Hotel",
+        "KEN",
+    )
+    assert (draft["start_date"], draft["end_date"], draft["participants_total"]) == (
+        "2021-05-04",
+        "2021-05-06",
+        28,
+    )
+    assert {(o["name"], o["role"]) for o in draft["organisations"]} == {
+        ("Lake Basin Monitors Network", "organiser"),
+        ("Clean Water Trust", "funder"),
+    }
+    assert {(p["country_iso3"], p["participants"]) for p in draft["participation"]} == {
+        ("KEN", 15),
+        ("UGA", 13),
+    }
+
+
+def test_a_count_under_a_label_and_what_is_no_count():
+    from atlas.extract import numbers
+
+    def counts(text):
+        return [c.value for c in numbers.totals(numbers.digits(text))]
+
+    assert counts("Participants: 34 (Nepal 12, India 9)") == [34]
+    assert counts("Number of participants: about 40") == [40]
+    assert counts("Participants: 60% women") == []
+    assert counts("Funding: 34,000 dollars") == []
+    # a label in the middle of prose is not a form's count line
+    assert counts("Some participants: 34 said they would return") == []
+
+
+def test_a_colon_inside_prose_lines_does_not_split_a_paragraph():
+    from atlas.extract import sentences
+
+    text = "The agenda covered one topic: wages.\nIt ended with a vote on the plan."
+    assert len([s for s in sentences.split(text) if s.kind == "text"]) == 2
+    lone = "Note: the meeting was held in Hanoi on 3 May 2019 and it went\nwell for all who came."
+    assert [s.text for s in sentences.split(lone)] == [" ".join(lone.split())]

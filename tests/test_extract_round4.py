@@ -193,3 +193,54 @@ def test_a_colon_inside_prose_lines_does_not_split_a_paragraph():
     assert len([s for s in sentences.split(text) if s.kind == "text"]) == 2
     lone = "Note: the meeting was held in Hanoi on 3 May 2019 and it went\nwell for all who came."
     assert [s.text for s in sentences.split(lone)] == [" ".join(lone.split())]
+
+
+# Organisation names with a comma or "in" inside --------------------------------------------------
+
+
+def _orgs(text: str) -> set[tuple[str, str]]:
+    return {
+        (o["name"], o["role"])
+        for d in extract_text(text, "test")
+        for o in d.to_json()["organisations"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On 3 May 2019 the Centre for Land, Water and Livelihoods held a workshop in Lima.",
+            "Centre for Land, Water and Livelihoods",
+        ),
+        (
+            "On 3 May 2019 the Union of Garment, Textile and Zone Workers held a workshop in Colombo.",
+            "Union of Garment, Textile and Zone Workers",
+        ),
+        (
+            "On 3 May 2019 the Red de Casas del Migrante, Sur y Frontera held a forum in Tapachula.",
+            "Red de Casas del Migrante, Sur y Frontera",
+        ),
+        (
+            "On 3 May 2019 the Association of Women Lawyers, Kenya held a workshop in Nairobi.",
+            "Association of Women Lawyers, Kenya",
+        ),
+        (
+            "In Gizo on 19 March 2022 the Island Women in Fisheries Network held a meeting with 25 women.",
+            "Island Women in Fisheries Network",
+        ),
+    ],
+)
+def test_a_name_with_a_comma_or_in_inside_is_read_whole(text, name):
+    assert _orgs(text) == {(name, "organiser")}
+
+
+def test_a_place_after_a_name_at_a_clauses_end_is_where_the_body_is():
+    text = (
+        "On 12 May 2021 a training on drone mapping was held in La Esperanza, Honduras. "
+        "Trainers came from the Mapa Vivo Collective, Guatemala."
+    )
+    assert ("Mapa Vivo Collective, Guatemala", "trainer") not in _orgs(text)
+    # "in" after a name that has ended is where the body is, not part of its name
+    names = {n for n, _ in _orgs("On 3 May 2019 the Pacific Network in Suva held a workshop.")}
+    assert "Pacific Network in Suva" not in names

@@ -244,3 +244,47 @@ def test_a_place_after_a_name_at_a_clauses_end_is_where_the_body_is():
     # "in" after a name that has ended is where the body is, not part of its name
     names = {n for n, _ in _orgs("On 3 May 2019 the Pacific Network in Suva held a workshop.")}
     assert "Pacific Network in Suva" not in names
+
+
+# Home countries told in other word orders ---------------------------------------------------------
+
+
+def _homes(text: str) -> list[str]:
+    from atlas.extract import numbers, origins
+
+    return [c.country_iso3 for c in origins.countries_named(numbers.digits(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "homes"),
+    [
+        ("120 people joined online from Fiji, Vanuatu and Tonga.", ["FJI", "VUT", "TON"]),
+        (
+            "The symposium was celebrated in Sucre with 55 persons proceeding from Bolivia and Peru.",
+            ["BOL", "PER"],
+        ),
+        (
+            "The workshop was realised in Maputo with 30 participants of Mozambique and Angola.",
+            ["MOZ", "AGO"],
+        ),
+        (
+            "Twenty representatives of organisations of persons with disabilities from Samoa and "
+            "Fiji took part.",
+            ["WSM", "FJI"],
+        ),
+    ],
+)
+def test_homes_told_online_in_romance_word_order_and_through_bodies(text, homes):
+    assert _homes(text) == homes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It trained 30 officials of Thailand's labour ministry.",
+        "The session was on the rights of organisations of migrants from Myanmar.",
+        "The rights of workers of Cambodia were discussed by 40 people.",
+    ],
+)
+def test_a_country_of_a_ministry_or_of_what_was_discussed_is_no_home(text):
+    assert _homes(text) == []

@@ -288,3 +288,47 @@ def test_homes_told_online_in_romance_word_order_and_through_bodies(text, homes)
 )
 def test_a_country_of_a_ministry_or_of_what_was_discussed_is_no_home(text):
     assert _homes(text) == []
+
+
+# An event told as the evidence of a finding; the first meeting of a series ----------------------
+
+
+def test_a_definite_event_told_with_its_own_participle_and_date_is_an_event():
+    text = (
+        "The project has strengthened cooperation. The evidence comes mainly from the "
+        "consultations held in Chiang Mai on 3 and 4 June 2023, which brought together 48 "
+        "health workers."
+    )
+    draft = one(text)
+    assert (
+        draft["event_type"],
+        draft["start_date"],
+        draft["city"],
+        draft["participants_total"],
+    ) == (
+        "consultation",
+        "2023-06-03",
+        "Chiang Mai",
+        48,
+    )
+    # pointing back with no participle of its own stays a reference
+    told = "A consultation was held in Chiang Mai on 3 June 2023 with 48 health workers. "
+    assert len(extract_text(told + "A report on the consultation was written in 2024.", "t")) == 1
+
+
+def test_the_first_meeting_told_inside_the_series_sentence():
+    text = (
+        "Between March and June 2022 the network ran a series of three community meetings, the "
+        "first of which was held in Honiara on 19 March with 25 women."
+    )
+    first, second, third = [d.to_json() for d in extract_text(text, "test")]
+    assert (first["start_date"], first["city"], first["participants_total"]) == (
+        "2022-03-19",
+        "Honiara",
+        25,
+    )
+    assert second["participants_total"] is None and third["participants_total"] is None
+    assert second["date_precision"] == "month"
+    # a count said of each meeting stays each one's
+    each = "Between March and June 2022 the network ran three meetings with 25 women each."
+    assert [d.participants_total for d in extract_text(each, "test")] == [25, 25, 25]

@@ -12,7 +12,7 @@ from atlas import countries
 from atlas.dates import format_date
 from atlas.extract import date_phrases, numbers, places
 from atlas.extract.drafts import Draft
-from atlas.extract.groups import ORDINALS
+from atlas.extract.groups import ORDINALS, ordinal_clauses
 from atlas.extract.mentions import Mention
 
 # "During the Pan-African Forum ..., the network ran a workshop": the forum is where the workshop
@@ -132,6 +132,10 @@ def specs_of(
         return []
     n = mention.count if mention.count and mention.plural else 1
     if n > 1:
+        # "three meetings, the first of which ... with 25 women": the first's count is its own
+        clauses = ordinal_clauses(region, mention.end - lo, len(region))
+        if clauses:
+            each = region[: clauses[0][1]]
         return [spec_from(date, place, each, f" ({i} of {n})") for i in range(1, n + 1)]
     spec = spec_from(date, place, region, "")
     return [spec]

@@ -332,3 +332,38 @@ def test_the_first_meeting_told_inside_the_series_sentence():
     # a count said of each meeting stays each one's
     each = "Between March and June 2022 the network ran three meetings with 25 women each."
     assert [d.participants_total for d in extract_text(each, "test")] == [25, 25, 25]
+
+
+# An e-mail between partners; a press release's dateline in capitals -----------------------------
+
+
+def test_an_email_with_the_year_only_in_its_sent_line():
+    text = (
+        "From: Coordination team\nSent: Friday, 15 May 2020\nSubject: update\n\n"
+        "Just a note on the gathering of market women we held last Tuesday (12 May) in Kisumu. "
+        "The Lakeside Traders Collective did most of the organising and the Market Women Fund "
+        "covered the bus hire.\n"
+    )
+    draft = one(text)
+    assert (draft["title"], draft["start_date"], draft["city"]) == (
+        "Gathering of market women",
+        "2020-05-12",
+        "Kisumu",
+    )
+    assert {(o["name"], o["role"]) for o in draft["organisations"]} == {
+        ("Lakeside Traders Collective", "organiser"),
+        ("Market Women Fund", "funder"),
+    }
+
+
+def test_doing_the_organising_is_organising_but_doing_the_dishes_is_not():
+    text = "On 3 May 2019 a workshop was held in Kisumu. The Lakeside Collective did the dishes."
+    assert one(text)["organisations"] == []
+
+
+def test_a_datelines_town_in_capitals_is_written_as_the_gazetteer_writes_it():
+    text = (
+        "DHAKA, 4 March 2019 - Forty garment workers from Bangladesh and Nepal opened a "
+        "regional assembly on wages today."
+    )
+    assert (one(text)["city"], one(text)["country_iso3"]) == ("Dhaka", "BGD")

@@ -106,8 +106,11 @@ def only_a_reference(text: str, mention: Mention) -> bool:
 # A definite mention told here, with its own participle and date: "the consultations held in
 # Chiang Mai on 3 and 4 June 2023".
 _TOLD_HERE = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:held|organi[sz]ed|convened|conducted|took\s+place)"
-    r"\s+(?:in|at|on|from)\s+[^.;]{0,60}?\b(?:19|20)\d\d\b"
+    r"(?:\s+(?:of|on|for)\s+[\w'’ -]{1,40}?)?"
+    r"\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
+    r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
+    r"\s+(?:in|at|on|from|last|this)\s+[^.;]{0,60}?"
+    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
 )
 
 

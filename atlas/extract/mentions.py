@@ -154,6 +154,9 @@ _STOP_LEFT = {
     "as",
 }
 _STOP_RIGHT = {
+    # "the encounter of fisher women we held last Tuesday": a relative clause's subject
+    "we",
+    "they",
     "took",
     "was",
     "were",

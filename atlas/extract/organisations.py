@@ -628,7 +628,12 @@ _SUPPORTED = re.compile(
     # "X paid for travel and materials", "X covered the participants' costs"
     rf"|({NAME})\s+(?:also\s+)?(?:paid\s+for|covered)\s+(?:(?:the|their|all|participants['’])\s+)*"
     r"(?:[\w'’-]+\s+)?(?:travel|transport|fares|costs?|expenses|accommodation|meals|food|materials|venue"
-    r"|visas?|tickets|interpretation|lodging)\b"
+    r"|visas?|tickets|interpretation|lodging|hire|rental|fuel|per\s+diems?|allowances)\b"
+)
+# "X did most of the organising", "X took care of the organisation": the organiser, told by a noun.
+_DID_ORGANISING = re.compile(
+    rf"({NAME})\s+(?:did|handled|took\s+care\s+of|was\s+in\s+charge\s+of)\s+(?:(?:most|much|all|part)\s+of\s+)?"
+    r"the\s+(?:organi[sz]ing|organi[sz]ation|logistics)\b"
 )
 # "X was the main sponsor", "X acted as host", "The organisers were X and Y", "X provided
 # financial support": a role told by its noun.
@@ -713,6 +718,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _STAFF_LED.finditer(sentence):  # "Staff of X facilitated the sessions"
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "trainer", m.start()))
+    for m in _DID_ORGANISING.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "organiser", m.start()))
     for m in _SUPPORTED.finditer(sentence):
         for name in _subject_names(m.group(1) or m.group(2), aliases_):
             found.append(Role(name, "funder", m.start()))

@@ -625,7 +625,9 @@ def place_named_in(text: str) -> Place | None:
 def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None:
     """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
     if place.city:
-        d.city = place.city
+        # a dateline's "DHAKA": the town as the gazetteer writes it, not in capitals
+        found = city(place.city.title(), place.country) if place.city.isupper() else None
+        d.city = found.name if found and len(place.city) > 3 else place.city
         d.evidence["city"] = text
         if why:
             d.unsure["city"] = why

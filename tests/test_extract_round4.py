@@ -367,3 +367,48 @@ def test_a_datelines_town_in_capitals_is_written_as_the_gazetteer_writes_it():
         "regional assembly on wages today."
     )
     assert (one(text)["city"], one(text)["country_iso3"]) == ("Dhaka", "BGD")
+
+
+# English in another language's word order; an event's length ------------------------------------
+
+
+def test_romance_word_order_month_and_place_before_the_event():
+    draft = one(
+        "In the month of October 2021 was celebrated in Sucre the symposium about water, with "
+        "55 persons proceeding from Bolivia and Peru."
+    )
+    assert (draft["start_date"][:7], draft["date_precision"], draft["city"]) == (
+        "2021-10",
+        "month",
+        "Sucre",
+    )
+    assert [p["country_iso3"] for p in draft["participation"]] == ["BOL", "PER"]
+
+
+def test_followed_by_people_is_a_count_but_followed_by_days_is_not():
+    from atlas.extract import numbers
+
+    def counts(text):
+        return [c.value for c in numbers.totals(numbers.digits(text))]
+
+    assert counts("The training was followed by 35 cadres from 7 villages.") == [35]
+    assert counts("The training was followed by 2 days of field visits.") == []
+
+
+def test_a_length_in_days_gives_the_last_day_of_an_event_told_by_its_first():
+    draft = one("A three-day workshop on wages was held in Dhaka on 4 March 2019 with 40 workers.")
+    assert (draft["start_date"], draft["end_date"]) == ("2019-03-04", "2019-03-06")
+    month = one("A three-day workshop on wages was held in Dhaka in March 2019 with 40 workers.")
+    assert (month["start_date"][:7], month["end_date"]) == ("2019-03", None)
+
+
+def test_the_organiser_is_named_after_is():
+    text = (
+        "A training for village cadres was held in Mataram on 2 August 2019. The organiser is "
+        "the Lombok Migrant Care Centre."
+    )
+    assert one(text)["organisations"] == [
+        {"name": "Lombok Migrant Care Centre", "role": "organiser"}
+    ]
+    happy = "A training was held in Mataram on 2 August 2019. The organiser is happy with it."
+    assert one(happy)["organisations"] == []

@@ -652,7 +652,7 @@ _WAS_THE = re.compile(
 )
 _ROLE_WERE = re.compile(
     r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
-    r"(?:\s+(?:were|was|included)|\s*:)\s+(?:the\s+)?"
+    r"(?:\s+(?:were|was|is|are|included)|\s*:)\s+(?:the\s+)?"
 )
 _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"

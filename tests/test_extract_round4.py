@@ -412,3 +412,15 @@ def test_the_organiser_is_named_after_is():
     ]
     happy = "A training was held in Mataram on 2 August 2019. The organiser is happy with it."
     assert one(happy)["organisations"] == []
+
+
+def test_elaborated_is_wrote_in_romance_english_but_only_of_a_thing_written():
+    from atlas.extract import outcomes
+
+    def kinds(text):
+        return [o.outcome_type for o in outcomes.find(text)]
+
+    assert kinds("In the end of the workshop, the participants elaborated a guide of rights.") == [
+        "publication"
+    ]
+    assert kinds("The participants elaborated on their experiences of migration.") == []

@@ -28,7 +28,7 @@ from atlas.extract.drafts import (
 )
 from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
-from atlas.extract.groups import ORDINALS, Event, GroupReading, ordinal_clauses
+from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
 from atlas.extract.projects import PROJECT, ProjectReading
@@ -48,14 +48,31 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
-    r"|never\s+took\s+place)\b"
+    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".
 _PLANS = re.compile(
     r"(?:\b(?:plans|planning|proposes|proposed|intends)\s+(?:to\s+(?:hold|organi[sz]e|convene|run)\s+)?"
-    r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6})$"
+    r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6}"
+    # "Follow-up: each new trainer to run two local trainings", "Plans: ..."
+    r"|^(?:[Ff]ollow[- ]?up|[Pp]lans?|[Pp]lanned|[Nn]ext)\s*:[^.:]*"
+    # "the partners agreed to hold two more dialogues", "decided to organise a forum"
+    r"|\b(?:agreed|decided|resolved|committed|undertook|promised|pledged|expected|asked|invited)"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:hold|run|organi[sz]e|convene|conduct|facilitate|host|deliver)\s+(?:\w+\s+){0,4})$"
 )
+
+
+def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
+    """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
+    two local trainings", "agreed to hold two more dialogues")."""
+    end = len(text) if hi is None else hi
+    return bool(
+        _FUTURE.search(text[max(0, mention.np_start - 40) : end])
+        or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
+    )
+
+
 _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
     re.I,
@@ -134,12 +151,17 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
 
 
-_PLACE_LABEL = re.compile(r"(?:Place|Venue|Location)\s*:\s*")
+_PLACE_LABEL = re.compile(
+    r"(Place|Venue|Location|City|Town|City\s*/\s*country|City\s+and\s+country)\s*:\s*", re.I
+)
 
 
 def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, str] | None:
     """The place minutes give under a label: "Place: Rumah Buruh Migran, Jakarta." is the town
-    Jakarta and the venue before it; the sentence it is read from."""
+    Jakarta and the venue before it; the sentence it is read from. A form may give the venue
+    and the town on lines of their own ("Venue: Livingstone Lodge" / "City / country: Lusaka,
+    Zambia")."""
+    venue_alone: str | None = None
     for t in section:
         label = _PLACE_LABEL.match(t.text)
         if not label:
@@ -150,8 +172,10 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
             hit = places.place_at(rest, start)
             if hit and hit[1] == len(rest):
                 venue = rest[: starts[k]].rstrip(", ") or None
-                return hit[0], venue, t.text
-        return None
+                return hit[0], venue or venue_alone, t.text
+        if label.group(1).lower() != "venue" or venue_alone is not None or not rest:
+            return None
+        venue_alone = rest  # the town may follow on its own line
     return None
 
 
@@ -205,9 +229,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
-            if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]) or _PLANS.search(
-                s.text[max(0, mention.np_start - 60) : mention.np_start]
-            ):
+            if _planned(s.text, mention, hi):
                 continue
             if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
                 host = self._host_draft(s, mention, (lo, hi))
@@ -232,6 +254,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 before = re.match(
                     rf"(?:Of\s+these,\s+)?[Tt]he\s+({'|'.join(ORDINALS)})\b(?=,)", s.text
                 )
+            if before and i == 0 and ORDINAL_LIST.match(s.text):
+                # "The second and third dialogues took place in A and B in July and August":
+                # several of a group, read in order by ordinal_references
+                continue
             target = (
                 self.ordinal_target(ORDINALS[before.group(1).lower()], mention.event_type, s.index)
                 if before
@@ -261,6 +287,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 for spec in specs:
                     start = mention.np_start if host_clause_from is None else host_clause_from
                     within(spec, host, s.text[start:hi])
+            if (
+                mention.determiner == "the"
+                and mention.plural
+                and mention.count
+                and any(e.draft.event_type == mention.event_type for e in self.events)
+            ):
+                continue  # "the questions of all six dialogues ... in September": the series again
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
@@ -348,7 +381,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
         ]
         if any(
             anchored.get(t.index)
-            or any(m.determiner not in ("the", "each", "") for m in found[t.index])
+            or any(
+                m.determiner not in ("the", "each", "") and not _planned(t.text, m)
+                for m in found[t.index]
+            )
             for t in section
         ):
             # the section names its events itself ("the visit" only points back; a bare noun
@@ -635,9 +671,56 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
+    _drop_undated_of_series(doc.events)
     drafts = [e.draft for e in doc.events]
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts
+
+
+def _series_span(d: Draft) -> tuple | None:
+    """The span a draft's date covers when it is a range ("between March and August 2019"),
+    else None."""
+    if d.start_date is None or d.end_date is None or d.date_precision == "day":
+        return None
+    return (d.start_date, d.end_date, d.date_precision)
+
+
+def _drop_undated_of_series(events: list[Event]) -> None:
+    """ "Between March and August 2019 the network ran six dialogues. The first, in Maliana on
+    12 March, drew 48 people": the meetings of a series told with no date, place or count of
+    their own are not separate events; only those the report tells are. A meeting still holding
+    the series' span and no count of its own, when another of its group has a date of its own,
+    is dropped (a careful reader never gives a meeting a date or count it does not have); when
+    none is told on its own, the series is one event over its span."""
+    groups: dict[int, list[Event]] = {}
+    for e in events:
+        if e.group >= 0:
+            groups.setdefault(e.group, []).append(e)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        spans = [_series_span(e.draft) for e in group]
+        told = [
+            e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
+        ]
+        if not told:
+            alike = {
+                (span, e.draft.city, e.draft.venue, e.draft.participants_total)
+                for e, span in zip(group, spans, strict=True)
+            }
+            if spans[0] is None or len(alike) != 1 or group[0].draft.participants_total:
+                # "three meetings with 25 women each": a count of each meeting's own
+                continue
+            # none told on its own: the series is one event over its span
+            for e in group[1:]:
+                events.remove(e)
+            d = group[0].draft
+            d.title = re.sub(r"\s\(1 of \d+\)$", "", d.title)
+            continue
+        for e, span in zip(group, spans, strict=True):
+            d = e.draft
+            if span is not None and d.participants_total is None and e in events and e not in told:
+                events.remove(e)
 
 
 def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Event]:
@@ -646,7 +729,9 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
     targets: list[Event] = []
     realised = not _FUTURE.search(s.text) and _REALISED.search(s.text)
     for mention in found:
-        if _FUTURE.search(s.text[max(0, mention.np_start - 40) : mention.end + 60]):
+        if _FUTURE.search(s.text[max(0, mention.np_start - 40) : mention.end + 60]) or _planned(
+            s.text, mention
+        ):
             continue
         near = doc.nearest(mention.event_type, s.index)
         if near and (

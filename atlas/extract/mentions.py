@@ -739,6 +739,12 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
         if not re.fullmatch(r"(?:\w+-)?(?:day|days|week|month)(?:-long)?|week-long", low):
             mods.insert(0, word)
         np_start = w.start()
+    if determiner == "n" and re.search(
+        r"\b(?:[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose|[Bb]oth|[Ee]ach\s+of\s+the|[Ee]very\s+one\s+of\s+the)\s+$",
+        text[:np_start],
+    ):
+        # "the questions collected in all six dialogues": the series told before, not a new one
+        determiner = "the"
     first_of = re.search(
         r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:the\s+)?$",
         text[:np_start],

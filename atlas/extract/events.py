@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from atlas import countries
+from atlas.dates import period_end
 from atlas.extract import date_phrases, numbers, organisations, places
 from atlas.extract.drafts import (
     Draft,
@@ -63,12 +64,29 @@ _PLANS = re.compile(
 )
 
 
+# A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
+_PLAN_LINE = re.compile(r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next)\s*:", re.I)
+# A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"
+FORM_EVENT_LABEL = re.compile(
+    r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event|Name\s+of\s+(?:the\s+)?"
+    r"(?:activity|event))\s*:\s*",
+    re.I,
+)
+_FINER_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
+
+
+def _city_of_venue(d: Draft) -> bool:
+    """Whether a draft's town is only a word of its venue's name ("Hotel Arequipa Plaza")."""
+    return bool(d.city and d.venue and d.city.lower() in d.venue.lower())
+
+
 def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
     """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
     two local trainings", "agreed to hold two more dialogues")."""
     end = len(text) if hi is None else hi
     return bool(
-        _FUTURE.search(text[max(0, mention.np_start - 40) : end])
+        _PLAN_LINE.match(text)
+        or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
     )
 
@@ -160,23 +178,31 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     """The place minutes give under a label: "Place: Rumah Buruh Migran, Jakarta." is the town
     Jakarta and the venue before it; the sentence it is read from. A form may give the venue
     and the town on lines of their own ("Venue: Livingstone Lodge" / "City / country: Lusaka,
-    Zambia")."""
+    Zambia"), in either order."""
     venue_alone: str | None = None
+    found: tuple[places.Place, str | None, str] | None = None
     for t in section:
         label = _PLACE_LABEL.match(t.text)
         if not label:
             continue
         rest = t.text[label.end() :].rstrip(". ")
         starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
+        hit_here = None
         for k, start in enumerate(starts):
             hit = places.place_at(rest, start)
             if hit and hit[1] == len(rest):
-                venue = rest[: starts[k]].rstrip(", ") or None
-                return hit[0], venue or venue_alone, t.text
-        if label.group(1).lower() != "venue" or venue_alone is not None or not rest:
+                hit_here = hit[0], rest[: starts[k]].rstrip(", ") or None, t.text
+                break
+        if hit_here and found is None:
+            found = hit_here
+        elif not hit_here and label.group(1).lower() == "venue" and venue_alone is None and rest:
+            venue_alone = rest  # the town may be on a line of its own
+        elif not hit_here and found is None and venue_alone is None:
             return None
-        venue_alone = rest  # the town may follow on its own line
-    return None
+    if found is None:
+        return None
+    place, venue, text = found
+    return place, venue or venue_alone, text
 
 
 # Documents -------------------------------------------------------------------------------
@@ -565,13 +591,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
             o = other.draft
             if other.group == event.group or o.event_type != d.event_type:
                 continue
-            if (o.start_date, o.end_date, o.date_precision) != (
+            finer = self._finer_telling(event, other)
+            if not finer and (o.start_date, o.end_date, o.date_precision) != (
                 d.start_date,
                 d.end_date,
                 d.date_precision,
             ):
                 continue
-            if d.city and o.city and d.city != o.city:
+            if d.city and o.city and d.city != o.city and not (finer and _city_of_venue(d)):
                 continue
             if d.country_iso3 and o.country_iso3 and d.country_iso3 != o.country_iso3:
                 continue
@@ -580,7 +607,33 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return other
         return None
 
+    def _finer_telling(self, event: Event, other: Event) -> bool:
+        """ "In June 2019 the centre ran a training ... The training took place on 8 and 9
+        June": the one event of its kind told before, told again by "the" with a date inside
+        its own and finer or fuller (a day within its month, a range holding its day)."""
+        d, o = event.draft, other.draft
+        if not event.definite or d.start_date is None or o.start_date is None:
+            return False
+        if sum(e.draft.event_type == d.event_type for e in self.events) != 1:
+            return False
+        o_end = period_end(o.end_date or o.start_date, o.date_precision)
+        d_end = period_end(d.end_date or d.start_date, d.date_precision)
+        inside = o.start_date <= d.start_date <= o_end and d_end <= o_end
+        holds = d.start_date <= o.start_date <= d_end and d.end_date is not None
+        finer = _FINER_RANK[d.date_precision or "year"] < _FINER_RANK[o.date_precision or "year"]
+        return (inside and finer) or (holds and o.end_date is None)
+
     def _merge(self, into: Event, other: Event, s: Sentence) -> None:
+        if self._finer_telling(other, into):
+            # the finer date is the event's; a town read from the venue's name gives way to
+            # the one the report gave
+            for name in ("start_date", "end_date", "date_precision"):
+                setattr(into.draft, name, getattr(other.draft, name))
+                if name in other.draft.evidence:
+                    into.draft.evidence[name] = other.draft.evidence[name]
+                into.draft.unsure.pop(name, None)
+            if into.draft.city and _city_of_venue(other.draft):
+                other.draft.city = None
         merge_drafts(
             into.draft,
             other.draft,
@@ -610,6 +663,19 @@ def read(
         if ms:
             anchored[s.index] = doc.anchors(s, ms)
     for s, ms in zip(sentences, found, strict=True):
+        form_title = (
+            s.kind == "text"
+            and len(ms) == 1
+            and not anchored.get(s.index)
+            and FORM_EVENT_LABEL.match(s.text) is not None
+            and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+        )
+        if form_title and not ms[0].plural:
+            # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
+            # on one line and tells it on the next ones, as a heading over its section
+            body = doc.heading_anchor(s, ms[0], found, anchored)
+            if body is not None:
+                anchored[body[0]] = [body[1]]
         if s.kind == "heading" and len(ms) == 1 and not ms[0].plural:
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:

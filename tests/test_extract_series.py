@@ -321,3 +321,89 @@ def test_a_form_line_gives_its_organisation_a_role(line, role):
     assert ("West Coast Fisheries Trust", role) in {
         (o.name, o.role) for o in found[0].organisations
     }
+
+
+# An event named, then told by "It was ..." -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told, start, end",
+    [
+        (
+            "It was last Tuesday and Wednesday (14 and 15 August) at the community hall.",
+            dt.date(2018, 8, 14),
+            dt.date(2018, 8, 15),
+        ),
+        ("It took place on 14 August in the town hall.", dt.date(2018, 8, 14), None),
+        ("It was held on 14 and 15 August.", dt.date(2018, 8, 14), dt.date(2018, 8, 15)),
+    ],
+)
+def test_an_event_named_then_told_by_it_was(told, start, end):
+    found = drafts(
+        "Date: Monday 20 August 2018\nFrom: Tonga Disability Action Collective\n\n"
+        "The training on disability-inclusive disaster preparedness went well. " + told + " 30 "
+        "people joined."
+    )
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.event_type, d.start_date, d.end_date) == ("training", start, end)
+    assert "preparedness" in d.title
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "It was a great success.",  # no date
+        "It will take place on 14 September.",  # a plan
+        "The next one will be in March.",
+    ],
+)
+def test_a_named_event_with_no_telling_sentence_stays_unread(after):
+    found = drafts(
+        "Date: Monday 20 August 2018\n\nThe training on disaster preparedness went well. " + after
+    )
+    assert all(d.start_date is None for d in found)
+
+
+# A title first, then what it is, launched ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Stitched Out: Women Garment Workers after Factory Closures, a report by the Garment "
+            "Workers' Solidarity Centre, was launched on 9 July 2019 at the Lakeshore Hotel in "
+            "Dhaka.",
+            "Stitched Out",
+        ),
+        (
+            "Bitter Harvest, a study by the Fishers' Centre, was launched on 2 December 2016 at "
+            "the Bayanihan Hall in Manila.",
+            "Bitter Harvest",
+        ),
+        (
+            '"Coming Home", a new guide for returnee nurses, was presented to the public on '
+            "3 May 2018 at the Metro Hotel in Manila.",
+            "Coming Home",
+        ),
+    ],
+)
+def test_a_work_named_first_then_launched_at_a_venue(text, title):
+    found = drafts(text)
+    assert len(found) == 1, [d.title for d in found]
+    assert found[0].event_type == "launch" and title in found[0].title
+    assert found[0].start_date is not None and found[0].venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitter Harvest, a study by the Fishers' Centre, was launched in 2016.",  # no venue
+        "Maria, a member of the union, was elected on 2 December 2016 at the Bayanihan Hall.",
+        "Bitter Harvest, a study by the Fishers' Centre, will be launched on 2 December 2026 at "
+        "the Bayanihan Hall in Manila.",
+    ],
+)
+def test_no_launch_without_a_venue_a_work_or_a_past(text):
+    assert drafts(text) == []

@@ -72,6 +72,10 @@ FORM_EVENT_LABEL = re.compile(
     r"(?:activity|event))\s*:\s*",
     re.I,
 )
+# A sentence that tells the event the one before named: "It was last Tuesday (14 August)"
+_IT_WAS = re.compile(
+    r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
+)
 _FINER_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
 
 
@@ -454,6 +458,41 @@ class _Document(GroupReading, FactReading, ProjectReading):
         self.events.append(event)
         return body.index, event
 
+    def told_next(self, s: Sentence, mention: Mention) -> tuple[int, Event] | None:
+        """ "The training on preparedness went well. It was last Tuesday and Wednesday (14 and
+        15 August) at the community hall in Nuku'alofa": an event named with no date of its own
+        and told by the next sentence, which opens with "It was", "It took place" or the like."""
+        if s.index + 1 >= len(self.sentences) or self.events:
+            return None
+        t = self.sentences[s.index + 1]
+        if t.section != s.section or t.kind == "heading" or not _IT_WAS.match(t.text):
+            return None
+        if _FUTURE.search(t.text):
+            return None
+        dates = date_phrases.find(t.text, self.years[t.index])
+        if not dates:
+            return None
+        place = places.place_in_clause(t.text, mention.event_type)
+        at_next = Mention(
+            0,
+            0,
+            mention.head,
+            mention.event_type,
+            False,
+            "a",
+            None,
+            0,
+            mention.proper_title,
+            mention.title,
+        )
+        event = self._event(t, at_next, spec_from(dates[0], place, t.text, ""))
+        event.draft.evidence["title"] = event.draft.evidence["event_type"] = s.text
+        event.anchor, event.section = t.index, t.section
+        self.groups += 1
+        event.group = self.groups
+        self.events.append(event)
+        return t.index, event
+
     def _event(self, s: Sentence, mention: Mention, spec: Spec) -> Event:
         if mention.head == "return visit":
             earlier = [e for e in self.events if e.draft.event_type in ("exchange", "field_visit")]
@@ -676,6 +715,18 @@ def read(
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+        if (
+            s.kind == "text"
+            and len(ms) == 1
+            and not ms[0].plural
+            and ms[0].determiner in ("the", "a", "")
+            and not anchored.get(s.index)
+            and not anchored.get(s.index + 1)
+            and not _planned(s.text, ms[0])
+        ):
+            told = doc.told_next(s, ms[0])
+            if told is not None:
+                anchored[told[0]] = [told[1]]
         if s.kind == "heading" and len(ms) == 1 and not ms[0].plural:
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:

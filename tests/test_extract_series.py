@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from atlas.extract import extract_text
+from atlas.extract.origins import countries_named
 
 
 def drafts(text: str):
@@ -407,3 +408,54 @@ def test_a_work_named_first_then_launched_at_a_venue(text, title):
 )
 def test_no_launch_without_a_venue_a_work_or_a_past(text):
     assert drafts(text) == []
+
+
+# Home countries in three more shapes -------------------------------------------------------
+
+
+def homes(text: str) -> list[str]:
+    return [c.country_iso3 for c in countries_named(text)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Were present 64 participants, in majority women, coming of Senegal, of the Gambia "
+            "and of Guinea-Bissau.",
+            ["SEN", "GMB", "GNB"],
+        ),
+        (
+            "The 30 delegates, arriving from Kenya and from Uganda, met for two days.",
+            ["KEN", "UGA"],
+        ),
+        ("Participants originating from Bolivia, Peru and Chile took part.", ["BOL", "PER", "CHL"]),
+        (
+            "Forty reporters took part, sent by the network's member organisations: the Free "
+            "Press Centre (Montenegro), the Journalists' Union (Serbia) and Civic Media Lab "
+            "(North Macedonia).",
+            ["MNE", "SRB", "MKD"],
+        ),
+        (
+            "38 associations were represented, Cameroonian, Ivorian, Malian and Senegalese, in "
+            "total 71 persons.",
+            ["CMR", "CIV", "MLI", "SEN"],
+        ),
+    ],
+)
+def test_homes_told_in_french_word_order_after_a_colon_or_by_nationality(text, want):
+    assert homes(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fish coming from Senegal and the Gambia is smoked on the beach.",  # no people
+        "Trainers coming from Kenya and Uganda led the sessions.",  # those who taught
+        "The report was sent by the network's member organisations: the Free Press Centre and "
+        "the Journalists' Union.",  # bodies with no country
+        "Two associations were represented, one of them new.",  # no nationality
+    ],
+)
+def test_no_homes_from_things_trainers_or_bodies_without_countries(text):
+    assert homes(text) == []

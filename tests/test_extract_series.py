@@ -459,3 +459,44 @@ def test_homes_told_in_french_word_order_after_a_colon_or_by_nationality(text, w
 )
 def test_no_homes_from_things_trainers_or_bodies_without_countries(text):
     assert homes(text) == []
+
+
+# An organiser named after a month without its year; people who plan are no plan -----------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In October the Fergana Valley Migrant Help Line ran a two-day training",
+        "In October, the Fergana Valley Migrant Help Line ran a two-day training",
+        "On 11 October the Fergana Valley Migrant Help Line ran a two-day training",
+    ],
+)
+def test_an_organiser_after_a_month_without_its_year(opening):
+    found = drafts(
+        opening + " for young people who plan to work abroad. The training took place on 11 and "
+        "12 October 2021 in Osh, Kyrgyzstan, with 32 young men and women."
+    )
+    assert len(found) == 1, [d.title for d in found]
+    assert ("Fergana Valley Migrant Help Line", "organiser") in {
+        (o.name, o.role) for o in found[0].organisations
+    }
+
+
+def test_a_hall_named_after_a_month_is_no_time():
+    from atlas.extract.organisations import clean_name
+
+    assert clean_name("In May Day Hall the Centre") == "In May Day Hall the Centre"
+    assert clean_name("In October the Help Line") == "Help Line"
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("A training for young people who plan to work abroad was held in Osh on 3 May 2022.", 1),
+        ("The union plans to hold a training for drivers in Osh on 3 May 2022.", 0),
+        ("The union planned to hold a training for drivers in Osh on 3 May 2022.", 0),
+    ],
+)
+def test_people_who_plan_are_no_plan_of_the_event(text, events):
+    assert len(drafts(text)) == events

@@ -211,8 +211,20 @@ class Role:
     start: int
 
 
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "In October the Fergana Valley Migrant Help Line ran ...": a month without its year before
+# the name is no part of it
+_TIME_BEFORE = re.compile(
+    rf"^(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,\s+(?:the\s+)?|\s+the\s+)(?=[A-Z])"
+)
+
+
 def clean_name(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:.()"))
+    name = _TIME_BEFORE.sub("", name.strip(" ,;:.()"))
+    name = re.sub(r"^(?:the|The)\s+", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(
         r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",

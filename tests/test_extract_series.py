@@ -500,3 +500,66 @@ def test_a_hall_named_after_a_month_is_no_time():
 )
 def test_people_who_plan_are_no_plan_of_the_event(text, events):
     assert len(drafts(text)) == events
+
+
+# An e-mail's writer and funder ------------------------------------------------------------
+
+MAIL = """From: {sender}
+To: {to}
+Sent: Thursday 14 March 2019
+Subject: quick update
+
+Hi all,
+
+Last Tuesday (12 March) {who} had the village meeting in Kampong Chhnang with the families -
+around 60 people came. {thanks}
+"""
+
+
+@pytest.mark.parametrize(
+    "sender, to, thanks, want",
+    [
+        (
+            "field coordinator, Tonle Sap Land Rights Network",
+            "programme team, Mekong Land Alliance",
+            "Thanks again to your team for the small grant, it paid the transport.",
+            {("Tonle Sap Land Rights Network", "organiser"), ("Mekong Land Alliance", "funder")},
+        ),
+        (
+            "Tonle Sap Land Rights Network, Phnom Penh",
+            "partners of the Decent Homes Coalition",
+            "Thank you to the Decent Homes Coalition for covering the interpretation!",
+            {("Tonle Sap Land Rights Network", "organiser"), ("Decent Homes Coalition", "funder")},
+        ),
+        (
+            "Tonle Sap Land Rights Network",
+            "Mekong Land Alliance",
+            "Thank you again for the funding.",
+            {("Tonle Sap Land Rights Network", "organiser"), ("Mekong Land Alliance", "funder")},
+        ),
+    ],
+)
+def test_an_e_mail_names_its_writer_and_its_funder(sender, to, thanks, want):
+    found = drafts(MAIL.format(sender=sender, to=to, who="we", thanks=thanks))
+    assert len(found) == 1
+    assert {(o.name, o.role) for o in found[0].organisations} == want
+
+
+@pytest.mark.parametrize(
+    "who, thanks",
+    [
+        ("the commune", "Thank you for your patience."),  # not told in the first person, no grant
+        ("the commune", "Thank you to the Mekong Land Alliance for the photos."),  # not paid for
+    ],
+)
+def test_no_writer_or_funder_without_we_or_payment(who, thanks):
+    found = drafts(
+        MAIL.format(
+            sender="Tonle Sap Land Rights Network",
+            to="Mekong Land Alliance",
+            who=who,
+            thanks=thanks,
+        )
+    )
+    assert found
+    assert found[0].organisations == []

@@ -11,7 +11,9 @@ section, say more without naming another ("42 participants attended") add to it.
 no date, place or count joins the nearest event of its kind in the report; with none of its
 kind, it becomes an event of its own only when the sentence says one took place ("worked together
 to conduct a series of trainings") and it is marked unsure. Plans ("will be organised") are
-never events.
+never events. The meetings of a series told with no date of their own ("six dialogues between
+March and August ... The first, in Maliana on 12 March") are no separate events: only those
+the report tells are, and a series told only as a whole is one event over its span.
 """
 
 from __future__ import annotations

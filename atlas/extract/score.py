@@ -274,7 +274,12 @@ HONEST_NOTE = (
     "by a writer who never read the rules and committed before the extractor, after the fourth "
     "generalisation round, was run on them) is now the newest measure of text the rules were "
     "not written for; the sixth set's first run was 0.73, the fifth's 0.66 and the fourth's "
-    "0.74. "
+    "0.74. Rules written after that run with its misses read (series, plans, forms, events "
+    "told twice or by 'It was', launches, homes, organisations; tests/test_extract_series.py) "
+    "moved the seventh set to 0.72 (precision 0.93, recall 0.59; home countries 0.82, "
+    "organisations 0.66, outcomes 0.60; 29 of 39 events found, 1 invented), on seen text; only "
+    "the next blind set's first run measures them; they moved the second set 0.95 -> 0.96 and "
+    "the third 0.92 -> 0.93 and changed no other. "
     "A fourth generalisation round (issue 16) wrote its rules on 13 short reports of its own "
     "(tests/data/dev_shapes4, not scored here: a press release, a form-like record, an e-mail "
     "with its year in 'Sent:', English in French, Spanish, Portuguese and Indonesian word order, "
@@ -490,7 +495,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A seventh blind set",
             load_expected(BLIND7),
             False,
-            "no: only its first run so far",
+            "yes: rules written after its first run with its misses read (a series' meetings "
+            "told with no date of their own; plans; forms; an event told again with a finer "
+            "date; 'It was ...'; a work launched; homes in French word order, after a colon, by "
+            "nationality; names after a month; an e-mail's writer and funder)",
             "first run 0.54 (precision 0.67, recall 0.44; home countries 0.51, organisations 0.43, "
             "outcomes 0.60; 24 of 39 events found, 16 invented), written and committed before the "
             "extractor was run on them",
@@ -498,7 +506,21 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "African, Latin American and Caribbean, Pacific and Balkan styles, written with their "
             "JSON by a writer who never read the rules, and committed before the extractor was "
             "run on them (after the fourth generalisation round); the first run, field by field, "
-            "is in bench/extract-blind7-first-run.txt.",
+            "is in bench/extract-blind7-first-run.txt. General rules were then written for the "
+            "kinds of text it missed: a series' meetings told with no date, place or count of "
+            "their own are no separate dated events (the convention every set's JSON now "
+            "follows; only dev_shapes4/e10, a set of our own, was changed for it), a series "
+            "named again ('all six dialogues') is no new one, 'The second and third dialogues "
+            "took place in A and B' reads places in order; 'Follow-up:', 'agreed to hold' and "
+            "'not yet reported' are plans; a form's title line told by the lines after it, its "
+            "venue and town on lines of their own, its organisations by their labels; the one "
+            "event of a kind told again by 'the' with a finer date; an event named, then told "
+            "by 'It was ...'; a work named first, then launched at a venue; homes 'coming of A, "
+            "of B', after 'sent by member organisations:', by nationality after 'were "
+            "represented'; a month before a name; an e-mail's writer and funder. Each was "
+            "tested on sentences of its own (tests/test_extract_series.py), with these reports' "
+            "misses read, so this score is on seen text. None of their expected JSON was "
+            "edited after the first run.",
         ),
     ]
 

@@ -286,51 +286,48 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         text[i][j] = cell_text(r)
     # Sky blue, not the maps' dark blue, so the count written in a cell stays readable.
     tint, sky = colour_scale(PALETTE[4])
-    fig = go.Figure(
-        go.Heatmap(
-            # The rows bottom to top, as the axis orders them: Plotly reorders a heatmap's z to
-            # its category axis but looks a hovered cell's text and customdata up unreordered,
-            # so rows given top to bottom showed another row's text on hover.
-            x=cols,
-            y=rows[::-1],
-            z=z[::-1],
-            text=text[::-1],
-            customdata=kind[::-1],
-            texttemplate="%{text}",
-            colorscale=[
-                [0.0, tint[1]],
-                [FLOW_BANDS["stated"] / FLOW_TOP, sky[1]],
-                [FLOW_BANDS["named_from"] / FLOW_TOP, NAMED_NO_COUNT],
-                [FLOW_BANDS["named_to"] / FLOW_TOP, NAMED_NO_COUNT],
-                [FLOW_BANDS["remainder_from"] / FLOW_TOP, NOT_BROKEN_DOWN],
-                [1.0, NOT_BROKEN_DOWN],
-            ],
-            zmin=0,
-            zmax=FLOW_TOP,
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            textfont=dict(size=13),
-            hoverongaps=False,
-            hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
-        )
+    heatmap = dict(
+        type="heatmap",
+        # The rows bottom to top, as the axis orders them: Plotly reorders a heatmap's z to its
+        # category axis but looks a hovered cell's text and customdata up unreordered, so rows
+        # given top to bottom showed another row's text on hover.
+        x=cols,
+        y=rows[::-1],
+        z=z[::-1],
+        text=text[::-1],
+        customdata=kind[::-1],
+        texttemplate="%{text}",
+        colorscale=[
+            [0.0, tint[1]],
+            [FLOW_BANDS["stated"] / FLOW_TOP, sky[1]],
+            [FLOW_BANDS["named_from"] / FLOW_TOP, NAMED_NO_COUNT],
+            [FLOW_BANDS["named_to"] / FLOW_TOP, NAMED_NO_COUNT],
+            [FLOW_BANDS["remainder_from"] / FLOW_TOP, NOT_BROKEN_DOWN],
+            [1.0, NOT_BROKEN_DOWN],
+        ],
+        zmin=0,
+        zmax=FLOW_TOP,
+        showscale=False,
+        xgap=3,
+        ygap=3,
+        textfont=dict(size=13),
+        hoverongaps=False,
+        hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
     )
-    fig.update_xaxes(
-        categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False
+    title = t._(
+        "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
     )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=rows[::-1],
-        title=t._("Participants' home country"),
-        showgrid=False,
-    )
-    layout(
-        fig,
-        t._(
-            "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
+    props = merged(
+        figure_layout(title, height=max(260, 130 + 62 * len(rows)), t=t),
+        dict(
+            xaxis=_category_axis(cols, side="top", title={}),
+            yaxis=_category_axis(rows[::-1], title=dict(text=t._("Participants' home country"))),
+            margin=dict(t=110),
         ),
-        height=max(260, 130 + 62 * len(rows)),
-        t=t,
     )
-    fig.update_layout(margin=dict(t=110))
-    return fig
+    return figure([heatmap], props)
+
+
+def _category_axis(order: list[str], **settings) -> dict:
+    """An axis of categories in this order, without grid lines; `settings` are laid over it."""
+    return dict(categoryorder="array", categoryarray=order, showgrid=False, **settings)

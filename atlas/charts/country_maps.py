@@ -14,8 +14,8 @@ from atlas.charts.style import (
     colour_scale,
     country_name,
     figure,
+    figure_layout,
     footnote_props,
-    layout_props,
     merged,
 )
 from atlas.i18n import DEFAULT, Translator, translator
@@ -40,7 +40,7 @@ def _map_layout(
             ),
         ]
     # "Map: ...": the bars beside and below the map carry the same words as their title.
-    props = layout_props(t._("Map: {title}").format(title=title), height=height, t=t)
+    props = figure_layout(t._("Map: {title}").format(title=title), height=height, t=t)
     props["geo"] = dict(
         scope="world",
         resolution=maps.RESOLUTION,
@@ -64,9 +64,8 @@ def _map_layout(
     )
     props["margin"] = dict(l=0, r=0, t=80, b=20 + 18 * len(notes) if notes else 10)
     props["clickmode"] = "event+select"
-    # The legend's title cleared as {}, as style.figure_layout() does.
     props["legend"] = dict(orientation="h", yanchor="bottom", y=1.0, x=0, xanchor="left", title={})
-    if notes:  # under the map, just below it (not below an x axis, as footnote() places it)
+    if notes:  # under the map, just below it (not below an x axis, as footnote_layout places it)
         props["annotations"] = [footnote_props("<br>".join(notes)) | dict(y=-0.02, yshift=0)]
     return props
 

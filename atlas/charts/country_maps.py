@@ -306,7 +306,7 @@ def country_map(
     views = [(label, parts) for label, parts in views if parts is not None]
     if len(views) < 2:
         return figure(*views[0][1]) if views else None
-    (first, (traces, props)), (_, (hidden, other)) = views
+    (_, (traces, props)), (_, (hidden, other)) = views
     counts = [len(traces), len(hidden)]
     buttons = [
         _view_button(label, [i == k for i, n in enumerate(counts) for _ in range(n)], view)
@@ -321,7 +321,8 @@ def country_map(
         dict(
             title=dict(yref="container", y=1, yanchor="top", pad=dict(t=12)),
             margin=dict(t=top, b=bottom),
-            legend=dict(title=None),  # no title at all (plotly.js reads both as none)
+            # The legend without a title key (plotly.js reads that and {} alike).
+            legend=dict(title=None),
             updatemenus=[
                 dict(
                     type="buttons",

@@ -113,18 +113,23 @@ def test_the_targets_table_gives_what_it_gave_before(network, request):
 def test_funders_and_organisations_match_as_the_lambdas_did(seed_con, synth_con):
     old = (
         "SELECT event_id FROM event_facts AS f WHERE ($funders IS NULL OR list_bool_or("
-        "list_transform($funders, lambda x: list_contains(f.funder_ids, x))))"
+        "list_transform($funders, lambda x: list_contains(f.funder_ids, x)))"
+        " OR f.project_id IN (SELECT project_id FROM project_funders WHERE org_id = ANY($funders)))"
         " AND ($organisations IS NULL OR list_bool_or("
-        "list_transform($organisations, lambda x: list_contains(f.org_ids, x)))) ORDER BY 1"
+        "list_transform($organisations, lambda x: list_contains(f.org_ids, x)))"
+        " OR f.project_id IN (SELECT project_id FROM project_partners WHERE org_id = ANY($organisations))"
+        " OR f.project_id IN (SELECT project_id FROM project_funders WHERE org_id = ANY($organisations))"
+        " OR f.project_id IN (SELECT project_id FROM projects WHERE lead_org_id = ANY($organisations)))"
+        " ORDER BY 1"
     )
+    # filtered_facts with every other filter open; its project clauses are added to the old way
     new = (
-        "SELECT event_id FROM event_facts AS f WHERE ($funders IS NULL OR"
-        " list_has_any(f.funder_ids, $funders)) AND ($organisations IS NULL OR"
-        " list_has_any(f.org_ids, $organisations)) ORDER BY 1"
+        "SELECT event_id FROM filtered_facts(NULL, NULL, NULL, NULL, NULL, $funders,"
+        " $organisations, NULL) ORDER BY 1"
     )
     for con in (seed_con, synth_con):
         c = _choices(con)
-        for funders in (None, [], c["funders"][:1], c["funders"][-2:]):
+        for funders in (None, [], c["funders"][:1], c["funders"][-2:], c["funders"]):
             for orgs in (None, [], c["organisations"][:1], c["organisations"][3:6]):
                 params = {"funders": funders, "organisations": orgs}
                 assert con.execute(new, params).fetchall() == con.execute(old, params).fetchall()

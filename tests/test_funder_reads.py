@@ -45,7 +45,9 @@ def _table(con, filters: Filters, scope: Scope, sql: str | None = None) -> pd.Da
 
 def _same_table(con, filters: Filters, scope: Scope) -> pd.DataFrame:
     got = _table(con, filters, scope)
-    pd.testing.assert_frame_equal(got, _table(con, filters, scope, BEFORE), obj=f"{filters} {scope}")
+    pd.testing.assert_frame_equal(
+        got, _table(con, filters, scope, BEFORE), obj=f"{filters} {scope}"
+    )
     return got
 
 

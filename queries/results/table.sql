@@ -40,15 +40,19 @@ WITH in_view AS MATERIALIZED (
            OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($organisations))
            OR t.project_id IN (SELECT f.project_id FROM event_facts AS f
                                WHERE list_has_any(f.org_ids, $organisations)))
+), records AS (
+    SELECT * FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL,
+                                 $scope_funder, only_projects := (SELECT coalesce(list(DISTINCT project_id), []::VARCHAR[]) FROM in_view))
 ), per_record AS (
+    -- a country is one record however many events reach it: its rows are grouped first
     SELECT target_id, record_id,
            bool_or(status = 'counted') AS counted,
            bool_or(status = 'counted') AND NOT bool_or(status = 'counted' AND record_date IS NOT NULL) AS counted_undated,
            NOT bool_or(status = 'counted') AND bool_or(status = 'undated') AS left_out,
            sum(value) FILTER (WHERE status = 'counted') AS value,
            bool_or(at_least AND status = 'counted') AS at_least
-    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL,
-                        $scope_funder, only_projects := (SELECT coalesce(list(DISTINCT project_id), []::VARCHAR[]) FROM in_view))
+    FROM records
+    WHERE record_kind = 'country'
     GROUP BY target_id, record_id
 ), per_target AS (
     SELECT target_id,
@@ -58,6 +62,19 @@ WITH in_view AS MATERIALIZED (
            count(*) FILTER (WHERE left_out) AS undated_left_out,
            bool_or(at_least) AS at_least
     FROM per_record
+    GROUP BY target_id
+    UNION ALL
+    -- an event or an outcome is one row of its target's (target_records gives each once), so its
+    -- target's figures are counted from the rows directly (no group per record: at a million
+    -- events a funder's targets have hundreds of thousands of them)
+    SELECT target_id,
+           count(*) FILTER (WHERE status = 'counted') AS records,
+           sum(value) FILTER (WHERE status = 'counted') AS value_sum,
+           count(*) FILTER (WHERE status = 'counted' AND record_date IS NULL) AS undated_in_actual,
+           count(*) FILTER (WHERE status = 'undated') AS undated_left_out,
+           bool_or(at_least AND status = 'counted') AS at_least
+    FROM records
+    WHERE record_kind <> 'country'
     GROUP BY target_id
 ), results AS (
     SELECT t.target_id, t.project_id, pr.name AS project_name, t.indicator, t.indicator_kind,

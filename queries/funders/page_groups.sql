@@ -53,20 +53,21 @@ WITH g AS MATERIALIZED (
                               AND ($date_to IS NULL OR o.date <= $date_to)))
       AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))
 ), funded AS (
-    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference
+    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference,
+           NULL::DATE AS first_day, NULL AS event_id
     FROM project_funders AS pf
     WHERE pf.org_id = $funder AND in_scope(pf.project_id, $scope_funder)
     UNION ALL
     -- the events naming the funder are found by event_facts' funder_ids (one list per event,
     -- mostly empty) rather than by joining every event to the roles
-    SELECT f.project_id, eo.source_quote, 2
+    SELECT f.project_id, eo.source_quote, 2, f.start_date, f.event_id
     FROM event_organisations AS eo
-    JOIN (SELECT event_id, project_id FROM naming WHERE project_id IS NOT NULL) AS f
+    JOIN (SELECT event_id, project_id, start_date FROM naming WHERE project_id IS NOT NULL) AS f
       ON f.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder'
       AND in_scope(f.project_id, $scope_funder)
 ), funded_projects AS MATERIALIZED (
-    SELECT project_id, first(funding_quote ORDER BY preference) AS funding_quote
+    SELECT project_id, first(funding_quote ORDER BY preference, first_day NULLS LAST, event_id) AS funding_quote
     FROM funded
     GROUP BY project_id
 ), parts AS MATERIALIZED (

@@ -322,9 +322,21 @@ def last_year(text: str) -> int | None:
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>years?|months?)\s+later\b"
-    rf"|\b(?:the\s+)?(?:following|next)\s+(?P<what>{_FULL_MONTH}|year|month)\b",
+    rf"|\b(?:the\s+)?(?:following|next)\s+(?P<what>{_FULL_MONTH}|year|month)\b"
+    # Told by its distance from the event before it, to the day or the week: "the day after
+    # (the tribunal)", "the next day", "the evening before", "on the eve of", "two days later",
+    # "the following week", "three weeks later", "on the forum's second day", "on day two".
+    r"|\b(?:the\s+)?(?P<after>(?:day|morning|evening)\s+after|(?:following|next)\s+(?:day|morning|evening))\b"
+    r"|\b(?:the\s+)?(?P<before>(?:day|evening|night)\s+before|eve\s+of)\b"
+    r"|\b(?P<dn>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<dunit>days?|weeks?)\s+later\b"
+    r"|\b(?:the\s+)?(?P<week>(?:following|next)\s+week)\b"
+    r"|\b[Oo]n\s+(?:the\s+|its\s+|\w+['’]s\s+)(?P<nth>second|third|fourth|fifth|last|final)\s+day\b"
+    r"|\b[Oo]n\s+[Dd]ay\s+(?P<dayn>two|three|four|five|[2-9])\b",
     re.I,
 )
+WITHIN_DAY = re.compile(r"[Oo]n\s+(?:the\s+|its\s+|\w+['’]s\s+)?\w+\s+day\b|[Oo]n\s+[Dd]ay\b")
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3}
+_ORDINAL_DAYS |= {"four": 4, "five": 5}
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:
@@ -341,6 +353,11 @@ def relative(sentence: str, before: DatePhrase | None) -> list[DatePhrase]:
     found = []
     for m in RELATIVE.finditer(sentence):
         base = before.first
+        day = _by_days(m, before)
+        if day is not None:
+            if day[0] is not None:
+                found.append(DatePhrase(m.start(), m.end(), m.group(0), day[0], None, day[1], True))
+            continue
         if m.group("unit"):
             n = m.group("n").lower()
             count = _NUMBER_WORDS.get(n) or int(n)
@@ -379,6 +396,39 @@ def relative(sentence: str, before: DatePhrase | None) -> list[DatePhrase]:
                 first, precision = dt.date(year, month.month, 1), "month"
         found.append(DatePhrase(m.start(), m.end(), m.group(0), first, None, precision, True))
     return found
+
+
+def _by_days(m: re.Match[str], before: DatePhrase) -> tuple[dt.date | None, str] | None:
+    """A date told to the day or the week from the one before it, as (date, precision); (None,
+    "") when the phrase is of that kind but the date before is not known well enough; None when
+    the phrase is of another kind."""
+    kinds = ("after", "before", "dn", "week", "nth", "dayn")
+    if not any(m.group(k) for k in kinds):
+        return None
+    if before.precision != "day":
+        return None, ""  # "the day after" a month is no day a reader can place
+    last = before.last or before.first
+    if m.group("after"):
+        return last + dt.timedelta(days=1), "day"
+    if m.group("before"):
+        return before.first - dt.timedelta(days=1), "day"
+    if m.group("dn"):
+        n = m.group("dn").lower()
+        count = _NUMBER_WORDS.get(n) or int(n)
+        if m.group("dunit").lower().startswith("day"):
+            return last + dt.timedelta(days=count), "day"
+        return (last + dt.timedelta(weeks=count)).replace(day=1), "month"
+    if m.group("week"):
+        return (last + dt.timedelta(weeks=1)).replace(day=1), "month"
+    # "on the second day" of the event told before: a day within its range, else unknown
+    nth = (m.group("nth") or m.group("dayn")).lower()
+    if before.last is None or before.last <= before.first:
+        return None, ""
+    if nth in ("last", "final"):
+        return before.last, "day"
+    n = _ORDINAL_DAYS.get(nth) or int(nth)
+    day = before.first + dt.timedelta(days=n - 1)
+    return (day, "day") if day <= before.last else (None, "")
 
 
 def last_phrase(text: str, year: int | None = None) -> DatePhrase | None:

@@ -4,6 +4,7 @@ which reads a report's sentences into events)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from atlas import countries
 from atlas.dates import format_date
 from atlas.extract import date_phrases, numbers, places
 from atlas.extract.drafts import Draft
-from atlas.extract.groups import ORDINALS
+from atlas.extract.groups import ORDINALS, ordinal_clauses
 from atlas.extract.mentions import Mention
 
 # "During the Pan-African Forum ..., the network ran a workshop": the forum is where the workshop
@@ -53,7 +54,31 @@ class Spec:
 OPENING = re.compile(
     r"\s*(?:(?:At|In|By|During|Towards?|Around)\s+the\s+(?:very\s+)?"
     r"(?:end|beginning|start|middle|close|turn|(?:first|second|third|fourth|last)"
-    r"(?:\s+(?:week|weekend|days?|half|fortnight))?)\s+of\s+)"
+    r"(?:\s+(?:week|weekend|days?|half|fortnight))?)\s+of\s+"
+    # "In the month of October 2021 was celebrated ...": Spanish or Portuguese word order
+    r"|(?:In|During)\s+the\s+month\s+of\s+)"
+)
+
+
+_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _through_its_length(
+    date: date_phrases.DatePhrase | None, noun_phrase: str
+) -> date_phrases.DatePhrase | None:
+    """ "a two-day assembly" that opened on 4 March: it ran to 5 March. Only a day that opens it,
+    never a month, and never where the text gives its last day itself."""
+    length = _LENGTH.search(noun_phrase)
+    if not (length and date and date.precision == "day" and date.last is None):
+        return date
+    n = _DAYS.get(length.group(1).lower()) or int(length.group(1))
+    return dataclasses.replace(date, last=date.first + dt.timedelta(days=n - 1))
+
+
+_INVERTED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:held|celebrated|reali[sz]ed|carried\s+out|organi[sz]ed"
+    r"|developed|conducted|made)\s+(?:in|at)\s+[^.;]{1,60}$"
 )
 
 
@@ -95,7 +120,10 @@ def specs_of(
         own = [
             p
             for p in date_phrases.relative(region, before)
-            if lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3
+            if (lo + p.start >= mention.np_start or len(text[: lo + p.start].split()) <= 3)
+            # "On the last day the meeting adopted ...": a day of the event told before; only
+            # "a workshop" on that day is another event
+            and (mention.determiner == "a" or not date_phrases.WITHIN_DAY.match(p.text))
         ]
     has_count = bool(numbers.totals(numbers.digits(region)))
     specs: list[Spec] = []
@@ -112,6 +140,11 @@ def specs_of(
             )
         return specs
     place = listed[0] if listed else None
+    before = text[lo : mention.np_start]
+    if place is None and _INVERTED.search(before) and mention.determiner in ("the", "a"):
+        # "In October 2021 was celebrated in Cochabamba the symposium": the verb and its place
+        # before the event (Spanish or Portuguese word order)
+        place = places.place_in_clause(before, mention.event_type)
     if len(own) >= 2 and not mention.plural:
         clauses = [
             region[p.start : (own[i + 1].start if i + 1 < len(own) else len(region))]
@@ -127,8 +160,13 @@ def specs_of(
     date = own[0] if own else (place.date if place else None)
     if not (date or place or has_count or venue):
         return []
+    date = _through_its_length(date, text[mention.np_start : mention.end])
     n = mention.count if mention.count and mention.plural else 1
     if n > 1:
+        # "three meetings, the first of which ... with 25 women": the first's count is its own
+        clauses = ordinal_clauses(region, mention.end - lo, len(region))
+        if clauses:
+            each = region[: clauses[0][1]]
         return [spec_from(date, place, each, f" ({i} of {n})") for i in range(1, n + 1)]
     spec = spec_from(date, place, region, "")
     return [spec]

@@ -95,10 +95,23 @@ _DATELINE = re.compile(
 
 def only_a_reference(text: str, mention: Mention) -> bool:
     """Whether a definite mention only points back at an event ("a film about the visit")."""
+    if _TOLD_HERE.match(text, mention.end):
+        return False  # "evidence comes from the consultations held in Chiang Mai on 3 June"
     return mention.determiner == "the" and bool(
         _REFERENCE_BEFORE.search(text[: mention.np_start])
         or _REFERENCE_AFTER.match(text, mention.end)
     )
+
+
+# A definite mention told here, with its own participle and date: "the consultations held in
+# Chiang Mai on 3 and 4 June 2023".
+_TOLD_HERE = re.compile(
+    r"(?:\s+(?:of|on|for)\s+[\w'’ -]{1,40}?)?"
+    r"\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
+    r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
+    r"\s+(?:in|at|on|from|last|this)\s+[^.;]{0,60}?"
+    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+)
 
 
 def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:

@@ -39,7 +39,7 @@ ORDINALS = {
     "former": 0,
 }
 _ORDINAL = re.compile(
-    rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|the\s+\w+)))?,?\s*"
+    rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|which|the\s+\w+)))?,?\s*"
 )
 _ORDINAL_LIST = re.compile(
     rf"^(?:Of\s+these,\s+)?[Tt]he\s+(?:{'|'.join(ORDINALS)})(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:{'|'.join(ORDINALS)}))+\b"

@@ -33,7 +33,8 @@ _HEADS: list[tuple[str, str]] = [
         "field_visit",
     ),
     (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
-    (r"seminars?|webinars?", "seminar"),
+    # "an international colloquium on land grabbing" is a seminar too
+    (r"seminars?|webinars?|colloqui(?:um|a|ums)", "seminar"),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
     (
         r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?"
@@ -71,7 +72,10 @@ _HEADS: list[tuple[str, str]] = [
         r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"
         # "a regional convening", "a strategy retreat", "a hearing on dust and lung disease"
         r"|convenings?|(?<!spiritual )retreats?|(?<!for a )(?<!fair )(?-i:hearings?)(?!\s+(?:aids?|loss|impair\w*|officers?|dates?)\b)"
-        r"|caucus(?:es)?",
+        r"|caucus(?:es)?"
+        # "an encounter of fisher women", "the Regional Encounter between ...": not "an encounter
+        # with the police", "encountered"
+        r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)",
         "meeting",
     ),
     # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal
@@ -80,7 +84,9 @@ _HEADS: list[tuple[str, str]] = [
         r"caravans?|(?-i:festivals?)|(?<!to )(?-i:march(?:es)?)(?!\s+(?:to|on)\s+(?-i:[a-z]))|jamborees?"
         r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )"
         r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
-        r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)",
+        r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
+        # "a solidarity walk"; not "a walk to the river" alone
+        r"|(?:solidarity|peace|protest|memorial|awareness|silent|heritage|sponsored|charity|community)\s+walks?",
         "other",
     ),
 ]
@@ -148,6 +154,9 @@ _STOP_LEFT = {
     "as",
 }
 _STOP_RIGHT = {
+    # "the encounter of fisher women we held last Tuesday": a relative clause's subject
+    "we",
+    "they",
     "took",
     "was",
     "were",
@@ -311,6 +320,13 @@ def mentions(text: str) -> list[Mention]:
             continue  # "combined case studies, role plays and a visit to a shelter": a part
         if re.search(r"\b(?:at|from|during|after|since|of)\s+that\s+(?:[\w-]+\s+){0,2}$", before):
             continue  # "monitors chosen at that training": the event told before, named again
+        if re.search(
+            r"\b(?:(?:day|evening|morning|night|week)\s+(?:after|before)|eve\s+of)\s+(?:the|this|that)"
+            r"\s+(?:[\w'’-]+\s+){0,3}$",
+            before,
+        ):
+            continue  # "The day after the tribunal, ...", "On the eve of the ministers' meeting":
+            # the event told before (or elsewhere) that dates this one, not an event of its own
         if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
             before,

@@ -31,7 +31,7 @@ OTHER_PEOPLE = (
     r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
     r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives|inspectors|prosecutors"
     r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors|trainers"
-    r"|monitors|defenders|community health workers|peer educators|health workers)"
+    r"|monitors|defenders|community health workers|peer educators|health workers|cadres)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
@@ -69,11 +69,26 @@ _ATTENDED_BY = re.compile(
     rf"\battended by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b",
     re.I,
 )
+# "The training was followed by 35 cadres" (attended, in Indonesian or Romance English's word);
+# never "followed by 2 days of visits".
+_FOLLOWED_BY = re.compile(
+    rf"\b(?:was|were)\s+followed\s+by\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?"
+    rf"(?P<n>{_NUMBER})(?=\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)",
+    re.I,
+)
 
 # "We were 28 in the end: members of ...": a count told by those who were there.
 _WE_WERE = re.compile(
     rf"\b(?:[Ww]e|[Tt]hey)\s+were\s+(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})"
     r"(?=(?:\s+(?:in\s+(?:all|total|the\s+end)|of\s+us|altogether|people|participants))?\s*[,.:;])",
+)
+
+# "Participants: 34 (Nepal 12, ...)", "Number of participants: about 40": a form's count line.
+_LABELLED = re.compile(
+    r"^(?:(?:total\s+)?(?:number|no\.?)\s+of\s+)?(?:participants|attendees|attendance|people)"
+    rf"(?:\s+\(total\))?\s*:\s*(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+)?(?P<n>{_NUMBER})\b"
+    r"(?!\s*(?:%|per\s*cent|women|men|of\b))",
+    re.I,
 )
 
 
@@ -168,7 +183,7 @@ def totals(text: str) -> list[Count]:
     counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
-    patterns = [_TOTAL, _ATTENDED_BY, _WE_WERE]
+    patterns = [_TOTAL, _ATTENDED_BY, _FOLLOWED_BY, _WE_WERE, _LABELLED]
     if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:

@@ -127,7 +127,14 @@ _JOIN = (
     # End Child Marriage"), never a place ("went to Freetown").
     r"|to(?=\s+(?:Food|Land|Education|Health|Housing|Water|Work|Information|Life|Justice|Know"
     r"|Development|Organi[sz]e|Decent|End|Stop|Protect|Combat|Fight|Abolish)\b)"
-    r"|in(?=\s+(?:Persons|Need|Transit|Crisis|Distress|Exile|Action|Development|Dialogue|Solidarity)\b))"
+    r"|in(?=\s+(?:Persons|Need|Transit|Crisis|Distress|Exile|Action|Development|Dialogue|Solidarity)\b)"
+    # "Solomon Islands Women in Fisheries Network": "in" inside a name that only ends, in its
+    # organisation's word, after it; never after a name that has ended ("the Network in Suva")
+    + r"|"
+    + "".join(rf"(?<!\b{w}\s)(?<!\b{w}s\s)" for w in ORG_WORDS)
+    + r"in(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:"
+    + "|".join(ORG_WORDS)
+    + r")s?\b))"
 )
 # Regions that end a name after "in" ("Migrant Forum in Asia", "Association for Migrant Women in
 # the Maghreb"); a city or a country after "in" is where something is, never part of a name.
@@ -354,10 +361,11 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
 # listed with commas. The list ends at "and the" or at a name with an organisation word of its
 # own ("... and Social Policy and the Lublin Workers' Council").
 _FOR_WHAT = re.compile(
-    rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on)\s+(?:[\w'’-]+\s+)*?{_CAP}$"
+    rf"^(?:[A-Z][\w'’-]*\s+)*(?:{'|'.join(ORG_WORDS)})\s+(?:for|of|on|de|del|des|du|da|do|dos)\s+"
+    rf"(?:[\w'’-]+\s+)*?{_CAP}$"
 )
 _LISTED_WORDS = re.compile(
-    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+and\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
+    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+(?:and|y|e|et)\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
 )
 
 
@@ -370,6 +378,45 @@ def _with_commas(name: str, after: str) -> str:
     if not m or ORG_WORD.search(m.group(1)):
         return name
     return name + after[: m.end()]
+
+
+# A name that goes on after a comma with its town or country, then its verb: "the Association
+# of Women Lawyers, Kenya held". At a clause's end ("trainers came from Colectivo Mapa Vivo,
+# Guatemala.") the place says where the body is, outside its name.
+_PLACE_TAIL = re.compile(
+    r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?=\s+(?:also\s+|jointly\s+)?(?:[a-z]+ed|held|ran|hosted|led|was|were|is|has|had)\b)"
+)
+
+
+def _comma_tail(name: str, after: str) -> str:
+    """What of `after` continues `name` past a comma: a list of what it is for ("Centre for
+    Land, Water and Livelihoods", "Red de Casas del Migrante, Sur y Frontera") or its town or
+    country ("Association of Women Lawyers, Kenya"); "" when nothing does."""
+    whole = _with_commas(name, after)
+    if whole != name:
+        return whole[len(name) :]
+    m = _PLACE_TAIL.match(after)
+    if m and ORG_WORD.search(name) and (places.country(m.group(1)) or places.city(m.group(1))):
+        return after[: m.end()]
+    return ""
+
+
+def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
+    """Roles with names that go on after a comma read whole, and the pieces of such a name
+    given roles of their own ("Textile and Zone Workers" of the "Union of Garment, Textile
+    and Zone Workers") dropped."""
+    whole: list[Role] = []
+    for r in found:
+        at = sentence.find(r.name)
+        tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
+        whole.append(Role(r.name + tail, r.role, r.start) if tail else r)
+    longer = [r.name for r in whole if "," in r.name]
+    return [
+        r
+        for r in whole
+        if not any(r.name != n and r.name in n and "," not in r.name for n in longer)
+    ]
 
 
 # A name whose first words are listed with commas: "Labour, Health and Environment Research Trust".
@@ -581,7 +628,12 @@ _SUPPORTED = re.compile(
     # "X paid for travel and materials", "X covered the participants' costs"
     rf"|({NAME})\s+(?:also\s+)?(?:paid\s+for|covered)\s+(?:(?:the|their|all|participants['’])\s+)*"
     r"(?:[\w'’-]+\s+)?(?:travel|transport|fares|costs?|expenses|accommodation|meals|food|materials|venue"
-    r"|visas?|tickets|interpretation|lodging)\b"
+    r"|visas?|tickets|interpretation|lodging|hire|rental|fuel|per\s+diems?|allowances)\b"
+)
+# "X did most of the organising", "X took care of the organisation": the organiser, told by a noun.
+_DID_ORGANISING = re.compile(
+    rf"({NAME})\s+(?:did|handled|took\s+care\s+of|was\s+in\s+charge\s+of)\s+(?:(?:most|much|all|part)\s+of\s+)?"
+    r"the\s+(?:organi[sz]ing|organi[sz]ation|logistics)\b"
 )
 # "X was the main sponsor", "X acted as host", "The organisers were X and Y", "X provided
 # financial support": a role told by its noun.
@@ -600,7 +652,7 @@ _WAS_THE = re.compile(
 )
 _ROLE_WERE = re.compile(
     r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
-    r"(?:\s+(?:were|was|included)|\s*:)\s+(?:the\s+)?"
+    r"(?:\s+(?:were|was|is|are|included)|\s*:)\s+(?:the\s+)?"
 )
 _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
@@ -666,6 +718,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _STAFF_LED.finditer(sentence):  # "Staff of X facilitated the sessions"
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "trainer", m.start()))
+    for m in _DID_ORGANISING.finditer(sentence):
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "organiser", m.start()))
     for m in _SUPPORTED.finditer(sentence):
         for name in _subject_names(m.group(1) or m.group(2), aliases_):
             found.append(Role(name, "funder", m.start()))
@@ -726,6 +781,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
+    found = _whole_names(sentence, found)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}

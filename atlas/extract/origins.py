@@ -227,7 +227,9 @@ _GAP_WORD = (
     r"|several|half|majority|the|of|whom|these|those|mainly|mostly|largely|chiefly|primarily|also"
     r"|who|invited|selected|drawn|sent|nominated|recruited|originally|hailed|hailing|each|both"
     rf"|other|remaining|in\s+all|in\s+total|\d+|new|young|local|migrant|member|partner|{_BODIES}"
-    r"|with\s+disabilit(?:y|ies)|living\s+with\s+[A-Z]+|almost|nearly|virtually"
+    r"|with\s+disabilit(?:y|ies)|living\s+with\s+[A-Z]+|almost|nearly|virtually|online|remotely"
+    # "55 persons proceeding from Bolivia": English written in Spanish or French word order
+    r"|proceeding|originating|originary|provenient"
     r"|[a-z]+s['’](?!\w))"
 )
 _GAP = rf"(?:(?:\s*[,—–]?\s+{_GAP_WORD}(?!\w)|\s*\([^()]{{1,40}}\)){{0,6}}?)"
@@ -427,7 +429,16 @@ def _about(text: str, start: int) -> bool:
     if _ABOUT.search(before):
         return True
     of = _OF_WHAT.search(before)
+    if of and re.fullmatch(_BODIES, of.group(1), re.I) and _SENT_OF.search(before[: of.start()]):
+        return False  # "representatives of organisations of persons with disabilities from A"
     return bool(of and not _OF_PEOPLE.match(of.group(1)))
+
+
+# Those sent by bodies, before "of" and the bodies: "representatives of organisations of ...".
+_SENT_OF = re.compile(
+    r"\b(?:representatives|delegates|members|leaders|staff)\s+of\s+(?:the\s+|their\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
 
 
 # "The network will replicate the process for youth leaders from Cambodia": people of a plan,
@@ -527,7 +538,11 @@ def countries_named(text: str) -> list[CountryCount]:
             continue  # "They were welcomed by members of unions in Tanzania"
         inside = _BODIES_IN.match(text, m.end())
         listed, end = country_list(text, inside.end() if inside else m.end(), bodies=not inside)
-        if not (inside or _OF_COUNTRIES.match(m.group("who"))):
+        counted = re.search(r"\d+\s+(?:[a-z-]+\s+){0,2}$", text[max(0, m.start() - 40) : m.start()])
+        # "30 participants of Mozambique and Angola" (French or Portuguese word order): people
+        # counted, then their countries; never "30 officials of Thailand's ministry"
+        counted = counted and not re.search(r"^[^,;.]*?['’]s\b", text[end:])
+        if not (inside or _OF_COUNTRIES.match(m.group("who")) or counted):
             # "officials of Thailand's ministry" is no list of homes; organisations are
             listed = [x for x in listed if not places.country_pattern().match(text, x[1])]
         if listed and not _taught(text, m.start("who"), end):

@@ -84,13 +84,14 @@ _HEAD = re.compile(
 _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
-        r"|formulated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
+        r"|formulated|elaborated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
         r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
         ("agreement", "policy_change"),
     ),
     "publish": (
         r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
-        r"|developed|prepared|unveiled|(?:publication|release)\s+of",
+        # "elaborated a guide" (Spanish, Portuguese or French "elaborar/élaborer": wrote)
+        r"|developed|prepared|unveiled|elaborated|(?:publication|release)\s+of",
         ("publication", "materials"),
     ),
     "result": (

@@ -133,6 +133,9 @@ def country(name: str) -> str | None:
     if name.lower().removeprefix("the ") in NOT_COUNTRIES:
         return None
     name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if re.fullmatch(r"[A-Z][a-z]", name):
+        # "Bo" in prose is a town (Sierra Leone), not the code BO; codes are written "BO"
+        return _prose_names().get(name)
     return countries.resolve(name) or _prose_names().get(name)
 
 
@@ -168,14 +171,18 @@ def _cities() -> dict[str, list[City]]:
 
 @cache
 def _cities_without_spaces() -> dict[str, list[City]]:
-    """The gazetteer by name with its spaces taken out: reports write "Hai Phong" for
-    "Haiphong" and "Chiang Mai" for "Chiangmai"."""
+    """The gazetteer by name with its spaces and hyphens taken out: reports write "Hai Phong"
+    for "Haiphong", "Chiang Mai" for "Chiangmai" and "Port Vila" for "Port-Vila"."""
     by_name: dict[str, list[City]] = {}
     for key, cities in _cities().items():
-        by_name.setdefault(key.replace(" ", ""), []).extend(cities)
+        by_name.setdefault(_joined(key), []).extend(cities)
     for cities in by_name.values():
         cities.sort(key=lambda c: -c.population)
     return by_name
+
+
+def _joined(key: str) -> str:
+    return re.sub(r"[\s-]+", "", key)
 
 
 def city(name: str, in_country: str | None = None) -> City | None:
@@ -185,7 +192,7 @@ def city(name: str, in_country: str | None = None) -> City | None:
     if not name or not name[0].isupper():
         return None
     found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(
-        fold_for_place_lookup(name).replace(" ", "")
+        _joined(fold_for_place_lookup(name))
     )
     if not found:
         return None
@@ -618,7 +625,9 @@ def place_named_in(text: str) -> Place | None:
 def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None:
     """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
     if place.city:
-        d.city = place.city
+        # a dateline's "DHAKA": the town as the gazetteer writes it, not in capitals
+        found = city(place.city.title(), place.country) if place.city.isupper() else None
+        d.city = found.name if found and len(place.city) > 3 else place.city
         d.evidence["city"] = text
         if why:
             d.unsure["city"] = why

@@ -268,6 +268,14 @@ BLIND6 = ROOT / "tests" / "data" / "reports_blind6"
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "A fourth generalisation round (issue 16) wrote its rules on 13 short reports of its own "
+    "(tests/data/dev_shapes4, not scored here: a press release, a form-like record, an e-mail "
+    "with its year in 'Sent:', English in French, Spanish, Portuguese and Indonesian word order, "
+    "an evaluation, a webinar, a colloquium, a tribunal, a walk, an encounter, a series' first "
+    "meeting, dates told from another event, 'Bo', 'Port Vila'); their first measure was 13 of "
+    "18 events found, none invented, F1 0.63, and 0.94 after (17 of 18, none invented), on seen "
+    "text. It moved the sixth set 0.86 -> 0.87 (home countries 0.79 -> 0.83, organisations "
+    "0.83 -> 0.84) and changed no other set; only the seventh blind set's first run measures it. "
     "The sixth blind set's first run (0.73, precision 0.82, recall 0.65; home countries 0.65, "
     "organisations 0.57, outcomes 0.64; 26 reports written by a writer who never read the rules "
     "and committed before the extractor, after the third generalisation round, was run on them) "
@@ -468,7 +476,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "kind first, 'the Sala Mendoza'; the dated clauses of one long sentence read one by "
             "one, an event 'at that training' named again), each tested "
             "on sentences of its own, with these reports' misses read, so this score is on seen "
-            "text. None of their expected JSON was edited after the first run.",
+            "text (0.86; 0.87 after the fourth generalisation round, written on reports of its "
+            "own). None of their expected JSON was edited after the first run.",
         ),
     ]
 

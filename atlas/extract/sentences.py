@@ -100,6 +100,17 @@ def _is_heading(line: str, raw: str) -> bool:
     return not line.endswith(":") or line.upper() == line
 
 
+_FIELD = re.compile(r"^\s*[A-Z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}\s*:\s+\S")
+
+
+def _field_line(lines: list[str], n: int) -> bool:
+    """A line of a form-like record ("Venue: Panorama Hotel, Kathmandu"): a label of up to four
+    words and a colon, with a neighbouring line of the same shape."""
+    if not _FIELD.match(lines[n]) or _BULLET.match(lines[n]):
+        return False
+    return any(0 <= k < len(lines) and _FIELD.match(lines[k]) for k in (n - 1, n + 1))
+
+
 def _heading_line(lines: list[str], n: int) -> bool:
     """A title line on top of its paragraph with no blank line between, as text taken from a
     PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
@@ -233,6 +244,11 @@ def split(text: str) -> list[Sentence]:
                 items += 1
                 for piece in _split_prose(_BULLET.sub("", raw).strip()):
                     add(_clean_markup(piece), number, "bullet", items)
+            elif _field_line(lines, n):
+                # "Dates: 9-13 September 2022" / "Venue: ..." / "Participants: 34 (...)": the
+                # lines of a form are each a sentence, never run together into one
+                flush()
+                add(line, number, "text")
             elif len(lines) == 1 and _is_heading(line, raw):
                 flush()
                 section += 1

@@ -140,10 +140,10 @@ WHERE (date_from IS NULL OR f.period_last_day >= date_from)
   AND (event_types IS NULL OR f.event_type = ANY(event_types))
   AND (projects IS NULL OR f.project_id = ANY(projects))
   AND (funders IS NULL
-       OR list_bool_or(list_transform(funders, lambda x: list_contains(f.funder_ids, x)))
+       OR list_has_any(f.funder_ids, funders)
        OR f.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY(funders)))
   AND (organisations IS NULL
-       OR list_bool_or(list_transform(organisations, lambda x: list_contains(f.org_ids, x)))
+       OR list_has_any(f.org_ids, organisations)
        OR f.project_id IN (SELECT pp.project_id FROM project_partners AS pp WHERE pp.org_id = ANY(organisations))
        OR f.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY(organisations))
        OR f.project_id IN (SELECT pr.project_id FROM projects AS pr WHERE pr.lead_org_id = ANY(organisations)))
@@ -213,6 +213,10 @@ FROM filtered_project_outcomes(date_from, date_to, countries, event_types, proje
 --   drops undated records: the window is the target's period intersected with the filter's date
 --   range, and an undated record is kept and marked, never silently dropped.
 --   only_target VARCHAR: one target's records, NULL for every target.
+--   only_projects VARCHAR[] (optional, NULL by default): only the targets of these projects. A
+--   kept target's rows are the same with or without it (an event of a project left out that has
+--   an outcome of a kept project is read as other_ev instead of ev); results/table passes the
+--   projects in view, so a funder's view reads its few projects' records, not every target's.
 --   Columns: target_id, indicator_kind, record_kind ('event', 'outcome' or 'country'), record_id
 --   (event_id, outcome_id or country ISO-3), event_id, outcome_id, country_iso3, record_date,
 --   date_precision, record_last_day (NULL when undated), value (1 per record; for participants
@@ -227,7 +231,8 @@ FROM filtered_project_outcomes(date_from, date_to, countries, event_types, proje
 -- No text column is carried: at a million events the rows of every target are many, and the
 -- lists join titles and sentences for the few rows they show.
 CREATE OR REPLACE MACRO target_records(date_from, date_to, countries, event_types, projects,
-                                       funders, organisations, only_target, scope_funder) AS TABLE
+                                       funders, organisations, only_target, scope_funder,
+                                       only_projects := NULL) AS TABLE
 WITH t AS (
     SELECT target_id, project_id, indicator_kind, event_type, outcome_type,
            greatest(period_start, date_from) AS window_start,
@@ -235,6 +240,7 @@ WITH t AS (
     FROM targets
     WHERE indicator_kind <> 'manual' AND (only_target IS NULL OR target_id = only_target)
       AND in_scope(project_id, scope_funder)
+      AND (only_projects IS NULL OR list_contains(only_projects, project_id))
 ), ev AS (
     SELECT f.event_id, f.project_id, f.event_type, f.start_date, f.date_precision, f.period_last_day,
            f.participants_total, f.participants_at_least, f.country_iso3, f.origin_countries

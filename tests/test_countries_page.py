@@ -7,14 +7,12 @@ from __future__ import annotations
 import json
 
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, maps, queries
 from atlas.access import Scope
 from atlas.filters import Filters
-from atlas.i18n import translator
 from tests.conftest import ROOT
 from tools import make_world_map
 
@@ -157,36 +155,6 @@ def test_participants_map_names_a_country_too_small_to_draw():
     fig = charts.participants_map(df)
     assert "Too small for this map: Gibraltar" in fig.layout.annotations[0].text
     assert charts.participants_map(df.iloc[0:0]) is None
-
-
-def test_a_maps_layout_set_in_one_update_is_the_one_the_steps_set():
-    """_map_layout sets the whole layout in one update (cheaper than the eight it took); it is the
-    layout that layout(), footnote() and the map's own updates set one after another."""
-    from atlas.charts import style
-
-    df = pd.DataFrame(
-        {
-            "country_iso3": ["LAO", "GIB"],
-            "country": ["Lao PDR", "Gibraltar"],
-            "participants": [7, 3],
-            "events": [1, 1],
-            "events_without_count": [0, 0],
-        }
-    )
-    fig = charts.participants_map(df, not_broken_down=22, lang="th")
-    steps = go.Figure(fig.data)
-    steps.update_geos(fig.layout.geo.to_plotly_json())
-    style.layout(steps, fig.layout.title.text, height=440, t=translator("th"))
-    steps.update_layout(
-        margin=dict(l=0, r=0, t=80, b=10),
-        clickmode="event+select",
-        legend=dict(orientation="h", x=0, y=1.0, xanchor="left", yanchor="bottom"),
-    )
-    style.footnote(steps, fig.layout.annotations[0].text)
-    steps.layout.annotations[-1].update(y=-0.02, yshift=0)
-    steps.update_layout(margin=dict(b=20 + 18 * 2))  # two notes: not broken down, too small
-    assert fig.layout.annotations[0].text.count("<br>") == 1
-    assert json.loads(fig.to_json()) == json.loads(steps.to_json())
 
 
 def test_events_map_and_bars_count_unplaced_events_apart(seed_con):

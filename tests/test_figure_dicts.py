@@ -42,16 +42,59 @@ def overview_figures(con, filters: Filters, lang: str) -> dict:
 
 
 def dict_figures(con, filters: Filters, lang: str) -> dict:
-    """Every chart built by style.figure: the Overview's three, and the Outcomes page's per year
-    and by project, the Countries page's host bars."""
-    params = dict(scope=Scope.everything(), con=con, limit=100, **filters.sql_params())
+    """Every chart, each built by style.figure: the Overview's three; the Outcomes page's per
+    year, by project and the chain; the Countries page's map (both views, and each alone), host
+    bars and flow matrix; the Events page's timeline and one event's participant bars."""
+    filtered = dict(scope=Scope.everything(), con=con, **filters.sql_params())
+    params = filtered | {"limit": 100}
     outcomes = queries.run_parts("outcomes/page", **params)
     countries = queries.run_parts("countries/page", **params)
-    return overview_figures(con, filters, lang) | {
-        "outcomes per year": charts.outcomes_per_year(outcomes["by_year"], lang=lang),
-        "outcomes by project": charts.outcomes_by_project(outcomes["by_project"], lang=lang),
-        "hosts": charts.events_by_host(countries["hosts"], lang=lang),
-    }
+    homes, hosts = countries["by_country"], countries["hosts"]
+    rest = countries["not_broken_down"].iloc[0]
+    nbd, at_least = int(rest["participants"]), bool(rest["at_least"])
+    chain = queries.run("outcomes/chain", **filtered)
+    timeline = queries.run("events/timeline", **params)
+    return (
+        overview_figures(con, filters, lang)
+        | {
+            "outcomes per year": charts.outcomes_per_year(outcomes["by_year"], lang=lang),
+            "outcomes by project": charts.outcomes_by_project(outcomes["by_project"], lang=lang),
+            "chain": charts.outcome_chain(chain, lang=lang),
+            "hosts": charts.events_by_host(hosts, lang=lang),
+            "map": charts.country_map(homes, hosts, nbd, at_least, lang=lang),
+            "home map": charts.participants_map(homes, nbd, at_least, lang=lang),
+            "host map": charts.events_map(hosts, lang=lang),
+            "flows": charts.flows_matrix(countries["flows"], lang=lang),
+            "timeline": charts.events_timeline(timeline, lang=lang),
+        }
+        | event_figures(con, lang)
+    )
+
+
+# Seed events with participant bars: countries named without a count and a remainder (a note
+# under the bar), a country's count and a remainder, a total alone.
+EVENTS = (
+    "exchange-2014-chiang-mai",
+    "ilo-consultation-cambodia-2009-07",
+    "anniversary-2018-chiang-mai",
+)
+
+
+def event_figures(con, lang: str) -> dict:
+    """One event's participant bars for each of EVENTS, with its stated total and without."""
+    figures = {}
+    for event_id in EVENTS:
+        story = queries.run("events/story", scope=Scope.everything(), con=con, event_id=event_id)
+        people = queries.run(
+            "events/story_participation", scope=Scope.everything(), con=con, event_id=event_id
+        )
+        total, at_least = (
+            story["participants_total"].iloc[0],
+            story["participants_at_least"].iloc[0],
+        )
+        figures[event_id] = charts.event_participants(people, total, bool(at_least), lang=lang)
+        figures[event_id + " no total"] = charts.event_participants(people, None, lang=lang)
+    return figures
 
 
 def plain(fig) -> object:

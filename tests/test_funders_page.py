@@ -7,8 +7,8 @@ from __future__ import annotations
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from atlas import queries
-from atlas.access import Scope
+from atlas import db, ingest, queries
+from atlas.access import Person, Scope
 from atlas.filters import Filters
 from atlas.funders import summary_sentence
 from atlas.markdown import shown
@@ -51,6 +51,72 @@ def test_toyota_foundation_funded_beyond_tolerance_with_7_events_and_3_outcomes(
     assert (project["events"], project["events_without_count"], project["outcomes"]) == (7, 7, 3)
     assert pd.isna(project["participants"])  # no report gives a count: not zero, unknown
     assert "supported by the Toyota Foundation" in project["funding_quote"]
+
+
+def test_a_project_funded_through_its_events_quotes_its_earliest_event(fresh_db):
+    """A project the funder funds only through its events is quoted by the earliest of them,
+    whichever was written first; the project's own funding sentence, once written, comes first.
+    The project list of the Funders page (both its statements) and the report's agree."""
+    con = db.connect(fresh_db)
+    try:
+        (project,) = con.execute(
+            "SELECT project_id FROM events WHERE start_date IS NOT NULL GROUP BY 1"
+            " HAVING count(DISTINCT start_date) >= 2 ORDER BY 1 LIMIT 1"
+        ).fetchone()
+        dated = con.execute(
+            "SELECT event_id FROM events WHERE project_id = $p AND start_date IS NOT NULL"
+            " ORDER BY start_date, event_id",
+            {"p": project},
+        ).fetchall()
+        earlier, later = dated[0][0], dated[-1][0]
+        (funder,) = con.execute(
+            "SELECT min(org_id) FROM organisations WHERE org_id NOT IN"
+            " (SELECT org_id FROM project_funders) AND org_id NOT IN"
+            " (SELECT org_id FROM event_organisations WHERE role = 'funder')"
+        ).fetchone()
+        me = Person.local("tester")
+
+        def name_funder(table: str, values: dict) -> None:
+            ingest.commit(con, ingest.plan_form(con, table, values), me)
+
+        def quotes() -> set[str]:
+            listed = queries.run(
+                "funders/projects", scope=Scope.everything(), con=con, funder=funder, **ALL
+            )
+            found = {listed.set_index("project_id").at[project, "funding_quote"]}
+            for summary in (True, False):
+                page = queries.run_parts(
+                    "funders/page",
+                    scope=Scope.everything(),
+                    con=con,
+                    summary=summary,
+                    funder=funder,
+                    limit=100,
+                    **ALL,
+                )
+                found.add(page["projects"].set_index("project_id").at[project, "funding_quote"])
+            return found
+
+        for event_id, quote in (
+            (later, "The later event was funded by it."),
+            (earlier, "The earlier event was funded by it."),
+        ):
+            name_funder(
+                "event_organisations",
+                {"event_id": event_id, "org_id": funder, "role": "funder", "source_quote": quote},
+            )
+        assert quotes() == {"The earlier event was funded by it."}
+        name_funder(
+            "project_funders",
+            {
+                "project_id": project,
+                "org_id": funder,
+                "source_quote": "The project is funded by it.",
+            },
+        )
+        assert quotes() == {"The project is funded by it."}
+    finally:
+        con.close()
 
 
 def test_funder_events_and_outcomes_carry_their_source_sentences(seed_con):

@@ -386,9 +386,10 @@ PLOTLY_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 
 
 def figure(builder, *args, **kwargs):
-    """builder(*args, **kwargs), a chart of atlas.charts, built once per distinct input: plotly
-    validates every property as a figure is built (40 ms for the Overview's stacked bars), so a
-    rerun with rows it has drawn before reuses the figure. Figures are shared, never changed.
+    """builder(*args, **kwargs), a chart of atlas.charts, built once per distinct input: the
+    charts are built from dicts without plotly's checks now, but their pandas work (the timeline's
+    is the largest, about 160 ms at 10k) is still worth keeping, so a rerun with rows it has drawn
+    before reuses the figure. Figures are shared, never changed.
     The session's language is passed as `lang=`, so it is part of the cache key."""
     kwargs = {"lang": language(), **kwargs}
     return _figure(builder.__module__ + "." + builder.__qualname__, builder, args, kwargs)

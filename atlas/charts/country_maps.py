@@ -13,26 +13,23 @@ from atlas.charts.style import (
     PALETTE,
     colour_scale,
     country_name,
+    figure,
+    figure_layout,
     footnote_props,
-    layout_props,
+    merged,
 )
 from atlas.i18n import DEFAULT, Translator, translator
 
+# A map as plain dicts for style.figure(): its traces and its layout. country_map() joins two.
+MapParts = tuple[list[dict], dict]
+
 
 def _map_layout(
-    fig: go.Figure,
-    title: str,
-    codes: list[str],
-    notes: list[str],
-    t: Translator,
-    *,
-    height: int = 440,
-) -> go.Figure:
-    """World map at the shipped resolution (see atlas/maps.py), framed on `codes`; `notes` are
-    said under it. Countries the map cannot draw are named in the notes, never dropped. The whole
-    layout is set in one update, as layout(), footnote() and the map's own settings would set it
-    one after another (each update passes through plotly's relayout machinery: eight of them
-    took about 20 ms of each map's 25-45 ms)."""
+    title: str, codes: list[str], notes: list[str], t: Translator, *, height: int = 440
+) -> dict:
+    """The layout of a world map at the shipped resolution (see atlas/maps.py), framed on
+    `codes`; `notes` are said under it. Countries the map cannot draw are named in the notes,
+    never dropped."""
     view = maps.frame(codes)
     off_map = sorted({c for c in codes if not maps.on_map(c)})
     if off_map:
@@ -43,11 +40,11 @@ def _map_layout(
             ),
         ]
     # "Map: ...": the bars beside and below the map carry the same words as their title.
-    props = layout_props(t._("Map: {title}").format(title=title), height=height, t=t)
+    props = figure_layout(t._("Map: {title}").format(title=title), height=height, t=t)
     props["geo"] = dict(
         scope="world",
         resolution=maps.RESOLUTION,
-        projection_type="natural earth",
+        projection=dict(type="natural earth"),
         showcountries=True,
         countrycolor="#9A9A9A",
         showland=True,
@@ -61,31 +58,50 @@ def _map_layout(
         showrivers=False,
         showsubunits=False,
         showframe=False,
-        **({"lonaxis_range": view["lon"], "lataxis_range": view["lat"]} if view else {}),
+        **(
+            {"lonaxis": dict(range=view["lon"]), "lataxis": dict(range=view["lat"])} if view else {}
+        ),
     )
     props["margin"] = dict(l=0, r=0, t=80, b=20 + 18 * len(notes) if notes else 10)
     props["clickmode"] = "event+select"
-    props["legend"] = dict(
-        orientation="h", yanchor="bottom", y=1.0, x=0, xanchor="left", title=None
-    )
-    if notes:  # under the map, just below it (not below an x axis, as footnote() places it)
+    props["legend"] = dict(orientation="h", yanchor="bottom", y=1.0, x=0, xanchor="left", title={})
+    if notes:  # under the map, just below it (not below an x axis, as footnote_layout places it)
         props["annotations"] = [footnote_props("<br>".join(notes)) | dict(y=-0.02, yshift=0)]
-    fig.update_layout(props)
-    return fig
+    return props
 
 
-def participants_map(
-    df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False, lang: str = DEFAULT
-) -> go.Figure | None:
-    """Choropleth: participants by home country as the reports state them. A country named only
-    without a count is drawn in its own colour ("named, no count"), never given a number; one
-    with a count that is also named elsewhere without one is ringed, since its count is then a
-    lower bound. The remainder no country accounts for is stated under the map. Expects
-    country_iso3, country, participants, events, events_without_count; customdata is the ISO-3
-    code, for clicks."""
+def _choropleth(frame: pd.DataFrame, **settings) -> dict:
+    """A choropleth of the countries in `frame` (country_iso3; customdata is the code, for
+    clicks), white borders between them; `settings` add the colours, text and hover."""
+    return dict(
+        type="choropleth",
+        locations=frame["country_iso3"],
+        locationmode="ISO-3",
+        customdata=frame["country_iso3"],
+        marker=dict(line=dict(color="white")),
+        hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        **settings,
+    )
+
+
+def _count_scale(z: pd.Series, colour: str, title: str) -> dict:
+    """A choropleth's colours for counts `z`: from 0 to the largest, a tint of `colour` to it,
+    with a colour bar titled `title`."""
+    return dict(
+        z=z,
+        zmin=0,
+        zmax=max(int(z.max()), 1),
+        colorscale=colour_scale(colour),
+        colorbar=dict(title=dict(text=title), tickformat=",d", thickness=12, len=0.6),
+    )
+
+
+def _participants_parts(
+    df: pd.DataFrame, not_broken_down: int, at_least: bool, t: Translator
+) -> MapParts | None:
+    """participants_map() as dicts."""
     if df.empty:
         return None
-    t = translator(lang)
     df = df.assign(
         country=[
             country_name(t, c, n) for c, n in zip(df["country_iso3"], df["country"], strict=True)
@@ -93,7 +109,7 @@ def participants_map(
     )
     counted = df[df["participants"].notna()]
     named = df[df["participants"].isna()]
-    fig = go.Figure()
+    traces = []
     if not counted.empty:
         z = counted["participants"].astype(int)
         notes = [
@@ -110,54 +126,51 @@ def participants_map(
             )
             for n, k in zip(z, counted["events_without_count"], strict=True)
         ]
-        fig.add_choropleth(
-            locations=counted["country_iso3"],
-            locationmode="ISO-3",
-            z=z,
-            zmin=0,
-            zmax=max(int(z.max()), 1),
-            customdata=counted["country_iso3"],
-            text=list(counted["country"]),
-            hovertext=notes,
-            colorscale=colour_scale(PALETTE[0]),
-            marker_line_color="white",
-            colorbar=dict(title=t._("Participants"), tickformat=",d", thickness=12, len=0.6),
-            name=t._("Participants stated"),
-            hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        traces.append(
+            _choropleth(
+                counted,
+                **_count_scale(z, PALETTE[0], t._("Participants")),
+                text=list(counted["country"]),
+                hovertext=notes,
+                name=t._("Participants stated"),
+            )
         )
         partial = counted[counted["events_without_count"] > 0]
         if not partial.empty:
-            fig.add_scattergeo(
-                locations=partial["country_iso3"],
-                locationmode="ISO-3",
-                customdata=partial["country_iso3"],
-                mode="markers",
-                marker=dict(
-                    symbol="circle-open", size=16, color=NAMED_NO_COUNT, line=dict(width=3)
-                ),
-                name=t._("Also named without a count"),
-                text=list(partial["country"]),
-                hovertemplate="%{text}: " + t._("also named without a count") + "<extra></extra>",
+            traces.append(
+                dict(
+                    type="scattergeo",
+                    locations=partial["country_iso3"],
+                    locationmode="ISO-3",
+                    customdata=partial["country_iso3"],
+                    mode="markers",
+                    marker=dict(
+                        symbol="circle-open", size=16, color=NAMED_NO_COUNT, line=dict(width=3)
+                    ),
+                    name=t._("Also named without a count"),
+                    text=list(partial["country"]),
+                    hovertemplate="%{text}: "
+                    + t._("also named without a count")
+                    + "<extra></extra>",
+                )
             )
     if not named.empty:
-        fig.add_choropleth(
-            locations=named["country_iso3"],
-            locationmode="ISO-3",
-            z=[1] * len(named),
-            customdata=named["country_iso3"],
-            text=list(named["country"]),
-            hovertext=[
-                t.ngettext(
-                    "named at {n} event, no count", "named at {n} events, no count", int(k)
-                ).format(n=t.number(k))
-                for k in named["events"]
-            ],
-            colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
-            showscale=False,
-            showlegend=True,
-            marker_line_color="white",
-            name=t._(NAMED_NO_COUNT_LABEL),
-            hovertemplate="%{text}: %{hovertext}<extra></extra>",
+        traces.append(
+            _choropleth(
+                named,
+                z=[1] * len(named),
+                text=list(named["country"]),
+                hovertext=[
+                    t.ngettext(
+                        "named at {n} event, no count", "named at {n} events, no count", int(k)
+                    ).format(n=t.number(k))
+                    for k in named["events"]
+                ],
+                colorscale=[[0, NAMED_NO_COUNT], [1, NAMED_NO_COUNT]],
+                showscale=False,
+                showlegend=True,
+                name=t._(NAMED_NO_COUNT_LABEL),
+            )
         )
     notes = []
     if not_broken_down:
@@ -174,19 +187,30 @@ def participants_map(
                 int(not_broken_down),
             ).format(n=words)
         )
-    return _map_layout(fig, t._("Participants by home country"), list(df["country_iso3"]), notes, t)
+    return traces, _map_layout(
+        t._("Participants by home country"), list(df["country_iso3"]), notes, t
+    )
 
 
-def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
-    """Choropleth: selected events by host country; events whose report names no place are
-    counted under the map. Expects country_iso3 (NULL: no place), country, events, participants,
-    events_without_count; customdata is the ISO-3 code, for clicks."""
-    t = translator(lang)
+def participants_map(
+    df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False, lang: str = DEFAULT
+) -> go.Figure | None:
+    """Choropleth: participants by home country as the reports state them. A country named only
+    without a count is drawn in its own colour ("named, no count"), never given a number; one
+    with a count that is also named elsewhere without one is ringed, since its count is then a
+    lower bound. The remainder no country accounts for is stated under the map. Expects
+    country_iso3, country, participants, events, events_without_count; customdata is the ISO-3
+    code, for clicks."""
+    parts = _participants_parts(df, not_broken_down, at_least, translator(lang))
+    return None if parts is None else figure(*parts)
+
+
+def _events_parts(df: pd.DataFrame, t: Translator) -> MapParts | None:
+    """events_map() as dicts."""
     placed = df[df["country_iso3"].notna()]
     unplaced = int(df.loc[df["country_iso3"].isna(), "events"].sum())
     if placed.empty and not unplaced:
         return None
-    fig = go.Figure()
     if not placed.empty:
         z = placed["events"].astype(int)
         notes = [
@@ -204,26 +228,18 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
                 z, placed["participants"], placed["events_without_count"], strict=True
             )
         ]
-        fig.add_choropleth(
-            locations=placed["country_iso3"],
-            locationmode="ISO-3",
-            z=z,
-            zmin=0,
-            zmax=max(int(z.max()), 1),
-            customdata=placed["country_iso3"],
+        trace = _choropleth(
+            placed,
+            **_count_scale(z, PALETTE[2], t._("Events")),
             text=[
                 country_name(t, c, n)
                 for c, n in zip(placed["country_iso3"], placed["country"], strict=True)
             ],
             hovertext=notes,
-            colorscale=colour_scale(PALETTE[2]),
-            marker_line_color="white",
-            colorbar=dict(title=t._("Events"), tickformat=",d", thickness=12, len=0.6),
             name=t._("Events held"),
-            hovertemplate="%{text}: %{hovertext}<extra></extra>",
         )
     else:  # nothing to colour: an empty world map, and the sentence under it says why
-        fig.add_choropleth(locations=[], z=[], locationmode="ISO-3", showscale=False)
+        trace = dict(type="choropleth", locations=[], z=[], locationmode="ISO-3", showscale=False)
     notes = (
         [
             t.ngettext(
@@ -235,7 +251,38 @@ def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         if unplaced
         else []
     )
-    return _map_layout(fig, t._("Events by host country"), list(placed["country_iso3"]), notes, t)
+    return [trace], _map_layout(
+        t._("Events by host country"), list(placed["country_iso3"]), notes, t
+    )
+
+
+def events_map(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
+    """Choropleth: selected events by host country; events whose report names no place are
+    counted under the map. Expects country_iso3 (NULL: no place), country, events, participants,
+    events_without_count; customdata is the ISO-3 code, for clicks."""
+    parts = _events_parts(df, translator(lang))
+    return None if parts is None else figure(*parts)
+
+
+def _view_button(label: str, shown: list[bool], props: dict) -> dict:
+    """A button above the map showing one view: its traces (`shown`), title, sentences under the
+    map and framing."""
+    geo = props["geo"]
+    return dict(
+        label=label,
+        method="update",
+        args=[
+            {"visible": shown},
+            {
+                # Streamlit draws a figure's title in bold by wrapping it in <b>; a title set
+                # from a button must say so itself.
+                "title.text": f"<b>{props['title']['text']}</b>",
+                "annotations": props.get("annotations", []),
+                "geo.lonaxis.range": geo.get("lonaxis", {}).get("range"),
+                "geo.lataxis.range": geo.get("lataxis", {}).get("range"),
+            },
+        ],
+    )
 
 
 def country_map(
@@ -253,59 +300,44 @@ def country_map(
     something to show, that view alone. Expects what the two builders expect."""
     t = translator(lang)
     views = [
-        (t._("Home countries"), participants_map(homes, not_broken_down, at_least, lang=lang)),
-        (t._("Host countries"), events_map(hosts, lang=lang)),
+        (t._("Home countries"), _participants_parts(homes, not_broken_down, at_least, t)),
+        (t._("Host countries"), _events_parts(hosts, t)),
     ]
-    views = [(label, fig) for label, fig in views if fig is not None]
+    views = [(label, parts) for label, parts in views if parts is not None]
     if len(views) < 2:
-        return views[0][1] if views else None
-    fig = go.Figure(views[0][1])
-    for trace in views[1][1].data:
-        fig.add_trace(trace)
-    counts = [len(view.data) for _, view in views]
-    buttons = []
-    for k, (label, view) in enumerate(views):
-        geo = view.layout.geo
-        buttons.append(
-            dict(
-                label=label,
-                method="update",
-                args=[
-                    {"visible": [i == k for i, n in enumerate(counts) for _ in range(n)]},
-                    {
-                        # Streamlit draws a figure's title in bold by wrapping it in <b>; a
-                        # title set from a button must say so itself.
-                        "title.text": f"<b>{view.layout.title.text}</b>",
-                        "annotations": [a.to_plotly_json() for a in view.layout.annotations],
-                        "geo.lonaxis.range": geo.lonaxis.range,
-                        "geo.lataxis.range": geo.lataxis.range,
-                    },
-                ],
-            )
-        )
-    for trace in fig.data[counts[0] :]:
-        trace.visible = False
+        return figure(*views[0][1]) if views else None
+    (_, (traces, props)), (_, (hidden, other)) = views
+    counts = [len(traces), len(hidden)]
+    buttons = [
+        _view_button(label, [i == k for i, n in enumerate(counts) for _ in range(n)], view)
+        for k, (label, (_, view)) in enumerate(views)
+    ]
     # Title, then the buttons, then the legend just above the map; room under it for the longer
     # of the two views' sentences, so the map does not move when the view changes.
-    top, bottom = 118, max(view.layout.margin.b for _, view in views)
-    plot_height = fig.layout.height - top - bottom
-    fig.update_layout(
-        title=dict(yref="container", y=1, yanchor="top", pad=dict(t=12)),
-        margin=dict(t=top, b=bottom),
-        updatemenus=[
-            dict(
-                type="buttons",
-                direction="right",
-                buttons=buttons,
-                active=0,
-                showactive=True,
-                x=0,
-                xanchor="left",
-                y=1 + 40 / plot_height,
-                yanchor="bottom",
-                pad=dict(l=0, r=0, t=0, b=0),
-                font=dict(size=13),
-            )
-        ],
+    top, bottom = 118, max(props["margin"]["b"], other["margin"]["b"])
+    plot_height = props["height"] - top - bottom
+    props = merged(
+        props,
+        dict(
+            title=dict(yref="container", y=1, yanchor="top", pad=dict(t=12)),
+            margin=dict(t=top, b=bottom),
+            # The legend without a title key (plotly.js reads that and {} alike).
+            legend=dict(title=None),
+            updatemenus=[
+                dict(
+                    type="buttons",
+                    direction="right",
+                    buttons=buttons,
+                    active=0,
+                    showactive=True,
+                    x=0,
+                    xanchor="left",
+                    y=1 + 40 / plot_height,
+                    yanchor="bottom",
+                    pad=dict(l=0, r=0, t=0, b=0),
+                    font=dict(size=13),
+                )
+            ],
+        ),
     )
-    return fig
+    return figure(traces + [trace | {"visible": False} for trace in hidden], props)

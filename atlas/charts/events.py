@@ -15,10 +15,8 @@ from atlas.charts.style import (
     country_name,
     figure,
     figure_layout,
-    footnote,
     footnote_layout,
     label_text,
-    layout,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -83,13 +81,13 @@ def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     frame["row"] = frame["project"].where(frame["project"].notna(), t._("No project"))
     dated = frame[frame["start_date"].notna()]
     undated = len(frame) - len(dated)
-    fig = go.Figure()
     rows = list(dict.fromkeys(dated["row"]))
     spans = dated[dated["project_start"].notna() & dated["project_end"].notna()].drop_duplicates(
         "row"
     )
-    for i, span in enumerate(spans.itertuples(index=False)):
-        fig.add_scatter(
+    traces = [
+        dict(
+            type="scatter",
             x=[span.project_start, span.project_end],
             y=[span.row, span.row],
             mode="lines",
@@ -99,79 +97,90 @@ def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
             legendgroup="project",
             hoverinfo="skip",
         )
+        for i, span in enumerate(spans.itertuples(index=False))
+    ]
     for i, (code, part) in enumerate(dated.groupby("event_type", sort=True)):
-        colour = PALETTE[i % len(PALETTE)]
-        xs, ys = [], []
-        for row in part.itertuples(index=False):
-            xs += [row.start_date, row.last_day + pd.Timedelta(days=1), None]
-            ys += [row.row, row.row, None]
-        fig.add_scatter(
-            x=xs,
-            y=ys,
-            mode="lines",
-            line=dict(color=colour, width=6),
-            legendgroup=code,
-            showlegend=False,
-            hoverinfo="skip",
-        )
-        # Events of one type starting together (two workshops in early 2010) share one mark.
-        marks = (
-            part.groupby(["row", "start_date"], sort=False)
-            .agg(
-                titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
-                when=("date_precision", "first"),
-                end=("end_date", "first"),
-                n=("event_id", "size"),
-            )
-            .reset_index()
-        )
-        fig.add_scatter(
-            x=marks["start_date"],
-            y=marks["row"],
-            mode="markers",
-            name=labels.event_type(code, lang),
-            marker=dict(
-                color=colour,
-                size=[10 + 3 * (n - 1) for n in marks["n"]],
-                line=dict(color="white", width=1),
+        traces += _timeline_type(part, code, PALETTE[i % len(PALETTE)], lang)
+    props = merged(
+        figure_layout(
+            t._("Timeline of projects and their events"),
+            height=max(260, 120 + 60 * len(rows)),
+            t=t,
+        ),
+        dict(
+            yaxis=dict(
+                categoryorder="array",
+                categoryarray=rows[::-1],
+                tickvals=rows,
+                ticktext=[label_text(r, 38) for r in rows],
+                title={},
+                showgrid=False,
             ),
-            legendgroup=code,
-            customdata=[
-                [dates.format_range(s, e, p, lang), x]
-                for s, e, p, x in zip(
-                    marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True
-                )
-            ],
-            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>"
-            + labels.event_type(code, lang)
-            + "</extra>",
-        )
-    layout(
-        fig,
-        t._("Timeline of projects and their events"),
-        height=max(260, 120 + 60 * len(rows)),
-        t=t,
+            xaxis=dict(type="date", title={}, showgrid=True, gridcolor="#EEEEEE"),
+            hovermode="closest",
+        ),
     )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=rows[::-1],
-        tickvals=rows,
-        ticktext=[label_text(r, 38) for r in rows],
-        title=None,
-        showgrid=False,
-    )
-    fig.update_xaxes(type="date", title=None, showgrid=True, gridcolor="#EEEEEE")
-    fig.update_layout(hovermode="closest")
     if undated:
-        footnote(
-            fig,
-            t.ngettext(
-                "Not on the timeline: {n} event whose report gives no date (listed below).",
-                "Not on the timeline: {n} events whose report gives no date (listed below).",
-                undated,
-            ).format(n=t.number(undated)),
+        note = t.ngettext(
+            "Not on the timeline: {n} event whose report gives no date (listed below).",
+            "Not on the timeline: {n} events whose report gives no date (listed below).",
+            undated,
+        ).format(n=t.number(undated))
+        props = merged(props, footnote_layout(note))
+    return figure(traces, props)
+
+
+def _timeline_type(part: pd.DataFrame, code: str, colour: str, lang: str) -> list[dict]:
+    """The timeline's two traces for the events of one type: a line over each event's period,
+    and a mark at its start that names it."""
+    xs, ys = [], []
+    for row in part.itertuples(index=False):
+        xs += [row.start_date, row.last_day + pd.Timedelta(days=1), None]
+        ys += [row.row, row.row, None]
+    periods = dict(
+        type="scatter",
+        x=xs,
+        y=ys,
+        mode="lines",
+        line=dict(color=colour, width=6),
+        legendgroup=code,
+        showlegend=False,
+        hoverinfo="skip",
+    )
+    # Events of one type starting together (two workshops in early 2010) share one mark.
+    marks = (
+        part.groupby(["row", "start_date"], sort=False)
+        .agg(
+            titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
+            when=("date_precision", "first"),
+            end=("end_date", "first"),
+            n=("event_id", "size"),
         )
-    return fig
+        .reset_index()
+    )
+    starts = dict(
+        type="scatter",
+        x=marks["start_date"],
+        y=marks["row"],
+        mode="markers",
+        name=labels.event_type(code, lang),
+        marker=dict(
+            color=colour,
+            size=[10 + 3 * (n - 1) for n in marks["n"]],
+            line=dict(color="white", width=1),
+        ),
+        legendgroup=code,
+        customdata=[
+            [dates.format_range(s, e, p, lang), x]
+            for s, e, p, x in zip(
+                marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True
+            )
+        ],
+        hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>"
+        + labels.event_type(code, lang)
+        + "</extra>",
+    )
+    return [periods, starts]
 
 
 def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:

@@ -14,7 +14,6 @@ from atlas.charts.style import (
     figure_layout,
     footnote_layout,
     label_text,
-    layout,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -179,38 +178,35 @@ def outcome_chain(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         out_of[a] += n
         into[b] += n
     totals = [max(i, o) for i, o in zip(into, out_of, strict=True)]
-    fig = go.Figure(
-        go.Sankey(
-            arrangement="snap",
-            node=dict(
-                label=labels_,
-                color=colours,
-                pad=14,
-                thickness=14,
-                line=dict(width=0),
-                customdata=[
-                    tr.ngettext("{n} outcome", "{n} outcomes", n).format(n=tr.number(n))
-                    for n in totals
-                ],
-                hovertemplate="%{label}: %{customdata}<extra></extra>",
-            ),
-            link=dict(
-                source=[a for a, _ in links],
-                target=[b for _, b in links],
-                value=list(links.values()),
-                color="rgba(0,114,178,0.18)",
-                hovertemplate="%{source.label} → %{target.label}: %{value:,d}<extra></extra>",
-            ),
-        )
+    sankey = dict(
+        type="sankey",
+        arrangement="snap",
+        node=dict(
+            label=labels_,
+            color=colours,
+            pad=14,
+            thickness=14,
+            line=dict(width=0),
+            customdata=[
+                tr.ngettext("{n} outcome", "{n} outcomes", n).format(n=tr.number(n)) for n in totals
+            ],
+            hovertemplate="%{label}: %{customdata}<extra></extra>",
+        ),
+        link=dict(
+            source=[a for a, _ in links],
+            target=[b for _, b in links],
+            value=list(links.values()),
+            color="rgba(0,114,178,0.18)",
+            hovertemplate="%{source.label} → %{target.label}: %{value:,d}<extra></extra>",
+        ),
     )
     tallest = max(
         sum(1 for k in nodes if k[0] in kinds)
         for kinds in (("project",), ("event", "whole"), ("type",))
     )
-    layout(
-        fig,
+    props = figure_layout(
         tr._("From projects to events to outcomes (widths: outcomes)"),
         height=max(360, 80 + 40 * tallest),
         t=tr,
     )
-    return fig
+    return figure([sankey], props)

@@ -19,8 +19,7 @@ from atlas.charts.style import (
     country_name,
     figure,
     figure_layout,
-    footnote,
-    layout,
+    footnote_props,
     merged,
 )
 from atlas.i18n import DEFAULT, translator
@@ -151,41 +150,40 @@ def event_participants(
     remainder = max(total - stated, 0) if total is not None else 0
     if counted.empty and not remainder:
         return None
-    fig = go.Figure()
-    for i, row in enumerate(counted.itertuples(index=False)):
-        n = int(row.participants)
-        fig.add_bar(
-            x=[n],
-            y=[t._("Participants")],
-            orientation="h",
-            name=row.country,
-            marker_color=PALETTE[i % len(PALETTE)],
-            text=[f"{row.country}: {t.number(n)}"],
-            textposition="inside",
-            insidetextanchor="middle",
+    label = t._("Participants")
+    traces = [
+        _share(
+            label,
+            int(row.participants),
+            row.country,
+            PALETTE[i % len(PALETTE)],
+            f"{row.country}: {t.number(int(row.participants))}",
             hovertext=[
                 f"{row.country}: "
-                + t.ngettext("{n} participant", "{n} participants", n).format(n=t.number(n))
+                + t.ngettext("{n} participant", "{n} participants", int(row.participants)).format(
+                    n=t.number(row.participants)
+                )
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
+        for i, row in enumerate(counted.itertuples(index=False))
+    ]
     if remainder:
         words = _at_least(t, remainder, at_least)
-        fig.add_bar(
-            x=[remainder],
-            y=[t._("Participants")],
-            orientation="h",
-            name=t._(NOT_BROKEN_DOWN_LABEL),
-            marker_color=NOT_BROKEN_DOWN,
-            text=[t._("{n} not broken down").format(n=words)],
-            textposition="inside",
-            insidetextanchor="middle",
-            hovertemplate=t.ngettext(
-                "{n} participant not broken down by country",
-                "{n} participants not broken down by country",
-                int(remainder),
-            ).format(n=words)
-            + "<extra></extra>",
+        traces.append(
+            _share(
+                label,
+                remainder,
+                t._(NOT_BROKEN_DOWN_LABEL),
+                NOT_BROKEN_DOWN,
+                t._("{n} not broken down").format(n=words),
+                hovertemplate=t.ngettext(
+                    "{n} participant not broken down by country",
+                    "{n} participants not broken down by country",
+                    int(remainder),
+                ).format(n=words)
+                + "<extra></extra>",
+            )
         )
     if total is None:
         title = t._(
@@ -195,26 +193,48 @@ def event_participants(
         title = t._("Participants by home country: {n} in all").format(
             n=_at_least(t, total, at_least)
         )
-    layout(fig, title, height=230, t=t)
-    fig.update_layout(
-        barmode="stack",
-        legend=dict(
-            orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left", traceorder="normal"
+    props = merged(
+        figure_layout(title, height=230, t=t),
+        dict(
+            barmode="stack",
+            legend=dict(
+                orientation="h", x=0, y=-0.25, yanchor="top", xanchor="left", traceorder="normal"
+            ),
+            margin=dict(l=10, r=10, t=50, b=30),
+            yaxis=dict(showticklabels=False, title={}),
+            xaxis=dict(title={}, tickformat=",d", range=[0, max(stated + remainder, 1)]),
         ),
-        margin=dict(l=10, r=10, t=50, b=30),
     )
-    fig.update_yaxes(showticklabels=False, title=None)
-    fig.update_xaxes(title=None, tickformat=",d", range=[0, max(stated + remainder, 1)])
     if named_only:
-        footnote(
-            fig, t._("Named without a count: {countries}.").format(countries=", ".join(named_only))
+        note = t._("Named without a count: {countries}.").format(countries=", ".join(named_only))
+        props = merged(
+            props,
+            dict(
+                # No axis title here: the note goes just under the tick labels, the legend under it.
+                annotations=[footnote_props(note) | dict(yshift=-28)],
+                legend=dict(y=-0.6),
+                height=300,
+                margin=dict(b=110),
+            ),
         )
-        fig.layout.annotations[-1].update(
-            yshift=-28
-        )  # no axis title here: just under the tick labels
-        fig.update_layout(legend=dict(y=-0.6))
-        fig.update_layout(height=300, margin=dict(b=110))
-    return fig
+    return figure(traces, props)
+
+
+def _share(axis: str, n: int, name: str, colour: str, text: str, **hover) -> dict:
+    """One segment of an event's stacked bar: `n` participants on the bar's one row `axis`, its
+    label `text` inside it; `hover` says what a pointer over it shows."""
+    return dict(
+        type="bar",
+        x=[n],
+        y=[axis],
+        orientation="h",
+        name=name,
+        marker=dict(color=colour),
+        text=[text],
+        textposition="inside",
+        insidetextanchor="middle",
+        **hover,
+    )
 
 
 def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
@@ -286,51 +306,48 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         text[i][j] = cell_text(r)
     # Sky blue, not the maps' dark blue, so the count written in a cell stays readable.
     tint, sky = colour_scale(PALETTE[4])
-    fig = go.Figure(
-        go.Heatmap(
-            # The rows bottom to top, as the axis orders them: Plotly reorders a heatmap's z to
-            # its category axis but looks a hovered cell's text and customdata up unreordered,
-            # so rows given top to bottom showed another row's text on hover.
-            x=cols,
-            y=rows[::-1],
-            z=z[::-1],
-            text=text[::-1],
-            customdata=kind[::-1],
-            texttemplate="%{text}",
-            colorscale=[
-                [0.0, tint[1]],
-                [FLOW_BANDS["stated"] / FLOW_TOP, sky[1]],
-                [FLOW_BANDS["named_from"] / FLOW_TOP, NAMED_NO_COUNT],
-                [FLOW_BANDS["named_to"] / FLOW_TOP, NAMED_NO_COUNT],
-                [FLOW_BANDS["remainder_from"] / FLOW_TOP, NOT_BROKEN_DOWN],
-                [1.0, NOT_BROKEN_DOWN],
-            ],
-            zmin=0,
-            zmax=FLOW_TOP,
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            textfont=dict(size=13),
-            hoverongaps=False,
-            hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
-        )
+    heatmap = dict(
+        type="heatmap",
+        # The rows bottom to top, as the axis orders them: Plotly reorders a heatmap's z to its
+        # category axis but looks a hovered cell's text and customdata up unreordered, so rows
+        # given top to bottom showed another row's text on hover.
+        x=cols,
+        y=rows[::-1],
+        z=z[::-1],
+        text=text[::-1],
+        customdata=kind[::-1],
+        texttemplate="%{text}",
+        colorscale=[
+            [0.0, tint[1]],
+            [FLOW_BANDS["stated"] / FLOW_TOP, sky[1]],
+            [FLOW_BANDS["named_from"] / FLOW_TOP, NAMED_NO_COUNT],
+            [FLOW_BANDS["named_to"] / FLOW_TOP, NAMED_NO_COUNT],
+            [FLOW_BANDS["remainder_from"] / FLOW_TOP, NOT_BROKEN_DOWN],
+            [1.0, NOT_BROKEN_DOWN],
+        ],
+        zmin=0,
+        zmax=FLOW_TOP,
+        showscale=False,
+        xgap=3,
+        ygap=3,
+        textfont=dict(size=13),
+        hoverongaps=False,
+        hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
     )
-    fig.update_xaxes(
-        categoryorder="array", categoryarray=cols, side="top", title=None, showgrid=False
+    title = t._(
+        "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
     )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=rows[::-1],
-        title=t._("Participants' home country"),
-        showgrid=False,
-    )
-    layout(
-        fig,
-        t._(
-            "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
+    props = merged(
+        figure_layout(title, height=max(260, 130 + 62 * len(rows)), t=t),
+        dict(
+            xaxis=_category_axis(cols, side="top", title={}),
+            yaxis=_category_axis(rows[::-1], title=dict(text=t._("Participants' home country"))),
+            margin=dict(t=110),
         ),
-        height=max(260, 130 + 62 * len(rows)),
-        t=t,
     )
-    fig.update_layout(margin=dict(t=110))
-    return fig
+    return figure([heatmap], props)
+
+
+def _category_axis(order: list[str], **settings) -> dict:
+    """An axis of categories in this order, without grid lines; `settings` are laid over it."""
+    return dict(categoryorder="array", categoryarray=order, showgrid=False, **settings)

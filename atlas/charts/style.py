@@ -28,11 +28,12 @@ NAMED_NO_COUNT_LABEL = N_("Named, no count")
 HOST_NOT_STATED_LABEL = N_("Place not stated")
 
 
-def layout_props(title: str, *, height: int = 380, t: Translator | None = None) -> dict:
-    """What layout() sets, as one dict of layout properties: for a builder that sets the whole
-    layout in one update (each update_layout call passes through plotly's relayout machinery, a
-    few ms each). Its xaxis and yaxis are layout()'s update_xaxes and update_yaxes of a figure
-    with one pair of axes, which every chart here has (or none used, as on a map)."""
+def figure_layout(title: str, *, height: int = 380, t: Translator | None = None) -> dict:
+    """The layout every chart starts from, as a dict for figure(): the title at the left, the
+    font, palette and the language's separators, a legend at the right, a white plot with grid
+    lines across only. Its xaxis and yaxis are those of a chart with one pair of axes, which every
+    chart here has (a map or a Sankey draws none). The legend's title is cleared as `{}`, which
+    plotly.js reads as no title (an unchecked None would reach the browser as null)."""
     return dict(
         title=dict(text=title, x=0, xanchor="left"),
         font=FONT,
@@ -43,28 +44,11 @@ def layout_props(title: str, *, height: int = 380, t: Translator | None = None) 
         separators=(get_decimal_symbol(t.babel_locale) + get_group_symbol(t.babel_locale))
         if t
         else ".,",
-        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title=None),
+        legend=dict(orientation="v", yanchor="top", y=1.0, x=1.02, xanchor="left", title={}),
         plot_bgcolor="white",
         xaxis=dict(showgrid=False),
         yaxis=dict(gridcolor="#E5E5E5", tickformat=",d"),
     )
-
-
-def figure_layout(title: str, *, height: int = 380, t: Translator | None = None) -> dict:
-    """layout_props() for figure(): the legend's title cleared as `{}`, which is what plotly's
-    update makes of layout_props' None (an unchecked None would reach the browser as null)."""
-    return merged(layout_props(title, height=height, t=t), {"legend": {"title": {}}})
-
-
-def layout(
-    fig: go.Figure, title: str, *, height: int = 380, t: Translator | None = None
-) -> go.Figure:
-    props = layout_props(title, height=height, t=t)
-    xaxis, yaxis = props.pop("xaxis"), props.pop("yaxis")
-    fig.update_layout(props)
-    fig.update_xaxes(xaxis)
-    fig.update_yaxes(yaxis)
-    return fig
 
 
 # Set to "1" (the test suite does, for itself and the servers it starts) to have plotly check
@@ -115,7 +99,8 @@ FOOTNOTE_MARGIN = 136
 
 
 def footnote_props(text: str) -> dict:
-    """The annotation footnote() adds, as a dict (see layout_props)."""
+    """A note under the chart, as an annotation: placed in pixels below the plot area (a fraction
+    of the figure's height put it on the x-axis title when the title's script is taller)."""
     return dict(
         text=text,
         xref="paper",
@@ -131,15 +116,9 @@ def footnote_props(text: str) -> dict:
 
 
 def footnote_layout(text: str) -> dict:
-    """What footnote() adds to a layout, as a dict to merge into one (see figure())."""
+    """A footnote (footnote_props) and the bottom margin that holds it, as a dict to merge into a
+    layout (see figure())."""
     return dict(annotations=[footnote_props(text)], margin=dict(b=FOOTNOTE_MARGIN))
-
-
-def footnote(fig: go.Figure, text: str) -> None:
-    """A note under the chart, placed in pixels below the plot area (a fraction of the figure's
-    height put it on the x-axis title when the title's script is taller)."""
-    fig.add_annotation(**footnote_props(text))
-    fig.update_layout(margin=dict(b=FOOTNOTE_MARGIN))
 
 
 def label_text(value: object, limit: int | None = None) -> str:

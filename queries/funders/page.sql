@@ -21,17 +21,18 @@ WITH ev AS MATERIALIZED (
     SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.event_id, o.project_id
     FROM filtered_project_outcomes($date_from, $date_to, $countries, $event_types, $projects, [$funder], $organisations, $scope_funder) AS o
 ), funded AS (
-    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference
+    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference,
+           NULL::DATE AS first_day, NULL AS event_id
     FROM project_funders AS pf
     WHERE pf.org_id = $funder AND in_scope(pf.project_id, $scope_funder)
     UNION ALL
-    SELECT e.project_id, eo.source_quote, 2
+    SELECT e.project_id, eo.source_quote, 2, e.start_date, e.event_id
     FROM event_organisations AS eo
     JOIN events AS e ON e.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder' AND e.project_id IS NOT NULL
       AND in_scope(e.project_id, $scope_funder)
 ), funded_projects AS MATERIALIZED (
-    SELECT project_id, first(funding_quote ORDER BY preference) AS funding_quote
+    SELECT project_id, first(funding_quote ORDER BY preference, first_day NULLS LAST, event_id) AS funding_quote
     FROM funded
     GROUP BY project_id
 ), origin AS MATERIALIZED (

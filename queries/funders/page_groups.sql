@@ -19,11 +19,25 @@ WITH g AS MATERIALIZED (
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
       AND list_contains(funded_by([$funder]), s.project_id)
+), naming AS MATERIALIZED (
+    -- every event naming the funder as its own funder (about 1,200 of a million), read once for
+    -- the own-funder set, its lists and the projects list's quotes
+    SELECT f.event_id, f.project_id, f.event_type, f.title, f.start_date, f.end_date, f.date_precision,
+           f.period_last_day, f.city, f.country_iso3, f.participants_total, f.participants_at_least,
+           f.source_id, f.source_quote, f.counted, f.origins, f.outcome_count, f.outcome_list
+    FROM event_facts AS f
+    WHERE list_contains(f.funder_ids, $funder)
 ), own AS MATERIALIZED (
-    -- the events outside them naming the funder as their own funder
-    SELECT event_id, project_id, start_date, participants_total, participants_at_least, counted, origins,
-           outcome_count, outcome_list
-    FROM own_funder_facts($date_from, $date_to, $event_types, $projects, [$funder], $scope_funder)
+    -- the events outside them naming the funder as their own funder: own_funder_facts' rule,
+    -- applied to `naming`
+    SELECT f.*
+    FROM naming AS f
+    WHERE (f.project_id IS NULL OR NOT list_contains(funded_by([$funder]), f.project_id))
+      AND ($date_from IS NULL OR f.period_last_day >= $date_from)
+      AND ($date_to IS NULL OR f.start_date <= $date_to)
+      AND ($event_types IS NULL OR list_contains($event_types, f.event_type) IS TRUE)
+      AND ($projects IS NULL OR list_contains($projects, f.project_id) IS TRUE)
+      AND in_scope(f.project_id, $scope_funder)
 ), ev_projects AS MATERIALIZED (
     SELECT DISTINCT project_id FROM g
     UNION
@@ -31,7 +45,7 @@ WITH g AS MATERIALIZED (
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the two sets
     -- (a funder is chosen, so its "no filter" branch never applies)
-    SELECT o.rowid AS row_number, o.outcome_id, o.outcome_type, o.title, o.date, o.event_id, o.project_id
+    SELECT o.rowid AS row_number, o.outcome_type, o.date, o.project_id
     FROM outcomes AS o
     WHERE o.event_id IS NULL
       AND list_contains((SELECT list(project_id) FROM ev_projects), o.project_id)
@@ -39,21 +53,21 @@ WITH g AS MATERIALIZED (
                               AND ($date_to IS NULL OR o.date <= $date_to)))
       AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))
 ), funded AS (
-    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference
+    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference,
+           NULL::DATE AS first_day, NULL AS event_id
     FROM project_funders AS pf
     WHERE pf.org_id = $funder AND in_scope(pf.project_id, $scope_funder)
     UNION ALL
     -- the events naming the funder are found by event_facts' funder_ids (one list per event,
     -- mostly empty) rather than by joining every event to the roles
-    SELECT f.project_id, eo.source_quote, 2
+    SELECT f.project_id, eo.source_quote, 2, f.start_date, f.event_id
     FROM event_organisations AS eo
-    JOIN (SELECT event_id, project_id FROM event_facts
-          WHERE list_contains(funder_ids, $funder) AND project_id IS NOT NULL) AS f
+    JOIN (SELECT event_id, project_id, start_date FROM naming WHERE project_id IS NOT NULL) AS f
       ON f.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder'
       AND in_scope(f.project_id, $scope_funder)
 ), funded_projects AS MATERIALIZED (
-    SELECT project_id, first(funding_quote ORDER BY preference) AS funding_quote
+    SELECT project_id, first(funding_quote ORDER BY preference, first_day NULLS LAST, event_id) AS funding_quote
     FROM funded
     GROUP BY project_id
 ), parts AS MATERIALIZED (
@@ -154,10 +168,32 @@ WITH g AS MATERIALIZED (
           GROUP BY start_year)
     WHERE running >= $limit
 ), shown_events AS (
+    -- funder_facts' rule with `own` read once: the groups' events started by the cut (all of
+    -- them when there is no cut), and `own`
     SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3,
            participants_total, participants_at_least, project_id, source_id, source_quote
-    FROM funder_facts($date_from, $date_to, $event_types, $projects, [$funder], $scope_funder,
-                      (SELECT last_day FROM cut))
+    FROM (SELECT f.event_id, f.title, f.event_type, f.start_date, f.end_date, f.date_precision, f.city,
+                 f.country_iso3, f.participants_total, f.participants_at_least, f.project_id,
+                 f.source_id, f.source_quote
+          FROM event_facts AS f
+          WHERE (SELECT last_day FROM cut) IS NOT NULL AND f.start_date <= (SELECT last_day FROM cut)
+            AND list_contains(funded_by([$funder]), f.project_id)
+            AND ($date_from IS NULL OR f.period_last_day >= $date_from)
+            AND ($date_to IS NULL OR f.start_date <= $date_to)
+            AND ($event_types IS NULL OR list_contains($event_types, f.event_type) IS TRUE)
+            AND ($projects IS NULL OR list_contains($projects, f.project_id) IS TRUE)
+            AND in_scope(f.project_id, $scope_funder)
+          UNION ALL
+          SELECT f.event_id, f.title, f.event_type, f.start_date, f.end_date, f.date_precision, f.city,
+                 f.country_iso3, f.participants_total, f.participants_at_least, f.project_id,
+                 f.source_id, f.source_quote
+          FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
+          WHERE (SELECT last_day FROM cut) IS NULL AND list_contains(funded_by([$funder]), f.project_id)
+          UNION ALL
+          SELECT event_id, title, event_type, start_date, end_date, date_precision, city, country_iso3,
+                 participants_total, participants_at_least, project_id, source_id, source_quote
+          FROM own
+          WHERE (SELECT last_day FROM cut) IS NULL OR start_date <= (SELECT last_day FROM cut))
     ORDER BY start_date NULLS LAST, title, event_id
     LIMIT $limit
 ), events_list AS (
@@ -170,20 +206,41 @@ WITH g AS MATERIALIZED (
     LEFT JOIN projects AS pr ON pr.project_id = e.project_id
     JOIN sources AS s ON s.source_id = e.source_id
 ), with_outcomes AS MATERIALIZED (
+    -- the groups' events with outcomes, and `own`'s
     SELECT event_id, project_id
-    FROM funder_facts($date_from, $date_to, $event_types, $projects, [$funder], $scope_funder, NULL)
-    WHERE outcome_count > 0
-), matched_outcomes AS (
-    -- with the outcome's rowid, to read the shown ones' other columns by it, and its event's
-    -- project
-    SELECT o.rowid AS row_number, o.outcome_id, o.outcome_type, o.title, o.date,
-           o.event_id, e.project_id AS event_project
+    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
+    WHERE outcome_count > 0 AND list_contains(funded_by([$funder]), project_id)
+    UNION ALL
+    SELECT event_id, project_id FROM own WHERE outcome_count > 0
+), matched_keys AS MATERIALIZED (
+    -- the funder's outcomes with only what orders them (date, type) and finds them again (rowid):
+    -- titles are read for the few that can be among the first $limit, not for all of them
+    SELECT o.rowid AS row_number, o.outcome_type, o.date, o.event_id, e.project_id AS event_project
     FROM outcomes AS o
     JOIN with_outcomes AS e ON e.event_id = o.event_id
     UNION ALL
-    SELECT row_number, outcome_id, outcome_type, title, date, NULL, NULL FROM project_outcomes
+    SELECT row_number, outcome_type, date, NULL, NULL FROM project_outcomes
+), last_key AS (
+    -- the ($limit)th outcome's (date, type) in the page's order; none when fewer are matched
+    SELECT date, outcome_type FROM matched_keys
+    ORDER BY date NULLS LAST, outcome_type
+    LIMIT 1 OFFSET $limit - 1
+), candidates AS (
+    -- every outcome ordered at or before that key (ties included): the first $limit are among them
+    SELECT k.*
+    FROM matched_keys AS k
+    WHERE NOT EXISTS (SELECT 1 FROM last_key)
+       OR EXISTS (SELECT 1 FROM last_key AS c
+                  WHERE CASE WHEN c.date IS NULL
+                             THEN k.date IS NOT NULL OR k.outcome_type <= c.outcome_type
+                             ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END)
 ), shown_outcomes AS MATERIALIZED (
-    SELECT * FROM matched_outcomes ORDER BY date NULLS LAST, outcome_type, title, outcome_id LIMIT $limit
+    SELECT k.row_number, o.outcome_id, k.outcome_type, o.title, k.date, k.event_id, k.event_project
+    FROM candidates AS k
+    JOIN outcomes AS o ON o.rowid = k.row_number
+    WHERE o.rowid IN (SELECT row_number FROM candidates)
+    ORDER BY k.date NULLS LAST, k.outcome_type, o.title, o.outcome_id
+    LIMIT $limit
 ), outcomes_list AS (
     SELECT o.outcome_id, o.outcome_type, o.title, o.description, o.quantity, o.unit,
            o.date, o.date_precision, e.title AS event, pr.name AS project,

@@ -2,7 +2,7 @@
 -- its events. events: its events in the filtered view; participants: the sum of their stated
 -- totals (NULL when none states one; a lower bound when at_least_events > 0);
 -- events_without_count: those giving no total; outcomes: its outcomes in the view;
--- funding_quote: the sentence naming the funder (the project's, else an event's); source,
+-- funding_quote: the sentence naming the funder (the project's, else the earliest event's); source,
 -- source_path: the report it is from (its title and file).
 -- $funder VARCHAR: the funder's org_id.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
@@ -10,17 +10,18 @@
 -- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 -- filter is $funder itself).
 WITH funded AS (
-    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference
+    SELECT pf.project_id, pf.source_quote AS funding_quote, 1 AS preference,
+           NULL::DATE AS first_day, NULL AS event_id
     FROM project_funders AS pf
     WHERE pf.org_id = $funder AND in_scope(pf.project_id, $scope_funder)
     UNION ALL
-    SELECT e.project_id, eo.source_quote, 2
+    SELECT e.project_id, eo.source_quote, 2, e.start_date, e.event_id
     FROM event_organisations AS eo
     JOIN events AS e ON e.event_id = eo.event_id
     WHERE eo.org_id = $funder AND eo.role = 'funder' AND e.project_id IS NOT NULL
       AND in_scope(e.project_id, $scope_funder)
 ), funded_projects AS (
-    SELECT project_id, first(funding_quote ORDER BY preference) AS funding_quote
+    SELECT project_id, first(funding_quote ORDER BY preference, first_day NULLS LAST, event_id) AS funding_quote
     FROM funded
     GROUP BY project_id
 ), ev AS (

@@ -19,14 +19,40 @@
 -- $search VARCHAR: only targets whose id, project, indicator or sentence contain this text,
 --   ignoring case; NULL for all.
 -- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
-WITH per_record AS (
+WITH in_view AS MATERIALIZED (
+    -- the targets of the projects the filter selects: read first, so target_records reads only
+    -- their projects' records (only_projects; a funder's view has a few of every project's
+    -- targets). The events naming a funder or an organisation are found by event_facts' lists
+    -- (one row per event, kept in step with event_organisations on every write) rather than by
+    -- joining every event to its roles.
+    SELECT t.*
+    FROM targets AS t
+    JOIN projects AS pr ON pr.project_id = t.project_id
+    WHERE in_scope(t.project_id, $scope_funder)
+      AND ($projects IS NULL OR t.project_id = ANY($projects))
+      AND ($funders IS NULL
+           OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($funders))
+           OR t.project_id IN (SELECT f.project_id FROM event_facts AS f
+                               WHERE list_has_any(f.funder_ids, $funders)))
+      AND ($organisations IS NULL
+           OR pr.lead_org_id = ANY($organisations)
+           OR t.project_id IN (SELECT pp.project_id FROM project_partners AS pp WHERE pp.org_id = ANY($organisations))
+           OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($organisations))
+           OR t.project_id IN (SELECT f.project_id FROM event_facts AS f
+                               WHERE list_has_any(f.org_ids, $organisations)))
+), records AS (
+    SELECT * FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL,
+                                 $scope_funder, only_projects := (SELECT coalesce(list(DISTINCT project_id), []::VARCHAR[]) FROM in_view))
+), per_record AS (
+    -- a country is one record however many events reach it: its rows are grouped first
     SELECT target_id, record_id,
            bool_or(status = 'counted') AS counted,
            bool_or(status = 'counted') AND NOT bool_or(status = 'counted' AND record_date IS NOT NULL) AS counted_undated,
            NOT bool_or(status = 'counted') AND bool_or(status = 'undated') AS left_out,
            sum(value) FILTER (WHERE status = 'counted') AS value,
            bool_or(at_least AND status = 'counted') AS at_least
-    FROM target_records($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, NULL, $scope_funder)
+    FROM records
+    WHERE record_kind = 'country'
     GROUP BY target_id, record_id
 ), per_target AS (
     SELECT target_id,
@@ -37,22 +63,19 @@ WITH per_record AS (
            bool_or(at_least) AS at_least
     FROM per_record
     GROUP BY target_id
-), in_view AS (
-    SELECT t.*
-    FROM targets AS t
-    JOIN projects AS pr ON pr.project_id = t.project_id
-    WHERE in_scope(t.project_id, $scope_funder)
-      AND ($projects IS NULL OR t.project_id = ANY($projects))
-      AND ($funders IS NULL
-           OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($funders))
-           OR t.project_id IN (SELECT e.project_id FROM event_organisations AS eo JOIN events AS e USING (event_id)
-                               WHERE eo.role = 'funder' AND eo.org_id = ANY($funders)))
-      AND ($organisations IS NULL
-           OR pr.lead_org_id = ANY($organisations)
-           OR t.project_id IN (SELECT pp.project_id FROM project_partners AS pp WHERE pp.org_id = ANY($organisations))
-           OR t.project_id IN (SELECT pf.project_id FROM project_funders AS pf WHERE pf.org_id = ANY($organisations))
-           OR t.project_id IN (SELECT e.project_id FROM event_organisations AS eo JOIN events AS e USING (event_id)
-                               WHERE eo.org_id = ANY($organisations)))
+    UNION ALL
+    -- an event or an outcome is one row of its target's (target_records gives each once), so its
+    -- target's figures are counted from the rows directly (no group per record: at a million
+    -- events a funder's targets have hundreds of thousands of them)
+    SELECT target_id,
+           count(*) FILTER (WHERE status = 'counted') AS records,
+           sum(value) FILTER (WHERE status = 'counted') AS value_sum,
+           count(*) FILTER (WHERE status = 'counted' AND record_date IS NULL) AS undated_in_actual,
+           count(*) FILTER (WHERE status = 'undated') AS undated_left_out,
+           bool_or(at_least AND status = 'counted') AS at_least
+    FROM records
+    WHERE record_kind <> 'country'
+    GROUP BY target_id
 ), results AS (
     SELECT t.target_id, t.project_id, pr.name AS project_name, t.indicator, t.indicator_kind,
            t.event_type, t.outcome_type, t.period_start, t.period_end,

@@ -563,3 +563,59 @@ def test_no_writer_or_funder_without_we_or_payment(who, thanks):
     )
     assert found
     assert found[0].organisations == []
+
+
+# Outcomes: a plea adopted, a body put in place or created, a manual finalised ----------------
+
+BASE = "The network held a workshop in Nairobi on 3 May 2019 with 40 participants. "
+
+
+def outcomes_of(text: str):
+    return [(o.outcome_type, o.title) for d in drafts(BASE + text) for o in d.outcomes]
+
+
+@pytest.mark.parametrize(
+    "text, kind, word",
+    [
+        (
+            "At the end of the works, the participants have adopted a plea addressed to the "
+            "Ministry of Fisheries.",
+            "agreement",
+            "plea",
+        ),
+        (
+            "Also, a committee of follow-up of five women has been put in place to carry the plea.",
+            "network",
+            "committee",
+        ),
+        (
+            "At the end, the associations have decided the creation of a national coordination, "
+            "with a secretariat that turns each year.",
+            "network",
+            "coordination",
+        ),
+        (
+            "The participants finalised a trainer's manual on inclusive savings groups.",
+            "publication",
+            "manual",
+        ),
+    ],
+)
+def test_outcomes_told_by_these_verbs(text, kind, word):
+    found = outcomes_of(text)
+    assert len(found) == 1, found
+    assert found[0][0] == kind and word in found[0][1].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly elected a new coordinating committee.",  # a body it has
+        "The delegates elected a steering committee.",
+        "The plea was not adopted.",
+        "They will put in place a committee next year.",
+        "The ministry has not yet decided the creation of a fund.",
+    ],
+)
+def test_no_outcome_from_elections_denials_or_plans(text):
+    assert outcomes_of(text) == []

@@ -48,7 +48,8 @@ _WHOLE_FUNDED = re.compile(
 
 _MAIL_FROM = re.compile(r"^From\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:the\s+)?", re.I)
 _MAIL_TO = re.compile(
-    r"^To\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:(?:partners|members)\s+of\s+)?(?:the\s+)?", re.I
+    r"^To\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:(?:partners|members)\s+of\s+)?(?:the\s+)?",
+    re.I,
 )
 _MAIL_LINE = re.compile(r"^(?:Sent|Date|Subject|To|Cc)\s*:", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)

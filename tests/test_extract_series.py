@@ -619,3 +619,46 @@ def test_outcomes_told_by_these_verbs(text, kind, word):
 )
 def test_no_outcome_from_elections_denials_or_plans(text):
     assert outcomes_of(text) == []
+
+
+# A press release's "yesterday"; an assembly of workers; a committee's size -----------------
+
+
+def test_an_assembly_closed_yesterday_under_a_dateline():
+    found = drafts(
+        "NAIROBI, 4 March 2019 - More than 80 leaders of domestic workers' unions closed the "
+        "first East African Domestic Workers' Assembly yesterday at the Nairobi Safari Club."
+    )
+    assert len(found) == 1, [d.title for d in found]
+    d = found[0]
+    assert (d.event_type, d.start_date, d.city) == ("meeting", dt.date(2019, 3, 3), "Nairobi")
+
+
+def test_today_under_a_dateline_is_the_dateline_day():
+    found = drafts("NAIROBI, 4 March 2019 - Members of the union today held a rally at Uhuru Park.")
+    assert found[0].start_date == dt.date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("The first Women's Assembly was held in Nairobi on 3 March 2019 with 80 delegates.", 1),
+        ("The petition was handed to the Punjab Assembly in Lahore on 3 March 2019.", 0),
+        ("The network met the National Assembly in Nairobi on 3 March 2019.", 0),
+    ],
+)
+def test_an_assembly_of_people_is_held_a_legislature_is_a_place(text, events):
+    assert len([d for d in drafts(text) if d.event_type == "meeting"]) == events
+
+
+@pytest.mark.parametrize(
+    "tail, total",
+    [
+        ("Delegates also elected a regional steering committee of 9 members.", None),
+        ("A board of 7 members was chosen.", None),
+        ("It brought together a group of 12 participants.", 12),
+    ],
+)
+def test_a_committee_s_size_is_no_count(tail, total):
+    found = drafts("The network held a workshop in Nairobi on 3 May 2019. " + tail)
+    assert found[0].participants_total == total

@@ -288,12 +288,18 @@ def mentions(text: str) -> list[Mention]:
             before,
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
-        if _LEGISLATURE.match(m.group(0)) and re.search(
-            r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
-            r"[A-Z][\w'’-]*\s+$",
-            before,
+        if (
+            _LEGISLATURE.match(m.group(0))
+            and re.search(
+                r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
+                r"[A-Z][\w'’-]*\s+$",
+                before,
+            )
+            and not re.search(r"(?:s['’]|\b(?:Women|Children)['’]s)\s+$", before)
         ):
-            continue  # "the Punjab Assembly", "the National Assembly": a legislature, a place
+            # "the East African Domestic Workers' Assembly", "the Women's Assembly": whose
+            # assembly it is, held; "the Punjab Assembly", "the National Assembly": a legislature
+            continue
         congress = _CONGRESS_OF.search(before) if m.group(0) == "Congress" else None
         if (
             congress

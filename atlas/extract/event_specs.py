@@ -112,6 +112,18 @@ def specs_of(
             or OPENING.fullmatch(text[: lo + p.start])
         ]
     )
+    yesterday = re.search(
+        r"\byesterday\b", text[mention.np_start - 80 if mention.np_start > 80 else 0 : hi]
+    )
+    if (
+        yesterday
+        and own
+        and own[0].precision == "day"
+        and own[0].last is None
+        and _DATELINE_DATE.match(text[: lo + own[0].end])
+    ):
+        # "NAIROBI, 4 March 2019 - ... closed the assembly yesterday": the day before the dateline
+        own = [dataclasses.replace(own[0], first=own[0].first - dt.timedelta(days=1))] + own[1:]
     # "..., which was published in January 2019": the date of what the clause tells, not the event's.
     told = AFTERWARDS.search(text, mention.end)
     if told:
@@ -170,6 +182,10 @@ def specs_of(
         return [spec_from(date, place, each, f" ({i} of {n})") for i in range(1, n + 1)]
     spec = spec_from(date, place, region, "")
     return [spec]
+
+
+# A press release's dateline, up to its date: "NAIROBI, 4 March 2019"
+_DATELINE_DATE = re.compile(r"^[A-Z][\w'’ -]{1,40},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
 def spec_from(

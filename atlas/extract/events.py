@@ -11,7 +11,9 @@ section, say more without naming another ("42 participants attended") add to it.
 no date, place or count joins the nearest event of its kind in the report; with none of its
 kind, it becomes an event of its own only when the sentence says one took place ("worked together
 to conduct a series of trainings") and it is marked unsure. Plans ("will be organised") are
-never events.
+never events. The meetings of a series told with no date of their own ("six dialogues between
+March and August ... The first, in Maliana on 12 March") are no separate events: only those
+the report tells are, and a series told only as a whole is one event over its span.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from atlas import countries
+from atlas.dates import period_end
 from atlas.extract import date_phrases, numbers, organisations, places
 from atlas.extract.drafts import (
     Draft,
@@ -28,7 +31,7 @@ from atlas.extract.drafts import (
 )
 from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
-from atlas.extract.groups import ORDINALS, Event, GroupReading, ordinal_clauses
+from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
 from atlas.extract.projects import PROJECT, ProjectReading
@@ -42,20 +45,60 @@ _BACK_REF = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|should|could|can|may|might|plans?\s+to|planned\s+to|intends?\s+to"
+    r"\b(?:will|would|shall|should|could|can|may|might|intends?\s+to"
+    # "young people who plan to work abroad": whom the event was for, not a plan of it
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:plans?|planned)\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
     # "A bootcamp for young organisers is planned for March 2024"
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
-    r"|never\s+took\s+place)\b"
+    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".
 _PLANS = re.compile(
     r"(?:\b(?:plans|planning|proposes|proposed|intends)\s+(?:to\s+(?:hold|organi[sz]e|convene|run)\s+)?"
-    r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6})$"
+    r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6}"
+    # "Follow-up: each new trainer to run two local trainings", "Plans: ..."
+    r"|^(?:[Ff]ollow[- ]?up|[Pp]lans?|[Pp]lanned|[Nn]ext)\s*:[^.:]*"
+    # "the partners agreed to hold two more dialogues", "decided to organise a forum"
+    r"|\b(?:agreed|decided|resolved|committed|undertook|promised|pledged|expected|asked|invited)"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:hold|run|organi[sz]e|convene|conduct|facilitate|host|deliver)\s+(?:\w+\s+){0,4})$"
 )
+
+
+# A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
+_PLAN_LINE = re.compile(r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next)\s*:", re.I)
+# A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"
+FORM_EVENT_LABEL = re.compile(
+    r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event|Name\s+of\s+(?:the\s+)?"
+    r"(?:activity|event))\s*:\s*",
+    re.I,
+)
+# A sentence that tells the event the one before named: "It was last Tuesday (14 August)"
+_IT_WAS = re.compile(
+    r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
+)
+_FINER_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
+
+
+def _city_of_venue(d: Draft) -> bool:
+    """Whether a draft's town is only a word of its venue's name ("Hotel Arequipa Plaza")."""
+    return bool(d.city and d.venue and d.city.lower() in d.venue.lower())
+
+
+def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
+    """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
+    two local trainings", "agreed to hold two more dialogues")."""
+    end = len(text) if hi is None else hi
+    return bool(
+        _PLAN_LINE.match(text)
+        or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
+        or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
+    )
+
+
 _REALISED = re.compile(
     r"\b(?:\w+ed|was|were|held|took|ran|met|gave|led|began|made|set up|brought|came|went|had|saw)\b",
     re.I,
@@ -134,25 +177,40 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
 
 
-_PLACE_LABEL = re.compile(r"(?:Place|Venue|Location)\s*:\s*")
+_PLACE_LABEL = re.compile(
+    r"(Place|Venue|Location|City|Town|City\s*/\s*country|City\s+and\s+country)\s*:\s*", re.I
+)
 
 
 def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, str] | None:
     """The place minutes give under a label: "Place: Rumah Buruh Migran, Jakarta." is the town
-    Jakarta and the venue before it; the sentence it is read from."""
+    Jakarta and the venue before it; the sentence it is read from. A form may give the venue
+    and the town on lines of their own ("Venue: Livingstone Lodge" / "City / country: Lusaka,
+    Zambia"), in either order."""
+    venue_alone: str | None = None
+    found: tuple[places.Place, str | None, str] | None = None
     for t in section:
         label = _PLACE_LABEL.match(t.text)
         if not label:
             continue
         rest = t.text[label.end() :].rstrip(". ")
         starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
+        hit_here = None
         for k, start in enumerate(starts):
             hit = places.place_at(rest, start)
             if hit and hit[1] == len(rest):
-                venue = rest[: starts[k]].rstrip(", ") or None
-                return hit[0], venue, t.text
+                hit_here = hit[0], rest[: starts[k]].rstrip(", ") or None, t.text
+                break
+        if hit_here and found is None:
+            found = hit_here
+        elif not hit_here and label.group(1).lower() == "venue" and venue_alone is None and rest:
+            venue_alone = rest  # the town may be on a line of its own
+        elif not hit_here and found is None and venue_alone is None:
+            return None
+    if found is None:
         return None
-    return None
+    place, venue, text = found
+    return place, venue or venue_alone, text
 
 
 # Documents -------------------------------------------------------------------------------
@@ -205,9 +263,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         for i, mention in enumerate(found):
             lo = 0 if i == 0 else mention.np_start
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
-            if _FUTURE.search(s.text[max(0, mention.np_start - 40) : hi]) or _PLANS.search(
-                s.text[max(0, mention.np_start - 60) : mention.np_start]
-            ):
+            if _planned(s.text, mention, hi):
                 continue
             if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
                 host = self._host_draft(s, mention, (lo, hi))
@@ -232,6 +288,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 before = re.match(
                     rf"(?:Of\s+these,\s+)?[Tt]he\s+({'|'.join(ORDINALS)})\b(?=,)", s.text
                 )
+            if before and i == 0 and ORDINAL_LIST.match(s.text):
+                # "The second and third dialogues took place in A and B in July and August":
+                # several of a group, read in order by ordinal_references
+                continue
             target = (
                 self.ordinal_target(ORDINALS[before.group(1).lower()], mention.event_type, s.index)
                 if before
@@ -261,6 +321,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 for spec in specs:
                     start = mention.np_start if host_clause_from is None else host_clause_from
                     within(spec, host, s.text[start:hi])
+            if (
+                mention.determiner == "the"
+                and mention.plural
+                and mention.count
+                and any(e.draft.event_type == mention.event_type for e in self.events)
+            ):
+                continue  # "the questions of all six dialogues ... in September": the series again
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
@@ -348,7 +415,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
         ]
         if any(
             anchored.get(t.index)
-            or any(m.determiner not in ("the", "each", "") for m in found[t.index])
+            or any(
+                m.determiner not in ("the", "each", "") and not _planned(t.text, m)
+                for m in found[t.index]
+            )
             for t in section
         ):
             # the section names its events itself ("the visit" only points back; a bare noun
@@ -391,6 +461,41 @@ class _Document(GroupReading, FactReading, ProjectReading):
         event.group = self.groups
         self.events.append(event)
         return body.index, event
+
+    def told_next(self, s: Sentence, mention: Mention) -> tuple[int, Event] | None:
+        """ "The training on preparedness went well. It was last Tuesday and Wednesday (14 and
+        15 August) at the community hall in Nuku'alofa": an event named with no date of its own
+        and told by the next sentence, which opens with "It was", "It took place" or the like."""
+        if s.index + 1 >= len(self.sentences) or self.events:
+            return None
+        t = self.sentences[s.index + 1]
+        if t.section != s.section or t.kind == "heading" or not _IT_WAS.match(t.text):
+            return None
+        if _FUTURE.search(t.text):
+            return None
+        dates = date_phrases.find(t.text, self.years[t.index])
+        if not dates:
+            return None
+        place = places.place_in_clause(t.text, mention.event_type)
+        at_next = Mention(
+            0,
+            0,
+            mention.head,
+            mention.event_type,
+            False,
+            "a",
+            None,
+            0,
+            mention.proper_title,
+            mention.title,
+        )
+        event = self._event(t, at_next, spec_from(dates[0], place, t.text, ""))
+        event.draft.evidence["title"] = event.draft.evidence["event_type"] = s.text
+        event.anchor, event.section = t.index, t.section
+        self.groups += 1
+        event.group = self.groups
+        self.events.append(event)
+        return t.index, event
 
     def _event(self, s: Sentence, mention: Mention, spec: Spec) -> Event:
         if mention.head == "return visit":
@@ -529,13 +634,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
             o = other.draft
             if other.group == event.group or o.event_type != d.event_type:
                 continue
-            if (o.start_date, o.end_date, o.date_precision) != (
+            finer = self._finer_telling(event, other)
+            if not finer and (o.start_date, o.end_date, o.date_precision) != (
                 d.start_date,
                 d.end_date,
                 d.date_precision,
             ):
                 continue
-            if d.city and o.city and d.city != o.city:
+            if d.city and o.city and d.city != o.city and not (finer and _city_of_venue(d)):
                 continue
             if d.country_iso3 and o.country_iso3 and d.country_iso3 != o.country_iso3:
                 continue
@@ -544,7 +650,33 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return other
         return None
 
+    def _finer_telling(self, event: Event, other: Event) -> bool:
+        """ "In June 2019 the centre ran a training ... The training took place on 8 and 9
+        June": the one event of its kind told before, told again by "the" with a date inside
+        its own and finer or fuller (a day within its month, a range holding its day)."""
+        d, o = event.draft, other.draft
+        if not event.definite or d.start_date is None or o.start_date is None:
+            return False
+        if sum(e.draft.event_type == d.event_type for e in self.events) != 1:
+            return False
+        o_end = period_end(o.end_date or o.start_date, o.date_precision)
+        d_end = period_end(d.end_date or d.start_date, d.date_precision)
+        inside = o.start_date <= d.start_date <= o_end and d_end <= o_end
+        holds = d.start_date <= o.start_date <= d_end and d.end_date is not None
+        finer = _FINER_RANK[d.date_precision or "year"] < _FINER_RANK[o.date_precision or "year"]
+        return (inside and finer) or (holds and o.end_date is None)
+
     def _merge(self, into: Event, other: Event, s: Sentence) -> None:
+        if self._finer_telling(other, into):
+            # the finer date is the event's; a town read from the venue's name gives way to
+            # the one the report gave
+            for name in ("start_date", "end_date", "date_precision"):
+                setattr(into.draft, name, getattr(other.draft, name))
+                if name in other.draft.evidence:
+                    into.draft.evidence[name] = other.draft.evidence[name]
+                into.draft.unsure.pop(name, None)
+            if into.draft.city and _city_of_venue(other.draft):
+                other.draft.city = None
         merge_drafts(
             into.draft,
             other.draft,
@@ -574,6 +706,31 @@ def read(
         if ms:
             anchored[s.index] = doc.anchors(s, ms)
     for s, ms in zip(sentences, found, strict=True):
+        form_title = (
+            s.kind == "text"
+            and len(ms) == 1
+            and not anchored.get(s.index)
+            and FORM_EVENT_LABEL.match(s.text) is not None
+            and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+        )
+        if form_title and not ms[0].plural:
+            # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
+            # on one line and tells it on the next ones, as a heading over its section
+            body = doc.heading_anchor(s, ms[0], found, anchored)
+            if body is not None:
+                anchored[body[0]] = [body[1]]
+        if (
+            s.kind == "text"
+            and len(ms) == 1
+            and not ms[0].plural
+            and ms[0].determiner in ("the", "a", "")
+            and not anchored.get(s.index)
+            and not anchored.get(s.index + 1)
+            and not _planned(s.text, ms[0])
+        ):
+            told = doc.told_next(s, ms[0])
+            if told is not None:
+                anchored[told[0]] = [told[1]]
         if s.kind == "heading" and len(ms) == 1 and not ms[0].plural:
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
@@ -635,9 +792,56 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
+    _drop_undated_of_series(doc.events)
     drafts = [e.draft for e in doc.events]
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts
+
+
+def _series_span(d: Draft) -> tuple | None:
+    """The span a draft's date covers when it is a range ("between March and August 2019"),
+    else None."""
+    if d.start_date is None or d.end_date is None or d.date_precision == "day":
+        return None
+    return (d.start_date, d.end_date, d.date_precision)
+
+
+def _drop_undated_of_series(events: list[Event]) -> None:
+    """ "Between March and August 2019 the network ran six dialogues. The first, in Maliana on
+    12 March, drew 48 people": the meetings of a series told with no date, place or count of
+    their own are not separate events; only those the report tells are. A meeting still holding
+    the series' span and no count of its own, when another of its group has a date of its own,
+    is dropped (a careful reader never gives a meeting a date or count it does not have); when
+    none is told on its own, the series is one event over its span."""
+    groups: dict[int, list[Event]] = {}
+    for e in events:
+        if e.group >= 0:
+            groups.setdefault(e.group, []).append(e)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        spans = [_series_span(e.draft) for e in group]
+        told = [
+            e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
+        ]
+        if not told:
+            alike = {
+                (span, e.draft.city, e.draft.venue, e.draft.participants_total)
+                for e, span in zip(group, spans, strict=True)
+            }
+            if spans[0] is None or len(alike) != 1 or group[0].draft.participants_total:
+                # "three meetings with 25 women each": a count of each meeting's own
+                continue
+            # none told on its own: the series is one event over its span
+            for e in group[1:]:
+                events.remove(e)
+            d = group[0].draft
+            d.title = re.sub(r"\s\(1 of \d+\)$", "", d.title)
+            continue
+        for e, span in zip(group, spans, strict=True):
+            d = e.draft
+            if span is not None and d.participants_total is None and e in events and e not in told:
+                events.remove(e)
 
 
 def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Event]:
@@ -646,7 +850,9 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
     targets: list[Event] = []
     realised = not _FUTURE.search(s.text) and _REALISED.search(s.text)
     for mention in found:
-        if _FUTURE.search(s.text[max(0, mention.np_start - 40) : mention.end + 60]):
+        if _FUTURE.search(s.text[max(0, mention.np_start - 40) : mention.end + 60]) or _planned(
+            s.text, mention
+        ):
             continue
         near = doc.nearest(mention.event_type, s.index)
         if near and (

@@ -41,7 +41,7 @@ ORDINALS = {
 _ORDINAL = re.compile(
     rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\b(?:\s+(?:one|of\s+(?:these|them|which|the\s+\w+)))?,?\s*"
 )
-_ORDINAL_LIST = re.compile(
+ORDINAL_LIST = re.compile(
     rf"^(?:Of\s+these,\s+)?[Tt]he\s+(?:{'|'.join(ORDINALS)})(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:{'|'.join(ORDINALS)}))+\b"
 )
 _ALL_OF_GROUP = re.compile(
@@ -122,7 +122,7 @@ class GroupReading:
         if whole:  # "All three were funded by ...", "Both took place in Hue"
             first = self.ordinal_target(0, None, s.index)
             return self.group_of(first) if first else []
-        listed = _ORDINAL_LIST.match(text)
+        listed = ORDINAL_LIST.match(text)
         if listed:  # "The second and third ... in July and November, with 30 and 27 participants"
             ks = [
                 ORDINALS[w.lower()]
@@ -153,8 +153,22 @@ class GroupReading:
             digits_text,
         )
         values = [int(v) for v in re.findall(r"\d+", counts.group(1))] if counts else []
+        # "took place in Batticaloa and Matara": their places in the same order
+        listed = re.search(r"\b(?:in|at)\s+(?=[A-Z])", s.text)
+        places_in_order = places.place_list(s.text, listed.end()) if listed else []
         for i, event in enumerate(targets):
             d = event.draft
+            if len(places_in_order) == len(targets) and not (d.city or d.country_iso3):
+                places.put_place(d, places_in_order[i], s.text)
+                d.title = re.sub(
+                    r"\s\(\d+ of \d+\)$",
+                    ": "
+                    + (
+                        places_in_order[i].city
+                        or countries.display_name(places_in_order[i].country)
+                    ),
+                    d.title,
+                )
             if len(found) == len(targets):
                 p = found[i]
                 d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision
@@ -239,12 +253,18 @@ class GroupReading:
         found = date_phrases.find(clause, year)
         if found:
             p = found[0]
+            inside = d.start_date is not None and d.start_date <= p.first <= period_end(
+                d.end_date or d.start_date, d.date_precision
+            )
             within = d.start_date is None or (
-                _FINER[p.precision] < _FINER[d.date_precision or "year"]
+                inside
                 # within the group's period: "In February and March" holds 3 March
-                and d.start_date
-                <= p.first
-                <= period_end(d.end_date or d.start_date, d.date_precision)
+                and (
+                    _FINER[p.precision] < _FINER[d.date_precision or "year"]
+                    # "Between March and May ... the last in the second week of May": a month
+                    # of the series' span is the meeting's own
+                    or (d.end_date is not None and not p.last and p.precision == d.date_precision)
+                )
             )
             if within:
                 d.start_date, d.end_date, d.date_precision = p.first, p.last, p.precision

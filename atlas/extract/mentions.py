@@ -288,12 +288,18 @@ def mentions(text: str) -> list[Mention]:
             before,
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
-        if _LEGISLATURE.match(m.group(0)) and re.search(
-            r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
-            r"[A-Z][\w'’-]*\s+$",
-            before,
+        if (
+            _LEGISLATURE.match(m.group(0))
+            and re.search(
+                r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
+                r"[A-Z][\w'’-]*\s+$",
+                before,
+            )
+            and not re.search(r"(?:s['’]|\b(?:Women|Children)['’]s)\s+$", before)
         ):
-            continue  # "the Punjab Assembly", "the National Assembly": a legislature, a place
+            # "the East African Domestic Workers' Assembly", "the Women's Assembly": whose
+            # assembly it is, held; "the Punjab Assembly", "the National Assembly": a legislature
+            continue
         congress = _CONGRESS_OF.search(before) if m.group(0) == "Congress" else None
         if (
             congress
@@ -451,6 +457,13 @@ _LAUNCHED_AT = re.compile(
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
     r"|made\s+public)(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?)?"
     r"\s+at\s+(?:the\s+)?[A-Z])"
+    # a title first, then what it is: "Stitched Out: Women after Closures, a report by the
+    # Centre, was launched on 9 July 2019 at the Lakeshore Hotel"
+    r"|(?:^|(?<=[.;]\s))(?P<what3>[A-Z\"“][^.;]{2,120}?),\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|book|guide|handbook|manual|brief|paper|survey|toolkit|atlas|documentary|film)\b"
+    r"[^.;]{0,120}?,\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|made\s+public)"
+    r"(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?)?"
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
 )
 # "the documentary Beyond the Sea, about ..., was shown for the first time at the Dili Cultural
 # Centre", "screened its film Far Shores at the Alliance Hall": a first screening, a launch.
@@ -567,6 +580,24 @@ def _verb_mentions(text: str) -> list[Mention]:
             continue
         if m.group("town") and places.place_at(text, m.start("town")) is None:
             continue  # "launched its guide in Kuala Lumpur" is placed; "in Tagalog" is not
+        if m.group("what3"):
+            # the title up to its subtitle: "Stitched Out: Women ..." is "Stitched Out"
+            what = re.split(r":\s", m.group("what3").strip(' ,"“”'), maxsplit=1)[0].strip(' "“”')
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    "launch",
+                    "launch",
+                    False,
+                    "a",
+                    None,
+                    m.start(),
+                    None,
+                    "Launch of " + what,
+                )
+            )
+            continue
         what = (m.group("what") or m.group("what2")).strip(" ,")
         named = re.search(
             r",\s+((?:[A-Z][\w’'-]*\s*)+?(?:(?:\s+(?:of|the|and|on|in|for|a|at|to|from|by|with))+\s+[A-Z][\w’'-]*)*),?$",
@@ -739,6 +770,12 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
         if not re.fullmatch(r"(?:\w+-)?(?:day|days|week|month)(?:-long)?|week-long", low):
             mods.insert(0, word)
         np_start = w.start()
+    if determiner == "n" and re.search(
+        r"\b(?:[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose|[Bb]oth|[Ee]ach\s+of\s+the|[Ee]very\s+one\s+of\s+the)\s+$",
+        text[:np_start],
+    ):
+        # "the questions collected in all six dialogues": the series told before, not a new one
+        determiner = "the"
     first_of = re.search(
         r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:the\s+)?$",
         text[:np_start],

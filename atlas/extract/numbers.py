@@ -197,6 +197,12 @@ def totals(text: str) -> list[Count]:
             )  # "nine of its teachers"
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
+            if re.search(
+                r"\b(?:committee|board|council|secretariat|bureau|commission)\s+of\s+$",
+                text[max(0, m.start("n") - 40) : m.start("n")],
+                re.I,
+            ):
+                continue  # "elected a steering committee of 9 members": the body's size
             if (
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)

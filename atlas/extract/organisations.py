@@ -211,8 +211,20 @@ class Role:
     start: int
 
 
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "In October the Fergana Valley Migrant Help Line ran ...": a month without its year before
+# the name is no part of it
+_TIME_BEFORE = re.compile(
+    rf"^(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,\s+(?:the\s+)?|\s+the\s+)(?=[A-Z])"
+)
+
+
 def clean_name(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:.()"))
+    name = _TIME_BEFORE.sub("", name.strip(" ,;:.()"))
+    name = re.sub(r"^(?:the|The)\s+", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(
         r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",
@@ -654,6 +666,35 @@ _ROLE_WERE = re.compile(
     r"\b((?:[Cc]o-)?(?:[Oo]rgani[sz]ers?|[Hh]osts?|[Ff]unders?|[Dd]onors?|[Ss]ponsors?|[Pp]artners))"
     r"(?:\s+(?:were|was|is|are|included)|\s*:)\s+(?:the\s+)?"
 )
+# The label of a form's line that gives an organisation its role ("Organiser:" and the like
+# are _ROLE_WERE's)
+_FORM_ROLES = {
+    "organised by": "organiser",
+    "organized by": "organiser",
+    "co-organised by": "organiser",
+    "facilitated by": "organiser",
+    "convened by": "organiser",
+    "implemented by": "organiser",
+    "hosted by": "host",
+    "funding": "funder",
+    "funded by": "funder",
+    "financed by": "funder",
+    "financing": "funder",
+    "supported by": "funder",
+    "support": "funder",
+    "with the support of": "funder",
+    "sponsored by": "funder",
+    "partner": "partner",
+    "trainers": "trainer",
+    "trainers from": "trainer",
+    "training by": "trainer",
+}
+_FORM_ROLE = re.compile(
+    r"^("
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _FORM_ROLES)
+    + r")\s*:\s*(?:the\s+)?",
+    re.I,
+)
 _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
     r"(?:support|funding|funds|a\s+grant)\b"
@@ -731,6 +772,12 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         role = _ROLE_NOUNS[m.group(1).lower().removeprefix("co-").rstrip("s")]
         for name, pos in _names_after(sentence[m.end() :], aliases_):
             found.append(Role(name, role, m.end() + pos))
+    label = _FORM_ROLE.match(sentence)
+    if label:
+        # a form's line: "Funding: Nordic Inclusion Fund", "Facilitated by: X, together with Y"
+        role = _FORM_ROLES[re.sub(r"\s+", " ", label.group(1).lower())]
+        for name, pos in _names_after(sentence[label.end() :], aliases_):
+            found.append(Role(name, role, label.end() + pos))
     for m in _PROVIDED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))

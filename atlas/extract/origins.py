@@ -288,6 +288,17 @@ _SENT_BY = re.compile(
     rf"\b(?:sent|nominated|delegated|selected)\s+by\s+(?:(?:the|their|its)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_BODIES}\s+(?:in|from|across)\s+(?:the\s+)?",
     re.I,
 )
+_SENT_BY_COLON = re.compile(
+    rf"\b(?:sent|nominated|delegated)\s+by\s+(?:(?:the|their|its)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODIES}\s*:\s*",
+    re.I,
+)
+_REPRESENTED_AS = re.compile(
+    rf"\b{_BODIES}\s+(?:were|was)\s+represented\s*[,:]\s*(?:the\s+)?", re.I
+)
+_COMING = re.compile(
+    r"\b(?:coming|arriving|come|proceeding|originating|originary)\s+(?:from|of)\s+(?:the\s+)?", re.I
+)
+_COMING_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|from)\s+)?(?:the\s+)?")
 _SENT_FROM = re.compile(
     r"\b(?:shelters|organi[sz]ations|groups|unions|associations|networks|partners|members|chapters"
     r"|communities)\s+(?:in|from)\s+(?:the\s+)?",
@@ -572,6 +583,30 @@ def countries_named(text: str) -> list[CountryCount]:
                 add(listed)
     for m in _SENT_BY.finditer(text):
         add(country_list(text, m.end())[0])
+    for m in _SENT_BY_COLON.finditer(text):
+        # "sent by the network's member organisations: the Free Press Centre (Montenegro), ..."
+        listed, end = country_list(text, m.end(), adjectives=True, bodies=True)
+        if not _taught(text, m.start(), end):
+            add(listed)
+    for m in _REPRESENTED_AS.finditer(text):
+        # "38 associations were represented, Cameroonian, Ivorian and Senegalese"
+        listed, end = country_list(text, m.end(), adjectives=True)
+        if len(listed) >= 2 and not _taught(text, m.start(), end):
+            add(listed)
+    for m in _COMING.finditer(text):
+        # "64 participants, in majority women, coming of Senegal, of the Gambia and of
+        # Guinea-Bissau" (French word order): those counted, then where they came from
+        if not re.search(rf"\b{ANY_PEOPLE}\b", text[max(0, m.start() - 60) : m.start()], re.I):
+            continue
+        listed, pos = [], m.end()
+        while hit := _country_at(text, pos, adjectives=False):
+            listed.append((hit[0], pos))
+            sep = _COMING_SEPARATOR.match(text, hit[1])
+            if not sep:
+                break
+            pos = sep.end()
+        if not _taught(text, m.start(), pos):
+            add(listed)
     for m in _SENT_FROM.finditer(text):
         listed, end = country_list(text, m.end())
         if listed and re.match(r"\s+sent\b", text[end:]):

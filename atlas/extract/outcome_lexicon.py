@@ -40,7 +40,8 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         " of demands, list of demands, set of demands, charter of demands, action plan, "
         "strategic plan, work plan, workplan, referral form, declaration, statement, charter, "
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
-        "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique"
+        "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique, "
+        "plea"
     ),
     "publication": _nouns(
         "special issue, position paper, policy brief, working paper, proceedings, report, "
@@ -91,7 +92,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "publish": (
         r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
         # "elaborated a guide" (Spanish, Portuguese or French "elaborar/élaborer": wrote)
-        r"|developed|prepared|unveiled|elaborated|(?:publication|release)\s+of",
+        r"|developed|prepared|unveiled|elaborated|finali[sz]ed|(?:publication|release)\s+of",
         ("publication", "materials"),
     ),
     "result": (
@@ -100,6 +101,10 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "found": (
         r"set\s+up|formed|established|founded|created|launched|started|constituted|opened"
+        # "a committee ... has been put in place" (French "mis en place"), "decided the
+        # creation of a national coordination"; never "elected a (new) committee", which an
+        # assembly does to a body it has
+        r"|put\s+in\s+place|decided\s+(?:on\s+)?the\s+creation\s+of"
         r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
         ("network", "service"),
     ),

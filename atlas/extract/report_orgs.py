@@ -10,6 +10,11 @@
   2023", "X, Sfax field office: monthly log"): X organised the events the log tells with no
   organiser of their own ("- 12 May: training for 18 young defenders ...").
 
+- An e-mail from its writer ("From: field coordinator, Tonle Sap Land Rights Network", told in
+  the first person): the writer's organisation organised the events told with no organiser of
+  their own; "Thank you to X for covering the interpretation" or "Thanks again to your team for
+  the small grant" (the "To:" line's organisation) names their funder.
+
 Only the report's first sentence counts as its heading, and only a name that opens it; a
 heading that opens with an event or a place names no writer.
 """
@@ -39,6 +44,67 @@ _WHOLE_FUNDED = re.compile(
     r"(?:is|was|has\s+been|are|were)\s+(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored)"
     r"\s+by\s+(?:the\s+)?"
 )
+
+
+_MAIL_FROM = re.compile(r"^From\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:the\s+)?", re.I)
+_MAIL_TO = re.compile(
+    r"^To\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:(?:partners|members)\s+of\s+)?(?:the\s+)?",
+    re.I,
+)
+_MAIL_LINE = re.compile(r"^(?:Sent|Date|Subject|To|Cc)\s*:", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# "Thank you to the Decent Homes Coalition for covering the interpretation!"
+_THANKS_TO = re.compile(
+    r"\b(?:[Tt]hank\s+you|[Tt]hanks|[Oo]ur\s+thanks)(?:\s+again)?\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Thanks again to your team for the small grant", "Thank you again for the funding"
+_THANKS_YOU = re.compile(
+    r"\b(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+again)?(?:\s+to\s+(?:you|your\s+team))?\s+for\s+"
+    r"(?:the|your)\s+(?:small\s+|generous\s+)?(?:grant|funding|financial\s+support|support)\b"
+)
+_PAID_FOR = re.compile(
+    r"^[^.!?]{0,80}?\s+for\s+(?:covering|paying(?:\s+for)?|funding|financing|the\s+(?:small\s+)?grant"
+    r"|the\s+funding)\b"
+)
+
+
+def _mail_name(line: str, label: re.Pattern[str], aliases: dict[str, str]) -> str | None:
+    """The organisation an e-mail's "From:" or "To:" line names."""
+    m = label.match(line)
+    if not m:
+        return None
+    names = organisations.names_in(line[m.end() :], aliases)
+    if not names or names[0][1] != 0:
+        return None
+    return aliases.get(names[0][0], names[0][0])
+
+
+def _mail_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    head = sentences[:6]
+    if not any(_MAIL_LINE.match(s.text) for s in head):
+        return
+    writer = next((n for s in head if (n := _mail_name(s.text, _MAIL_FROM, aliases))), None)
+    reader = next((n for s in head if (n := _mail_name(s.text, _MAIL_TO, aliases))), None)
+    body = [s for s in sentences if not re.match(r"^(?:From|To|Sent|Date|Subject|Cc)\s*:", s.text)]
+    if writer and any(_FIRST_PERSON.search(s.text) for s in body):
+        for d in drafts:
+            if not any(o.role == "organiser" for o in d.organisations) and not any(
+                o.name == writer for o in d.organisations
+            ):
+                add_org(d, writer, "organiser", head[0].text, aliases)
+    for s in body:
+        funder = None
+        thanked = _THANKS_TO.search(s.text)
+        if thanked and _PAID_FOR.match(s.text[thanked.end() :]):
+            names = organisations.names_in(s.text[thanked.end() :], aliases)
+            if names and names[0][1] == 0:
+                funder = aliases.get(names[0][0], names[0][0])
+        elif _THANKS_YOU.search(s.text):
+            funder = reader
+        if funder and funder != writer:
+            for d in drafts:
+                if not any(o.name == funder for o in d.organisations):
+                    add_org(d, funder, "funder", s.text, aliases)
 
 
 def _opening_name(text: str, aliases: dict[str, str]) -> str | None:
@@ -79,6 +145,7 @@ def add_whole_report_orgs(
             for d in drafts:
                 if not any(o.name == name for o in d.organisations):
                     add_org(d, name, "funder", s.text, aliases)
+    _mail_orgs(sentences, drafts, aliases)
     # A log headed by its writer.
     if len(head) <= 240 and _LOG.search(head) and not _GRANTS.search(head):
         names = organisations.names_in(head, aliases)

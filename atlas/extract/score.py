@@ -262,12 +262,24 @@ BLIND3 = ROOT / "tests" / "data" / "reports_blind3"
 BLIND4 = ROOT / "tests" / "data" / "reports_blind4"
 BLIND5 = ROOT / "tests" / "data" / "reports_blind5"
 BLIND6 = ROOT / "tests" / "data" / "reports_blind6"
+BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The seventh blind set's first run (0.54, precision 0.67, recall 0.44; home countries 0.51, "
+    "organisations 0.43, outcomes 0.60; 24 of 39 events found, 16 invented; 32 reports written "
+    "by a writer who never read the rules and committed before the extractor, after the fourth "
+    "generalisation round, was run on them) is now the newest measure of text the rules were "
+    "not written for; the sixth set's first run was 0.73, the fifth's 0.66 and the fourth's "
+    "0.74. Rules written after that run with its misses read (series, plans, forms, events "
+    "told twice or by 'It was', launches, homes, organisations, outcomes; tests/test_extract_series.py) "
+    "moved the seventh set to 0.75 (precision 0.93, recall 0.62; home countries 0.90, "
+    "organisations 0.68, outcomes 0.68; 30 of 39 events found, 1 invented), on seen text; only "
+    "the next blind set's first run measures them; they moved the second set 0.95 -> 0.96 and "
+    "the third 0.92 -> 0.93 and changed no other. "
     "A fourth generalisation round (issue 16) wrote its rules on 13 short reports of its own "
     "(tests/data/dev_shapes4, not scored here: a press release, a form-like record, an e-mail "
     "with its year in 'Sent:', English in French, Spanish, Portuguese and Indonesian word order, "
@@ -275,12 +287,12 @@ HONEST_NOTE = (
     "meeting, dates told from another event, 'Bo', 'Port Vila'); their first measure was 13 of "
     "18 events found, none invented, F1 0.63, and 0.94 after (17 of 18, none invented), on seen "
     "text. It moved the sixth set 0.86 -> 0.87 (home countries 0.79 -> 0.83, organisations "
-    "0.83 -> 0.84) and changed no other set; only the seventh blind set's first run measures it. "
+    "0.83 -> 0.84) and changed no other set; the seventh blind set's first run (0.54) measured it. "
     "The sixth blind set's first run (0.73, precision 0.82, recall 0.65; home countries 0.65, "
     "organisations 0.57, outcomes 0.64; 26 reports written by a writer who never read the rules "
     "and committed before the extractor, after the third generalisation round, was run on them) "
-    "is now the newest measure of text the rules were not written for; the fifth set's first "
-    "run was 0.66 and the fourth's 0.74. Rules written after that run with its misses read "
+    "was the newest measure of text the rules were not written for before the seventh; the "
+    "fifth set's first run was 0.66 and the fourth's 0.74. Rules written after that run with its misses read "
     "moved the sixth set to 0.86 (precision 0.94, recall 0.80; home countries 0.79, "
     "organisations 0.83, outcomes 0.92; 42 of 44 events found, 1 invented), on seen text; only "
     "the next blind set's first run measures them. "
@@ -478,6 +490,40 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "on sentences of its own, with these reports' misses read, so this score is on seen "
             "text (0.86; 0.87 after the fourth generalisation round, written on reports of its "
             "own). None of their expected JSON was edited after the first run.",
+        ),
+        (
+            "A seventh blind set",
+            load_expected(BLIND7),
+            False,
+            "yes: rules written after its first run with its misses read (a series' meetings "
+            "told with no date of their own; plans; forms; an event told again with a finer "
+            "date; 'It was ...'; a work launched; homes in French word order, after a colon, by "
+            "nationality; names after a month; an e-mail's writer and funder; outcomes)",
+            "first run 0.54 (precision 0.67, recall 0.44; home countries 0.51, organisations 0.43, "
+            "outcomes 0.60; 24 of 39 events found, 16 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind7/, 32 reports in South-East, South and Central Asian, "
+            "African, Latin American and Caribbean, Pacific and Balkan styles, written with their "
+            "JSON by a writer who never read the rules, and committed before the extractor was "
+            "run on them (after the fourth generalisation round); the first run, field by field, "
+            "is in bench/extract-blind7-first-run.txt. General rules were then written for the "
+            "kinds of text it missed: a series' meetings told with no date, place or count of "
+            "their own are no separate dated events (the convention every set's JSON now "
+            "follows; only dev_shapes4/e10, a set of our own, was changed for it), a series "
+            "named again ('all six dialogues') is no new one, 'The second and third dialogues "
+            "took place in A and B' reads places in order; 'Follow-up:', 'agreed to hold' and "
+            "'not yet reported' are plans; a form's title line told by the lines after it, its "
+            "venue and town on lines of their own, its organisations by their labels; the one "
+            "event of a kind told again by 'the' with a finer date; an event named, then told "
+            "by 'It was ...'; a work named first, then launched at a venue; homes 'coming of A, "
+            "of B', after 'sent by member organisations:', by nationality after 'were "
+            "represented'; a month before a name; an e-mail's writer and funder; a plea "
+            "adopted, a body put in place or its creation decided, a manual finalised; a "
+            "dateline's 'yesterday', an assembly of workers (not a legislature), a committee's "
+            "size that is no count. Each was "
+            "tested on sentences of its own (tests/test_extract_series.py), with these reports' "
+            "misses read, so this score is on seen text. None of their expected JSON was "
+            "edited after the first run.",
         ),
     ]
 

@@ -322,6 +322,9 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # A city-state is its own city ("in Hong Kong", "in Singapore").
             city_state = m.group(1) if city(m.group(1), iso3) else None
             return Place(city_state, iso3, True, start=pos), m.end()
+    joined = _joined_name_at(text, pos)
+    if joined:
+        return joined
     m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
     if not m:
         return None
@@ -398,6 +401,52 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # "in Mae Hong Son, Thailand": a town too small for the gazetteer, placed by the
             # country written after it.
             return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
+    return None
+
+
+# Small words inside a town's name ("Dar es Salaam", "Ciudad del Este", "Sainte-Marie de la
+# Mer", "Bandar Seri Begawan" has none): a name the gazetteer holds may go on past them.
+_NAME_PARTICLE = r"(?:es|el|al|de|del|la|las|los|le|les|do|da|dos|das|di|du|en|sur|ul|us)"
+_PARTICLE_RUN = re.compile(
+    rf"[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*){{0,4}}"
+)
+
+
+def _joined_name_at(text: str, pos: int) -> tuple[Place, int] | None:
+    """A town whose name has a small lowercase word in it ("Dar es Salaam"), when the
+    gazetteer holds the whole name: read before its first word alone ("Dar", a town in
+    Cambodia) is tried. In the country written after it, or else in a country the text names
+    if it names any (never the same name on another continent)."""
+    run = _PARTICLE_RUN.match(text, pos)
+    if not run or not re.search(rf"\s{_NAME_PARTICLE}\s", run.group(0)):
+        return None
+    words = run.group(0).split()
+    for n in range(len(words), 2, -1):
+        if not words[n - 1][0].isupper():
+            continue
+        name = " ".join(words[:n])
+        if not re.search(rf"\s{_NAME_PARTICLE}\s", name):
+            break
+        end = pos + len(name)
+        if not text.startswith(name, pos) or _LONGER_NAME.match(text, end):
+            continue
+        found = city(name)
+        if not found:
+            continue
+        comma = re.match(r",\s+", text[end:])
+        cm = comma and country_pattern().match(text, end + comma.end())
+        stated = country(cm.group(1)) if cm else None
+        if stated:
+            if city(name, stated):
+                return Place(name, stated, True, start=pos), cm.end()
+            continue
+        named = {country(c) for c in country_pattern().findall(text)} - {None}
+        if named and found.country_iso3 not in named:
+            in_named = next((c for c in named if city(name, c)), None)
+            if not in_named:
+                continue
+            found = city(name, in_named)
+        return Place(name, found.country_iso3, False, start=pos), end
     return None
 
 

@@ -1,0 +1,50 @@
+"""Towns the gazetteer holds under names with small words or apostrophes in them."""
+
+from atlas.extract import places
+
+
+def _at(text: str, after: str = "in "):
+    hit = places.place_at(text, text.index(after) + len(after))
+    return hit[0] if hit else None
+
+
+def test_a_name_with_a_small_lowercase_word_is_read_whole():
+    place = _at("The union held a workshop in Dar es Salaam on dry seasons.")
+    assert (place.city, place.country) == ("Dar es Salaam", "TZA")
+
+
+def test_a_name_with_a_small_word_takes_the_country_written_after_it():
+    place = _at("A forum in Dar es Salaam, Tanzania, on land.")
+    assert (place.city, place.country, place.country_stated) == ("Dar es Salaam", "TZA", True)
+
+
+def test_a_longer_spanish_name_is_the_gazetteer_town_not_its_first_word():
+    place = _at("Delegates met in San Cristóbal de las Casas for two days.")
+    assert (place.city, place.country) == ("San Cristóbal de las Casas", "MEX")
+
+
+def test_three_word_name():
+    place = _at("Training for workers around San Pedro Sula in June.", "around ")
+    assert (place.city, place.country) == ("San Pedro Sula", "HND")
+
+
+def test_a_whole_name_on_another_continent_than_the_country_named_is_not_taken():
+    # the text names Cambodia, where Dar es Salaam is not: the long name is not read as the
+    # Tanzanian city
+    place = _at("A meeting in Dar es Salaam, Cambodia.")
+    assert place is None or place.city != "Dar es Salaam"
+
+
+def test_a_first_name_alone_is_no_town():
+    assert _at("A training in Pedro on Monday.") is None
+
+
+def test_straight_and_typographic_apostrophes_find_the_same_town():
+    straight = _at("A training at the community hall in Nuku'alofa. 30 people joined.")
+    curly = _at("A training at the community hall in Nuku’alofa. 30 people joined.")
+    assert (straight.city, straight.country) == ("Nuku'alofa", "TON")
+    assert (curly.city, curly.country) == ("Nuku’alofa", "TON")
+
+
+def test_a_name_that_goes_on_as_an_institution_is_no_town():
+    assert _at("A lecture in the Universidad del Norte.", "the ") is None

@@ -1,6 +1,6 @@
 """Towns the gazetteer holds under names with small words or apostrophes in them."""
 
-from atlas.extract import places
+from atlas.extract import extract_text, places
 
 
 def _at(text: str, after: str = "in "):
@@ -48,3 +48,34 @@ def test_straight_and_typographic_apostrophes_find_the_same_town():
 
 def test_a_name_that_goes_on_as_an_institution_is_no_town():
     assert _at("A lecture in the Universidad del Norte.", "the ") is None
+
+
+# Where an event was, in sentences that put the town after the verb ---------------------------
+
+
+def _drafts(text: str) -> list[dict]:
+    return [d.to_json(details=True) for d in extract_text(text, "test")]
+
+
+def test_has_taken_place_at_a_town_places_the_event():
+    [d] = _drafts(
+        "The seminar of the fishers' unions of the coast has taken place at Mopti, in Mali, "
+        "on 3 and 4 May 2019. 40 participants attended."
+    )
+    assert (d["city"], d["country_iso3"]) == ("Mopti", "MLI")
+
+
+def test_brought_together_people_in_a_town_for_a_meeting_places_it():
+    [d] = _drafts(
+        "On 5 March 2022 the association brought together 35 women traders in Sfax for a "
+        "meeting on market fees."
+    )
+    assert (d["city"], d["country_iso3"]) == ("Sfax", "TUN")
+
+
+def test_brought_together_without_a_town_places_nothing():
+    [d] = _drafts(
+        "On 5 March 2022 the association brought together 35 women traders for a meeting on "
+        "market fees."
+    )
+    assert d.get("city") is None

@@ -222,7 +222,7 @@ def _looks_like_org(name: str) -> bool:
     return organisations.looks_like_org(name)
 
 
-HELD = r"(?:held|took\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
+HELD = r"(?:held|t(?:ook|aken|akes|aking)\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
 VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
@@ -594,7 +594,11 @@ def places_after(
         r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
         rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
     )
-    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)
+    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before) or re.search(
+        # "brought together 47 women farmworkers in Sousse for a meeting"
+        r"\b(?:brought|bringing)\s+together\s+[^.;]{0,80}?\bin\s+(?=[A-Z])",
+        before,
+    )
     if brought:  # "brought 26 young migrants from Myanmar and Cambodia to Bangkok for a workshop"
         listed = place_list(text, brought.end(), year)
         if len(listed) == 1:

@@ -79,3 +79,27 @@ def test_brought_together_without_a_town_places_nothing():
         "market fees."
     )
     assert d.get("city") is None
+
+
+def test_a_training_for_workers_around_a_town_is_placed_there_when_said_nowhere_else():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights for workers of the garment "
+        "factories around San Pedro Sula. 30 workers took part."
+    )
+    assert (d["city"], d["country_iso3"]) == ("San Pedro Sula", "HND")
+
+
+def test_where_people_work_around_a_town_is_not_where_the_training_was():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights for migrants working in the "
+        "factories around San Pedro Sula. 30 workers took part."
+    )
+    assert d.get("city") is None
+
+
+def test_a_town_around_which_a_later_sentence_tells_something_does_not_place_the_event():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights. 30 workers took part. The "
+        "factories around San Pedro Sula employ many of them."
+    )
+    assert d.get("city") is None

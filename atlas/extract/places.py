@@ -628,6 +628,18 @@ def places_after(
             r"\s*(?:,|on\b|in\b|from\b|last\b|this\b)", text[_end_of(listed[0], text) :]
         ):
             return listed, venue
+    for m in re.finditer(r"\b(?:around|near)\s+(?=[A-Z])", region):
+        # "ran a training for workers of the textile factories around San Pedro Sula": said
+        # nowhere else, the one town the event's own clause is around is where it was
+        if len(re.findall(r"\w+", region[: m.start()])) > 12 or re.search(
+            r"[;.]", region[: m.start()]
+        ):
+            break
+        if _worked_in(text, mention.end + m.start()) or _LIVE_OR_WORK.search(region[: m.start()]):
+            continue  # "for migrants working in the factories around Bangkok": where they work
+        listed = place_list(text, mention.end + m.end(), year)
+        if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
+            return listed, venue
     return [], venue
 
 
@@ -649,6 +661,11 @@ def _end_of(place: Place, text: str) -> int:
 _WORKED_IN = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employed|employment|jobs?|recruited|living|lived|live|settled"
     r"|stranded|detained)\s+(?:(?:as|abroad|for|on|there|now)\s+)?(?:[a-z-]+\s+){0,2}?$"
+)
+
+
+_LIVE_OR_WORK = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|living|lived|live|settled|stranded|detained)\b"
 )
 
 

@@ -103,3 +103,21 @@ def test_a_town_around_which_a_later_sentence_tells_something_does_not_place_the
         "factories around San Pedro Sula employ many of them."
     )
     assert d.get("city") is None
+
+
+def test_another_name_the_gazetteer_ships_is_read_in_a_text_that_names_the_country():
+    place = _at("The exchange in India ended with a meeting in Calicut on 3 May.", "meeting in ")
+    assert (place.city, place.country) == ("Calicut", "IND")
+    assert places.city("Rangoon").name == "Yangon"
+
+
+def test_another_name_on_another_continent_is_not_taken():
+    # "Gizo" is also one of Giza's other names; a report on the Solomon Islands means its own
+    place = _at("A training in Gizo for monitors from the Solomon Islands.")
+    assert place is None or place.country != "EGY"
+    assert _at("A training in Calicut on 3 May.") is None  # no country named: not guessed
+
+
+def test_a_part_of_a_towns_name_is_not_another_name():
+    assert places.city("Pedro") is None
+    assert places.city("Salaam") is None

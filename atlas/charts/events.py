@@ -130,15 +130,22 @@ def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     return figure(traces, props)
 
 
+def _iso(values: pd.Series) -> list:
+    """Timestamps as plotly's JSON writes them (`Timestamp.isoformat()`); a missing one stays."""
+    return [x if pd.isna(x) else x.isoformat() for x in values.tolist()]
+
+
 def _timeline_type(part: pd.DataFrame, code: str, colour: str, lang: str) -> list[dict]:
     """The timeline's two traces for the events of one type: a line over each event's period,
     and a mark at its start that names it."""
     rows = part["row"].tolist()
     starts = part["start_date"].tolist()
-    ends = (part["last_day"] + pd.Timedelta(days=1)).tolist()
+    # The line's dates as the text plotly would write for them, made once: a list of Timestamps
+    # is copied one by one when the figure is built and encoded one by one when it is sent.
+    ends = _iso(part["last_day"] + pd.Timedelta(days=1))
     periods = dict(
         type="scatter",
-        x=[x for s, e in zip(starts, ends, strict=True) for x in (s, e, None)],
+        x=[x for s, e in zip(_iso(part["start_date"]), ends, strict=True) for x in (s, e, None)],
         y=[y for r in rows for y in (r, r, None)],
         mode="lines",
         line=dict(color=colour, width=6),

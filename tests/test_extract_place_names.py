@@ -1,0 +1,123 @@
+"""Towns the gazetteer holds under names with small words or apostrophes in them."""
+
+from atlas.extract import extract_text, places
+
+
+def _at(text: str, after: str = "in "):
+    hit = places.place_at(text, text.index(after) + len(after))
+    return hit[0] if hit else None
+
+
+def test_a_name_with_a_small_lowercase_word_is_read_whole():
+    place = _at("The union held a workshop in Dar es Salaam on dry seasons.")
+    assert (place.city, place.country) == ("Dar es Salaam", "TZA")
+
+
+def test_a_name_with_a_small_word_takes_the_country_written_after_it():
+    place = _at("A forum in Dar es Salaam, Tanzania, on land.")
+    assert (place.city, place.country, place.country_stated) == ("Dar es Salaam", "TZA", True)
+
+
+def test_a_longer_spanish_name_is_the_gazetteer_town_not_its_first_word():
+    place = _at("Delegates met in San Cristóbal de las Casas for two days.")
+    assert (place.city, place.country) == ("San Cristóbal de las Casas", "MEX")
+
+
+def test_three_word_name():
+    place = _at("Training for workers around San Pedro Sula in June.", "around ")
+    assert (place.city, place.country) == ("San Pedro Sula", "HND")
+
+
+def test_a_whole_name_on_another_continent_than_the_country_named_is_not_taken():
+    # the text names Cambodia, where Dar es Salaam is not: the long name is not read as the
+    # Tanzanian city
+    place = _at("A meeting in Dar es Salaam, Cambodia.")
+    assert place is None or place.city != "Dar es Salaam"
+
+
+def test_a_first_name_alone_is_no_town():
+    assert _at("A training in Pedro on Monday.") is None
+
+
+def test_straight_and_typographic_apostrophes_find_the_same_town():
+    straight = _at("A training at the community hall in Nuku'alofa. 30 people joined.")
+    curly = _at("A training at the community hall in Nuku’alofa. 30 people joined.")
+    assert (straight.city, straight.country) == ("Nuku'alofa", "TON")
+    assert (curly.city, curly.country) == ("Nuku’alofa", "TON")
+
+
+def test_a_name_that_goes_on_as_an_institution_is_no_town():
+    assert _at("A lecture in the Universidad del Norte.", "the ") is None
+
+
+# Where an event was, in sentences that put the town after the verb ---------------------------
+
+
+def _drafts(text: str) -> list[dict]:
+    return [d.to_json(details=True) for d in extract_text(text, "test")]
+
+
+def test_has_taken_place_at_a_town_places_the_event():
+    [d] = _drafts(
+        "The seminar of the fishers' unions of the coast has taken place at Mopti, in Mali, "
+        "on 3 and 4 May 2019. 40 participants attended."
+    )
+    assert (d["city"], d["country_iso3"]) == ("Mopti", "MLI")
+
+
+def test_brought_together_people_in_a_town_for_a_meeting_places_it():
+    [d] = _drafts(
+        "On 5 March 2022 the association brought together 35 women traders in Sfax for a "
+        "meeting on market fees."
+    )
+    assert (d["city"], d["country_iso3"]) == ("Sfax", "TUN")
+
+
+def test_brought_together_without_a_town_places_nothing():
+    [d] = _drafts(
+        "On 5 March 2022 the association brought together 35 women traders for a meeting on "
+        "market fees."
+    )
+    assert d.get("city") is None
+
+
+def test_a_training_for_workers_around_a_town_is_placed_there_when_said_nowhere_else():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights for workers of the garment "
+        "factories around San Pedro Sula. 30 workers took part."
+    )
+    assert (d["city"], d["country_iso3"]) == ("San Pedro Sula", "HND")
+
+
+def test_where_people_work_around_a_town_is_not_where_the_training_was():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights for migrants working in the "
+        "factories around San Pedro Sula. 30 workers took part."
+    )
+    assert d.get("city") is None
+
+
+def test_a_town_around_which_a_later_sentence_tells_something_does_not_place_the_event():
+    [d] = _drafts(
+        "In May 2021 the centre ran a training on labour rights. 30 workers took part. The "
+        "factories around San Pedro Sula employ many of them."
+    )
+    assert d.get("city") is None
+
+
+def test_another_name_the_gazetteer_ships_is_read_in_a_text_that_names_the_country():
+    place = _at("The exchange in India ended with a meeting in Calicut on 3 May.", "meeting in ")
+    assert (place.city, place.country) == ("Calicut", "IND")
+    assert places.city("Rangoon").name == "Yangon"
+
+
+def test_another_name_on_another_continent_is_not_taken():
+    # "Gizo" is also one of Giza's other names; a report on the Solomon Islands means its own
+    place = _at("A training in Gizo for monitors from the Solomon Islands.")
+    assert place is None or place.country != "EGY"
+    assert _at("A training in Calicut on 3 May.") is None  # no country named: not guessed
+
+
+def test_a_part_of_a_towns_name_is_not_another_name():
+    assert places.city("Pedro") is None
+    assert places.city("Salaam") is None

@@ -436,18 +436,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if labelled:
             place = labelled[0]
         spec = spec_from(dates[0], place, body.text, "")
-        at_body = Mention(
-            0,
-            0,
-            mention.head,
-            mention.event_type,
-            False,
-            "a",
-            None,
-            0,
-            mention.proper_title,
-            mention.title,
-        )
+        at_body = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(body, at_body, spec)
         if labelled:  # "Place: Rumah Buruh Migran, Jakarta.": minutes' labels
             for name in ("city", "country_iso3"):
@@ -477,18 +466,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if not dates:
             return None
         place = places.place_in_clause(t.text, mention.event_type)
-        at_next = Mention(
-            0,
-            0,
-            mention.head,
-            mention.event_type,
-            False,
-            "a",
-            None,
-            0,
-            mention.proper_title,
-            mention.title,
-        )
+        at_next = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(t, at_next, spec_from(dates[0], place, t.text, ""))
         event.draft.evidence["title"] = event.draft.evidence["event_type"] = s.text
         event.anchor, event.section = t.index, t.section
@@ -501,18 +479,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if mention.head == "return visit":
             earlier = [e for e in self.events if e.draft.event_type in ("exchange", "field_visit")]
             if earlier:
-                mention = Mention(
-                    mention.start,
-                    mention.end,
-                    mention.head,
-                    earlier[-1].draft.event_type,
-                    False,
-                    "a",
-                    None,
-                    mention.np_start,
-                    None,
-                    mention.title,
-                )
+                mention = mention.as_one(event_type=earlier[-1].draft.event_type, proper_title=None)
         title = mention.title
         if not mention.proper_title and self.project and self.project.short_name:
             if self.project.short_name.lower() not in title.lower():

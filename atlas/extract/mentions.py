@@ -234,6 +234,16 @@ class Mention:
     proper_title: str | None
     title: str
 
+    @classmethod
+    def told_by_verb(cls, start: int, end: int, head: str, event_type: str, title: str) -> Mention:
+        """One event a verb tells ("launched its guide at", "visited", "were trained"): "a", no
+        count and no proper title, its noun phrase starting where the match does."""
+        return cls(start, end, head, event_type, False, "a", None, start, None, title)
+
+    def as_one(self, **changes) -> Mention:
+        """This mention as one event ("a", no count), with `changes` (dataclasses.replace)."""
+        return replace(self, plural=False, determiner="a", count=None, **changes)
+
 
 def _singular(word: str) -> str:
     if re.search(r"(?:ies)$", word):
@@ -559,13 +569,13 @@ def _met_mentions(text: str) -> list[Mention]:
         marched = not p.group("verb").lower().startswith(("met", "gathered", "came", "convened"))
         kind, word = ("other", "March") if marched else ("meeting", "Meeting")
         title = f"{word} of {people[:1].lower()}{people[1:]}"
-        return [Mention(p.start(), p.end(), "met", kind, False, "a", None, p.start(), None, title)]
+        return [Mention.told_by_verb(p.start(), p.end(), "met", kind, title)]
     if places.place_at(text, m.end()) is None:
         return []
     who = m.group("who")
     named = organisations.ORG_WORD.search(who) and who[:1].isupper()
     title = f"Meeting of the {organisations.clean_name(who)}" if named else "Meeting"
-    return [Mention(m.start(), m.end(), "met", "meeting", False, "a", None, m.start(), None, title)]
+    return [Mention.told_by_verb(m.start(), m.end(), "met", "meeting", title)]
 
 
 # "the Zambian union returned the visit": a visit of its own.
@@ -584,18 +594,7 @@ def _verb_mentions(text: str) -> list[Mention]:
             # the title up to its subtitle: "Stitched Out: Women ..." is "Stitched Out"
             what = re.split(r":\s", m.group("what3").strip(' ,"“”'), maxsplit=1)[0].strip(' "“”')
             found.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    "launch",
-                    "launch",
-                    False,
-                    "a",
-                    None,
-                    m.start(),
-                    None,
-                    "Launch of " + what,
-                )
+                Mention.told_by_verb(m.start(), m.end(), "launch", "launch", "Launch of " + what)
             )
             continue
         what = (m.group("what") or m.group("what2")).strip(" ,")
@@ -606,34 +605,18 @@ def _verb_mentions(text: str) -> list[Mention]:
         what = named.group(1) if m.group("what2") and named else what
         what = re.sub(r"^(?:its|their|his|her|our|the|a|an)\s+", "", what, flags=re.I)
         found.append(
-            Mention(
-                m.start(),
-                m.end(),
-                "launch",
-                "launch",
-                False,
-                "a",
-                None,
-                m.start(),
-                None,
-                "Launch of " + what,
-            )
+            Mention.told_by_verb(m.start(), m.end(), "launch", "launch", "Launch of " + what)
         )
     for m in _SCREENED.finditer(text) if dated else ():
         what = m.group("what") or m.group("what2") or ""
         name = re.match(r"(?:[A-Z0-9][\w’'-]*(?:\s+(?:of|the|and|on|in|for|to|a)\s+|\s+)?)+", what)
         title = name.group(0).strip() if name else ""
         found.append(
-            Mention(
+            Mention.told_by_verb(
                 m.start(),
                 m.end(),
                 "screening",
                 "launch",
-                False,
-                "a",
-                None,
-                m.start(),
-                None,
                 f"Screening of {title}" if title else "Screening",
             )
         )
@@ -646,9 +629,7 @@ def _verb_mentions(text: str) -> list[Mention]:
             else (m.group("what3"), m.group("to3"))
         )
         title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
-        found.append(
-            Mention(m.start(), m.end(), what, "other", False, "a", None, m.start(), None, title)
-        )
+        found.append(Mention.told_by_verb(m.start(), m.end(), what, "other", title))
     for m in _VISITED.finditer(text):
         if not numbers.totals(numbers.digits(m.group("who") + " visited")) and not numbers.number(
             m.group("who").split()[0]
@@ -661,11 +642,7 @@ def _verb_mentions(text: str) -> list[Mention]:
             flags=re.I,
         ).lower()
         title = f"Visit of {people} from {m.group('where')}"
-        found.append(
-            Mention(
-                m.start(), m.end(), "visit", "field_visit", False, "a", None, m.start(), None, title
-            )
-        )
+        found.append(Mention.told_by_verb(m.start(), m.end(), "visit", "field_visit", title))
     for m in _GROUP_VISITED.finditer(text) if dated else ():
         if any(x.start <= m.start() < x.end for x in found):
             continue  # told by _VISITED already
@@ -678,42 +655,18 @@ def _verb_mentions(text: str) -> list[Mention]:
             continue  # "visited the Thai Fishers Foundation": whom, and no place
         where = hit[0].city or countries.display_name(hit[0].country)
         found.append(
-            Mention(
-                m.start(),
-                m.start("where"),
-                "visit",
-                "field_visit",
-                False,
-                "a",
-                None,
-                m.start(),
-                None,
-                f"Visit to {where}",
+            Mention.told_by_verb(
+                m.start(), m.start("where"), "visit", "field_visit", f"Visit to {where}"
             )
         )
     for m in _RETURNED.finditer(text):
         found.append(
-            Mention(
-                m.start(),
-                m.end(),
-                "return visit",
-                "field_visit",
-                False,
-                "a",
-                None,
-                m.start(),
-                None,
-                "Return visit",
-            )
+            Mention.told_by_verb(m.start(), m.end(), "return visit", "field_visit", "Return visit")
         )
     for m in _LAUNCHED.finditer(text):
         what = re.sub(r"^(?:its|their|his|her|our)\s+", "", m.group("what").strip(" ,"))
         title = "Launch of " + what.replace(", ", " ").rstrip(",")
-        found.append(
-            Mention(
-                m.start(), m.end(), "launch", "launch", False, "a", None, m.start(), None, title
-            )
-        )
+        found.append(Mention.told_by_verb(m.start(), m.end(), "launch", "launch", title))
     for m in _TRAINED.finditer(text):
         who = m.group("who") or m.group("who2")
         value = numbers.totals(
@@ -725,17 +678,8 @@ def _verb_mentions(text: str) -> list[Mention]:
             r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+", "", who, flags=re.I
         ).lower()
         found.append(
-            Mention(
-                m.start(),
-                m.end(),
-                "training",
-                "training",
-                False,
-                "a",
-                None,
-                m.start(),
-                None,
-                f"Training for {people}",
+            Mention.told_by_verb(
+                m.start(), m.end(), "training", "training", f"Training for {people}"
             )
         )
     return found

@@ -444,12 +444,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     event.draft.evidence[name] = labelled[2]
             if labelled[1]:
                 event.draft.venue, event.draft.evidence["venue"] = labelled[1], labelled[2]
-        event.draft.evidence["title"] = event.draft.evidence["event_type"] = heading.text
-        event.anchor, event.section = body.index, body.section
-        self.groups += 1
-        event.group = self.groups
-        self.events.append(event)
-        return body.index, event
+        return self._told_apart(event, heading, body)
 
     def told_next(self, s: Sentence, mention: Mention) -> tuple[int, Event] | None:
         """ "The training on preparedness went well. It was last Tuesday and Wednesday (14 and
@@ -468,12 +463,17 @@ class _Document(GroupReading, FactReading, ProjectReading):
         place = places.place_in_clause(t.text, mention.event_type)
         at_next = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(t, at_next, spec_from(dates[0], place, t.text, ""))
-        event.draft.evidence["title"] = event.draft.evidence["event_type"] = s.text
-        event.anchor, event.section = t.index, t.section
+        return self._told_apart(event, s, t)
+
+    def _told_apart(self, event: Event, named: Sentence, told: Sentence) -> tuple[int, Event]:
+        """Keep `event`, named by one sentence (its title and type's evidence) and told by
+        another (where it is anchored), as a group of its own."""
+        event.draft.evidence["title"] = event.draft.evidence["event_type"] = named.text
+        event.anchor, event.section = told.index, told.section
         self.groups += 1
         event.group = self.groups
         self.events.append(event)
-        return t.index, event
+        return told.index, event
 
     def _event(self, s: Sentence, mention: Mention, spec: Spec) -> Event:
         if mention.head == "return visit":

@@ -127,6 +127,11 @@ def adjective_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_EDGE_L}({alternation}){_EDGE_R}")
 
 
+def countries_named(text: str) -> set[str]:
+    """The ISO-3 codes of the countries a text names."""
+    return {country(c) for c in country_pattern().findall(text)} - {None}
+
+
 def country(name: str) -> str | None:
     """ISO-3 of a country name (not a region such as the Mekong Delta), else None."""
     name = name.strip()
@@ -413,7 +418,7 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         if found and not stated and _only_another_name(name):
             # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
             # text that names its country ("Rangoon" in a report on Myanmar)
-            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            named = countries_named(text)
             if found.country_iso3 not in named:
                 found = None
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
@@ -425,7 +430,7 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             # "San Cristóbal de las Casas" in a text that names Mexico: not "San" in Mali. A
             # town matched by the first words of a longer name must be in a country the text
             # names, if it names any; else it is the longer name, in the one country named.
-            named = {country(c) for c in country_pattern().findall(text)} - {None}
+            named = countries_named(text)
             if named and found.country_iso3 not in named:
                 if len(named) != 1:
                     return None
@@ -489,7 +494,7 @@ def _joined_name_at(text: str, pos: int) -> tuple[Place, int] | None:
             if city(name, stated):
                 return Place(name, stated, True, start=pos), cm.end()
             continue
-        named = {country(c) for c in country_pattern().findall(text)} - {None}
+        named = countries_named(text)
         if named and found.country_iso3 not in named:
             in_named = next((c for c in named if city(name, c)), None)
             if not in_named:

@@ -1,7 +1,7 @@
 """event_facts (migration 006): the per-event table the filter and the charts read, derived from
 events and their child rows and rewritten on every write that touches them; and the summary
-tables (migration 009) of event_facts by group (event_type, project_id, start year, last year),
-rewritten with it.
+tables (migration 009) of event_facts by group (event_type, project_id, start year, last year)
+and the targets' facts (migration 010) by the same groups, rewritten with it.
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
@@ -27,6 +27,10 @@ SUMMARIES = {
     "summary_outcomes": "summary_outcomes_of",
     "summary_hosts": "summary_hosts_of",
     "summary_flows": "summary_flows_of",
+    # the targets' facts (migration 010), by the same groups
+    "target_days": "target_days_of",
+    "target_countries": "target_countries_of",
+    "target_outcomes": "target_outcomes_of",
 }
 _KEYS = "STRUCT(event_type VARCHAR, project_id VARCHAR, start_year BIGINT, last_year BIGINT)[]"
 # The event_facts write of some events, each saying the summary group (event_type, project_id,

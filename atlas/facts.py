@@ -46,6 +46,10 @@ _INSERT_FACTS = (
 )
 
 
+# funder_event_facts (migration 010): the event_facts rows of the events naming a funder.
+FUNDER_EVENTS = "SELECT * FROM event_facts WHERE len(funder_ids) > 0"
+
+
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
     """Rewrite the facts of `event_ids` (every event when None) from the data as it is now, and
     the summary groups those events were in before and are in after; runs in the caller's
@@ -56,6 +60,10 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
             "INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
             "ORDER BY start_date NULLS LAST, event_id"
         )
+        con.execute("DELETE FROM funder_event_facts")
+        con.execute(
+            f"INSERT INTO funder_event_facts {FUNDER_EVENTS} ORDER BY start_date NULLS LAST, event_id"
+        )
         for table, macro in SUMMARIES.items():
             con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
             con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
@@ -65,6 +73,15 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
         return
     before = con.execute(_DELETE_FACTS, {"ids": ids}).fetchall()
     after = con.execute(_INSERT_FACTS, {"ids": ids}).fetchall()
+    con.execute(
+        "DELETE FROM funder_event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        f"INSERT INTO funder_event_facts {FUNDER_EVENTS}"  # noqa: S608 (a constant)
+        " AND event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
     _rewrite_groups(con, set(before) | set(after))
 
 
@@ -92,11 +109,15 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
-    """How many rows of event_facts and of the summary tables differ from a fresh derivation
-    (missing, extra or changed): 0 when every one is current."""
+    """How many rows of event_facts, funder_event_facts and the summary tables differ from a
+    fresh derivation (missing, extra or changed): 0 when every one is current."""
     found = con.execute(
         "SELECT count(*) FROM ((SELECT * FROM event_facts EXCEPT ALL SELECT * FROM event_facts_of(NULL::VARCHAR[]))"
         " UNION ALL (SELECT * FROM event_facts_of(NULL::VARCHAR[]) EXCEPT ALL SELECT * FROM event_facts))"
+    ).fetchone()[0]
+    found += con.execute(
+        f"SELECT count(*) FROM ((SELECT * FROM funder_event_facts EXCEPT ALL {FUNDER_EVENTS})"  # noqa: S608
+        f" UNION ALL ({FUNDER_EVENTS} EXCEPT ALL SELECT * FROM funder_event_facts))"
     ).fetchone()[0]
     return found + stale_summary(con)
 

@@ -273,12 +273,16 @@ def test_a_file_from_before_the_targets_facts_gets_them_by_the_migration(tmp_pat
     path.write_bytes(seed_db_path.read_bytes())
     con = db.connect(path)
     try:
-        for table in ("target_days", "target_countries", "target_outcomes"):
+        for table in ("target_days", "target_countries", "target_outcomes", "funder_event_facts"):
             con.execute(f"DROP TABLE {table}")  # noqa: S608
         con.execute("DELETE FROM schema_version WHERE version = 10")
         assert 10 in db.migrate(con)
         assert facts.stale(con) == 0
         assert con.execute("SELECT sum(events) FROM target_days").fetchone()[0] == 17
+        # the seed names one funder at an event: Diakonia at the Chiang Mai exchange
+        assert con.execute("SELECT event_id FROM funder_event_facts").fetchall() == [
+            ("exchange-2014-chiang-mai",)
+        ]
     finally:
         con.close()
 
@@ -286,6 +290,10 @@ def test_a_file_from_before_the_targets_facts_gets_them_by_the_migration(tmp_pat
 def test_a_stale_target_fact_is_found(fresh_db):
     con = db.connect(fresh_db)
     try:
+        assert facts.stale(con) == 0
+        con.execute("INSERT INTO funder_event_facts SELECT * FROM event_facts LIMIT 1")
+        assert facts.stale(con) == 1
+        facts.refresh(con)
         assert facts.stale(con) == 0
         for table in ("target_days", "target_countries", "target_outcomes"):
             con.execute(f"DELETE FROM {table} WHERE rowid = (SELECT min(rowid) FROM {table})")  # noqa: S608

@@ -1,0 +1,111 @@
+"""The fifth generalisation round (issue 16): rules written on sentences of our own, each with
+sentences that must not trigger it."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import outcomes
+
+
+def found(text: str) -> list[tuple[str, str, int | None]]:
+    return [(f.outcome_type, f.title, f.quantity) for f in outcomes.find(text)]
+
+
+# Outcome quantities ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Results: a network of 14 paralegals was formed to give free advice in the villages.", 14),
+        ("The assembly set up a coordination committee of five women farmers.", 5),
+        ("Also, a committee of follow-up of six youth leaders has been put in place.", 6),
+        (
+            "The forum created a regional network of lawyers who defend workers for free, "
+            "with 23 lawyers signed up in its first week.",
+            23,
+        ),
+        ("Participants formed a task force of seven union leaders.", 7),
+    ],
+)
+def test_a_body_set_up_is_counted_by_its_members(text, quantity):
+    assert [(t, q) for t, _, q in found(text)] == [("network", quantity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body only decided on has no members yet
+        "The vendors decided to set up a committee of seven women to speak for them.",
+        # a year is no size; "the three districts" names what it covers, not members
+        "The meeting set up a committee of 2020 graduates.",
+        "The participants formed a committee of the three districts.",
+        # a count of some of its members is no size of the body
+        "The meeting set up a network of lawyers, with 3 of them from Kenya.",
+    ],
+)
+def test_no_member_count_where_none_is_told(text):
+    assert [q for _, _, q in found(text)] == [None]
+
+
+def test_the_opening_words_of_a_clause_are_no_part_of_a_bodys_title():
+    assert found(
+        "As a result of the workshop, a regional task force of seven leaders was set up."
+    ) == [("network", "Regional task force of seven leaders set up", 7)]
+    assert found("Also, a committee of five women has been put in place.")[0][1] == (
+        "Committee of five women"
+    )
+    # an apposition stays the title
+    assert found("Our study, Debt Before Departure, was published in May.") == [
+        ("publication", "Debt Before Departure", None)
+    ]
+
+
+def test_copies_told_before_the_thing_handed_out():
+    assert found(
+        "1,500 copies of a rights leaflet in Kyrgyz and Uzbek were printed and distributed."
+    ) == [("materials_distributed", "Rights leaflet in Kyrgyz and Uzbek distributed", 1500)]
+    # copies of something else, told in another clause, are not this leaflet's
+    assert [q for *_, q in found("A rights leaflet was distributed in the markets.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants adopted a regional protocol on threats to reporters, which was signed "
+        "on the spot by 11 media organisations.",
+        "The participants adopted a regional protocol on threats to reporters, which was signed "
+        "by 11 media organisations.",
+    ],
+)
+def test_an_agreement_signed_there_and_then_counts_its_signatories(text):
+    assert {q for *_, q in found(text)} == {11}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "quantity"),
+    [
+        (
+            "38 water committees were set up and registered with the district.",
+            "Water committees set up",
+            38,
+        ),
+        ("Parent committees were formed in 12 schools.", "Parent committees formed", 12),
+        ("In 2019, 12 new savings groups were formed.", "New savings groups formed", 12),
+    ],
+)
+def test_bodies_set_up_are_counted_by_their_number_or_places(text, title, quantity):
+    assert found(text) == [("network", title, quantity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019 committees were formed.",  # a year, not a count (and no body told)
+        "Community water committees manage their water points.",  # no body set up
+        "The participants formed 3 groups to discuss the law.",  # how a session ran
+    ],
+)
+def test_no_bodies_counted_where_none_were_set_up(text):
+    assert [q for *_, q in found(text) if q] == []

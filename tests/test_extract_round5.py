@@ -109,3 +109,59 @@ def test_bodies_set_up_are_counted_by_their_number_or_places(text, title, quanti
 )
 def test_no_bodies_counted_where_none_were_set_up(text):
     assert [q for *_, q in found(text) if q] == []
+
+
+# A project's implementers and funder, told once -------------------------------------------------
+
+
+def orgs_of(text: str) -> list[set[tuple[str, str]]]:
+    from atlas.extract import extract_text
+
+    return [{(o.name, o.role) for o in d.organisations} for d in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Final evaluation of the Clean Wells Project (2019-2021), implemented by the Highland "
+        "Water Trust and the Lakeside Farmers Union and funded by the Northern Rivers Fund.",
+        "Implemented by the Highland Water Trust together with the Lakeside Farmers Union; funded "
+        "by the Northern Rivers Fund.",
+    ],
+)
+def test_a_projects_implementers_organise_and_its_funder_pays_for_every_event(opening):
+    text = (
+        f"{opening}\n\nThe project ran a three-day training for 30 well caretakers in Mbarara "
+        "from 4 to 6 May 2020.\n\nA review meeting of 25 caretakers took place in Kabale in "
+        "March 2021."
+    )
+    want = {
+        ("Highland Water Trust", "organiser"),
+        ("Lakeside Farmers Union", "organiser"),
+        ("Northern Rivers Fund", "funder"),
+    }
+    assert [want <= orgs for orgs in orgs_of(text)] == [True, True]
+
+
+def test_the_project_is_implemented_by_later_in_the_report():
+    text = (
+        "Mid-term review 2022\n\nA training for 30 well caretakers was held in Mbarara from 4 to "
+        "6 May 2020.\n\nIt went well.\n\nThe project is implemented by the Highland Water Trust "
+        "with the Lakeside Farmers Union, and funded by the Northern Rivers Fund."
+    )
+    assert orgs_of(text) == [
+        {
+            ("Highland Water Trust", "organiser"),
+            ("Lakeside Farmers Union", "organiser"),
+            ("Northern Rivers Fund", "funder"),
+        }
+    ]
+
+
+def test_another_project_named_late_in_a_report_gives_no_roles():
+    text = (
+        "Network news, 2022\n\nThe Coast Fishers Network held a training for 30 fish traders in "
+        "Tema on 4 May 2022.\n\nIt went well.\n\nThe trainers presented the Clean Harbours "
+        "Project, implemented by the Atlantic Ports Authority."
+    )
+    assert orgs_of(text) == [{("Coast Fishers Network", "organiser")}]

@@ -165,3 +165,46 @@ def test_another_project_named_late_in_a_report_gives_no_roles():
         "Project, implemented by the Atlantic Ports Authority."
     )
     assert orgs_of(text) == [{("Coast Fishers Network", "organiser")}]
+
+
+# A town told only inside a venue's name -------------------------------------------------------
+
+
+def places_of(text: str) -> list[tuple[str | None, str | None]]:
+    from atlas.extract import extract_text
+
+    return [(d.city, d.country_iso3) for d in extract_text(text)]
+
+
+def test_a_town_that_opens_a_venues_name_and_is_told_elsewhere_places_the_event():
+    text = (
+        "Mid-term review\n\nThe training of trainers was held at the Adjumani Teachers' Resource "
+        "Centre from 12 to 16 November 2018 for 30 teachers. The following March, a review "
+        "meeting in Adjumani brought 44 head teachers together."
+    )
+    assert places_of(text)[0] == ("Adjumani", "UGA")
+
+
+def test_a_town_that_opens_a_district_hall_in_the_country_told_places_the_event():
+    text = (
+        "Field note, Uganda\n\nA training for 30 teachers was held at the Adjumani District "
+        "Council Hall from 12 to 16 November 2018."
+    )
+    assert places_of(text) == [("Adjumani", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hotel named after a town the report never tells as a place
+        "Field note, Kenya\n\nA training for 30 nurses was held at the Kisumu Hotel on 3 May 2019.",
+        # a town of another country than the one the report names
+        "Field note, Kenya\n\nA training for 30 nurses was held at the Kandy District Hall on 3 "
+        "May 2019.",
+        # a venue that opens with no town
+        "Field note, Kenya\n\nA training for 30 nurses was held at the Lakeshore Hotel on 3 May "
+        "2019.",
+    ],
+)
+def test_no_town_from_a_venues_name_without_such_support(text):
+    assert [city for city, _ in places_of(text)] == [None]

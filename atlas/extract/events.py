@@ -548,7 +548,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
-            held = places.city_in_venue(venue, draft.country_iso3) if not draft.city else None
+            held = (
+                places.city_in_venue(
+                    venue, draft.country_iso3, " ".join(x.text for x in self.sentences)
+                )
+                if not draft.city
+                else None
+            )
             if held:  # "at the Dili Cultural Centre": the city its name holds
                 places.put_place(
                     draft,

@@ -208,3 +208,37 @@ def test_a_town_that_opens_a_district_hall_in_the_country_told_places_the_event(
 )
 def test_no_town_from_a_venues_name_without_such_support(text):
     assert [city for city, _ in places_of(text)] == [None]
+
+
+# Dates in Spanish, Portuguese or French order -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "precision"),
+    [
+        (
+            "on the days 8 and 9 of August of 2016, in the parish hall",
+            "2016-08-08",
+            "2016-08-09",
+            "day",
+        ),
+        ("in the day 22 of March of 2022, World Water Day", "2022-03-22", None, "day"),
+        ("in March of 2019 the network met", "2019-03-01", None, "month"),
+        ("from 3 of May to 5 of June of 2020", "2020-05-03", "2020-06-05", "day"),
+    ],
+)
+def test_of_before_the_year_is_read(text, first, last, precision):
+    from atlas.extract import date_phrases
+
+    [p] = date_phrases.find(text)
+    assert (str(p.first), str(p.last) if p.last else None, p.precision) == (first, last, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 2 of the 2019 delegates", "one of May's 2019 reports", "four of 2020"],
+)
+def test_of_alone_makes_no_date(text):
+    from atlas.extract import date_phrases
+
+    assert [p.precision for p in date_phrases.find(text)] in ([], ["year"])

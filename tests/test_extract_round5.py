@@ -242,3 +242,37 @@ def test_of_alone_makes_no_date(text):
     from atlas.extract import date_phrases
 
     assert [p.precision for p in date_phrases.find(text)] in ([], ["year"])
+
+
+# An event named with its place, then told with its date -----------------------------------------
+
+
+def drafts_of(text: str) -> list[tuple]:
+    from atlas.extract import extract_text
+
+    return [
+        (d.title, str(d.start_date) if d.start_date else None, d.city) for d in extract_text(text)
+    ]
+
+
+def test_an_event_named_with_its_place_then_dated_in_the_next_sentence_is_one():
+    text = (
+        "Newsletter 14\n\nSeed fair in Riobamba. On Saturday 14 October 2023 the network held "
+        "its third seed fair, with 130 producers."
+    )
+    assert drafts_of(text) == [("Seed fair in Riobamba", "2023-10-14", "Riobamba")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in another paragraph: two tellings the reader cannot join
+        "Newsletter 14\n\nSeed fair in Riobamba.\n\nOther news.\n\nOn Saturday 14 October 2023 "
+        "the network held a seed fair in Guaranda, with 130 producers.",
+        # the dated one has a place of its own
+        "Newsletter 14\n\nSeed fair in Riobamba. On Saturday 14 October 2023 the network held "
+        "a seed fair in Guaranda, with 130 producers.",
+    ],
+)
+def test_no_merge_across_paragraphs_or_places(text):
+    assert ("Seed fair in Riobamba", "2023-10-14", "Riobamba") not in drafts_of(text)

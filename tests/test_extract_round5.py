@@ -276,3 +276,28 @@ def test_an_event_named_with_its_place_then_dated_in_the_next_sentence_is_one():
 )
 def test_no_merge_across_paragraphs_or_places(text):
     assert ("Seed fair in Riobamba", "2023-10-14", "Riobamba") not in drafts_of(text)
+
+
+# Advice and unfixed dates are no events -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Final evaluation 2022\n\nThe evaluation team recommends a refresher training in Gulu in 2023.",
+        "Final evaluation 2022\n\nThe evaluation team recommended that the project hold a refresher "
+        "training in Gulu in 2023.",
+        "Final evaluation 2022\n\nThe reviewers suggest a meeting of 20 head teachers in Gulu in 2023.",
+        "Log 2023\n\nA planning meeting with 20 members in Bangkok, date to be fixed, in October 2023.",
+    ],
+)
+def test_advice_and_a_date_to_be_fixed_are_no_events(text):
+    assert drafts_of(text) == []
+
+
+def test_an_event_held_as_advised_is_an_event():
+    text = (
+        "Final evaluation 2024\n\nAs the 2019 evaluation recommended, a refresher training was "
+        "held in Gulu in May 2023."
+    )
+    assert drafts_of(text) == [("Refresher training", "2023-05-01", "Gulu")]

@@ -53,12 +53,17 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
-    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place))\b"
+    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
+    # "planning meeting for next year's caravan (date to be fixed)"
+    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".
 _PLANS = re.compile(
     r"(?:\b(?:plans|planning|proposes|proposed|intends)\s+(?:to\s+(?:hold|organi[sz]e|convene|run)\s+)?"
+    # "The evaluation team recommends a refresher training in 2023": advice, not an event
+    r"|\b(?:recommends?|recommended|suggests?|suggested|advises?|advised)\s+(?:that\s+)?"
+    r"(?:(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:hold|run|organi[sz]e|conduct)\s+)?"
     r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6}"
     # "Follow-up: each new trainer to run two local trainings", "Plans: ..."
     r"|^(?:[Ff]ollow[- ]?up|[Pp]lans?|[Pp]lanned|[Nn]ext)\s*:[^.:]*"

@@ -301,3 +301,35 @@ def test_an_event_held_as_advised_is_an_event():
         "held in Gulu in May 2023."
     )
     assert drafts_of(text) == [("Refresher training", "2023-05-01", "Gulu")]
+
+
+# Counts told with other words for people or before them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fair was held with the participation of 130 producers.", 130),
+        ("The report was launched before about 70 journalists and union leaders.", 70),
+        ("Forty-five reporters, editors and media lawyers took part.", 45),
+        ("The day brought together 60 herders and their families.", 60),
+    ],
+)
+def test_counts_of_more_kinds_of_people(text, value):
+    from atlas.extract import numbers
+
+    assert [c.value for c in numbers.totals(numbers.digits(text))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before 2019 producers were paid late.",  # a year, not a count
+        "In 2020, 300 growers sold their coffee to the cooperative.",  # no one came to anything
+        "The district has 4,000 herders.",
+    ],
+)
+def test_no_count_of_people_who_came_where_none_came(text):
+    from atlas.extract import numbers
+
+    assert numbers.totals(numbers.digits(text)) == []

@@ -122,7 +122,10 @@ def serve() -> tuple[ThreadingHTTPServer, str]:
             if self.path.endswith("plotly.min.js"):
                 body, kind = js, "text/javascript"
             elif self.path.startswith("/static/") and self.path.endswith(".json"):
-                body, kind = (ROOT / "static" / Path(self.path).name).read_bytes(), "application/json"
+                body, kind = (
+                    (ROOT / "static" / Path(self.path).name).read_bytes(),
+                    "application/json",
+                )
             else:
                 body, kind = (PAGE % 660).encode(), "text/html"
             self.send_response(200)
@@ -228,7 +231,10 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             s = [sizes[variant][k] for k in keys]
             title = s[-1]["title"]
-            med = lambda f: int(statistics.median(x[f] or 0 for x in s))  # noqa: E731
+
+            def med(f: str, s: list = s) -> int:
+                return int(statistics.median(x[f] or 0 for x in s))
+
             meds[variant] = statistics.median(by_variant.get(variant, [0]))
             cells += [
                 f"{med('traces')}/{med('points')}/{med('labels')}/{med('height')}",

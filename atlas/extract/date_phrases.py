@@ -34,34 +34,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b"
+            rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:\s+(?:of\s+)?(?P<y1>{_YEAR}))?{_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
     # February 28 - March 2, 2017
     (
         "day_range",
         re.compile(
-            rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+            rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
     # 5-7 August 2014
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b"
+            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
     # August 5-7, 2014
     (
         "day_range",
         re.compile(
-            rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+            rf"\b(?P<m2>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
-    # 4 August 2018, 4th of August 2018
-    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
+    # 4 August 2018, 4th of August 2018, "the day 22 of March of 2022" (Spanish, Portuguese or
+    # French order: "of" before the year is read in every pattern here)
+    (
+        "day",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?:of\s+)?(?P<y1>{_YEAR})\b"
+        ),
+    ),
     # August 4, 2018
-    ("day", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})\b")),
+    ("day", re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?:of\s+)?(?P<y1>{_YEAR})\b")),
     # May-July 2016, November 2016 - January 2017
     (
         "month_range",
@@ -70,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # May 2016
-    ("month", re.compile(rf"\b(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})\b")),
+    ("month", re.compile(rf"\b(?P<m1>{_MONTH}),?\s+(?:of\s+)?(?P<y1>{_YEAR})\b")),
     # early 2010, mid-2012, late 2015, the middle of 2012
     (
         "season",

@@ -33,7 +33,7 @@ from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
-from atlas.extract.merging import add_outcome, merge_drafts, same_outcome
+from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import add_whole_report_orgs
 from atlas.extract.sentences import Sentence
@@ -53,12 +53,17 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
-    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place))\b"
+    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
+    # "planning meeting for next year's caravan (date to be fixed)"
+    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".
 _PLANS = re.compile(
     r"(?:\b(?:plans|planning|proposes|proposed|intends)\s+(?:to\s+(?:hold|organi[sz]e|convene|run)\s+)?"
+    # "The evaluation team recommends a refresher training in 2023": advice, not an event
+    r"|\b(?:recommends?|recommended|suggests?|suggested|advises?|advised)\s+(?:that\s+)?"
+    r"(?:(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:hold|run|organi[sz]e|conduct)\s+)?"
     r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6}"
     # "Follow-up: each new trainer to run two local trainings", "Plans: ..."
     r"|^(?:[Ff]ollow[- ]?up|[Pp]lans?|[Pp]lanned|[Nn]ext)\s*:[^.:]*"
@@ -548,7 +553,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
         if venue and not spec.suffix:
             draft.venue = venue
             draft.evidence["venue"] = s.text
-            held = places.city_in_venue(venue, draft.country_iso3) if not draft.city else None
+            held = (
+                places.city_in_venue(
+                    venue, draft.country_iso3, " ".join(x.text for x in self.sentences)
+                )
+                if not draft.city
+                else None
+            )
             if held:  # "at the Dili Cultural Centre": the city its name holds
                 places.put_place(
                     draft,
@@ -602,6 +613,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if other.group == event.group or o.event_type != d.event_type:
                 continue
             finer = self._finer_telling(event, other)
+            if self._named_then_dated(event, other):
+                return other
             if not finer and (o.start_date, o.end_date, o.date_precision) != (
                 d.start_date,
                 d.end_date,
@@ -616,6 +629,24 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 continue
             return other
         return None
+
+    def _named_then_dated(self, event: Event, other: Event) -> bool:
+        """ "Seed fair in Riobamba. On Saturday 14 October 2023 the network held its third seed
+        fair ...": an event named with its place and no date, then told with its date and no
+        place of its own in the next sentence of the same paragraph, is one event; its fuller
+        name stays. Never two dated events, nor one named in another paragraph."""
+        d, o = event.draft, other.draft
+        if o.start_date is not None or d.start_date is None or not o.city or d.city:
+            return False
+        if not other.sentences or not event.anchor >= 0:
+            return False
+        last = self.sentences[other.sentences[-1]]
+        here = self.sentences[event.anchor]
+        if here.paragraph != last.paragraph or here.index != last.index + 1:
+            return False
+        if any(e is not other and e.draft.event_type == d.event_type for e in self.events):
+            return False
+        return similar_words(o.title, d.title, "within") == 1.0
 
     def _finer_telling(self, event: Event, other: Event) -> bool:
         """ "In June 2019 the centre ran a training ... The training took place on 8 and 9

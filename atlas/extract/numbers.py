@@ -31,12 +31,18 @@ OTHER_PEOPLE = (
     r"|residents|refugees|asylum seekers|nationals|citizens|interpreters|translators|educators"
     r"|drivers|truckers|pickers|artisans|homeworkers|cleaners|midwives|inspectors|prosecutors"
     r"|judges|magistrates|police officers|promoters|mediators|guards|clerks|doctors|trainers"
-    r"|monitors|defenders|community health workers|peer educators|health workers|cadres)"
+    r"|monitors|defenders|community health workers|peer educators|health workers|cadres"
+    r"|producers|growers|herders|pastoralists|reporters|editors|photographers|artists|musicians"
+    r"|elders|chiefs|head\s+teachers|principals|councillors|mayors|parliamentarians|legislators"
+    r"|academics|scholars|lecturers|technicians|engineers|pupils|apprentices|entrepreneurs"
+    r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
     r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$"
+    # "with the participation of 130 producers", "launched before about 70 journalists"
+    r"|\b(?:participation\s+of|before|in\s+front\s+of)\s+$"
     # "The 48 leaders were South Sudanese (20), ...": a sentence that opens on the people counted
     r"|^(?:the|all\s+the|all|these|those)\s+$",
     re.I,

@@ -184,6 +184,7 @@ _PREPOSITION = re.compile(
     re.I,
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_YEARISH = re.compile(r"(?:19|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -260,8 +261,33 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         return numbers.number(point.group(1)), "points"
     np, after = numbers.digits(_QUANTIFIER.sub("", np)), numbers.digits(after)
     if kind == "network":
-        m = re.search(rf"\bin\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+)", np)
-        return (int(m.group(1)), m.group(2)) if m else (None, None)
+        m = re.search(rf"\bin\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+)", np) or re.match(
+            # "Parent committees were formed in 12 schools": where, right after the verb
+            rf"\s*(?:were|have\s+been|had\s+been)?\s*(?:set\s+up|formed|established|created)"
+            rf"\s+in\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+s)\b",
+            after,
+        )
+        if m:
+            return int(m.group(1)), m.group(2)
+        # "38 water committees were set up": the bodies counted
+        counted = re.match(rf"\s*{_NUM}\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s\s*$", np)
+        if counted and not _YEARISH.match(counted.group(1)):
+            return int(counted.group(1).replace(",", "")), "bodies"
+        # its members: "a committee of five women", "a network of 14 paralegals", "a task force of
+        # seven workers' leaders", "a network of lawyers ..., with 18 lawyers signed up"
+        m = re.search(
+            rf"\bof\s+(?:[a-z-]+\s+of\s+)?{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\b",
+            np,
+        )
+        if m is None:
+            m = re.match(
+                rf"[^.;]*?\bwith\s+{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\s+"
+                r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
+                after,
+            )
+        if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
+            return int(m.group(1).replace(",", "")), "members"
+        return None, None
     if kind == "agreement":
         m = re.match(
             rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
@@ -274,7 +300,8 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         if m:
             return int(m.group(1).replace(",", "")), m.group(2)
         m = re.search(
-            rf"\bsigned\s+by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM}\b|{_NUM}\s+signatures"
+            rf"\bsigned\s+(?:(?:on\s+the\s+spot|at\s+once|there\s+and\s+then|then|already|that\s+day)\s+)?"
+            rf"by\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+)?{_NUM}\b|{_NUM}\s+signatures"
             rf"|\bwhich\s+(?:more\s+than\s+|over\s+|some\s+)?{_NUM}\s+(?:[a-z-]+\s+){{0,2}}?signed\b",
             np + " " + after[:80],
         )
@@ -352,6 +379,14 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     if kind in ("publication", "materials") and _HANDED_OUT.search(sentence):
         outcome_type = "materials_distributed"
     quantity, unit = _quantity(kind, np, after)
+    if unit == "members" and re.search(
+        r"\b(?:decided|agreed|plan(?:s|ned)?|proposed|resolved|intend(?:s|ed)?|hope[sd]?)\s+to\s+"
+        r"(?:\w+\s+){0,2}?$|\bwill\s+(?:\w+\s+){0,2}?$",
+        sentence[: sentence.find(verb)] if verb and verb in sentence else "",
+    ):
+        quantity, unit = None, None  # "decided to set up a committee of seven": not yet its members
+    if unit == "bodies":
+        np = re.sub(r"^\s*[\d,]+\s+", "", np)  # "38 water committees": the count is the quantity
     if outcome_type == "publication":
         quantity, unit = None, None
     if outcome_type == "materials_distributed" and quantity is None:
@@ -362,6 +397,14 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         if counted:
             quantity, unit = int(counted.group(1).replace(",", "")), noun.removesuffix("s") + "s"
             np = np[: counted.start(1)] + np[counted.end(1) :].lstrip()
+    if outcome_type == "materials_distributed" and quantity is None and np.strip() in sentence:
+        # "1,500 copies of a rights leaflet were printed and distributed": the copies before it
+        lead = re.search(
+            rf"(?<![\w,.]){_NUM}\s+(?:printed\s+)?copies\s+of\s+$",
+            numbers.digits(sentence[: sentence.index(np.strip())]),
+        )
+        if lead:
+            quantity, unit = int(lead.group(1).replace(",", "")), "copies"
     title = _title(np)
     done = re.sub(r"\s+", " ", verb.lower())
     done = _INFINITIVES.get(done, done)
@@ -573,10 +616,19 @@ def _subject(before: str, which: bool) -> str | None:
         starts = [clause, *starts]
     for start in starts:
         np = re.sub(r"^(?:and|but|then|later|finally|also)\s+", "", before[start:].strip())
+        # "Also, a committee ...", "As a result of the workshop, a task force ...": the clause's
+        # opening words are no part of what was made
+        np = re.sub(
+            r"^(?:Also|In\s+addition|Moreover|Furthermore|Finally|Then|Later|Afterwards|Besides"
+            r"|In\s+the\s+end|In\s+(?:early\s+|late\s+)?(?:19|20)\d\d|(?:As\s+a\s+result|At\s+the\s+(?:end|close))(?:\s+of\s+[^,]{1,60})?),\s+"
+            rf"(?=(?:{_DET})\s|\d)",
+            "",
+            np,
+        )
         if not np or len(np.split()) > 22 or _ACTIVE.search(re.sub(r"\b\w+ed\s+by\b", "", np)):
             continue
         if re.search(r"\b(?:was|were|is|are|has|have|had)\b", np) or not re.match(
-            rf"(?:{_DET}\s|[A-Z“\"])", np, re.I
+            rf"(?:{_DET}\s|[A-Z“\"]|\d[\d,]*\s+[a-z])", np, re.I
         ):
             continue
         head = _head(np)

@@ -504,7 +504,13 @@ def _joined_name_at(text: str, pos: int) -> tuple[Place, int] | None:
     return None
 
 
-def city_in_venue(venue: str, in_country: str | None = None) -> Place | None:
+_SEAT_WORDS = (
+    r"District|Municipal|Municipality|Town|City|County|Regency|Provincial|Province|Council"
+    r"|Regional|Community|Teachers['’]?|Farmers['’]?|Women['’]s|Youth|Public"
+)
+
+
+def city_in_venue(venue: str, in_country: str | None = None, text: str = "") -> Place | None:
     """The city a venue's name holds ("the Novotel Bucharest City Centre", "the Dili Cultural
     Centre"), for an event the report places nowhere else: named as a word of its own (never the venue's kind, "Casa Blanca" or a country), in the
     country the report gives if it gives one; a city of a million people or a capital, so that
@@ -523,6 +529,34 @@ def city_in_venue(venue: str, in_country: str | None = None) -> Place | None:
                 best.population >= 1_000_000 or _capitals().get(best.country_iso3) == name
             ):
                 return Place(name, best.country_iso3, False)
+    return _town_opening_venue(venue, in_country, text) if text else None
+
+
+def _town_opening_venue(venue: str, in_country: str | None, text: str) -> Place | None:
+    """A smaller town whose name opens a venue's ("the Adjumani Teachers' Resource Centre", "the
+    Kiryandongo District Council Hall"), taken only when the town is in the country the report
+    names, and the report names the town on its own elsewhere or the next word says the venue
+    belongs to the place (a district's, a municipality's, its teachers' or women's hall)."""
+    m = re.match(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(\S+)", venue)
+    if not m:
+        return None
+    named = {in_country} if in_country else countries_named(text)
+    for name in (m.group(1), m.group(1).split()[0]):
+        if country(name) or country_or_adjective(name) or re.fullmatch(VENUE_WORDS, name):
+            continue
+        rest = venue[venue.index(name) + len(name) :].split()
+        for told in re.finditer(rf"\b(?:in|at|to)\s+({re.escape(name)})(?![\w'’-]|\s+[A-Z])", text):
+            placed = place_at(text, told.start(1))
+            if rest and placed and placed[0].city == name and placed[0].country:
+                return Place(name, placed[0].country, False)  # "a review meeting in Adjumani"
+        found = [
+            c for c in _cities().get(fold_for_place_lookup(name)) or [] if c.country_iso3 in named
+        ]
+        if len(found) != 1 or not rest:
+            continue
+        elsewhere = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text)
+        if elsewhere or re.fullmatch(_SEAT_WORDS, rest[0]):
+            return Place(name, found[0].country_iso3, False)
     return None
 
 

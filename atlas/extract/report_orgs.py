@@ -45,6 +45,57 @@ _WHOLE_FUNDED = re.compile(
     r"\s+by\s+(?:the\s+)?"
 )
 
+# A project's implementers and funders told once for the whole report: "The project is
+# implemented by X with Y, and funded by Z", "Mid-term evaluation of the X Project (2018-2020),
+# implemented by X and funded by Z", a title page's "Implemented by X together with Y; funded by Z".
+_IMPLEMENTED = re.compile(
+    r"(?:^|\b(?:[Pp]roject|[Pp]rogramme|[Pp]rogram|[Ii]nitiative)\b[^.;:]{0,80}?)"
+    r"(?:is|was|has\s+been|are|were|,)?\s*(?:jointly\s+)?(?:[Ii]mplemented|[Cc]arried\s+out)\s+by\s+"
+    r"(?:the\s+)?"
+)
+_OWN_PROJECT = re.compile(
+    r"(?:The|This|Our)\s+(?:[\w'’-]+\s+){0,3}?(?:project|programme|program|initiative)\b"
+)
+_WITH_ALSO = re.compile(
+    r"\s*,?\s*(?:together\s+with|jointly\s+with|in\s+partnership\s+with|with)\s+(?:the\s+)?"
+)
+_FUNDED_BY = re.compile(
+    r"\b(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored)\s+by\s+(?:the\s+)?"
+)
+
+
+def _project_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    for i, s in enumerate(sentences):
+        m = _IMPLEMENTED.search(s.text)
+        if not m:
+            continue
+        if m.start() > 0 and i >= 3 and not _OWN_PROJECT.match(s.text):
+            continue  # "reviewed the Coastal Project, implemented by the ILO": another's project
+        rest = s.text[m.end() :]
+        funded = _FUNDED_BY.search(rest)
+        doers = rest[: funded.start()] if funded else rest
+        doers = re.split(r"[;.]", doers)[0]
+        found = organisations._names_after(doers, aliases)
+        if found:
+            end = found[-1][1] + len(found[-1][0])
+            joined = _WITH_ALSO.match(doers, end)
+            if joined:
+                found += organisations._names_after(doers[joined.end() :], aliases)
+        names = [aliases.get(n, n) for n, _ in found]
+        payers = []
+        if funded:
+            payers = [
+                aliases.get(n, n)
+                for n, at in organisations._names_after(rest[funded.end() :], aliases)
+            ]
+        for d in drafts:
+            for name in names:
+                if not any(o.name == name for o in d.organisations):
+                    add_org(d, name, "organiser", s.text, aliases)
+            for name in payers:
+                if name not in names and not any(o.name == name for o in d.organisations):
+                    add_org(d, name, "funder", s.text, aliases)
+
 
 _MAIL_FROM = re.compile(r"^From\s*:\s*(?:(?-i:[a-z])[\w ,'’-]{0,40}?,\s+)?(?:the\s+)?", re.I)
 _MAIL_TO = re.compile(
@@ -145,6 +196,7 @@ def add_whole_report_orgs(
             for d in drafts:
                 if not any(o.name == name for o in d.organisations):
                     add_org(d, name, "funder", s.text, aliases)
+    _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
     # A log headed by its writer.
     if len(head) <= 240 and _LOG.search(head) and not _GRANTS.search(head):

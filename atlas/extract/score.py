@@ -269,6 +269,14 @@ BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "A fifth generalisation round (issue 16) wrote its rules on 8 short reports of its own "
+    "(tests/data/dev_shapes5, not scored here); their first measure was 7 of 7 events found, 3 "
+    "invented, F1 0.75, and 0.85 after (1 invented), on seen text. With the seventh set's misses "
+    "read in general form (outcome quantities, a project's implementers and funder, a town "
+    "opening a venue's name, 'of' before a year, advice that is no event, more words for people "
+    "counted; tests/test_extract_round5.py) it moved the seventh set 0.76 -> 0.80 (precision "
+    "0.94 -> 0.93), the sixth 0.87 -> 0.88, and no other set; only the eighth blind set's first "
+    "run measures it. "
     "The seventh blind set's first run (0.54, precision 0.67, recall 0.44; home countries 0.51, "
     "organisations 0.43, outcomes 0.60; 24 of 39 events found, 16 invented; 32 reports written "
     "by a writer who never read the rules and committed before the extractor, after the fourth "

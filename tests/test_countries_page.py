@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, maps, queries
+from atlas.charts import country_maps
 from atlas.access import Scope
 from atlas.filters import Filters
 from tests.conftest import ROOT
@@ -137,7 +138,7 @@ def test_participants_map_colours_counts_and_marks_named_countries_without_inven
     assert fig.layout.geo.resolution == maps.RESOLUTION
     assert (
         "263 participants whose home country the reports do not break down"
-        in fig.layout.annotations[0].text
+        in fig.layout.annotations[0].text.replace("<br>", " ")
     )
     assert list(counted.customdata) == ["KHM", "LAO"]  # clicks read the ISO code
 
@@ -155,6 +156,34 @@ def test_participants_map_names_a_country_too_small_to_draw():
     fig = charts.participants_map(df)
     assert "Too small for this map: Gibraltar" in fig.layout.annotations[0].text
     assert charts.participants_map(df.iloc[0:0]) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_a_long_note_under_a_map_is_wrapped_between_words_never_inside_one(lang, monkeypatch):
+    """The map sits in half the page: a note of 80-odd characters was cut off at its edge. It is
+    wrapped between words at 64 characters; a script without spaces keeps its line whole."""
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["THA"],
+            "country": ["Thailand"],
+            "participants": [30],
+            "events": [1],
+            "events_without_count": [0],
+        }
+    )
+    fig = charts.participants_map(df, not_broken_down=88855, at_least=True, lang=lang)
+    lines = fig.layout.annotations[0].text.split("<br>")
+    monkeypatch.setattr(country_maps, "NOTE_WIDTH", 10_000)
+    unwrapped = charts.participants_map(df, not_broken_down=88855, at_least=True, lang=lang)
+    (whole,) = unwrapped.layout.annotations[0].text.split("<br>")
+    assert " ".join(lines) == whole  # broken only where a space was
+    assert all(len(line) <= 64 or " " not in line for line in lines)
+    if lang == "en":
+        assert lines == [
+            "Not on the map: at least 88,855 participants whose home country",
+            "the reports do not break down.",
+        ]
+    assert fig.layout.margin.b == 20 + 18 * len(lines)
 
 
 def test_events_map_and_bars_count_unplaced_events_apart(seed_con):

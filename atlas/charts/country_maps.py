@@ -3,6 +3,8 @@ events by host country, framed on the countries shown, with what the map cannot 
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -22,6 +24,9 @@ from atlas.i18n import DEFAULT, Translator, translator
 
 # A map as plain dicts for style.figure(): its traces and its layout. country_map() joins two.
 MapParts = tuple[list[dict], dict]
+
+
+NOTE_WIDTH = 64  # characters in a line of a note under a map
 
 
 def _map_layout(
@@ -62,6 +67,15 @@ def _map_layout(
             {"lonaxis": dict(range=view["lon"]), "lataxis": dict(range=view["lat"])} if view else {}
         ),
     )
+    # A note is one annotation line unless wrapped, and the map sits in half the page: a line of
+    # more than about 70 characters was cut off at the figure's edge. Scripts without spaces
+    # between words (Thai, Lao, Khmer, Burmese) keep their note on one line.
+    notes = [
+        line
+        for note in notes
+        for line in textwrap.wrap(note, NOTE_WIDTH, break_long_words=False, break_on_hyphens=False)
+        or [note]
+    ]
     props["margin"] = dict(l=0, r=0, t=80, b=20 + 18 * len(notes) if notes else 10)
     props["clickmode"] = "event+select"
     props["legend"] = dict(orientation="h", yanchor="bottom", y=1.0, x=0, xanchor="left", title={})

@@ -145,3 +145,87 @@ def test_trainers_partners_possessive(text: str, expected: set[tuple[str, str]])
 
 def test_possessive_without_event_verb_is_nothing() -> None:
     assert roles("The Andean Seed Coalition's annual meeting is a good idea.") == set()
+
+
+# A report's head: labelled lines, "funded by" in a heading, a report to a fund, its writer ----
+
+from atlas.extract import extract_text  # noqa: E402
+
+
+def orgs_of(text: str) -> list[set[tuple[str, str]]]:
+    return [{(o.name, o.role) for o in d.organisations} for d in extract_text(text)]
+
+
+_EVENT = (
+    "A three-day training on tenancy law was held in Kisumu from 4 to 6 March 2019 for 25 "
+    "tenant leaders."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Quarterly report, January-March 2019\nGrantee: Lake Tenants Union (LTU)\n"
+            "Donor: Harbour Light Foundation",
+            {("Lake Tenants Union", "organiser"), ("Harbour Light Foundation", "funder")},
+        ),
+        (
+            "PROGRESS REPORT TO THE RIVERSIDE JUSTICE FUND\nReporting period: 1 January - 30 June "
+            "2019\nImplementing partner: Western Paralegals Network",
+            {("Western Paralegals Network", "organiser"), ("Riverside Justice Fund", "funder")},
+        ),
+        (
+            "Activity log 2019 - East African Tenants Network (EATN)\nFunded by: Open Doors Trust",
+            {("East African Tenants Network", "organiser"), ("Open Doors Trust", "funder")},
+        ),
+        (
+            "Annex 1. Activities completed in 2019\nEast African Tenants Network (EATN) - programme "
+            '"Safe Homes", funded by the Open Doors Trust',
+            {("East African Tenants Network", "organiser"), ("Open Doors Trust", "funder")},
+        ),
+        (
+            'Activity report - first semester 2019\nProject "Safe Homes", Corporación Casa Digna, '
+            "with the support of the Open Doors Trust",
+            {("Corporación Casa Digna", "organiser"), ("Open Doors Trust", "funder")},
+        ),
+        (
+            "Statement of activities for 2019 (submitted to the Open Doors Trust)",
+            {("Open Doors Trust", "funder")},
+        ),
+    ],
+)
+def test_a_reports_head_names_organiser_and_funder(head: str, expected: set) -> None:
+    assert orgs_of(f"{head}\n\n{_EVENT}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a newsletter tells its members' events: its publisher organised none of them
+        "Tenants News - Issue 4\nEast African Tenants Network (EATN)",
+        # a report to someone who is not a fund: no funder
+        "Report to the Board of the East African Tenants Network",
+        # a programme names no writer
+        "Annex 1. Activities completed in 2019\nSafe Homes Programme - Kenya",
+    ],
+)
+def test_a_head_that_names_no_organiser_or_funder(head: str) -> None:
+    assert orgs_of(f"{head}\n\n{_EVENT}") == [set()]
+
+
+def test_prose_is_no_head() -> None:
+    # a first sentence of prose with "supported by" speaks of its own thing, not the report
+    text = "The exhibition was supported by the Harbour Light Foundation.\n\n" + _EVENT
+    assert ("Harbour Light Foundation", "funder") not in orgs_of(text)[0]
+
+
+def test_writer_co_organised_an_event_told_as_co_organised_with() -> None:
+    text = (
+        "Activity log 2019 - East African Tenants Network (EATN)\n\n"
+        "A one-day dialogue with the county housing office was held in Kisumu on 9 May 2019 "
+        "with 41 participants. The dialogue was co-organised with the Kisumu Hawkers Union."
+    )
+    assert orgs_of(text) == [
+        {("Kisumu Hawkers Union", "organiser"), ("East African Tenants Network", "organiser")}
+    ]

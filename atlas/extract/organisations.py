@@ -86,6 +86,8 @@ ORG_WORDS = (
     "Labs",
     "Laboratory",
     "Hub",
+    "Corporation",
+    "Corporación",
     # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
     # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
     "Red",
@@ -239,6 +241,8 @@ _TIME_BEFORE = re.compile(
 
 def clean_name(name: str) -> str:
     name = _TIME_BEFORE.sub("", name.strip(" ,;:.()"))
+    # "May 2016 Southern African Coalition ...": a heading's date run into the name below it
+    name = re.sub(rf"^(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d\s+(?=[A-Z])", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(

@@ -229,3 +229,38 @@ def test_writer_co_organised_an_event_told_as_co_organised_with() -> None:
     assert orgs_of(text) == [
         {("Kisumu Hawkers Union", "organiser"), ("East African Tenants Network", "organiser")}
     ]
+
+
+# Every event's funder or organiser told once; a short name with its full name in brackets -----
+
+
+def test_both_events_funded_by_one_fund() -> None:
+    text = (
+        "The first, a two-day workshop on tenancy law, was held in Kisumu on 4-5 March 2019 for "
+        "25 tenant leaders.\n\nThe second, a one-day training on mediation, was held in Eldoret "
+        "on 9 May 2019 for 30 tenant leaders.\n\nBoth workshops were funded by the Open Doors "
+        "Trust."
+    )
+    found = orgs_of(text)
+    assert len(found) == 2
+    assert all(("Open Doors Trust", "funder") in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our partner KOFA (Kolo Fishers Association) held a workshop in Mahajanga.",
+            {"KOFA": "Kolo Fishers Association"},
+        ),
+        (
+            "The ILO (International Labour Organization) spoke.",
+            {"ILO": "International Labour Organization"},
+        ),
+        ("Delegates of KWN (Kenya) came.", {}),
+        ("Staff of EMPOWER (Chiang Mai) came.", {}),
+        ("The BTA (Women Traders Union) came.", {}),  # the first letters differ
+    ],
+)
+def test_short_name_then_full_name_in_brackets(text: str, expected: dict) -> None:
+    assert orgs.aliases(text) == expected

@@ -314,6 +314,16 @@ def aliases(text: str) -> dict[str, str]:
         if places.country(full) or not _letters_fit(short, full):
             continue
         found.setdefault(short, full)
+    # The other way round: "FIRA (Fikambanana Ranomasina)", a short name and then its full name
+    # in brackets, the full name opening with the short name's first letter.
+    for m in re.finditer(rf"\b([A-Z][A-Z-]{{1,9}}[A-Z])\s*\(({NAME})\)", text):
+        short, full = m.group(1), clean_name(m.group(2))
+        words = full.split()
+        if len(words) < 2 or full[0] != short[0] or places.country(full) or places.city(full):
+            continue
+        if any(places.country_or_adjective(w) for w in words[:1]) and len(words) == 2:
+            continue
+        found.setdefault(short, full)
     return found
 
 

@@ -291,12 +291,41 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                 add_org(d, name, "funder", quote, aliases)
 
 
+# "Both trainings were funded by X", "All three workshops were organised by X": every event.
+_ALL_OF_THEM = re.compile(
+    r"^(?:Both|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+|its\s+|their\s+)?"
+    r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trainings|workshops|meetings|events|activities|sessions|visits|exchanges|courses|seminars"
+    r"|consultations|dialogues|camps|forums|conferences|campaigns|them)\s+(?:were|was)\s+"
+    r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
+    r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
+)
+
+
+def _all_events_orgs(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    if len(drafts) < 2:
+        return
+    for s in sentences:
+        m = _ALL_OF_THEM.match(s.text)
+        if not m:
+            continue
+        role = "funder" if m.group("pay") else "organiser"
+        for name, _ in organisations._names_after(s.text[m.end() :], aliases):
+            name = aliases.get(name, name)
+            for d in drafts:
+                if not any(o.name == name and o.role == role for o in d.organisations):
+                    add_org(d, name, role, s.text, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
     if not drafts or not sentences:
         return
     _head_orgs(sentences, drafts, aliases)
+    _all_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
     # A grant-maker's summary: the fund heading it, or opening its first sentence of prose.

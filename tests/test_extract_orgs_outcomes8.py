@@ -264,3 +264,59 @@ def test_both_events_funded_by_one_fund() -> None:
 )
 def test_short_name_then_full_name_in_brackets(text: str, expected: dict) -> None:
     assert orgs.aliases(text) == expected
+
+
+# Outcomes: letters, calls, amendments, proposals of law, positions, submissions agreed or sent;
+# notes and calendars published; reports presented by their makers; points agreed -------------
+
+from atlas.extract import outcomes  # noqa: E402
+
+
+def types(sentence: str) -> list[str]:
+    return [f.outcome_type for f in outcomes.find(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two unions signed a joint letter to the port authority on night shifts.",
+            ["agreement"],
+        ),
+        ("Delegates adopted the Harare Call for Safe Clinics.", ["agreement"]),
+        (
+            "On the last day the women wrote an open letter to the fisheries ministry.",
+            ["agreement"],
+        ),
+        ("The assembly agreed amendments to the cooperative's bylaws.", ["agreement"]),
+        ("The congress approved a proposal of law on rural pensions.", ["agreement"]),
+        ("The network adopted a common position on seed laws.", ["agreement"]),
+        ("The plenary approved a ten-point platform for the talks.", ["agreement"]),
+        ("The young people drafted a submission on the coastal plan.", ["recommendation"]),
+        ("The team published a learning note on cash transfers.", ["publication"]),
+        ("The delegates validated the regional manual on seed banks.", ["publication"]),
+        ("Our member presented its shadow report on housing to the city council.", ["publication"]),
+        ('The findings were launched as a short report, "Doors Closed".', ["publication"]),
+    ],
+)
+def test_outcomes_stated(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fund issued a call for proposals on youth media.",
+        "The network will send a letter to the ministry next month.",
+        "She presented the report of the working group.",  # not its own work
+        "The participants did not adopt the amendments.",
+        "Speakers from the university presented their study on rents.",
+    ],
+)
+def test_no_outcome(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_points_counted() -> None:
+    (found,) = outcomes.find("The plenary approved a ten-point platform for the talks.")
+    assert (found.quantity, found.unit) == (10, "points")

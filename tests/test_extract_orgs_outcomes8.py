@@ -320,3 +320,45 @@ def test_no_outcome(sentence: str) -> None:
 def test_points_counted() -> None:
     (found,) = outcomes.find("The plenary approved a ten-point platform for the talks.")
     assert (found.quantity, found.unit) == (10, "points")
+
+
+# A table's cell or a log's result told as a headline ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "| 2 | Study visit | 3-5 May 2022 | Mwanza | 15 | Policy note on fish landing fees published |",
+            [("publication", "Policy note on fish landing fees")],
+        ),
+        (
+            "| 1 | Training | Gulu | 30 | Mediation toolkit adapted to Acholi |",
+            [("publication", "Mediation toolkit")],
+        ),
+        (
+            "ACT-3 · Assembly · 4/5/2022 · Result: a savings network of 9 groups was formed; the "
+            'almanac calendar "Rains of the Year" was printed.',
+            [
+                ("network", "Savings network of 9 groups formed"),
+                ("publication", "Rains of the Year"),
+            ],
+        ),
+    ],
+)
+def test_headline_cells(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.outcome_type, f.title) for f in outcomes.find(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "| 4 | Regional meeting | postponed to Q3 | - | - | - |",
+        "| 5 | Booklet on land rights | to be published in 2023 | - |",
+        "| 6 | Training | Gulu | 30 | Trainees trained in mediation |",
+        # prose with a semicolon is read as prose, not as cells
+        "The union also printed a rights card; 500 were handed to new members.",
+    ],
+)
+def test_no_headline_outcome(sentence: str) -> None:
+    assert outcomes.find(sentence) == []

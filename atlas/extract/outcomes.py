@@ -546,6 +546,43 @@ def languages(sentence: str) -> int | None:
     return count if count >= 2 else None
 
 
+# A table's cell or a log's result told as a headline, a thing and then its participle with no
+# "was": "Learning note on the relocation model published", "Toolkit adapted to Amharic",
+# "Result: a seed network was formed; the calendar "Seeds" was printed (300 copies)".
+_CELLS = re.compile(r"\s*(?:\||·|;|\bResults?\s*:|\bOutcomes?\s*:|\bRemarks?\s*:)\s*")
+_HEADLINE = re.compile(
+    r"^(?:(?:the|a|an|its|their)\s+)?(?P<np>[\w“\"][^|·;]{2,90}?)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>published|launched|printed|adopted|agreed|signed|submitted|adapted|produced"
+    r"|finali[sz]ed|formed|set\s+up|created|established|drafted|validated|approved|endorsed)\b"
+)
+
+
+@_step
+def _headline_cells(r: _Reading) -> None:
+    if not re.search(r"[|·]|\b(?:Results?|Outcomes?|Remarks?)\s*:", r.sentence):
+        return  # prose, even with a semicolon, is read by the rules above
+    for cell in _CELLS.split(r.sentence):
+        m = _HEADLINE.match(cell.strip())
+        if not m or _MODAL.search(cell) or len(cell.split()) > 18:
+            continue
+        np = m.group("np")
+        if re.search(r"\b(?:was|were|is|are|has|have|had|will|not)\b", np) or re.search(
+            r"\b[a-z]+ed\b", np.split()[-1]
+        ):
+            continue
+        np = re.sub(r"\s*([“\"][^”\"]{2,80}[”\"])", r", \1,", np)  # a quoted title, set apart
+        rest = cell.strip()[m.end() :]
+        made = f"The {np[:1].lower() + np[1:]} was {m.group('verb')}{rest}."
+        for s in outcome_lexicon.read(made):
+            if any(
+                f.outcome_type == s.outcome_type and similar_words(f.title, s.title) >= 0.5
+                for f in r.found
+            ):
+                continue
+            title = s.title[:1].upper() + s.title[1:]
+            r.found.append(Found(s.outcome_type, title, s.quantity, s.unit))
+
+
 @_step
 def _verb_and_object(r: _Reading) -> None:
     """What the verb-and-object reading finds that the rules above did not; a publication they

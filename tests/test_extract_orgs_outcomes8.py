@@ -362,3 +362,60 @@ def test_headline_cells(sentence: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_no_headline_outcome(sentence: str) -> None:
     assert outcomes.find(sentence) == []
+
+
+# Trees planted; a memorandum put to an authority; something agreed in common; members counted --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Saturday we planted 1,200 indigenous tree seedlings along the river bank, and then "
+            "we cleaned the beach.",
+            ("other", "Indigenous tree seedlings planted along the river bank", 1200),
+        ),
+        (
+            "Eight hundred mangrove seedlings were planted at the river mouth.",
+            ("other", "Mangrove seedlings planted", 800),
+        ),
+        (
+            "| 1 | Hearing | Patna | 80 | Memorandum of 9 points submitted to the Labour Department |",
+            ("recommendation", "Memorandum of 9 points", None),
+        ),
+        (
+            "The growers agreed on a common minimum price for cocoa, which they will take to the buyers.",
+            ("agreement", "Common minimum price for cocoa", None),
+        ),
+        (
+            "The unions agreed upon a joint timetable for the strike.",
+            ("agreement", "Joint timetable for the strike", None),
+        ),
+        (
+            "In May the groups created the Regional Network of Fisher Women, with 14 member "
+            "organisations, to speak with the ministry.",
+            ("network", "Regional Network of Fisher Women created", 14),
+        ),
+    ],
+)
+def test_more_outcomes(sentence: str, expected: tuple) -> None:
+    assert [(f.outcome_type, f.title, f.quantity) for f in outcomes.find(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families walked to the fields with rice seedlings.",
+        "The plan is to plant 500 trees next year.",
+        "They will agree on a common price next year.",
+        "They discussed a common price for the season.",
+    ],
+)
+def test_no_such_outcome(sentence: str) -> None:
+    assert outcomes.find(sentence) == []
+
+
+def test_memorandum_of_understanding_signed_stays_an_agreement() -> None:
+    assert types(
+        "The parties signed a memorandum of understanding with the Ministry of Health."
+    ) == ["agreement"]

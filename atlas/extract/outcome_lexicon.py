@@ -286,10 +286,16 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
             np,
         )
         if m is None:
-            m = re.match(
-                rf"[^.;]*?\bwith\s+{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\s+"
-                r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
-                after,
+            m = (
+                re.match(
+                    rf"[^.;]*?\bwith\s+{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\s+"
+                    r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
+                    after,
+                )
+                or re.search(  # "created a platform, with 17 member organisations"
+                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s)\b",
+                    np + " " + re.split(r"[.;]", after)[0][:60],
+                )
             )
         if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
             return int(m.group(1).replace(",", "")), "members"
@@ -381,6 +387,14 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         ):
             return None
     outcome_type = "publication" if kind == "materials" else kind
+    if (
+        kind == "agreement"
+        and re.fullmatch(r"memorand(?:um|a|ums)", noun)
+        and re.fullmatch(r"submitted|sent|presented|handed(?:\s+over)?|delivered", verb.lower())
+        and _TO_AUTHORITY.search(after)
+    ):
+        # "a memorandum submitted to the Tribal Welfare Department": asks, does not agree
+        outcome_type = "recommendation"
     if kind == "service" and re.match(r"launch", verb, re.I):
         return None  # "launched its hotline at a public event": the launch is the event told
     if kind == "service":
@@ -458,6 +472,13 @@ _GOVERNMENT = re.compile(
     r"\b(?:[Mm]inistr(?:y|ies)|[Gg]overnment|[Dd]epartment\s+of|[Pp]arliament|[Ll]egislature"
     r"|(?:[Dd]istrict|[Cc]ity|[Mm]unicipal|[Pp]rovincial|[Cc]ounty)\s+(?:council|assembly|government)"
     r"|[Ll]abour\s+[Ii]nspectorate)\b"
+)
+
+
+# Those a memorandum is put to: "to the Department of Labour", "to the Minister".
+_TO_AUTHORITY = re.compile(
+    r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Department|Ministry|Minister"
+    r"|Government|Govt|Parliament|Commission|Governor|Secretary|Council|Assembly|Mayor|Prefect)\b"
 )
 
 

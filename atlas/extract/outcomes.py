@@ -318,6 +318,17 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
     return None
 
 
+@_rule(
+    r"\b(?:agreed|settled|decided)\s+(?:on|upon)\s+(?:a|an|the)\s+(?P<what>(?:common|joint|shared|single"
+    r"|minimum|collective|uniform)\s+[a-z][^,;.]{2,100})"
+)
+def _agreed_common(m: re.Match[str], r: _Reading) -> Found:
+    """ "the women agreed on a common floor price for the season", "agreed upon a joint
+    timetable": something held in common, agreed."""
+    what = re.split(r"\s+(?:which|that|who|so\s+that|because|when|after)\s+", m.group("what"))[0]
+    return Found("agreement", _cap(_words(what, 12)))
+
+
 # Commitments ----------------------------------------------------------------------------------
 
 # Who commits: a body of the state (its undertaking is a policy change) or another body (an
@@ -465,6 +476,31 @@ def _told_twice(r: _Reading) -> None:
         for f in r.found
         if not (f.outcome_type == "publication" and not f.quantity and f.title in handed_out)
     ]
+
+
+# Trees planted --------------------------------------------------------------------------------
+
+_PLANTED_THINGS = (
+    r"(?:[\w-]+\s+){0,3}?(?:seedlings|trees|saplings|mangroves|propagules|cuttings|fruit\s+trees)"
+)
+
+
+@_rule(
+    rf"\bplanted\s+(?:some\s+|over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+({_PLANTED_THINGS})\b"
+    rf"|(?<![\w,.])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+({_PLANTED_THINGS})\s+(?:were|have\s+been|had\s+been)\s+planted\b",
+    on_digits=True,
+)
+def _planted(m: re.Match[str], r: _Reading) -> Found:
+    """ "we planted 1,500 indigenous tree seedlings along the stream", "800 mangrove seedlings
+    were planted": what was planted and how many."""
+    n, what = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    where = re.match(r"\s+((?:along|on|in|at|around|near)\s+[^,;.]{3,60})", r.digits[m.end() :])
+    where_text = f" {where.group(1)}" if where and not m.group(3) else ""
+    where_text = re.split(r"\s+(?:and|with|by|to|where|which)\s+", where_text)[0]
+    return Found(
+        "other", _cap(f"{what} planted{where_text}"), int(n.replace(",", "")), what.split()[-1]
+    )
 
 
 # Networks formed ------------------------------------------------------------------------------

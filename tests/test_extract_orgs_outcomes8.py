@@ -419,3 +419,62 @@ def test_memorandum_of_understanding_signed_stays_an_agreement() -> None:
     assert types(
         "The parties signed a memorandum of understanding with the Ministry of Health."
     ) == ["agreement"]
+
+
+# A name after its kind; "With support from" opening a sentence; a delegation received; an
+# organisation told by its kind alone -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The round table was organised by our member organisation, the public organisation "
+            "Dilshod Umed, in cooperation with the employment office.",
+            {("Dilshod Umed", "organiser")},
+        ),
+        ("It was organised by the youth group Tarkib.", {("Tarkib", "organiser")}),
+        ("With support from the Health Rights Fund.", {("Health Rights Fund", "funder")}),
+        (
+            "From 4 to 8 October the Federation of Housing Cooperatives (FUVI) received a "
+            "delegation of 18 leaders from Paraguay.",
+            {("Federation of Housing Cooperatives", "host")},
+        ),
+        (
+            "The Dockers Union welcomed the visitors at its hall in Durban.",
+            {("Dockers Union", "host")},
+        ),
+    ],
+)
+def test_more_roles(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was organised by the city Lagos.",
+        "The committee received a letter from the Ministry.",  # a letter, not visitors
+    ],
+)
+def test_no_more_roles(text: str) -> None:
+    assert {r for r in roles(text) if r[1] in ("organiser", "host")} == set()
+
+
+def test_the_network_alone_is_the_network_the_report_named() -> None:
+    text = (
+        "Coastal Youth Climate Network - Spring 2021 Newsletter\n\n"
+        "A five-day leadership school was held in Mombasa from 9 to 13 March 2021 for 20 young "
+        "people. The school was run by the Network and supported by the Open Tide Fund."
+    )
+    assert orgs_of(text) == [
+        {("Coastal Youth Climate Network", "organiser"), ("Open Tide Fund", "funder")}
+    ]
+
+
+def test_a_kind_alone_with_no_name_of_its_kind_is_dropped() -> None:
+    text = (
+        "A five-day leadership school was held in Mombasa from 9 to 13 March 2021 for 20 young "
+        "people. The school was run by the Network and supported by the Open Tide Fund."
+    )
+    assert orgs_of(text) == [{("Open Tide Fund", "funder")}]

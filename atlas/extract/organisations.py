@@ -232,7 +232,8 @@ _MONTH_NAMES = (
 # "In October the Fergana Valley Migrant Help Line ran ...": a month without its year before
 # the name is no part of it
 _TIME_BEFORE = re.compile(
-    rf"^(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+(?:early\s+|late\s+|mid-)?"
+    rf"^(?:(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+|(?=\d))(?:early\s+|late\s+|mid-)?"
+    # "8 October the Federation ..." (after "From 4 to"): a day and month, then the name
     rf"(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
     # "On 19 September 2020 JAWL and ...": a date with its year, then the name
     rf"(?:,\s+(?:the\s+)?|\s+the\s+|,?\s+(?:19|20)\d\d,?\s+(?:the\s+)?)(?=[A-Z])"
@@ -399,6 +400,15 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
         return _with_commas(clean_name(name), text[m.start() + len(name) :]), m.start()
     if _SAID_KIND.match(text, m.start() + len(name)) and not places.country_or_adjective(name):
         return clean_name(name), m.start()  # "from Agua Fresca Solidarity, a Basque NGO"
+    if (
+        re.search(
+            rf"\b(?:the|a|an|our|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_KINDS}\s+$",
+            text[: m.start()],
+        )
+        and not places.country_or_adjective(name)
+        and not places.city(name)
+    ):
+        return clean_name(name), m.start()  # "by the public organisation Nakhshi Umed"
     return None
 
 
@@ -619,8 +629,8 @@ _BY = {
         r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+)?(?:grant|contribution|donation"
         r"|financial\s+contribution)\s+(?:from|of)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
         # "with funding from X", "with a grant from X" (and "with funding of")
-        r"|\bwith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
-        r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
+        r"|\b[Ww]ith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
+        r"|\b[Ww]ith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
@@ -792,6 +802,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         name = _last_name(m.group(1), aliases_)  # "the Coalition's annual learning meeting"
         if name and ((ORG_WORD.search(name) and " " in name) or name.isupper()):
             found.append(Role(name, "organiser", m.start()))
+    for m in _RECEIVED.finditer(sentence) if has_event else ():
+        for name in _subject_names(m.group(1), aliases_):  # "X received a delegation of 18"
+            found.append(Role(name, "host", m.start()))
     for m in _WHICH_DID.finditer(sentence):  # "at the offices of X, which hosted it"
         name = _last_name(m.group(1), aliases_)
         if name:
@@ -892,6 +905,11 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     ]
 
 
+# "FUCAM received a delegation of 18 leaders", "the union welcomed the visitors": the host.
+_RECEIVED = re.compile(
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:also\s+)?(?:received|welcomed)\s+(?:a|an|the|our|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:delegation|visitors|visiting\s+group|exchange\s+group|study\s+group|guests)\b"
+)
 _PARTNER_OF = re.compile(
     rf"({NAME})(?:\s*\([^()]{{1,40}}\))?,\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?partners?\s+(?:of|in)\s+"
     r"(?:the|this|our)\s+(?:project|programme|program|initiative|network|event|activity)\b"

@@ -319,11 +319,48 @@ def _all_events_orgs(
                     add_org(d, name, role, s.text, aliases)
 
 
+def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """ "The school was run by the Network": an organisation told by its kind alone is the one of
+    that kind the report named first (in its heading, most often); with none, it is dropped."""
+    named: list[str] = []
+    for s in sentences:
+        for name, _ in organisations.names_in(s.text, aliases):
+            name = aliases.get(name, name)
+            if " " in name and name not in named:
+                named.append(name)
+    for d in drafts:
+        for i, o in enumerate(d.organisations):
+            if not re.fullmatch(organisations.ORG_WORD.pattern, o.name):
+                continue
+            word = o.name.removesuffix("s")
+            whole = next((n for n in named if re.search(rf"\b{word}s?\b", n)), None)
+            if whole and not any(x.name == whole and x.role == o.role for x in d.organisations):
+                d.organisations[i] = type(o)(whole, o.role)
+    for d in drafts:
+        keep = [
+            (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
+            for i, o in enumerate(d.organisations)
+            if not re.fullmatch(organisations.ORG_WORD.pattern, o.name)
+        ]
+        if len(keep) == len(d.organisations):
+            continue
+        for store in (d.evidence, d.unsure):
+            for key in [k for k in store if k.startswith("organisations[")]:
+                del store[key]
+        d.organisations = [o for o, _, _ in keep]
+        for i, (_, quote, why) in enumerate(keep):
+            if quote:
+                d.evidence[f"organisations[{i}]"] = quote
+            if why:
+                d.unsure[f"organisations[{i}]"] = why
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
     if not drafts or not sentences:
         return
+    _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
     _all_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)

@@ -478,3 +478,51 @@ def test_a_kind_alone_with_no_name_of_its_kind_is_dropped() -> None:
         "people. The school was run by the Network and supported by the Open Tide Fund."
     )
     assert orgs_of(text) == [{("Open Tide Fund", "funder")}]
+
+
+# Notes on one numbered row of a table or log ------------------------------------------------
+
+_TABLE = (
+    "Annex 3. Activities completed in 2022\n"
+    "Lake Traders Network (LTN) - programme funded by the Open Market Fund\n\n"
+    "| # | Activity | Date | Place | Participants |\n"
+    "|---|----------|------|-------|--------------|\n"
+    "| 1 | Training of market leaders on bookkeeping | 14-16 Feb 2022 | Kisumu, Kenya | 28 |\n"
+    "| 2 | Dialogue with the county on market fees | 9 May 2022 | Kisumu, Kenya | 41 |\n\n"
+    "Notes\n"
+    "- Activity 1 was co-facilitated by the Kisumu Bookkeepers' Association.\n"
+    "- Activity 2 was co-organised with the Kisumu Hawkers' Federation.\n"
+)
+
+
+def test_a_note_on_one_row_gives_that_rows_event_its_organisations() -> None:
+    found = orgs_of(_TABLE)
+    assert len(found) == 2
+    first, second = found
+    assert ("Kisumu Hawkers' Federation", "organiser") not in first
+    assert ("Kisumu Hawkers' Federation", "organiser") in second
+    assert ("Lake Traders Network", "organiser") in second  # co-organised with the writer
+    assert ("Lake Traders Network", "organiser") in first
+    assert ("Kisumu Bookkeepers' Association", "trainer") not in second
+
+
+def test_a_log_lists_who_did_each_line() -> None:
+    text = (
+        "Activity log 2022 - Andean Seed Keepers Network (ASKN)\n"
+        "Funded by: Mountain Seeds Fund\n\n"
+        "ACT-03 · Encounter of Quechua women on native seeds · 11-12/06/2022 · Cusco, Peru · "
+        "64 women · Result: a seed network was formed.\n\n"
+        "ACT-04 · Workshop on seed laws · 30/07/2022 · Puno, Peru · 35 participants · Result: "
+        "a protocol drafted.\n\n"
+        "Responsible:\n"
+        "ACT-03: Asociación de Mujeres Sumaq Muju (host), with the ASKN coordination.\n"
+        "ACT-04: Asociación de Productores Wiñay.\n"
+    )
+    found = orgs_of(text)
+    assert len(found) == 2
+    first, second = found
+    assert ("Asociación de Mujeres Sumaq Muju", "host") in first
+    assert ("Andean Seed Keepers Network", "organiser") in first
+    assert ("Asociación de Productores Wiñay", "organiser") in second
+    assert ("Andean Seed Keepers Network", "organiser") not in second
+    assert all(("Mountain Seeds Fund", "funder") in f for f in found)

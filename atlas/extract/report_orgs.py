@@ -355,11 +355,79 @@ def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[st
                 d.unsure[f"organisations[{i}]"] = why
 
 
+# A note on one row of a table or log: "Activity 3 was co-organised with X", "ACT-08: X".
+_ROW_NOTE = re.compile(r"^(?:[-•*]\s*)?(?:Activity|Act\.?|ACT-?|Item|No\.)\s*0*(\d{1,3})\b")
+
+
+def _row_id(d: Draft) -> int | None:
+    """The number of the table row or log line a draft was read from ("| 2 | Training ...",
+    "ACT-07 · Encounter ...")."""
+    quote = d.evidence.get("title", "")
+    head = re.split(r"\s+\|", d.title or "")[0][:25]
+    if not head:
+        return None
+    m = re.search(rf"\|\s*0*(\d{{1,3}})\s*\|\s*{re.escape(head)}", quote) or re.match(
+        rf"(?:[A-Z]{{2,5}}-?|Activity\s+)?0*(\d{{1,3}})\s*[·|:.-]\s*{re.escape(head)}", quote
+    )
+    return int(m.group(1)) if m else None
+
+
+def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """Organisations a note gives one numbered row belong to that row's event only."""
+    ids = {id(d): _row_id(d) for d in drafts}
+    if sum(v is not None for v in ids.values()) < 2:
+        return
+    for s in sentences:
+        m = _ROW_NOTE.match(s.text)
+        if not m:
+            continue
+        row = int(m.group(1))
+        for d in drafts:
+            if ids[id(d)] is None or ids[id(d)] == row:
+                continue
+            keep = [
+                (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
+                for i, o in enumerate(d.organisations)
+                if d.evidence.get(f"organisations[{i}]") != s.text
+            ]
+            if len(keep) == len(d.organisations):
+                continue
+            for store in (d.evidence, d.unsure):
+                for key in [k for k in store if k.startswith("organisations[")]:
+                    del store[key]
+            d.organisations = [o for o, _, _ in keep]
+            for i, (_, quote, why) in enumerate(keep):
+                if quote:
+                    d.evidence[f"organisations[{i}]"] = quote
+                if why:
+                    d.unsure[f"organisations[{i}]"] = why
+        found = [(r.name, r.role) for r in organisations.roles(s.text, aliases, has_event=True)]
+        line = re.match(r"\s*:\s*(?:the\s+)?", s.text[m.end() :])
+        if not found and line:
+            # "ACT-07: Asociación X (host), with ...": who did the row, its role in brackets
+            rest = s.text[m.end() + line.end() :]
+            named = organisations._names_after(rest, aliases)
+            if named and named[0][1] == 0:
+                name = named[0][0]
+                said = re.match(
+                    r"\s*\((host|organi[sz]er|funder|partner|trainer|speaker)\)",
+                    rest[len(name) :],
+                    re.I,
+                )
+                role = said.group(1).lower().replace("organizer", "organiser") if said else None
+                found = [(name, role or "organiser")]
+        for d in drafts:
+            if ids[id(d)] == row:
+                for name, role in found:
+                    add_org(d, name, role, s.text, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
     if not drafts or not sentences:
         return
+    _row_notes(sentences, drafts, aliases)
     _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
     _all_events_orgs(sentences, drafts, aliases)

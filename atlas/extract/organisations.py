@@ -81,6 +81,13 @@ ORG_WORDS = (
     "Clinic",
     "Platform",
     "Watch",
+    # "Open Contracts Lab", "Civic Tech Hub"
+    "Lab",
+    "Labs",
+    "Laboratory",
+    "Hub",
+    "Corporation",
+    "Corporación",
     # Names in Spanish, Portuguese and French ("Red Mesoamericana de Albergues", "Casa de
     # Acolhida Nova Terra", "Réseau Ouest-Africain ...").
     "Red",
@@ -117,7 +124,9 @@ ORG_WORDS = (
 )
 ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
-_CAP = r"(?:[A-Z][\w'’&.-]*[\w'’]|[A-Z]|\d+(?:st|nd|rd|th)?(?=\s+[A-Z]))"
+# Capitals with accents open names too ("Fondation Écoles du Sud", "Asociación ... Ñö Kribo").
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}]))"
 # "in" joins a name only before the common nouns names use it with ("Trafficking in Persons",
 # "Women in Need", "Migrants in Transit"); before a place it says where the organisation is.
 _JOIN = (
@@ -133,6 +142,12 @@ _JOIN = (
     + r"|"
     + "".join(rf"(?<!\b{w}\s)(?<!\b{w}s\s)" for w in ORG_WORDS)
     + r"in(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:"
+    + "|".join(ORG_WORDS)
+    + r")s?\b)"
+    # "Parents of Children with Disabilities Association": "with" inside a name likewise
+    + r"|"
+    + "".join(rf"(?<!\b{w}\s)(?<!\b{w}s\s)" for w in ORG_WORDS)
+    + r"with(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}?(?:"
     + "|".join(ORG_WORDS)
     + r")s?\b))"
 )
@@ -217,13 +232,18 @@ _MONTH_NAMES = (
 # "In October the Fergana Valley Migrant Help Line ran ...": a month without its year before
 # the name is no part of it
 _TIME_BEFORE = re.compile(
-    rf"^(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,\s+(?:the\s+)?|\s+the\s+)(?=[A-Z])"
+    rf"^(?:(?:In|On|During|Since|Until|By|From|Early|Late|Last|Mid-?)\s+|(?=\d))(?:early\s+|late\s+|mid-)?"
+    # "8 October the Federation ..." (after "From 4 to"): a day and month, then the name
+    rf"(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
+    # "On 19 September 2020 JAWL and ...": a date with its year, then the name
+    rf"(?:,\s+(?:the\s+)?|\s+the\s+|,?\s+(?:19|20)\d\d,?\s+(?:the\s+)?)(?=[A-Z])"
 )
 
 
 def clean_name(name: str) -> str:
     name = _TIME_BEFORE.sub("", name.strip(" ,;:.()"))
+    # "May 2016 Southern African Coalition ...": a heading's date run into the name below it
+    name = re.sub(rf"^(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d\s+(?=[A-Z])", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(
@@ -276,6 +296,8 @@ def looks_like_org(
         return True
     if places.country(words[-1]) and not places.country(words[0]):
         return True
+    if words[-1] in ("International", "Internacional", "Worldwide", "Global"):
+        return True  # "Able Futures International"
     if sum(w[:1].isupper() for w in words) >= 4:
         return True  # "International Recruitment Integrity System": longer than a person's name
     return any(w in ("for", "of", "and", "&") for w in words)
@@ -291,6 +313,16 @@ def aliases(text: str) -> dict[str, str]:
         # The short name must be made of the full name's initials (CWCC, Thai-Cord), which keeps
         # stray brackets out.
         if places.country(full) or not _letters_fit(short, full):
+            continue
+        found.setdefault(short, full)
+    # The other way round: "FIRA (Fikambanana Ranomasina)", a short name and then its full name
+    # in brackets, the full name opening with the short name's first letter.
+    for m in re.finditer(rf"\b([A-Z][A-Z-]{{1,9}}[A-Z])\s*\(({NAME})\)", text):
+        short, full = m.group(1), clean_name(m.group(2))
+        words = full.split()
+        if len(words) < 2 or full[0] != short[0] or places.country(full) or places.city(full):
+            continue
+        if any(places.country_or_adjective(w) for w in words[:1]) and len(words) == 2:
             continue
         found.setdefault(short, full)
     return found
@@ -366,7 +398,22 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     name = _split_list(m.group(0))[0][0]
     if looks_like_org(name, aliases_, single_word=True):
         return _with_commas(clean_name(name), text[m.start() + len(name) :]), m.start()
+    if _SAID_KIND.match(text, m.start() + len(name)) and not places.country_or_adjective(name):
+        return clean_name(name), m.start()  # "from Agua Fresca Solidarity, a Basque NGO"
+    if (
+        re.search(
+            rf"\b(?:the|a|an|our|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_KINDS}\s+$",
+            text[: m.start()],
+        )
+        and not places.country_or_adjective(name)
+        and not places.city(name)
+    ):
+        return clean_name(name), m.start()  # "by the public organisation Nakhshi Umed"
     return None
+
+
+# A name followed by what it is: "Agua Fresca Solidarity, a Basque NGO".
+_SAID_KIND = re.compile(rf",\s+(?:a|an|the|our|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b")
 
 
 # "Centre for Migration, Labour and Social Policy": an organisation word, then what it is for,
@@ -545,6 +592,9 @@ _TAUGHT_BY = re.compile(
     r"|\b(?:sessions?|classes|lessons|modules|lectures?)\s+(?:was|were)\s+(?:led|run|given|conducted)"
     rf"\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
     rf"|\b(?:was|were)\s+(?:led|run|given|conducted)\s+by\s+{_TEACHERS}\s+(?:from|of)\s+(?:the\s+)?"
+    # "Trainers were provided by X", "the facilitators were seconded by X"
+    r"|\b(?:[Tt]rainers?|[Ff]acilitators?|[Ii]nstructors?|[Rr]esource\s+persons?)\s+(?:was|were)\s+"
+    r"(?:provided|supplied|sent|seconded|made\s+available)\s+by\s+(?:the\s+)?"
 )
 _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
@@ -575,9 +625,12 @@ _BY = {
         r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed|paid\s+for"
         r"|underwritten|covered|backed|bankrolled)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+)?backing\s+(?:of|from)\s+"
+        # "with a contribution from X", "a grant from X", "CRSA's core grant from X"
+        r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+)?(?:grant|contribution|donation"
+        r"|financial\s+contribution)\s+(?:from|of)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
         # "with funding from X", "with a grant from X" (and "with funding of")
-        r"|\bwith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
-        r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
+        r"|\b[Ww]ith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
+        r"|\b[Ww]ith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
@@ -741,6 +794,17 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for m in pattern.finditer(sentence):
             for name, pos in _names_after(sentence[m.end() :], aliases_):
                 found.append(Role(name, role, m.end() + pos))
+    for m in _PARTNER_OF.finditer(sentence):  # "the lawyers of X, partner of the project,"
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "partner", m.start()))
+    for m in _POSSESSIVE_EVENT.finditer(sentence) if has_event else ():
+        name = _last_name(m.group(1), aliases_)  # "the Coalition's annual learning meeting"
+        if name and ((ORG_WORD.search(name) and " " in name) or name.isupper()):
+            found.append(Role(name, "organiser", m.start()))
+    for m in _RECEIVED.finditer(sentence) if has_event else ():
+        for name in _subject_names(m.group(1), aliases_):  # "X received a delegation of 18"
+            found.append(Role(name, "host", m.start()))
     for m in _WHICH_DID.finditer(sentence):  # "at the offices of X, which hosted it"
         name = _last_name(m.group(1), aliases_)
         if name:
@@ -839,6 +903,25 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         if not (r.role == "trainer" and r.name in stronger)
         and not (r.role == "visited" and r.name in hosts)
     ]
+
+
+# "FUCAM received a delegation of 18 leaders", "the union welcomed the visitors": the host.
+_RECEIVED = re.compile(
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:also\s+)?(?:received|welcomed)\s+(?:a|an|the|our|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:delegation|visitors|visiting\s+group|exchange\s+group|study\s+group|guests)\b"
+)
+_PARTNER_OF = re.compile(
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?,\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?partners?\s+(?:of|in)\s+"
+    r"(?:the|this|our)\s+(?:project|programme|program|initiative|network|event|activity)\b"
+)
+# "SACCH's annual learning meeting took place", "the Network's regional training was held"
+_POSSESSIVE_EVENT = re.compile(
+    rf"({NAME})[’']s?\s+(?:(?:first|second|third|annual|yearly|regional|national|general|biennial"
+    r"|[a-z]+-day|learning|strategy|planning|review|steering|members['’]?)\s+){0,3}"
+    r"(?:meeting|conference|workshop|training|assembly|congress|summit|seminar|forum|retreat"
+    r"|camp|school|course|exchange|consultation|convention)\b"
+    r"(?=[^.;]{0,80}\b(?:took\s+place|was\s+held|were\s+held|met|opened|ran|gathered|brought)\b)"
+)
 
 
 # "Trainers came from X", "two trainers from X and one from Y", "Speakers came from the

@@ -41,12 +41,16 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "strategic plan, work plan, workplan, referral form, declaration, statement, charter, "
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
         "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique, "
-        "plea"
+        "plea, open letter, joint letter, letter, call, appeal, amendments, amendment, proposal of "
+        "law, draft law, draft bill, legislative proposal, position"
     ),
+    # what a meeting puts to those who decide: "drafted a youth submission on the guidelines"
+    "recommendation": _nouns("submission"),
     "publication": _nouns(
         "special issue, position paper, policy brief, working paper, proceedings, report, "
         "study, book, paper, brief, handbook, guidebook, guide, manual, glossary, briefing, "
-        "guidelines, bulletin, newsletter, journal, compendium, compilation"
+        "guidelines, bulletin, newsletter, journal, compendium, compilation, learning note, "
+        "policy note, briefing note, calendar"
     ),
     "materials": _nouns(
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
@@ -86,11 +90,13 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
         r"|formulated|elaborated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
+        r"|wrote|validated|sent"
         r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
-        ("agreement", "policy_change"),
+        ("agreement", "policy_change", "recommendation"),
     ),
     "publish": (
-        r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|published|launched|released|issued|printed|produced|wrote|written|compiled"
+        r"published(?:\s+in\s+(?:early\s+|late\s+)?(?:19|20)\d\d)?\s+as|(?:launched|released|issued)\s+as"
+        r"|published|launched|released|issued|printed|produced|wrote|written|compiled|validated|adapted"
         # "elaborated a guide" (Spanish, Portuguese or French "elaborar/élaborer": wrote)
         r"|developed|prepared|unveiled|elaborated|finali[sz]ed|(?:publication|release)\s+of",
         ("publication", "materials"),
@@ -280,10 +286,16 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
             np,
         )
         if m is None:
-            m = re.match(
-                rf"[^.;]*?\bwith\s+{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\s+"
-                r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
-                after,
+            m = (
+                re.match(
+                    rf"[^.;]*?\bwith\s+{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+(?:s|men|ren|ple))\s+"
+                    r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
+                    after,
+                )
+                or re.search(  # "created a platform, with 17 member organisations"
+                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s)\b",
+                    np + " " + re.split(r"[.;]", after)[0][:60],
+                )
             )
         if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
             return int(m.group(1).replace(",", "")), "members"
@@ -340,6 +352,15 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     if re.fullmatch(rf"(?:the|this|these|that)\s+{re.escape(np.split()[-1])}", np.strip(), re.I):
         return None  # "the petition": one the report told before
     kind = _TYPE_OF.get(noun) or _TYPE_OF.get(_SINGULAR.get(noun, noun.removesuffix("s")))
+    if noun in ("call", "calls") and re.search(
+        r"\bcalls?\s+for\s+(?:\w+\s+)?(?:proposals|applications|papers|nominations|tenders"
+        r"|expressions|bids|participants|volunteers)\b",
+        np,
+        re.I,
+    ):
+        return None  # "issued a call for proposals": an invitation, nothing agreed
+    if kind != "agreement" and "agreement" in kinds and re.search(r"\b\w+-point\b", np):
+        kind = "agreement"  # "approved a twelve-point platform": points agreed
     if (
         kind == "publication"
         and "agreement" in kinds
@@ -366,6 +387,14 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         ):
             return None
     outcome_type = "publication" if kind == "materials" else kind
+    if (
+        kind == "agreement"
+        and re.fullmatch(r"memorand(?:um|a|ums)", noun)
+        and re.fullmatch(r"submitted|sent|presented|handed(?:\s+over)?|delivered", verb.lower())
+        and _TO_AUTHORITY.search(after)
+    ):
+        # "a memorandum submitted to the Tribal Welfare Department": asks, does not agree
+        outcome_type = "recommendation"
     if kind == "service" and re.match(r"launch", verb, re.I):
         return None  # "launched its hotline at a public event": the launch is the event told
     if kind == "service":
@@ -446,6 +475,13 @@ _GOVERNMENT = re.compile(
 )
 
 
+# Those a memorandum is put to: "to the Department of Labour", "to the Minister".
+_TO_AUTHORITY = re.compile(
+    r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Department|Ministry|Minister"
+    r"|Government|Govt|Parliament|Commission|Governor|Secretary|Council|Assembly|Mayor|Prefect)\b"
+)
+
+
 def _kinds(verb: str) -> set[str]:
     verb = _INFINITIVES.get(re.sub(r"\s+", " ", verb.lower()), verb)
     return {k for pattern, kinds in _KINDS_OF if pattern.fullmatch(verb) for k in kinds}
@@ -491,6 +527,8 @@ def read(sentence: str) -> list[Stated]:
         ):
             continue  # "adopted a law on domestic work in 2015": what was there before the event
         kinds = _kinds(m.group("verb"))
+        if m.group("verb").lower() == "presented" and re.match(r"(?:its|their|our)\s", rest):
+            kinds |= {"publication"}  # "X presented its shadow report": its own work, made public
         adopted_by_state = (
             bool(_GOVERNMENT.search(before))
             and _INFINITIVES.get(m.group("verb").lower(), m.group("verb").lower()) in _ADOPTED

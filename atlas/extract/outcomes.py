@@ -318,6 +318,17 @@ def _agreed_on(m: re.Match[str], r: _Reading) -> Found | None:
     return None
 
 
+@_rule(
+    r"\b(?:agreed|settled|decided)\s+(?:on|upon)\s+(?:a|an|the)\s+(?P<what>(?:common|joint|shared|single"
+    r"|minimum|collective|uniform)\s+[a-z][^,;.]{2,100})"
+)
+def _agreed_common(m: re.Match[str], r: _Reading) -> Found:
+    """ "the women agreed on a common floor price for the season", "agreed upon a joint
+    timetable": something held in common, agreed."""
+    what = re.split(r"\s+(?:which|that|who|so\s+that|because|when|after)\s+", m.group("what"))[0]
+    return Found("agreement", _cap(_words(what, 12)))
+
+
 # Commitments ----------------------------------------------------------------------------------
 
 # Who commits: a body of the state (its undertaking is a policy change) or another body (an
@@ -467,6 +478,31 @@ def _told_twice(r: _Reading) -> None:
     ]
 
 
+# Trees planted --------------------------------------------------------------------------------
+
+_PLANTED_THINGS = (
+    r"(?:[\w-]+\s+){0,3}?(?:seedlings|trees|saplings|mangroves|propagules|cuttings|fruit\s+trees)"
+)
+
+
+@_rule(
+    rf"\bplanted\s+(?:some\s+|over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+({_PLANTED_THINGS})\b"
+    rf"|(?<![\w,.])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+({_PLANTED_THINGS})\s+(?:were|have\s+been|had\s+been)\s+planted\b",
+    on_digits=True,
+)
+def _planted(m: re.Match[str], r: _Reading) -> Found:
+    """ "we planted 1,500 indigenous tree seedlings along the stream", "800 mangrove seedlings
+    were planted": what was planted and how many."""
+    n, what = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    where = re.match(r"\s+((?:along|on|in|at|around|near)\s+[^,;.]{3,60})", r.digits[m.end() :])
+    where_text = f" {where.group(1)}" if where and not m.group(3) else ""
+    where_text = re.split(r"\s+(?:and|with|by|to|where|which)\s+", where_text)[0]
+    return Found(
+        "other", _cap(f"{what} planted{where_text}"), int(n.replace(",", "")), what.split()[-1]
+    )
+
+
 # Networks formed ------------------------------------------------------------------------------
 
 
@@ -544,6 +580,43 @@ def languages(sentence: str) -> int | None:
     )
     count = sum(1 for name in names if places.language(name.strip()))
     return count if count >= 2 else None
+
+
+# A table's cell or a log's result told as a headline, a thing and then its participle with no
+# "was": "Learning note on the relocation model published", "Toolkit adapted to Amharic",
+# "Result: a seed network was formed; the calendar "Seeds" was printed (300 copies)".
+_CELLS = re.compile(r"\s*(?:\||·|;|\bResults?\s*:|\bOutcomes?\s*:|\bRemarks?\s*:)\s*")
+_HEADLINE = re.compile(
+    r"^(?:(?:the|a|an|its|their)\s+)?(?P<np>[\w“\"][^|·;]{2,90}?)\s+(?:(?:was|were)\s+)?"
+    r"(?P<verb>published|launched|printed|adopted|agreed|signed|submitted|adapted|produced"
+    r"|finali[sz]ed|formed|set\s+up|created|established|drafted|validated|approved|endorsed)\b"
+)
+
+
+@_step
+def _headline_cells(r: _Reading) -> None:
+    if not re.search(r"[|·]|\b(?:Results?|Outcomes?|Remarks?)\s*:", r.sentence):
+        return  # prose, even with a semicolon, is read by the rules above
+    for cell in _CELLS.split(r.sentence):
+        m = _HEADLINE.match(cell.strip())
+        if not m or _MODAL.search(cell) or len(cell.split()) > 18:
+            continue
+        np = m.group("np")
+        if re.search(r"\b(?:was|were|is|are|has|have|had|will|not)\b", np) or re.search(
+            r"\b[a-z]+ed\b", np.split()[-1]
+        ):
+            continue
+        np = re.sub(r"\s*([“\"][^”\"]{2,80}[”\"])", r", \1,", np)  # a quoted title, set apart
+        rest = cell.strip()[m.end() :]
+        made = f"The {np[:1].lower() + np[1:]} was {m.group('verb')}{rest}."
+        for s in outcome_lexicon.read(made):
+            if any(
+                f.outcome_type == s.outcome_type and similar_words(f.title, s.title) >= 0.5
+                for f in r.found
+            ):
+                continue
+            title = s.title[:1].upper() + s.title[1:]
+            r.found.append(Found(s.outcome_type, title, s.quantity, s.unit))
 
 
 @_step

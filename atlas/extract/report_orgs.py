@@ -169,11 +169,268 @@ def _opening_name(text: str, aliases: dict[str, str]) -> str | None:
     return aliases.get(name, name)
 
 
+# A report's head: its short opening lines with no full stop (a heading, a form's lines), before
+# the first sentence of prose or a table.
+_HEAD_LINES = 6
+_HEAD_WORDS = 30
+# The labels of a head's lines that say who paid and who did the work: "Donor: X", "Funded by:
+# X", "Grantee: X", "Implementing partner: X".
+_HEAD_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding|Supported\s+by"
+    r"|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)|Implemented\s+by"
+    r"|Implementer)\s*:\s*(?:the\s+)?"
+)
+_HEAD_PAYERS = ("donor", "funder", "funded", "financed", "funding", "supported")
+# "funded by the X", "with the support of X" within a head's line; "Report to the X Fund",
+# "(submitted to X Trust)": the report's reader is its funder when it is a fund.
+_HEAD_FUNDED = re.compile(
+    r"\b(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored)\s+by\s+(?:the\s+)?"
+    r"|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s+(?:the\s+)?"
+)
+_REPORT_TO = re.compile(r"\b(?:report|submitted)\s+to\s+(?:the\s+)?", re.I)
+_PAYER_NAME = re.compile(
+    r"\b(?:Fund|Fondo|Fonds|Foundation|Fundación|Fondation|Facility|Trust)\b", re.I
+)
+# The writer's own record of its activities: "Activity log 2022 - X", "Statement of activities",
+# "Annex 2. Activities completed"; a newsletter or bulletin tells its members' events.
+_OWN_RECORD = re.compile(
+    r"\b(?:activity|monthly|quarterly|annual|progress|narrative)\s+(?:log|report|update)\b"
+    r"|\b(?:statement|report|summary|list)\s+of\s+activities\b"
+    r"|\bactivities\s+(?:completed|carried\s+out|implemented|undertaken)\b",
+    re.I,
+)
+_NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
+# After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
+_AFTER_WRITER = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
+)
+# "Activity 3 was co-organised with X": the writer organised it with X.
+_CO_WITH = re.compile(
+    r"\b(?:was|were)\s+(?:co-organi[sz]ed|organi[sz]ed\s+(?:together|jointly)|co-hosted|co-convened)"
+    r"\s+with\b"
+)
+_DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_PROJECT_THEN = re.compile(
+    r"^(?:Project|Programme|Program)\s+[“\"][^”\"]{2,80}[”\"]\s*,\s+(?:the\s+)?"
+)
+
+
+def _head(sentences: list[Sentence]) -> list[Sentence]:
+    head = []
+    for s in sentences[:_HEAD_LINES]:
+        if len(s.text.split()) > _HEAD_WORDS or re.search(r"[.!?]$", s.text.rstrip()):
+            break  # prose has begun
+        head.append(s)
+    return head
+
+
+def _named(text: str, aliases: dict[str, str]) -> str | None:
+    found = organisations._names_after(text, aliases)
+    if not found or found[0][1] != 0:
+        return None
+    name = found[0][0]
+    if name.isupper() and " " in name:
+        name = name.title()  # "OPEN JUSTICE FUND" in a heading in capitals
+    return aliases.get(name, name)
+
+
+def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """Who paid for and who did the work a report tells, told once in its head's lines."""
+    head = _head(sentences)
+    payers: list[tuple[str, str]] = []
+    doers: list[tuple[str, str]] = []
+    for s in head:
+        for m in _HEAD_LABEL.finditer(s.text):
+            name = _named(s.text[m.end() :], aliases)
+            if name:
+                label = m.group("label").lower()
+                (payers if label.startswith(_HEAD_PAYERS) else doers).append((name, s.text))
+        for m in _HEAD_FUNDED.finditer(s.text):
+            name = _named(s.text[m.end() :], aliases)
+            if name:
+                payers.append((name, s.text))
+        for m in _REPORT_TO.finditer(s.text):
+            name = _named(s.text[m.end() :], aliases)
+            if name and _PAYER_NAME.search(name):
+                payers.append((name, s.text))
+    text = " ".join(s.text for s in head)
+    if _OWN_RECORD.search(text) and not _NEWS.search(text):
+        for s in head:
+            starts = [0]
+            starts += [m.end() for m in _DASH_WRITER.finditer(s.text)]
+            project = _PROJECT_THEN.match(s.text)
+            starts += [project.end()] if project else []
+            for at in starts:
+                name = _named(s.text[at:], aliases)
+                raw = organisations.names_in(s.text[at:], aliases)
+                if not name or not raw or raw[0][1] != 0:
+                    continue
+                if not organisations._strong(raw[0][0]) and raw[0][0] not in aliases:
+                    continue
+                if re.search(r"\b(?:Programme|Program|Project|Projects)$", raw[0][0]):
+                    continue  # a programme is no writer
+                if _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
+                    doers.append((name, s.text))
+                    break
+    payer_names = {n for n, _ in payers}
+    for d in drafts:
+        for name, quote in doers:
+            if name in payer_names:
+                continue
+            others = [
+                d.evidence.get(f"organisations[{i}]", "")
+                for i, o in enumerate(d.organisations)
+                if o.role == "organiser"
+            ]
+            if all(_CO_WITH.search(q) for q in others) and not any(
+                o.name == name for o in d.organisations
+            ):
+                add_org(d, name, "organiser", quote, aliases)
+        for name, quote in payers:
+            if not any(o.name == name for o in d.organisations):
+                add_org(d, name, "funder", quote, aliases)
+
+
+# "Both trainings were funded by X", "All three workshops were organised by X": every event.
+_ALL_OF_THEM = re.compile(
+    r"^(?:Both|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+|its\s+|their\s+)?"
+    r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trainings|workshops|meetings|events|activities|sessions|visits|exchanges|courses|seminars"
+    r"|consultations|dialogues|camps|forums|conferences|campaigns|them)\s+(?:were|was)\s+"
+    r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
+    r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
+)
+
+
+def _all_events_orgs(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    if len(drafts) < 2:
+        return
+    for s in sentences:
+        m = _ALL_OF_THEM.match(s.text)
+        if not m:
+            continue
+        role = "funder" if m.group("pay") else "organiser"
+        for name, _ in organisations._names_after(s.text[m.end() :], aliases):
+            name = aliases.get(name, name)
+            for d in drafts:
+                if not any(o.name == name and o.role == role for o in d.organisations):
+                    add_org(d, name, role, s.text, aliases)
+
+
+def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """ "The school was run by the Network": an organisation told by its kind alone is the one of
+    that kind the report named first (in its heading, most often); with none, it is dropped."""
+    named: list[str] = []
+    for s in sentences:
+        for name, _ in organisations.names_in(s.text, aliases):
+            name = aliases.get(name, name)
+            if " " in name and name not in named:
+                named.append(name)
+    for d in drafts:
+        for i, o in enumerate(d.organisations):
+            if not re.fullmatch(organisations.ORG_WORD.pattern, o.name):
+                continue
+            word = o.name.removesuffix("s")
+            whole = next((n for n in named if re.search(rf"\b{word}s?\b", n)), None)
+            if whole and not any(x.name == whole and x.role == o.role for x in d.organisations):
+                d.organisations[i] = type(o)(whole, o.role)
+    for d in drafts:
+        keep = [
+            (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
+            for i, o in enumerate(d.organisations)
+            if not re.fullmatch(organisations.ORG_WORD.pattern, o.name)
+        ]
+        if len(keep) == len(d.organisations):
+            continue
+        for store in (d.evidence, d.unsure):
+            for key in [k for k in store if k.startswith("organisations[")]:
+                del store[key]
+        d.organisations = [o for o, _, _ in keep]
+        for i, (_, quote, why) in enumerate(keep):
+            if quote:
+                d.evidence[f"organisations[{i}]"] = quote
+            if why:
+                d.unsure[f"organisations[{i}]"] = why
+
+
+# A note on one row of a table or log: "Activity 3 was co-organised with X", "ACT-08: X".
+_ROW_NOTE = re.compile(r"^(?:[-•*]\s*)?(?:Activity|Act\.?|ACT-?|Item|No\.)\s*0*(\d{1,3})\b")
+
+
+def _row_id(d: Draft) -> int | None:
+    """The number of the table row or log line a draft was read from ("| 2 | Training ...",
+    "ACT-07 · Encounter ...")."""
+    quote = d.evidence.get("title", "")
+    head = re.split(r"\s+\|", d.title or "")[0][:25]
+    if not head:
+        return None
+    m = re.search(rf"\|\s*0*(\d{{1,3}})\s*\|\s*{re.escape(head)}", quote) or re.match(
+        rf"(?:[A-Z]{{2,5}}-?|Activity\s+)?0*(\d{{1,3}})\s*[·|:.-]\s*{re.escape(head)}", quote
+    )
+    return int(m.group(1)) if m else None
+
+
+def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """Organisations a note gives one numbered row belong to that row's event only."""
+    ids = {id(d): _row_id(d) for d in drafts}
+    if sum(v is not None for v in ids.values()) < 2:
+        return
+    for s in sentences:
+        m = _ROW_NOTE.match(s.text)
+        if not m:
+            continue
+        row = int(m.group(1))
+        for d in drafts:
+            if ids[id(d)] is None or ids[id(d)] == row:
+                continue
+            keep = [
+                (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
+                for i, o in enumerate(d.organisations)
+                if d.evidence.get(f"organisations[{i}]") != s.text
+            ]
+            if len(keep) == len(d.organisations):
+                continue
+            for store in (d.evidence, d.unsure):
+                for key in [k for k in store if k.startswith("organisations[")]:
+                    del store[key]
+            d.organisations = [o for o, _, _ in keep]
+            for i, (_, quote, why) in enumerate(keep):
+                if quote:
+                    d.evidence[f"organisations[{i}]"] = quote
+                if why:
+                    d.unsure[f"organisations[{i}]"] = why
+        found = [(r.name, r.role) for r in organisations.roles(s.text, aliases, has_event=True)]
+        line = re.match(r"\s*:\s*(?:the\s+)?", s.text[m.end() :])
+        if not found and line:
+            # "ACT-07: Asociación X (host), with ...": who did the row, its role in brackets
+            rest = s.text[m.end() + line.end() :]
+            named = organisations._names_after(rest, aliases)
+            if named and named[0][1] == 0:
+                name = named[0][0]
+                said = re.match(
+                    r"\s*\((host|organi[sz]er|funder|partner|trainer|speaker)\)",
+                    rest[len(name) :],
+                    re.I,
+                )
+                role = said.group(1).lower().replace("organizer", "organiser") if said else None
+                found = [(name, role or "organiser")]
+        for d in drafts:
+            if ids[id(d)] == row:
+                for name, role in found:
+                    add_org(d, name, role, s.text, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
     if not drafts or not sentences:
         return
+    _row_notes(sentences, drafts, aliases)
+    _bare_kinds(sentences, drafts, aliases)
+    _head_orgs(sentences, drafts, aliases)
+    _all_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
     # A grant-maker's summary: the fund heading it, or opening its first sentence of prose.

@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, maps, queries
-from atlas.charts import country_maps
 from atlas.access import Scope
+from atlas.charts import country_maps
 from atlas.filters import Filters
 from tests.conftest import ROOT
 from tools import make_world_map

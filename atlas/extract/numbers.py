@@ -35,7 +35,9 @@ OTHER_PEOPLE = (
     r"|producers|growers|herders|pastoralists|reporters|editors|photographers|artists|musicians"
     r"|elders|chiefs|head\s+teachers|principals|councillors|mayors|parliamentarians|legislators"
     r"|academics|scholars|lecturers|technicians|engineers|pupils|apprentices|entrepreneurs"
-    r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk)"
+    r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk"
+    r"|directors|managers|administrators|instructors|supervisors|mentors|processors|chairpersons"
+    r"|extension workers|school heads|headteachers|facilitators|caretakers)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.

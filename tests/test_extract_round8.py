@@ -1,0 +1,110 @@
+"""Rules written after the eighth blind set's first run (issue 16): events, dates, places and
+counts, each tested on sentences of our own, with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from atlas.extract import date_phrases, extract_text
+
+
+def drafts_of(text: str) -> list[dict]:
+    return [
+        {
+            "title": d.title,
+            "start": d.start_date.isoformat() if d.start_date else None,
+            "end": d.end_date.isoformat() if d.end_date else None,
+            "city": d.city,
+            "venue": d.venue,
+            "country": d.country_iso3,
+            "total": d.participants_total,
+            "homes": sorted((p.country_iso3, p.participants) for p in d.participation),
+        }
+        for d in extract_text(text)
+    ]
+
+
+# Dates written in numbers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Consultation held on 08.10.2019 in the state capital.", dt.date(2019, 10, 8), None),
+        ("Training, 30/07/2022, Talamanca", dt.date(2022, 7, 30), None),
+        ("from 21.11.2019 to 23.11.2019", dt.date(2019, 11, 21), dt.date(2019, 11, 23)),
+        ("Encounter · 11-12/06/2022 · Panama", dt.date(2022, 6, 11), dt.date(2022, 6, 12)),
+        # a second number over 12 can only be a day: an American date
+        ("The hearing on 12/25/2019 was short.", dt.date(2019, 12, 25), None),
+    ],
+)
+def test_dates_written_in_numbers_are_read_day_first(text, first, last):
+    found = date_phrases.find(text)
+    assert [(p.first, p.last, p.precision) for p in found] == [(first, last, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1.200 participants came in 2019.",  # thousands with a dot
+        "Version 2.10.2019b of the tool was used in 2019.",
+        "The score was 31/12 in 2019.",
+        "Page 3.4.2019.1 of the file, 2019.",
+    ],
+)
+def test_numbers_that_are_no_dates(text):
+    assert all(p.precision != "day" for p in date_phrases.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tuesday 4/5 - the partners ran a training.", dt.date(2022, 4, 5)),  # month first
+        ("Wed 6/4: site visits to four schools.", dt.date(2022, 4, 6)),  # day first
+        ("Thursday, 4/7 - we met the directorate.", dt.date(2022, 4, 7)),
+    ],
+)
+def test_a_weekday_tells_which_number_is_the_month(text, day):
+    found = date_phrases.find(text, 2022)
+    assert [(p.first, p.year_from_context) for p in found] == [(day, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday 4/5 - the partners ran a training.",  # 4 May and 5 April 2022 are no Mondays
+        "Tuesday 4/5 - the partners ran a training.",  # no year known
+    ],
+)
+def test_no_weekday_date_when_the_weekday_fits_no_reading(text):
+    year = None if "Tuesday" in text else 2022
+    assert date_phrases.find(text, year) == []
+
+
+def test_a_trip_reports_days_written_month_first():
+    text = (
+        "Trip Report - Les Cayes, Haiti, April 2022\n\n"
+        "Tuesday 4/5 - The alliance ran a one-day training on school safety plans for 32 school "
+        "directors at the Centre Diocésain Saint-Jean in Les Cayes.\n\n"
+        "Friday 4/8 - Travel back to Port-au-Prince."
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"], d["country"], d["total"]) == (
+        "2022-04-05",
+        "Les Cayes",
+        "HTI",
+        32,
+    )
+
+
+def test_directors_counted_only_where_they_attended():
+    text = (
+        "On 3 March 2021 the alliance ran a training for 25 school directors in Gulu.\n\n"
+        "The alliance itself has 7 directors."
+    )
+    [d] = drafts_of(text)
+    assert d["total"] == 25
+    other = drafts_of("The alliance has 7 directors; it met its funder in Gulu in June 2021.")
+    assert all(d["total"] is None for d in other)

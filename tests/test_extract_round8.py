@@ -108,3 +108,85 @@ def test_directors_counted_only_where_they_attended():
     assert d["total"] == 25
     other = drafts_of("The alliance has 7 directors; it met its funder in Gulu in June 2021.")
     assert all(d["total"] is None for d in other)
+
+
+# Activity tables and logs ---------------------------------------------------------------------
+
+
+def test_a_markdown_tables_rows_are_events():
+    text = (
+        "Annex 1. Activities of the first half of 2021\n\n"
+        "| No. | Activity | Dates | Location | Participants | Results |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Workshop on seed saving for women farmers | 3-5 March 2021 | Mzuzu, Malawi "
+        "(Grace Hall) | 26 (F 20 / M 6) | Seed bank committee formed |\n"
+        "| 2 | Exchange visit of Malawian farmers to Zambia | 10-14 May 2021 | Chipata, Zambia | "
+        "15 (MWI 15) | - |\n"
+        "| 3 | Annual planning meeting | postponed to Q4 | - | - | - |\n"
+    )
+    got = drafts_of(text)
+    assert [(d["start"], d["end"], d["city"], d["country"], d["total"]) for d in got] == [
+        ("2021-03-03", "2021-03-05", "Mzuzu", "MWI", 26),
+        ("2021-05-10", "2021-05-14", "Chipata", "ZMB", 15),
+    ]
+    assert got[0]["title"] == "Workshop on seed saving for women farmers"
+    assert got[0]["venue"] == "Grace Hall"
+
+
+def test_a_pipe_separated_statement_with_numeric_dates():
+    text = (
+        "Statement of activities, quarter ending 31.03.2020\n\n"
+        "Sl. | Activity | Date(s) | Venue | No. of participants | Remarks\n"
+        "1 | District consultation on grazing rights | 14.02.2020 | Circuit House, Bhopal | "
+        "85 | Memorandum submitted\n"
+        "2 | Training of village volunteers on record keeping | 02.03.2020 to 04.03.2020 | "
+        "Krishi Bhavan, Indore | 40 | -\n"
+    )
+    got = drafts_of(text)
+    assert [(d["start"], d["end"], d["city"], d["venue"], d["total"]) for d in got] == [
+        ("2020-02-14", None, "Bhopal", "Circuit House", 85),
+        ("2020-03-02", "2020-03-04", "Indore", "Krishi Bhavan", 40),
+    ]
+    assert got[1]["title"] == "Training of village volunteers on record keeping"
+
+
+def test_a_log_separated_by_dots_with_no_header():
+    text = (
+        "Activity log 2019 - Andean Water Network\n\n"
+        "A-01 · Meeting of irrigation committees on the new water law · 21/09/2019 · Cusco, Peru · "
+        "48 farmers (Peru 30, Bolivia 18) · Result: a joint letter was signed.\n\n"
+        "A-02 · Forum on glacier retreat · postponed to 2020 because of the elections.\n"
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"], d["country"], d["total"]) == ("2019-09-21", "Cusco", "PER", 48)
+    assert d["homes"] == [("BOL", 18), ("PER", 30)]
+    assert d["title"] == "Meeting of irrigation committees on the new water law"
+
+
+def test_a_result_line_names_no_event_of_its_own():
+    text = (
+        "Activity: Encounter of coffee growers on shade trees\n"
+        "Date: 11-12/06/2022\n"
+        "Place: Matagalpa, Nicaragua\n"
+        "Participants: 40 growers\n"
+        "Result: a seed exchange network of 9 cooperatives was formed.\n"
+    )
+    [d] = drafts_of(text)
+    assert (d["title"], d["start"], d["city"]) == (
+        "Encounter of coffee growers on shade trees",
+        "2022-06-11",
+        "Matagalpa",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choose one: yes | no | maybe. The network met in Lima on 3 May 2019 with 20 members.",
+        "The schedule read 9:00 · 10:30 · 12:00; the network met in Lima on 3 May 2019.",
+    ],
+)
+def test_a_line_with_separators_that_is_no_table_is_read_as_text(text):
+    from atlas.extract import tables
+
+    assert tables.as_forms(text) == text

@@ -81,6 +81,11 @@ FORM_EVENT_LABEL = re.compile(
     r"(?:activity|event))\s*:\s*",
     re.I,
 )
+# A form's or a table's line of results: what came out of the event, not another event
+# ("Result: a seed exchange network of 12 communities was formed")
+_RESULT_LINE = re.compile(r"(?:Results?|Outcomes?|Outputs?|Achievements?|Remarks?)\s*:\s", re.I)
+# A table's row read as a form (atlas/extract/tables.py): "Activity: ..."
+_FORM_ROW = re.compile(r"Activity\s*:\s*", re.I)
 # A sentence that tells the event the one before named: "It was last Tuesday (14 August)"
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
@@ -199,12 +204,21 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
         if not label:
             continue
         rest = t.text[label.end() :].rstrip(". ")
+        bracket = re.match(r"(.+?)\s*\(([^()]{3,80})\)$", rest)
+        if bracket and places.place_at(bracket.group(1), 0):
+            # "Addis Ababa, Ethiopia (Meskel Square Youth Centre)": the venue in brackets
+            rest = f"{bracket.group(2)}, {bracket.group(1)}"
         starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
         hit_here = None
         for k, start in enumerate(starts):
             hit = places.place_at(rest, start)
             if hit and hit[1] == len(rest):
                 hit_here = hit[0], rest[: starts[k]].rstrip(", ") or None, t.text
+                town = places.city(rest[: starts[1]].rstrip(", "), hit[0].country) if k else None
+                if town and k >= 1:
+                    # "Changuinola, Bocas del Toro, Panama": a town of the country, then its
+                    # province; no venue
+                    hit_here = places.Place(town.name, town.country_iso3, True), None, t.text
                 break
         if hit_here and found is None:
             found = hit_here
@@ -693,7 +707,10 @@ def read(
     that tells outcomes but no event puts them in `loose` when it is given."""
     doc = _Document(sentences, source, aliases)
     found = [
-        mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences
+        mentions(s.text)
+        if (s.kind != "heading" or len(s.text) < 200) and not _RESULT_LINE.match(s.text)
+        else []
+        for s in sentences
     ]
     anchored: dict[int, list[Event]] = {}
     for s, ms in zip(sentences, found, strict=True):
@@ -711,12 +728,17 @@ def read(
             and FORM_EVENT_LABEL.match(s.text) is not None
             and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
         )
-        if form_title and not ms[0].plural:
+        if form_title and (not ms[0].plural or _FORM_ROW.match(s.text)):
             # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
-            # on one line and tells it on the next ones, as a heading over its section
+            # on one line and tells it on the next ones, as a heading over its section; a
+            # table's row may name a series ("Gram sabha meetings"), told as one event
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+                whole = s.text[FORM_EVENT_LABEL.match(s.text).end() :].rstrip(" .;")
+                if len(whole.split()) <= 16 and not re.search(r"[.;:!?]\s", whole):
+                    # the whole line names it: "Workshop on free, prior and informed consent"
+                    body[1].draft.title = whole
         if (
             s.kind == "text"
             and len(ms) == 1

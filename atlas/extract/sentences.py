@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from atlas.extract import tables
+
 # A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
 # that no pattern ever runs over megabytes at once.
 MAX_SENTENCE = 1500
@@ -207,6 +209,7 @@ def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = tables.as_forms(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

@@ -76,10 +76,11 @@ def test_a_weekday_tells_which_number_is_the_month(text, day):
     [
         "Monday 4/5 - the partners ran a training.",  # 4 May and 5 April 2022 are no Mondays
         "Tuesday 4/5 - the partners ran a training.",  # no year known
+        "Thursday 5/9 - the partners ran a training.",  # 9 May and 5 September 2019: both
     ],
 )
-def test_no_weekday_date_when_the_weekday_fits_no_reading(text):
-    year = None if "Tuesday" in text else 2022
+def test_no_weekday_date_when_the_weekday_fits_no_reading_or_both(text):
+    year = {"Monday": 2022, "Tuesday": None, "Thursday": 2019}[text.split()[0]]
     assert date_phrases.find(text, year) == []
 
 
@@ -190,3 +191,39 @@ def test_a_line_with_separators_that_is_no_table_is_read_as_text(text):
     from atlas.extract import tables
 
     assert tables.as_forms(text) == text
+
+
+# Events invented ------------------------------------------------------------------------------
+
+
+def test_a_dash_or_a_dates_number_is_no_count_of_events():
+    text = (
+        "Mission report - Gulu, Uganda, May 2019\n\n"
+        "Wednesday 5/8 - Field visits with the district team to three health centres built after "
+        "the 2017 floods.\n\n"
+        "Friday 5/10 - Travel back to Kampala."
+    )
+    [d] = drafts_of(text)
+    assert d["start"] == "2019-05-08"
+    assert "(1 of" not in d["title"]
+
+
+def test_a_series_announced_then_told_one_by_one_is_not_counted_twice():
+    text = (
+        "The alliance ran two trainings in Ghana this year.\n\n"
+        "The first, a three-day training on bookkeeping, took place from 3 to 5 March 2023 in "
+        "Tamale, with 25 women.\n\n"
+        "The second was a two-day training on marketing in Bolgatanga, on 9 and 10 June 2023, "
+        "for 18 traders."
+    )
+    got = drafts_of(text)
+    assert [(d["start"], d["city"], d["total"]) for d in got] == [
+        ("2023-03-03", "Tamale", 25),
+        ("2023-06-09", "Bolgatanga", 18),
+    ]
+
+
+def test_a_series_told_only_as_a_whole_is_kept():
+    text = "Between March and June 2023 the alliance ran four trainings in Tamale for 80 women."
+    got = drafts_of(text)
+    assert got and all(d["city"] == "Tamale" for d in got)

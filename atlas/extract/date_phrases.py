@@ -381,7 +381,9 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
                 found.append(phrase)
     if year is not None or has_year:
         before_year = [int(y.group(0)) for y in _YEAR_RE.finditer(sentence)]
-        found += _weekday_dates(sentence, before_year[0] if before_year else year, taken)
+        # the report's year first: "Wednesday 4/6 - visits to schools rebuilt after the August
+        # 2021 earthquake" is in the year of the trip, not of the earthquake
+        found += _weekday_dates(sentence, year if year is not None else before_year[0], taken)
     for kind, pattern in _PATTERNS if has_year else ():
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -844,6 +844,18 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         told = [
             e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
         ]
+        if not told and not any(
+            e.draft.start_date or e.draft.city or e.draft.participants_total for e in group
+        ):
+            kind = group[0].draft.event_type
+            if any(
+                e.draft.event_type == kind and e.draft.start_date for e in events if e not in group
+            ):
+                # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":
+                # the series only announces the meetings the report tells with dates of their own
+                for e in group:
+                    events.remove(e)
+                continue
         if not told:
             alike = {
                 (span, e.draft.city, e.draft.venue, e.draft.participants_total)

@@ -694,6 +694,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
     for w in reversed(words[-6:]):
         word = w.group(0)
         low = word.lower()
+        if not re.search(r"\w", word) or text[w.start() - 1 : w.start()] in ("/", "."):
+            break  # "Wednesday 4/6 - Site visits": a dash or a date's number opens no phrase
         if low in _DETERMINERS:
             determiner, np_start = _DETERMINERS[low], w.start()
             break

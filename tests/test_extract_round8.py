@@ -227,3 +227,41 @@ def test_a_series_told_only_as_a_whole_is_kept():
     text = "Between March and June 2023 the alliance ran four trainings in Tamale for 80 women."
     got = drafts_of(text)
     assert got and all(d["city"] == "Tamale" for d in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "first", "last"),
+    [
+        ("Between the 2nd and the 6th of June 2022, they met.", None, "2022-06-02", "2022-06-06"),
+        ("last month, between the 19 and the 23 of November", 2018, "2018-11-19", "2018-11-23"),
+        ("from the 4th to the 8th of October 2021", None, "2021-10-04", "2021-10-08"),
+    ],
+)
+def test_day_ranges_with_the_before_each_day(text, year, first, last):
+    [p] = date_phrases.find(text, year)
+    assert (p.first.isoformat(), p.last.isoformat()) == (first, last)
+
+
+def test_the_before_a_number_that_is_no_day():
+    assert [p.precision for p in date_phrases.find("the 3 and the 4 men in 2019")] == ["year"]
+
+
+# Places ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2022, eleven broadcasters travelled to the city of Oaxaca, Mexico, for an exchange.",
+        "In June 2022 the network held an exchange in the city of Oaxaca, Mexico.",
+        "In June 2022 the network held an exchange in the town of Oaxaca.",
+    ],
+)
+def test_a_town_after_its_kind(text):
+    [d] = drafts_of(text)
+    assert (d["city"], d["country"]) == ("Oaxaca", "MEX")
+
+
+def test_the_city_of_something_else_is_no_place():
+    [d] = drafts_of("In June 2022 the network held an exchange in the city of the future.")
+    assert d["city"] is None

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
+            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
     # August 5-7, 2014
@@ -139,7 +139,9 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_range",
-        re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"),
+        re.compile(
+            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"
+        ),
     ),
     (
         "day_range",

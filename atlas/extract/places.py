@@ -295,6 +295,8 @@ VENUE_CORE = (
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*"
 )
+# "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
+TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
 VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
 VENUE_CORE_RE = re.compile(VENUE_CORE)
 
@@ -626,7 +628,7 @@ def places_after(
         if listed:
             return listed[:1], venue
     for m in re.finditer(
-        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
+        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", region
     ):
         if vm and vm.start() <= m.start() < vm.end():
             continue  # "at the Kenya School of Government": a venue, not the country in its name
@@ -680,7 +682,7 @@ def places_after(
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
         # "met on Sunday 12 May 2019 in Santiago": the day between the verb and the place
         r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
-        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
+        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])"
     )
     brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before) or re.search(
         # "brought together 47 women farmworkers in Sousse for a meeting"
@@ -765,7 +767,7 @@ def place_named_in(text: str) -> Place | None:
     """The one place a sentence puts something "in" ("a workshop on labour migration in
     Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
     found: dict[tuple, Place] = {}
-    for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
+    for m in re.finditer(rf"\bin\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", text):
         if _worked_in(text, m.start()):
             continue
         listed = place_list(text, m.end())
@@ -821,7 +823,7 @@ def _at_a_venue(preposition: str, after: str) -> bool:
 def place_in_clause(clause: str, event_type: str) -> Place | None:
     """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
     second to Taipei"), or None."""
-    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", clause):
+    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", clause):
         if m.group(0).split()[-1] == "to" and event_type != "field_visit":
             continue
         if _worked_in(clause, m.start()):

@@ -265,3 +265,63 @@ def test_a_town_after_its_kind(text):
 def test_the_city_of_something_else_is_no_place():
     [d] = drafts_of("In June 2022 the network held an exchange in the city of the future.")
     assert d["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("In mid-March 2021, on the 16th and 17th, the network met.", "2021-03-16", "2021-03-17"),
+        ("In March 2021, on the 5th, they met.", "2021-03-05", None),
+        ("In May 2019 on the 2nd-4th, a training was held.", "2019-05-02", "2019-05-04"),
+    ],
+)
+def test_days_in_ordinals_right_after_their_month(text, first, last):
+    [p] = date_phrases.find(text)
+    assert (p.first.isoformat(), p.last.isoformat() if p.last else None) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["In March 2021 the 3rd cohort met.", "In March 2021, the 3rd cohort met."]
+)
+def test_an_ordinal_that_is_no_day(text):
+    assert [p.precision for p in date_phrases.find(text)] == ["month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "In May 2021 the Mongolian Pastoral Network held a consultation in Ulaanbaatar.",
+            "Ulaanbaatar",
+            "MNG",
+        ),
+        (
+            "In May 2021 the Mongolian network held a consultation on the draft Pasture Law in "
+            "Ulaanbaatar.",
+            "Ulaanbaatar",
+            "MNG",
+        ),
+        (
+            "On 4 June 2019 the union held a workshop on wage theft in Kisumu, with 30 members.",
+            "Kisumu",
+            "KEN",
+        ),
+    ],
+)
+def test_a_town_after_the_events_topic_or_by_another_name(text, city, country):
+    [d] = drafts_of(text)
+    assert (d["city"], d["country"]) == (city, country)
+
+
+def test_another_name_of_a_town_needs_its_country_or_people_named():
+    # "Ulaanbaatar" is only another name of the gazetteer's "Ulan Bator"
+    [d] = drafts_of("In May 2021 the network held a consultation in Ulaanbaatar.")
+    assert d["city"] is None
+
+
+def test_a_place_inside_a_topic_that_goes_on_is_no_venue_town():
+    [d] = drafts_of(
+        "On 4 June 2019 the union held a workshop on migrant rights in Thailand and Malaysia "
+        "for 30 members in Yangon."
+    )
+    assert d["city"] != "Thailand" and d["country"] != "THA"

@@ -425,7 +425,34 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
         == 1
     ]
     found = [p for p in found if p not in refined]
-    return sorted(found, key=lambda p: p.start)
+    return sorted((_days_after(sentence, p) for p in found), key=lambda p: p.start)
+
+
+# "In mid-March 2021, on the 16th and 17th, ...": the days of the month just named.
+_DAYS_AFTER = re.compile(
+    r"(?:,\s*(?:on\s+)?|\s+on\s+)(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))?"
+    r"(?=\s*[,.;)]|\s*$)"
+)
+
+
+def _days_after(sentence: str, p: DatePhrase) -> DatePhrase:
+    """A month phrase followed by its days in ordinals, read as those days."""
+    if p.precision != "month" or p.last is not None:
+        return p
+    m = _DAYS_AFTER.match(sentence, p.end)
+    if not m:
+        return p
+    try:
+        first = p.first.replace(day=int(m.group("d1")))
+        last = p.first.replace(day=int(m.group("d2"))) if m.group("d2") else None
+    except ValueError:
+        return p
+    if last is not None and last <= first:
+        return p
+    return DatePhrase(
+        p.start, m.end(), sentence[p.start : m.end()], first, last, "day", p.year_from_context
+    )
 
 
 def last_year(text: str) -> int | None:

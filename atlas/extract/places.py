@@ -420,9 +420,11 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         if found and not stated and _only_another_name(name):
             # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
             # text that names its country ("Rangoon" in a report on Myanmar)
-            named = countries_named(text)
+            named = countries_named(text) | {
+                country_or_adjective(a) for a in adjective_pattern().findall(text)
+            }
             if found.country_iso3 not in named:
-                found = None
+                found = None  # the country, or its people ("the Mongolian Pastoral Network")
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)
@@ -658,6 +660,18 @@ def places_after(
                 region[: m.start()],
             )
         )
+        # "a consultation on the draft Pasture Law in Ulaanbaatar.": the event's topic, then
+        # where it was held, closing the clause
+        topic = m.group(0).startswith("in") and re.fullmatch(
+            r"\s*(?:on|about)\s+[^,;()]{3,80}?\s+", region[: m.start()]
+        )
+        if topic:
+            listed = place_list(text, mention.end + m.end(), year)
+            if len(listed) == 1 and re.match(
+                r"\s*(?:[.;]|,|$|on\b|from\b|in\s+(?:19|20)\d\d|last\b)",
+                text[_end_of(listed[0], text) :],
+            ):
+                return listed, venue
         if gap > 0 and not held and not after_venue and not near and not whence_to:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)

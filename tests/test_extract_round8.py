@@ -325,3 +325,48 @@ def test_a_place_inside_a_topic_that_goes_on_is_no_venue_town():
         "for 30 members in Yangon."
     )
     assert d["city"] != "Thailand" and d["country"] != "THA"
+
+
+# Minutes --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["MINUTES OF THE BOARD MEETING", "Minutes of the Steering Committee Meeting"],
+)
+def test_minutes_titled_under_the_networks_name_with_labelled_lines(title):
+    text = (
+        f"EAST AFRICAN PASTORALIST NETWORK (EAPN)\n{title}\n\n"
+        "Date: Tuesday, 12 March 2019\n"
+        "Venue: Acacia House, Kilimani, Nairobi\n"
+        "Present: 9 members - Kenya (4), Uganda (3), Tanzania (2)\n\n"
+        "1. Opening. The Chair opened the meeting at 09:00.\n"
+        "2. Finance. The accounts were approved.\n"
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"], d["venue"], d["total"]) == (
+        "2019-03-12",
+        "Nairobi",
+        "Acacia House",
+        9,
+    )
+    assert d["homes"] == [("KEN", 4), ("TZA", 2), ("UGA", 3)]
+
+
+def test_a_ministry_named_with_an_event_word_is_still_no_event():
+    assert (
+        drafts_of(
+            "On 3 May 2019 the network wrote to the Ministry of Labour and Vocational Training."
+        )
+        == []
+    )
+
+
+def test_title_lines_with_a_label_stay_form_lines():
+    from atlas.extract import sentences
+
+    kinds = [
+        s.kind
+        for s in sentences.split("Date: Tuesday, 12 March 2019\nVenue: Acacia House, Nairobi\n")
+    ]
+    assert kinds == ["text", "text"]

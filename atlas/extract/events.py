@@ -229,6 +229,9 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     if found is None:
         return None
     place, venue, text = found
+    first = venue.split(",")[0].strip() if venue else ""
+    if venue and first != venue and re.search(rf"\b(?:{places.VENUE_WORDS})$", first):
+        venue = first  # "Khanya House, Braamfontein, Johannesburg": the suburb is no venue
     return place, venue or venue_alone, text
 
 

@@ -293,9 +293,16 @@ def mentions(text: str) -> list[Mention]:
             re.I,
         ):
             continue  # "a conference report", "a training manual": a thing, not an event
-        if m.group(0)[0].isupper() and re.search(
-            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
-            before,
+        body_meeting = re.match(r"(?i:meetings?|sessions?|retreats?)$", m.group(0)) and re.search(
+            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\s+$", before
+        )
+        if (
+            m.group(0)[0].isupper()
+            and not body_meeting  # "the Steering Committee Meeting": the body's meeting
+            and re.search(
+                rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
+                before,
+            )
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
         if (

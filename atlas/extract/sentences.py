@@ -238,7 +238,17 @@ def split(text: str) -> list[Sentence]:
             line = _clean_markup(raw)
             if not line:
                 continue
-            if _heading_line(lines, n):
+            if (_heading_line(lines, n) and not _field_line(lines, n)) or (
+                # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
+                # title lines only, each a heading
+                2 <= len(lines) <= 3
+                and all(
+                    _is_heading(_clean_markup(x), x)
+                    and not _BULLET.match(x)
+                    and not _FIELD.match(x)
+                    for x in lines
+                )
+            ):
                 flush()
                 section += 1
                 add(line, number, "heading")

@@ -370,3 +370,53 @@ def test_title_lines_with_a_label_stay_form_lines():
         for s in sentences.split("Date: Tuesday, 12 March 2019\nVenue: Acacia House, Nairobi\n")
     ]
     assert kinds == ["text", "text"]
+
+
+# Events told by a verb or an unusual noun -----------------------------------------------------
+
+
+def test_a_march_in_a_newsletter_dated_without_its_year():
+    text = (
+        "NETWORK NEWS - Issue 12, May 2016\n\n"
+        "NAMIBIA. On 21 April more than 150 residents marched to the Ministry of Health in "
+        "Windhoek to hand over a petition."
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"], d["total"]) == ("2016-04-21", "Windhoek", 150)
+
+
+def test_no_event_from_a_verb_in_an_undated_sentence():
+    assert drafts_of("Every year residents marched to the Ministry of Health in Windhoek.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            "On 3 March 2020, 350 workers gathered at the Alhamra Arts Centre, Lahore for the "
+            "first Provincial Convention of Home-Based Workers.",
+            "Lahore",
+            "Alhamra Arts Centre",
+        ),
+        (
+            "In June 2019 the federation held its national convention of domestic workers in "
+            "Accra, with 200 delegates.",
+            "Accra",
+            None,
+        ),
+    ],
+)
+def test_a_convention_of_people_is_an_event(text, city, venue):
+    [d] = drafts_of(text)
+    assert (d["city"], d["venue"]) == (city, venue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the network asked the government to ratify ILO Convention No. 189.",
+        "In 2019 the network trained lawyers on the national Convention on the Rights of the Child.",
+    ],
+)
+def test_a_treaty_is_no_convention_held(text):
+    assert all(d["title"].lower().find("convention") < 0 for d in drafts_of(text))

@@ -62,7 +62,11 @@ _HEADS: list[tuple[str, str]] = [
     # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
     # Migration"); "the Riverbank Labour Forum organised" is an organisation.
     (
-        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)",
+        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        # "the first Provincial Convention of Home-Based Workers", "a national convention of
+        # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
+        r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"
+        r"conventions?(?!\s+(?:on|against|concerning|for\s+the\s+(?:protection|elimination))\b)(?!\s+(?:No|no)\.?\s*\d)",
         "conference",
     ),
     (
@@ -423,8 +427,14 @@ _NOT_EVENTS = re.compile(
 )
 
 
+def _dated(text: str) -> bool:
+    """Whether a sentence has a date, with its year or without ("On 21 April more than 150
+    residents marched ...", in a newsletter whose issue gives the year)."""
+    return bool(date_phrases.find(text) or date_phrases.find(text, 2000))
+
+
 def _held_mentions(text: str) -> list[Mention]:
-    if not date_phrases.find(text):
+    if not _dated(text):
         return []
     for m in [*_HELD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
         head = m.group("head")
@@ -553,7 +563,7 @@ def _met_place(text: str, pos: int) -> bool:
 
 def _met_mentions(text: str) -> list[Mention]:
     """A meeting told by "X met in <place>" in a dated sentence that names no event."""
-    if not date_phrases.find(text):
+    if not _dated(text):
         return []
     m = _BODY_MET.search(text)
     if m is None:
@@ -591,7 +601,7 @@ _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+retur
 
 def _verb_mentions(text: str) -> list[Mention]:
     found = []
-    dated = bool(date_phrases.find(text) or date_phrases.RELATIVE.search(text))
+    dated = bool(_dated(text) or date_phrases.RELATIVE.search(text))
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue

@@ -716,7 +716,7 @@ def places_after(
     if core and core.group(0).strip():
         # "met at the Maison des Syndicats in Brussels for a seminar", "met in the Great Hall of
         # the Legon Institute of Education for a conference": the venue, then its town
-        town = re.match(r"\s*,?\s+in\s+(?=[A-Z])", before[core.end() :])
+        town = re.match(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?=[A-Z])", before[core.end() :])
         listed = place_list(text, core.end() + town.end(), year) if town else []
         return listed[:1], venue or core.group(0).strip()
     for m in re.finditer(went, before):

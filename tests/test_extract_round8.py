@@ -420,3 +420,21 @@ def test_a_convention_of_people_is_an_event(text, city, venue):
 )
 def test_a_treaty_is_no_convention_held(text):
     assert all(d["title"].lower().find("convention") < 0 for d in drafts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("4-7 Sept: field visit to the villages with partner staff.", "2021-09-04", "2021-09-07"),
+        ("8 Sept: the partners held a one-day workshop in Toliara.", "2021-09-08", None),
+        ("3 Mar - met the district team.", "2021-03-03", None),
+    ],
+)
+def test_a_log_lines_date_with_its_month_abbreviated(text, first, last):
+    [p] = date_phrases.find(text, 2021)
+    assert (p.first.isoformat(), p.last.isoformat() if p.last else None) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["See the 8 Sept files.", "They met on 8 Sept in Toliara."])
+def test_an_abbreviated_month_inside_a_sentence_needs_its_year(text):
+    assert date_phrases.find(text, 2021) == []

@@ -125,6 +125,12 @@ _WHEN = (
     )
 )
 _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
+    # a log line's date, months abbreviated: "4-7 Sept: field visit to ...", "8 Sept: ..."
+    (
+        "day_range",
+        re.compile(rf"^(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?=\s*[:–—-]\s)"),
+    ),
+    ("day", re.compile(rf"^(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?=\s*[:–—-]\s)")),
     (
         "day_range",
         re.compile(

@@ -438,3 +438,36 @@ def test_a_log_lines_date_with_its_month_abbreviated(text, first, last):
 @pytest.mark.parametrize("text", ["See the 8 Sept files.", "They met on 8 Sept in Toliara."])
 def test_an_abbreviated_month_inside_a_sentence_needs_its_year(text):
     assert date_phrases.find(text, 2021) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Tirana hosted our Youth Leadership School from 9 to 14 October 2017.", "Tirana", "ALB"),
+        ("Kenya hosted the regional forum of pastoralists on 3 May 2019.", None, "KEN"),
+        ("Accra welcomed the regional forum of pastoralists on 3 May 2019.", "Accra", "GHA"),
+    ],
+)
+def test_a_place_that_hosted_the_event(text, city, country):
+    [d] = drafts_of(text)
+    assert (d["city"], d["country"]) == (city, country)
+
+
+def test_a_body_that_hosted_is_no_place():
+    [d] = drafts_of("Oxfam hosted the regional forum of pastoralists on 3 May 2019.")
+    assert (d["city"], d["country"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The network held a workshop on 3 May 2019 in Accra.", "Workshop"),
+        ("The network held a workshop on 3rd March, 2020 in Accra.", "Workshop"),
+        (
+            "The network held a workshop on 30 years of land reform in Accra on 3 May 2019.",
+            "Workshop on 30 years of land reform",
+        ),
+    ],
+)
+def test_a_date_after_on_is_no_topic(text, title):
+    assert [d["title"] for d in drafts_of(text)] == [title]

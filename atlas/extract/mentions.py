@@ -801,7 +801,9 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
         first
         and first.group(1) in _COMPLEMENT_START
         and not place_next
-        and not re.match(r"\s+(?:to|in|with)\s+\d", after)
+        and not re.match(
+            r"\s+(?:to|in|with)\s+\d|\s+on\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z]|[./]\d)", after
+        )
     ):
         taken: list[str] = []
         for token in re.finditer(r"[^\s,;:()\[\].]+|[,;:()\[\].]", after):

@@ -725,6 +725,12 @@ def places_after(
         listed = place_list(text, m.end(), year)
         if len(listed) == 1:
             return listed, venue or m.group("venue")
+    host = place_at(text, 0) if before[:1].isupper() else None
+    if host and re.match(
+        r"\s+(?:hosted|welcomed|was\s+(?:the\s+)?(?:host|venue)\s+(?:of|for|to))\b",
+        text[_end_of(host[0], text) :],
+    ):
+        return [host[0]], venue  # "Tirana hosted our Roma Youth Leadership School from ..."
     opening = re.match(r"(?:In|At)\s+(?=[A-Z])", before)
     if opening:  # "In Brussels on 5 December 2022, the platform held a dialogue ..."
         listed = place_list(text, opening.end(), year)

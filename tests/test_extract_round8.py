@@ -471,3 +471,21 @@ def test_a_body_that_hosted_is_no_place():
 )
 def test_a_date_after_on_is_no_topic(text, title):
     assert [d["title"] for d in drafts_of(text)] == [title]
+
+
+# Home countries -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "homes"),
+    [
+        ("Participants: 12 (ETH 6, KEN 6)", [("ETH", 6), ("KEN", 6)]),
+        ("Participants: 30 (NPL 12; IND 9; BGD 9)", [("BGD", 9), ("IND", 9), ("NPL", 12)]),
+        ("Participants: 12 (UNDP 3, ILO 2, ETH 7)", []),
+        ("Fees: (USD 20, EUR 15)", []),
+    ],
+)
+def test_countries_counted_by_their_codes_in_brackets(text, homes):
+    from atlas.extract import origins
+
+    assert sorted((c.country_iso3, c.participants) for c in origins.country_counts(text)) == homes

@@ -489,3 +489,20 @@ def test_countries_counted_by_their_codes_in_brackets(text, homes):
     from atlas.extract import origins
 
     assert sorted((c.country_iso3, c.participants) for c in origins.country_counts(text)) == homes
+
+
+def test_a_count_after_participated_in_spanish_word_order():
+    text = (
+        "On 17 September 2021 the federation held its National Meeting of Cooperatives in "
+        "Asunción. Participated 140 cooperativists of 26 cooperatives."
+    )
+    [d] = drafts_of(text)
+    assert d["total"] == 140
+
+
+def test_cooperativists_named_without_attending_are_no_count():
+    [d] = drafts_of(
+        "On 17 September 2021 the federation held a meeting in Asunción. The federation "
+        "represents 9,000 cooperativists."
+    )
+    assert d["total"] is None

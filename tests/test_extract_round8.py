@@ -506,3 +506,25 @@ def test_cooperativists_named_without_attending_are_no_count():
         "represents 9,000 cooperativists."
     )
     assert d["total"] is None
+
+
+# The year of dates written without one --------------------------------------------------------
+
+
+def test_a_plans_year_is_not_the_year_of_the_next_dates():
+    text = (
+        "News of the second semester 2021\n\n"
+        "On 17 September the federation held its national meeting in Asunción. The meeting "
+        "approved a proposal that will be presented to the Congress in 2022.\n\n"
+        "In Montevideo, from 4 to 8 October, the federation held an exchange for 18 leaders."
+    )
+    assert [d["start"] for d in drafts_of(text)] == ["2021-09-17", "2021-10-04"]
+
+
+def test_a_year_told_of_what_was_done_is_the_year_of_the_next_dates():
+    text = (
+        "News of 2021\n\n"
+        "In March 2022 the federation held its national meeting in Asunción.\n\n"
+        "In Montevideo, from 4 to 8 October, the federation held an exchange for 18 leaders."
+    )
+    assert [d["start"] for d in drafts_of(text)] == ["2022-03-01", "2022-10-04"]

@@ -266,6 +266,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
             self.last_dates.append(last_date)
             last_date = date_phrases.last_phrase(s.text, last) or last_date
             year = date_phrases.last_year(s.text)
+            future = _FUTURE.search(s.text)
+            if year is not None and future:
+                # "a proposal that will be presented to the Congress in 2022": a plan's year
+                # is not the year of the dates the report writes without one after it
+                told = [p for p in date_phrases.find(s.text) if p.start < future.start()]
+                year = told[-1].first.year if told else None
             if year is None and (s.kind == "heading" or (s.index == 0 and len(s.text) < 250)):
                 # "Annual report 2021", "Activity log, third quarter 2020": the year a heading
                 # (or a report's short first line) names is that of the dates without one below.

@@ -528,3 +528,27 @@ def test_a_year_told_of_what_was_done_is_the_year_of_the_next_dates():
         "In Montevideo, from 4 to 8 October, the federation held an exchange for 18 leaders."
     )
     assert [d["start"] for d in drafts_of(text)] == ["2022-03-01", "2022-10-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "On 5 April 2022 the alliance ran a training at the Centre Diocésain Saint-Jean in "
+            "Les Cayes.",
+            "Centre Diocésain Saint-Jean",
+        ),
+        (
+            "On 5 April 2022 the alliance ran a training at the Community Centre in Les Cayes.",
+            "Community Centre",
+        ),
+        (
+            "On 5 April 2022 the alliance ran a training at the Centre for Human Rights in "
+            "Les Cayes.",
+            "Centre for Human Rights",
+        ),
+    ],
+)
+def test_a_centre_named_kind_first(text, venue):
+    [d] = drafts_of(text)
+    assert (d["venue"], d["city"]) == (venue, "Les Cayes")

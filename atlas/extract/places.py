@@ -287,7 +287,7 @@ _VENUE_NAME = r"[A-Z][\w'’&-]*"
 VENUE_CORE = (
     rf"(?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     # "the Sala Mendoza", "the Centro Comunitario San Pedro": the kind first, then its name
-    r"|(?:Sala|Salón|Salle|Centro|Maison|Teatro|Auditorio|Museo|Biblioteca)"
+    r"|(?:Sala|Salón|Salle|Centro|Centre|Center|Maison|Teatro|Auditorio|Museo|Biblioteca)"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{1,3}}(?![\w'’&-]|\s+(?:de|del|do|da)\b)"
     rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"

@@ -114,6 +114,22 @@ if filters.countries:
     )
 else:
     st.caption(_("Click a country on a map or a bar to narrow every page to it."))
+flows = page["flows"]
+top = shell.top_or_all(
+    "countries_every_country",
+    _("Show every country in the bars and the matrix"),
+    _(
+        "The bars and the flow matrix name the {n} countries with the most participants (the "
+        "host bars: the most events) and add the others up in one bar, row or column; the map "
+        "and the events listed below show every country."
+    ),
+    categories=max(
+        len(homes),
+        int(hosts["country_iso3"].notna().sum()),
+        flows["home_iso3"].nunique(),
+        flows["host_iso3"].nunique(),
+    ),
+)
 
 # One map for home and host countries (its buttons switch between them in the browser): a map
 # redraws the world's borders, so one is drawn where two were. The participants' bars below it
@@ -129,7 +145,7 @@ with left:
     )
 with right:
     shell.chart(
-        shell.figure(charts.events_by_host, hosts),
+        shell.figure(charts.events_by_host, hosts, top=top),
         key="countries_host_bars",
         on_select=lambda: narrow_to_clicked("countries_host_bars"),
     )
@@ -143,6 +159,7 @@ shell.chart(
         homes,
         not_broken_down=not_broken_down,
         at_least=bool(remainder["at_least"]),
+        top=top,
     ),
     empty=_("No participant's home country is recorded for these events."),
     key="countries_home_bars",
@@ -150,7 +167,7 @@ shell.chart(
 )
 
 shell.chart(
-    shell.figure(charts.flows_matrix, page["flows"]),
+    shell.figure(charts.flows_matrix, flows, top=top),
     empty=_("No participant's home country is recorded for these events."),
 )
 st.caption(

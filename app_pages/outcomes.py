@@ -57,7 +57,17 @@ with right:
             total=number(total)
         ),
     )
-shell.chart(shell.figure(charts.outcomes_by_project, page["by_project"]))
+by_project = st.container()  # the chart above the toggle that says how many projects it names
+top = shell.top_or_all(
+    "outcomes_every_project",
+    _("Show every project"),
+    _(
+        "The {n} projects with the most outcomes are shown by name; the others are added up in one bar."
+    ),
+    categories=len(page["by_project"]),
+)
+with by_project:
+    shell.chart(shell.figure(charts.outcomes_by_project, page["by_project"], top=top))
 
 st.subheader(_("From projects to events to outcomes"))
 chain_events = int(page["chain_events"]["events"].iloc[0])

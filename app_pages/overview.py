@@ -90,15 +90,27 @@ left, right = st.columns(2)
 with left:
     shell.chart(shell.figure(charts.events_per_year, page["by_year_type"]))
 with right:
-    shell.chart(
-        shell.figure(
-            charts.participants_by_country,
-            page["by_country"],
-            not_broken_down=int(remainder["participants"]),
-            at_least=bool(remainder["at_least"]),
+    bars = st.container()  # the chart above the toggle that says how many countries it names
+    top = shell.top_or_all(
+        "overview_every_country",
+        _("Show every country"),
+        _(
+            "The {n} countries with the most participants are shown by name; the others are "
+            "added up in one bar."
         ),
-        empty=_("No participant's home country is recorded for these events."),
+        categories=len(page["by_country"]),
     )
+    with bars:
+        shell.chart(
+            shell.figure(
+                charts.participants_by_country,
+                page["by_country"],
+                not_broken_down=int(remainder["participants"]),
+                at_least=bool(remainder["at_least"]),
+                top=top,
+            ),
+            empty=_("No participant's home country is recorded for these events."),
+        )
 
 left, right = st.columns(2)
 with left:

@@ -1,7 +1,7 @@
 """event_facts (migration 006): the per-event table the filter and the charts read, derived from
 events and their child rows and rewritten on every write that touches them; and the summary
-tables (migration 009) of event_facts by group (event_type, project_id, start year, last year),
-rewritten with it.
+tables (migration 009) of event_facts by group (event_type, project_id, start year, last year)
+and the targets' facts (migration 010) by the same groups, rewritten with it.
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
@@ -27,6 +27,10 @@ SUMMARIES = {
     "summary_outcomes": "summary_outcomes_of",
     "summary_hosts": "summary_hosts_of",
     "summary_flows": "summary_flows_of",
+    # the targets' facts (migration 010), by the same groups
+    "target_days": "target_days_of",
+    "target_countries": "target_countries_of",
+    "target_outcomes": "target_outcomes_of",
 }
 _KEYS = "STRUCT(event_type VARCHAR, project_id VARCHAR, start_year BIGINT, last_year BIGINT)[]"
 # The event_facts write of some events, each saying the summary group (event_type, project_id,
@@ -42,6 +46,10 @@ _INSERT_FACTS = (
 )
 
 
+# funder_event_facts (migration 010): the event_facts rows of the events naming a funder.
+FUNDER_EVENTS = "SELECT * FROM event_facts WHERE len(funder_ids) > 0"
+
+
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
     """Rewrite the facts of `event_ids` (every event when None) from the data as it is now, and
     the summary groups those events were in before and are in after; runs in the caller's
@@ -52,6 +60,10 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
             "INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
             "ORDER BY start_date NULLS LAST, event_id"
         )
+        con.execute("DELETE FROM funder_event_facts")
+        con.execute(
+            f"INSERT INTO funder_event_facts {FUNDER_EVENTS} ORDER BY start_date NULLS LAST, event_id"
+        )
         for table, macro in SUMMARIES.items():
             con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
             con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
@@ -61,6 +73,15 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
         return
     before = con.execute(_DELETE_FACTS, {"ids": ids}).fetchall()
     after = con.execute(_INSERT_FACTS, {"ids": ids}).fetchall()
+    con.execute(
+        "DELETE FROM funder_event_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        f"INSERT INTO funder_event_facts {FUNDER_EVENTS}"  # noqa: S608 (a constant)
+        " AND event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
     _rewrite_groups(con, set(before) | set(after))
 
 
@@ -88,11 +109,15 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
-    """How many rows of event_facts and of the summary tables differ from a fresh derivation
-    (missing, extra or changed): 0 when every one is current."""
+    """How many rows of event_facts, funder_event_facts and the summary tables differ from a
+    fresh derivation (missing, extra or changed): 0 when every one is current."""
     found = con.execute(
         "SELECT count(*) FROM ((SELECT * FROM event_facts EXCEPT ALL SELECT * FROM event_facts_of(NULL::VARCHAR[]))"
         " UNION ALL (SELECT * FROM event_facts_of(NULL::VARCHAR[]) EXCEPT ALL SELECT * FROM event_facts))"
+    ).fetchone()[0]
+    found += con.execute(
+        f"SELECT count(*) FROM ((SELECT * FROM funder_event_facts EXCEPT ALL {FUNDER_EVENTS})"  # noqa: S608
+        f" UNION ALL ({FUNDER_EVENTS} EXCEPT ALL SELECT * FROM funder_event_facts))"
     ).fetchone()[0]
     return found + stale_summary(con)
 

@@ -414,6 +414,53 @@ FROM (SELECT event_type, project_id, start_year, last_year, country_iso3 AS host
       FROM summary_facts(keys))
 GROUP BY ALL;
 
+-- The targets' facts (migration 010): what a target's actual counts, by the records' dates, so a
+-- targets table reads a few thousand rows instead of every event of its projects. A target's
+-- period is any pair of dates, so these keep each record's own pair (start, last day): records
+-- that share a project, a type and a pair of dates are counted alike by every target, whatever
+-- its window. Each row also carries its event's summary group (project_id, event_type,
+-- start_year, last_year), which the shared filter's event types, projects and scope select
+-- whole, and by which atlas.facts.refresh rewrites them with the summary tables.
+--
+-- target_days_of(keys): one row per (group, start_date, period_last_day): the events, the
+-- participants stated (NULL when none of them states a total) and the events whose total is a
+-- "more than" or not stated (a participants target's actual is then a lower bound).
+CREATE OR REPLACE MACRO target_days_of(keys) AS TABLE
+SELECT project_id, event_type, start_year, last_year, start_date, period_last_day,
+       count(*) AS events,
+       sum(participants_total) AS participants,
+       count(*) FILTER (WHERE participants_at_least OR participants_total IS NULL) AS loose_events
+FROM summary_facts(keys)
+GROUP BY ALL;
+
+-- target_countries_of(keys): one row per (group, start_date, period_last_day, country reached):
+-- the host country and each home country the sources name, with or without a count (distinct:
+-- a country is one record however many events reach it).
+CREATE OR REPLACE MACRO target_countries_of(keys) AS TABLE
+SELECT DISTINCT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
+FROM (SELECT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
+      FROM summary_facts(keys)
+      WHERE country_iso3 IS NOT NULL
+      UNION ALL
+      SELECT project_id, event_type, start_year, last_year, start_date, period_last_day,
+             unnest(origin_countries) AS country_iso3
+      FROM summary_facts(keys));
+
+-- target_outcomes_of(keys): one row per (group of the event, the outcome's project (its own,
+-- else its event's), outcome type, record_date, record_last_day) of the outcomes recorded for
+-- the groups' events, with their count. An outcome's dates are its own (the last day of the
+-- period its date stands for), else its event's, as target_records places it.
+CREATE OR REPLACE MACRO target_outcomes_of(keys) AS TABLE
+SELECT f.project_id, f.event_type, f.start_year, f.last_year,
+       coalesce(o.project_id, f.project_id) AS outcome_project_id, o.outcome_type,
+       coalesce(o.date, f.start_date) AS record_date,
+       CASE WHEN o.date IS NOT NULL THEN period_end(o.date, o.date_precision) ELSE f.period_last_day END
+           AS record_last_day,
+       count(*) AS outcomes
+FROM summary_facts(keys) AS f
+JOIN outcomes AS o ON o.event_id = f.event_id
+GROUP BY ALL;
+
 -- summary_in_view(...): whether a group is in a view of event types, projects, year-aligned
 -- dates and a scope (atlas.queries.answered_by_summary says when a view is one): the condition
 -- filtered_facts applies to each event, which for such a view is the same for every event of a

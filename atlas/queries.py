@@ -100,9 +100,18 @@ def _scoped(name: str, scope: Scope, params: dict[str, object]) -> tuple[Query, 
 
 
 def run(
-    name: str, *, scope: Scope, con: duckdb.DuckDBPyConnection | None = None, **params: object
+    name: str,
+    *,
+    scope: Scope,
+    con: duckdb.DuckDBPyConnection | None = None,
+    summary: bool = True,
+    **params: object,
 ) -> pd.DataFrame:
-    """Run a named query within `scope` and return its rows."""
+    """Run a named query within `scope` and return its rows. A query with a twin that answers
+    any dates (ANY_DATES_TWINS) runs the twin when statement_for says so; summary=False always
+    runs `name` (to compare the two)."""
+    if summary and name in ANY_DATES_TWINS:
+        name = statement_for(name, params)
     query, bound = _scoped(name, scope, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
@@ -118,6 +127,11 @@ def run(
 GROUPS_SUFFIX = "_groups"
 FUNDERS_SUFFIX = "_funders"
 _ONLY_WHOLE_GROUPS = ("countries", "funders", "organisations")
+# Table statements whose twin (<name>_groups) reads the targets' facts (migration 010), which
+# keep each record's own dates: any dates, funders or not, but no country or organisation (a
+# country is matched per event; an organisation by roles the facts do not hold).
+ANY_DATES_TWINS = frozenset({"results/table"})
+_NOT_IN_THE_FACTS = ("countries", "organisations")
 
 
 def answered_by_summary(params: dict[str, object], *, funders: bool = False) -> bool:
@@ -144,7 +158,11 @@ def statement_for(name: str, params: dict[str, object]) -> str:
     """The statement that answers page query `name` for `params`: its summary twin
     (<name>_groups) when there is one and the state is answered_by_summary; with funders chosen,
     its funders twin (<name>_funders) when there is one (the Overview's; Countries and Outcomes
-    have none and keep page.sql); else `name` itself."""
+    have none and keep page.sql); for a query of ANY_DATES_TWINS, its twin unless a country or
+    an organisation is chosen; else `name` itself."""
+    if name in ANY_DATES_TWINS:
+        chosen = any(params.get(n) is not None for n in _NOT_IN_THE_FACTS)
+        return name if chosen else name + GROUPS_SUFFIX
     for twin, funders in ((name + GROUPS_SUFFIX, False), (name + FUNDERS_SUFFIX, True)):
         if (QUERY_DIR / f"{twin}.sql").is_file() and answered_by_summary(params, funders=funders):
             return twin

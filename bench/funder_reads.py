@@ -1,7 +1,8 @@
 """The Funders page's own reads before and after a change, in one process: for the funder the page
 opens on (bench/summary_tables.first_funder) and the benchmark's event-type states, the page's
 statement (funders/page_groups) and its targets table (results/table, as ui/targets.show runs it)
-as they were at REV and as they are now, alternating (which goes first alternates too); CPU time
+as they were at REV and as they are now (the statement atlas.queries.statement_for picks now,
+against REV's file of the name), alternating (which goes first alternates too); CPU time
 of this process (DuckDB's threads included), medians per state, then the median over the states.
 REV's statements run on a cursor of their own holding REV's macros as temporary ones (temporary
 macros come first on that cursor), so both sides read the same file.
@@ -74,9 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         assert queries.statement_for("funders/page", page) == "funders/page_groups"
         table = filters.replace(funders=(funder,)).sql_params() | {"search": None}
         for name, params in (("funders/page_groups", page), ("results/table", table)):
-            query, bound = queries._scoped(name, scope, params)
+            # the statement the app runs now (results/table_groups for these states), against
+            # REV's file of the name
+            query, bound = queries._scoped(queries.statement_for(name, params), scope, params)
+            _, old_bound = queries._scoped(name, scope, params)
             sides = {
-                "old": lambda q=old_sql[name], b=bound: old_cursor.execute(q, b).fetchall(),
+                "old": lambda q=old_sql[name], b=old_bound: old_cursor.execute(q, b).fetchall(),
                 "new": lambda q=query.sql, b=bound: new_cursor.execute(q, b).fetchall(),
             }
             assert sides["old"]() == sides["new"](), (name, filters)

@@ -303,7 +303,7 @@ def test_a_file_from_before_the_summary_gets_it_by_the_migration(tmp_path: Path,
     path.write_bytes(seed_db_path.read_bytes())
     con = db.connect(path)
     try:
-        for table in facts.SUMMARIES:
+        for table in [t for t in facts.SUMMARIES if t.startswith("summary_")]:  # 009's own
             con.execute(f"DROP TABLE {table}")  # noqa: S608 (names from facts.SUMMARIES)
         con.execute("DELETE FROM schema_version WHERE version = 9")
         assert 9 in db.migrate(con)

@@ -400,6 +400,25 @@ def _figure(name: str, _builder, args: tuple, kwargs: dict):
     return _builder(*args, **kwargs)
 
 
+# A chart of many countries or projects names the TOP with the most by default and draws the
+# others as one bar, row or column: at 10k events the Countries page's bars and flow matrix
+# held 17 countries each (a matrix of 289 cells, 1,184 px high), and drawing them was most of
+# what a filter change cost beyond the seed. A toggle shows every one.
+TOP = 8
+
+
+def top_or_all(key: str, label: str, caption: str, *, categories: int) -> int | None:
+    """The `top` a chart builder groups its categories after: TOP, or None (every one) when the
+    toggle `key` is on. The toggle, and `caption` (what is grouped) while the charts group,
+    are shown only when there are more than TOP + 1 `categories` (a group of one is not made)."""
+    if categories <= TOP + 1:
+        return None
+    if st.toggle(label, key=key):
+        return None
+    st.caption(caption.format(n=number(TOP)))
+    return TOP
+
+
 def chart(fig, empty: str | None = None, *, key: str | None = None, on_select=None) -> None:
     """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.
     one calling narrow()), a click on a bar or a map country reruns the app through it."""

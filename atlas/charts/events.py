@@ -11,6 +11,7 @@ from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NOT_BROKEN_DOWN,
     PALETTE,
+    colour_scale,
     count_axis_props,
     country_name,
     figure,
@@ -18,6 +19,8 @@ from atlas.charts.style import (
     footnote_layout,
     label_text,
     merged,
+    named_in_group,
+    split_top,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -196,21 +199,48 @@ def _timeline_type(part: pd.DataFrame, code: str, colour: str, lang: str) -> lis
     return [periods, starts]
 
 
-def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
+def events_by_host(
+    df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None
+) -> go.Figure | None:
     """Horizontal bars: selected events by host country, and one grey bar for the events whose
-    report names no place. Expects country_iso3, country, events, participants,
-    events_without_count; customdata is the ISO-3 code ("" for no place), for clicks."""
+    report names no place. With `top`, the first `top` host countries (the frame's order: most
+    events first) get a bar each and the others one bar, "N other countries", the sum of their
+    events (an event has one host, so the sum counts each once). Expects country_iso3,
+    country, events, participants, events_without_count; customdata is the ISO-3 code ("" for
+    no place or a group), for clicks."""
     if df.empty:
         return None
     t = translator(lang)
     placed = [r for r in df.itertuples(index=False) if isinstance(r.country_iso3, str)]
     unplaced = [r for r in df.itertuples(index=False) if not isinstance(r.country_iso3, str)]
-    names = [country_name(t, r.country_iso3, r.country) for r in placed] + [
-        t._(HOST_NOT_STATED_LABEL)
-    ] * len(unplaced)
-    values = [int(r.events) for r in placed + unplaced]
-    codes = [r.country_iso3 for r in placed] + [""] * len(unplaced)
-    colours = [PALETTE[2]] * len(placed) + [NOT_BROKEN_DOWN] * len(unplaced)
+    placed, rest = split_top(placed, top)
+    names = [country_name(t, r.country_iso3, r.country) for r in placed]
+    values = [int(r.events) for r in placed]
+    codes = [r.country_iso3 for r in placed]
+    colours = [PALETTE[2]] * len(placed)
+    hovers = [t.ngettext("{n} event", "{n} events", v).format(n=t.number(v)) for v in values]
+    if rest:
+        names.append(
+            t.ngettext("{n} other country", "{n} other countries", len(rest)).format(
+                n=t.number(len(rest))
+            )
+        )
+        values.append(sum(int(r.events) for r in rest))
+        codes.append("")
+        colours.append(colour_scale(PALETTE[2])[0][1])
+        hovers.append(
+            t.ngettext("{n} event", "{n} events", values[-1]).format(n=t.number(values[-1]))
+            + "<br>"
+            + named_in_group([country_name(t, r.country_iso3, r.country) for r in rest])
+        )
+    for r in unplaced:
+        names.append(t._(HOST_NOT_STATED_LABEL))
+        values.append(int(r.events))
+        codes.append("")
+        colours.append(NOT_BROKEN_DOWN)
+        hovers.append(
+            t.ngettext("{n} event", "{n} events", values[-1]).format(n=t.number(values[-1]))
+        )
     bar = dict(
         type="bar",
         x=values,
@@ -221,7 +251,7 @@ def events_by_host(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         text=[t.number(v) for v in values],
         textposition="outside",
         cliponaxis=False,
-        hovertext=[t.ngettext("{n} event", "{n} events", v).format(n=t.number(v)) for v in values],
+        hovertext=hovers,
         hovertemplate="%{y}: %{hovertext}<extra></extra>",
     )
     props = figure_layout(t._("Events by host country"), height=max(240, 60 + 42 * len(names)), t=t)

@@ -9,12 +9,15 @@ from atlas import dates, labels
 from atlas.charts.style import (
     NOT_BROKEN_DOWN,
     PALETTE,
+    colour_scale,
     count_axis_props,
     figure,
     figure_layout,
     footnote_layout,
     label_text,
     merged,
+    named_in_group,
+    split_top,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -100,27 +103,57 @@ def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None
     return figure(traces, props)
 
 
-def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
-    """Bars: outcomes in the view by project (its own, else its event's). Expects project
-    (NULL for an event outside any project), outcomes."""
+def outcomes_by_project(
+    df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None
+) -> go.Figure | None:
+    """Bars: outcomes in the view by project (its own, else its event's). With `top`, the first
+    `top` projects (the frame's order: most outcomes first) get a bar each and the others one
+    bar, "N other projects", the sum of their outcomes (an outcome counts for one project).
+    Expects project (NULL for an event outside any project), outcomes."""
     if df.empty:
         return None
     t = translator(lang)
-    names = [label_text(p, 45) if isinstance(p, str) else t._("No project") for p in df["project"]]
-    full = [label_text(p) if isinstance(p, str) else t._("No project") for p in df["project"]]
+    shown, rest = split_top(list(df.itertuples(index=False)), top)
+    names = [
+        label_text(r.project, 45) if isinstance(r.project, str) else t._("No project")
+        for r in shown
+    ]
+    full = [
+        label_text(r.project) if isinstance(r.project, str) else t._("No project") for r in shown
+    ]
+    values = [int(r.outcomes) for r in shown]
+    colours = [PALETTE[0]] * len(shown)
+    if rest:
+        names.append(
+            t.ngettext("{n} other project", "{n} other projects", len(rest)).format(
+                n=t.number(len(rest))
+            )
+        )
+        full.append(
+            names[-1]
+            + " ("
+            + named_in_group(
+                [
+                    label_text(r.project, 45) if isinstance(r.project, str) else t._("No project")
+                    for r in rest
+                ]
+            )
+            + ")"
+        )
+        values.append(sum(int(r.outcomes) for r in rest))
+        colours.append(colour_scale(PALETTE[0])[0][1])
     bar = dict(
         type="bar",
-        x=df["outcomes"],
+        x=values,
         y=names,
         orientation="h",
-        marker=dict(color=PALETTE[0]),
+        marker=dict(color=colours),
         customdata=full,
-        text=[t.number(n) for n in df["outcomes"]],
+        text=[t.number(n) for n in values],
         textposition="outside",
         cliponaxis=False,
         hovertext=[
-            t.ngettext("{n} outcome", "{n} outcomes", int(n)).format(n=t.number(n))
-            for n in df["outcomes"]
+            t.ngettext("{n} outcome", "{n} outcomes", n).format(n=t.number(n)) for n in values
         ],
         hovertemplate="%{customdata}: %{hovertext}<extra></extra>",
     )
@@ -128,9 +161,9 @@ def outcomes_by_project(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | No
     props["xaxis"] = merged(
         props["xaxis"],
         count_axis_props(
-            df["outcomes"].max(),
+            max(values),
             title=dict(text=t._("Outcomes")),
-            range=[0, max(df["outcomes"].max(), 1) * 1.2],
+            range=[0, max(max(values), 1) * 1.2],
         ),
     )
     props["yaxis"] = merged(props["yaxis"], dict(autorange="reversed", title={}))

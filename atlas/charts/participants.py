@@ -21,6 +21,8 @@ from atlas.charts.style import (
     figure_layout,
     footnote_props,
     merged,
+    named_in_group,
+    split_top,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -47,17 +49,24 @@ FLOW_TOP = 4.0
 
 
 def participants_by_country(
-    df: pd.DataFrame, not_broken_down: int = 0, at_least: bool = False, lang: str = DEFAULT
+    df: pd.DataFrame,
+    not_broken_down: int = 0,
+    at_least: bool = False,
+    lang: str = DEFAULT,
+    top: int | None = None,
 ) -> go.Figure | None:
     """Horizontal bars: participants by home country as the reports state them, and the rest of
     the stated totals as one grey "not broken down" bar. A country named without a count gets no
-    bar length, only its label, never an estimate. Expects country, participants, events,
-    events_without_count."""
+    bar length, only its label, never an estimate. With `top`, the first `top` countries (the
+    frame's order: most participants first) get a bar each and the others one bar, "N other
+    countries", the sum of their stated counts (split_top). Expects country, participants,
+    events, events_without_count."""
     if df.empty and not not_broken_down:
         return None
     t = translator(lang)
-    names, values, texts, colours = [], [], [], []
-    for row in df.itertuples(index=False):
+    names, values, texts, hovers, colours = [], [], [], [], []
+    shown, rest = split_top(list(df.itertuples(index=False)), top)
+    for row in shown:
         stated = 0 if pd.isna(row.participants) else int(row.participants)
         names.append(country_name(t, getattr(row, "country_iso3", None), row.country))
         values.append(stated)
@@ -74,11 +83,43 @@ def participants_by_country(
                     int(row.events_without_count),
                 ).format(n=t.number(row.events_without_count))
         texts.append(note)
+        hovers.append(note)
         colours.append(PALETTE[0])
+    if rest:
+        # The sum of the grouped countries' stated counts: each is exact, so is their sum. How
+        # many events named them without a count is not summed (an event may name several).
+        stated = sum(0 if pd.isna(r.participants) else int(r.participants) for r in rest)
+        uncounted = sum(1 for r in rest if pd.isna(r.participants) or r.events_without_count)
+        note = t.number(stated) + (
+            " "
+            + t.ngettext(
+                "({n} of them named without a count)",
+                "({n} of them named without a count)",
+                uncounted,
+            ).format(n=t.number(uncounted))
+            if uncounted
+            else ""
+        )
+        names.append(
+            t.ngettext("{n} other country", "{n} other countries", len(rest)).format(
+                n=t.number(len(rest))
+            )
+        )
+        values.append(stated)
+        texts.append(note)
+        hovers.append(
+            note
+            + "<br>"
+            + named_in_group(
+                [country_name(t, getattr(r, "country_iso3", None), r.country) for r in rest]
+            )
+        )
+        colours.append(colour_scale(PALETTE[0])[0][1])
     if not_broken_down:
         names.append(t._(NOT_BROKEN_DOWN_LABEL))
         values.append(int(not_broken_down))
         texts.append(_at_least(t, not_broken_down, at_least))
+        hovers.append(texts[-1])
         colours.append(NOT_BROKEN_DOWN)
     wrapped, top = fit_labels(names, values, texts)
     bar = dict(
@@ -88,7 +129,7 @@ def participants_by_country(
         orientation="h",
         marker=dict(color=colours),
         text=wrapped,
-        customdata=texts,
+        customdata=hovers,
         textposition="outside",
         constraintext="none",  # a wrapped label keeps its size (rows grow to hold it)
         cliponaxis=False,
@@ -237,12 +278,15 @@ def _share(axis: str, n: int, name: str, colour: str, text: str, **hover) -> dic
     )
 
 
-def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
+def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) -> go.Figure | None:
     """Cross-border flows as a matrix: home country (rows) -> host country (columns). A cell
     shows the participants the reports state; a pair named without a count is its own colour and
     reads "named, no count"; the bottom row is each host's remainder that no country count
-    accounts for, in grey. Expects home_iso3 (NULL on remainder rows), home, host_iso3 (NULL: no
-    place), host, participants, events, events_without_count, at_least."""
+    accounts for, in grey. With `top`, the `top` home countries with the most participants get
+    a row each and the others one row, and the `top` host countries with the most participants
+    a column each and the others one column (_grouped_flows). Expects home_iso3 (NULL on
+    remainder rows), home, host_iso3 (NULL: no place), host, participants, events,
+    events_without_count, at_least."""
     if df.empty:
         return None
     t = translator(lang)
@@ -257,11 +301,21 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         for c, h in zip(df["host_iso3"], df["host"], strict=True)
     ]
     homes = [r for r in dict.fromkeys(df.loc[df["home_iso3"].notna(), "row"])]
-    rows = homes + ([remainder_label] if df["home_iso3"].isna().any() else [])
     cols = sorted({c for c in df["col"] if c != no_place_label})
+    df["parts"] = 1
+    if top is not None:
+        df, homes, cols = _grouped_flows(df, homes, cols, top, t)
+    rows = homes + ([remainder_label] if df["home_iso3"].isna().any() else [])
     cols += [no_place_label] if no_place_label in set(df["col"]) else []
 
     def cell_text(r) -> str:
+        if r.parts > 1:  # a grouped cell: its stated counts summed, events never summed
+            if pd.isna(r.participants):
+                return t._("named, no count")
+            text = _at_least(t, r.participants, bool(r.at_least))
+            if r.events_without_count:
+                text += "<br>" + t._("+ named elsewhere<br>without a count")
+            return text
         if pd.isna(r.participants):
             return t.ngettext(
                 "named, no count<br>({n} event)", "named, no count<br>({n} events)", int(r.events)
@@ -346,6 +400,71 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
         ),
     )
     return figure([heatmap], props)
+
+
+def _grouped_flows(
+    df: pd.DataFrame, homes: list[str], cols: list[str], top: int, t
+) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """The flows with the home countries after the `top` with the most stated participants in
+    one row, "N other home countries", and the host countries after the `top` with the most
+    participants (stated and not broken down) in one column, "N other host countries" (events
+    with no place keep their own column); with the rows and columns in the matrix's order.
+    A grouped cell's participants are the sum of its pairs' stated counts (NULL when every pair
+    is named without a count), its at_least any of theirs, and its events_without_count the
+    number of pairs named at an event without a count; `parts` says how many pairs it holds."""
+    home_rank = (
+        df[df["home_iso3"].notna()]
+        .groupby("row", sort=False)["participants"]
+        .sum()
+        .sort_values(ascending=False, kind="stable")
+    )
+    kept_homes, other_homes = split_top(list(home_rank.index), top)
+    placed = df[df["host_iso3"].notna()]
+    host_rank = (
+        placed.groupby("col", sort=False)["participants"]
+        .sum()
+        .sort_values(ascending=False, kind="stable")
+    )
+    kept_hosts, other_hosts = split_top(list(host_rank.index), top)
+    if not other_homes and not other_hosts:
+        return df, homes, cols
+    df = df.copy()
+    if other_homes:
+        label = t.ngettext(
+            "{n} other home country", "{n} other home countries", len(other_homes)
+        ).format(n=t.number(len(other_homes)))
+        grouped = df["row"].isin(set(other_homes))
+        df.loc[grouped, "row"] = label
+        df.loc[grouped, "home_iso3"] = ""  # a home, not the remainder row (NULL)
+        homes = [h for h in homes if h in set(kept_homes)] + [label]
+    if other_hosts:
+        label = t.ngettext(
+            "{n} other host country", "{n} other host countries", len(other_hosts)
+        ).format(n=t.number(len(other_hosts)))
+        grouped = df["col"].isin(set(other_hosts))
+        df.loc[grouped, "col"] = label
+        df.loc[grouped, "host_iso3"] = ""
+        cols = [c for c in cols if c in set(kept_hosts)] + [label]
+    df["named_pair"] = df["participants"].isna() | (df["events_without_count"] > 0)
+    cells = (
+        df.groupby(["row", "col"], sort=False, dropna=False)
+        .agg(
+            home_iso3=("home_iso3", "first"),
+            host_iso3=("host_iso3", "first"),
+            participants=("participants", lambda v: v.sum(min_count=1)),
+            events=("events", "sum"),
+            named_pairs=("named_pair", "sum"),
+            events_without_count=("events_without_count", "sum"),
+            at_least=("at_least", "any"),
+            parts=("parts", "sum"),
+        )
+        .reset_index()
+    )
+    # A grouped cell says only whether some pair in it is named without a count: how many
+    # events did is a distinct count, not a sum over pairs.
+    many = cells["parts"] > 1
+    cells.loc[many, "events_without_count"] = cells.loc[many, "named_pairs"]
+    return cells.drop(columns="named_pairs"), homes, cols
 
 
 def _category_axis(order: list[str], **settings) -> dict:

@@ -138,6 +138,26 @@ def country_name(t: Translator, iso3: object, english: object) -> str:
     return label_text(english)
 
 
+# A bar, row or column that adds up the categories a chart does not name (see split_top): the
+# light tint of its chart's colour, so it reads as "more of the same", never as "not broken down".
+GROUPED_LABEL_NAMES = 12  # the grouped categories a hover names before "..."
+
+
+def split_top(rows: list, top: int | None) -> tuple[list, list]:
+    """The first `top` of `rows` (ranked by the caller) and the rest, which a chart draws as one
+    bar, row or column. No split when `top` is None or the rest would be a single row: a group
+    of one is that row under another name."""
+    if top is None or len(rows) <= top + 1:
+        return rows, []
+    return rows[:top], rows[top:]
+
+
+def named_in_group(names: list[str]) -> str:
+    """The grouped categories' names for a hover: the first GROUPED_LABEL_NAMES, then "..."."""
+    shown = names[:GROUPED_LABEL_NAMES]
+    return ", ".join(shown) + (", …" if len(names) > len(shown) else "")
+
+
 def colour_scale(colour: str) -> list[list[object]]:
     """A sequential scale from a light tint of `colour` (a quarter of it on white), so the
     smallest count still stands out from the land."""

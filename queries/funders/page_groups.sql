@@ -21,11 +21,12 @@ WITH g AS MATERIALIZED (
       AND list_contains(funded_by([$funder]), s.project_id)
 ), naming AS MATERIALIZED (
     -- every event naming the funder as its own funder (about 1,200 of a million), read once for
-    -- the own-funder set, its lists and the projects list's quotes
+    -- the own-funder set, its lists and the projects list's quotes, from funder_event_facts
+    -- (migration 010: the events naming any funder, about 50,000 of a million)
     SELECT f.event_id, f.project_id, f.event_type, f.title, f.start_date, f.end_date, f.date_precision,
            f.period_last_day, f.city, f.country_iso3, f.participants_total, f.participants_at_least,
            f.source_id, f.source_quote, f.counted, f.origins, f.outcome_count, f.outcome_list
-    FROM event_facts AS f
+    FROM funder_event_facts AS f
     WHERE list_contains(f.funder_ids, $funder)
 ), own AS MATERIALIZED (
     -- the events outside them naming the funder as their own funder: own_funder_facts' rule,

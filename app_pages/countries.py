@@ -86,10 +86,9 @@ cols[1].metric(
     ),
 )
 cols[2].metric(
-    _("Not broken down"),
-    _("at least {n}").format(n=number(not_broken_down))
-    if remainder["at_least"]
-    else number(not_broken_down),
+    # "at least" in the label, not the value: "at least 88,855" did not fit a fifth of the page
+    _("Not broken down, at least") if remainder["at_least"] else _("Not broken down"),
+    number(not_broken_down),
     help=_("Participants in the stated totals of these events whom no country count accounts for."),
 )
 cols[3].metric(
@@ -174,7 +173,10 @@ st.caption(
     _(
         "Each cell counts the participants the reports state for that home and host country. "
         "'{named}' means a report names the country without a number; the bottom row is the part of "
-        "each host's stated totals that the reports do not break down by country."
+        "each host's stated totals that the reports do not break down by country. Where the "
+        "matrix is too wide for words, a number followed by + is a lower bound (a report says 'more "
+        "than', or more events name the pair without a number) and an orange cell without a number "
+        "is a pair named without one; point at a cell for the details."
     ).format(named=_(charts.NAMED_NO_COUNT_LABEL))
 )
 

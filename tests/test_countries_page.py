@@ -310,7 +310,9 @@ def test_flows_matrix_colours_each_kind_as_its_own_scale_did():
         "Myanmar": "named, no count<br>(1 event)",
         charts.NOT_BROKEN_DOWN_LABEL: "at least 212",
     }
-    assert trace.hovertemplate == "%{y} → %{x}: %{text}<extra>%{customdata}</extra>"
+    assert trace.hovertemplate == "%{y} → %{x}: %{hovertext}<extra>%{customdata}</extra>"
+    hovers = {row: trace.hovertext[i][0] for i, row in enumerate(trace.y)}
+    assert hovers["Myanmar"] == "named, no count (1 event)"  # the cell's words on one line
     # Rows in the axis's own order (bottom to top): Plotly looks a hovered cell's text up in the
     # order given, so any other order showed another row's text on hover.
     assert list(trace.y) == list(fig.layout.yaxis.categoryarray)

@@ -148,11 +148,12 @@ def flows() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def cells(fig) -> dict[tuple[str, str], str]:
+def cells(fig, shown: bool = False) -> dict[tuple[str, str], str]:
+    """Each drawn cell's words in full (its hover), or with `shown` the text written in it."""
     heat = fig.data[0]
     return {
         (row, col): text
-        for row, texts in zip(heat.y, heat.text, strict=True)
+        for row, texts in zip(heat.y, heat.text if shown else heat.hovertext, strict=True)
         for col, text in zip(heat.x, texts, strict=True)
         if text
     }
@@ -171,10 +172,7 @@ def test_flow_matrix_groups_other_homes_and_hosts_into_exact_sums():
     assert list(heat.x) == sorted(NAMES[:8]) + ["3 other host countries"]
     shown = cells(grouped)
     # Philippines, Nepal, South Korea to Thailand: 60 + 55 stated, South Korea named only.
-    assert (
-        shown[("3 other home countries", "Thailand")]
-        == "115<br>+ named elsewhere<br>without a count"
-    )
+    assert shown[("3 other home countries", "Thailand")] == "115 + named elsewhere without a count"
     # ... and to their own countries, the other hosts' column: the same sum.
     assert (
         shown[("3 other home countries", "3 other host countries")]
@@ -188,13 +186,34 @@ def test_flow_matrix_groups_other_homes_and_hosts_into_exact_sums():
     # Every stated participant is in exactly one cell, grouped or not.
     def total(fig):
         return sum(
-            int(t.split("<br>")[0].replace("at least ", "").replace(",", ""))
+            int(t.replace("at least ", "").split(" ")[0].replace(",", ""))
             for t in cells(fig).values()
             if t[0].isdigit() or t.startswith("at least")
         )
 
     stated = 300 + 2 * sum(100 - 5 * i for i in range(1, 10))  # Thailand's one cell, two each
     assert total(grouped) == total(every) == stated + sum(range(10, 21)) == 1815
+
+
+def test_a_wide_flow_matrix_writes_numbers_with_plus_for_lower_bounds_and_hovers_the_words():
+    """Past six columns the cells are too narrow for their sentences: a cell shows its number,
+    "+" when it is a lower bound, nothing for a pair named only without a count (its colour
+    says it); the hover keeps the words. The numbers still add up to every stated participant."""
+    grouped = charts.flows_matrix(flows(), top=8)
+    shown, words = cells(grouped, shown=True), cells(grouped)
+    assert shown[("3 other home countries", "Thailand")] == "115+"  # + named without a count
+    assert shown[("Not broken down by country", "3 other host countries")] == "57+"  # at least
+    assert shown[("Myanmar", "Myanmar")] == "95"
+    assert words[("Myanmar", "Myanmar")] == "95"
+    assert sum(int(t.rstrip("+").replace(",", "")) for t in shown.values()) == 1815
+    assert set(words) - set(shown) == set()  # every shown cell has its words on hover
+    # A matrix of few columns (the seed's) keeps its words in the cells.
+    few = flows()[flows()["host_iso3"].isin(["THA", "MMR"])]
+    heat = charts.flows_matrix(few).data[0]
+    assert len(heat.x) <= 6
+    written = [[t.replace("<br>", " ") for t in row] for row in heat.text]
+    assert written == [list(row) for row in heat.hovertext]
+    assert any("named" in t for row in written for t in row)
 
 
 def test_flow_matrix_group_of_pairs_named_only_says_so_without_a_number():
@@ -306,3 +325,16 @@ def test_overview_and_outcomes_group_and_show_all(on_many_countries):
     at = run_page("app_pages/outcomes.py", toggle="outcomes_every_project")
     every = figures(at)[2]["data"][0]
     assert len(every["y"]) > len(projects["y"]) and sum(every["x"]) == sum(projects["x"])
+
+
+def test_countries_page_says_at_least_in_the_label_so_the_number_fits(on_many_countries):
+    """A remainder that is a lower bound ('more than 80' at some event) says "at least" in the
+    metric's label and gives its number whole: "at least 88,855" as a value was cut to
+    "at least 8..." in a fifth of the page. The number is the matrix's bottom row, summed."""
+    at = run_page("app_pages/countries.py")
+    shown = {m.label: m.value for m in at.metric}
+    assert "Not broken down, at least" in shown and "Not broken down" not in shown
+    value = shown["Not broken down, at least"]
+    bars = figures(at)[2]["data"][0]
+    assert value.replace(",", "").isdigit()
+    assert int(value.replace(",", "")) == bars["x"][-1]  # the "not broken down" bar

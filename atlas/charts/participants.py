@@ -347,7 +347,11 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         low, high = low - 0.5, high + 0.5
     z: list[list[float | None]] = [[None] * len(cols) for _ in rows]
     text = [[""] * len(cols) for _ in rows]
+    full = [[""] * len(cols) for _ in rows]  # what a cell says in full: its hover
     kind = [[""] * len(cols) for _ in rows]
+    # Past COMPACT_COLUMNS columns a cell is too narrow for its sentences (they ran into the
+    # next cells): it shows its number, with "+" for a lower bound, and its hover says it all.
+    compact = len(cols) > COMPACT_COLUMNS
     for r in df.itertuples(index=False):
         i, j = rows.index(r.row), cols.index(r.col)
         if not isinstance(r.home_iso3, str):
@@ -357,7 +361,8 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         else:
             z[i][j] = FLOW_BANDS["stated"] * (float(r.participants) - low) / (high - low)
             kind[i][j] = kind_names["stated"]
-        text[i][j] = cell_text(r)
+        full[i][j] = cell_text(r)
+        text[i][j] = _compact_cell(r, t) if compact else full[i][j]
     # Sky blue, not the maps' dark blue, so the count written in a cell stays readable.
     tint, sky = colour_scale(PALETTE[4])
     heatmap = dict(
@@ -369,6 +374,7 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         y=rows[::-1],
         z=z[::-1],
         text=text[::-1],
+        hovertext=[[h.replace("<br>", " ") for h in row] for row in full[::-1]],
         customdata=kind[::-1],
         texttemplate="%{text}",
         colorscale=[
@@ -384,9 +390,9 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         showscale=False,
         xgap=3,
         ygap=3,
-        textfont=dict(size=13),
+        textfont=dict(size=12 if compact else 13),
         hoverongaps=False,
-        hovertemplate="%{y} → %{x}: %{text}<extra>%{customdata}</extra>",
+        hovertemplate="%{y} → %{x}: %{hovertext}<extra>%{customdata}</extra>",
     )
     title = t._(
         "Cross-border flows: participants' home country (rows) → where the event was held (columns)"
@@ -400,6 +406,19 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         ),
     )
     return figure([heatmap], props)
+
+
+COMPACT_COLUMNS = 6
+
+
+def _compact_cell(r, t) -> str:
+    """A flow cell's text in a wide matrix: the stated count, followed by "+" when it is a lower
+    bound (a report says "more than", or more events named the pair without a count); nothing
+    for a pair named only without a count, which its colour marks."""
+    if pd.isna(r.participants):
+        return ""
+    lower = bool(r.at_least) or bool(r.events_without_count)
+    return t.number(r.participants) + ("+" if lower else "")
 
 
 def _grouped_flows(

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
+            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR})\b"
         ),
     ),
     # August 5-7, 2014
@@ -125,6 +125,12 @@ _WHEN = (
     )
 )
 _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
+    # a log line's date, months abbreviated: "4-7 Sept: field visit to ...", "8 Sept: ..."
+    (
+        "day_range",
+        re.compile(rf"^(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?=\s*[:–—-]\s)"),
+    ),
+    ("day", re.compile(rf"^(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?=\s*[:–—-]\s)")),
     (
         "day_range",
         re.compile(
@@ -139,7 +145,9 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_range",
-        re.compile(rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"),
+        re.compile(
+            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"
+        ),
     ),
     (
         "day_range",
@@ -266,6 +274,102 @@ def _phrase_of(kind: str, g: dict, m: re.Match[str]) -> DatePhrase | None:
     return DatePhrase(m.start(), m.end(), m.group(0), first, last, "day")
 
 
+# Dates written in numbers, day first as most of the world writes them: "08.10.2019",
+# "30/07/2022", "11-12/06/2022", "21.11.2019 to 23.11.2019". A first number over 12 can only be
+# a day; a second over 12 only a day too, so the date is American ("12/25/2019").
+_NUM_DATE = r"(?P<{a}>\d{{1,2}})(?P<s{k}>[./])(?P<{b}>\d{{1,2}})(?P=s{k})(?P<{y}>(?:19|20)\d\d)"
+_NUM_EDGE_L = r"(?<![\w./-])"
+_NUM_EDGE_R = r"(?![\w/]|[.,]\d)"
+_NUMERIC: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "num_range",
+        re.compile(
+            _NUM_EDGE_L
+            + _NUM_DATE.format(a="a1", b="b1", y="y1", k=1)
+            + r"\s*(?:-|–|—|to|until)\s*"
+            + _NUM_DATE.format(a="a2", b="b2", y="y2", k=2)
+            + _NUM_EDGE_R
+        ),
+    ),
+    (
+        "num_days",
+        re.compile(
+            _NUM_EDGE_L
+            + r"(?P<d0>\d{1,2})\s*[-–]\s*"
+            + _NUM_DATE.format(a="a1", b="b1", y="y1", k=1)
+            + _NUM_EDGE_R
+        ),
+    ),
+    (
+        "num_day",
+        re.compile(_NUM_EDGE_L + _NUM_DATE.format(a="a1", b="b1", y="y1", k=1) + _NUM_EDGE_R),
+    ),
+]
+# "Tuesday 4/5", "Wed 6/4": a day and a month in numbers without a year, read only with the
+# year the report gave and only in the order (month first or day first) that falls on the
+# weekday written before it.
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_NUM = re.compile(
+    r"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?P<a1>\d{1,2})/(?P<b1>\d{1,2})(?![\w/]|[.,]\d)"
+)
+
+
+def _num_date(a: str, b: str, y: str, month_first: bool = False) -> dt.date | None:
+    x, z = int(a), int(b)
+    day, month = (z, x) if month_first or z > 12 else (x, z)
+    try:
+        return dt.date(int(y), month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match[str], kind: str) -> DatePhrase | None:
+    g = m.groupdict()
+    american = int(g["b1"]) > 12 or (kind == "num_range" and int(g["b2"]) > 12)
+    first = _num_date(g["a1"], g["b1"], g["y1"], american)
+    if first is None:
+        return None
+    last = None
+    if kind == "num_range":
+        last = _num_date(g["a2"], g["b2"], g["y2"], american)
+    elif kind == "num_days":
+        last, first = first, _num_date(g["d0"], str(first.month), g["y1"])
+    if first is None or (kind != "num_day" and (last is None or last <= first)):
+        return None
+    return DatePhrase(m.start(), m.end(), m.group(0), first, last, "day")
+
+
+def _weekday_dates(sentence: str, year: int, taken: list[tuple[int, int]]) -> list[DatePhrase]:
+    found = []
+    for m in _WEEKDAY_NUM.finditer(sentence):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        weekday = _WEEKDAYS.index(m.group("w")[:3].lower())
+        readings = {
+            d
+            for d in (
+                _num_date(m.group("a1"), m.group("b1"), str(year), True),
+                _num_date(m.group("a1"), m.group("b1"), str(year), False),
+            )
+            if d is not None and d.weekday() == weekday
+        }
+        if len(readings) == 1:
+            taken.append((m.start(), m.end()))
+            start = m.start("a1")
+            found.append(
+                DatePhrase(
+                    start,
+                    m.end(),
+                    m.group(0)[start - m.start() :],
+                    readings.pop(),
+                    None,
+                    "day",
+                    True,
+                )
+            )
+    return found
+
+
 def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
     """The date phrases of a sentence, left to right, the longest reading of each span winning.
     With `year` (the year the report gave last), a date without its year is read too, in the
@@ -275,6 +379,19 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
         return []
     found: list[DatePhrase] = []
     taken: list[tuple[int, int]] = []
+    for kind, pattern in _NUMERIC if has_year else ():
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            phrase = _numeric(m, kind)
+            if phrase is not None:
+                taken.append((m.start(), m.end()))
+                found.append(phrase)
+    if year is not None or has_year:
+        before_year = [int(y.group(0)) for y in _YEAR_RE.finditer(sentence)]
+        # the report's year first: "Wednesday 4/6 - visits to schools rebuilt after the August
+        # 2021 earthquake" is in the year of the trip, not of the earthquake
+        found += _weekday_dates(sentence, year if year is not None else before_year[0], taken)
     for kind, pattern in _PATTERNS if has_year else ():
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -314,7 +431,34 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
         == 1
     ]
     found = [p for p in found if p not in refined]
-    return sorted(found, key=lambda p: p.start)
+    return sorted((_days_after(sentence, p) for p in found), key=lambda p: p.start)
+
+
+# "In mid-March 2021, on the 16th and 17th, ...": the days of the month just named.
+_DAYS_AFTER = re.compile(
+    r"(?:,\s*(?:on\s+)?|\s+on\s+)(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))?"
+    r"(?=\s*[,.;)]|\s*$)"
+)
+
+
+def _days_after(sentence: str, p: DatePhrase) -> DatePhrase:
+    """A month phrase followed by its days in ordinals, read as those days."""
+    if p.precision != "month" or p.last is not None:
+        return p
+    m = _DAYS_AFTER.match(sentence, p.end)
+    if not m:
+        return p
+    try:
+        first = p.first.replace(day=int(m.group("d1")))
+        last = p.first.replace(day=int(m.group("d2"))) if m.group("d2") else None
+    except ValueError:
+        return p
+    if last is not None and last <= first:
+        return p
+    return DatePhrase(
+        p.start, m.end(), sentence[p.start : m.end()], first, last, "day", p.year_from_context
+    )
 
 
 def last_year(text: str) -> int | None:

@@ -81,6 +81,11 @@ FORM_EVENT_LABEL = re.compile(
     r"(?:activity|event))\s*:\s*",
     re.I,
 )
+# A form's or a table's line of results: what came out of the event, not another event
+# ("Result: a seed exchange network of 12 communities was formed")
+_RESULT_LINE = re.compile(r"(?:Results?|Outcomes?|Outputs?|Achievements?|Remarks?)\s*:\s", re.I)
+# A table's row read as a form (atlas/extract/tables.py): "Activity: ..."
+_FORM_ROW = re.compile(r"Activity\s*:\s*", re.I)
 # A sentence that tells the event the one before named: "It was last Tuesday (14 August)"
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
@@ -199,12 +204,21 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
         if not label:
             continue
         rest = t.text[label.end() :].rstrip(". ")
+        bracket = re.match(r"(.+?)\s*\(([^()]{3,80})\)$", rest)
+        if bracket and places.place_at(bracket.group(1), 0):
+            # "Addis Ababa, Ethiopia (Meskel Square Youth Centre)": the venue in brackets
+            rest = f"{bracket.group(2)}, {bracket.group(1)}"
         starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
         hit_here = None
         for k, start in enumerate(starts):
             hit = places.place_at(rest, start)
             if hit and hit[1] == len(rest):
                 hit_here = hit[0], rest[: starts[k]].rstrip(", ") or None, t.text
+                town = places.city(rest[: starts[1]].rstrip(", "), hit[0].country) if k else None
+                if town and k >= 1:
+                    # "Changuinola, Bocas del Toro, Panama": a town of the country, then its
+                    # province; no venue
+                    hit_here = places.Place(town.name, town.country_iso3, True), None, t.text
                 break
         if hit_here and found is None:
             found = hit_here
@@ -215,6 +229,9 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     if found is None:
         return None
     place, venue, text = found
+    first = venue.split(",")[0].strip() if venue else ""
+    if venue and first != venue and re.search(rf"\b(?:{places.VENUE_WORDS})$", first):
+        venue = first  # "Khanya House, Braamfontein, Johannesburg": the suburb is no venue
     return place, venue or venue_alone, text
 
 
@@ -249,6 +266,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
             self.last_dates.append(last_date)
             last_date = date_phrases.last_phrase(s.text, last) or last_date
             year = date_phrases.last_year(s.text)
+            future = _FUTURE.search(s.text)
+            if year is not None and future:
+                # "a proposal that will be presented to the Congress in 2022": a plan's year
+                # is not the year of the dates the report writes without one after it
+                told = [p for p in date_phrases.find(s.text) if p.start < future.start()]
+                year = told[-1].first.year if told else None
             if year is None and (s.kind == "heading" or (s.index == 0 and len(s.text) < 250)):
                 # "Annual report 2021", "Activity log, third quarter 2020": the year a heading
                 # (or a report's short first line) names is that of the dates without one below.
@@ -693,7 +716,10 @@ def read(
     that tells outcomes but no event puts them in `loose` when it is given."""
     doc = _Document(sentences, source, aliases)
     found = [
-        mentions(s.text) if s.kind != "heading" or len(s.text) < 200 else [] for s in sentences
+        mentions(s.text)
+        if (s.kind != "heading" or len(s.text) < 200) and not _RESULT_LINE.match(s.text)
+        else []
+        for s in sentences
     ]
     anchored: dict[int, list[Event]] = {}
     for s, ms in zip(sentences, found, strict=True):
@@ -711,12 +737,17 @@ def read(
             and FORM_EVENT_LABEL.match(s.text) is not None
             and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
         )
-        if form_title and not ms[0].plural:
+        if form_title and (not ms[0].plural or _FORM_ROW.match(s.text)):
             # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
-            # on one line and tells it on the next ones, as a heading over its section
+            # on one line and tells it on the next ones, as a heading over its section; a
+            # table's row may name a series ("Gram sabha meetings"), told as one event
             body = doc.heading_anchor(s, ms[0], found, anchored)
             if body is not None:
                 anchored[body[0]] = [body[1]]
+                whole = s.text[FORM_EVENT_LABEL.match(s.text).end() :].rstrip(" .;")
+                if len(whole.split()) <= 16 and not re.search(r"[.;:!?]\s", whole):
+                    # the whole line names it: "Workshop on free, prior and informed consent"
+                    body[1].draft.title = whole
         if (
             s.kind == "text"
             and len(ms) == 1
@@ -822,6 +853,18 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         told = [
             e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
         ]
+        if not told and not any(
+            e.draft.start_date or e.draft.city or e.draft.participants_total for e in group
+        ):
+            kind = group[0].draft.event_type
+            if any(
+                e.draft.event_type == kind and e.draft.start_date for e in events if e not in group
+            ):
+                # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":
+                # the series only announces the meetings the report tells with dates of their own
+                for e in group:
+                    events.remove(e)
+                continue
         if not told:
             alike = {
                 (span, e.draft.city, e.draft.venue, e.draft.participants_total)

@@ -62,7 +62,11 @@ _HEADS: list[tuple[str, str]] = [
     # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
     # Migration"); "the Riverbank Labour Forum organised" is an organisation.
     (
-        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)",
+        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        # "the first Provincial Convention of Home-Based Workers", "a national convention of
+        # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
+        r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"
+        r"conventions?(?!\s+(?:on|against|concerning|for\s+the\s+(?:protection|elimination))\b)(?!\s+(?:No|no)\.?\s*\d)",
         "conference",
     ),
     (
@@ -293,9 +297,16 @@ def mentions(text: str) -> list[Mention]:
             re.I,
         ):
             continue  # "a conference report", "a training manual": a thing, not an event
-        if m.group(0)[0].isupper() and re.search(
-            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
-            before,
+        body_meeting = re.match(r"(?i:meetings?|sessions?|retreats?)$", m.group(0)) and re.search(
+            rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\s+$", before
+        )
+        if (
+            m.group(0)[0].isupper()
+            and not body_meeting  # "the Steering Committee Meeting": the body's meeting
+            and re.search(
+                rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
+                before,
+            )
         ):
             continue  # "Ministry of Labour and Vocational Training" names a ministry
         if (
@@ -416,8 +427,14 @@ _NOT_EVENTS = re.compile(
 )
 
 
+def _dated(text: str) -> bool:
+    """Whether a sentence has a date, with its year or without ("On 21 April more than 150
+    residents marched ...", in a newsletter whose issue gives the year)."""
+    return bool(date_phrases.find(text) or date_phrases.find(text, 2000))
+
+
 def _held_mentions(text: str) -> list[Mention]:
-    if not date_phrases.find(text):
+    if not _dated(text):
         return []
     for m in [*_HELD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
         head = m.group("head")
@@ -546,7 +563,7 @@ def _met_place(text: str, pos: int) -> bool:
 
 def _met_mentions(text: str) -> list[Mention]:
     """A meeting told by "X met in <place>" in a dated sentence that names no event."""
-    if not date_phrases.find(text):
+    if not _dated(text):
         return []
     m = _BODY_MET.search(text)
     if m is None:
@@ -584,7 +601,7 @@ _RETURNED = re.compile(r"\breturned\s+(?:the|their|its)\s+visit\b|\b[Aa]\s+retur
 
 def _verb_mentions(text: str) -> list[Mention]:
     found = []
-    dated = bool(date_phrases.find(text) or date_phrases.RELATIVE.search(text))
+    dated = bool(_dated(text) or date_phrases.RELATIVE.search(text))
     for m in _LAUNCHED_AT.finditer(text) if dated else ():
         if _LAUNCHED.match(text, m.start()):
             continue
@@ -694,6 +711,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention:
     for w in reversed(words[-6:]):
         word = w.group(0)
         low = word.lower()
+        if not re.search(r"\w", word) or text[w.start() - 1 : w.start()] in ("/", "."):
+            break  # "Wednesday 4/6 - Site visits": a dash or a date's number opens no phrase
         if low in _DETERMINERS:
             determiner, np_start = _DETERMINERS[low], w.start()
             break
@@ -782,7 +801,9 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
         first
         and first.group(1) in _COMPLEMENT_START
         and not place_next
-        and not re.match(r"\s+(?:to|in|with)\s+\d", after)
+        and not re.match(
+            r"\s+(?:to|in|with)\s+\d|\s+on\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z]|[./]\d)", after
+        )
     ):
         taken: list[str] = []
         for token in re.finditer(r"[^\s,;:()\[\].]+|[,;:()\[\].]", after):

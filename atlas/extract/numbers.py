@@ -35,12 +35,17 @@ OTHER_PEOPLE = (
     r"|producers|growers|herders|pastoralists|reporters|editors|photographers|artists|musicians"
     r"|elders|chiefs|head\s+teachers|principals|councillors|mayors|parliamentarians|legislators"
     r"|academics|scholars|lecturers|technicians|engineers|pupils|apprentices|entrepreneurs"
-    r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk)"
+    r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk"
+    r"|directors|managers|administrators|instructors|supervisors|mentors|processors|chairpersons"
+    r"|extension workers|school heads|headteachers|facilitators|caretakers|cooperativists"
+    r"|cooperators|campers|gatherers|sellers|stitchers|makers)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
 _CUE_BEFORE = re.compile(
     r"\b(?:with|for|trained|training|together|gathered|welcomed|involving|involved|including|among them|of whom)\s+$"
+    # "Participated 140 cooperativists of 26 cooperatives" (Spanish word order)
+    r"|^(?:[Pp]articipated|[Aa]ttended|[Tt]ook\s+part)\s+$"
     # "with the participation of 130 producers", "launched before about 70 journalists"
     r"|\b(?:participation\s+of|before|in\s+front\s+of)\s+$"
     # "The 48 leaders were South Sudanese (20), ...": a sentence that opens on the people counted

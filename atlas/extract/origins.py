@@ -819,6 +819,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_of_nationals(text)
     found += _counts_sent(text)
     found += _counts_listed(text)
+    found += _codes_listed(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
@@ -942,6 +943,24 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
 # "Colombia 12, Peru 9 and Venezuela 14", "Kenya: 8; Uganda: 6": a country and its count, two
 # or more in a row (a year, a share or a distance is no count of people).
 _COUNTRY_N = re.compile(r"\s*:?\s*(\d+)\b(?!\s*(?:%|per\b|km\b|kilomet|miles?\b|years?\b|[.,]\d))")
+
+
+# "12 (ETH 6, KEN 6)": countries by their ISO codes, each with its count, in brackets
+_CODE_ITEM = r"[A-Z]{3}\s*[:=]?\s*\d{1,4}"
+_CODES_LISTED = re.compile(rf"\((?P<items>{_CODE_ITEM}(?:\s*[,;/]\s*{_CODE_ITEM})+)\)")
+
+
+def _codes_listed(text: str) -> list[CountryCount]:
+    found: list[CountryCount] = []
+    for m in _CODES_LISTED.finditer(text):
+        items = list(re.finditer(r"([A-Z]{3})\s*[:=]?\s*(\d{1,4})", m.group("items")))
+        if all(places.country(i.group(1)) == i.group(1) for i in items):
+            # every item a country's code, not "(UNDP 3, ILO 2)" or "(USD 20, EUR 15)"
+            found += [
+                CountryCount(i.group(1), int(i.group(2)), m.start("items") + i.start())
+                for i in items
+            ]
+    return found
 
 
 def _counts_listed(text: str) -> list[CountryCount]:

@@ -287,7 +287,7 @@ _VENUE_NAME = r"[A-Z][\w'’&-]*"
 VENUE_CORE = (
     rf"(?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     # "the Sala Mendoza", "the Centro Comunitario San Pedro": the kind first, then its name
-    r"|(?:Sala|Salón|Salle|Centro|Maison|Teatro|Auditorio|Museo|Biblioteca)"
+    r"|(?:Sala|Salón|Salle|Centro|Centre|Center|Maison|Teatro|Auditorio|Museo|Biblioteca)"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{1,3}}(?![\w'’&-]|\s+(?:de|del|do|da)\b)"
     rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
@@ -295,6 +295,8 @@ VENUE_CORE = (
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*"
 )
+# "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
+TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
 VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
 VENUE_CORE_RE = re.compile(VENUE_CORE)
 
@@ -418,9 +420,11 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         if found and not stated and _only_another_name(name):
             # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
             # text that names its country ("Rangoon" in a report on Myanmar)
-            named = countries_named(text)
+            named = countries_named(text) | {
+                country_or_adjective(a) for a in adjective_pattern().findall(text)
+            }
             if found.country_iso3 not in named:
-                found = None
+                found = None  # the country, or its people ("the Mongolian Pastoral Network")
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)
@@ -626,7 +630,7 @@ def places_after(
         if listed:
             return listed[:1], venue
     for m in re.finditer(
-        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?(?=[A-Z])", region
+        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", region
     ):
         if vm and vm.start() <= m.start() < vm.end():
             continue  # "at the Kenya School of Government": a venue, not the country in its name
@@ -656,6 +660,18 @@ def places_after(
                 region[: m.start()],
             )
         )
+        # "a consultation on the draft Pasture Law in Ulaanbaatar.": the event's topic, then
+        # where it was held, closing the clause
+        topic = m.group(0).startswith("in") and re.fullmatch(
+            r"\s*(?:on|about)\s+[^,;()]{3,80}?\s+", region[: m.start()]
+        )
+        if topic:
+            listed = place_list(text, mention.end + m.end(), year)
+            if len(listed) == 1 and re.match(
+                r"\s*(?:[.;]|,|$|on\b|from\b|in\s+(?:19|20)\d\d|last\b)",
+                text[_end_of(listed[0], text) :],
+            ):
+                return listed, venue
         if gap > 0 and not held and not after_venue and not near and not whence_to:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
@@ -680,7 +696,7 @@ def places_after(
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
         # "met on Sunday 12 May 2019 in Santiago": the day between the verb and the place
         r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
-        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?(?=[A-Z])"
+        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])"
     )
     brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before) or re.search(
         # "brought together 47 women farmworkers in Sousse for a meeting"
@@ -700,7 +716,7 @@ def places_after(
     if core and core.group(0).strip():
         # "met at the Maison des Syndicats in Brussels for a seminar", "met in the Great Hall of
         # the Legon Institute of Education for a conference": the venue, then its town
-        town = re.match(r"\s*,?\s+in\s+(?=[A-Z])", before[core.end() :])
+        town = re.match(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?=[A-Z])", before[core.end() :])
         listed = place_list(text, core.end() + town.end(), year) if town else []
         return listed[:1], venue or core.group(0).strip()
     for m in re.finditer(went, before):
@@ -709,6 +725,12 @@ def places_after(
         listed = place_list(text, m.end(), year)
         if len(listed) == 1:
             return listed, venue or m.group("venue")
+    host = place_at(text, 0) if before[:1].isupper() else None
+    if host and re.match(
+        r"\s+(?:hosted|welcomed|was\s+(?:the\s+)?(?:host|venue)\s+(?:of|for|to))\b",
+        text[_end_of(host[0], text) :],
+    ):
+        return [host[0]], venue  # "Tirana hosted our Roma Youth Leadership School from ..."
     opening = re.match(r"(?:In|At)\s+(?=[A-Z])", before)
     if opening:  # "In Brussels on 5 December 2022, the platform held a dialogue ..."
         listed = place_list(text, opening.end(), year)
@@ -765,7 +787,7 @@ def place_named_in(text: str) -> Place | None:
     """The one place a sentence puts something "in" ("a workshop on labour migration in
     Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
     found: dict[tuple, Place] = {}
-    for m in re.finditer(r"\bin\s+(?:the\s+)?(?=[A-Z])", text):
+    for m in re.finditer(rf"\bin\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", text):
         if _worked_in(text, m.start()):
             continue
         listed = place_list(text, m.end())
@@ -821,7 +843,7 @@ def _at_a_venue(preposition: str, after: str) -> bool:
 def place_in_clause(clause: str, event_type: str) -> Place | None:
     """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
     second to Taipei"), or None."""
-    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?(?=[A-Z])", clause):
+    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", clause):
         if m.group(0).split()[-1] == "to" and event_type != "field_visit":
             continue
         if _worked_in(clause, m.start()):

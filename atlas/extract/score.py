@@ -263,12 +263,27 @@ BLIND4 = ROOT / "tests" / "data" / "reports_blind4"
 BLIND5 = ROOT / "tests" / "data" / "reports_blind5"
 BLIND6 = ROOT / "tests" / "data" / "reports_blind6"
 BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
+BLIND8 = ROOT / "tests" / "data" / "reports_blind8"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The eighth blind set's first run (0.50, precision 0.70, recall 0.38; home countries 0.49, "
+    "organisations 0.24, outcomes 0.62; 26 of 43 events found, 11 invented; 26 reports in seven "
+    "kinds of document written by a writer who never read the rules and committed before the "
+    "extractor, after the fifth generalisation round, was run on them) is now the newest measure "
+    "of text the rules were not written for; the eight first runs range from 0.47 to 0.74 "
+    "(seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written after that run with its "
+    "misses read, for events, dates, places, counts and home countries only (activity tables "
+    "and logs read row by row, dates in numbers or by weekday, series told one by one, minutes' "
+    "title lines, towns after their kind or topic; tests/test_extract_round8.py), moved the "
+    "eighth set to 0.69 (precision 0.88, recall 0.57; events 34 of 43 found, 3 invented; home "
+    "countries 0.65, organisations 0.33, outcomes 0.62), on seen text; they put two more fields "
+    "right on the fourth set (316 -> 318, towns after an event's topic) and on the sixth (452 "
+    "-> 454), F1 unchanged at two places (0.93, 0.88), and changed no other set (seed 0.99); "
+    "only the next blind set's first run measures them. "
     "A fifth generalisation round (issue 16) wrote its rules on 8 short reports of its own "
     "(tests/data/dev_shapes5, not scored here); their first measure was 7 of 7 events found, 3 "
     "invented, F1 0.75, and 0.85 after (1 invented), on seen text. With the seventh set's misses "
@@ -537,6 +552,32 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "tested on sentences of its own (tests/test_extract_series.py), with these reports' "
             "misses read, so this score is on seen text. None of their expected JSON was "
             "edited after the first run.",
+        ),
+        (
+            "An eighth blind set",
+            load_expected(BLIND8),
+            False,
+            "yes: rules written after its first run with its misses read (series announced then "
+            "told one by one, a dash or a date's number counting no events; activity tables and "
+            "logs read row by row; dates in numbers, by weekday, 'the 2nd and the 6th', ordinal "
+            "days after a month, abbreviated months in log lines, a plan's year; towns after "
+            "their kind, their topic or a venue and a comma, towns that hosted, other names; "
+            "minutes' title lines; events dated without a year, conventions; codes in brackets)",
+            "first run 0.50 (precision 0.70, recall 0.38; home countries 0.49, organisations 0.24, "
+            "outcomes 0.62; 26 of 43 events found, 11 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind8/, 26 reports in seven kinds of document (narrative "
+            "reports, progress reports to a donor, minutes, blog posts, trip reports, newsletter "
+            "round-ups, activity tables and logs) from Africa, the Americas, Asia, Europe with the "
+            "Caucasus and Oceania, written with their JSON by a "
+            "writer who never read the rules, and committed before the extractor was run on them "
+            "(after the fifth generalisation round); the first run, field by field, is in "
+            "bench/extract-blind8-first-run.txt. General rules were then written for the kinds "
+            "of text it missed in events, dates, places, counts and home countries (tables, "
+            "logs, minutes, trip reports, newsletters, blogs), each tested on sentences of its "
+            "own (tests/test_extract_round8.py), with these reports' misses read, so this score "
+            "is on seen text; organisations and outcomes were left to a round of their own. None "
+            "of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from atlas.extract import tables
+
 # A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
 # that no pattern ever runs over megabytes at once.
 MAX_SENTENCE = 1500
@@ -207,6 +209,7 @@ def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = tables.as_forms(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0
@@ -235,7 +238,17 @@ def split(text: str) -> list[Sentence]:
             line = _clean_markup(raw)
             if not line:
                 continue
-            if _heading_line(lines, n):
+            if (_heading_line(lines, n) and not _field_line(lines, n)) or (
+                # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
+                # title lines only, each a heading
+                2 <= len(lines) <= 3
+                and all(
+                    _is_heading(_clean_markup(x), x)
+                    and not _BULLET.match(x)
+                    and not _FIELD.match(x)
+                    for x in lines
+                )
+            ):
                 flush()
                 section += 1
                 add(line, number, "heading")

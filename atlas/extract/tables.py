@@ -1,0 +1,155 @@
+"""Activity tables and logs read as form-like records, one per row.
+
+Reports annex their activities as a Markdown table, a pipe-separated statement or a log whose
+cells are separated by "·" ("ACT-07 · Encounter of ... · 11-12/06/2022 · Changuinola, Panama ·
+64 women (Panama 41, Costa Rica 23) · Result: ..."). Each row becomes a small record the rest
+of the extractor reads as it reads a form: a heading ("Activity 2"), then "Activity: ...",
+"Date: ...", "Place: ..." or "Venue: ...", "Participants: ..." and "Result: ..." lines, each
+cell under the label its column's header gives. A log without a header is labelled cell by cell
+by what the cell holds: a date, a count of people, a place, or the first words (the activity).
+Empty cells ("-") are left out. Text that is no table is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a column's header says -> the label a form gives it.
+_HEADER_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:sl\.?|s\.?\s*no\.?|no\.?|#|n[°º]|ref\.?|id|code)$", re.I), ""),
+    (re.compile(r"\b(?:activit|event|title|description|what)", re.I), "Activity"),
+    (re.compile(r"\bdates?\b|\bdate\(s\)|\bwhen\b|\bperiod\b", re.I), "Date"),
+    (re.compile(r"\bvenue\b", re.I), "Venue"),
+    (re.compile(r"\b(?:place|location|where|city|town)", re.I), "Place"),
+    (re.compile(r"\b(?:participants?|attend|people|no\.\s+of|number)", re.I), "Participants"),
+    (
+        re.compile(r"\b(?:results?|remarks?|outputs?|outcomes?|achievements?|comments?)", re.I),
+        "Result",
+    ),
+]
+_EMPTY = re.compile(r"^[\s\-–—/.]*$|^n/?a$", re.I)
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ROW_ID = re.compile(r"^(?:[A-Z]{1,6}[-‐ ]?\d{1,3}|\d{1,3})\.?$")
+_COUNT = re.compile(
+    r"^(?:(?:approx\.?|about|around|some|over|more than|c\.)\s+)?\d{1,3}(?:[,.]\d{3})*\+?"
+    r"(?:\s+[a-z][\w'’ -]*)?(?:\s*\(.*\))?$",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|deferred|not\s+(?:yet\s+)?held|rescheduled)\b", re.I
+)
+_LABELLED = re.compile(r"^[A-Z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}\s*:\s+\S")
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    line = line.strip()
+    if sep == "|":
+        line = line.strip("|")
+    return [c.strip() for c in line.split(sep)]
+
+
+def _separator(line: str) -> str | None:
+    if line.count("|") >= 2:
+        return "|"
+    if line.count(" · ") >= 2:
+        return "·"
+    return None
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """The labels of a header row, or None when the row is no header (it holds figures or
+    words no column is named by)."""
+    if any(re.search(r"\d{2}", c) for c in cells):
+        return None
+    labels = []
+    known = 0
+    for cell in cells:
+        label = next((lab for pat, lab in _HEADER_LABELS if pat.search(cell)), None)
+        known += label is not None
+        labels.append("-" if label is None else label)
+    return labels if known >= 2 and "Activity" in labels else None
+
+
+def _guess(cell: str, taken: set[str]) -> str:
+    """The label of a headerless log's cell, by what it holds."""
+    from atlas.extract import date_phrases, places
+
+    if _ROW_ID.match(cell):
+        return ""
+    if _LABELLED.match(cell):
+        return "-"  # "Result: ..." keeps its own label
+    if "Date" not in taken:
+        found = date_phrases.find(cell)
+        if found and sum(p.end - p.start for p in found) >= len(cell) * 0.5:
+            return "Date"
+    if "Participants" not in taken and _COUNT.match(cell):
+        return "Participants"
+    if "Activity" not in taken:
+        return "Activity"
+    if "Place" not in taken:
+        starts = [0] + [m.end() for m in re.finditer(r",\s+", cell)]
+        if any(places.place_at(cell, s) for s in starts):
+            return "Place"
+    return "-"
+
+
+def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str]:
+    lines: list[str] = []
+    taken: set[str] = set()
+    name = f"Activity {number}"
+    for k, cell in enumerate(cells):
+        if _EMPTY.match(cell):
+            continue
+        if _CALLED_OFF.search(cell):
+            return []  # "postponed to Q3": no event held
+        label = labels[k] if labels and k < len(labels) else _guess(cell, taken)
+        if k > 0 and label == "" and not labels:
+            label = "-"
+        if label == "" and _ROW_ID.match(cell):
+            name = f"Activity {cell.rstrip('.')}" if cell[:1].isdigit() else cell
+            continue
+        if label in ("", "-"):
+            lines.append(cell if cell.endswith((".", "!", "?")) else cell + ".")
+            continue
+        taken.add(label)
+        lines.append(f"{label}: {cell}")
+    if not any(line.startswith("Activity: ") for line in lines):
+        return []
+    # a log with no header is a log only when a cell of its own is a date
+    return [name, *lines] if labels or "Date" in taken else []
+
+
+def as_forms(text: str) -> str:
+    """`text` with each table or log it holds written as one form-like record per row."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    count = 0
+    changed = False
+    while k < len(lines):
+        sep = _separator(lines[k])
+        run = k
+        while (
+            run < len(lines) and sep and (_separator(lines[run]) == sep or _RULE.match(lines[run]))
+        ):
+            run += 1
+        rows = [_cells(line, sep) for line in lines[k:run] if not _RULE.match(line)] if sep else []
+        if sep and (len(rows) >= 2 or (sep == "·" and rows)):
+            labels = _header(rows[0])
+            body = rows[1:] if labels else rows
+            if labels is None and sep == "|" and len(rows) >= 2 and len(rows[0]) == len(rows[1]):
+                body = rows  # a pipe table with no header: cells labelled by what they hold
+            records = [_record(cells, labels, count + n) for n, cells in enumerate(body, start=1)]
+            count += len(body)
+            if any(records):
+                changed = True
+                if out and out[-1].strip():
+                    out.append("")
+                for record in records:
+                    if record:
+                        out.extend([*record, ""])
+                k = run
+                continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out) if changed else text

@@ -372,9 +372,30 @@ def _row_id(d: Draft) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A table's row or a log's line written as a form (atlas.extract.tables): its id on a line of its
+# own ("ACT-03", "Activity 3"), then "Activity: <what was held>".
+_FORM_ROW_ID = re.compile(r"^(?:[A-Z]{2,5}-?|Activity\s+)0*(\d{1,3})\.?$")
+
+
+def _form_rows(sentences: list[Sentence]) -> dict[str, int]:
+    """The "Activity: ..." line of each row a table or log was rewritten into, with its number."""
+    rows = {}
+    for here, after in zip(sentences, sentences[1:], strict=False):
+        m = _FORM_ROW_ID.match(here.text.strip())
+        if m and after.text.startswith("Activity: "):
+            rows[after.text] = int(m.group(1))
+    return rows
+
+
 def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
     """Organisations a note gives one numbered row belong to that row's event only."""
-    ids = {id(d): _row_id(d) for d in drafts}
+    forms = _form_rows(sentences)
+    ids = {
+        id(d): _row_id(d)
+        if _row_id(d) is not None
+        else forms.get(d.evidence.get("title", "").strip())
+        for d in drafts
+    }
     if sum(v is not None for v in ids.values()) < 2:
         return
     for s in sentences:

@@ -131,7 +131,7 @@ _CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}
 # "Women in Need", "Migrants in Transit"); before a place it says where the organisation is.
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
-    r"|sin|sans|con|avec|sem|com|e|en"
+    r"|sin|sans|con|avec|sem|com|e|en|em"
     # "to" joins a right or an aim named ("Network on the Right to Food and Land", "Campaign to
     # End Child Marriage"), never a place ("went to Freetown").
     r"|to(?=\s+(?:Food|Land|Education|Health|Housing|Water|Work|Information|Life|Justice|Know"
@@ -546,7 +546,8 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
 # A verb right after a name: the name is the subject of a clause of its own.
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led|did|does|do|is|are"
-    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused)\b"
+    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused"
+    r"|held|holds|runs|hosts|organi[sz]es)\b"
 )
 
 
@@ -574,6 +575,8 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
     r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "brought people together for its second gathering", "brought 90 growers together"
+    r"|brought\s+(?:[\w-]+\s+){1,3}?together(?=\s+(?:for|in|at|on)\b)"
     # "released their study": the makers of a thing written or filmed, not who released people
     r"|released(?=\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|report|book|guide"
     r"|handbook|manual|brief|paper|survey|research|findings|toolkit|film|documentary|video)\b))"
@@ -866,7 +869,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     if training:
         subject = sentence[: training.start()]
         for name, pos in names_in(subject, aliases_):
-            found.append(Role(name, "trainer", pos))
+            if not _FUNDED_FROM.search(subject[:pos]):  # "With funding from X, Y conducted"
+                found.append(Role(name, "trainer", pos))
     for m in re.finditer(
         rf"({NAME})(?:\s+and\s+its\s+[\w\s]+?)?\s+(?:presented|spoke|gave\s+(?:a\s+)?presentations?)\b",
         sentence,
@@ -892,17 +896,47 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
+    for m in _THANKED_FOR.finditer(sentence):  # "Thank you X for supporting this workshop"
+        listed = names_in(m.group(1), aliases_)
+        if listed:
+            name, pos = listed[-1]
+            found.append(Role(name, "funder", m.start(1) + pos))
+    for m in _WHOSE_GRANT.finditer(sentence):  # "X, whose grant covered travel"
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "funder", m.start()))
+    for m in _CO_HOSTS.finditer(sentence):  # "thanks to our co-hosts the X"
+        hit = _first_name_after(sentence[m.end() :], aliases_)
+        if hit and hit[1] == 0:
+            role = "organiser" if m.group(1).lower().startswith("co") else "host"
+            found.append(Role(hit[0], role, m.end()))
     found = _whole_names(sentence, found)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
+    organisers = {r.name for r in found if r.role == "organiser"}
     hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
     return [
         r
         for r in found
         if not (r.role == "trainer" and r.name in stronger)
         and not (r.role == "visited" and r.name in hosts)
+        # "X, together with Y, conducted": Y organised it too, not only a partner
+        and not (r.role == "partner" and r.name in organisers)
     ]
+
+
+# Thanks for the money: "Thank you X for supporting this workshop", "thanks to Y for funding
+# the day"; the last name before "for" (a co-host thanked first is read by _CO_HOSTS).
+_THANKED_FOR = re.compile(
+    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude)\b([^.;]{3,160}?)\s+for\s+"
+    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying\s+for"
+    r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
+)
+_WHOSE_GRANT = re.compile(
+    rf"({NAME}),\s+whose\s+(?:generous\s+)?(?:grant|funding|donation|financial\s+support|funds)\b"
+)
+_CO_HOSTS = re.compile(r"\b(?:our|its|their)\s+(co-hosts?|co-organi[sz]ers?|hosts?),?\s+(?:the\s+)?(?=[A-Z])")
 
 
 # "FUCAM received a delegation of 18 leaders", "the union welcomed the visitors": the host.
@@ -998,6 +1032,13 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+_FUNDED_FROM = re.compile(
+    r"\b(?:funding|grant|support|backing|contribution|donation|sponsorship)\s+(?:from|of|by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
     """Organisations listed before a subject, each perhaps with its country in brackets: "The
     Migrant Forum of Kerala (India), the Gulf Workers' Rights Desk (Kuwait) and ..."."""
@@ -1006,6 +1047,8 @@ def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
         m = _LISTED_BEFORE.search(text)
         if not m or not looks_like_org(m.group(1), aliases_):
             return found
+        if _FUNDED_FROM.search(text[: m.start()]):
+            return found  # "With funding from X, the Y held": X paid, it did not organise
         found.insert(0, clean_name(m.group(1)))
         text = text[: m.start()]
 

@@ -260,9 +260,13 @@ def _title(np: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+_COUNTED_PARTS = r"(demands|points|commitments|principles|articles|recommendations)"
+
+
 def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
     """What the clause counts of its object: points, demands, signatures, places, copies."""
-    point = re.search(r"\b(\w+)-point\b", np)
+    # "a 12-point platform", or in apposition: "the X Declaration, a 10-point charter of demands"
+    point = re.search(r"\b(\w+)-point\b", np) or re.match(r"\s*,\s+an?\s+(\w+)-point\b", after)
     if point and numbers.number(point.group(1)):
         return numbers.number(point.group(1)), "points"
     np, after = numbers.digits(_QUANTIFIER.sub("", np)), numbers.digits(after)
@@ -292,10 +296,18 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
                     r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
                     after,
                 )
-                or re.search(  # "created a platform, with 17 member organisations"
-                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s)\b",
+                or re.search(  # "created a platform, with 17 member organisations" (or CSOs)
+                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s|[A-Z]{{2,}}s)\b",
                     np + " " + re.split(r"[.;]", after)[0][:60],
                 )
+            )
+        if m is None:
+            # "a network of mentor lawyers was created, 12 persons, who ...": its members set
+            # apart by commas right after the verb
+            m = re.match(
+                r"\s*(?:(?:set\s+up|formed|established|created|founded|constituted)\s*)?"
+                rf",\s+{_NUM}\s+(persons|people|members|women|men)\s*(?:[,;.]|$)",
+                after,
             )
         if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
             return int(m.group(1).replace(",", "")), "members"
@@ -309,6 +321,16 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
             rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
             after,
         )
+        if m is None:
+            # "approved the Letter of X, with eight demands to ...", "was adopted (7 points)"
+            m = re.match(
+                rf"\s*,?\s+with\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b"
+                rf"|[^.;()]{{0,60}}\(\s*{_NUM}\s+{_COUNTED_PARTS}\s*\)",
+                after,
+            )
+            if m:
+                n = next(g for g in m.groups()[0::2] if g)
+                return int(n.replace(",", "")), next(g for g in m.groups()[1::2] if g)
         if m:
             return int(m.group(1).replace(",", "")), m.group(2)
         m = re.search(
@@ -414,6 +436,24 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         sentence[: sentence.find(verb)] if verb and verb in sentence else "",
     ):
         quantity, unit = None, None  # "decided to set up a committee of seven": not yet its members
+    if kind == "agreement" and quantity is None and verb and np.strip() in sentence:
+        # "31 groups signed the Glasgow Pledge": the signers counted before the verb
+        lead = re.search(
+            rf"(?<![\w,.%]){_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?(?:organi[sz]ations|groups|unions"
+            rf"|associations|networks|cooperatives|councils|municipalities|parties|CSOs|NGOs)"
+            rf"\s+(?:have\s+|had\s+)?(?:also\s+|then\s+|jointly\s+)?(?:signed|endorsed)\s+$",
+            numbers.digits(sentence[: sentence.index(np.strip())]),
+        )
+        before = (
+            numbers.digits(sentence[: sentence.index(np.strip())])[: lead.start()] if lead else ""
+        )
+        if (
+            lead
+            and not _YEARISH.match(lead.group(1))
+            and not re.search(r"\b(?:the|these|those|both)\s+$", before, re.I)
+        ):
+            # "the two groups signed a memorandum": the parties named before, not signers counted
+            quantity, unit = int(lead.group(1).replace(",", "")), "signatures"
     if unit == "bodies":
         np = re.sub(r"^\s*[\d,]+\s+", "", np)  # "38 water committees": the count is the quantity
     if outcome_type == "publication":

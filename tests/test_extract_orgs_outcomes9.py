@@ -268,3 +268,78 @@ def test_brought_without_together_is_no_organiser() -> None:
 )
 def test_portuguese_em_inside_a_name(text: str, name: str) -> None:
     assert (name, "partner") in roles(text)
+
+
+# Outcomes told with other verbs and objects ------------------------------------------------------
+
+
+def stated(sentence: str) -> set[tuple[str, str, int | None]]:
+    return {(s.outcome_type, s.title, s.quantity) for s in outcome_lexicon.read(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In March the district council passed a by-law protecting the wetlands.", "policy_change"),
+        ("The city assembly enacted an ordinance on street vending last year.", "policy_change"),
+        ("Parliament passed a law on domestic work after the campaign.", "policy_change"),
+    ],
+)
+def test_rules_passed(sentence: str, kind: str) -> None:
+    assert {k for k, _, _ in stated(sentence)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "passed" a thing that is no rule, or a declaration passed on: nothing enacted
+        "The delegates passed a message of solidarity to the strikers.",
+        "The union passed the petition to the mayor's office.",
+    ],
+)
+def test_passed_is_only_for_rules(sentence: str) -> None:
+    assert not any(k == "policy_change" for k, _, _ in stated(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'The congress adopted, with three abstentions, the "Harbour Declaration on Decent '
+            'Work", which calls for a minimum wage.',
+            "Harbour Declaration on Decent Work",
+        ),
+        (
+            "The assembly approved, after a long debate, the Valley Charter on Water.",
+            "Valley Charter on Water",
+        ),
+    ],
+)
+def test_an_aside_between_verb_and_object(sentence: str, title: str) -> None:
+    assert title in {t for _, t, _ in stated(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By the evening the participants came up with a 12-point Youth Agenda for the Coast.",
+            ("agreement", "12-point Youth Agenda for the Coast", 12),
+        ),
+        (
+            "The assembly approved a mandate with six demands to the governor, which was "
+            "delivered a week later.",
+            ("agreement", "Mandate with six demands approved", 6),
+        ),
+        (
+            "A youth caucus of nine members was formed to follow the negotiations.",
+            ("network", "Youth caucus of nine members formed", 9),
+        ),
+    ],
+)
+def test_agendas_mandates_caucuses(sentence: str, expected: tuple[str, str, int]) -> None:
+    assert stated(sentence) == {expected}
+
+
+def test_came_up_with_an_idea_is_nothing() -> None:
+    assert stated("The youth came up with ideas for the next festival.") == set()

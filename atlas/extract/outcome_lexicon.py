@@ -42,7 +42,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
         "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique, "
         "plea, open letter, joint letter, letter, call, appeal, amendments, amendment, proposal of "
-        "law, draft law, draft bill, legislative proposal, position"
+        "law, draft law, draft bill, legislative proposal, position, mandate"
     ),
     # what a meeting puts to those who decide: "drafted a youth submission on the guidelines"
     "recommendation": _nouns("submission"),
@@ -56,10 +56,11 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
         "kit, fact sheet, checklist, curriculum, standard operating procedures, kit"
     ),
-    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
+    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw, by-law"),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
-        " association, union, cooperative, federation, coordination, groups, group, team, circle"
+        " association, union, cooperative, federation, coordination, groups, group, team, circle,"
+        " caucus"
     ),
     # a service set up for migrants: "opened migrant desks", "set up a hotline"
     "service": _nouns(
@@ -90,7 +91,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
         r"|formulated|elaborated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
-        r"|wrote|validated|sent"
+        r"|wrote|validated|sent|came\s+up\s+with"
         r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
         ("agreement", "policy_change", "recommendation"),
     ),
@@ -114,6 +115,8 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
         ("network", "service"),
     ),
+    # "the Municipal Council passed a by-law": a body that makes rules made one
+    "enact": (r"passed|enacted|promulgated", ("policy_change",)),
     "distribute": (
         r"distributed|handed\s+out|gave\s+out|given\s+out|disseminated"
         r"|received\s+(?:a\s+|one\s+)?cop(?:y|ies)\s+of",
@@ -121,7 +124,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 _ALL_VERBS = "|".join(
-    f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result")
+    f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result", "enact")
 )
 # "agreed to form a working group": what a meeting decided to do it did, for these verbs.
 _INFINITIVES = {
@@ -152,7 +155,9 @@ _DECIDED = re.compile(
     r"|adopt|sign)\s+"
 )
 _KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
-_ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>{_ALL_VERBS})(?:\s+|(?=[,–—]\s+(?:with|by|after|unanimously|almost|nearly)\b))"
+)
 _PASSIVE = re.compile(
     r"(?P<which>,\s+(?:(?:some\s+)?\d[\d,]*\s+copies\s+of\s+)?which\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?(which)|\s+(?:was|were|has\s+been|have\s+been)\s+"
@@ -316,6 +321,8 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         m = re.match(
             rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
             np,
+        ) or re.search(  # "a mandate with five demands to the governor"
+            rf"^[^,;]{{3,60}}?\bwith\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np
         ) or re.match(
             r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
             rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
@@ -544,6 +551,14 @@ def read(sentence: str) -> list[Stated]:
         ):
             continue  # "had signed an agreement in 2012" is background; "By the end, they had" not
         rest = sentence[m.end() :]
+        # "adopted, with two abstentions, the Resolution": how it was adopted, then what
+        aside = re.match(
+            r"[,–—-]\s+(?:with|by|after|unanimously|almost|nearly|in\s+the\s+end)\b[^,;.–—]{0,40}[,–—]\s+"
+            r"(?=(?:a|an|the|its|their)\s|[“\"])",
+            rest,
+        )
+        if aside:
+            rest = rest[aside.end() :]
         if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
             continue
         nominal = re.sub(r"\s+", " ", m.group("verb").lower()) in _INFINITIVES and m.group(
@@ -643,13 +658,28 @@ def read(sentence: str) -> list[Stated]:
     kept: list[Stated] = []
     for f in found:  # one object read twice ("a leaflet, 2,000 copies of which were printed")
         twin = next(
-            (k for k in kept if (k.outcome_type, k.title) == (f.outcome_type, f.title)), None
+            (
+                k
+                for k in kept
+                if k.outcome_type == f.outcome_type
+                and (k.title == f.title or _same_object(k.title, f.title))
+            ),
+            None,
         )
         if twin is None:
             kept.append(f)
         elif twin.quantity is None and f.quantity is not None:
             kept[kept.index(twin)] = f
     return kept
+
+
+def _same_object(a: str, b: str) -> bool:
+    """ "Mandate with five demands approved" and "Mandate with five demands to the governor":
+    one object read by its verb and again by a "which" clause after it."""
+    a = re.sub(rf"\s+(?:{'|'.join(_ADOPTED)}|set up|formed|established|founded)$", "", a)
+    b = re.sub(rf"\s+(?:{'|'.join(_ADOPTED)}|set up|formed|established|founded)$", "", b)
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.startswith(short)
 
 
 def _named(np: str, after: str, verb: str) -> Stated | None:

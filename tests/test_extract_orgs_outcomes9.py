@@ -343,3 +343,58 @@ def test_agendas_mandates_caucuses(sentence: str, expected: tuple[str, str, int]
 
 def test_came_up_with_an_idea_is_nothing() -> None:
     assert stated("The youth came up with ideas for the next festival.") == set()
+
+
+# Short names from a name in another language; "Organised by X with Y" -------------------------
+
+
+def test_short_name_of_a_name_in_another_language() -> None:
+    text = (
+        "The Indonesian Street Vendors Alliance (APKLI) met in Surabaya. "
+        "Organised by APKLI with the city's traders."
+    )
+    assert orgs.aliases(text) == {"APKLI": "Indonesian Street Vendors Alliance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country code, a short name never used again, a name that is no organisation
+        "The Kenya Land Rights Alliance (KEN) took part.",
+        "The Indonesian Street Vendors Alliance (APKLI) met in Surabaya.",
+        "They walked along Jalan Raya Bogor (JRBX) to the office; JRBX was closed.",
+    ],
+)
+def test_no_foreign_short_name(text: str) -> None:
+    assert orgs.aliases(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organised by the Coast Network with the Harbour Women's Union in the port.",
+            {("Coast Network", "organiser"), ("Harbour Women's Union", "organiser")},
+        ),
+        (
+            "The workshop was organised by Yayasan Lestari Air with Komunitas Nelayan Utara.",
+            {("Yayasan Lestari Air", "organiser"), ("Komunitas Nelayan Utara", "organiser")},
+        ),
+        # "together with" after the organiser names a partner
+        (
+            "The visit was organised by the Coast Network together with the Harbour Women's Union.",
+            {("Coast Network", "organiser"), ("Harbour Women's Union", "partner")},
+        ),
+        # with money or people after "with": no co-organiser
+        (
+            "The fair was organised by the Coast Network with the support of the Reef Fund.",
+            {("Coast Network", "organiser"), ("Reef Fund", "funder")},
+        ),
+        (
+            "The fair was organised by the Coast Network with 40 volunteers.",
+            {("Coast Network", "organiser")},
+        ),
+    ],
+)
+def test_organised_by_with(text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text) == expected

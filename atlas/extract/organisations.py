@@ -121,6 +121,16 @@ ORG_WORDS = (
     "Rede",
     "Observatorio",
     "Mesa",
+    # Indonesian and Malay ("Komunitas Pemulung Makassar", "Yayasan Pulih", "Serikat Buruh ...")
+    "Komunitas",
+    "Yayasan",
+    "Serikat",
+    "Aliansi",
+    "Jaringan",
+    "Koalisi",
+    "Perkumpulan",
+    "Koperasi",
+    "Lembaga",
 )
 ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
@@ -312,7 +322,9 @@ def aliases(text: str) -> dict[str, str]:
             continue
         # The short name must be made of the full name's initials (CWCC, Thai-Cord), which keeps
         # stray brackets out.
-        if places.country(full) or not _letters_fit(short, full):
+        if places.country(full):
+            continue
+        if not _letters_fit(short, full) and not _foreign_short(short, full, text):
             continue
         found.setdefault(short, full)
     # The other way round: "FIRA (Fikambanana Ranomasina)", a short name and then its full name
@@ -326,6 +338,19 @@ def aliases(text: str) -> dict[str, str]:
             continue
         found.setdefault(short, full)
     return found
+
+
+def _foreign_short(short: str, full: str, text: str) -> bool:
+    """A short name from the name in its own language ("Indonesian Waste Pickers Alliance
+    (APSI)", for Aliansi Pemulung Seluruh Indonesia): all capitals, after a name of three words
+    or more that says it is an organisation, no country code, and used again on its own."""
+    return (
+        re.fullmatch(r"[A-Z]{3,6}", short) is not None
+        and len(full.split()) >= 3
+        and ORG_WORD.search(full) is not None
+        and places.country(short) is None
+        and len(re.findall(rf"(?<![\w(]){short}\b(?!\))", text)) >= 1
+    )
 
 
 def _letters_fit(short: str, full: str) -> bool:
@@ -603,7 +628,7 @@ _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
     # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
-        r"\b(?:organi[sz]ed|convened|arranged|launched|initiated|spearheaded|staged|mounted"
+        r"\b(?:[Oo]rgani[sz]ed|[Cc]onvened|arranged|launched|initiated|spearheaded|staged|mounted"
         # "The march was called by the union", "was put on by X" (of the event: "was ...")
         r"|(?<=was\s)called|(?<=were\s)called|(?<=was\s)put\s+on|(?<=were\s)put\s+on),?\s+(?:jointly\s+)?by\s+"
         r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
@@ -896,6 +921,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
+    for m in _BY_WITH.finditer(sentence):  # "Organised by X with Y": Y organised it too
+        for name, pos in _names_after(sentence[m.end() :], aliases_):
+            found.append(Role(name, "organiser", m.end() + pos))
     for m in _THANKED_FOR.finditer(sentence):  # "Thank you X for supporting this workshop"
         listed = names_in(m.group(1), aliases_)
         if listed:
@@ -933,10 +961,18 @@ _THANKED_FOR = re.compile(
     r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying\s+for"
     r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
 )
+# ("organised by X together with Y" names Y a partner, read by _BY.)
+_BY_WITH = re.compile(
+    rf"\b[Oo]rgani[sz]ed\s+by\s+(?:the\s+)?{NAME}(?:\s*\([^()]{{1,40}}\))?\s+"
+    r"with\s+(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance"
+    r"|a\s+grant)\b)(?:the\s+)?(?=[A-Z])"
+)
 _WHOSE_GRANT = re.compile(
     rf"({NAME}),\s+whose\s+(?:generous\s+)?(?:grant|funding|donation|financial\s+support|funds)\b"
 )
-_CO_HOSTS = re.compile(r"\b(?:our|its|their)\s+(co-hosts?|co-organi[sz]ers?|hosts?),?\s+(?:the\s+)?(?=[A-Z])")
+_CO_HOSTS = re.compile(
+    r"\b(?:our|its|their)\s+(co-hosts?|co-organi[sz]ers?|hosts?),?\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 # "FUCAM received a delegation of 18 leaders", "the union welcomed the visitors": the host.

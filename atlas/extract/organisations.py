@@ -121,6 +121,16 @@ ORG_WORDS = (
     "Rede",
     "Observatorio",
     "Mesa",
+    # Indonesian and Malay ("Komunitas Pemulung Makassar", "Yayasan Pulih", "Serikat Buruh ...")
+    "Komunitas",
+    "Yayasan",
+    "Serikat",
+    "Aliansi",
+    "Jaringan",
+    "Koalisi",
+    "Perkumpulan",
+    "Koperasi",
+    "Lembaga",
 )
 ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
@@ -131,7 +141,7 @@ _CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}
 # "Women in Need", "Migrants in Transit"); before a place it says where the organisation is.
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
-    r"|sin|sans|con|avec|sem|com|e|en"
+    r"|sin|sans|con|avec|sem|com|e|en|em"
     # "to" joins a right or an aim named ("Network on the Right to Food and Land", "Campaign to
     # End Child Marriage"), never a place ("went to Freetown").
     r"|to(?=\s+(?:Food|Land|Education|Health|Housing|Water|Work|Information|Life|Justice|Know"
@@ -312,7 +322,9 @@ def aliases(text: str) -> dict[str, str]:
             continue
         # The short name must be made of the full name's initials (CWCC, Thai-Cord), which keeps
         # stray brackets out.
-        if places.country(full) or not _letters_fit(short, full):
+        if places.country(full):
+            continue
+        if not _letters_fit(short, full) and not _foreign_short(short, full, text):
             continue
         found.setdefault(short, full)
     # The other way round: "FIRA (Fikambanana Ranomasina)", a short name and then its full name
@@ -326,6 +338,19 @@ def aliases(text: str) -> dict[str, str]:
             continue
         found.setdefault(short, full)
     return found
+
+
+def _foreign_short(short: str, full: str, text: str) -> bool:
+    """A short name from the name in its own language ("Indonesian Waste Pickers Alliance
+    (APSI)", for Aliansi Pemulung Seluruh Indonesia): all capitals, after a name of three words
+    or more that says it is an organisation, no country code, and used again on its own."""
+    return (
+        re.fullmatch(r"[A-Z]{3,6}", short) is not None
+        and len(full.split()) >= 3
+        and ORG_WORD.search(full) is not None
+        and places.country(short) is None
+        and len(re.findall(rf"(?<![\w(]){short}\b(?!\))", text)) >= 1
+    )
 
 
 def _letters_fit(short: str, full: str) -> bool:
@@ -546,7 +571,8 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
 # A verb right after a name: the name is the subject of a clause of its own.
 _CLAUSE_VERB = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:[a-z]+ed|was|were|has|had|gave|paid|ran|met|led|did|does|do|is|are"
-    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused)\b"
+    r"|will|would|could|can|said|says|told|took|sent|spoke|wrote|made|brought|declined|refused"
+    r"|held|holds|runs|hosts|organi[sz]es)\b"
 )
 
 
@@ -574,6 +600,8 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
     r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "brought people together for its second gathering", "brought 90 growers together"
+    r"|brought\s+(?:[\w-]+\s+){1,3}?together(?=\s+(?:for|in|at|on)\b)"
     # "released their study": the makers of a thing written or filmed, not who released people
     r"|released(?=\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|report|book|guide"
     r"|handbook|manual|brief|paper|survey|research|findings|toolkit|film|documentary|video)\b))"
@@ -600,7 +628,7 @@ _BY = {
     # "run by" and "led by" only of the event ("was run by"), not "a shelter run by X"; the
     # event organised or co-hosted with X: X organised it too.
     "organiser": re.compile(
-        r"\b(?:organi[sz]ed|convened|arranged|launched|initiated|spearheaded|staged|mounted"
+        r"\b(?:[Oo]rgani[sz]ed|[Cc]onvened|arranged|launched|initiated|spearheaded|staged|mounted"
         # "The march was called by the union", "was put on by X" (of the event: "was ...")
         r"|(?<=was\s)called|(?<=were\s)called|(?<=was\s)put\s+on|(?<=were\s)put\s+on),?\s+(?:jointly\s+)?by\s+"
         r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
@@ -866,7 +894,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     if training:
         subject = sentence[: training.start()]
         for name, pos in names_in(subject, aliases_):
-            found.append(Role(name, "trainer", pos))
+            if not _FUNDED_FROM.search(subject[:pos]):  # "With funding from X, Y conducted"
+                found.append(Role(name, "trainer", pos))
     for m in re.finditer(
         rf"({NAME})(?:\s+and\s+its\s+[\w\s]+?)?\s+(?:presented|spoke|gave\s+(?:a\s+)?presentations?)\b",
         sentence,
@@ -892,17 +921,58 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 and len(sentence[m.end() : m.end() + hit[1]].split()) == 0
             ):
                 found.append(Role(hit[0], "speaker", m.end() + hit[1]))
+    for m in _BY_WITH.finditer(sentence):  # "Organised by X with Y": Y organised it too
+        for name, pos in _names_after(sentence[m.end() :], aliases_):
+            found.append(Role(name, "organiser", m.end() + pos))
+    for m in _THANKED_FOR.finditer(sentence):  # "Thank you X for supporting this workshop"
+        listed = names_in(m.group(1), aliases_)
+        if listed:
+            name, pos = listed[-1]
+            found.append(Role(name, "funder", m.start(1) + pos))
+    for m in _WHOSE_GRANT.finditer(sentence):  # "X, whose grant covered travel"
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "funder", m.start()))
+    for m in _CO_HOSTS.finditer(sentence):  # "thanks to our co-hosts the X"
+        hit = _first_name_after(sentence[m.end() :], aliases_)
+        if hit and hit[1] == 0:
+            role = "organiser" if m.group(1).lower().startswith("co") else "host"
+            found.append(Role(hit[0], role, m.end()))
     found = _whole_names(sentence, found)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
+    organisers = {r.name for r in found if r.role == "organiser"}
     hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
     return [
         r
         for r in found
         if not (r.role == "trainer" and r.name in stronger)
         and not (r.role == "visited" and r.name in hosts)
+        # "X, together with Y, conducted": Y organised it too, not only a partner
+        and not (r.role == "partner" and r.name in organisers)
     ]
+
+
+# Thanks for the money: "Thank you X for supporting this workshop", "thanks to Y for funding
+# the day"; the last name before "for" (a co-host thanked first is read by _CO_HOSTS).
+_THANKED_FOR = re.compile(
+    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude)\b([^.;]{3,160}?)\s+for\s+"
+    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying\s+for"
+    r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
+)
+# ("organised by X together with Y" names Y a partner, read by _BY.)
+_BY_WITH = re.compile(
+    rf"\b[Oo]rgani[sz]ed\s+by\s+(?:the\s+)?{NAME}(?:\s*\([^()]{{1,40}}\))?\s+"
+    r"with\s+(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance"
+    r"|a\s+grant)\b)(?:the\s+)?(?=[A-Z])"
+)
+_WHOSE_GRANT = re.compile(
+    rf"({NAME}),\s+whose\s+(?:generous\s+)?(?:grant|funding|donation|financial\s+support|funds)\b"
+)
+_CO_HOSTS = re.compile(
+    r"\b(?:our|its|their)\s+(co-hosts?|co-organi[sz]ers?|hosts?),?\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 # "FUCAM received a delegation of 18 leaders", "the union welcomed the visitors": the host.
@@ -998,6 +1068,13 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+_FUNDED_FROM = re.compile(
+    r"\b(?:funding|grant|support|backing|contribution|donation|sponsorship)\s+(?:from|of|by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
     """Organisations listed before a subject, each perhaps with its country in brackets: "The
     Migrant Forum of Kerala (India), the Gulf Workers' Rights Desk (Kuwait) and ..."."""
@@ -1006,6 +1083,8 @@ def _listed_before(text: str, aliases_: dict[str, str]) -> list[str]:
         m = _LISTED_BEFORE.search(text)
         if not m or not looks_like_org(m.group(1), aliases_):
             return found
+        if _FUNDED_FROM.search(text[: m.start()]):
+            return found  # "With funding from X, the Y held": X paid, it did not organise
         found.insert(0, clean_name(m.group(1)))
         text = text[: m.start()]
 

@@ -42,7 +42,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "strategy, principles, commitments, demands, pledge, protocol, memorandum, agreement, "
         "resolution, road map, roadmap, manifesto, petition, agenda, plan, communiqué, communique, "
         "plea, open letter, joint letter, letter, call, appeal, amendments, amendment, proposal of "
-        "law, draft law, draft bill, legislative proposal, position"
+        "law, draft law, draft bill, legislative proposal, position, mandate"
     ),
     # what a meeting puts to those who decide: "drafted a youth submission on the guidelines"
     "recommendation": _nouns("submission"),
@@ -56,10 +56,11 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
         "kit, fact sheet, checklist, curriculum, standard operating procedures, kit"
     ),
-    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw"),
+    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw, by-law"),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
-        " association, union, cooperative, federation, coordination, groups, group, team, circle"
+        " association, union, cooperative, federation, coordination, groups, group, team, circle,"
+        " caucus"
     ),
     # a service set up for migrants: "opened migrant desks", "set up a hotline"
     "service": _nouns(
@@ -90,7 +91,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agree": (
         r"adopted|agreed(?:\s+(?:on|upon))?|approved|endorsed|signed|ratified|drafted|drew\s+up"
         r"|formulated|elaborated|handed(?:\s+over)?|submitted|delivered|issued|presented|drawn\s+up|written"
-        r"|wrote|validated|sent"
+        r"|wrote|validated|sent|came\s+up\s+with"
         r"|(?:adoption|signing|approval|endorsement|handover)\s+of",
         ("agreement", "policy_change", "recommendation"),
     ),
@@ -114,6 +115,8 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|(?:formation|creation|establishment|founding|setting\s+up)\s+of",
         ("network", "service"),
     ),
+    # "the Municipal Council passed a by-law": a body that makes rules made one
+    "enact": (r"passed|enacted|promulgated", ("policy_change",)),
     "distribute": (
         r"distributed|handed\s+out|gave\s+out|given\s+out|disseminated"
         r"|received\s+(?:a\s+|one\s+)?cop(?:y|ies)\s+of",
@@ -121,7 +124,7 @@ _VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 _ALL_VERBS = "|".join(
-    f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result")
+    f"(?:{_VERBS[k][0]})" for k in ("distribute", "agree", "publish", "found", "result", "enact")
 )
 # "agreed to form a working group": what a meeting decided to do it did, for these verbs.
 _INFINITIVES = {
@@ -152,7 +155,9 @@ _DECIDED = re.compile(
     r"|adopt|sign)\s+"
 )
 _KINDS_OF = [(re.compile(rf"(?:{v})", re.I), kinds) for v, kinds in _VERBS.values()]
-_ACTIVE = re.compile(rf"\b(?P<verb>{_ALL_VERBS})\s+")
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>{_ALL_VERBS})(?:\s+|(?=[,–—]\s+(?:with|by|after|unanimously|almost|nearly)\b))"
+)
 _PASSIVE = re.compile(
     r"(?P<which>,\s+(?:(?:some\s+)?\d[\d,]*\s+copies\s+of\s+)?which\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?(which)|\s+(?:was|were|has\s+been|have\s+been)\s+"
@@ -260,9 +265,13 @@ def _title(np: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+_COUNTED_PARTS = r"(demands|points|commitments|principles|articles|recommendations)"
+
+
 def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
     """What the clause counts of its object: points, demands, signatures, places, copies."""
-    point = re.search(r"\b(\w+)-point\b", np)
+    # "a 12-point platform", or in apposition: "the X Declaration, a 10-point charter of demands"
+    point = re.search(r"\b(\w+)-point\b", np) or re.match(r"\s*,\s+an?\s+(\w+)-point\b", after)
     if point and numbers.number(point.group(1)):
         return numbers.number(point.group(1)), "points"
     np, after = numbers.digits(_QUANTIFIER.sub("", np)), numbers.digits(after)
@@ -292,10 +301,18 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
                     r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
                     after,
                 )
-                or re.search(  # "created a platform, with 17 member organisations"
-                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s)\b",
+                or re.search(  # "created a platform, with 17 member organisations" (or CSOs)
+                    rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s|[A-Z]{{2,}}s)\b",
                     np + " " + re.split(r"[.;]", after)[0][:60],
                 )
+            )
+        if m is None:
+            # "a network of mentor lawyers was created, 12 persons, who ...": its members set
+            # apart by commas right after the verb
+            m = re.match(
+                r"\s*(?:(?:set\s+up|formed|established|created|founded|constituted)\s*)?"
+                rf",\s+{_NUM}\s+(persons|people|members|women|men)\s*(?:[,;.]|$)",
+                after,
             )
         if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
             return int(m.group(1).replace(",", "")), "members"
@@ -304,11 +321,23 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         m = re.match(
             rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
             np,
+        ) or re.search(  # "a mandate with five demands to the governor"
+            rf"^[^,;]{{3,60}}?\bwith\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np
         ) or re.match(
             r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
             rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
             after,
         )
+        if m is None:
+            # "approved the Letter of X, with eight demands to ...", "was adopted (7 points)"
+            m = re.match(
+                rf"\s*,?\s+with\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b"
+                rf"|[^.;()]{{0,60}}\(\s*{_NUM}\s+{_COUNTED_PARTS}\s*\)",
+                after,
+            )
+            if m:
+                n = next(g for g in m.groups()[0::2] if g)
+                return int(n.replace(",", "")), next(g for g in m.groups()[1::2] if g)
         if m:
             return int(m.group(1).replace(",", "")), m.group(2)
         m = re.search(
@@ -414,6 +443,24 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         sentence[: sentence.find(verb)] if verb and verb in sentence else "",
     ):
         quantity, unit = None, None  # "decided to set up a committee of seven": not yet its members
+    if kind == "agreement" and quantity is None and verb and np.strip() in sentence:
+        # "31 groups signed the Glasgow Pledge": the signers counted before the verb
+        lead = re.search(
+            rf"(?<![\w,.%]){_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?(?:organi[sz]ations|groups|unions"
+            rf"|associations|networks|cooperatives|councils|municipalities|parties|CSOs|NGOs)"
+            rf"\s+(?:have\s+|had\s+)?(?:also\s+|then\s+|jointly\s+)?(?:signed|endorsed)\s+$",
+            numbers.digits(sentence[: sentence.index(np.strip())]),
+        )
+        before = (
+            numbers.digits(sentence[: sentence.index(np.strip())])[: lead.start()] if lead else ""
+        )
+        if (
+            lead
+            and not _YEARISH.match(lead.group(1))
+            and not re.search(r"\b(?:the|these|those|both)\s+$", before, re.I)
+        ):
+            # "the two groups signed a memorandum": the parties named before, not signers counted
+            quantity, unit = int(lead.group(1).replace(",", "")), "signatures"
     if unit == "bodies":
         np = re.sub(r"^\s*[\d,]+\s+", "", np)  # "38 water committees": the count is the quantity
     if outcome_type == "publication":
@@ -504,6 +551,14 @@ def read(sentence: str) -> list[Stated]:
         ):
             continue  # "had signed an agreement in 2012" is background; "By the end, they had" not
         rest = sentence[m.end() :]
+        # "adopted, with two abstentions, the Resolution": how it was adopted, then what
+        aside = re.match(
+            r"[,–—-]\s+(?:with|by|after|unanimously|almost|nearly|in\s+the\s+end)\b[^,;.–—]{0,40}[,–—]\s+"
+            r"(?=(?:a|an|the|its|their)\s|[“\"])",
+            rest,
+        )
+        if aside:
+            rest = rest[aside.end() :]
         if re.match(r"(?:to|that|with|in|on|at|by|from|for|into|under|through|as)\b", rest):
             continue
         nominal = re.sub(r"\s+", " ", m.group("verb").lower()) in _INFINITIVES and m.group(
@@ -603,13 +658,28 @@ def read(sentence: str) -> list[Stated]:
     kept: list[Stated] = []
     for f in found:  # one object read twice ("a leaflet, 2,000 copies of which were printed")
         twin = next(
-            (k for k in kept if (k.outcome_type, k.title) == (f.outcome_type, f.title)), None
+            (
+                k
+                for k in kept
+                if k.outcome_type == f.outcome_type
+                and (k.title == f.title or _same_object(k.title, f.title))
+            ),
+            None,
         )
         if twin is None:
             kept.append(f)
         elif twin.quantity is None and f.quantity is not None:
             kept[kept.index(twin)] = f
     return kept
+
+
+def _same_object(a: str, b: str) -> bool:
+    """ "Mandate with five demands approved" and "Mandate with five demands to the governor":
+    one object read by its verb and again by a "which" clause after it."""
+    a = re.sub(rf"\s+(?:{'|'.join(_ADOPTED)}|set up|formed|established|founded)$", "", a)
+    b = re.sub(rf"\s+(?:{'|'.join(_ADOPTED)}|set up|formed|established|founded)$", "", b)
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.startswith(short)
 
 
 def _named(np: str, after: str, verb: str) -> Stated | None:

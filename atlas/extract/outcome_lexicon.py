@@ -318,15 +318,19 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
             return int(m.group(1).replace(",", "")), "members"
         return None, None
     if kind == "agreement":
-        m = re.match(
-            rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
-            np,
-        ) or re.search(  # "a mandate with five demands to the governor"
-            rf"^[^,;]{{3,60}}?\bwith\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np
-        ) or re.match(
-            r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
-            rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
-            after,
+        m = (
+            re.match(
+                rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
+                np,
+            )
+            or re.search(  # "a mandate with five demands to the governor"
+                rf"^[^,;]{{3,60}}?\bwith\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np
+            )
+            or re.match(
+                r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
+                rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",
+                after,
+            )
         )
         if m is None:
             # "approved the Letter of X, with eight demands to ...", "was adopted (7 points)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.extract import extract_text
+from atlas.extract import date_phrases, extract_text
 
 
 def drafts_of(text: str) -> list[dict]:
@@ -94,3 +94,94 @@ def test_an_event_planned_then_held_is_still_an_event():
         "The workshop, planned for 3 May 2021, took place in Lusaka with 40 participants."
     )
     assert (d["start"], d["city"], d["total"]) == ("2021-05-03", "Lusaka", 40)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The idea of a Pacific-wide gathering in 2024 is still on the table.",
+        "There is a proposal for holding a regional forum in Suva in 2025.",
+    ],
+)
+def test_an_idea_of_an_event_is_no_event(line):
+    assert drafts_of(line) == []
+
+
+def test_the_idea_of_an_event_held_names_that_event():
+    [d] = drafts_of("The idea of the forum held in Suva on 3 May 2022 came from the youth caucus.")
+    assert (d["start"], d["city"]) == ("2022-05-03", "Suva")
+
+
+# Dates with weekdays and an abbreviated month, with the year from an e-mail's "Sent:" -----------
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["Tuesday 7 and Wednesday 8 Nov", "Tue 7 - Wed 8 Nov", "7 and 8 Nov", "7-8 Nov."],
+)
+def test_days_with_weekdays_and_an_abbreviated_month(when):
+    text = f"Sent: Friday, 10 November 2023 4:12 PM\n\nOur regional meeting ran {when} in Lae.\n"
+    [d] = drafts_of(text)
+    assert (d["start"], d["end"], d["city"]) == ("2023-11-07", "2023-11-08", "Lae")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We had 7 and 8 Octopus boats.", "Rooms 7-8 Decorated.", "On Friday the team left."],
+)
+def test_a_number_before_a_word_that_only_starts_like_a_month_is_no_date(sentence):
+    assert date_phrases.find(sentence, 2023) == []
+
+
+# Home countries: short forms, a form's "Country: N" line, "from Country N" --------------------
+
+
+def test_short_forms_of_long_country_names():
+    [d] = drafts_of(
+        "The meeting was held on 7 May 2023 in Lae. We had 22 women in the room: 12 from PNG, "
+        "6 from Solomon Islands and 4 from Vanuatu."
+    )
+    assert d["homes"] == [("PNG", 12), ("SLB", 6), ("VUT", 4)]
+    [d] = drafts_of(
+        "The forum was held on 7 May 2023 in Goma with delegates from the DRC and Rwanda."
+    )
+    assert d["homes"] == [("COD", None), ("RWA", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senegal: 20 / Mali: 12 / Guinea-Bissau: 10",
+        "Senegal: 20; Mali: 12; Guinea-Bissau: 10",
+    ],
+)
+def test_a_forms_line_of_country_counts(line):
+    text = (
+        "Name of the event: Workshop on seeds\nDates: 24-26 Nov. 2020\nPlace: Thiès, Senegal\n"
+        f"Number of participants: 42\n{line}\n"
+    )
+    [d] = drafts_of(text)
+    assert d["homes"] == [("GNB", 10), ("MLI", 12), ("SEN", 20)]
+
+
+def test_counts_after_from_and_the_country():
+    [d] = drafts_of(
+        "On 15-16 April 2021 in Osh the network conducted a training for lawyers. In total 30 "
+        "participants took part: from Kyrgyzstan 18 persons, from Tajikistan 7 and from "
+        "Kazakhstan 5."
+    )
+    assert d["homes"] == [("KAZ", 5), ("KGZ", 18), ("TJK", 7)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates came from Kenya 2019 winners of the prize.",
+        "The office is 300 km from Kazakhstan 5 days by car.",
+        "Kenya: 2019 was a hard year.",
+    ],
+)
+def test_a_number_after_a_country_that_counts_no_one(sentence):
+    text = f"The training was held in Osh on 3 May 2021 with 30 people. {sentence}"
+    [d] = drafts_of(text)
+    assert all(n is None for _, n in d["homes"])

@@ -106,6 +106,13 @@ _PLANNED_AFTER = re.compile(
     r"(?:for|in|on|before|around)\b",
     re.I,
 )
+# "the idea of a Pacific-wide gathering in 2024 is still on the table": an idea, no event (but
+# "the idea of the forum held in Suva" names one held)
+_IDEA_OF = re.compile(
+    r"\b(?:idea|possibility|prospect|option|proposal)\s+(?:of|for)\s+"
+    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
+    re.I,
+)
 _HAPPENED = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
     r"|brought\s+together|gathered|opened|met)\b",
@@ -121,6 +128,7 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
     return bool(
         _PLAN_LINE.match(text)
         or (_PLANNED_AFTER.match(text, mention.end) and not _HAPPENED.search(text, mention.end))
+        or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
     )

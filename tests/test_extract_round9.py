@@ -185,3 +185,37 @@ def test_a_number_after_a_country_that_counts_no_one(sentence):
     text = f"The training was held in Osh on 3 May 2021 with 30 people. {sentence}"
     [d] = drafts_of(text)
     assert all(n is None for _, n in d["homes"])
+
+
+# A press release's dateline on a line of its own dates the first sentence's "today" -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The coalition today launched its report "Locked Out" at the Sheraton Kampala Hotel.',
+        'This morning the coalition launched its report "Locked Out" at the Sheraton Kampala Hotel.',
+        'The coalition launched its report "Locked Out" at the Sheraton Kampala Hotel this Tuesday.',
+    ],
+)
+def test_a_dateline_on_its_own_line_dates_today(sentence):
+    text = (
+        "PRESS RELEASE\n\nKampala, 21 March 2023\n\nCoalition launches report on evictions\n\n"
+        f"{sentence} About 150 guests attended the launch.\n"
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"], d["venue"], d["total"]) == (
+        "2023-03-21",
+        "Kampala",
+        "Sheraton Kampala Hotel",
+        150,
+    )
+
+
+def test_a_dateline_does_not_date_a_sentence_with_its_own_date():
+    text = (
+        "Kampala, 21 March 2023\n\n"
+        'The coalition launched its report "Locked Out" at the Sheraton Kampala Hotel in May 2022.\n'
+    )
+    [d] = drafts_of(text)
+    assert d["start"] == "2022-05-01"

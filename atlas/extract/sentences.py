@@ -72,6 +72,12 @@ _DATELINE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
 )
 
+_DATED_BY_DATELINE = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day))\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -216,11 +222,21 @@ def split(text: str) -> list[Sentence]:
 
     items = 0
 
+    dateline: list[str] = []  # a press release's dateline on a line of its own, not yet used
+
     def add(piece: str, paragraph: int, kind: str, item: int = -1) -> None:
         key = " ".join(piece.split()).lower()
         if not key or key in seen:
             return
         seen.add(key)
+        if kind == "heading" and _DATELINE_ALONE.match(piece.rstrip(".") + "."):
+            dateline[:] = [piece.rstrip(". ")]
+        elif kind == "text" and dateline:
+            # "Kampala, 21 March 2023" / a title / "The coalition today launched ...": the
+            # first sentence's "today" is the dateline's day, as if the dateline opened it
+            if _DATED_BY_DATELINE.search(piece):
+                piece = f"{dateline[0]} – {piece}"
+            dateline.clear()
         sentences.append(
             Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
         )

@@ -219,3 +219,32 @@ def test_a_dateline_does_not_date_a_sentence_with_its_own_date():
     )
     [d] = drafts_of(text)
     assert d["start"] == "2022-05-01"
+
+
+# A title's line of place and date tells the title's event --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, start, end",
+    [
+        ("Berlin, 2–3 March 2019, Werkhof Kreuzberg", "2019-03-02", "2019-03-03"),
+        ("Kingston, Jamaica – 28th–30th of January 2020", "2020-01-28", "2020-01-30"),
+        ("Lusaka, 14 June 2021", "2021-06-14", None),
+    ],
+)
+def test_a_titles_place_and_date_line_tells_its_event(line, start, end):
+    text = (
+        "Rapporteur's report – Annual Assembly of the Network of Tenant Unions\n\n"
+        f"{line}\n\n1. Attendance\nThe Assembly brought together 87 delegates of member unions.\n"
+    )
+    [d] = drafts_of(text)
+    assert d["title"].startswith("Annual Assembly of the Network of Tenant Unions")
+    assert (d["start"], d["end"], d["total"]) == (start, end, 87)
+
+
+def test_a_title_over_a_line_that_is_no_place_and_date_makes_no_event():
+    text = (
+        "Annual Assembly of the Network of Tenant Unions\n\nBerlin Chapter Notes\n\n"
+        "The chapter has 87 members.\n"
+    )
+    assert all(d["start"] is None for d in drafts_of(text))

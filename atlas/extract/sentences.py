@@ -72,6 +72,13 @@ _DATELINE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
 )
 
+# A title's line of place and date: "Berlin, 2–3 March 2019, Werkhof Kreuzberg", "Kingston,
+# Jamaica – 28th–30th of January 2020"
+_PLACE_DATE_LINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"\s*[,–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"[A-Z][a-z]+\.?,?\s+\d{4}(?:,\s+[A-Z][^.]{2,60})?\.?$"
+)
 _DATED_BY_DATELINE = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri"
     r"|Satur|Sun)day))\b",
@@ -229,7 +236,7 @@ def split(text: str) -> list[Sentence]:
         if not key or key in seen:
             return
         seen.add(key)
-        if kind == "heading" and _DATELINE_ALONE.match(piece.rstrip(".") + "."):
+        if kind in ("heading", "text") and _DATELINE_ALONE.match(piece.rstrip(".") + "."):
             dateline[:] = [piece.rstrip(". ")]
         elif kind == "text" and dateline:
             # "Kampala, 21 March 2023" / a title / "The coalition today launched ...": the
@@ -254,7 +261,12 @@ def split(text: str) -> list[Sentence]:
             line = _clean_markup(raw)
             if not line:
                 continue
-            if (_heading_line(lines, n) and not _field_line(lines, n)) or (
+            if sentences and sentences[-1].kind == "heading" and _PLACE_DATE_LINE.match(line):
+                # "Annual Assembly of ..." / "Berlin, 2–3 March 2019, Werkhof Kreuzberg": the
+                # place and date under a title tell the title's event, in its section
+                flush()
+                add(line, number, "text")
+            elif (_heading_line(lines, n) and not _field_line(lines, n)) or (
                 # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
                 # title lines only, each a heading
                 2 <= len(lines) <= 3

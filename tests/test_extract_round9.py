@@ -225,21 +225,29 @@ def test_a_dateline_does_not_date_a_sentence_with_its_own_date():
 
 
 @pytest.mark.parametrize(
-    "line, start, end",
+    "line, start, end, city",
     [
-        ("Berlin, 2–3 March 2019, Werkhof Kreuzberg", "2019-03-02", "2019-03-03"),
-        ("Kingston, Jamaica – 28th–30th of January 2020", "2020-01-28", "2020-01-30"),
-        ("Lusaka, 14 June 2021", "2021-06-14", None),
+        ("Berlin, 2–3 March 2019, Werkhof Kreuzberg", "2019-03-02", "2019-03-03", "Berlin"),
+        ("Kingston, Jamaica – 28th–30th of January 2020", "2020-01-28", "2020-01-30", "Kingston"),
+        ("Lusaka, 14 June 2021", "2021-06-14", None, "Lusaka"),
     ],
 )
-def test_a_titles_place_and_date_line_tells_its_event(line, start, end):
+def test_a_titles_place_and_date_line_tells_its_event(line, start, end, city):
     text = (
         "Rapporteur's report – Annual Assembly of the Network of Tenant Unions\n\n"
         f"{line}\n\n1. Attendance\nThe Assembly brought together 87 delegates of member unions.\n"
     )
     [d] = drafts_of(text)
     assert d["title"].startswith("Annual Assembly of the Network of Tenant Unions")
-    assert (d["start"], d["end"], d["total"]) == (start, end, 87)
+    assert (d["start"], d["end"], d["city"], d["total"]) == (start, end, city, 87)
+
+
+def test_a_label_line_under_a_title_is_no_town():
+    text = (
+        "Quarterly statement of the Tenant Unions' Network\n\nDate: 14 June 2021\n\n"
+        "The quarterly meeting brought together 87 delegates in Lusaka.\n"
+    )
+    assert all(d["city"] in (None, "Lusaka") for d in drafts_of(text))
 
 
 def test_a_title_over_a_line_that_is_no_place_and_date_makes_no_event():

@@ -36,7 +36,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import add_whole_report_orgs
-from atlas.extract.sentences import Sentence
+from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -492,6 +492,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
         labelled = None if place else _labelled_place(section)
         if labelled:
             place = labelled[0]
+        at_start = (
+            places.place_at(body.text, 0)
+            if place is None and PLACE_DATE_LINE.match(body.text)
+            else None
+        )
+        if at_start and dates[0].start <= at_start[1] + 3:
+            # "Berlin, 2–3 March 2019, Werkhof Kreuzberg" under the title: the town opens the
+            # line, right before its date
+            place = at_start[0]
         spec = spec_from(dates[0], place, body.text, "")
         at_body = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(body, at_body, spec)

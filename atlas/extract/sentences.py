@@ -74,7 +74,7 @@ _DATELINE_ALONE = re.compile(
 
 # A title's line of place and date: "Berlin, 2–3 March 2019, Werkhof Kreuzberg", "Kingston,
 # Jamaica – 28th–30th of January 2020"
-_PLACE_DATE_LINE = re.compile(
+PLACE_DATE_LINE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
     r"\s*[,–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     r"[A-Z][a-z]+\.?,?\s+\d{4}(?:,\s+[A-Z][^.]{2,60})?\.?$"
@@ -261,7 +261,7 @@ def split(text: str) -> list[Sentence]:
             line = _clean_markup(raw)
             if not line:
                 continue
-            if sentences and sentences[-1].kind == "heading" and _PLACE_DATE_LINE.match(line):
+            if sentences and sentences[-1].kind == "heading" and PLACE_DATE_LINE.match(line):
                 # "Annual Assembly of ..." / "Berlin, 2–3 March 2019, Werkhof Kreuzberg": the
                 # place and date under a title tell the title's event, in its section
                 flush()

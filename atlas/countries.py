@@ -64,6 +64,10 @@ ALIASES: dict[str, str] = {
     "Macedonia": "MKD",
     "Micronesia": "FSM",
     "Macau": "MAC",
+    # short forms prose writes for a few long names: "12 from PNG", "delegates from the DRC"
+    "PNG": "PNG",
+    "DRC": "COD",
+    "BiH": "BIH",
 }
 
 

@@ -153,6 +153,14 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
         "day_range",
         re.compile(rf"{_after('on')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"),
     ),
+    # "7 and 8 Nov at the rooms": days, then an abbreviated month, in running text
+    (
+        "day_range",
+        re.compile(
+            rf"\b(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m2>(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+            r"\.?)(?![\w.-])"
+        ),
+    ),
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_FULL_MONTH})\b")),
     ("day", re.compile(rf"{_after('on')}(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
     (
@@ -370,6 +378,12 @@ def _weekday_dates(sentence: str, year: int, taken: list[tuple[int, int]]) -> li
     return found
 
 
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+    rf"(?={_DAY}\b(?![/.-]\d)(?:{_TO}(?:\w+\s+)?{_DAY}\b)?\s+(?:of\s+)?{_MONTH}(?!\w))"
+)
+
+
 def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
     """The date phrases of a sentence, left to right, the longest reading of each span winning.
     With `year` (the year the report gave last), a date without its year is read too, in the
@@ -377,6 +391,9 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
     has_year = _YEAR_RE.search(sentence) is not None
     if not has_year and year is None:
         return []
+    # "Tuesday 7 and Wednesday 8 Nov": a weekday before a day of the month is read as the day
+    # alone (blanked to spaces, so every position stays where it was)
+    sentence = _WEEKDAY_BEFORE_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     found: list[DatePhrase] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _NUMERIC if has_year else ():

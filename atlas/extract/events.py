@@ -36,7 +36,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import add_whole_report_orgs
-from atlas.extract.sentences import Sentence
+from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -77,7 +77,8 @@ _PLANS = re.compile(
 _PLAN_LINE = re.compile(r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next)\s*:", re.I)
 # A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"
 FORM_EVENT_LABEL = re.compile(
-    r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event|Name\s+of\s+(?:the\s+)?"
+    r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event"
+    r"|(?:Activity|Event)\s+(?:title|name)|(?:Name|Title)\s+of\s+(?:the\s+)?"
     r"(?:activity|event))\s*:\s*",
     re.I,
 )
@@ -98,12 +99,36 @@ def _city_of_venue(d: Draft) -> bool:
     return bool(d.city and d.venue and d.city.lower() in d.venue.lower())
 
 
+# A plan told by a bare participle after its noun: "Monitoring meeting planned for February
+# 2023.", "a seed fair scheduled for 2021"; not when the sentence tells it happened.
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:planned|scheduled|foreseen|pencilled\s+in|proposed)\s+"
+    r"(?:for|in|on|before|around)\b",
+    re.I,
+)
+# "the idea of a Pacific-wide gathering in 2024 is still on the table": an idea, no event (but
+# "the idea of the forum held in Suva" names one held)
+_IDEA_OF = re.compile(
+    r"\b(?:idea|possibility|prospect|option|proposal)\s+(?:of|for)\s+"
+    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
+    re.I,
+)
+_HAPPENED = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
+    r"|brought\s+together|gathered|opened|met)\b",
+    re.I,
+)
+
+
 def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
     """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
-    two local trainings", "agreed to hold two more dialogues")."""
+    two local trainings", "agreed to hold two more dialogues", "Monitoring meeting planned for
+    February 2023")."""
     end = len(text) if hi is None else hi
     return bool(
         _PLAN_LINE.match(text)
+        or (_PLANNED_AFTER.match(text, mention.end) and not _HAPPENED.search(text, mention.end))
+        or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
     )
@@ -208,6 +233,10 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
         if bracket and places.place_at(bracket.group(1), 0):
             # "Addis Ababa, Ethiopia (Meskel Square Youth Centre)": the venue in brackets
             rest = f"{bracket.group(2)}, {bracket.group(1)}"
+        dash = re.match(r"(.+?)\s+[-–—]\s+(.{3,80})$", rest)
+        if dash and places.place_at(dash.group(1), 0):
+            # "Thiès, Senegal - training centre of the farmers' union": the venue after a dash
+            rest = f"{dash.group(2)}, {dash.group(1)}"
         starts = [0] + [m.end() for m in re.finditer(r",\s+", rest)]
         hit_here = None
         for k, start in enumerate(starts):
@@ -463,6 +492,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
         labelled = None if place else _labelled_place(section)
         if labelled:
             place = labelled[0]
+        at_start = (
+            places.place_at(body.text, 0)
+            if place is None and PLACE_DATE_LINE.match(body.text)
+            else None
+        )
+        if at_start and dates[0].start <= at_start[1] + 3:
+            # "Berlin, 2–3 March 2019, Werkhof Kreuzberg" under the title: the town opens the
+            # line, right before its date
+            place = at_start[0]
         spec = spec_from(dates[0], place, body.text, "")
         at_body = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(body, at_body, spec)
@@ -731,7 +769,8 @@ def read(
             anchored[s.index] = doc.anchors(s, ms)
     for s, ms in zip(sentences, found, strict=True):
         form_title = (
-            s.kind == "text"
+            # a numbered form's lines are read as bullets: "1. Name of the event: ..."
+            s.kind in ("text", "bullet")
             and len(ms) == 1
             and not anchored.get(s.index)
             and FORM_EVENT_LABEL.match(s.text) is not None

@@ -810,6 +810,13 @@ _DELEGATION_OF_N = re.compile(
 )
 
 
+_COUNT_AFTER_COUNTRY = re.compile(
+    rf"(?P<colon>\s*:)?\s+(?P<n>\d+)(?:\s+(?:{ANY_PEOPLE}|persons))?(?=\s*(?:[/,;|]|and\b|\.(?!\d)|$))",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
@@ -825,6 +832,14 @@ def country_counts(text: str) -> list[CountryCount]:
         iso3 = places.country(m.group(1))
         if after and iso3:
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
+    for m in places.country_pattern().finditer(text):
+        # a form's line "Senegal: 20 / Mali: 12 / Guinea-Bissau: 10"; an e-mail's "from
+        # Kyrgyzstan 18 persons, from Tajikistan 7 and from Kazakhstan 5"
+        after = _COUNT_AFTER_COUNTRY.match(text, m.end())
+        iso3 = places.country(m.group(1))
+        if after and iso3 and (after.group("colon") or _FROM_BEFORE.search(text, 0, m.start())):
+            if not 1900 <= int(after.group("n")) <= 2100:
+                found.append(CountryCount(iso3, int(after.group("n")), m.start()))
     for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country_or_adjective(m.group(1))

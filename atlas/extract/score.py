@@ -264,18 +264,34 @@ BLIND5 = ROOT / "tests" / "data" / "reports_blind5"
 BLIND6 = ROOT / "tests" / "data" / "reports_blind6"
 BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
 BLIND8 = ROOT / "tests" / "data" / "reports_blind8"
+BLIND9 = ROOT / "tests" / "data" / "reports_blind9"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The ninth blind set's first run (0.56, precision 0.79, recall 0.43; home countries 0.33, "
+    "organisations 0.53, outcomes 0.81; 18 of 29 events found, 6 invented; 26 reports in seven "
+    "kinds of document written by a writer who never read the rules and committed before the "
+    "extractor, after the eighth set's two rounds of rules, was run on them) is now the newest "
+    "measure of text the rules were not written for; the nine first runs range from 0.47 to "
+    "0.74 (eighth 0.50, seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written "
+    "after that run with its misses read, for events, dates, places, counts and home countries "
+    "only (forms' more labels and numbered lines, a venue after a dash, events 'planned for' a "
+    "date and ideas of events that are no events, weekdays before days and abbreviated months, "
+    "short country names, per-country counts on a form's 'Country: N' line and after 'from "
+    "Country N', a dateline on its own line dating the first sentence's 'today', a "
+    "title's line of place and date telling the title's event; "
+    "tests/test_extract_round9.py), moved the ninth set to 0.74 (precision 0.89, "
+    "recall 0.64; events 26 of 29 found, 4 invented; home countries 0.67, organisations 0.70, "
+    "outcomes 0.81), on seen text, and changed no other set (seed 0.99); only the next blind "
+    "set's first run measures them. "
     "The eighth blind set's first run (0.50, precision 0.70, recall 0.38; home countries 0.49, "
     "organisations 0.24, outcomes 0.62; 26 of 43 events found, 11 invented; 26 reports in seven "
     "kinds of document written by a writer who never read the rules and committed before the "
-    "extractor, after the fifth generalisation round, was run on them) is now the newest measure "
-    "of text the rules were not written for; the eight first runs range from 0.47 to 0.74 "
-    "(seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written after that run with its "
+    "extractor, after the fifth generalisation round, was run on them) was the newest measure "
+    "of text the rules were not written for before the ninth. Rules written after that run with its "
     "misses read, for events, dates, places, counts and home countries only (activity tables "
     "and logs read row by row, dates in numbers or by weekday, series told one by one, minutes' "
     "title lines, towns after their kind or topic; tests/test_extract_round8.py), moved the "
@@ -578,6 +594,30 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "own (tests/test_extract_round8.py), with these reports' misses read, so this score "
             "is on seen text; organisations and outcomes were left to a round of their own. None "
             "of their expected JSON was edited after the first run.",
+        ),
+        (
+            "A ninth blind set",
+            load_expected(BLIND9),
+            False,
+            "yes: rules written after its first run with its misses read, for events, dates, "
+            "places, counts and home countries (forms' labels and numbered lines, a venue after a "
+            "dash, events planned for a date or only an idea, weekdays before days, abbreviated "
+            "months, short country names, 'Country: N' and 'from Country N' counts, a dateline "
+            "on its own line dating 'today', a title's line of place and date)",
+            "first run 0.56 (precision 0.79, recall 0.43; home countries 0.33, organisations 0.53, "
+            "outcomes 0.81; 18 of 29 events found, 6 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind9/, 26 reports in seven kinds of document (plain narratives, "
+            "press releases, e-mails, completion forms, social-media posts and threads, success "
+            "and Most Significant Change stories, rapporteur's and evaluation summaries) from "
+            "Africa, the Americas, Asia, Europe and Oceania, written with their JSON by a writer "
+            "who never read the rules, and committed before the extractor was run on them (after "
+            "the eighth set's two rounds of rules); the first run, field by field, is in "
+            "bench/extract-blind9-first-run.txt. General rules were then written for the kinds "
+            "of text it missed in events, dates, places, counts and home countries, each tested "
+            "on sentences of its own (tests/test_extract_round9.py), with these reports' misses "
+            "read, so this score is on seen text. None of their expected JSON was edited after "
+            "the first run.",
         ),
     ]
 

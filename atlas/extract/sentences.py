@@ -72,6 +72,19 @@ _DATELINE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
 )
 
+# A title's line of place and date: "Berlin, 2–3 March 2019, Werkhof Kreuzberg", "Kingston,
+# Jamaica – 28th–30th of January 2020"
+PLACE_DATE_LINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"\s*[,–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"[A-Z][a-z]+\.?,?\s+\d{4}(?:,\s+[A-Z][^.]{2,60})?\.?$"
+)
+_DATED_BY_DATELINE = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day))\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -216,11 +229,21 @@ def split(text: str) -> list[Sentence]:
 
     items = 0
 
+    dateline: list[str] = []  # a press release's dateline on a line of its own, not yet used
+
     def add(piece: str, paragraph: int, kind: str, item: int = -1) -> None:
         key = " ".join(piece.split()).lower()
         if not key or key in seen:
             return
         seen.add(key)
+        if kind in ("heading", "text") and _DATELINE_ALONE.match(piece.rstrip(".") + "."):
+            dateline[:] = [piece.rstrip(". ")]
+        elif kind == "text" and dateline:
+            # "Kampala, 21 March 2023" / a title / "The coalition today launched ...": the
+            # first sentence's "today" is the dateline's day, as if the dateline opened it
+            if _DATED_BY_DATELINE.search(piece):
+                piece = f"{dateline[0]} – {piece}"
+            dateline.clear()
         sentences.append(
             Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
         )
@@ -238,7 +261,12 @@ def split(text: str) -> list[Sentence]:
             line = _clean_markup(raw)
             if not line:
                 continue
-            if (_heading_line(lines, n) and not _field_line(lines, n)) or (
+            if sentences and sentences[-1].kind == "heading" and PLACE_DATE_LINE.match(line):
+                # "Annual Assembly of ..." / "Berlin, 2–3 March 2019, Werkhof Kreuzberg": the
+                # place and date under a title tell the title's event, in its section
+                flush()
+                add(line, number, "text")
+            elif (_heading_line(lines, n) and not _field_line(lines, n)) or (
                 # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
                 # title lines only, each a heading
                 2 <= len(lines) <= 3

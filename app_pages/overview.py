@@ -31,8 +31,9 @@ cols = st.columns(5)
 cols[0].metric(_("Events"), number(events), help=_("Events matching the filters, dated or not."))
 at_least = int(head["participants_at_least_events"])
 cols[1].metric(
-    _("Participants"),
-    _("at least {n}").format(n=number(participants)) if at_least else number(participants),
+    # "at least" in the label, not the value: "at least 292,425" did not fit a fifth of the page
+    _("Participants, at least") if at_least else _("Participants"),
+    number(participants),
     help=_("Sum of the participant totals the reports state for these events.")
     + (
         " " + _("{n} of them are lower bounds ('more than N').").format(n=number(at_least))

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import charts, db, synth
-from atlas.charts.style import split_top
+from atlas.charts.style import split_top, year_step
 from atlas.i18n import LANGUAGES
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -338,3 +338,28 @@ def test_countries_page_says_at_least_in_the_label_so_the_number_fits(on_many_co
     bars = figures(at)[2]["data"][0]
     assert value.replace(",", "").isdigit()
     assert int(value.replace(",", "")) == bars["x"][-1]  # the "not broken down" bar
+
+
+def test_overview_says_at_least_in_the_label_and_steps_its_years(on_many_countries):
+    """On a network whose participants are a lower bound the Overview's figure reads "at least"
+    in its label and gives the number whole (it was cut to "at least 2..."); twenty-odd years
+    of events are labelled every second year, not every year run together."""
+    at = run_page("app_pages/overview.py")
+    shown = {m.label: m.value for m in at.metric}
+    assert "Participants, at least" in shown and "Participants" not in shown
+    assert shown["Participants, at least"].replace(",", "").isdigit()
+    per_year = figures(at)[0]
+    years = per_year["data"][0]["x"]
+    assert len(years) > 12 and per_year["layout"]["xaxis"]["dtick"] == year_step(years) > 1
+
+
+def test_year_step_labels_every_year_up_to_twelve():
+    assert [year_step(list(range(n))) for n in (1, 12, 13, 24, 25, 60, 61)] == [
+        1,
+        1,
+        2,
+        2,
+        5,
+        5,
+        10,
+    ]

@@ -21,6 +21,7 @@ from atlas.charts.style import (
     merged,
     named_in_group,
     split_top,
+    year_step,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -56,7 +57,7 @@ def events_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
             props,
             dict(
                 barmode="stack",
-                xaxis=dict(dtick=1, title=dict(text=t._("Year the event started"))),
+                xaxis=dict(dtick=year_step(years), title=dict(text=t._("Year the event started"))),
             ),
         )
     peak = dated.groupby("year")["events"].sum().max() if not dated.empty else 0

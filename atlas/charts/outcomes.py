@@ -18,6 +18,7 @@ from atlas.charts.style import (
     merged,
     named_in_group,
     split_top,
+    year_step,
 )
 from atlas.i18n import DEFAULT, translator
 
@@ -83,7 +84,8 @@ def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None
         dict(
             barmode="stack",
             xaxis=dict(
-                dtick=1, title=dict(text=t._("Year (the outcome's date, else its event's)"))
+                dtick=year_step(years),
+                title=dict(text=t._("Year (the outcome's date, else its event's)")),
             ),
         ),
     )

@@ -102,6 +102,26 @@ class Draft:
     project: Project | None = None
     source_name: str = ""
 
+    def keep_items(self, name: str, indexes: list[int]) -> None:
+        """Keep only the items of the list field `name` ("organisations", "outcomes") at
+        `indexes`, each with its evidence and doubt, renumbered in order."""
+        items = getattr(self, name)
+        if len(indexes) == len(items):
+            return
+        kept = [
+            (items[i], self.evidence.get(f"{name}[{i}]"), self.unsure.get(f"{name}[{i}]"))
+            for i in indexes
+        ]
+        for store in (self.evidence, self.unsure):
+            for key in [k for k in store if k.startswith(f"{name}[")]:
+                del store[key]
+        setattr(self, name, [item for item, _, _ in kept])
+        for i, (_, quote, why) in enumerate(kept):
+            if quote:
+                self.evidence[f"{name}[{i}]"] = quote
+            if why:
+                self.unsure[f"{name}[{i}]"] = why
+
     def to_json(self, details: bool = False) -> dict:
         """The command line's object: exactly JSON_KEYS, dates as ISO text at their precision.
         With `details`, also the project, the guessed fields and the source's name."""

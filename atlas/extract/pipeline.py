@@ -93,20 +93,10 @@ def _once_per_project(drafts: list[Draft]) -> None:
         for i, o in enumerate(d.outcomes):
             if o.scope == "project" and any(same_outcome(o, other) for other in seen):
                 continue
-            keep.append((o, d.evidence.get(f"outcomes[{i}]"), d.unsure.get(f"outcomes[{i}]")))
+            keep.append(i)
             if o.scope == "project":
                 seen.append(o)
-        if len(keep) != len(d.outcomes):
-            for key in [k for k in d.evidence if k.startswith("outcomes[")]:
-                del d.evidence[key]
-            for key in [k for k in d.unsure if k.startswith("outcomes[")]:
-                del d.unsure[key]
-            d.outcomes = [o for o, _, _ in keep]
-            for i, (_, quote, why) in enumerate(keep):
-                if quote:
-                    d.evidence[f"outcomes[{i}]"] = quote
-                if why:
-                    d.unsure[f"outcomes[{i}]"] = why
+        d.keep_items("outcomes", keep)
 
 
 def _same_event(a: Draft, b: Draft) -> bool:

@@ -337,22 +337,14 @@ def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[st
             if whole and not any(x.name == whole and x.role == o.role for x in d.organisations):
                 d.organisations[i] = type(o)(whole, o.role)
     for d in drafts:
-        keep = [
-            (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
-            for i, o in enumerate(d.organisations)
-            if not re.fullmatch(organisations.ORG_WORD.pattern, o.name)
-        ]
-        if len(keep) == len(d.organisations):
-            continue
-        for store in (d.evidence, d.unsure):
-            for key in [k for k in store if k.startswith("organisations[")]:
-                del store[key]
-        d.organisations = [o for o, _, _ in keep]
-        for i, (_, quote, why) in enumerate(keep):
-            if quote:
-                d.evidence[f"organisations[{i}]"] = quote
-            if why:
-                d.unsure[f"organisations[{i}]"] = why
+        d.keep_items(
+            "organisations",
+            [
+                i
+                for i, o in enumerate(d.organisations)
+                if not re.fullmatch(organisations.ORG_WORD.pattern, o.name)
+            ],
+        )
 
 
 # A note on one row of a table or log: "Activity 3 was co-organised with X", "ACT-08: X".
@@ -406,22 +398,14 @@ def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
         for d in drafts:
             if ids[id(d)] is None or ids[id(d)] == row:
                 continue
-            keep = [
-                (o, d.evidence.get(f"organisations[{i}]"), d.unsure.get(f"organisations[{i}]"))
-                for i, o in enumerate(d.organisations)
-                if d.evidence.get(f"organisations[{i}]") != s.text
-            ]
-            if len(keep) == len(d.organisations):
-                continue
-            for store in (d.evidence, d.unsure):
-                for key in [k for k in store if k.startswith("organisations[")]:
-                    del store[key]
-            d.organisations = [o for o, _, _ in keep]
-            for i, (_, quote, why) in enumerate(keep):
-                if quote:
-                    d.evidence[f"organisations[{i}]"] = quote
-                if why:
-                    d.unsure[f"organisations[{i}]"] = why
+            d.keep_items(
+                "organisations",
+                [
+                    i
+                    for i in range(len(d.organisations))
+                    if d.evidence.get(f"organisations[{i}]") != s.text
+                ],
+            )
         found = [(r.name, r.role) for r in organisations.roles(s.text, aliases, has_event=True)]
         line = re.match(r"\s*:\s*(?:the\s+)?", s.text[m.end() :])
         if not found and line:

@@ -286,9 +286,18 @@ def test_a_title_and_quote_with_markdown_and_html_are_shown_as_written(fresh_db)
     at = page("funders.py", filters=Filters(funders=("diakonia",)))
     evidence = evidence_shown(at)
     assert HOSTILE_TITLE in evidence and f"{HOSTILE_TITLE}, from: " in " ".join(evidence)
-    for m in at.markdown:
-        if HOSTILE_TITLE in shown(m.value):
-            assert literal(HOSTILE_TITLE) in m.value  # escaped: no image, bold, colour, formula
+    # Escaped where it stands (no image, bold, colour, formula or link made of it): the quote's
+    # paragraph, the caption line naming it, the card's title.
+    [expander] = [e for e in at.expander if e.label == "Where these figures come from"]
+    paragraphs = [p for m in expander.markdown for p in m.value.split("\n\n")]
+    assert "> " + literal(HOSTILE_TITLE) in paragraphs
+    assert any(
+        p.startswith(":gray[:small[" + literal(HOSTILE_TITLE) + ", from: ") for p in paragraphs
+    )
+    title = f"**{literal(HOSTILE_TITLE)}**"
+    [card] = [m.value for m in page("outcomes.py").markdown if m.value.startswith(title)]
+    assert card.split("\n\n")[0] == title
+    assert "> " + literal(HOSTILE_TITLE) in card.split("\n\n")
 
 
 def edit(table: str, key_column: str, key: str, changes: dict[str, object]) -> None:

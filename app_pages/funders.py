@@ -221,40 +221,19 @@ else:
 # as before (atlas.markdown.literal), so it is shown exactly as written.
 with st.expander(_("Where these figures come from")):
     source_line = _("{name}, from: {source}")
-    st.markdown(
-        quoted(
-            _("Funding"),
-            (
-                (
-                    row.funding_quote,
-                    source_line.format(name=literal(row.name), source=literal(row.source)),
-                )
-                for row in projects.itertuples(index=False)
-            ),
-        )
-    )
-    st.markdown(
-        quoted(
-            _("Events and their participants"),
-            (
-                (
-                    row.source_quote,
-                    source_line.format(name=literal(row.title), source=literal(row.source)),
-                )
-                for row in events.itertuples(index=False)
-            ),
-        )
-    )
-    if not outcomes.empty:
+    for heading, frame, quote, name in (
+        (_("Funding"), projects, "funding_quote", "name"),
+        (_("Events and their participants"), events, "source_quote", "title"),
+        (_("Outcomes"), outcomes, "source_quote", "title"),
+    ):
+        if frame.empty:
+            continue
         st.markdown(
             quoted(
-                _("Outcomes"),
+                heading,
                 (
-                    (
-                        row.source_quote,
-                        source_line.format(name=literal(row.title), source=literal(row.source)),
-                    )
-                    for row in outcomes.itertuples(index=False)
+                    (q, source_line.format(name=literal(n), source=literal(s)))
+                    for q, n, s in zip(frame[quote], frame[name], frame["source"], strict=True)
                 ),
             )
         )

@@ -55,7 +55,17 @@ _FUTURE = re.compile(
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
     r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
-    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed))\b"
+    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
+    # "a training in Skopje ..., to be organised with the Fund": a plan's passive
+    r"|to\s+be\s+(?:organi[sz]ed|convened|conducted|run|hosted|delivered|facilitated)"
+    # "a summer school ... if the grant is approved", "subject to funding": a condition not met yet
+    r"|if\s+(?:the\s+|our\s+)?(?:grant|funding|funds|budget|proposal|application)\s+(?:is|are)\s+"
+    r"(?:approved|secured|confirmed|granted|available|found)"
+    r"|if\s+funds\s+allow|subject\s+to\s+(?:funding|approval|the\s+availability)"
+    # "Not carried out in 2022 because of travel restrictions": never held
+    r"|[Nn]ot\s+(?:yet\s+)?(?:carried\s+out|implemented|conducted|realised|realized)"
+    # "continues to Sikasso next month" (but "the next month, the group met": a past one)
+    r"|(?<!\b[Tt]he\s)next\s+(?:month|week|quarter|semester|spring|summer|autumn|winter))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".

@@ -50,3 +50,88 @@ def test_a_plan_a_condition_or_an_activity_not_carried_out_is_no_event(text):
 )
 def test_an_event_held_stays_beside_a_plan(text, title):
     assert title in titles(text)
+
+
+# Home countries on lines of their own, under a title --------------------------------------------
+
+REPORT = (
+    "Report of the regional workshop on seed laws\n\n"
+    "On 4 May 2022 the Seed Savers Network held a regional workshop on seed laws in Nakuru, "
+    "Kenya.\n\n"
+)
+
+
+def participation(text: str) -> list[tuple[str, int | None]]:
+    (draft,) = extract_text(text)
+    return [(p.country_iso3, p.participants) for p in draft.participation]
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "Annex 1 - Participants by country\nKenya: 18\nUganda: 9\nRwanda: 7",
+        "Participants per country\n- Kenya (18)\n- Uganda (9)\n- Rwanda (7)",
+        "Delegates by country\nKenya – 18 participants\nUganda – 9 participants\nRwanda – 7 participants",
+    ],
+)
+def test_country_count_lines_under_a_title_tell_home_countries(annex):
+    assert participation(REPORT + "Summary\nThe workshop went well.\n\n" + annex) == [
+        ("KEN", 18),
+        ("UGA", 9),
+        ("RWA", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        # lines of a budget, not of countries
+        "Budget by line\nTransport: 300\nVenue: 250\nMeals: 400",
+        # members of a network by country are not the workshop's participants
+        "Member groups by country\nKenya: 18\nUganda: 9",
+    ],
+)
+def test_lines_that_are_not_participants_by_country_name_no_home(annex):
+    assert participation(REPORT + annex) == []
+
+
+def test_an_annex_of_countries_is_not_given_to_one_of_two_events():
+    text = (
+        REPORT
+        + "On 9 June 2022 the network held a second workshop in Arusha, Tanzania.\n\n"
+        + "Summary\nBoth went well.\n\nAnnex 1 - Participants by country\nKenya: 18\nUganda: 9"
+    )
+    assert [d.participation for d in extract_text(text)] == [[], []]
+
+
+def test_a_part_number_before_a_dash_is_no_count():
+    (draft,) = extract_text(REPORT + "Annex 1 - Participants by country\nKenya: 18\nUganda: 9")
+    assert draft.participants_total is None
+
+
+# A venue label with its town or country in brackets ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "venue", "country"),
+    [
+        ("Venue: Casa Campesina, Cusco (Peru)", "Cusco", "Casa Campesina", "PER"),
+        ("Venue: Casa Campesina (Cusco, Peru)", "Cusco", "Casa Campesina", "PER"),
+        ("Place: Cusco (Peru)", "Cusco", None, "PER"),
+        # the older shape still holds: the venue in brackets after the town
+        (
+            "Place: Addis Ababa, Ethiopia (Meskel Square Youth Centre)",
+            "Addis Ababa",
+            "Meskel Square Youth Centre",
+            "ETH",
+        ),
+        # a venue named after a country is not its country
+        ("Venue: Hotel Peru (Lima)", "Lima", "Hotel Peru", "PER"),
+    ],
+)
+def test_a_venue_label_with_brackets(line, city, venue, country):
+    text = (
+        f"Andean workshop on water\n\nDate: 22-24 August 2022\n{line}\nOrganiser: Water Alliance\n"
+    )
+    (draft,) = extract_text(text)
+    assert (draft.city, draft.venue, draft.country_iso3) == (city, venue, country)

@@ -101,6 +101,19 @@ _FORM_ROW = re.compile(r"Activity\s*:\s*", re.I)
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
 )
+# A label of participants counted by country: "Annex 1 - Participants by country:",
+# "Delegates per country:", "Attendance by nationality:"
+_BY_COUNTRY = re.compile(
+    r"[^.:;]{0,40}\b(?:participants?|delegates?|delegations?|attendees?|attendance)\s+"
+    r"(?:by|per)\s+(?:country|countries|nationality|nationalities)\s*:",
+    re.I,
+)
+
+
+def _counts_by_country(text: str) -> bool:
+    return bool(numbers.country_counts(numbers.digits(text)))
+
+
 _FINER_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
 
 
@@ -240,7 +253,15 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
             continue
         rest = t.text[label.end() :].rstrip(". ")
         bracket = re.match(r"(.+?)\s*\(([^()]{3,80})\)$", rest)
-        if bracket and places.place_at(bracket.group(1), 0):
+        if bracket and places.country(bracket.group(2).strip()):
+            # "Casa Campesina, Cusco (Peru)": the country in brackets after its town
+            rest = f"{bracket.group(1)}, {bracket.group(2).strip()}"
+        elif bracket and places.place_at(bracket.group(2), 0) and not places.place_at(
+            bracket.group(1), 0
+        ):
+            # "Casa Campesina (Cusco, Peru)": the venue, then its town in brackets
+            rest = f"{bracket.group(1)}, {bracket.group(2)}"
+        elif bracket and places.place_at(bracket.group(1), 0):
             # "Addis Ababa, Ethiopia (Meskel Square Youth Centre)": the venue in brackets
             rest = f"{bracket.group(2)}, {bracket.group(1)}"
         dash = re.match(r"(.+?)\s+[-–—]\s+(.{3,80})$", rest)
@@ -861,6 +882,11 @@ def read(
         elif current and current_section == s.section:
             doc.set_facts(s, current, False, about_event=False)
             doc.add_outcomes(s, current, about_one=len(current) == 1 and doc.project is None)
+        elif len(doc.events) == 1 and _BY_COUNTRY.match(s.text) and _counts_by_country(s.text):
+            # "Annex 1 - Participants by country: Peru 18, Bolivia 9": an annex of a report of
+            # one event tells that event's home countries, in whatever section it stands
+            doc.set_facts(s, doc.events, False, about_event=False)
+            doc.add_outcomes(s, [], about_one=False)
         else:
             doc.add_outcomes(s, [], about_one=False)
     if doc.events:

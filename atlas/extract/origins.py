@@ -817,10 +817,22 @@ _COUNT_AFTER_COUNTRY = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+# A label that counts other things than people by country: "Member groups by country:",
+# "Offices per country:", "Budget by country:", "Copies sent:"
+_NOT_PEOPLE_LABEL = re.compile(
+    r"[^.:;]{0,40}\b(?:members?|(?:member\s+)?groups|organi[sz]ations|branches|offices|staff"
+    r"|projects|schools|villages|communities|budget|funds?|grants?|cases|copies|households)"
+    r"(?:\s+(?:by|per|in\s+each)\s+(?:country|countries))?\s*:",
+    re.I,
+)
+
+
 def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
     participants, Kenya 8"."""
+    if _NOT_PEOPLE_LABEL.match(text):
+        return []  # "Member groups by country: Kenya 18, Uganda 9": not people who took part
     found: list[CountryCount] = []
     found += _counts_from(text)
     found += _counts_of_nationals(text)

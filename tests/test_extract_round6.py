@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from atlas.extract.numbers import digits
+from atlas.extract.origins import countries_named
 from atlas.extract.pipeline import extract_text
 
 
@@ -135,3 +137,45 @@ def test_a_venue_label_with_brackets(line, city, venue, country):
     )
     (draft,) = extract_text(text)
     assert (draft.city, draft.venue, draft.country_iso3) == (city, venue, country)
+
+
+# Where they came from, closing a sentence after the people are described -----------------------
+
+
+def homes(sentence: str) -> list[str]:
+    return [c.country_iso3 for c in countries_named(digits(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "Forty-five persons participated, representatives of associations, trade unions "
+            "and some domestic workers themselves, from Tunisia, Morocco and Algeria.",
+            ["TUN", "MAR", "DZA"],
+        ),
+        (
+            "About 70 women took part, farmers, traders and a few teachers of the district "
+            "schools, mostly from Ghana and Togo.",
+            ["GHA", "TGO"],
+        ),
+    ],
+)
+def test_homes_closing_a_sentence_after_the_people_are_described(sentence, countries):
+    assert homes(sentence) == countries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list is of those who led a session, not of those who took part
+        "Thirty participants attended the session led by two experts, from Kenya and Uganda.",
+        # of the buyers the participants met
+        "The 40 participants visited a cooperative that sells coffee to buyers, from Germany "
+        "and Japan.",
+        # of the trainers, after a verb of taking part
+        "Twenty leaders attended, and the sessions were run by trainers, from Kenya and Uganda.",
+    ],
+)
+def test_a_closing_list_of_others_is_no_home(sentence):
+    assert homes(sentence) == []

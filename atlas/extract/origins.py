@@ -513,6 +513,15 @@ _MADE_BY = re.compile(
 )
 
 
+# ", from A, B and C." closing a sentence, after a comma
+_FROM_AT_END = re.compile(r",\s+(?:(?:all|most|mostly|mainly|largely)\s+)?from\s+(?:the\s+)?")
+# A verb of taking part that closes its clause: "Forty-five persons participated, ..."
+_TOOK_PART_VERB = re.compile(
+    r"\b(?:took\s+part|participated|attended|joined|gathered|came|registered)\s*,", re.I
+)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!]|$)")
+
+
 def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
@@ -611,6 +620,19 @@ def countries_named(text: str) -> list[CountryCount]:
         listed, end = country_list(text, m.end())
         if listed and re.match(r"\s+sent\b", text[end:]):
             add(listed)
+    for m in _FROM_AT_END.finditer(text):
+        # "Forty-five persons participated, representatives of associations, trade unions and
+        # some domestic workers themselves, from Tunisia, Morocco and Algeria.": the people who
+        # took part, described at length, then where they came from, closing the sentence
+        head = text[: m.start()]
+        verbs = list(_TOOK_PART_VERB.finditer(head))
+        verb = verbs[-1] if verbs else None  # the last verb of taking part before the list
+        if not (verb and re.search(rf"\b{ANY_PEOPLE}\b", head[: verb.start()], re.I)):
+            continue
+        listed, end = country_list(text, m.end())
+        if listed and _SENTENCE_ENDS.match(text, end) and not _taught(text, 0, end):
+            if not (_SERVED.search(head) or _about(text, m.start())):
+                add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.extract.numbers import digits
-from atlas.extract.origins import countries_named
+from atlas.extract.origins import countries_named, country_counts
 from atlas.extract.pipeline import extract_text
 
 
@@ -179,3 +179,43 @@ def test_homes_closing_a_sentence_after_the_people_are_described(sentence, count
 )
 def test_a_closing_list_of_others_is_no_home(sentence):
     assert homes(sentence) == []
+
+
+# A count from a province, then its country ------------------------------------------------------
+
+
+def counts(sentence: str) -> list[tuple[str, int | None]]:
+    return [(c.country_iso3, c.participants) for c in country_counts(digits(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A group of 16 forest managers went on an exchange: nine from West Kalimantan, "
+            "Indonesia, and seven from Cambodian community forests.",
+            [("IDN", 9), ("KHM", 7)],
+        ),
+        (
+            "The 30 participants came: 12 from Kerala in India and 18 from Sindh, Pakistan.",
+            [("IND", 12), ("PAK", 18)],
+        ),
+    ],
+)
+def test_a_count_from_a_province_of_a_country(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # towns with no country: no home is told
+        "Of the 40 participants, 25 came from Mombasa, and 15 from Kisumu.",
+        # a distance is not a count of people
+        "The 20 participants walked 300 kilometres from Lviv, Ukraine.",
+        # a list of places, not a province and its country
+        "12 participants from Westminster, the Netherlands and Belgium took part.",
+    ],
+)
+def test_no_count_from_towns_distances_or_lists(sentence):
+    assert counts(sentence) == []

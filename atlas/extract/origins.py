@@ -904,6 +904,10 @@ def country_counts(text: str) -> list[CountryCount]:
     return unique
 
 
+# A province or town before its country: "West Kalimantan, " / "Kerala in "
+_REGION_OF_COUNTRY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*,\s*|\s+in\s+)")
+
+
 def _counts_from(text: str) -> list[CountryCount]:
     """ "7 from Lao PDR", "22 of them came from Cambodia", "five members from WorkerNet (Nepal)"."""
     found = []
@@ -918,6 +922,12 @@ def _counts_from(text: str) -> list[CountryCount]:
         if re.search(r"\b(?:returnees|deportees)\s+$", words, re.I):
             continue  # "240 returnees from Libya"
         listed, end = country_list(text, m.end(), bodies=True)
+        within = None if listed else _REGION_OF_COUNTRY.match(text, m.end())
+        if within and not places.country_pattern().match(text, m.end()):
+            # "nine from West Kalimantan, Indonesia": a province, then its country
+            listed, end = country_list(text, within.end())
+            if len(listed) != 1:
+                listed = []  # "from Westminster, the Netherlands and Belgium": a list of places
         if listed and _taught(text, m.start(), end):
             continue  # "two trainers from X and one from the Senegalese association Y ran ..."
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count

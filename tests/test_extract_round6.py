@@ -219,3 +219,36 @@ def test_a_count_from_a_province_of_a_country(sentence, expected):
 )
 def test_no_count_from_towns_distances_or_lists(sentence):
     assert counts(sentence) == []
+
+
+# A venue of a town ---------------------------------------------------------------------------
+
+
+def place(text: str) -> tuple[str | None, str | None, str | None]:
+    (draft,) = extract_text(text)
+    return draft.city, draft.venue, draft.country_iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "On 27 February 2024, 300 women farmers met in the courtyard of the Maison de la "
+            "Culture of Bobo-Dioulasso, Burkina Faso, for a day of exchanges on farmer seeds.",
+            "Bobo-Dioulasso",
+            "BFA",
+        ),
+        (
+            "On 27 February 2024, 300 farmers in Kenya held a workshop at the Town Hall of Kisumu.",
+            "Kisumu",
+            "KEN",
+        ),
+    ],
+)
+def test_a_venue_of_a_town_places_the_event_in_the_town(text, city, country):
+    assert place(text)[0::2] == (city, country)
+
+
+def test_a_venue_of_something_else_names_no_town():
+    text = "On 27 February 2024, 300 farmers in Kenya held a workshop at the House of Lords."
+    assert place(text) == (None, "House of Lords", None)

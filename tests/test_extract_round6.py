@@ -252,3 +252,44 @@ def test_a_venue_of_a_town_places_the_event_in_the_town(text, city, country):
 def test_a_venue_of_something_else_names_no_town():
     text = "On 27 February 2024, 300 farmers in Kenya held a workshop at the House of Lords."
     assert place(text) == (None, "House of Lords", None)
+
+
+# An organisation's role told by a verb ---------------------------------------------------------
+
+HELD = "On 27 February 2024, 300 farmers held a workshop on seeds in Kisumu, Kenya. "
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    (draft,) = extract_text(HELD + text)
+    return [(o.name, o.role) for o in draft.organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The day was animated by the West African Women Farmers Platform, and the "
+            "Municipality of Kisumu provided the hall.",
+            [
+                ("West African Women Farmers Platform", "organiser"),
+                ("Municipality of Kisumu", "host"),
+            ],
+        ),
+        ("The Kisumu Youth Centre offered its meeting room.", [("Kisumu Youth Centre", "host")]),
+    ],
+)
+def test_who_ran_it_or_gave_it_a_room(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was given was not the event's place
+        "The Kenya Seed Company provided the seeds.",
+        # a film, not the event, was animated
+        "The film shown at the end was animated by the Nairobi Film Studio.",
+    ],
+)
+def test_other_gifts_and_other_animations_give_no_role(text):
+    assert orgs(text) == []

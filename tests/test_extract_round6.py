@@ -293,3 +293,31 @@ def test_who_ran_it_or_gave_it_a_room(text, expected):
 )
 def test_other_gifts_and_other_animations_give_no_role(text):
     assert orgs(text) == []
+
+
+# A form's line of place on top of a report of one event ------------------------------------------
+
+MISSION = (
+    "BACK-TO-OFFICE REPORT\n\n"
+    "Mission: participation in the sub-regional meeting of herders\n"
+    "Period of mission: 6-9 June 2023\n"
+    "{place}\n\n"
+    "1. Context\n"
+    "The sub-regional meeting of herders was held at the Grand Hotel from 7 to 8 June 2023{where}.\n"
+)
+
+
+def test_a_place_label_places_the_only_event_told_nowhere_else():
+    (draft,) = extract_text(MISSION.format(place="Place: Niamey, Niger", where=""))
+    assert (draft.city, draft.country_iso3) == ("Niamey", "NER")
+
+
+def test_the_prose_place_wins_over_the_label():
+    text = MISSION.format(place="Place: Niamey, Niger", where=" in Zinder")
+    (draft,) = extract_text(text)
+    assert draft.city == "Zinder"
+
+
+def test_a_label_that_names_no_place_places_nothing():
+    (draft,) = extract_text(MISSION.format(place="Place: online", where=""))
+    assert (draft.city, draft.country_iso3) == (None, None)

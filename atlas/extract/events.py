@@ -295,6 +295,21 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     return place, venue or venue_alone, text
 
 
+def _place_from_label(d: Draft, sentences: list[Sentence]) -> None:
+    """A report of one event that places it nowhere in its prose, with a form's line of place
+    ("Place: Niamey, Niger" on top of a mission report, "Venue: Casa Campesina, Cusco"): the
+    event is where the label says, its town and country; its venue only when it has none."""
+    if d.city or d.country_iso3:
+        return
+    labelled = _labelled_place([t for t in sentences if t.kind == "text"])
+    if labelled is None:
+        return
+    place, venue, text = labelled
+    places.put_place(d, place, text)
+    if venue and d.venue is None:
+        d.venue, d.evidence["venue"] = venue, text
+
+
 # Documents -------------------------------------------------------------------------------
 
 
@@ -897,6 +912,8 @@ def read(
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
     _drop_undated_of_series(doc.events)
+    if len(doc.events) == 1:
+        _place_from_label(doc.events[0].draft, sentences)
     drafts = [e.draft for e in doc.events]
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts

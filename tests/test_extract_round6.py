@@ -321,3 +321,49 @@ def test_the_prose_place_wins_over_the_label():
 def test_a_label_that_names_no_place_places_nothing():
     (draft,) = extract_text(MISSION.format(place="Place: online", where=""))
     assert (draft.city, draft.country_iso3) == (None, None)
+
+
+# What was demanded, and a body formed, are no events ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 May 2021 the network published a communiqué that demands the end of evictions "
+        "and the consultation of the indigenous peoples before any concession.",
+        "On 3 June 2022 the unions called for a public hearing on the new mining law.",
+        "On 3 June 2022 a steering group of nine members was set up to follow the campaign.",
+    ],
+)
+def test_a_demand_or_a_body_set_up_is_no_event(text):
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # asked for, then held
+        (
+            "The union requested a meeting with the minister, which took place on 5 May 2022 "
+            "in Lusaka.",
+            "Meeting with the minister",
+        ),
+        # a meeting that set up a body is still held
+        (
+            "On 3 June 2022 a meeting of 40 farmers was held in Arusha, where a committee was "
+            "set up.",
+            "Meeting of 40 farmers",
+        ),
+    ],
+)
+def test_an_event_asked_for_and_held_or_that_set_up_a_body_stays(text, title):
+    assert title in titles(text)
+
+
+def test_a_body_s_members_are_not_the_event_s_count():
+    text = (
+        "On 3 June 2022 a consultation on youth health was held in Kingston, Jamaica. A youth "
+        "caucus of eight members was formed to follow up."
+    )
+    (draft,) = extract_text(text)
+    assert draft.participants_total is None

@@ -143,6 +143,20 @@ _HAPPENED = re.compile(
 )
 
 
+_DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?"
+    r"|urg(?:es|ed|ing))\b[^.;:]*$",
+    re.I,
+)
+_BODY_FORMED = re.compile(
+    # the body's own verb: no other verb or clause between ("a meeting ... was held in Arusha,
+    # where a committee was set up" tells a meeting held)
+    r"(?:(?!\b(?:was|were|has|have|had|held|took|where|which|who|that|and)\b)[^.;:]){0,60}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formed|set\s+up|created|established"
+    r"|founded|constituted|elected)\b"
+)
+
+
 def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
     """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
     two local trainings", "agreed to hold two more dialogues", "Monitoring meeting planned for
@@ -154,6 +168,14 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
+        or (
+            # "a communiqué that demands ... the consultation of the indigenous peoples": what
+            # was asked for, not held
+            _DEMANDED.search(text[max(0, mention.np_start - 80) : mention.np_start])
+            and not _HAPPENED.search(text, mention.end)
+        )
+        # "A youth caucus of eight members, two per country, was formed": a body set up
+        or _BODY_FORMED.match(text, mention.end)
     )
 
 

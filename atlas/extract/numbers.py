@@ -261,7 +261,8 @@ def totals(text: str) -> list[Count]:
             ):
                 continue  # "Annex 1 - Participants by country": a part's number, no count
             if re.search(
-                r"\b(?:committee|board|council|secretariat|bureau|commission)\s+of\s+$",
+                r"\b(?:committee|board|council|secretariat|bureau|commission|caucus|task\s+force"
+                r"|working\s+group|steering\s+group|core\s+group|team|network|cooperative)\s+of\s+$",
                 text[max(0, m.start("n") - 40) : m.start("n")],
                 re.I,
             ):

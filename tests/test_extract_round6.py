@@ -367,3 +367,38 @@ def test_a_body_s_members_are_not_the_event_s_count():
     )
     (draft,) = extract_text(text)
     assert draft.participants_total is None
+
+
+# A section on who took part, in a report of one event --------------------------------------------
+
+ONE = (
+    "Rapporteur's report: regional youth consultation on water\n\n"
+    "The Caribbean Youth Water Network held its regional consultation in Bridgetown, Barbados, "
+    "on 3 and 4 May 2021.\n\n"
+    "{heading}\n"
+    "Forty young people took part: twenty from Barbados, twelve from Jamaica and eight from "
+    "Guyana.\n"
+)
+
+
+def test_a_participation_section_is_about_the_only_event():
+    (draft,) = extract_text(ONE.format(heading="Participation"))
+    assert draft.participants_total == 40
+    assert [(p.country_iso3, p.participants) for p in draft.participation] == [
+        ("BRB", 20),
+        ("JAM", 12),
+        ("GUY", 8),
+    ]
+
+
+def test_a_section_on_something_else_is_not_read_into_the_event():
+    (draft,) = extract_text(ONE.format(heading="Background of the network"))
+    assert (draft.participants_total, draft.participation) == (None, [])
+
+
+def test_a_participation_section_is_not_given_to_one_of_two_events():
+    text = ONE.replace(
+        "\n\n{heading}",
+        " A second consultation was held in Kingston, Jamaica, on 9 June 2021.\n\n{heading}",
+    ).format(heading="Participation")
+    assert [d.participants_total for d in extract_text(text)] == [None, None]

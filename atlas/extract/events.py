@@ -110,6 +110,14 @@ _BY_COUNTRY = re.compile(
 )
 
 
+# A section's title on who took part: "Participation", "2. Participants", "Attendance"
+_PARTICIPATION_HEADING = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:Participation|Participants|Attendance|Attendees|Delegations"
+    r"|Who\s+(?:took\s+part|attended|came)|Profile\s+of\s+(?:the\s+)?participants)\s*:?",
+    re.I,
+)
+
+
 def _counts_by_country(text: str) -> bool:
     return bool(numbers.country_counts(numbers.digits(text)))
 
@@ -888,6 +896,7 @@ def read(
     _dates_from_headings(doc, sentences)
     current: list[Event] = []
     current_section = -1
+    headings = {t.section: t.text for t in sentences if t.kind == "heading"}
     for s, ms in zip(sentences, found, strict=True):
         doc.seen_orgs += [
             name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs
@@ -919,7 +928,12 @@ def read(
         elif current and current_section == s.section:
             doc.set_facts(s, current, False, about_event=False)
             doc.add_outcomes(s, current, about_one=len(current) == 1 and doc.project is None)
-        elif len(doc.events) == 1 and _BY_COUNTRY.match(s.text) and _counts_by_country(s.text):
+        elif len(doc.events) == 1 and (
+            (_BY_COUNTRY.match(s.text) and _counts_by_country(s.text))
+            # "Participation" / "Fifty-two young people took part: twenty from Jamaica, ...":
+            # a section on who took part, in a report of one event, is about that event
+            or _PARTICIPATION_HEADING.fullmatch(headings.get(s.section, ""))
+        ):
             # "Annex 1 - Participants by country: Peru 18, Bolivia 9": an annex of a report of
             # one event tells that event's home countries, in whatever section it stands
             doc.set_facts(s, doc.events, False, about_event=False)

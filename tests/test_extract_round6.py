@@ -402,3 +402,28 @@ def test_a_participation_section_is_not_given_to_one_of_two_events():
         " A second consultation was held in Kingston, Jamaica, on 9 June 2021.\n\n{heading}",
     ).format(heading="Participation")
     assert [d.participants_total for d in extract_text(text)] == [None, None]
+
+
+# Camps held to learn or act --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "- March 2019: Youth climate camp, Luang Prabang, Laos - 85 young people",
+            "Youth climate camp",
+        ),
+        (
+            "On 3 May 2022 volunteers held a peace camp in Gulu, Uganda, with 40 young people.",
+            "Peace camp",
+        ),
+    ],
+)
+def test_a_camp_held_to_learn_or_act_is_an_event(text, title):
+    assert titles(text) == [title]
+
+
+def test_a_camp_where_people_live_is_no_event():
+    text = "On 3 May 2022 the network distributed food in a refugee camp near Kakuma, Kenya."
+    assert titles(text) == []

@@ -427,3 +427,26 @@ def test_a_camp_held_to_learn_or_act_is_an_event(text, title):
 def test_a_camp_where_people_live_is_no_event():
     text = "On 3 May 2022 the network distributed food in a refugee camp near Kakuma, Kenya."
     assert titles(text) == []
+
+
+# The next one of its kind, and a date still to confirm -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next meeting: Ouagadougou, July 2022, to confirm.",
+        "Upcoming training: Accra, 12 March 2023.",
+        "A regional assembly in Dakar on 5 May 2023 (TBC).",
+    ],
+)
+def test_the_next_one_or_a_date_to_confirm_is_no_event(text):
+    assert titles(text) == []
+
+
+def test_a_meeting_held_beside_its_next_one_stays():
+    text = (
+        "The coordination meeting was held in Cotonou on 24 January 2022 with 31 delegates.\n\n"
+        "Next meeting: Ouagadougou, July 2022, to confirm."
+    )
+    assert titles(text) == ["Coordination meeting"]

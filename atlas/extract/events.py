@@ -56,6 +56,8 @@ _FUTURE = re.compile(
     r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
+    # "Next meeting: Ouagadougou, July 2022, to confirm", "(TBC)": a date not yet fixed
+    r"|to\s+(?:be\s+)?confirm(?:ed)?|TBC"
     # "a training in Skopje ..., to be organised with the Fund": a plan's passive
     r"|to\s+be\s+(?:organi[sz]ed|convened|conducted|run|hosted|delivered|facilitated)"
     # "a summer school ... if the grant is approved", "subject to funding": a condition not met yet
@@ -84,7 +86,13 @@ _PLANS = re.compile(
 
 
 # A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
-_PLAN_LINE = re.compile(r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next)\s*:", re.I)
+_PLAN_LINE = re.compile(
+    r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
+    # "Next meeting: Ouagadougou, July 2022": the next one of its kind, not yet held
+    r"|(?:Next|Upcoming|Forthcoming|Future)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|events?|sessions?"
+    r"|workshops?|trainings?|assembl(?:y|ies)|conferences?|activities|dates?))\s*:",
+    re.I,
+)
 # A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"
 FORM_EVENT_LABEL = re.compile(
     r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event"

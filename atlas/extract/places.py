@@ -352,8 +352,16 @@ _LONGER_NAME = re.compile(
 )
 
 
+_MONTH_THEN_NUMBER = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+\d"
+)
+
+
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
+    if _MONTH_THEN_NUMBER.match(text, pos):
+        return None  # "took place in March 2020": a month, not the town of March
     m = country_pattern().match(text, pos)
     capital = m and re.match(r"\s+City\b", text[m.end() :])
     if capital and city(m.group(1) + " City", country(m.group(1))):
@@ -655,7 +663,9 @@ def places_after(
         gap = len(
             re.findall(r"\w+", region[: m.start()])
         )  # words, not the commas of ", to Taipei,"
-        held = re.match(HELD, m.group(0))
+        # "took place from 11 until 13 June in Utrecht", "was held on 3 March 2020 in Nairobi":
+        # the verb of holding, its date, then the town
+        held = re.match(HELD, m.group(0)) or _HELD_DATED.search(region[: m.start()])
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
         if is_to and mention.event_type != "field_visit":
             continue
@@ -769,6 +779,16 @@ def places_after(
         if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
             return listed, venue
     return [], venue
+
+
+# The date between a verb of holding and its town: "from 11 until 13 June", "on Tuesday, 3 March
+# 2020", "between 2 and 4 May 2018".
+_DATE_WORD = (
+    r"(?:from|on|between|until|till|to|and|the|of|\d{1,4}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_HELD_DATED = re.compile(rf"\b{HELD}\s+(?:{_DATE_WORD}[\s,]*){{1,10}}$")
 
 
 # A log line opens with its date and a colon: "12-14 August: ...", "2 September 2020 - ...".

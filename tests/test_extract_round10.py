@@ -1,0 +1,79 @@
+"""Rules written after the tenth blind set's first run (issue 16): places of events told in
+annual reports, letters, communiqués and board reports, each tested on sentences of our own,
+with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import extract_text
+
+
+def drafts_of(text: str) -> list[dict]:
+    return [
+        {
+            "title": d.title,
+            "start": d.start_date.isoformat() if d.start_date else None,
+            "city": d.city,
+            "venue": d.venue,
+            "country": d.country_iso3,
+            "homes": sorted(p.country_iso3 for p in d.participation),
+        }
+        for d in extract_text(text)
+    ]
+
+
+# A verb of holding, its date, then the town ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "homes"),
+    [
+        (
+            "The training took place from 11 until 13 June 2019 in Utrecht, with 24 researchers "
+            "from member organisations in Belgium, Germany and France.",
+            "Utrecht",
+            "NLD",
+            ["BEL", "DEU", "FRA"],
+        ),
+        (
+            "The workshop was held on 3 March 2020 in Nairobi, with 30 participants from member "
+            "organisations in Uganda and Tanzania.",
+            "Nairobi",
+            "KEN",
+            ["TZA", "UGA"],
+        ),
+        (
+            "The seminar was organised on Tuesday, 4 May 2021 in Cotonou for 20 journalists "
+            "from Togo and Niger.",
+            "Cotonou",
+            "BEN",
+            ["NER", "TGO"],
+        ),
+    ],
+)
+def test_the_town_after_a_verb_of_holding_and_its_date_is_the_events(text, city, country, homes):
+    [d] = drafts_of(text)
+    assert (d["city"], d["country"], d["homes"]) == (city, country, homes)
+
+
+def test_what_follows_a_holding_verbs_date_must_be_a_place():
+    [d] = drafts_of("The workshop was held on 3 March 2020 in the presence of members from Uganda.")
+    assert (d["city"], d["country"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop took place in March 2020, with members from Uganda.",
+        "The workshop was held in March, 2020 with members from Uganda.",
+    ],
+)
+def test_a_month_before_its_year_is_no_town(text):
+    [d] = drafts_of(text)
+    assert (d["start"], d["city"]) == ("2020-03-01", None)
+
+
+def test_a_town_after_a_month_and_year_is_still_read():
+    [d] = drafts_of("The workshop took place in May 2019 in Kampala.")
+    assert (d["city"], d["country"]) == ("Kampala", "UGA")

@@ -77,3 +77,44 @@ def test_a_month_before_its_year_is_no_town(text):
 def test_a_town_after_a_month_and_year_is_still_read():
     [d] = drafts_of("The workshop took place in May 2019 in Kampala.")
     assert (d["city"], d["country"]) == ("Kampala", "UGA")
+
+
+# A venue's address, closed by its town ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue", "country"),
+    [
+        (
+            "The workshop was held on 12 July 2016 at Thang Long Conference Hall, 15 Ly Thuong "
+            "Kiet street, Hanoi.",
+            "Hanoi",
+            "Thang Long Conference Hall",
+            "VNM",
+        ),
+        (
+            "The consultation was organised on 22 November 2019 at Red Cross Bhawan, Unit-8, "
+            "Bhubaneswar.",
+            "Bhubaneswar",
+            "Red Cross Bhawan",
+            "IND",
+        ),
+        (
+            "The workshop was held on 12 July 2016 at the Grand Hotel, Hanoi.",
+            "Hanoi",
+            "Grand Hotel",
+            "VNM",
+        ),
+    ],
+)
+def test_a_venues_address_closed_by_its_town_places_the_event(text, city, venue, country):
+    [d] = drafts_of(text)
+    assert (d["city"], d["venue"], d["country"]) == (city, venue, country)
+
+
+def test_a_name_after_the_venue_that_goes_on_is_no_town():
+    [d] = drafts_of(
+        "The workshop was held on 12 July 2016 at the Grand Hotel, Mary Jones, a trainer, "
+        "opened it."
+    )
+    assert (d["venue"], d["city"], d["country"]) == ("Grand Hotel", None, None)

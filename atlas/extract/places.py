@@ -275,7 +275,7 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
-    r"|Space|Pavilion|Arena|Chapel"
+    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan"
     # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
     r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
     r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
@@ -703,6 +703,28 @@ def places_after(
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
+    if vm:
+        # "at Thang Long Conference Hall, 15 Ly Thuong Kiet street, Hanoi.", "at Red Cross
+        # Bhawan, Unit-8, Bhubaneswar": the venue's address, closed by its town
+        pos = mention.end + vm.end()
+        for _ in range(3):
+            part = re.match(r",\s*", text[pos:])
+            if not part:
+                break
+            pos += part.end()
+            hit = place_at(text, pos)
+            if (
+                hit
+                and re.match(r"\s*(?:[.;]|,\s+(?:on|from|with)\b|$)", text[hit[1] :])
+                and (not hit[0].city or city(hit[0].city, hit[0].country))
+            ):
+                return [hit[0]], venue
+            part = re.match(r"[\w'’ /-]{1,40}(?=,)", text[pos:])
+            if not part or not re.search(
+                r"\d|\b(?:[Ss]treet|[Rr]oad|[Aa]venue|St|Rd|Ave|Unit|Floor|Block)\b", part.group(0)
+            ):
+                break  # only an address's parts (a number, a street) before the town
+            pos += part.end()
     log_line = _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start
     # "- Round table with employers, Durban, 12 April 2018: 21 participants": a line that opens
     # with what was done, then its place and date between commas.

@@ -118,3 +118,46 @@ def test_a_name_after_the_venue_that_goes_on_is_no_town():
         "opened it."
     )
     assert (d["venue"], d["city"], d["country"]) == ("Grand Hotel", None, None)
+
+
+# People who came together at a named place in a town ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue", "country"),
+    [
+        (
+            "Young people came together at the Pacific Youth Hub in Suva for the Pacific Youth "
+            "Climate Dialogue 2022 on 16 August 2022.",
+            "Suva",
+            "Pacific Youth Hub",
+            "FJI",
+        ),
+        (
+            "Thirty women came together in Kampala for a workshop on 3 May 2019.",
+            "Kampala",
+            None,
+            "UGA",
+        ),
+        (
+            "Farmers met at Kibera Market in Nairobi for a dialogue on 16 August 2022.",
+            "Nairobi",
+            "Kibera Market",
+            "KEN",
+        ),
+        (
+            "Young people met in Nadi in Fiji for a dialogue on 16 August 2022.",
+            "Nadi",
+            None,
+            "FJI",
+        ),
+    ],
+)
+def test_people_who_came_together_at_a_named_place_in_a_town(text, city, venue, country):
+    [d] = drafts_of(text)
+    assert (d["city"], d["venue"], d["country"]) == (city, venue, country)
+
+
+def test_coming_together_to_do_something_names_no_place():
+    [d] = drafts_of("Thirty women came together to discuss, and on 3 May 2019 a workshop was held.")
+    assert (d["city"], d["venue"], d["country"]) == (None, None, None)

@@ -756,13 +756,19 @@ def places_after(
         if len(listed) == 1:
             return listed, venue
     met = re.search(
-        r"\b(?:gathered|met|assembled|convened)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
+        r"\b(?:gathered|met|assembled|convened|came\s+together|got\s+together)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
         # "met in the courtyard of the Maison de la Culture": a part of the venue first
         r"(?:(?:courtyard|garden|gardens|grounds|premises|compound|yard|main\s+hall|hall)\s+of\s+"
         r"(?:the\s+)?)?(?=[A-Z])",
         before,
     )
     core = VENUE_CORE_RE.match(before, met.end()) if met else None
+    if met and not (core and core.group(0).strip()):
+        # "came together at the Pacific Youth Hub in Suva for the dialogue": a name of no
+        # venue's kind, then the town it is in
+        named = _NAME_THEN_IN.match(before, met.end())
+        if named and not place_at(before, met.end()):
+            core = named
     if core and core.group(0).strip():
         # "met at the Maison des Syndicats in Brussels for a seminar", "met in the Great Hall of
         # the Legon Institute of Education for a conference": the venue, then its town
@@ -817,6 +823,11 @@ _HELD_DATED = re.compile(rf"\b{HELD}\s+(?:{_DATE_WORD}[\s,]*){{1,10}}$")
 _LOG_LINE = re.compile(
     r"^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     r"|(?:Early|Mid|Late|End)[\s-]+[A-Z][a-z]+)(?:\s+\d{4})?\s*[:–—]\s"
+)
+
+
+_NAME_THEN_IN = re.compile(
+    r"(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the)\s+|\s+)){0,5}[A-Z][\w'’&-]*(?=\s+in\s+[A-Z])"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.extract import extract_text
+from atlas.extract import date_phrases, extract_text
 
 
 def drafts_of(text: str) -> list[dict]:
@@ -161,3 +161,55 @@ def test_people_who_came_together_at_a_named_place_in_a_town(text, city, venue, 
 def test_coming_together_to_do_something_names_no_place():
     [d] = drafts_of("Thirty women came together to discuss, and on 3 May 2019 a workshop was held.")
     assert (d["city"], d["venue"], d["country"]) == (None, None, None)
+
+
+# Dates written year first ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("on 2025.02.27-28 in", "2025-02-27", "2025-02-28"),
+        ("on 2019-11-05.", "2019-11-05", None),
+        ("on 2021/03/02", "2021-03-02", None),
+        ("from 2025.02.27 to 2025.03.01", "2025-02-27", "2025-03-01"),
+        ("from 2025.02.27-03.01", "2025-02-27", "2025-03-01"),
+    ],
+)
+def test_a_date_written_year_first_is_read(phrase, first, last):
+    [p] = date_phrases.find(phrase)
+    assert (p.first.isoformat(), p.last.isoformat() if p.last else None) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["version 2025.13.40", "call 2025-02-27-1234", "on 2019-11-05 to 2019-11-03"]
+)
+def test_numbers_that_are_no_year_first_date_are_not_read(phrase):
+    assert date_phrases.find(phrase) == []
+
+
+# An event a letter names, told by "which was organized ... on <date>" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We write about the forum, which was held on 27-28 February 2025 in Nairobi.",
+        "With this letter we inform you about the Herders' Forum on Pasture Use, which was "
+        "organized by our Network with your generous support on 2025.02.27-28 in Nairobi.",
+    ],
+)
+def test_an_event_named_after_about_and_told_by_its_clause_is_held(text):
+    [d] = drafts_of(text)
+    assert d["start"] == "2025-02-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers spoke about the forum, and on 3 May 2019 a petition was handed over.",
+        "The film about the visit was shown on 3 May 2019 in Nairobi.",
+    ],
+)
+def test_an_event_only_pointed_back_at_is_no_new_event(text):
+    assert [d["title"] for d in drafts_of(text)] == []

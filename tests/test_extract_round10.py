@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.extract import date_phrases, extract_text
+from atlas.extract import date_phrases, extract_text, numbers
 
 
 def drafts_of(text: str) -> list[dict]:
@@ -213,3 +213,53 @@ def test_an_event_named_after_about_and_told_by_its_clause_is_held(text):
 )
 def test_an_event_only_pointed_back_at_is_no_new_event(text):
     assert [d["title"] for d in drafts_of(text)] == []
+
+
+# A series told only as a whole: a span of months, a range of counts over its meetings ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with from 20 to 60 persons each",
+        "with between 20 and 60 persons each.",
+        "with 20 to 60 persons at each meeting",
+    ],
+)
+def test_a_range_of_counts_over_each_meeting_is_no_count(text):
+    assert numbers.totals(numbers.digits(text)) == []
+
+
+def test_a_count_after_a_range_of_years_is_still_a_count():
+    [c] = numbers.totals(numbers.digits("Between 2018 and 2020, 45 participants attended each"))
+    assert c.value == 45
+
+
+def test_two_months_in_a_row_opening_a_sentence_are_one_span():
+    [p] = date_phrases.find("In February and March we met farmers in five towns.", 2020)
+    assert (p.first.isoformat(), p.last.isoformat(), p.precision) == (
+        "2020-02-01",
+        "2020-03-01",
+        "month",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second and third took place in A and B in February and March.",
+        "in July and November we met",
+    ],
+)
+def test_months_told_for_several_events_or_apart_stay_apart(text):
+    assert len(date_phrases.find(text, 2020)) == 2
+
+
+def test_a_series_of_meetings_told_only_as_a_whole_is_one_event_over_its_span():
+    text = (
+        "The network was busy in 2020. In February and March we held a series of five meetings with inhabitants in smaller "
+        "towns (Nowy Targ, Tarnow and Bochnia), with from 20 to 60 persons each."
+    )
+    [d] = drafts_of(text)
+    assert (d["start"], d["title"]) == ("2020-02-01", "Meeting with inhabitants")
+    assert d["homes"] == []

@@ -97,6 +97,9 @@ _FULL_MONTH = (
 )
 
 
+_MONTHS_IN_ORDER = _FULL_MONTH[3:-1].split("|")
+
+
 def _after(*words: str) -> str:
     """A look-behind for any of `words` (each with a capital too) and then a space."""
     forms = {w for word in words for w in (word, word.capitalize())}
@@ -169,6 +172,21 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b"
         ),
     ),
+    # "In February and March we held ...": two months in a row opening a sentence, with no year,
+    # are one span ("the second and third took place ... in February and March" are each's)
+    (
+        "month_range",
+        re.compile(
+            r"(?:(?<=^In )|(?<=^During )|(?<=^Over ))(?:"
+            + "|".join(
+                rf"(?P<m1_{i}>{a})\s+and\s+(?P<m2_{i}>{b})"
+                for i, (a, b) in enumerate(
+                    zip(_MONTHS_IN_ORDER, _MONTHS_IN_ORDER[1:], strict=False)
+                )
+            )
+            + r")\b(?!\s+\d)"
+        ),
+    ),
     ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
     # "in July and November": a month listed after one.
     (
@@ -221,6 +239,9 @@ def _clean(part: str | None) -> str:
 
 def _phrase(kind: str, m: re.Match[str], year: int | None = None) -> DatePhrase | None:
     g = dict(m.groupdict())
+    for name, value in m.groupdict().items():
+        if value and re.fullmatch(r"m[12]_\d+", name):
+            g[name[:2]] = value  # "February and March": one pair of months in a row
     if year is not None:  # a phrase without its year
         g["y1"], g["y2"] = None, str(year)
         g.setdefault("m2", None)

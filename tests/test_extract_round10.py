@@ -263,3 +263,28 @@ def test_a_series_of_meetings_told_only_as_a_whole_is_one_event_over_its_span():
     [d] = drafts_of(text)
     assert (d["start"], d["title"]) == ("2020-02-01", "Meeting with inhabitants")
     assert d["homes"] == []
+
+
+# A town's name opening with an accented capital -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("A workshop was held in İzmir on 3 March 2020.", "İzmir", "TUR"),
+        ("A workshop was held in Évora on 3 March 2020.", "Évora", "PRT"),
+        (
+            "We organised the meeting on 9 September 2023 in the Alsancak Culture House in İzmir.",
+            "İzmir",
+            "TUR",
+        ),
+    ],
+)
+def test_a_town_opening_with_an_accented_capital_is_read(text, city, country):
+    [d] = drafts_of(text)
+    assert (d["city"], d["country"]) == (city, country)
+
+
+def test_an_accented_word_that_is_no_town_places_nothing():
+    [d] = drafts_of("A workshop was held in Éxito Hall on 3 March 2020.")
+    assert (d["city"], d["country"]) == (None, None)

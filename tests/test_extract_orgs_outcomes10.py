@@ -210,3 +210,164 @@ def test_all_activities_under_a_heading_funded_by_one_fund() -> None:
     )
     found = _orgs_of(text)
     assert len(found) == 2 and all(("Springline Fund", "funder") in f for f in found)
+
+
+def counted(sentence: str) -> set[tuple[str, str, int | None, str | None]]:
+    from atlas.extract import outcome_lexicon
+
+    return {(s.outcome_type, s.title, s.quantity, s.unit) for s in outcome_lexicon.read(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parts of an agreement after "with its" or "in"
+        (
+            "The assembly adopted the Harbour Workers' Charter, with its eight demands on wages and "
+            "safety.",
+            ("agreement", "Harbour Workers' Charter", 8, "demands"),
+        ),
+        (
+            'The congress approved the "Valley Charter on Water", in 12 principles, which is now '
+            "open for signature.",
+            ("agreement", "Valley Charter on Water", 12, "principles"),
+        ),
+        (
+            "The delegates approved the Recommendation on Forest Tenure in 9 points and sent it to "
+            "the ministry.",
+            ("recommendation", "Recommendation on Forest Tenure", 9, "points"),
+        ),
+        # each one of those present signed it
+        (
+            "At the close all 45 delegates signed the Lakeside Youth Pledge.",
+            ("agreement", "Lakeside Youth Pledge", 45, "signatures"),
+        ),
+        (
+            "On the second day all 120 participants signed the Coastal Declaration.",
+            ("agreement", "Coastal Declaration", 120, "signatures"),
+        ),
+        # a named body with its members
+        (
+            "The meeting established a Northern Caucus on Seed Rights with 9 members, three from "
+            "each province.",
+            ("network", "Northern Caucus on Seed Rights established", 9, "members"),
+        ),
+    ],
+)
+def test_outcome_quantities_in_new_shapes(sentence: str, expected: tuple) -> None:
+    assert expected in counted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the 30 participants" told before: not signers counted here
+        "These 30 participants had signed the Lakeside Youth Pledge the year before.",
+        # "about 60 participants": not all of them counted as signing
+        "About 60 participants signed the Lakeside Youth Pledge.",
+        # a body with no count of members stays without one
+        "The meeting established a Northern Caucus on Seed Rights, open to all.",
+        # a charter whose demands are not counted
+        "The assembly adopted the Harbour Workers' Charter, with its demands on wages.",
+    ],
+)
+def test_no_quantity_where_none_is_told(sentence: str) -> None:
+    assert all(q is None for _, _, q, _ in counted(sentence))
+
+
+def test_a_mandate_keeps_its_words_after_its_count() -> None:
+    # an unnamed thing keeps "with five demands" in its title
+    found = counted("The meeting approved a mandate with five demands to the governor.")
+    assert ("agreement", "Mandate with five demands approved", 5, "demands") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name with a preposition in it before its head noun
+        (
+            "The members agreed a Water for Life statement.",
+            ("agreement", "Water for Life statement", None, None),
+        ),
+        (
+            "The forum resolved to establish a Regional Youth in Farming Caucus.",
+            ("network", "Regional Youth in Farming Caucus established", None, None),
+        ),
+        # a dash ends the object
+        (
+            "The assembly agreed a Fair Rent manifesto - five asks to the council - and sent it on.",
+            ("agreement", "Fair Rent manifesto", 5, "asks"),
+        ),
+    ],
+)
+def test_named_objects_with_prepositions(sentence: str, expected: tuple) -> None:
+    assert expected in counted(sentence)
+
+
+def test_a_preposition_after_the_head_still_ends_it() -> None:
+    # "the Charter of the Council": the charter, not a council set up
+    assert {t for t, *_ in counted("The assembly adopted the Charter of the Farmers Council.")} == {
+        "agreement"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parts counted after a dash
+        (
+            "The gathering agreed a Fair Rent manifesto - seven asks to the council - and sent it.",
+            ("agreement", "Fair Rent manifesto", 7, "asks"),
+        ),
+        # a desk with members is a body of people
+        (
+            "The summit set up a Youth Vendors Desk with 12 members, who meet monthly.",
+            ("network", "Youth Vendors Desk set up", 12, "members"),
+        ),
+        # a desk with no members stays a service
+        (
+            "The union set up a help desk for migrant workers in the port.",
+            ("other", "Help desk for migrant workers in the port set up", None, None),
+        ),
+    ],
+)
+def test_counts_after_a_dash_and_desks_with_members(sentence: str, expected: tuple) -> None:
+    assert expected in counted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Altogether 22 radio spots were produced in Spanish and Mam explaining how to vote.",
+            ("media_product", "Radio spots explaining how to vote", 22, "spots"),
+        ),
+        (
+            "Six short films were made about water rights.",
+            ("media_product", "Short films about water rights", 6, "films"),
+        ),
+        (
+            "By June, 14 podcasts had been recorded by the youth club.",
+            ("media_product", "Podcasts", 14, "podcasts"),
+        ),
+    ],
+)
+def test_media_counted_before_a_passive_verb(sentence: str, expected: tuple) -> None:
+    from atlas.extract import outcomes
+
+    found = {(f.outcome_type, f.title, f.quantity, f.unit) for f in outcomes.find(sentence)}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Next year 10 videos will be produced with the youth.",
+        "In 2021 posters were made for the campaign.",
+        "In 2019, 2020 and 2021 posters were made.",
+    ],
+)
+def test_no_media_counted_for_plans_or_years(sentence: str) -> None:
+    from atlas.extract import outcomes
+
+    assert [f for f in outcomes.find(sentence) if f.outcome_type == "media_product"] == []

@@ -371,3 +371,18 @@ def test_no_media_counted_for_plans_or_years(sentence: str) -> None:
     from atlas.extract import outcomes
 
     assert [f for f in outcomes.find(sentence) if f.outcome_type == "media_product"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        # those who joined a body, told right after it
+        ("The young farmers started a River Guardians group; 15 youth joined on the first day.", 15),
+        ("The women formed a savings circle, and 22 members signed up that week.", 22),
+        # a year, or days, are no members
+        ("The clubs set up a seed committee; 2019 groups joined.", None),
+        ("They set up a network; 3 days later it met.", None),
+    ],
+)
+def test_members_who_joined_a_body(sentence: str, quantity: int | None) -> None:
+    assert {q for t, _, q, _ in counted(sentence) if t == "network"} == {quantity}

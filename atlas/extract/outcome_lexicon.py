@@ -327,6 +327,13 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
                 )
             )
         if m is None:
+            # "started a youth group; 15 youth joined on the first day": those who joined it
+            m = re.match(
+                rf"\s*[;,]\s+(?:and\s+)?{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?(youth|[a-z]+(?:s|men|ren|ple))"
+                r"\s+(?:have\s+|had\s+)?(?:already\s+)?(?:joined|signed\s+up)\b",
+                after,
+            )
+        if m is None:
             # "a network of mentor lawyers was created, 12 persons, who ...": its members set
             # apart by commas right after the verb
             m = re.match(

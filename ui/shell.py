@@ -5,7 +5,10 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
+import plotly.io as pio
 import streamlit as st
 
 from atlas import countries, dates, i18n, labels, queries
@@ -397,7 +400,20 @@ def figure(builder, *args, **kwargs):
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _figure(name: str, _builder, args: tuple, kwargs: dict):
-    return _builder(*args, **kwargs)
+    return with_revision(_builder(*args, **kwargs))
+
+
+def with_revision(fig):
+    """`fig` with layout.datarevision set to a hash of its JSON. When Streamlit mounts a chart it
+    hands plotly.js the figure twice (drawn, then its theme applied again as new objects); with no
+    datarevision plotly.js takes new arrays for new data and computes and draws the whole chart a
+    second time, with one that has not changed it only restyles what did. The same figure gets
+    the same revision, so a chart whose data did not change keeps its element and is not redrawn."""
+    if fig is None:
+        return None
+    digest = hashlib.blake2b(pio.to_json(fig, validate=False).encode(), digest_size=8)
+    fig.layout.datarevision = digest.hexdigest()
+    return fig
 
 
 # A chart of many countries or projects names the TOP with the most by default and draws the
@@ -419,13 +435,14 @@ def top_or_all(key: str, label: str, caption: str, *, categories: int) -> int | 
     return TOP
 
 
-def chart(fig, empty: str | None = None, *, key: str | None = None, on_select=None) -> None:
-    """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.
-    one calling narrow()), a click on a bar or a map country reruns the app through it."""
+def chart(fig, empty: str | None = None, *, key: str, on_select=None) -> None:
+    """Draw a figure, or say in a sentence why there is none. `key` names the chart, one per chart
+    and page. With `on_select` (a callback, e.g. one calling narrow()), a click on a bar or a map
+    country reruns the app through it."""
     if fig is None:
         st.info(empty or _("Nothing matches the filters for this chart."))
     elif on_select is None:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key)
     else:
         st.plotly_chart(
             fig,

@@ -5,10 +5,7 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
-import hashlib
-
 import pandas as pd
-import plotly.io as pio
 import streamlit as st
 
 from atlas import countries, dates, i18n, labels, queries
@@ -400,20 +397,7 @@ def figure(builder, *args, **kwargs):
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _figure(name: str, _builder, args: tuple, kwargs: dict):
-    return with_revision(_builder(*args, **kwargs))
-
-
-def with_revision(fig):
-    """`fig` with layout.datarevision set to a hash of its JSON. When Streamlit mounts a chart it
-    hands plotly.js the figure twice (drawn, then its theme applied again as new objects); with no
-    datarevision plotly.js takes new arrays for new data and computes and draws the whole chart a
-    second time, with one that has not changed it only restyles what did. The same figure gets
-    the same revision, so a chart whose data did not change keeps its element and is not redrawn."""
-    if fig is None:
-        return None
-    digest = hashlib.blake2b(pio.to_json(fig, validate=False).encode(), digest_size=8)
-    fig.layout.datarevision = digest.hexdigest()
-    return fig
+    return _builder(*args, **kwargs)
 
 
 # A chart of many countries or projects names the TOP with the most by default and draws the

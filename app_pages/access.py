@@ -78,7 +78,7 @@ with left.form("grant", clear_on_submit=True):
                     con, principal, role, funder if role == "funder" else None, editing.actor()
                 )
             except (GrantError, NotAllowed) as err:
-                shell.say("error", err.args[0] if err.args else str(err), icon="⚠️")
+                shell.say("error", err.args[0] if err.args else str(err), icon=":material/warning:")
             else:
                 st.session_state["access_flash"] = _("Granted {role} to {who}.").format(
                     role=_(done.role), who=done.principal
@@ -97,7 +97,7 @@ with right.form("revoke"):
             try:
                 removed = revoke(con, gone, editing.actor())
             except (GrantError, NotAllowed) as err:
-                shell.say("error", err.args[0] if err.args else str(err), icon="⚠️")
+                shell.say("error", err.args[0] if err.args else str(err), icon=":material/warning:")
             else:
                 st.session_state["access_flash"] = _("Revoked {role} from {who}.").format(
                     role=_(removed.role), who=removed.principal

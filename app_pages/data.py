@@ -98,7 +98,7 @@ def iati_section(filters) -> None:
                 scope=shell.scope(),
             )
         except iati.IatiRefused as err:
-            shell.say("error", str(err).split("\n")[0], icon="🚫")
+            shell.say("error", str(err).split("\n")[0], icon=":material/block:")
             st.dataframe(
                 pd.DataFrame(
                     [
@@ -147,7 +147,7 @@ def table_and_search_from_url() -> None:
             _("The link's table {table} is not one of these; showing events.").format(
                 table=repr(wanted[0][:40])
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
         wanted = ("events", wanted[1])
     if len(wanted[1]) > export.SEARCH_MAX:
@@ -156,7 +156,7 @@ def table_and_search_from_url() -> None:
             _("Ignored the link's search q={value}: it is longer than {n} characters.").format(
                 value=repr(wanted[1][:37] + "..."), n=export.SEARCH_MAX
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
         wanted = (wanted[0], "")
     st.session_state[TABLE], st.session_state[SEARCH] = wanted
@@ -168,7 +168,7 @@ st.title(_("Data"))
 shell.caption_filters(filters)
 shell.show_notices()
 for message in st.session_state.get(ERRORS) or []:
-    shell.say("error", message, icon="🚫")
+    shell.say("error", message, icon=":material/block:")
 st.session_state[ERRORS] = []
 
 table_and_search_from_url()
@@ -199,7 +199,9 @@ try:
     rows, first, meaning, dictionary = summary(selection, shell.data_version(), shell.language())
 except Exception as err:  # a database error is shown, not a blank page
     log.exception("Data page query failed")
-    shell.say("error", _("The rows could not be read: {error}").format(error=err), icon="🚫")
+    shell.say(
+        "error", _("The rows could not be read: {error}").format(error=err), icon=":material/block:"
+    )
     st.stop()
 st.caption(meaning)
 

@@ -56,7 +56,7 @@ if wanted and story.empty:
     shell.say(
         "warning",
         _("The link's event {id} was not found; no story is open.").format(id=repr(shown)),
-        icon="⚠️",
+        icon=":material/warning:",
     )
     open_story(None)
     wanted = None

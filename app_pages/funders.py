@@ -73,14 +73,12 @@ cols[1].metric(
     number(summary["events"]),
     help=_("Events of those projects, or funded by it, matching the filters."),
 )
-reached = (
-    labels.participants(summary["participants"], bool(summary["at_least_events"]), shell.language())
-    if int(summary["events_with_count"])
-    else _("not stated")
-)
+# "at least" in the label, not the value, as on the Overview: "at least 8,800" did not fit a fifth
+# of the page at 10k events.
+at_least = bool(summary["at_least_events"]) and int(summary["events_with_count"])
 cols[2].metric(
-    _("Participants"),
-    reached,
+    _("Participants, at least") if at_least else _("Participants"),
+    number(summary["participants"]) if int(summary["events_with_count"]) else _("not stated"),
     help=_("Sum of the participant totals the reports state for these events")
     + (
         _("; {n} of them give no count.").format(n=number(summary["events_without_count"]))

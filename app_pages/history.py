@@ -71,7 +71,7 @@ def undo_section() -> None:
             try:
                 written = ingest.undo_last_import(con, editing.actor())
             except ingest.Refused as err:
-                shell.say("error", err.message, icon="⚠️")
+                shell.say("error", err.message, icon=":material/warning:")
                 return
         st.session_state["history_flash"] = _(
             "Import {id} undone: {summary}; {table} is back as it was before it."

@@ -227,7 +227,7 @@ def preview(plan: ingest.Plan) -> None:
                 "{n} problems in the file: nothing can be written until they are fixed.",
                 len(plan.problems),
             ).format(n=number(len(plan.problems))),
-            icon="⚠️",
+            icon=":material/warning:",
         )
         st.dataframe(
             pd.DataFrame(
@@ -327,7 +327,7 @@ def import_tab() -> None:
         data = upload.getvalue()
         sheets = spreadsheet.sheet_names(data)
     except spreadsheet.FileRefused as err:
-        shell.say("error", err.message, icon="⚠️")
+        shell.say("error", err.message, icon=":material/warning:")
         return
     sheet = None
     if len(sheets) > 1:
@@ -347,7 +347,7 @@ def import_tab() -> None:
         try:
             read = spreadsheet.read_bytes(data, upload.name, sheet=sheet)
         except spreadsheet.FileRefused as err:
-            shell.say("error", err.message, icon="⚠️")
+            shell.say("error", err.message, icon=":material/warning:")
             return
         with editing.cursor() as con:
             plan = ingest.plan_import(con, table_name, read)
@@ -361,7 +361,7 @@ def import_tab() -> None:
             try:
                 written = ingest.commit(con, plan, editing.actor())
             except ingest.Refused as err:
-                shell.say("error", err.message, icon="⚠️")
+                shell.say("error", err.message, icon=":material/warning:")
                 return
         st.session_state.pop(IMPORT_PLAN, None)
         st.session_state[FLASH] = _(

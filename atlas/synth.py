@@ -530,8 +530,8 @@ INSERTS = {
         SELECT 'target-' || lpad(target_no::VARCHAR, 4, '0'),
                'project-' || lpad(project::VARCHAR, 3, '0'),
                CASE $target_kinds[kind + 1]
-                   WHEN 'events' THEN $type_labels[event_type + 1] || 's held (synthetic)'
-                   WHEN 'participants' THEN 'Participants in ' || lower($type_labels[event_type + 1]) || 's (synthetic)'
+                   WHEN 'events' THEN 'Events held: ' || $type_labels[event_type + 1] || ' (synthetic)'
+                   WHEN 'participants' THEN 'Participants: ' || $type_labels[event_type + 1] || ' (synthetic)'
                    WHEN 'countries_reached' THEN 'Countries reached (synthetic)'
                    WHEN 'outcomes' THEN $outcome_labels[outcome_type + 1] || ' (synthetic)'
                    ELSE 'Partner meetings counted by hand (synthetic)' END,

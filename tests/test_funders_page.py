@@ -337,3 +337,23 @@ def test_a_large_funder_lists_the_first_hundred_and_says_so(fresh_db):
         in captions
     )
     assert len(at.dataframe[1].value) == 100  # projects table first, then the events table
+
+
+def test_a_lower_bound_is_said_in_the_participants_label_so_the_number_fits(fresh_db):
+    """'at least 8,800' did not fit a fifth of the page: the label carries 'at least'."""
+    from atlas import db, facts
+
+    con = db.connect(fresh_db)
+    try:
+        con.execute(
+            "INSERT INTO events (event_id, project_id, title, event_type, start_date, date_precision,"
+            " participants_total, participants_at_least, source_id, source_quote)"
+            " VALUES ('follow-up', 'exchange-2014', 'Follow-up exchange', 'exchange',"
+            " DATE '2015-01-01', 'year', 80, true, 'report-000', 'More than 80 took part.')"
+        )
+        facts.refresh(con, ["follow-up"])  # as every write through atlas.ingest does
+    finally:
+        con.close()
+    at = run_page(funder="diakonia")
+    assert metrics(at)["Participants, at least"] == "104"  # 24 and more than 80
+    assert "Participants" not in metrics(at)

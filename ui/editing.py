@@ -115,7 +115,7 @@ def show_problems(problems: list[Problem], table: Table | None = None) -> None:
             else ""
         )
         where = "" if p.location in labels.FORM_NAMES.values() else f"{shell.text(p.location)}: "
-        shell.say("error", f"{where}{field}{shell.text(p.message)}", icon="⚠️")
+        shell.say("error", f"{where}{field}{shell.text(p.message)}", icon=":material/warning:")
 
 
 def choose(

@@ -115,6 +115,7 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 min_value=0,
                 max_value=100,
                 format="%d%%",
+                width="small",  # room for the "Undated" words beside it
                 color=PALETTE[0],  # the charts' blue: the theme's red would read as "behind"
                 help=_("Actual as a share of the target; 'at least' actuals are lower bounds."),
             ),
@@ -125,10 +126,11 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 )
             ),
             head["Undated"]: st.column_config.TextColumn(
+                width="medium",  # "7 with no date, not counted" was cut at the default width
                 help=_(
                     "Records with no date: counted when the target has no "
                     "period and the view no date range, else shown apart."
-                )
+                ),
             ),
             head["Indicator"]: st.column_config.TextColumn(width="medium"),
         },

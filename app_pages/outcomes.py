@@ -5,12 +5,13 @@ evidence sentence and its source report."""
 import streamlit as st
 
 from atlas import charts, dates, labels, sources
-from atlas.markdown import literal
+from atlas.markdown import literal, small
 from ui import shell
 from ui.shell import _, ngettext, number
 
-# Outcomes listed with their evidence: each is a card of five elements, and 200 cards took the
-# browser most of a second to draw; the Data page lists and downloads them all.
+# Outcomes listed with their evidence: each is a card (a bordered container and one Markdown block;
+# it was five or six elements, and 200 cards took the browser most of a second to draw); the Data
+# page lists and downloads them all.
 LIST_ROWS = 50
 CHAIN_EVENTS = 80  # more events than this make an unreadable chain
 
@@ -108,30 +109,34 @@ if int(listed["matching"].iloc[0]) > len(listed):
         icon=":material/table:",
         query_params=filters.to_query() | {"table": "outcomes"},
     )
+lang = shell.language()
 for o in listed.itertuples(index=False):
-    with st.container(border=True):
-        amount = labels.quantity(o.quantity, o.unit, shell.language())
-        st.markdown(f"**{literal(o.title)}**" + (f" — {literal(amount)}" if amount else ""))
-        when = dates.format_date(o.date, o.date_precision, shell.language())
-        if o.date_from_event:
-            when += " " + _("(the event's date)")
-        facts = [
-            labels.outcome_type(o.outcome_type, shell.language()),
-            when,
-            o.project if isinstance(o.project, str) else _("no project"),
-        ]
-        if isinstance(o.event, str):
-            facts.append(_("at: {event}").format(event=o.event))
-        if isinstance(o.country, str):
-            facts.append(
-                shell.country(o.country_iso3, o.country)
-                if isinstance(o.country_iso3, str)
-                else o.country
-            )
-        st.caption(literal(" · ".join(facts)))
-        for sentence in sources.sentences(o.source_quote):
-            st.markdown("> " + literal(sentence))
-        st.caption(_("Source: ") + literal(o.source_title))
+    # One Markdown block per card (title, facts, sentences, source), not five or six elements:
+    # the same text, each piece from the data escaped by literal as before.
+    amount = labels.quantity(o.quantity, o.unit, lang)
+    when = dates.format_date(o.date, o.date_precision, lang)
+    if o.date_from_event:
+        when += " " + _("(the event's date)")
+    facts = [
+        labels.outcome_type(o.outcome_type, lang),
+        when,
+        o.project if isinstance(o.project, str) else _("no project"),
+    ]
+    if isinstance(o.event, str):
+        facts.append(_("at: {event}").format(event=o.event))
+    if isinstance(o.country, str):
+        facts.append(
+            shell.country(o.country_iso3, o.country)
+            if isinstance(o.country_iso3, str)
+            else o.country
+        )
+    card = [
+        f"**{literal(o.title)}**" + (f" — {literal(amount)}" if amount else ""),
+        small(literal(" · ".join(facts))),
+        *("> " + literal(sentence) for sentence in sources.sentences(o.source_quote)),
+        small(_("Source: ") + literal(o.source_title)),
+    ]
+    st.container(border=True).markdown("\n\n".join(card))
 
 # The reports these outcomes come from, as plain text.
 st.subheader(_("Source reports"))

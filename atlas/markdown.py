@@ -26,3 +26,40 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 def shown(source: str) -> str:
     """The text `literal` source displays: its backslash escapes removed (for tests and logs)."""
     return _ESCAPED.sub(r"\1", source)
+
+
+def small(source: str) -> str:
+    """Markdown source that shows `source` (Markdown, its text from data already escaped by
+    `literal`) in small grey type, as st.caption does, inside a larger Markdown block."""
+    return f":gray[:small[{source}]]"
+
+
+def quoted(heading: str, items) -> str:
+    """One Markdown block for a list of quoted sentences: `heading` in bold, then for each
+    (quote, line) of `items` the quote as a blockquote of its literal text and `line` (Markdown,
+    its text from data escaped by `literal`) small below it. A page writes one element where
+    a quote and a caption per row made hundreds."""
+    parts = [f"**{heading}**"]
+    for quote, line in items:
+        parts += [f"> {literal(quote)}", small(line)]
+    return "\n\n".join(parts)
+
+
+_SMALL = re.compile(r"^:gray\[:small\[(.*)\]\]$")
+_QUOTE = re.compile(r"^> ?(.*)$")
+_BOLD = re.compile(r"^\*\*((?:\\.|[^\\*])*)\*\*(.*)$")
+
+
+def blocks(source: str) -> list[str]:
+    """The paragraphs of a Markdown block made by `quoted` or a page's card, as a reader reads
+    them: the small type's directive, a blockquote's ">" and a leading bold's "**" dropped, the
+    escapes removed. For tests."""
+    out = []
+    for part in source.split("\n\n"):
+        for pattern in (_SMALL, _QUOTE, _BOLD):
+            found = pattern.match(part)
+            if found:
+                part = "".join(found.groups())
+                break
+        out.append(shown(part))
+    return out

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from atlas import db, synth
-from atlas.markdown import shown
+from atlas.markdown import blocks, shown
 from atlas.schema import DATA_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,9 +182,8 @@ def test_a_large_outcomes_view_lists_the_first_fifty_and_links_to_all_of_them(sy
     assert not at.exception, at.exception
     total = int(at.metric[0].value.replace(",", ""))
     assert total > 50
-    assert (
-        sum(1 for c in at.caption if shown(c.value).startswith("Source: ")) == 50
-    )  # one card per listed outcome
+    # one card per listed outcome: one Markdown block ending with its source's line
+    assert sum(1 for m in at.markdown if blocks(m.value)[-1].startswith("Source: ")) == 50
     assert (
         f"The first 50 of {total:,} outcomes; narrow the filters to see others here, or list and download "
         "them all on the Data page." in [shown(c.value) for c in at.caption]

@@ -308,7 +308,7 @@ def test_numbers_formatted_once_per_language_are_babels_own(lang):
     rng = random.Random(17)
     values = [0, 1, -1, 7, 999, 1000, -1000, 12345, 999999, 1000000, -1234567, 10**12, 2**63]
     values += [rng.randint(-(10**15), 10**15) for _ in range(3000)]
-    values += [rng.randint(0, 10**rng.randint(1, 9)) for _ in range(3000)]
+    values += [rng.randint(0, 10 ** rng.randint(1, 9)) for _ in range(3000)]
     values += [0.5, -2.25, 1234.5678, 0.1, 1e-7, 12345678.9, float(rng.random() * 10**6)]
     t = i18n.translator(lang)
     for value in values:

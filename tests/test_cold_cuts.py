@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from atlas import db
+from atlas import db, facts
 from atlas.access import Scope
 from atlas.filters import Filters
 from tests.test_page_elements import edit, page
@@ -109,3 +109,79 @@ def test_a_funder_sees_charts_of_its_own_scope_not_the_whole_databases(seed_db_p
     assert scoped != everything
     cold()
     assert scoped == figures(page("outcomes.py", scope=Scope("diakonia")))
+
+
+# --- the Outcomes page's list read from only the rows it lists ------------------------------
+
+
+@pytest.fixture(scope="module")
+def synth_outcomes_con(tmp_path_factory: pytest.TempPathFactory):
+    from atlas import synth
+
+    path = synth.build(3000, 11, tmp_path_factory.mktemp("cuts") / "synth.duckdb")
+    # atlas.synth gives an event's outcome its event's project, or none when the event has
+    # none; the list's order must also hold outcomes that name no project of an event that has
+    # one, and outcomes of another project than their event's: a few of each, the derived
+    # tables refreshed
+    con = db.connect(path)
+    con.execute(
+        "UPDATE outcomes SET project_id = NULL WHERE event_id IS NOT NULL AND hash(outcome_id) % 7 = 0"
+    )
+    con.execute(
+        "UPDATE outcomes SET project_id = (SELECT min(project_id) FROM projects) "
+        "WHERE event_id IS NOT NULL AND hash(outcome_id) % 11 = 1"
+    )
+    facts.refresh(con)
+    assert facts.stale_summary(con) == 0
+    con.close()
+    con = db.connect(path, read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("network", ["seed", "synthetic"])
+def test_the_outcomes_list_read_by_rowid_is_the_page_statements_for_every_funder(network, request):
+    """outcomes/page_groups finds the outcomes its list can hold from narrow columns and reads
+    the rest of the listed rows only (by rowid): every part equals outcomes/page's, the statement
+    that reads every outcome in view, for drawn states, list lengths that cut inside a project
+    and past every outcome, the whole database and every funder's scope."""
+    import datetime as dt
+    import random
+
+    from atlas import queries
+    from atlas.schema import describe
+
+    con = request.getfixturevalue("seed_con" if network == "seed" else "synth_outcomes_con")
+    types = list(describe(con, "events").columns["event_type"].allowed)
+    projects = [p for (p,) in con.execute("SELECT project_id FROM projects ORDER BY 1").fetchall()]
+    funders = [
+        f
+        for (f,) in con.execute("SELECT DISTINCT org_id FROM project_funders ORDER BY 1").fetchall()
+    ]
+    assert len(funders) >= 2
+    rng = random.Random(17)
+    scopes = [Scope.everything(), *(Scope(f) for f in funders)]
+    checked = 0
+    for i in range(40):
+        start = rng.choice([None, *range(2008, 2020)])
+        filters = Filters(
+            event_types=tuple(rng.sample(types, rng.randint(0, 3))),
+            projects=tuple(rng.sample(projects, rng.randint(0, 2) if i % 3 == 0 else 0)),
+            date_from=dt.date(start, 1, 1) if start else None,
+            date_to=dt.date(start + rng.randint(0, 6), 12, 31) if start and i % 2 else None,
+        )
+        limit = rng.choice([1, 3, 7, 50, 50, 400, 100_000])
+        params = filters.sql_params() | {"limit": limit}
+        assert queries.statement_for("outcomes/page", params) == "outcomes/page_groups"
+        for scope in scopes if i < 4 else [rng.choice(scopes)]:
+            expected = queries.run_parts(
+                "outcomes/page", scope=scope, con=con, summary=False, **params
+            )
+            got = queries.run_parts("outcomes/page_groups", scope=scope, con=con, **params)
+            assert set(got) == set(expected)
+            for part in expected:
+                pd.testing.assert_frame_equal(
+                    got[part], expected[part], obj=f"{part} {filters} {scope} limit={limit}"
+                )
+            checked += len(expected["list"])
+    assert checked > (500 if network == "synthetic" else 20)  # the lists compared were not empty

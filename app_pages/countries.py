@@ -168,6 +168,7 @@ shell.chart(
 shell.chart(
     shell.figure(charts.flows_matrix, flows, top=top),
     empty=_("No participant's home country is recorded for these events."),
+    key="countries_flows_matrix",
 )
 st.caption(
     _(

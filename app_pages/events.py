@@ -254,6 +254,7 @@ def show_story(event: pd.Series) -> None:
         shell.chart(
             shell.figure(charts.event_participants, people, total, at_least),
             empty=_("No participant count to draw for this event."),
+            key="events_story_participants",
         )
 
         st.markdown("##### " + _("Outcomes"))
@@ -302,7 +303,9 @@ if not timeline.empty and int(timeline["events"].iloc[0]) > TIMELINE_EVENTS:
     )
 else:
     shell.chart(
-        shell.figure(charts.events_timeline, timeline), empty=_("No event matches these filters.")
+        shell.figure(charts.events_timeline, timeline),
+        empty=_("No event matches these filters."),
+        key="events_timeline",
     )
     undated = timeline[timeline["start_date"].isna()]
     if not undated.empty:

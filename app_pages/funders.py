@@ -174,6 +174,7 @@ shell.chart(
         at_least=bool(remainder["at_least"]),
     ),
     empty=_("The reports give no participant count or home country for these events."),
+    key="funders_participants_bars",
 )
 
 st.subheader(_("Events"))

@@ -50,13 +50,14 @@ st.caption(
 
 left, right = st.columns(2)
 with left:
-    shell.chart(shell.figure(charts.outcomes_by_type, by_type))
+    shell.chart(shell.figure(charts.outcomes_by_type, by_type), key="outcomes_by_type")
 with right:
     shell.chart(
         shell.figure(charts.outcomes_per_year, by_year),
         empty=_("None of these {total} outcomes has a date stated, nor has its event.").format(
             total=number(total)
         ),
+        key="outcomes_per_year",
     )
 by_project = st.container()  # the chart above the toggle that says how many projects it names
 top = shell.top_or_all(
@@ -68,7 +69,10 @@ top = shell.top_or_all(
     categories=len(page["by_project"]),
 )
 with by_project:
-    shell.chart(shell.figure(charts.outcomes_by_project, page["by_project"], top=top))
+    shell.chart(
+        shell.figure(charts.outcomes_by_project, page["by_project"], top=top),
+        key="outcomes_by_project",
+    )
 
 st.subheader(_("From projects to events to outcomes"))
 chain_events = int(page["chain_events"]["events"].iloc[0])
@@ -79,7 +83,10 @@ if chain_events > CHAIN_EVENTS:
         ).format(n=number(chain_events), limit=number(CHAIN_EVENTS))
     )
 else:
-    shell.chart(shell.figure(charts.outcome_chain, shell.run("outcomes/chain", filters)))
+    shell.chart(
+        shell.figure(charts.outcome_chain, shell.run("outcomes/chain", filters)),
+        key="outcomes_chain",
+    )
     st.caption(
         _(
             "Outcomes of a project as a whole, not of one event, flow through '(project as a whole)'."

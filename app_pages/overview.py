@@ -89,7 +89,9 @@ report_buttons.buttons(
 
 left, right = st.columns(2)
 with left:
-    shell.chart(shell.figure(charts.events_per_year, page["by_year_type"]))
+    shell.chart(
+        shell.figure(charts.events_per_year, page["by_year_type"]), key="overview_events_per_year"
+    )
 with right:
     bars = st.container()  # the chart above the toggle that says how many countries it names
     top = shell.top_or_all(
@@ -111,6 +113,7 @@ with right:
                 top=top,
             ),
             empty=_("No participant's home country is recorded for these events."),
+            key="overview_participants_bars",
         )
 
 left, right = st.columns(2)
@@ -118,6 +121,7 @@ with left:
     shell.chart(
         shell.figure(charts.outcomes_by_type, page["outcomes_by_type"]),
         empty=_("No outcome is recorded for these events."),
+        key="overview_outcomes_by_type",
     )
 with right:
     st.subheader(_("Latest events"))

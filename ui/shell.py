@@ -461,13 +461,14 @@ def top_or_all(key: str, label: str, caption: str, *, categories: int) -> int | 
     return TOP
 
 
-def chart(fig, empty: str | None = None, *, key: str | None = None, on_select=None) -> None:
-    """Draw a figure, or say in a sentence why there is none. With `on_select` (a callback, e.g.
-    one calling narrow()), a click on a bar or a map country reruns the app through it."""
+def chart(fig, empty: str | None = None, *, key: str, on_select=None) -> None:
+    """Draw a figure, or say in a sentence why there is none. `key` names the chart, one per chart
+    and page. With `on_select` (a callback, e.g. one calling narrow()), a click on a bar or a map
+    country reruns the app through it."""
     if fig is None:
         st.info(empty or _("Nothing matches the filters for this chart."))
     elif on_select is None:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key)
     else:
         st.plotly_chart(
             fig,

@@ -55,7 +55,19 @@ _FUTURE = re.compile(
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
     r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
-    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed))\b"
+    r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
+    # "Next meeting: Ouagadougou, July 2022, to confirm", "(TBC)": a date not yet fixed
+    r"|to\s+(?:be\s+)?confirm(?:ed)?|TBC"
+    # "a training in Skopje ..., to be organised with the Fund": a plan's passive
+    r"|to\s+be\s+(?:organi[sz]ed|convened|conducted|run|hosted|delivered|facilitated)"
+    # "a summer school ... if the grant is approved", "subject to funding": a condition not met yet
+    r"|if\s+(?:the\s+|our\s+)?(?:grant|funding|funds|budget|proposal|application)\s+(?:is|are)\s+"
+    r"(?:approved|secured|confirmed|granted|available|found)"
+    r"|if\s+funds\s+allow|subject\s+to\s+(?:funding|approval|the\s+availability)"
+    # "Not carried out in 2022 because of travel restrictions": never held
+    r"|[Nn]ot\s+(?:yet\s+)?(?:carried\s+out|implemented|conducted|realised|realized)"
+    # "continues to Sikasso next month" (but "the next month, the group met": a past one)
+    r"|(?<!\b[Tt]he\s)next\s+(?:month|week|quarter|semester|spring|summer|autumn|winter))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"
 # A plan named right before the event: "the coalition plans national follow-up meetings",
 # "Next step: a training for ...".
@@ -74,7 +86,13 @@ _PLANS = re.compile(
 
 
 # A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
-_PLAN_LINE = re.compile(r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next)\s*:", re.I)
+_PLAN_LINE = re.compile(
+    r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
+    # "Next meeting: Ouagadougou, July 2022": the next one of its kind, not yet held
+    r"|(?:Next|Upcoming|Forthcoming|Future)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|events?|sessions?"
+    r"|workshops?|trainings?|assembl(?:y|ies)|conferences?|activities|dates?))\s*:",
+    re.I,
+)
 # A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"
 FORM_EVENT_LABEL = re.compile(
     r"(?:Title|Activity|Activity\s+type|Type\s+of\s+activity|Event"
@@ -91,6 +109,27 @@ _FORM_ROW = re.compile(r"Activity\s*:\s*", re.I)
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was\s+held|took\s+place|happened|was\s+(?:on|last|in|from)\b)", re.I
 )
+# A label of participants counted by country: "Annex 1 - Participants by country:",
+# "Delegates per country:", "Attendance by nationality:"
+_BY_COUNTRY = re.compile(
+    r"[^.:;]{0,40}\b(?:participants?|delegates?|delegations?|attendees?|attendance)\s+"
+    r"(?:by|per)\s+(?:country|countries|nationality|nationalities)\s*:",
+    re.I,
+)
+
+
+# A section's title on who took part: "Participation", "2. Participants", "Attendance"
+_PARTICIPATION_HEADING = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:Participation|Participants|Attendance|Attendees|Delegations"
+    r"|Who\s+(?:took\s+part|attended|came)|Profile\s+of\s+(?:the\s+)?participants)\s*:?",
+    re.I,
+)
+
+
+def _counts_by_country(text: str) -> bool:
+    return bool(numbers.country_counts(numbers.digits(text)))
+
+
 _FINER_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
 
 
@@ -120,6 +159,20 @@ _HAPPENED = re.compile(
 )
 
 
+_DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?"
+    r"|urg(?:es|ed|ing))\b[^.;:]*$",
+    re.I,
+)
+_BODY_FORMED = re.compile(
+    # the body's own verb: no other verb or clause between ("a meeting ... was held in Arusha,
+    # where a committee was set up" tells a meeting held)
+    r"(?:(?!\b(?:was|were|has|have|had|held|took|where|which|who|that|and)\b)[^.;:]){0,60}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formed|set\s+up|created|established"
+    r"|founded|constituted|elected)\b"
+)
+
+
 def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
     """Whether a mention names a plan, not an event held ("will hold", "Follow-up: ... to run
     two local trainings", "agreed to hold two more dialogues", "Monitoring meeting planned for
@@ -131,6 +184,14 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
+        or (
+            # "a communiqué that demands ... the consultation of the indigenous peoples": what
+            # was asked for, not held
+            _DEMANDED.search(text[max(0, mention.np_start - 80) : mention.np_start])
+            and not _HAPPENED.search(text, mention.end)
+        )
+        # "A youth caucus of eight members, two per country, was formed": a body set up
+        or _BODY_FORMED.match(text, mention.end)
     )
 
 
@@ -230,7 +291,15 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
             continue
         rest = t.text[label.end() :].rstrip(". ")
         bracket = re.match(r"(.+?)\s*\(([^()]{3,80})\)$", rest)
-        if bracket and places.place_at(bracket.group(1), 0):
+        if bracket and places.country(bracket.group(2).strip()):
+            # "Casa Campesina, Cusco (Peru)": the country in brackets after its town
+            rest = f"{bracket.group(1)}, {bracket.group(2).strip()}"
+        elif bracket and places.place_at(bracket.group(2), 0) and not places.place_at(
+            bracket.group(1), 0
+        ):
+            # "Casa Campesina (Cusco, Peru)": the venue, then its town in brackets
+            rest = f"{bracket.group(1)}, {bracket.group(2)}"
+        elif bracket and places.place_at(bracket.group(1), 0):
             # "Addis Ababa, Ethiopia (Meskel Square Youth Centre)": the venue in brackets
             rest = f"{bracket.group(2)}, {bracket.group(1)}"
         dash = re.match(r"(.+?)\s+[-–—]\s+(.{3,80})$", rest)
@@ -262,6 +331,21 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     if venue and first != venue and re.search(rf"\b(?:{places.VENUE_WORDS})$", first):
         venue = first  # "Khanya House, Braamfontein, Johannesburg": the suburb is no venue
     return place, venue or venue_alone, text
+
+
+def _place_from_label(d: Draft, sentences: list[Sentence]) -> None:
+    """A report of one event that places it nowhere in its prose, with a form's line of place
+    ("Place: Niamey, Niger" on top of a mission report, "Venue: Casa Campesina, Cusco"): the
+    event is where the label says, its town and country; its venue only when it has none."""
+    if d.city or d.country_iso3:
+        return
+    labelled = _labelled_place([t for t in sentences if t.kind == "text"])
+    if labelled is None:
+        return
+    place, venue, text = labelled
+    places.put_place(d, place, text)
+    if venue and d.venue is None:
+        d.venue, d.evidence["venue"] = venue, text
 
 
 # Documents -------------------------------------------------------------------------------
@@ -820,6 +904,7 @@ def read(
     _dates_from_headings(doc, sentences)
     current: list[Event] = []
     current_section = -1
+    headings = {t.section: t.text for t in sentences if t.kind == "heading"}
     for s, ms in zip(sentences, found, strict=True):
         doc.seen_orgs += [
             name for name, _ in organisations.names_in(s.text, aliases) if name not in doc.seen_orgs
@@ -851,6 +936,16 @@ def read(
         elif current and current_section == s.section:
             doc.set_facts(s, current, False, about_event=False)
             doc.add_outcomes(s, current, about_one=len(current) == 1 and doc.project is None)
+        elif len(doc.events) == 1 and (
+            (_BY_COUNTRY.match(s.text) and _counts_by_country(s.text))
+            # "Participation" / "Fifty-two young people took part: twenty from Jamaica, ...":
+            # a section on who took part, in a report of one event, is about that event
+            or _PARTICIPATION_HEADING.fullmatch(headings.get(s.section, ""))
+        ):
+            # "Annex 1 - Participants by country: Peru 18, Bolivia 9": an annex of a report of
+            # one event tells that event's home countries, in whatever section it stands
+            doc.set_facts(s, doc.events, False, about_event=False)
+            doc.add_outcomes(s, [], about_one=False)
         else:
             doc.add_outcomes(s, [], about_one=False)
     if doc.events:
@@ -861,6 +956,8 @@ def read(
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
     _drop_undated_of_series(doc.events)
+    if len(doc.events) == 1:
+        _place_from_label(doc.events[0].draft, sentences)
     drafts = [e.draft for e in doc.events]
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts

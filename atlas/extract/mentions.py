@@ -32,7 +32,13 @@ _HEADS: list[tuple[str, str]] = [
         r"visits?(?=,?\s+to\s+[A-Z])|(?:(?<=[Ee]ach )|(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hese )|(?<=[Bb]oth ))visits?",
         "field_visit",
     ),
-    (r"workshops?|(?:youth|media|summer|training|leadership)\s+camps?", "workshop"),
+    # camps people hold to learn or act ("a youth climate camp", "a peace camp"); never where
+    # people live ("a refugee camp", "the IDP camps")
+    (
+        r"workshops?|(?:youth|media|summer|training|leadership|climate|peace|solidarity|activist"
+        r"|arts?|science|coding|literacy|reading|writing|language)\s+camps?",
+        "workshop",
+    ),
     # "an international colloquium on land grabbing" is a seminar too
     (r"seminars?|webinars?|colloqui(?:um|a|ums)", "seminar"),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),

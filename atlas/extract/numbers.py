@@ -254,7 +254,15 @@ def totals(text: str) -> list[Count]:
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
             if re.search(
-                r"\b(?:committee|board|council|secretariat|bureau|commission)\s+of\s+$",
+                r"\b(?:Annex|Appendix|Table|Figure|Chart|Section|Chapter|Part|Box|Activity|Item"
+                r"|Output|Result|Objective|No\.?)\s+$",
+                text[max(0, m.start("n") - 12) : m.start("n")],
+                re.I,
+            ):
+                continue  # "Annex 1 - Participants by country": a part's number, no count
+            if re.search(
+                r"\b(?:committee|board|council|secretariat|bureau|commission|caucus|task\s+force"
+                r"|working\s+group|steering\s+group|core\s+group|team|network|cooperative)\s+of\s+$",
                 text[max(0, m.start("n") - 40) : m.start("n")],
                 re.I,
             ):

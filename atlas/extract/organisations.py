@@ -630,7 +630,9 @@ _BY = {
     "organiser": re.compile(
         r"\b(?:[Oo]rgani[sz]ed|[Cc]onvened|arranged|launched|initiated|spearheaded|staged|mounted"
         # "The march was called by the union", "was put on by X" (of the event: "was ...")
-        r"|(?<=was\s)called|(?<=were\s)called|(?<=was\s)put\s+on|(?<=were\s)put\s+on),?\s+(?:jointly\s+)?by\s+"
+        r"|(?<=was\s)called|(?<=were\s)called|(?<=was\s)put\s+on|(?<=were\s)put\s+on"
+        # "The day was animated by X" (French "animé par"): who ran it
+        r"|(?<=was\s)animated|(?<=were\s)animated),?\s+(?:jointly\s+)?by\s+"
         r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
         r"|its|their)\s+(?:[\w-]+\s+){0,3}?)"
         r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
@@ -780,6 +782,11 @@ _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
     r"(?:support|funding|funds|a\s+grant)\b"
 )
+# "X provided the hall", "X offered its meeting room": who gave the event its place hosted it
+_GAVE_THE_ROOM = re.compile(
+    rf"({NAME})\s+(?:also\s+|kindly\s+)?(?:provided|offered|lent|gave|made\s+available)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:hall|venue|room|premises|space|grounds|courtyard)\b"
+)
 _SPEAKING = re.compile(
     r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b",
     re.I,
@@ -873,6 +880,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _PROVIDED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))
+    for m in _GAVE_THE_ROOM.finditer(sentence):  # "the Municipality of X provided the hall"
+        for name in _subject_names(m.group(1), aliases_):
+            found.append(Role(name, "host", m.start()))
     # "a learning exchange with the Hillside Schools Network": the other side, when it is
     # named as an organisation ("with Mekong country counterparts" names none).
     for m in re.finditer(

@@ -513,6 +513,15 @@ _MADE_BY = re.compile(
 )
 
 
+# ", from A, B and C." closing a sentence, after a comma
+_FROM_AT_END = re.compile(r",\s+(?:(?:all|most|mostly|mainly|largely)\s+)?from\s+(?:the\s+)?")
+# A verb of taking part that closes its clause: "Forty-five persons participated, ..."
+_TOOK_PART_VERB = re.compile(
+    r"\b(?:took\s+part|participated|attended|joined|gathered|came|registered)\s*,", re.I
+)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!]|$)")
+
+
 def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
@@ -611,6 +620,19 @@ def countries_named(text: str) -> list[CountryCount]:
         listed, end = country_list(text, m.end())
         if listed and re.match(r"\s+sent\b", text[end:]):
             add(listed)
+    for m in _FROM_AT_END.finditer(text):
+        # "Forty-five persons participated, representatives of associations, trade unions and
+        # some domestic workers themselves, from Tunisia, Morocco and Algeria.": the people who
+        # took part, described at length, then where they came from, closing the sentence
+        head = text[: m.start()]
+        verbs = list(_TOOK_PART_VERB.finditer(head))
+        verb = verbs[-1] if verbs else None  # the last verb of taking part before the list
+        if not (verb and re.search(rf"\b{ANY_PEOPLE}\b", head[: verb.start()], re.I)):
+            continue
+        listed, end = country_list(text, m.end())
+        if listed and _SENTENCE_ENDS.match(text, end) and not _taught(text, 0, end):
+            if not (_SERVED.search(head) or _about(text, m.start())):
+                add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
@@ -817,10 +839,22 @@ _COUNT_AFTER_COUNTRY = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+# A label that counts other things than people by country: "Member groups by country:",
+# "Offices per country:", "Budget by country:", "Copies sent:"
+_NOT_PEOPLE_LABEL = re.compile(
+    r"[^.:;]{0,40}\b(?:members?|(?:member\s+)?groups|organi[sz]ations|branches|offices|staff"
+    r"|projects|schools|villages|communities|budget|funds?|grants?|cases|copies|households)"
+    r"(?:\s+(?:by|per|in\s+each)\s+(?:country|countries))?\s*:",
+    re.I,
+)
+
+
 def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
     participants, Kenya 8"."""
+    if _NOT_PEOPLE_LABEL.match(text):
+        return []  # "Member groups by country: Kenya 18, Uganda 9": not people who took part
     found: list[CountryCount] = []
     found += _counts_from(text)
     found += _counts_of_nationals(text)
@@ -870,6 +904,10 @@ def country_counts(text: str) -> list[CountryCount]:
     return unique
 
 
+# A province or town before its country: "West Kalimantan, " / "Kerala in "
+_REGION_OF_COUNTRY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*,\s*|\s+in\s+)")
+
+
 def _counts_from(text: str) -> list[CountryCount]:
     """ "7 from Lao PDR", "22 of them came from Cambodia", "five members from WorkerNet (Nepal)"."""
     found = []
@@ -884,6 +922,12 @@ def _counts_from(text: str) -> list[CountryCount]:
         if re.search(r"\b(?:returnees|deportees)\s+$", words, re.I):
             continue  # "240 returnees from Libya"
         listed, end = country_list(text, m.end(), bodies=True)
+        within = None if listed else _REGION_OF_COUNTRY.match(text, m.end())
+        if within and not places.country_pattern().match(text, m.end()):
+            # "nine from West Kalimantan, Indonesia": a province, then its country
+            listed, end = country_list(text, within.end())
+            if len(listed) != 1:
+                listed = []  # "from Westminster, the Netherlands and Belgium": a list of places
         if listed and _taught(text, m.start(), end):
             continue  # "two trainers from X and one from the Senegalese association Y ran ..."
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count

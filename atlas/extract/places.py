@@ -514,11 +514,27 @@ _SEAT_WORDS = (
 )
 
 
+# A venue's name closed by its town: "... of Bobo-Dioulasso", "... de Ouagadougou"
+_OF_TOWN = re.compile(r"\s(?:of|de|du|de\s+la|del|do|da)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
 def city_in_venue(venue: str, in_country: str | None = None, text: str = "") -> Place | None:
     """The city a venue's name holds ("the Novotel Bucharest City Centre", "the Dili Cultural
     Centre"), for an event the report places nowhere else: named as a word of its own (never the venue's kind, "Casa Blanca" or a country), in the
     country the report gives if it gives one; a city of a million people or a capital, so that
     a venue named after a river or a region is not taken for a town of that name."""
+    of_town = _OF_TOWN.search(venue)
+    if of_town and not country(of_town.group(1)):
+        # "the Maison de la Culture of Bobo-Dioulasso", "the town hall of Kisumu": a venue of
+        # a town, any town of the gazetteer in the country the report names
+        named = {in_country} if in_country else (countries_named(text) if text else set())
+        found = [
+            c
+            for c in _cities().get(fold_for_place_lookup(of_town.group(1))) or []
+            if c.country_iso3 in named
+        ]
+        if len(found) == 1:
+            return Place(of_town.group(1), found[0].country_iso3, False)
     words = re.findall(r"[A-Z][\w'’-]*", venue)
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -709,7 +725,9 @@ def places_after(
             return listed, venue
     met = re.search(
         r"\b(?:gathered|met|assembled|convened)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
-        r"(?=[A-Z])",
+        # "met in the courtyard of the Maison de la Culture": a part of the venue first
+        r"(?:(?:courtyard|garden|gardens|grounds|premises|compound|yard|main\s+hall|hall)\s+of\s+"
+        r"(?:the\s+)?)?(?=[A-Z])",
         before,
     )
     core = VENUE_CORE_RE.match(before, met.end()) if met else None

@@ -271,6 +271,15 @@ BLIND9 = ROOT / "tests" / "data" / "reports_blind9"
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "A sixth generalisation round (issue 16) wrote its rules on 8 short reports of its own "
+    "(tests/data/dev_shapes6, not scored here; first measure 7 of 9 events found, 5 invented, "
+    "F1 0.63; after, 8 of 9 found, 1 invented, F1 0.80, on seen text) and on the seventh to ninth sets' "
+    "leftovers read in general form (countries counted on lines under a title, a section on "
+    "who took part in a report of one event, homes closing a sentence, a province then its "
+    "country, venues with their town, a form's place line, plans, demands and bodies set up "
+    "that are no events; tests/test_extract_round6.py): it moved the ninth set 0.79 -> 0.82 "
+    "(precision 0.91 -> 0.94, home countries 0.67 -> 0.93) and the eighth 0.78 -> 0.79 "
+    "(precision 0.91 -> 0.94), on seen text, and changed no other set; only the tenth blind set's first run measures it. "
     "The ninth blind set's first run (0.56, precision 0.79, recall 0.43; home countries 0.33, "
     "organisations 0.53, outcomes 0.81; 18 of 29 events found, 6 invented; 26 reports in seven "
     "kinds of document written by a writer who never read the rules and committed before the "

@@ -218,11 +218,47 @@ def _paragraphs(text: str) -> list[list[str]]:
     return blocks
 
 
+# A line of one country and its count: "Peru: 18", "- Bolivia (9)", "Ecuador – 7 participants"
+_COUNTRY_COUNT_LINE = re.compile(
+    r"^\s*(?:[-*•–·▪◦]\s*)?(?P<name>[A-Z][^:\d()\n]{1,40}?)\s*(?::|–|—|-)?\s*\(?\s*(?P<n>\d{1,4})\s*\)?"
+    r"(?:\s+(?:participants?|delegates?|persons?|people|members?))?\s*\.?\s*$"
+)
+
+
+def _country_count_lines(text: str) -> str:
+    """`text` with a run of two or more lines that each name a country and a count, under a
+    title line ("Annex 1 - Participants by country" / "Peru: 18" / "Bolivia: 9"), written as the
+    title's one sentence ("Annex 1 - Participants by country: Peru 18, Bolivia 9."), as the same
+    list on one line would be; whether the title tells the people who took part is for the rules
+    of home countries to judge. A run with no title line above it is left as it is."""
+    from atlas.extract import places  # here: places is heavy, and most texts have no such run
+
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        run: list[tuple[str, str]] = []
+        while k + len(run) < len(lines):
+            m = _COUNTRY_COUNT_LINE.match(lines[k + len(run)])
+            if not m or not places.country(m["name"].strip()):
+                break
+            run.append((m["name"].strip(), m["n"]))
+        title = out[-1].strip() if out else ""
+        if len(run) >= 2 and title and not re.search(r"[.!?;,]$", title) and len(title.split()) <= 10:
+            out[-1] = f"{title.rstrip(':').rstrip()}: " + ", ".join(f"{c} {n}" for c, n in run) + "."
+            k += len(run)
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = tables.as_forms(text)
+    text = _country_count_lines(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

@@ -104,7 +104,10 @@ def test_roles_in_new_shapes(sentence: str, expected: tuple[str, str]) -> None:
         # a place after "a ... network" apposition is no organiser
         ("In May, Kenya, a country of 50 million people, held elections.", "Kenya"),
         # thanked for something else: no host
-        ("Thanks to the Riverside Tenants Association for the photos.", "Riverside Tenants Association"),
+        (
+            "Thanks to the Riverside Tenants Association for the photos.",
+            "Riverside Tenants Association",
+        ),
     ],
 )
 def test_no_role_where_none_is_told(sentence: str, absent: str) -> None:
@@ -377,7 +380,10 @@ def test_no_media_counted_for_plans_or_years(sentence: str) -> None:
     ("sentence", "quantity"),
     [
         # those who joined a body, told right after it
-        ("The young farmers started a River Guardians group; 15 youth joined on the first day.", 15),
+        (
+            "The young farmers started a River Guardians group; 15 youth joined on the first day.",
+            15,
+        ),
         ("The women formed a savings circle, and 22 members signed up that week.", 22),
         # a year, or days, are no members
         ("The clubs set up a seed committee; 2019 groups joined.", None),

@@ -376,7 +376,9 @@ def aliases(text: str) -> dict[str, str]:
         for m in _NAME_RE.finditer(line):
             words = clean_name(m.group(0)).split()
             for i in range(2, len(words)):
-                if ORG_WORD.fullmatch(words[i]):  # "... Forestry Network Annual Report": to "Network"
+                if ORG_WORD.fullmatch(
+                    words[i]
+                ):  # "... Forestry Network Annual Report": to "Network"
                     wholes.add(" ".join(words[: i + 1]))
     by_initials: dict[str, str] = {}
     for full in sorted(wholes):
@@ -871,7 +873,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
             m.group(1), aliases_
         )
-        said = m.group(2) and re.match(rf"(?:a|an|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b", m.group(2))
+        said = m.group(2) and re.match(
+            rf"(?:a|an|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b", m.group(2)
+        )
         if not names and said and not places.country_or_adjective(m.group(1)):
             names = [clean_name(m.group(1))]  # "Voces del Altiplano, a network of 14 stations, ran"
         if not names and _described_before(sentence, m.start(1)):
@@ -1129,7 +1133,11 @@ def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, 
             for p, o in _split_list(m.group(0))
             if looks_like_org(p, aliases_, single_word=start != pos)
         ]
-        if not parts and _SAID_KIND.match(text, m.end()) and not places.country_or_adjective(m.group(0)):
+        if (
+            not parts
+            and _SAID_KIND.match(text, m.end())
+            and not places.country_or_adjective(m.group(0))
+        ):
             parts = [(clean_name(m.group(0)), m.start())]  # "from Radio Sur Libre, a radio network"
         if not parts:
             return found

@@ -244,8 +244,15 @@ def _country_count_lines(text: str) -> str:
                 break
             run.append((m["name"].strip(), m["n"]))
         title = out[-1].strip() if out else ""
-        if len(run) >= 2 and title and not re.search(r"[.!?;,]$", title) and len(title.split()) <= 10:
-            out[-1] = f"{title.rstrip(':').rstrip()}: " + ", ".join(f"{c} {n}" for c, n in run) + "."
+        if (
+            len(run) >= 2
+            and title
+            and not re.search(r"[.!?;,]$", title)
+            and len(title.split()) <= 10
+        ):
+            out[-1] = (
+                f"{title.rstrip(':').rstrip()}: " + ", ".join(f"{c} {n}" for c, n in run) + "."
+            )
             k += len(run)
             continue
         out.append(lines[k])

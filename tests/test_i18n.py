@@ -295,3 +295,25 @@ def test_each_page_in_each_language_shows_no_english_ui_string_and_the_same_figu
     assert metric_digits(other) == metric_digits(english)
     assert len(other.dataframe) == len(english.dataframe)
     assert [len(d.value) for d in other.dataframe] == [len(d.value) for d in english.dataframe]
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_numbers_formatted_once_per_language_are_babels_own(lang):
+    """The formatter built once per language (issue 17) writes every number as Babel's
+    format_decimal does: whole numbers of every size and sign, and fractions."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    rng = random.Random(17)
+    values = [0, 1, -1, 7, 999, 1000, -1000, 12345, 999999, 1000000, -1234567, 10**12, 2**63]
+    values += [rng.randint(-(10**15), 10**15) for _ in range(3000)]
+    values += [rng.randint(0, 10 ** rng.randint(1, 9)) for _ in range(3000)]
+    values += [0.5, -2.25, 1234.5678, 0.1, 1e-7, 12345678.9, float(rng.random() * 10**6)]
+    t = i18n.translator(lang)
+    for value in values:
+        assert t.text(i18n.M_("{n}", n=value)) == format_decimal(value, locale=lang)
+        if isinstance(value, int):
+            assert t.number(value) == format_decimal(value, locale=lang)
+    assert i18n.translator("vi").number(1234567) == "1.234.567"
+    assert i18n.translator("en").number(-1234567) == "-1,234,567"

@@ -5,6 +5,8 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 import streamlit as st
 
@@ -137,7 +139,8 @@ def _key(filters: Filters | None, params: dict[str, object]) -> tuple:
 def run(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
     """A named query's rows for the filter state within this session's scope, from the cache
     when the data are unchanged."""
-    return _cached(name, data_version(), scope().funder, _key(filters, params)).copy()
+    key = (name, data_version(), scope().funder, _key(filters, params))
+    return _provenance(_cached(*key).copy(), key)
 
 
 # A page's one statement (queries/<page>/page.sql): every result the page draws, read from the
@@ -154,8 +157,32 @@ def run_parts(
 ) -> dict[str, pd.DataFrame]:
     """A page's results (atlas.queries.run_parts) for the filter state within this session's
     scope, each a table of its own, from the cache when the data are unchanged."""
-    parts = _cached_parts(name, data_version(), scope().funder, _key(filters, params))
-    return {part: frame.copy() for part, frame in parts.items()}
+    key = (name, data_version(), scope().funder, _key(filters, params))
+    parts = _cached_parts(*key)
+    return {part: _provenance(frame.copy(), (*key, part)) for part, frame in parts.items()}
+
+
+# Where each frame run() and run_parts() returned came from: the statement's own cache key
+# (query name, data version, scope, parameters; and the part), by the frame's id while it lives.
+# figure() keys a chart on it instead of hashing the frame's rows (at a million events hashing
+# the Countries page's frames cost about 24 ms of a cold script). The frames are the page's to
+# read, never to change in place: a figure drawn from a changed frame would be another's.
+_SOURCES: dict[int, tuple[weakref.ref, tuple]] = {}
+
+
+def _provenance(frame: pd.DataFrame, key: tuple) -> pd.DataFrame:
+    ident = id(frame)
+    _SOURCES[ident] = (weakref.ref(frame, lambda _, i=ident: _SOURCES.pop(i, None)), key)
+    return frame
+
+
+def _source(value: object) -> tuple | None:
+    """The statement key a frame run() or run_parts() returned came from; None for any other
+    value (a frame a page made itself is hashed, as before)."""
+    if not isinstance(value, pd.DataFrame):
+        return None
+    found = _SOURCES.get(id(value))
+    return found[1] if found is not None and found[0]() is value else None
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -394,14 +421,26 @@ def figure(builder, *args, **kwargs):
     charts are built from dicts without plotly's checks now, but their pandas work (the timeline's
     is the largest, about 160 ms at 10k) is still worth keeping, so a rerun with rows it has drawn
     before reuses the figure. Figures are shared, never changed.
-    The session's language is passed as `lang=`, so it is part of the cache key."""
+    The session's language is passed as `lang=`, so it is part of the cache key.
+    A frame that run() or run_parts() returned is keyed by its statement's cache key (name, data
+    version, scope, parameters, part), so no frame's rows are hashed; a write changes the data
+    version and so the key. Any other argument is part of the key as it is (hashed by Streamlit,
+    as a frame a page made itself still is)."""
     kwargs = {"lang": language(), **kwargs}
-    return _figure(builder.__module__ + "." + builder.__qualname__, builder, args, kwargs)
+    keyed_args = tuple(_keyed(a) for a in args)
+    keyed_kwargs = {k: _keyed(v) for k, v in kwargs.items()}
+    name = builder.__module__ + "." + builder.__qualname__
+    return _figure(name, keyed_args, keyed_kwargs, builder, args, kwargs)
+
+
+def _keyed(value: object) -> object:
+    source = _source(value)
+    return value if source is None else ("statement", source)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
-def _figure(name: str, _builder, args: tuple, kwargs: dict):
-    return own_look(_builder(*args, **kwargs))
+def _figure(name: str, args_key: tuple, kwargs_key: dict, _builder, _args: tuple, _kwargs: dict):
+    return own_look(_builder(*_args, **_kwargs))
 
 
 # A chart of many countries or projects names the TOP with the most by default and draws the

@@ -97,6 +97,9 @@ _FULL_MONTH = (
 )
 
 
+_MONTHS_IN_ORDER = _FULL_MONTH[3:-1].split("|")
+
+
 def _after(*words: str) -> str:
     """A look-behind for any of `words` (each with a capital too) and then a space."""
     forms = {w for word in words for w in (word, word.capitalize())}
@@ -169,6 +172,21 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b"
         ),
     ),
+    # "In February and March we held ...": two months in a row opening a sentence, with no year,
+    # are one span ("the second and third took place ... in February and March" are each's)
+    (
+        "month_range",
+        re.compile(
+            r"(?:(?<=^In )|(?<=^During )|(?<=^Over ))(?:"
+            + "|".join(
+                rf"(?P<m1_{i}>{a})\s+and\s+(?P<m2_{i}>{b})"
+                for i, (a, b) in enumerate(
+                    zip(_MONTHS_IN_ORDER, _MONTHS_IN_ORDER[1:], strict=False)
+                )
+            )
+            + r")\b(?!\s+\d)"
+        ),
+    ),
     ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
     # "in July and November": a month listed after one.
     (
@@ -221,6 +239,9 @@ def _clean(part: str | None) -> str:
 
 def _phrase(kind: str, m: re.Match[str], year: int | None = None) -> DatePhrase | None:
     g = dict(m.groupdict())
+    for name, value in m.groupdict().items():
+        if value and re.fullmatch(r"m[12]_\d+", name):
+            g[name[:2]] = value  # "February and March": one pair of months in a row
     if year is not None:  # a phrase without its year
         g["y1"], g["y2"] = None, str(year)
         g.setdefault("m2", None)
@@ -289,6 +310,17 @@ _NUM_DATE = r"(?P<{a}>\d{{1,2}})(?P<s{k}>[./])(?P<{b}>\d{{1,2}})(?P=s{k})(?P<{y}
 _NUM_EDGE_L = r"(?<![\w./-])"
 _NUM_EDGE_R = r"(?![\w/]|[.,]\d)"
 _NUMERIC: list[tuple[str, re.Pattern[str]]] = [
+    # "2025.02.27-28", "2019-11-05", "2021/03/02 to 2021/03/04": the year first, then the month
+    # and the day, a range closed by a day, a month and day, or a whole date
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\w./-])(?P<y1>(?:19|20)\d\d)(?P<s>[./-])(?P<m1>\d{1,2})(?P=s)(?P<d1>\d{1,2})"
+            r"(?:\s*(?:-|–|—|to|until)\s*(?:(?P<y2>(?:19|20)\d\d)(?P=s)(?P<m2>\d{1,2})(?P=s)"
+            r"(?P<d2>\d{1,2})|(?P<m3>\d{1,2})(?P=s)(?P<d3>\d{1,2})|(?P<d4>\d{1,2})))?"
+            r"(?![\w/]|[.,-]?\d)"
+        ),
+    ),
     (
         "num_range",
         re.compile(
@@ -331,7 +363,28 @@ def _num_date(a: str, b: str, y: str, month_first: bool = False) -> dt.date | No
         return None
 
 
+def _year_first(m: re.Match[str]) -> DatePhrase | None:
+    g = m.groupdict()
+    try:
+        first = dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        if g["d2"]:
+            last = dt.date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        elif g["d3"]:
+            last = dt.date(first.year, int(g["m3"]), int(g["d3"]))
+        elif g["d4"]:
+            last = dt.date(first.year, first.month, int(g["d4"]))
+        else:
+            last = None
+    except ValueError:
+        return None
+    if last is not None and last <= first:
+        return None
+    return DatePhrase(m.start(), m.end(), m.group(0), first, last, "day")
+
+
 def _numeric(m: re.Match[str], kind: str) -> DatePhrase | None:
+    if kind == "ymd":
+        return _year_first(m)
     g = m.groupdict()
     american = int(g["b1"]) > 12 or (kind == "num_range" and int(g["b2"]) > 12)
     first = _num_date(g["a1"], g["b1"], g["y1"], american)

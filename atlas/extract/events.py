@@ -246,9 +246,11 @@ def only_a_reference(text: str, mention: Mention) -> bool:
 # Chiang Mai on 3 and 4 June 2023".
 _TOLD_HERE = re.compile(
     r"(?:\s+(?:of|on|for)\s+[\w'’ -]{1,40}?)?"
-    r"\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
+    # "the forum, which was organized by our network with your support on 2025.02.27-28"
+    r",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
     r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
-    r"\s+(?:in|at|on|from|last|this)\s+[^.;]{0,60}?"
+    r"(?:\s+by\s+[^.;,]{1,60}?)?"
+    r"\s+(?:in|at|on|from|last|this|with)\s+[^.;]{0,60}?"
     r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
 )
 
@@ -294,8 +296,10 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
         if bracket and places.country(bracket.group(2).strip()):
             # "Casa Campesina, Cusco (Peru)": the country in brackets after its town
             rest = f"{bracket.group(1)}, {bracket.group(2).strip()}"
-        elif bracket and places.place_at(bracket.group(2), 0) and not places.place_at(
-            bracket.group(1), 0
+        elif (
+            bracket
+            and places.place_at(bracket.group(2), 0)
+            and not places.place_at(bracket.group(1), 0)
         ):
             # "Casa Campesina (Cusco, Peru)": the venue, then its town in brackets
             rest = f"{bracket.group(1)}, {bracket.group(2)}"

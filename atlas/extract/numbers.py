@@ -254,6 +254,13 @@ def totals(text: str) -> list[Count]:
             if _NOT_A_COUNT_WORD.search(words):
                 continue  # "2 million migrant workers", "12 provinces of the delta people"
             if re.search(
+                r"\b(?:(?:from|between)\s+)?\d[\d,]*\s*(?:to|and|-|–)\s*$",
+                text[max(0, m.start("n") - 20) : m.start("n")],
+            ) and re.match(
+                r"[^.;]{0,30}?\b(?:each|every|per|a\s+session|a\s+meeting)\b", text[m.end() :]
+            ):
+                continue  # "with from 20 to 60 persons each": a range over several, no count
+            if re.search(
                 r"\b(?:Annex|Appendix|Table|Figure|Chart|Section|Chapter|Part|Box|Activity|Item"
                 r"|Output|Result|Objective|No\.?)\s+$",
                 text[max(0, m.start("n") - 12) : m.start("n")],

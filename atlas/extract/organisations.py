@@ -131,6 +131,18 @@ ORG_WORDS = (
     "Perkumpulan",
     "Koperasi",
     "Lembaga",
+    # Hindi, Odia, Bengali and Urdu transliterated ("Jangal Jan Sangathan", "Mahila Samiti",
+    # "Van Adhikar Manch", "Kisan Sangh", "Lok Kendra")
+    "Sangathan",
+    "Sangathana",
+    "Samiti",
+    "Manch",
+    "Sangh",
+    "Sangha",
+    "Parishad",
+    "Kendra",
+    "Sabha",
+    "Tanzeem",
 )
 ORG_WORD = re.compile(r"\b(?:" + "|".join(ORG_WORDS) + r")s?\b")
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam|Dame)\.?\s*)$")
@@ -142,6 +154,8 @@ _CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
     r"|sin|sans|con|avec|sem|com|e|en|em"
+    # Swahili "of" ("Sauti ya Wavuvi", "Umoja wa Wanawake", "Chama cha Walimu")
+    r"|ya|wa|za|cha|vya"
     # "to" joins a right or an aim named ("Network on the Right to Food and Land", "Campaign to
     # End Child Marriage"), never a place ("went to Freetown").
     r"|to(?=\s+(?:Food|Land|Education|Health|Housing|Water|Work|Information|Life|Justice|Know"
@@ -306,11 +320,29 @@ def looks_like_org(
         return True
     if places.country(words[-1]) and not places.country(words[0]):
         return True
+    if regional_name(name):
+        return True
     if words[-1] in ("International", "Internacional", "Worldwide", "Global"):
         return True  # "Able Futures International"
     if sum(w[:1].isupper() for w in words) >= 4:
         return True  # "International Recruitment Integrity System": longer than a person's name
-    return any(w in ("for", "of", "and", "&") for w in words)
+    # Swahili "of" joins no person's names ("Sauti ya Wavuvi")
+    return any(w in ("for", "of", "and", "&", "ya", "wa", "za", "cha") for w in words)
+
+
+def regional_name(name: str) -> bool:
+    """A body named for its region: "Clean Threads Europe", "Fair Trade Africa"; the region
+    alone ("South East Asia") is none."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and re.fullmatch(_REGION, words[-1]) is not None
+        and re.fullmatch(_REGION, words[0]) is None
+        and not re.search(
+            rf"^(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western)[\s-]+)+{_REGION}$",
+            name,
+        )
+    )
 
 
 def aliases(text: str) -> dict[str, str]:
@@ -329,7 +361,7 @@ def aliases(text: str) -> dict[str, str]:
         found.setdefault(short, full)
     # The other way round: "FIRA (Fikambanana Ranomasina)", a short name and then its full name
     # in brackets, the full name opening with the short name's first letter.
-    for m in re.finditer(rf"\b([A-Z][A-Z-]{{1,9}}[A-Z])\s*\(({NAME})\)", text):
+    for m in re.finditer(rf"\b([A-Z][A-Z-]{{1,9}}[A-Z])\s*\((?:the\s+)?({NAME})\)", text):
         short, full = m.group(1), clean_name(m.group(2))
         words = full.split()
         if len(words) < 2 or full[0] != short[0] or places.country(full) or places.city(full):
@@ -337,6 +369,23 @@ def aliases(text: str) -> dict[str, str]:
         if any(places.country_or_adjective(w) for w in words[:1]) and len(words) == 2:
             continue
         found.setdefault(short, full)
+    # A short name used but never defined, made of the initials of a name the text gives whole
+    # ("Mekong Community Forestry Network" in the heading, "MCFN organized" below).
+    wholes = set()
+    for line in text.splitlines():
+        for m in _NAME_RE.finditer(line):
+            words = clean_name(m.group(0)).split()
+            for i in range(2, len(words)):
+                if ORG_WORD.fullmatch(words[i]):  # "... Forestry Network Annual Report": to "Network"
+                    wholes.add(" ".join(words[: i + 1]))
+    by_initials: dict[str, str] = {}
+    for full in sorted(wholes):
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        by_initials.setdefault(initials, full)
+    for short in set(re.findall(r"\b[A-Z]{3,8}\b", text)) - set(found):
+        full = by_initials.get(short)
+        if full and full != short and places.country(short) is None:
+            found[short] = full
     return found
 
 
@@ -376,7 +425,11 @@ def names_in(text: str, aliases_: dict[str, str] | None = None) -> list[tuple[st
 def _strong(name: str) -> bool:
     """A name that is an organisation's on its own: it has an organisation word (Centre,
     Network) or is a short name in capitals (MMN)."""
-    return bool(ORG_WORD.search(name) or re.fullmatch(r"[A-Z][A-Z-]+[A-Z]", name.strip()))
+    return bool(
+        ORG_WORD.search(name)
+        or (name.isupper() and ORG_WORD.search(name.title()))  # "WATER USERS' NETWORK"
+        or re.fullmatch(r"[A-Z][A-Z-]+[A-Z]", name.strip())
+    )
 
 
 def _split_list(name: str) -> list[tuple[str, int]]:
@@ -400,7 +453,8 @@ def _split_list(name: str) -> list[tuple[str, int]]:
 _KINDS = (
     r"(?:association|union|network|organi[sz]ation|group|NGO|foundation|charity|collective"
     r"|federation|alliance|coalition|agency|institute|trust|cooperative|movement|platform|centre"
-    r"|center|society|council|church|university|research\s+centre|think\s+tank|hosts?)"
+    r"|center|society|council|church|university|research\s+centre|think\s+tank|hosts?"
+    r"|bureau|firm|consultancy|company|enterprise|radio|station|newspaper|charity)"
 )
 _DESCRIBED = re.compile(rf"([A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{_KINDS}\s+(?=[A-Za-z])")
 
@@ -607,7 +661,7 @@ _ORGANISE = (
     r"|handbook|manual|brief|paper|survey|research|findings|toolkit|film|documentary|video)\b))"
 )
 _SUBJECT_VERB = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+(?:a|an|the|its|which|who)\s+[^,;.]{{1,60}},)?,?\s+"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+((?:a|an|the|its|which|who)\s+[^,;.]{{1,90}}),)?,?\s+"
     rf"(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
 )  # "The Mekong Network, a coalition of 40 groups, held a workshop"
 # Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
@@ -636,11 +690,15 @@ _BY = {
         r"|\b(?:organi[sz]ed|convened|held|ran|arranged|launched|presented)\s+(?:it\s+|them\s+|(?:the|a|an|this"
         r"|its|their)\s+(?:[\w-]+\s+){0,3}?)"
         r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
-        rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+(?!{_TEACHERS}\s+(?:from|of)\b)"
+        rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
+        rf"(?!(?:(?:the|our|two|three|four|five|six|\d+)\s+)?{_TEACHERS}\s+(?:from|of)\b)"
         r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
         r"(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance|a\s+grant)\b)"
         r"|\bjointly\s+organi[sz]ed\s+with\s+"
         r"|\bco-hosted\s+by\s+"
+        # "The dialogue was co-convened with X", "co-organised alongside X"
+        r"|\bco-(?:convened|organi[sz]ed|hosted)\s+(?:together\s+)?(?:with|alongside)\s+(?=(?:the\s+)?[A-Z])"
+        r"|\bco-convened\s+by\s+"
     ),
     "host": re.compile(
         r"(?<!co-)\bhosted\s+by\s+"
@@ -656,7 +714,7 @@ _BY = {
         r"|underwritten|covered|backed|bankrolled)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+)?backing\s+(?:of|from)\s+"
         # "with a contribution from X", "a grant from X", "CRSA's core grant from X"
-        r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+)?(?:grant|contribution|donation"
+        r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:grant|contribution|donation"
         r"|financial\s+contribution)\s+(?:from|of)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
         # "with funding from X", "with a grant from X" (and "with funding of")
         r"|\b[Ww]ith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
@@ -665,6 +723,9 @@ _BY = {
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
+        # "paid for from our X Fund grant", "charged to the X grant", "funded out of the X budget"
+        r"|\b(?:paid\s+for|funded|financed|covered|charged)\s+(?:from|out\s+of|to|under)\s+(?:our|the|its|their)\s+"
+        r"(?=(?:[A-Z][\w'’-]*\s+)*?(?:Fund|Foundation|Trust|Facility|Fondo|Fonds|Fundación|Fondation)\b)"
     ),
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
@@ -681,8 +742,8 @@ _TRAINING = re.compile(
     r"\s+(?:a\s+series\s+of|several|a|an|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?trainings?\b"
 )
 _WHICH_DID = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,\s+which\s+(?:also\s+)?(hosted|organi[sz]ed|co-organi[sz]ed"
-    r"|convened|funded|sponsored|financed)\s+(?:it|the|this|them)\b"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:which|who)\s+(?:also\s+|kindly\s+|generously\s+)?(hosted"
+    r"|organi[sz]ed|co-organi[sz]ed|convened|funded|sponsored|financed)\s+(?:it|the|this|them|us|all|our)\b"
 )
 _WHICH_ROLES = {
     "hosted": "host",
@@ -742,7 +803,8 @@ _ROLE_NOUNS = {
     "host": "host",
 }
 _WAS_THE = re.compile(
-    rf"({NAME})\s+(?:was|were|acted\s+as|served\s+as)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+    rf"({NAME})\s+(?:was|were|acted\s+as|served\s+as|came\s+as|joined\s+(?:us\s+)?as|took\s+part\s+as)"
+    r"\s+(?:(?:a|an|the|its|their|our)\s+)?(?:[\w-]+\s+)?"
     r"((?:co-)?(?:partner|sponsor|funder|donor|organi[sz]er|host))s?\b"
 )
 _ROLE_WERE = re.compile(
@@ -809,6 +871,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
             m.group(1), aliases_
         )
+        said = m.group(2) and re.match(rf"(?:a|an|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b", m.group(2))
+        if not names and said and not places.country_or_adjective(m.group(1)):
+            names = [clean_name(m.group(1))]  # "Voces del Altiplano, a network of 14 stations, ran"
         if not names and _described_before(sentence, m.start(1)):
             names = [clean_name(m.group(1))]  # "the Romanian association Vatra held"
             # "The X Union and the Ukrainian union Y organised": the names listed before it
@@ -939,6 +1004,11 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         if listed:
             name, pos = listed[-1]
             found.append(Role(name, "funder", m.start(1) + pos))
+    for m in _THANKED_HOSTING.finditer(sentence):  # "Big up X for hosting us"
+        listed = names_in(m.group(1), aliases_)
+        if listed:
+            name, pos = listed[-1]
+            found.append(Role(name, "host", m.start(1) + pos))
     for m in _WHOSE_GRANT.finditer(sentence):  # "X, whose grant covered travel"
         name = _last_name(m.group(1), aliases_)
         if name:
@@ -967,7 +1037,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
 # Thanks for the money: "Thank you X for supporting this workshop", "thanks to Y for funding
 # the day"; the last name before "for" (a co-host thanked first is read by _CO_HOSTS).
 _THANKED_FOR = re.compile(
-    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude)\b([^.;]{3,160}?)\s+for\s+"
+    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude|[Bb]ig\s+up|[Ss]hout-?\s?outs?\s+to|[Kk]udos\s+to)\b"
+    r"([^.;]{3,160}?)\s+for\s+"
     r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying\s+for"
     r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
 )
@@ -979,6 +1050,12 @@ _BY_WITH = re.compile(
 )
 _WHOSE_GRANT = re.compile(
     rf"({NAME}),\s+whose\s+(?:generous\s+)?(?:grant|funding|donation|financial\s+support|funds)\b"
+)
+# "Big up X for hosting us", "thanks to Y for welcoming the group": the host.
+_THANKED_HOSTING = re.compile(
+    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude|[Bb]ig\s+up|[Ss]hout-?\s?outs?\s+to|[Kk]udos\s+to)\b"
+    r"([^.;]{3,160}?)\s+for\s+(?:(?:kindly|generously)\s+)?(?:hosting|welcoming|receiving|having)\s+"
+    r"(?:us|the|our|them|this|all)\b"
 )
 _CO_HOSTS = re.compile(
     r"\b(?:our|its|their)\s+(co-hosts?|co-organi[sz]ers?|hosts?),?\s+(?:the\s+)?(?=[A-Z])"
@@ -1039,7 +1116,9 @@ def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, 
         described = _DESCRIBED.match(text, pos)
         start = (
             described.end()
-            if described and places.country_or_adjective(described.group(1))
+            # "the Senegalese association Jappo", "the Amsterdam research bureau Kettingzicht"
+            if described
+            and (places.country_or_adjective(described.group(1)) or places.city(described.group(1)))
             else pos
         )
         m = _NAME_RE.match(text, start)
@@ -1050,6 +1129,8 @@ def _org_list(text: str, pos: int, aliases_: dict[str, str]) -> list[tuple[str, 
             for p, o in _split_list(m.group(0))
             if looks_like_org(p, aliases_, single_word=start != pos)
         ]
+        if not parts and _SAID_KIND.match(text, m.end()) and not places.country_or_adjective(m.group(0)):
+            parts = [(clean_name(m.group(0)), m.start())]  # "from Radio Sur Libre, a radio network"
         if not parts:
             return found
         found += parts
@@ -1069,7 +1150,10 @@ _PARTNER_APPOSITION = re.compile(
     r"(?:partners?|members?|allies|ally|counterparts?|sister\s+organi[sz]ations?)\s*,\s*(?:the\s+)?$"
 )
 _WITH_BETWEEN = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?\s*,\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s+(?:together\s+|jointly\s+)?with"
+    # "X (VIEN) in coordination with Y organized": X organised it too
+    r"|\s*,?\s+in\s+(?:coordination|collaboration|partnership|cooperation|co-operation)\s+with)"
+    r"\s+(?:the\s+)?$"
 )
 
 

@@ -45,7 +45,7 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "law, draft law, draft bill, legislative proposal, position, mandate"
     ),
     # what a meeting puts to those who decide: "drafted a youth submission on the guidelines"
-    "recommendation": _nouns("submission"),
+    "recommendation": _nouns("submission, recommendation"),
     "publication": _nouns(
         "special issue, position paper, policy brief, working paper, proceedings, report, "
         "study, book, paper, brief, handbook, guidebook, guide, manual, glossary, briefing, "
@@ -167,7 +167,7 @@ _PASSIVE = re.compile(
 _DET = r"(?:a|an|the|its|their|his|her|our|this|these|[\w-]+[’']s)"
 # What ends an object: punctuation, a relative clause, another verb, a date.
 _END = re.compile(
-    r"[;:.()]|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
+    r"[;:.()]|(?<=\w)\s[–—-]\s(?=[a-z\d])|,(?!\d|\s+[A-Z][\w’'-]*(?:\s+[A-Z]|\s+(?:of|on|for)\b|,))"
     r"|\s(?:which|that|who|where|whose|while|as\s+well\s+as|so\s+that|to\s+be|to\s+the|with\s+the\s+support)\b"
     r"|\s+and\s+(?=(?:[a-z]+ed|set|drew|wrote|gave|met|sent|took|put|brought|made|won)\b)|\s+(?:before|after|during|following)\s+"
     r"|\s+(?:in|on|at|from|during|before|after)\s+(?=(?:(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+|January|February|March|April|May|June"
@@ -238,6 +238,23 @@ def _head(np: str) -> tuple[str, int] | None:
         len(np),
     )
     core = [h for h in heads if h.end() <= cut]
+    if not core and not re.search(r"[“”\"]", np):
+        # "a Land for Growing statement", "a Regional Women in Mining Caucus": a preposition
+        # between two capitalised words is inside a name, before the head noun (a quoted title
+        # before its noun is read as a thing handed out, elsewhere)
+        cut = next(
+            (
+                p.start()
+                for p in _PREPOSITION.finditer(np)
+                if not any(a <= p.start() < b for a, b in inside)
+                and not (
+                    np[: p.start()].split()[-1:][0][:1].isupper()
+                    and np[p.end() : p.end() + 1].isupper()
+                )
+            ),
+            len(np),
+        )
+        core = [h for h in heads if h.end() <= cut]
     if not core or len(np[:cut].split()) > 8:
         return None
     noun = re.sub(r"\s+", " ", core[-1].group(1).lower())
@@ -265,7 +282,7 @@ def _title(np: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-_COUNTED_PARTS = r"(demands|points|commitments|principles|articles|recommendations)"
+_COUNTED_PARTS = r"(demands|points|commitments|principles|articles|recommendations|asks)"
 
 
 def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
@@ -301,10 +318,20 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
                     r"(?:signed\s+up|joining|on\s+board|as\s+(?:its\s+)?members)\b",
                     after,
                 )
+                or re.search(  # "a working group with 8 members (two from each country)"
+                    rf"\bwith\s+{_NUM}\s+(members)\b", np
+                )
                 or re.search(  # "created a platform, with 17 member organisations" (or CSOs)
                     rf"\bwith\s+{_NUM}\s+member\s+([a-z]+s|[A-Z]{{2,}}s)\b",
                     np + " " + re.split(r"[.;]", after)[0][:60],
                 )
+            )
+        if m is None:
+            # "started a youth group; 15 youth joined on the first day": those who joined it
+            m = re.match(
+                rf"\s*[;,]\s+(?:and\s+)?{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?(youth|[a-z]+(?:s|men|ren|ple))"
+                r"\s+(?:have\s+|had\s+)?(?:already\s+)?(?:joined|signed\s+up)\b",
+                after,
             )
         if m is None:
             # "a network of mentor lawyers was created, 12 persons, who ...": its members set
@@ -317,14 +344,15 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         if m and 1 < int(m.group(1).replace(",", "")) < 1000 and not _YEARISH.match(m.group(1)):
             return int(m.group(1).replace(",", "")), "members"
         return None, None
-    if kind == "agreement":
+    if kind in ("agreement", "recommendation"):
         m = (
             re.match(
                 rf"(?:{_DET}\s+)?{_NUM}\s+(?:[a-z-]+\s+)?(demands|points|commitments|principles|resolutions)",
                 np,
             )
-            or re.search(  # "a mandate with five demands to the governor"
-                rf"^[^,;]{{3,60}}?\bwith\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np
+            or re.search(  # "a mandate with five demands to the governor", "... in 11 points"
+                rf"^[^,;]{{3,80}}?\b(?:with\s+(?:its\s+|their\s+)?|in\s+){_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b",
+                np,
             )
             or re.match(
                 r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
@@ -335,7 +363,8 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         if m is None:
             # "approved the Letter of X, with eight demands to ...", "was adopted (7 points)"
             m = re.match(
-                rf"\s*,?\s+with\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b"
+                # "with its ten demands", "in 10 principles", "(7 points)"
+                rf"\s*(?:,?\s+(?:with\s+(?:its\s+|their\s+|the\s+)?|in\s+)|\s[-–—]\s+){_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b"
                 rf"|[^.;()]{{0,60}}\(\s*{_NUM}\s+{_COUNTED_PARTS}\s*\)",
                 after,
             )
@@ -401,6 +430,8 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         and not re.search(r"\b(?:published|released|printed)\b", sentence)
     ):
         kind = "agreement"  # "delegates agreed a joint position paper": a position agreed
+    if kind == "service" and "network" in kinds and re.search(r"\bwith\s+\w+\s+members\b", np):
+        kind = "network"  # "a Women Traders' Desk with 18 members": a body of people
     if kind is None or kind not in kinds:
         return None
     before_head = _QUANTIFIER.sub("", np)[:at]
@@ -451,7 +482,11 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
         # "31 groups signed the Glasgow Pledge": the signers counted before the verb
         lead = re.search(
             rf"(?<![\w,.%]){_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?(?:organi[sz]ations|groups|unions"
-            rf"|associations|networks|cooperatives|councils|municipalities|parties|CSOs|NGOs)"
+            rf"|associations|networks|cooperatives|councils|municipalities|parties|CSOs|NGOs"
+            # "all 60 participants signed the pledge": each one of them signed ("about 60
+            # participants signed" counts no signatures)
+            rf"|(?<=\ball\s\d\s)participants|(?<=\ball\s\d\d\s)participants"
+            rf"|(?<=\ball\s\d\d\d\s)participants|(?<=\ball\s\d\d\s)delegates|(?<=\ball\s\d\d\d\s)delegates)"
             rf"\s+(?:have\s+|had\s+)?(?:also\s+|then\s+|jointly\s+)?(?:signed|endorsed)\s+$",
             numbers.digits(sentence[: sentence.index(np.strip())]),
         )
@@ -467,6 +502,15 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
             quantity, unit = int(lead.group(1).replace(",", "")), "signatures"
     if unit == "bodies":
         np = re.sub(r"^\s*[\d,]+\s+", "", np)  # "38 water committees": the count is the quantity
+    if quantity is not None and re.match(rf"(?:{_DET}\s+)?[A-Z]", np.strip()):
+        # "the Recommendation on X in 11 points", "a Regional Working Group with 8 members": the
+        # count is the quantity, not a part of a named thing's title
+        np = re.sub(
+            rf"\s+(?:with\s+(?:its\s+|their\s+)?|in\s+)(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+)?"
+            rf"(?:members|{_COUNTED_PARTS[1:-1]})\b.*$",
+            "",
+            np,
+        )
     if outcome_type == "publication":
         quantity, unit = None, None
     if outcome_type == "materials_distributed" and quantity is None:

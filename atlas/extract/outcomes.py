@@ -558,6 +558,25 @@ def _media_counted(m: re.Match[str], r: _Reading) -> Found:
 
 
 @_rule(
+    rf"(?<![\w,.])(\d+)\s+((?:(?!and\b|or\b)[\w-]+\s+){{0,3}}?{_MEDIA})\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:produced|made|recorded|created|developed|written|filmed)\b",
+    on_digits=True,
+)
+def _media_counted_passive(m: re.Match[str], r: _Reading) -> Found | None:
+    """ "altogether 22 radio spots were produced in three languages explaining how to vote"."""
+    if re.search(r"\b(?:will|would|should|to\s+be|not)\s+$", r.digits[: m.start()]):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None  # "in 2021 posters were made": a year
+    rest = r.digits[m.start(2) :]
+    # "22 radio spots were produced in Spanish and Mam explaining how to vote": what they tell
+    clause = re.split(r"[;.]", rest)[0]
+    telling = re.search(r"\s((?:explaining|about|calling|showing|telling)\s[^,;.]{3,80})", clause)
+    title = m.group(2) + (" " + telling.group(1) if telling else "")
+    return Found("media_product", _cap(_words(title, 12)), int(m.group(1)), m.group(2).split()[-1])
+
+
+@_rule(
     r"\bbroadcast\s+on\s+((?:[A-Z][\w-]*\s+)?(?:national\s+)?(?:television|TV|radio))\b",
     first_only=True,
 )

@@ -275,7 +275,7 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
-    r"|Space|Pavilion|Arena|Chapel"
+    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan"
     # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
     r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
     r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
@@ -348,12 +348,20 @@ _COMPASS = re.compile(
 # A capitalised word that goes on as a longer name: "Universidad del Norte", "Maison des
 # Migrants" (English "of"/"for" often follow a city: "in Bangkok for the forum").
 _LONGER_NAME = re.compile(
-    r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|di)\s+(?=[A-Z])"
+    r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|di)\s+(?=[A-ZÀ-ÖØ-Þİ])"
+)
+
+
+_MONTH_THEN_NUMBER = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+\d"
 )
 
 
 def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     """A place starting at `pos`: "Chiang Mai, Thailand", "Bangkok", "Thailand"."""
+    if _MONTH_THEN_NUMBER.match(text, pos):
+        return None  # "took place in March 2020": a month, not the town of March
     m = country_pattern().match(text, pos)
     capital = m and re.match(r"\s+City\b", text[m.end() :])
     if capital and city(m.group(1) + " City", country(m.group(1))):
@@ -375,7 +383,8 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
     joined = _joined_name_at(text, pos)
     if joined:
         return joined
-    m = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", text[pos:])
+    # "İzmir", "Évora", "Ölüdeniz": a capital with its accent opens a town's name too
+    m = re.match(r"[A-ZÀ-ÖØ-Þİ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þİ][\w'’-]*){0,3}", text[pos:])
     if not m:
         return None
     words = m.group(0).split()
@@ -646,7 +655,7 @@ def places_after(
         if listed:
             return listed[:1], venue
     for m in re.finditer(
-        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", region
+        rf"\b(?:{HELD}\s+)?(?:in|at|to|around|near)\s+(?:the\s+)?{TOWN_OF}(?=[A-ZÀ-ÖØ-Þİ])", region
     ):
         if vm and vm.start() <= m.start() < vm.end():
             continue  # "at the Kenya School of Government": a venue, not the country in its name
@@ -655,7 +664,9 @@ def places_after(
         gap = len(
             re.findall(r"\w+", region[: m.start()])
         )  # words, not the commas of ", to Taipei,"
-        held = re.match(HELD, m.group(0))
+        # "took place from 11 until 13 June in Utrecht", "was held on 3 March 2020 in Nairobi":
+        # the verb of holding, its date, then the town
+        held = re.match(HELD, m.group(0)) or _HELD_DATED.search(region[: m.start()])
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
         if is_to and mention.event_type != "field_visit":
             continue
@@ -693,6 +704,28 @@ def places_after(
         listed = place_list(text, mention.end + m.end(), year)
         if listed:
             return (listed if mention.plural or mention.count else listed[:1]), venue
+    if vm:
+        # "at Thang Long Conference Hall, 15 Ly Thuong Kiet street, Hanoi.", "at Red Cross
+        # Bhawan, Unit-8, Bhubaneswar": the venue's address, closed by its town
+        pos = mention.end + vm.end()
+        for _ in range(3):
+            part = re.match(r",\s*", text[pos:])
+            if not part:
+                break
+            pos += part.end()
+            hit = place_at(text, pos)
+            if (
+                hit
+                and re.match(r"\s*(?:[.;]|,\s+(?:on|from|with)\b|$)", text[hit[1] :])
+                and (not hit[0].city or city(hit[0].city, hit[0].country))
+            ):
+                return [hit[0]], venue
+            part = re.match(r"[\w'’ /-]{1,40}(?=,)", text[pos:])
+            if not part or not re.search(
+                r"\d|\b(?:[Ss]treet|[Rr]oad|[Aa]venue|St|Rd|Ave|Unit|Floor|Block)\b", part.group(0)
+            ):
+                break  # only an address's parts (a number, a street) before the town
+            pos += part.end()
     log_line = _LOG_LINE.match(text) and _LOG_LINE.match(text).end() <= mention.np_start
     # "- Round table with employers, Durban, 12 April 2018: 21 participants": a line that opens
     # with what was done, then its place and date between commas.
@@ -703,7 +736,7 @@ def places_after(
     if log_line or listed_line:
         # "12-14 August: refresher course for 18 volunteers, Lilongwe (Malawi), run by ...": in a
         # log line the place stands alone between commas after what was done.
-        for m in re.finditer(r"[,;]\s+(?=[A-Z])", region):
+        for m in re.finditer(r"[,;]\s+(?=[A-ZÀ-ÖØ-Þİ])", region):
             listed = place_list(text, mention.end + m.end(), year)
             if listed and re.match(r"\s*(?:[(;,.]|$)", text[_end_of(listed[0], text) :]):
                 return listed[:1], venue
@@ -712,11 +745,11 @@ def places_after(
         rf"\b(?:{HELD}|gathered|met|assembled|convened|travell?ed|went|came)\s+(?:again\s+|together\s+)?"
         # "met on Sunday 12 May 2019 in Santiago": the day between the verb and the place
         r"(?:on\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
-        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])"
+        rf"(?:at\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?:{VENUE_WORDS}))\s+)?(?:in|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-ZÀ-ÖØ-Þİ])"
     )
-    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-Z])", before) or re.search(
+    brought = re.search(r"\bbrought\s+[^.;]{0,80}?\bto\s+(?=[A-ZÀ-ÖØ-Þİ])", before) or re.search(
         # "brought together 47 women farmworkers in Sousse for a meeting"
-        r"\b(?:brought|bringing)\s+together\s+[^.;]{0,80}?\bin\s+(?=[A-Z])",
+        r"\b(?:brought|bringing)\s+together\s+[^.;]{0,80}?\bin\s+(?=[A-ZÀ-ÖØ-Þİ])",
         before,
     )
     if brought:  # "brought 26 young migrants from Myanmar and Cambodia to Bangkok for a workshop"
@@ -724,17 +757,23 @@ def places_after(
         if len(listed) == 1:
             return listed, venue
     met = re.search(
-        r"\b(?:gathered|met|assembled|convened)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
+        r"\b(?:gathered|met|assembled|convened|came\s+together|got\s+together)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
         # "met in the courtyard of the Maison de la Culture": a part of the venue first
         r"(?:(?:courtyard|garden|gardens|grounds|premises|compound|yard|main\s+hall|hall)\s+of\s+"
-        r"(?:the\s+)?)?(?=[A-Z])",
+        r"(?:the\s+)?)?(?=[A-ZÀ-ÖØ-Þİ])",
         before,
     )
     core = VENUE_CORE_RE.match(before, met.end()) if met else None
+    if met and not (core and core.group(0).strip()):
+        # "came together at the Pacific Youth Hub in Suva for the dialogue": a name of no
+        # venue's kind, then the town it is in
+        named = _NAME_THEN_IN.match(before, met.end())
+        if named and not place_at(before, met.end()):
+            core = named
     if core and core.group(0).strip():
         # "met at the Maison des Syndicats in Brussels for a seminar", "met in the Great Hall of
         # the Legon Institute of Education for a conference": the venue, then its town
-        town = re.match(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?=[A-Z])", before[core.end() :])
+        town = re.match(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?=[A-ZÀ-ÖØ-Þİ])", before[core.end() :])
         listed = place_list(text, core.end() + town.end(), year) if town else []
         return listed[:1], venue or core.group(0).strip()
     for m in re.finditer(went, before):
@@ -749,14 +788,14 @@ def places_after(
         text[_end_of(host[0], text) :],
     ):
         return [host[0]], venue  # "Tirana hosted our Roma Youth Leadership School from ..."
-    opening = re.match(r"(?:In|At)\s+(?=[A-Z])", before)
+    opening = re.match(r"(?:In|At)\s+(?=[A-ZÀ-ÖØ-Þİ])", before)
     if opening:  # "In Brussels on 5 December 2022, the platform held a dialogue ..."
         listed = place_list(text, opening.end(), year)
         if len(listed) == 1 and re.match(
             r"\s*(?:,|on\b|in\b|from\b|last\b|this\b)", text[_end_of(listed[0], text) :]
         ):
             return listed, venue
-    for m in re.finditer(r"\b(?:around|near)\s+(?=[A-Z])", region):
+    for m in re.finditer(r"\b(?:around|near)\s+(?=[A-ZÀ-ÖØ-Þİ])", region):
         # "ran a training for workers of the textile factories around San Pedro Sula": said
         # nowhere else, the one town the event's own clause is around is where it was
         if len(re.findall(r"\w+", region[: m.start()])) > 12 or re.search(
@@ -771,10 +810,25 @@ def places_after(
     return [], venue
 
 
+# The date between a verb of holding and its town: "from 11 until 13 June", "on Tuesday, 3 March
+# 2020", "between 2 and 4 May 2018".
+_DATE_WORD = (
+    r"(?:from|on|between|until|till|to|and|the|of|\d{1,4}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_HELD_DATED = re.compile(rf"\b{HELD}\s+(?:{_DATE_WORD}[\s,]*){{1,10}}$")
+
+
 # A log line opens with its date and a colon: "12-14 August: ...", "2 September 2020 - ...".
 _LOG_LINE = re.compile(
     r"^\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     r"|(?:Early|Mid|Late|End)[\s-]+[A-Z][a-z]+)(?:\s+\d{4})?\s*[:–—]\s"
+)
+
+
+_NAME_THEN_IN = re.compile(
+    r"(?:[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the)\s+|\s+)){0,5}[A-Z][\w'’&-]*(?=\s+in\s+[A-Z])"
 )
 
 
@@ -805,7 +859,7 @@ def place_named_in(text: str) -> Place | None:
     """The one place a sentence puts something "in" ("a workshop on labour migration in
     Bangkok", "the situation of migrant children in Thailand"), or None if none or several."""
     found: dict[tuple, Place] = {}
-    for m in re.finditer(rf"\bin\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", text):
+    for m in re.finditer(rf"\bin\s+(?:the\s+)?{TOWN_OF}(?=[A-ZÀ-ÖØ-Þİ])", text):
         if _worked_in(text, m.start()):
             continue
         listed = place_list(text, m.end())
@@ -861,7 +915,9 @@ def _at_a_venue(preposition: str, after: str) -> bool:
 def place_in_clause(clause: str, event_type: str) -> Place | None:
     """The one place a clause puts an event ("took place in Savannakhet, Lao PDR", "the
     second to Taipei"), or None."""
-    for m in re.finditer(rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-Z])", clause):
+    for m in re.finditer(
+        rf"\b(?:{HELD}\s+)?(?:in|at|to)\s+(?:the\s+)?{TOWN_OF}(?=[A-ZÀ-ÖØ-Þİ])", clause
+    ):
         if m.group(0).split()[-1] == "to" and event_type != "field_visit":
             continue
         if _worked_in(clause, m.start()):

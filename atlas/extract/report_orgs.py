@@ -196,8 +196,20 @@ _PAYER_NAME = re.compile(
 _OWN_RECORD = re.compile(
     r"\b(?:activity|monthly|quarterly|annual|progress|narrative)\s+(?:log|report|update)\b"
     r"|\b(?:statement|report|summary|list)\s+of\s+activities\b"
-    r"|\bactivities\s+(?:completed|carried\s+out|implemented|undertaken)\b",
+    r"|\bactivities\s+(?:completed|carried\s+out|implemented|undertaken)\b"
+    # a staff member's report to the board: "Director's Report to the Board", "Report of the
+    # Secretariat to the Board of Directors", "information about activities"
+    r"|\b(?:director|coordinator|secretariat|secretary|chair|chairperson|president|manager)[’']?s?\s+report\b"
+    r"|\breport\s+of\s+the\s+(?:director|coordinator|secretariat|secretary|chair|chairperson|president)\b"
+    r"|\binformation\s+(?:about|on)\s+(?:our\s+|the\s+)?activities\b"
+    # the team's own chat, exported: "WhatsApp chat export - X Members"
+    r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b",
     re.I,
+)
+# A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
+_TEAM_OF = re.compile(
+    r"^([A-Z][A-Z-]{1,8}[A-Z])\s+(?:(?:Field|Core|Staff|Board|Project|Secretariat)\s+)?"
+    r"(?:Team|Members|Staff|Group|Chat|Secretariat|Board)$"
 )
 _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 # After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
@@ -209,7 +221,7 @@ _CO_WITH = re.compile(
     r"\b(?:was|were)\s+(?:co-organi[sz]ed|organi[sz]ed\s+(?:together|jointly)|co-hosted|co-convened)"
     r"\s+with\b"
 )
-_DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")
 _PROJECT_THEN = re.compile(
     r"^(?:Project|Programme|Program)\s+[“\"][^”\"]{2,80}[”\"]\s*,\s+(?:the\s+)?"
 )
@@ -261,15 +273,24 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             project = _PROJECT_THEN.match(s.text)
             starts += [project.end()] if project else []
             for at in starts:
+                at += len(s.text[at:]) - len(s.text[at:].lstrip("\"“”'‘’ "))  # "MSSN Field Team"
                 name = _named(s.text[at:], aliases)
                 raw = organisations.names_in(s.text[at:], aliases)
                 if not name or not raw or raw[0][1] != 0:
                     continue
-                if not organisations._strong(raw[0][0]) and raw[0][0] not in aliases:
+                team = _TEAM_OF.match(raw[0][0])
+                if team:  # "CDRA Members": the chat of CDRA's members
+                    raw[0] = (team.group(1), 0)
+                    name = aliases.get(team.group(1), team.group(1))
+                if (
+                    not organisations._strong(raw[0][0])
+                    and raw[0][0] not in aliases
+                    and not organisations.regional_name(raw[0][0])
+                ):
                     continue
                 if re.search(r"\b(?:Programme|Program|Project|Projects)$", raw[0][0]):
                     continue  # a programme is no writer
-                if _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
+                if team or _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
                     doers.append((name, s.text))
                     break
     payer_names = {n for n, _ in payers}
@@ -296,7 +317,9 @@ _ALL_OF_THEM = re.compile(
     r"^(?:Both|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+|its\s+|their\s+)?"
     r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:trainings|workshops|meetings|events|activities|sessions|visits|exchanges|courses|seminars"
-    r"|consultations|dialogues|camps|forums|conferences|campaigns|them)\s+(?:were|was)\s+"
+    r"|consultations|dialogues|camps|forums|conferences|campaigns|them)"
+    # "All activities under Outcome 2 were funded by X", "All events of the year were run by X"
+    r"(?:\s+(?:under|of|in|for)\s+[^.,;]{1,40}?)?\s+(?:were|was)\s+"
     r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
     r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
 )

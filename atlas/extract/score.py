@@ -265,12 +265,34 @@ BLIND6 = ROOT / "tests" / "data" / "reports_blind6"
 BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
 BLIND8 = ROOT / "tests" / "data" / "reports_blind8"
 BLIND9 = ROOT / "tests" / "data" / "reports_blind9"
+BLIND10 = ROOT / "tests" / "data" / "reports_blind10"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The tenth blind set's first run (0.54, precision 0.73, recall 0.43; home countries 0.57, "
+    "organisations 0.44, outcomes 0.69; 22 of 32 events found, 11 invented; 24 reports in six "
+    "kinds of document written by a writer who never read the rules and committed before the "
+    "extractor, after the sixth generalisation round, was run on them) is now the newest measure "
+    "of text the rules were not written for; the ten first runs range from 0.47 to 0.74 (ninth "
+    "0.56, eighth 0.50, seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written "
+    "after that run with its misses read, for events, dates, places and counts only (a town "
+    "after a verb of holding and its date, 'took place from 11 until 13 June in Utrecht'; a "
+    "month before its year is no town; a venue's address closed by its town, 'at Red Cross "
+    "Bhawan, Unit-8, Bhubaneswar'; people who 'came together' at a named place in a town; dates "
+    "written year first, '2025.02.27-28'; an event a letter names after 'about', told by its "
+    "own ', which was organized ... on <date>'; two months in a row opening a sentence as one "
+    "span and a range of counts over each meeting as no count, so a series told only as a "
+    "whole is one event; towns opening with an accented capital; "
+    "tests/test_extract_round10.py), moved the tenth set to 0.59 (precision 0.80, recall 0.47; "
+    "events 23 of 32 found, 6 invented; city 0.44 -> 0.58, venue 0.32 -> 0.42), on seen text, "
+    "and the ninth 287 -> 289 fields right (F1 0.82 unchanged), every other set unchanged "
+    "(seed 0.99); with the tenth set's organisation and outcome round merged from main "
+    "(tests/test_extract_orgs_outcomes10.py) it stands at 0.67 (precision 0.83, recall 0.56; "
+    "organisations 0.75, outcomes 0.80), also on seen text; only the next blind set's first "
+    "run measures them. "
     "A sixth generalisation round (issue 16) wrote its rules on 8 short reports of its own "
     "(tests/data/dev_shapes6, not scored here; first measure 7 of 9 events found, 5 invented, "
     "F1 0.63; after, 8 of 9 found, 1 invented, F1 0.80, on seen text) and on the seventh to ninth sets' "
@@ -279,13 +301,12 @@ HONEST_NOTE = (
     "country, venues with their town, a form's place line, plans, demands and bodies set up "
     "that are no events; tests/test_extract_round6.py): it moved the ninth set 0.79 -> 0.82 "
     "(precision 0.91 -> 0.94, home countries 0.67 -> 0.93) and the eighth 0.78 -> 0.79 "
-    "(precision 0.91 -> 0.94), on seen text, and changed no other set; only the tenth blind set's first run measures it. "
+    "(precision 0.91 -> 0.94), on seen text, and changed no other set; the tenth blind set's first run, 0.54, measured it. "
     "The ninth blind set's first run (0.56, precision 0.79, recall 0.43; home countries 0.33, "
     "organisations 0.53, outcomes 0.81; 18 of 29 events found, 6 invented; 26 reports in seven "
     "kinds of document written by a writer who never read the rules and committed before the "
-    "extractor, after the eighth set's two rounds of rules, was run on them) is now the newest "
-    "measure of text the rules were not written for; the nine first runs range from 0.47 to "
-    "0.74 (eighth 0.50, seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written "
+    "extractor, after the eighth set's two rounds of rules, was run on them) was the newest "
+    "measure of text the rules were not written for before the tenth. Rules written "
     "after that run with its misses read, for events, dates, places, counts and home countries "
     "only (forms' more labels and numbered lines, a venue after a dash, events 'planned for' a "
     "date and ideas of events that are no events, weekdays before days and abbreviated months, "
@@ -632,6 +653,31 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "and outcomes in a round of their own (tests/test_extract_orgs_outcomes9.py), with "
             "these reports' misses read, so this score is on seen text. None of their expected "
             "JSON was edited after the first run.",
+        ),
+        (
+            "A tenth blind set",
+            load_expected(BLIND10),
+            False,
+            "yes: rules written after its first run with its misses read, for events, dates, "
+            "places and counts (a town after a holding verb and its date, a venue's address "
+            "closed by its town, people who came together at a named place, dates written year "
+            "first, an event a letter names told by its own clause, a series told only as a "
+            "whole, towns opening with an accented capital), and for organisations and outcomes "
+            "(bodies told by what they are, roles told by hosting, sponsoring, co-convening and "
+            "facilitating, a report's writer in more kinds of heading, short names by initials, "
+            "an agreement's parts and signers, a body's members)",
+            "first run 0.54 (precision 0.73, recall 0.43; home countries 0.57, organisations 0.44, "
+            "outcomes 0.69; 22 of 32 events found, 11 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind10/, 24 reports in six kinds of document (plain narratives, "
+            "communiqués and declarations, letters, exported WhatsApp group chats, annual report "
+            "extracts, reports to a board or steering committee), written with their JSON by a "
+            "writer who never read the rules, and committed before the extractor was run on them "
+            "(after the sixth generalisation round); the first run, field by field, is in "
+            "bench/extract-blind10-first-run.txt. General rules were then written for the kinds "
+            "of text it missed in events, dates, places and counts, each tested on sentences of "
+            "its own (tests/test_extract_round10.py), with these reports' misses read, so this "
+            "score is on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -2,7 +2,8 @@
 -- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, the counts read from the groups
 -- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) joins
--- to their events only the outcomes of the projects that can hold the first $limit (cut).
+-- to their events only the outcomes of the projects that can hold the first $limit (cut), from
+-- narrow columns, and reads the text of the candidates and the listed events' titles by rowid.
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -14,8 +15,9 @@ WITH g AS MATERIALIZED (
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
 ), project_outcomes AS MATERIALIZED (
-    -- filtered_project_outcomes, with the projects of the selected events read from the groups
-    SELECT o.outcome_id, o.outcome_type, o.title, o.date, o.date_precision, o.project_id, o.country_iso3
+    -- filtered_project_outcomes, with the projects of the selected events read from the groups;
+    -- only what the counts and the list's order need (the list reads the rest for its rows)
+    SELECT o.rowid AS row, o.outcome_type, o.date, o.project_id
     FROM outcomes AS o
     WHERE o.event_id IS NULL
       AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
@@ -55,43 +57,52 @@ WITH g AS MATERIALIZED (
     SELECT list(project_id) AS projects FROM projects WHERE name <= (SELECT name FROM cut)
 ), ev AS MATERIALIZED (
     -- the events in view with outcomes that may be listed: of a needed project, or with an
-    -- outcome of one
-    SELECT f.event_id, f.title, f.start_date, f.date_precision, f.project_id
+    -- outcome of one (what the order needs; their titles are read for the listed rows only)
+    SELECT f.event_id, f.start_date, f.date_precision, f.project_id
     FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
     WHERE f.outcome_count > 0
       AND ((SELECT name FROM cut) IS NULL
            OR list_contains((SELECT projects FROM needed), f.project_id)
            OR f.event_id IN (SELECT oc.event_id FROM outcomes AS oc
                              WHERE list_contains((SELECT projects FROM needed), oc.project_id)))
-), o AS (
-    SELECT o.outcome_id, o.outcome_type, o.title, o.date AS own_date, o.date_precision AS own_precision,
-           o.project_id, o.country_iso3, o.event_id,
-           e.title AS event, e.start_date AS event_start, e.date_precision AS event_precision, e.project_id AS event_project
+), candidates AS MATERIALIZED (
+    -- the outcomes that can be among the first $limit: of a needed project (its own, else its
+    -- event's), found from narrow columns; `row` is the outcome's rowid, by which its other
+    -- columns are fetched (a join on outcome_id would scan every outcome's text)
+    SELECT o.rowid AS row, e.start_date AS event_start, e.date_precision AS event_precision,
+           e.project_id AS event_project, e.event_id AS listed_event
     FROM outcomes AS o
     JOIN ev AS e ON e.event_id = o.event_id
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
     UNION ALL
-    SELECT outcome_id, outcome_type, title, date, date_precision, project_id, country_iso3,
-           NULL, NULL, NULL, NULL, NULL
+    SELECT row, NULL, NULL, NULL, NULL
     FROM project_outcomes
+    WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), project_id)
 ), shown AS (
-    SELECT o.*, pr.name AS project, coalesce(o.own_date, o.event_start) AS date
-    FROM o
-    LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, o.event_project)
-    ORDER BY pr.name NULLS LAST, date NULLS LAST, o.outcome_type, o.title, o.outcome_id
+    -- DuckDB's top-N over the candidates, each read with its title and sort columns
+    SELECT oc.outcome_id, oc.outcome_type, oc.title, oc.date AS own_date, oc.date_precision AS own_precision,
+           oc.project_id, oc.country_iso3, k.listed_event AS event_id, k.event_start, k.event_precision,
+           oc.description, oc.quantity, oc.unit, oc.source_id, oc.source_quote,
+           pr.name AS project, coalesce(oc.date, k.event_start) AS date
+    FROM candidates AS k
+    JOIN outcomes AS oc ON oc.rowid = k.row
+    LEFT JOIN projects AS pr ON pr.project_id = coalesce(oc.project_id, k.event_project)
+    ORDER BY pr.name NULLS LAST, date NULLS LAST, oc.outcome_type, oc.title, oc.outcome_id
     LIMIT $limit
 ), listed AS (
-    SELECT s.outcome_id, s.outcome_type, s.title, oc.description, oc.quantity, oc.unit,
+    SELECT s.outcome_id, s.outcome_type, s.title, s.description, s.quantity, s.unit,
            s.date,
            CASE WHEN s.own_date IS NOT NULL THEN s.own_precision ELSE s.event_precision END AS date_precision,
            s.own_date IS NULL AND s.event_start IS NOT NULL AS date_from_event,
-           s.event_id, s.event, s.project, s.country_iso3, c.name AS country,
-           oc.source_id, src.title AS source_title, src.path_or_url, oc.source_quote,
+           s.event_id, e.title AS event, s.project, s.country_iso3, c.name AS country,
+           s.source_id, src.title AS source_title, src.path_or_url, s.source_quote,
            (SELECT coalesce(sum(n), 0)::BIGINT FROM kinds) AS matching
     FROM shown AS s
-    JOIN outcomes AS oc ON oc.outcome_id = s.outcome_id
+    LEFT JOIN (SELECT f.rowid AS row, f.event_id FROM event_facts AS f
+               WHERE f.event_id IN (SELECT event_id FROM shown)) AS r ON r.event_id = s.event_id
+    LEFT JOIN event_facts AS e ON e.rowid = r.row
     LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
-    LEFT JOIN sources AS src ON src.source_id = oc.source_id
+    LEFT JOIN sources AS src ON src.source_id = s.source_id
 )
 SELECT
     (SELECT list(r ORDER BY r.outcomes DESC, r.outcome_type) FROM by_type AS r) AS by_type,

@@ -1,0 +1,159 @@
+"""Issue 17's three cuts in the cold page scripts, measured in one process: the same page script
+(this tree's) under AppTest with the page's caches cleared, run with each cut on or off, the
+variants taking turns state by state (the bench's event-type states). A cut is off when its old
+code is put back for the run:
+  sql:    the Outcomes page's summary statement as REV has it (queries/outcomes/page_groups.sql);
+  key:    figures keyed on their frames (Streamlit hashes each frame's rows), as before;
+  number: numbers written by babel.numbers.format_decimal on every call, as before.
+Variants: "before" (every cut off), "after" (every cut on) and "after without X" for each cut.
+Process CPU time (DuckDB's threads included) and wall time per run, medians.
+
+    python -m bench.cold_cuts_alternating DB --before REV [--pages outcomes,countries] [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import subprocess
+import time
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from unittest import mock
+
+from bench.browser import TYPE_CODES
+from bench.workload import APP, ROOT, app_pages, use_database
+
+CUTS = ("sql", "key", "number")
+
+
+@contextmanager
+def old(cut: str, rev_sql: str):
+    from babel.numbers import format_decimal
+
+    from atlas import i18n, queries
+    from ui import shell
+
+    if cut == "sql":
+        load = queries.load
+
+        def old_load(name: str):
+            query = load(name)
+            if name != "outcomes/page_groups":
+                return query
+            return queries.Query(
+                name,
+                rev_sql,
+                frozenset(queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", rev_sql))),
+                query.doc,
+            )
+
+        with mock.patch.object(queries, "load", old_load):
+            yield
+    elif cut == "key":
+        with mock.patch.object(shell, "_keyed", lambda value: value):
+            yield
+    else:
+        with mock.patch.object(
+            i18n,
+            "_number_format",
+            lambda lang: lambda value: format_decimal(value, locale=i18n._babel_locale(lang)),
+        ):
+            yield
+
+
+def measure(path: Path, rev_sql: str, pages: list[str], runs: int) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    from atlas.filters import Filters
+    from ui import shell
+
+    use_database(path, read_only=False)
+    variants = {"before": CUTS, "after": (), **{f"after without {c}": (c,) for c in CUTS}}
+    states = [Filters(event_types=TYPE_CODES[: 1 + i % len(TYPE_CODES)]) for i in range(runs)]
+    out: dict[str, dict[str, dict[str, list[float]]]] = {}
+
+    def once(script: str, state, off: tuple[str, ...]) -> tuple[float, float]:
+        shell._cached.clear()
+        shell._cached_parts.clear()
+        shell._figure.clear()
+        at = AppTest.from_file(str(APP), default_timeout=120)
+        for key, value in state.to_query().items():
+            at.query_params[key] = value
+        at.switch_page(script)
+        with ExitStack() as stack:
+            for cut in off:
+                stack.enter_context(old(cut, rev_sql))
+            wall, cpu = time.perf_counter(), time.process_time()
+            at.run()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        assert not at.exception, at.exception
+        return wall, cpu
+
+    for title, script, _ in app_pages():
+        if title not in pages:
+            continue
+        once(script, states[0], ())
+        once(script, states[0], CUTS)
+        slot = out.setdefault(title, {v: {"wall": [], "cpu": []} for v in variants})
+        for i, state in enumerate(states):
+            order = list(variants) if i % 2 == 0 else list(variants)[::-1]
+            for variant in order:
+                wall, cpu = once(script, state, variants[variant])
+                slot[variant]["wall"].append(wall)
+                slot[variant]["cpu"].append(cpu)
+    empty = {"wall": [], "cpu": []}
+    for _ in range(runs):
+        shell._figure.clear()
+        at = AppTest.from_file(str(ROOT / "bench" / "empty_page.py"), default_timeout=120)
+        wall, cpu = time.perf_counter(), time.process_time()
+        at.run()
+        empty["wall"].append(time.perf_counter() - wall)
+        empty["cpu"].append(time.process_time() - cpu)
+    out["(empty page)"] = {"both": empty}
+    use_database(None)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    for name in (
+        "streamlit",
+        "streamlit.runtime.scriptrunner_utils.script_run_context",
+        "streamlit.runtime.caching.cache_data_api",
+    ):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    parser = argparse.ArgumentParser(prog="python -m bench.cold_cuts_alternating")
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--before", required=True)
+    parser.add_argument("--pages", default="outcomes,countries")
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args(argv)
+    rev_sql = subprocess.run(
+        ["git", "show", f"{args.before}:queries/outcomes/page_groups.sql"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = measure(args.db, rev_sql, args.pages.split(","), args.runs)
+    empty = found.pop("(empty page)")["both"]
+    print(
+        f"{args.db.name}; cuts off = {args.before}'s code; {args.runs} cold runs each, taking turns; ms\n"
+    )
+    print("| page | variant | wall | CPU | CPU ÷ before | CPU ÷ empty page |")
+    print("|---|---|---:|---:|---:|---:|")
+    e_cpu = statistics.median(empty["cpu"]) * 1000
+    for page, m in found.items():
+        base = statistics.median(m["before"]["cpu"]) * 1000
+        for variant, v in m.items():
+            wall, cpu = (statistics.median(v[k]) * 1000 for k in ("wall", "cpu"))
+            print(
+                f"| {page} | {variant} | {wall:.0f} | {cpu:.0f} | {cpu / base:.2f}x | {cpu / e_cpu:.1f}x |"
+            )
+    print(f"| (empty page) | | {statistics.median(empty['wall']) * 1000:.0f} | {e_cpu:.0f} | | |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -69,3 +69,35 @@ def test_every_chart_has_its_own_key(seed_db_path):
         assert len(set(keys)) == len(keys)
         for key in keys:  # one key per chart and page: none is used on two pages either
             assert seen.setdefault(key, script) == script, (key, script, seen[key])
+
+
+def test_every_chart_carries_the_apps_own_look_and_plain_numbers():
+    """Charts are drawn with theme=None and carry their look themselves (atlas.charts.style.
+    own_look): the app's font and palette, the theme's white background, grey axis text and
+    hover label, the title in bold; no template (one would be a new object on every pass and
+    recompute the chart), numbers as plain lists (base64 arrays come back as new typed arrays)
+    and a data revision."""
+    import json
+
+    from atlas.charts.style import FONT, PALETTE
+
+    for script, url in PAGES.items():
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        for key, value in url.items():
+            at.query_params[key] = value
+        at.switch_page(script)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        for el in at.get("plotly_chart"):
+            assert el.proto.theme == "", script
+            fig = json.loads(el.proto.spec)
+            layout = fig["layout"]
+            assert layout["template"] is None, script
+            assert layout["font"]["family"] == FONT["family"], script
+            assert layout["font"]["color"] == "#808495", script
+            assert layout["colorway"] == PALETTE, script
+            assert layout["paper_bgcolor"] == "#FFFFFF", script
+            assert layout["hoverlabel"]["bgcolor"] == "#FFFFFF", script
+            assert layout["title"]["text"].startswith("<b>"), script
+            assert layout["datarevision"], script
+            assert "bdata" not in el.proto.spec, script

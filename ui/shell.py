@@ -12,6 +12,7 @@ import streamlit as st
 
 from atlas import countries, dates, i18n, labels, queries
 from atlas.access import Person, Scope
+from atlas.charts.style import own_look
 from atlas.db import shared
 from atlas.filters import DATE_KEYS, DATE_MAX, DATE_MIN, LIST_KEYS, URL_KEYS, Choices, Filters
 from atlas.markdown import literal
@@ -439,7 +440,7 @@ def _keyed(value: object) -> object:
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _figure(name: str, args_key: tuple, kwargs_key: dict, _builder, _args: tuple, _kwargs: dict):
-    return _builder(*_args, **_kwargs)
+    return own_look(_builder(*_args, **_kwargs))
 
 
 # A chart of many countries or projects names the TOP with the most by default and draws the
@@ -468,13 +469,14 @@ def chart(fig, empty: str | None = None, *, key: str, on_select=None) -> None:
     if fig is None:
         st.info(empty or _("Nothing matches the filters for this chart."))
     elif on_select is None:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key)
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, theme=None)
     else:
         st.plotly_chart(
             fig,
             width="stretch",
             config=PLOTLY_CONFIG,
             key=key,
+            theme=None,
             on_select=on_select,
             selection_mode="points",
         )

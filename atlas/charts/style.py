@@ -5,9 +5,15 @@ layout and footnote of a figure, and data text made safe for a plotly label."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import json
 import os
+from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -172,3 +178,76 @@ def colour_scale(colour: str) -> list[list[object]]:
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     tint = "#" + "".join(f"{round(255 - (255 - c) * 0.25):02X}" for c in rgb)
     return [[0.0, tint], [1.0, colour]]
+
+
+# The look Streamlit's theme gave every chart (Streamlit 1.67, light theme, this app's fonts):
+# plotly's layout.template as the browser held it after the theme was applied, written out once.
+# A figure carries it merged into its own layout and traces (own_look), so it is drawn with
+# theme=None and the browser computes it once per change instead of twice.
+LOOK = json.loads((Path(__file__).with_name("look.json")).read_text(encoding="utf-8"))
+
+
+def _plain(value: object) -> object:
+    """`value` with numpy arrays, pandas series and numpy scalars as plain lists and numbers, so
+    plotly.py sends lists, not base64 typed arrays (the browser takes each decoded typed array
+    for new data and computes the chart again)."""
+    if isinstance(value, dict) and "bdata" in value and "dtype" in value:  # plotly.py's encoding
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return array.tolist()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, np.ndarray | pd.Series | pd.Index):
+        return [_plain(item) for item in value.tolist()]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _axis_look(axis: dict) -> dict:
+    """A template axis written into an axis of the layout, drawn as the template drew it: plotly
+    turns tick marks on for an axis whose input names a tick colour, and minor grid lines for
+    one naming a minor grid colour, which a template's values never did; so neither is written
+    (the tick colour is then plotly's, seen only on the flow matrix's tick marks)."""
+    return {k: v for k, v in axis.items() if k not in ("minor", "tickcolor")}
+
+
+def own_look(fig: go.Figure | None) -> go.Figure | None:
+    """`fig` drawn as Streamlit's theme drew it, with everything the theme gave it written into the
+    figure: LOOK's layout under the figure's layout (its xaxis and yaxis under every x and y axis),
+    LOOK's trace defaults under each trace of their type, the title in bold as the theme set it;
+    no template (plotly.py's default removed), numbers as plain lists, and a datarevision that
+    changes with the traces. Draw it with theme=None (ui.shell.chart)."""
+    if fig is None:
+        return None
+    spec = _plain(fig.to_plotly_json())
+    layout = {k: v for k, v in spec.get("layout", {}).items() if k != "template"}
+    look = LOOK["layout"]
+    base = {key: value for key, value in look.items() if key not in ("xaxis", "yaxis")}
+    for key in layout:
+        for axis in ("xaxis", "yaxis"):
+            if key.startswith(axis):
+                base[key] = _axis_look(look[axis])
+    layout = merged(base, layout)
+    title = layout.get("title")
+    if isinstance(title, dict) and title.get("text"):
+        layout["title"] = {**title, "text": f"<b>{title['text']}</b>"}
+    seen: dict[str, int] = {}
+    data = []
+    for trace in spec.get("data", []):
+        kind = trace.get("type", "scatter")
+        defaults = LOOK["data"].get(kind)
+        if defaults:
+            index = seen.get(kind, 0)
+            seen[kind] = index + 1
+            trace = merged(defaults[index % len(defaults)], trace)
+        data.append(trace)
+    layout["datarevision"] = hashlib.sha1(
+        json.dumps(data, sort_keys=True, default=str).encode()
+    ).hexdigest()[:16]
+    out = go.Figure({"data": data, "layout": layout}, _validate=False)
+    out.layout.template = None  # sent as null: no template at all, not plotly.py's default
+    return out

@@ -115,3 +115,29 @@ def test_a_click_on_a_bar_still_narrows_the_country_filter(page, server):
     wait_for_app(page)
     page.get_by_text(f"Filtered to: {first}").wait_for(timeout=20_000)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_a_filter_change_computes_each_changed_chart_once_with_the_new_numbers(page, server):
+    """Each chart the change touches is computed once (plotly's `gd.calcdata` set once per full
+    computation, bench/draw_count.py); Streamlit's theme pass used to compute it a second time."""
+    from bench.draw_count import COUNTER
+
+    page.context.add_init_script(COUNTER)
+    page.goto(f"{server.url}/")
+    wait_for_charts(page, at_least=3)
+    for act, types in [
+        (lambda: add_type(page, "Consultation"), ["consultation"]),
+        (lambda: add_type(page, "Seminar"), ["consultation", "seminar"]),
+    ]:
+        page.evaluate("() => { window.__calc = {}; }")
+        act()
+        settled_on(page, types)
+        page.wait_for_timeout(1500)  # a second computation would come after the mount
+        computed = page.evaluate("() => window.__calc")
+        # at least the two bar charts change with the types (the outcomes chart may not)
+        assert len(computed) >= 2, computed
+        assert set(computed.values()) == {1}, computed
+        want = figure_bars(expected_figures("app_pages/overview.py", types)[1])
+        assert drawn_bars(page, 1)[0] == want[0], types
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.outside_requests == []

@@ -1,4 +1,4 @@
-"""Charts with their keys and data revisions (shell.chart, shell.with_revision), in a real
+"""Charts with their keys and data revisions (shell.chart, style.own_look), in a real
 Chromium on the seed: after each filter change the participants' bars show the numbers of the
 new filter (the same figure AppTest gets for that filter in the URL), also when a filter comes
 back to a state drawn before; a click on a bar still narrows the country filter."""

@@ -14,7 +14,6 @@ Process CPU time (DuckDB's threads included) and wall time per run, medians.
 from __future__ import annotations
 
 import argparse
-import logging
 import statistics
 import subprocess
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 from unittest import mock
 
 from bench.browser import TYPE_CODES
+from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
 CUTS = ("sql", "key", "number")
@@ -117,12 +117,7 @@ def measure(path: Path, rev_sql: str, pages: list[str], runs: int) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    for name in (
-        "streamlit",
-        "streamlit.runtime.scriptrunner_utils.script_run_context",
-        "streamlit.runtime.caching.cache_data_api",
-    ):
-        logging.getLogger(name).setLevel(logging.ERROR)
+    quiet_apptest_logs()
     parser = argparse.ArgumentParser(prog="python -m bench.cold_cuts_alternating")
     parser.add_argument("db", type=Path)
     parser.add_argument("--before", required=True)

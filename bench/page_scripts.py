@@ -5,10 +5,21 @@ before each run, and cached, with the same states again.
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
 from bench.workload import APP, ROOT, app_pages, use_database
+
+
+def quiet_apptest_logs() -> None:
+    """AppTest, and cache clearing outside a script run, log a harmless warning each time."""
+    for name in (
+        "streamlit",
+        "streamlit.runtime.scriptrunner_utils.script_run_context",
+        "streamlit.runtime.caching.cache_data_api",
+    ):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def measure(path: Path, states, runs: int) -> dict:

@@ -15,13 +15,13 @@ depend on; the changes here are app_pages/ and additions to atlas/markdown.py.
 from __future__ import annotations
 
 import argparse
-import logging
 import statistics
 import time
 from pathlib import Path
 
 from bench.before_after import export
 from bench.browser import TYPE_CODES
+from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
 
@@ -83,12 +83,7 @@ def measure(path: Path, before: Path, pages: list[str], runs: int) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    for name in (
-        "streamlit",
-        "streamlit.runtime.scriptrunner_utils.script_run_context",
-        "streamlit.runtime.caching.cache_data_api",
-    ):
-        logging.getLogger(name).setLevel(logging.ERROR)
+    quiet_apptest_logs()
     parser = argparse.ArgumentParser(prog="python -m bench.page_scripts_alternating")
     parser.add_argument("db", type=Path)
     parser.add_argument("--before", required=True)

@@ -3,7 +3,8 @@
 -- organisation): the same columns, types, values and order, the counts read from the groups
 -- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) joins
 -- to their events only the outcomes of the projects that can hold the first $limit (cut), from
--- narrow columns, and reads the text of the candidates and the listed events' titles by rowid.
+-- narrow columns, and reads the text of the candidates and of the listed events by rowid (each
+-- event's rowid comes with it from whole_group_rows: no match of event_id against every event).
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -58,8 +59,8 @@ WITH g AS MATERIALIZED (
 ), ev AS MATERIALIZED (
     -- the events in view with outcomes that may be listed: of a needed project, or with an
     -- outcome of one (what the order needs; their titles are read for the listed rows only)
-    SELECT f.event_id, f.start_date, f.date_precision, f.project_id
-    FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
+    SELECT f.fact_row, f.event_id, f.start_date, f.date_precision, f.project_id
+    FROM whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
     WHERE f.outcome_count > 0
       AND ((SELECT name FROM cut) IS NULL
            OR list_contains((SELECT projects FROM needed), f.project_id)
@@ -68,20 +69,22 @@ WITH g AS MATERIALIZED (
 ), candidates AS MATERIALIZED (
     -- the outcomes that can be among the first $limit: of a needed project (its own, else its
     -- event's), found from narrow columns; `row` is the outcome's rowid, by which its other
-    -- columns are fetched (a join on outcome_id would scan every outcome's text)
+    -- columns are fetched (a join on outcome_id would scan every outcome's text); event_row is
+    -- its event's rowid in event_facts
     SELECT o.rowid AS row, e.start_date AS event_start, e.date_precision AS event_precision,
-           e.project_id AS event_project, e.event_id AS listed_event
+           e.project_id AS event_project, e.event_id AS listed_event, e.fact_row AS event_row
     FROM outcomes AS o
     JOIN ev AS e ON e.event_id = o.event_id
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
     UNION ALL
-    SELECT row, NULL, NULL, NULL, NULL
+    SELECT row, NULL, NULL, NULL, NULL, NULL
     FROM project_outcomes
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), project_id)
 ), shown AS (
     -- DuckDB's top-N over the candidates, each read with its title and sort columns
     SELECT oc.outcome_id, oc.outcome_type, oc.title, oc.date AS own_date, oc.date_precision AS own_precision,
-           oc.project_id, oc.country_iso3, k.listed_event AS event_id, k.event_start, k.event_precision,
+           oc.project_id, oc.country_iso3, k.listed_event AS event_id, k.event_row, k.event_start,
+           k.event_precision,
            oc.description, oc.quantity, oc.unit, oc.source_id, oc.source_quote,
            pr.name AS project, coalesce(oc.date, k.event_start) AS date
     FROM candidates AS k
@@ -98,9 +101,7 @@ WITH g AS MATERIALIZED (
            s.source_id, src.title AS source_title, src.path_or_url, s.source_quote,
            (SELECT coalesce(sum(n), 0)::BIGINT FROM kinds) AS matching
     FROM shown AS s
-    LEFT JOIN (SELECT f.rowid AS row, f.event_id FROM event_facts AS f
-               WHERE f.event_id IN (SELECT event_id FROM shown)) AS r ON r.event_id = s.event_id
-    LEFT JOIN event_facts AS e ON e.rowid = r.row
+    LEFT JOIN event_facts AS e ON e.rowid = s.event_row
     LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
     LEFT JOIN sources AS src ON src.source_id = s.source_id
 )

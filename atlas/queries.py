@@ -25,6 +25,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from atlas.access.scope import Scope
 from atlas.db import shared
@@ -190,13 +191,21 @@ def run_parts(
         row = cursor.sql(query.sql, params=bound).to_arrow_table()
         if row.num_rows != 1:
             raise ValueError(f"query {name!r} gave {row.num_rows} rows; a page's query gives one")
-        # DuckDB itself turns each list back into rows, so a part's pandas types are those its
-        # single query's .df() gives.
+        # Arrow turns each list of rows back into a table (no unnest statement per part);
+        # DuckDB turns that into pandas, so a part's types are those its single query's .df()
+        # gives.
         return {
-            column: cursor.from_arrow(pa.table({"part": row.column(column)}))
-            .select("unnest(part, recursive := true)")
-            .df()
+            column: cursor.from_arrow(_rows_of(row.column(column))).df()
             for column in row.column_names
         }
     finally:
         cursor.close()
+
+
+def _rows_of(part: pa.ChunkedArray) -> pa.Table:
+    """A page statement's column, a list of rows (structs), as the table of those rows."""
+    flat = pc.list_flatten(part)
+    return pa.Table.from_batches(
+        [pa.RecordBatch.from_struct_array(chunk) for chunk in flat.chunks],
+        schema=pa.schema(list(part.type.value_type)),
+    )

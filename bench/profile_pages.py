@@ -1,6 +1,7 @@
 """Where a chart page's script spends its time for a filter state it has not seen: the bench's
 event-type changes (bench/browser.TYPE_CODES added one at a time, as (d) makes them) run by
-AppTest with the page's caches cleared before each run, as (b) runs its cold states, under
+AppTest with the page's caches cleared before each run, as (b) runs its cold states (each script
+compiled once), under
 cProfile in the script's thread. Prints, per page, the median run and the functions that take
 the most of it (cumulative, per run).
 
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from bench.browser import TYPE_CODES
+from bench.page_scripts import one_script_cache
 from bench.workload import APP, app_pages, use_database
 
 
@@ -91,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sort", default="cumulative")
     args = parser.parse_args(argv)
-    found = profile(args.db, args.pages.split(","), args.runs)
+    with one_script_cache():  # each script compiled once, as (b) and a server do
+        found = profile(args.db, args.pages.split(","), args.runs)
     for title, (times, stats) in found.items():
         print(
             f"\n=== {title}: cold median {statistics.median(times) * 1000:.0f} ms "

@@ -470,7 +470,8 @@ def _grouped_flows(
         .agg(
             home_iso3=("home_iso3", "first"),
             host_iso3=("host_iso3", "first"),
-            participants=("participants", lambda v: v.sum(min_count=1)),
+            participants=("participants", "sum"),
+            stated_pairs=("participants", "count"),
             events=("events", "sum"),
             named_pairs=("named_pair", "sum"),
             events_without_count=("events_without_count", "sum"),
@@ -479,11 +480,14 @@ def _grouped_flows(
         )
         .reset_index()
     )
+    # A cell whose pairs are all named without a count has no stated count (not 0); set after
+    # the grouping, since a Python function per group cost more than the rest of the chart.
+    cells["participants"] = cells["participants"].mask(cells["stated_pairs"] == 0)
     # A grouped cell says only whether some pair in it is named without a count: how many
     # events did is a distinct count, not a sum over pairs.
     many = cells["parts"] > 1
     cells.loc[many, "events_without_count"] = cells.loc[many, "named_pairs"]
-    return cells.drop(columns="named_pairs"), homes, cols
+    return cells.drop(columns=["named_pairs", "stated_pairs"]), homes, cols
 
 
 def _category_axis(order: list[str], **settings) -> dict:

@@ -1,7 +1,9 @@
 """event_facts (migration 006): the per-event table the filter and the charts read, derived from
 events and their child rows and rewritten on every write that touches them; and the summary
 tables (migration 009) of event_facts by group (event_type, project_id, start year, last year)
-and the targets' facts (migration 010) by the same groups, rewritten with it.
+and the targets' facts (migration 010) by the same groups, rewritten with it; and the facts of
+the events naming a funder and of their outcomes (funder_event_facts, funder_outcome_facts:
+migrations 010 and 011).
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
@@ -46,8 +48,10 @@ _INSERT_FACTS = (
 )
 
 
-# funder_event_facts (migration 010): the event_facts rows of the events naming a funder.
+# funder_event_facts (migration 010): the event_facts rows of the events naming a funder; and
+# funder_outcome_facts (migration 011): their outcomes, derived from those rows.
 FUNDER_EVENTS = "SELECT * FROM event_facts WHERE len(funder_ids) > 0"
+FUNDER_OUTCOMES = "SELECT * FROM funder_outcome_facts_of(NULL::VARCHAR[])"
 
 
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
@@ -64,6 +68,8 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
         con.execute(
             f"INSERT INTO funder_event_facts {FUNDER_EVENTS} ORDER BY start_date NULLS LAST, event_id"
         )
+        con.execute("DELETE FROM funder_outcome_facts")
+        con.execute(f"INSERT INTO funder_outcome_facts {FUNDER_OUTCOMES} ORDER BY ALL")
         for table, macro in SUMMARIES.items():
             con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
             con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
@@ -80,6 +86,14 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     con.execute(
         f"INSERT INTO funder_event_facts {FUNDER_EVENTS}"  # noqa: S608 (a constant)
         " AND event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        "DELETE FROM funder_outcome_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        "INSERT INTO funder_outcome_facts SELECT * FROM funder_outcome_facts_of($ids::VARCHAR[])",
         {"ids": ids},
     )
     _rewrite_groups(con, set(before) | set(after))
@@ -109,8 +123,9 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
-    """How many rows of event_facts, funder_event_facts and the summary tables differ from a
-    fresh derivation (missing, extra or changed): 0 when every one is current."""
+    """How many rows of event_facts, funder_event_facts, funder_outcome_facts and the summary
+    tables differ from a fresh derivation (missing, extra or changed): 0 when every one is
+    current."""
     found = con.execute(
         "SELECT count(*) FROM ((SELECT * FROM event_facts EXCEPT ALL SELECT * FROM event_facts_of(NULL::VARCHAR[]))"
         " UNION ALL (SELECT * FROM event_facts_of(NULL::VARCHAR[]) EXCEPT ALL SELECT * FROM event_facts))"
@@ -118,6 +133,10 @@ def stale(con: duckdb.DuckDBPyConnection) -> int:
     found += con.execute(
         f"SELECT count(*) FROM ((SELECT * FROM funder_event_facts EXCEPT ALL {FUNDER_EVENTS})"  # noqa: S608
         f" UNION ALL ({FUNDER_EVENTS} EXCEPT ALL SELECT * FROM funder_event_facts))"
+    ).fetchone()[0]
+    found += con.execute(
+        f"SELECT count(*) FROM ((SELECT * FROM funder_outcome_facts EXCEPT ALL {FUNDER_OUTCOMES})"  # noqa: S608
+        f" UNION ALL ({FUNDER_OUTCOMES} EXCEPT ALL SELECT * FROM funder_outcome_facts))"
     ).fetchone()[0]
     return found + stale_summary(con)
 

@@ -461,6 +461,19 @@ FROM summary_facts(keys) AS f
 JOIN outcomes AS o ON o.event_id = f.event_id
 GROUP BY ALL;
 
+-- funder_outcome_facts_of(ids) (migration 011): the outcomes of the events `ids` of
+-- funder_event_facts (NULL: all of them), each with the project it counts for (its own, else its
+-- event's), its type and its pair of dates (its own, else its event's), as target_records places
+-- it: what the targets table counts a funder's own events' outcomes by.
+CREATE OR REPLACE MACRO funder_outcome_facts_of(ids) AS TABLE
+SELECT f.event_id, coalesce(o.project_id, f.project_id) AS outcome_project_id, o.outcome_type,
+       coalesce(o.date, f.start_date) AS record_date,
+       CASE WHEN o.date IS NOT NULL THEN period_end(o.date, o.date_precision) ELSE f.period_last_day END
+           AS record_last_day
+FROM funder_event_facts AS f
+JOIN outcomes AS o ON o.event_id = f.event_id
+WHERE ids IS NULL OR list_contains(ids, f.event_id);
+
 -- summary_in_view(...): whether a group is in a view of event types, projects, year-aligned
 -- dates and a scope (atlas.queries.answered_by_summary says when a view is one): the condition
 -- filtered_facts applies to each event, which for such a view is the same for every event of a

@@ -302,3 +302,81 @@ def test_a_stale_target_fact_is_found(fresh_db):
             assert facts.stale(con) == 0
     finally:
         con.close()
+
+
+CHIANG_MAI = "exchange-2014-chiang-mai"  # the seed's one event naming a funder (Diakonia)
+
+
+def _funder_outcomes(con) -> list[tuple]:
+    return con.execute("SELECT * FROM funder_outcome_facts ORDER BY ALL").fetchall()
+
+
+def test_a_file_from_before_migration_011_gets_the_funder_outcome_facts(tmp_path, seed_db_path):
+    """Migration 011 fills funder_outcome_facts from the facts an existing file has: the seed's
+    one outcome of an event naming a funder, placed on its event's dates (it has none of its
+    own) and counted for its event's project."""
+    path = tmp_path / "older.duckdb"
+    path.write_bytes(seed_db_path.read_bytes())
+    con = db.connect(path)
+    try:
+        con.execute("DROP TABLE funder_outcome_facts")
+        con.execute("DELETE FROM schema_version WHERE version = 11")
+        assert 11 in db.migrate(con)
+        assert facts.stale(con) == 0
+        assert _funder_outcomes(con) == [
+            (
+                CHIANG_MAI,
+                "exchange-2014",
+                "recommendation",
+                dt.date(2014, 8, 5),
+                dt.date(2014, 8, 7),
+            )
+        ]
+    finally:
+        con.close()
+
+
+def test_an_outcome_written_at_a_funders_event_is_in_its_facts_at_once(fresh_db):
+    """An outcome recorded at the Chiang Mai exchange with a month of its own and another
+    project is placed on that month and counted for that project; deleting it removes it; a
+    stray row is found by stale() and a refresh clears it."""
+    con = db.connect(fresh_db)
+    me = Person.local("tester")
+    try:
+        before = _funder_outcomes(con)
+        (outcome_id,) = con.execute(
+            "SELECT outcome_id FROM outcomes WHERE event_id = ?", [CHIANG_MAI]
+        ).fetchone()
+        report = {
+            k: ingest.as_text(v) or "" for k, v in stored_row(con, "outcomes", outcome_id).items()
+        }
+        report |= {
+            "outcome_id": "exchange-2014-follow-up",
+            "outcome_type": "publication",
+            "title": "Follow-up report of the exchange",
+            "date": "2015-05-01",
+            "date_precision": "month",
+            "project_id": "beyond-tolerance",
+        }
+        ingest.commit(con, ingest.plan_form(con, "outcomes", report), me)
+        assert facts.stale(con) == 0
+        added = (
+            CHIANG_MAI,
+            "beyond-tolerance",
+            "publication",
+            dt.date(2015, 5, 1),
+            dt.date(2015, 5, 31),
+        )
+        assert _funder_outcomes(con) == sorted([*before, added])
+        ingest.commit(con, ingest.plan_delete(con, "outcomes", ("exchange-2014-follow-up",)), me)
+        assert facts.stale(con) == 0
+        assert _funder_outcomes(con) == before
+        con.execute(
+            "INSERT INTO funder_outcome_facts VALUES (?, NULL, 'publication', NULL, NULL)",
+            [CHIANG_MAI],
+        )
+        assert facts.stale(con) == 1
+        facts.refresh(con)
+        assert facts.stale(con) == 0 and _funder_outcomes(con) == before
+    finally:
+        con.close()

@@ -103,11 +103,11 @@ WITH naming AS MATERIALIZED (
       AND o.project_id IN (SELECT project_id FROM whole)
       AND ($event_types IS NULL OR list_contains($event_types, o.event_type) IS TRUE)
     UNION ALL
-    SELECT coalesce(o.project_id, e.project_id), o.outcome_type, coalesce(o.date, e.start_date),
-           CASE WHEN o.date IS NOT NULL THEN period_end(o.date, o.date_precision) ELSE e.period_last_day END, 1
-    FROM outcomes AS o
-    JOIN (SELECT * FROM own WHERE outcome_count > 0) AS e ON e.event_id = o.event_id
-    WHERE coalesce(o.project_id, e.project_id) IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
+    -- (the own events' outcomes, placed alike, from funder_outcome_facts: migration 011)
+    SELECT o.outcome_project_id, o.outcome_type, o.record_date, o.record_last_day, 1
+    FROM funder_outcome_facts AS o
+    WHERE o.event_id IN (SELECT event_id FROM own WHERE outcome_count > 0)
+      AND o.outcome_project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
     UNION ALL
     SELECT o.project_id, o.outcome_type, o.date, period_end(o.date, o.date_precision), 1
     FROM outcomes AS o

@@ -129,9 +129,9 @@ def _count(tally: Tally, got: object, want: object, same: bool) -> str | None:
     return None
 
 
-def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None) -> Score:
-    """Field by field; `loose` are outcomes the run found with no event to go with them."""
-    result = Score()
+def match(drafts: list[Draft], truth: Truth) -> dict[int, int]:
+    """Which expected event each draft describes (draft index -> event index), best pairs first;
+    a draft no expected event matches is left out."""
     pairs = sorted(
         (
             (s, i, j)
@@ -147,6 +147,14 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
         if i not in matched and j not in used:
             matched[i] = j
             used.add(j)
+    return matched
+
+
+def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None) -> Score:
+    """Field by field; `loose` are outcomes the run found with no event to go with them."""
+    result = Score()
+    matched = match(drafts, truth)
+    used = set(matched.values())
     result.fields["events"].tp = len(matched)
     result.fields["events"].fp = len(drafts) - len(matched)
     result.fields["events"].fn = len(truth.events) - len(matched)

@@ -77,3 +77,10 @@ def test_apply_adds_without_a_count_and_keeps_a_counted_country():
     ]
     assert draft.evidence == {"participation[0]": "Twelve delegates from Nepal"}
     assert "participation[1]" in draft.unsure
+
+
+def test_a_host_found_through_a_town_is_a_candidate():
+    text = "Forty growers met in Galway on 3 June 2022 to plan the season."
+    got = _features(text, [Draft("Gathering", "meeting", city="Galway", country_iso3="IRL")])
+    assert list(got) == [(0, "IRL")]
+    assert (got[(0, "IRL")]["host"], got[(0, "IRL")]["sentences"]) == (1.0, 0.0)

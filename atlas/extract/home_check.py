@@ -178,11 +178,14 @@ def _spoken(text: str, m: re.Match[str]) -> bool:
 
 
 def candidates(drafts: list[Draft], sentences: list[Sentence]) -> list[Candidate]:
-    """Every country the report names (or the rules gave), for every draft of the report."""
+    """Every country the report names, or the rules gave as a home or a host, for every draft
+    of the report."""
     mentions = _mentions(sentences)
     for d in drafts:
-        for p in d.participation:
-            mentions.setdefault(p.country_iso3, [])
+        # a country the rules found through a town ("in Galway") is a candidate too
+        for iso3 in [p.country_iso3 for p in d.participation] + [d.country_iso3]:
+            if iso3:
+                mentions.setdefault(iso3, [])
     if not drafts or not mentions:
         return []
     texts = [s.text for s in sentences]

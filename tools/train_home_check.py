@@ -24,6 +24,7 @@ import argparse
 import copy
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -223,7 +224,7 @@ def read_first_runs() -> list[SetReading]:
                     str(out),
                 ],
                 cwd=tmp,
-                env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
+                env={**os.environ, "PYTHONPATH": str(code)},
                 check=True,
             )
             drafts = [_draft(row) for row in json.loads(out.read_text(encoding="utf-8"))]

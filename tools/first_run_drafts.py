@@ -14,6 +14,8 @@ from pathlib import Path
 
 from atlas.extract import pipeline
 
+# The event fields, written out here rather than taken from atlas.extract.drafts.SCALAR_FIELDS:
+# this runs against an older checkout, whose drafts module may not have that name.
 FIELDS = (
     "title",
     "event_type",

@@ -126,27 +126,24 @@ def stale(con: duckdb.DuckDBPyConnection) -> int:
     """How many rows of event_facts, funder_event_facts, funder_outcome_facts and the summary
     tables differ from a fresh derivation (missing, extra or changed): 0 when every one is
     current."""
-    found = con.execute(
-        "SELECT count(*) FROM ((SELECT * FROM event_facts EXCEPT ALL SELECT * FROM event_facts_of(NULL::VARCHAR[]))"
-        " UNION ALL (SELECT * FROM event_facts_of(NULL::VARCHAR[]) EXCEPT ALL SELECT * FROM event_facts))"
-    ).fetchone()[0]
-    found += con.execute(
-        f"SELECT count(*) FROM ((SELECT * FROM funder_event_facts EXCEPT ALL {FUNDER_EVENTS})"  # noqa: S608
-        f" UNION ALL ({FUNDER_EVENTS} EXCEPT ALL SELECT * FROM funder_event_facts))"
-    ).fetchone()[0]
-    found += con.execute(
-        f"SELECT count(*) FROM ((SELECT * FROM funder_outcome_facts EXCEPT ALL {FUNDER_OUTCOMES})"  # noqa: S608
-        f" UNION ALL ({FUNDER_OUTCOMES} EXCEPT ALL SELECT * FROM funder_outcome_facts))"
-    ).fetchone()[0]
+    found = _differing(con, "event_facts", "SELECT * FROM event_facts_of(NULL::VARCHAR[])")
+    found += _differing(con, "funder_event_facts", FUNDER_EVENTS)
+    found += _differing(con, "funder_outcome_facts", FUNDER_OUTCOMES)
     return found + stale_summary(con)
 
 
 def stale_summary(con: duckdb.DuckDBPyConnection) -> int:
     """How many summary rows differ from a fresh derivation from event_facts."""
     return sum(
-        con.execute(
-            f"SELECT count(*) FROM ((SELECT * FROM {table} EXCEPT ALL SELECT * FROM {macro}(NULL))"  # noqa: S608
-            f" UNION ALL (SELECT * FROM {macro}(NULL) EXCEPT ALL SELECT * FROM {table}))"
-        ).fetchone()[0]
+        _differing(con, table, f"SELECT * FROM {macro}(NULL)")  # noqa: S608 (names from SUMMARIES)
         for table, macro in SUMMARIES.items()
     )
+
+
+def _differing(con: duckdb.DuckDBPyConnection, table: str, derivation: str) -> int:
+    """How many rows of `table` and of the query `derivation` (a constant of this module) are not
+    matched row for row in the other."""
+    return con.execute(
+        f"SELECT count(*) FROM ((SELECT * FROM {table} EXCEPT ALL {derivation})"  # noqa: S608
+        f" UNION ALL ({derivation} EXCEPT ALL SELECT * FROM {table}))"
+    ).fetchone()[0]

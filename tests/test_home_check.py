@@ -61,15 +61,16 @@ def test_the_rules_call_and_count_are_features():
     assert (got[(0, "BTN")]["rules_home"], got[(0, "BTN")]["draft_has_homes"]) == (0.0, 1.0)
 
 
+def _candidate(iso3: str, **features: float) -> home_check.Candidate:
+    """A candidate of draft 0 with the named features set and every other one 0."""
+    return home_check.Candidate(0, iso3, [features.get(f, 0.0) for f in home_check.FEATURES])
+
+
 def test_apply_adds_without_a_count_and_keeps_a_counted_country():
     draft = Draft("Dialogue", "dialogue")
     draft.participation = [Participation("NPL", 12), Participation("KEN", None)]
     draft.evidence = {"participation[0]": "Twelve delegates from Nepal", "participation[1]": "x"}
-    found = [
-        home_check.Candidate(0, "NPL", []),
-        home_check.Candidate(0, "KEN", []),
-        home_check.Candidate(0, "BTN", []),
-    ]
+    found = [_candidate("NPL"), _candidate("KEN"), _candidate("BTN")]
     home_check.apply([draft], found, np.array([0.9, 0.1, 0.8]), add_above=0.5, drop_below=0.3)
     assert [(p.country_iso3, p.participants) for p in draft.participation] == [
         ("NPL", 12),
@@ -84,3 +85,19 @@ def test_a_host_found_through_a_town_is_a_candidate():
     got = _features(text, [Draft("Gathering", "meeting", city="Galway", country_iso3="IRL")])
     assert list(got) == [(0, "IRL")]
     assert (got[(0, "IRL")]["host"], got[(0, "IRL")]["sentences"]) == (1.0, 0.0)
+
+
+def test_apply_never_adds_the_events_own_host_country():
+    """However sure the model is, the host's people taking part is a guess no sentence states;
+    a host the rules already call a home stays."""
+    draft = Draft("Seminar", "seminar", city="Bangkok", country_iso3="THA")
+    other = Draft("Workshop", "workshop", city="Hanoi", country_iso3="VNM")
+    other.participation = [Participation("VNM", 30)]
+    found = [
+        _candidate("THA", host=1.0),
+        _candidate("LAO", host_other_event=1.0),
+    ]
+    home_check.apply([draft], found, np.array([0.99, 0.9]), add_above=0.5, drop_below=0.3)
+    assert [(p.country_iso3, p.participants) for p in draft.participation] == [("LAO", None)]
+    home_check.apply([other], [_candidate("VNM", host=1.0)], np.array([0.99]), add_above=0.5, drop_below=0.3)
+    assert [(p.country_iso3, p.participants) for p in other.participation] == [("VNM", 30)]

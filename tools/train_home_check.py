@@ -2,6 +2,12 @@
 
     python -m tools.train_home_check            # leave-one-set-out table, printed
     python -m tools.train_home_check --write    # ... and the weights, from every set
+    python -m tools.train_home_check --try tests/data/<folder>   # a new set, with and without
+
+`--try` reads a folder the model was not trained on with today's extractor, each report on its
+own as the benchmark reads a folder, and prints its whole score (atlas.extract.score) as the
+rules give it and with the check applied by the committed weights: the fair measure of the
+check is such a folder's first run.
 
 Every annotated set is read by the extractor as the benchmark reads it (the seed in one run,
 each folder's reports one by one). Each country a report names is a candidate for each of the
@@ -40,7 +46,7 @@ from atlas.extract import home_check, sentences
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Participation
 from atlas.extract.pipeline import read_texts
-from atlas.extract.score import Tally, match
+from atlas.extract.score import Tally, match, score, table
 from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
 
 FOLDERS = (
@@ -260,12 +266,12 @@ def leave_one_set_out(sets: list[SetReading]) -> str:
     return "\n".join(lines)
 
 
-def write_weights(sets: list[SetReading]) -> None:
+def write_weights(sets: list[SetReading], readings: str) -> None:
     add_above, drop_below = thresholds(sets)
     model = fit(sets)
     data = {
         "about": "Home-country check (atlas/extract/home_check.py): logistic regression "
-        "written by python -m tools.train_home_check --write from every annotated set.",
+        f"written by python -m tools.train_home_check --write from {readings}.",
         "features": list(home_check.FEATURES),
         "coefficients": [round(float(w), 6) for w in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6),
@@ -275,6 +281,27 @@ def write_weights(sets: list[SetReading]) -> None:
     home_check.WEIGHTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(
         f"written to {home_check.WEIGHTS.relative_to(ROOT)} (add above {add_above}, drop below {drop_below})"
+    )
+
+
+def try_folder(folder: Path) -> str:
+    """The folder's score by the rules alone and with the check (committed weights)."""
+    if not home_check.WEIGHTS.exists():
+        raise SystemExit(f"no weights at {home_check.WEIGHTS}; write them with --write first")
+    truth = load_expected(folder)
+    texts = [(read_path(p), p.name) for p in truth.reports]
+    readings = [read_texts([t]) for t in texts]
+    drafts = [d for r in readings for d in r.drafts]
+    loose = [o.outcome for r in readings for o in r.loose_outcomes]
+    alone = score(drafts, truth, loose)
+    checked_drafts = copy.deepcopy(drafts)
+    for text, source in texts:
+        mine = [d for d in checked_drafts if d.source_name == source]
+        home_check.check(mine, sentences.split(text))
+    with_check = score(checked_drafts, truth, loose)
+    return (
+        f"{folder.name}: {len(drafts)} drafts, {len(truth.events)} expected events\n\n"
+        f"Rules alone:\n\n{table(alone)}\n\nRules + home-country check:\n\n{table(with_check)}"
     )
 
 
@@ -290,11 +317,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read each blind set with the extractor of its first run instead of today's",
     )
+    parser.add_argument(
+        "--try",
+        dest="try_folder",
+        type=Path,
+        metavar="FOLDER",
+        help="score a folder the model was not trained on, with and without the check",
+    )
     args = parser.parse_args(argv)
+    if args.try_folder:
+        print(try_folder(args.try_folder))
+        return 0
     sets = read_first_runs() if args.first_runs else read_all()
     print(leave_one_set_out(sets))
     if args.write:
-        write_weights(sets)
+        write_weights(
+            sets,
+            "the blind sets as each one's first-run extractor read them"
+            if args.first_runs
+            else "every annotated set as today's extractor reads it",
+        )
     return 0
 
 

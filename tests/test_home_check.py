@@ -99,5 +99,7 @@ def test_apply_never_adds_the_events_own_host_country():
     ]
     home_check.apply([draft], found, np.array([0.99, 0.9]), add_above=0.5, drop_below=0.3)
     assert [(p.country_iso3, p.participants) for p in draft.participation] == [("LAO", None)]
-    home_check.apply([other], [_candidate("VNM", host=1.0)], np.array([0.99]), add_above=0.5, drop_below=0.3)
+    home_check.apply(
+        [other], [_candidate("VNM", host=1.0)], np.array([0.99]), add_above=0.5, drop_below=0.3
+    )
     assert [(p.country_iso3, p.participants) for p in other.participation] == [("VNM", 30)]

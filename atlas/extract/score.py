@@ -274,18 +274,27 @@ BLIND7 = ROOT / "tests" / "data" / "reports_blind7"
 BLIND8 = ROOT / "tests" / "data" / "reports_blind8"
 BLIND9 = ROOT / "tests" / "data" / "reports_blind9"
 BLIND10 = ROOT / "tests" / "data" / "reports_blind10"
+BLIND11 = ROOT / "tests" / "data" / "reports_blind11"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The eleventh blind set's first run (0.51, precision 0.72, recall 0.39; home countries "
+    "0.44, organisations 0.39, outcomes 0.67; 24 of 37 events found, 10 invented; 24 reports "
+    "in six kinds of document, newsletters, minutes with attendance lists, press releases, "
+    "mission reports, grant final reports and e-mail threads, written by a writer who never "
+    "read the rules and committed before the extractor, as it stood after the tenth set's "
+    "rounds, was run on them) is now the newest measure of text the rules were not written "
+    "for; the eleven first runs range from 0.47 to 0.74, the last four 0.56, 0.54, 0.54 and "
+    "0.51. "
     "The tenth blind set's first run (0.54, precision 0.73, recall 0.43; home countries 0.57, "
     "organisations 0.44, outcomes 0.69; 22 of 32 events found, 11 invented; 24 reports in six "
     "kinds of document written by a writer who never read the rules and committed before the "
-    "extractor, after the sixth generalisation round, was run on them) is now the newest measure "
-    "of text the rules were not written for; the ten first runs range from 0.47 to 0.74 (ninth "
-    "0.56, eighth 0.50, seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written "
+    "extractor, after the sixth generalisation round, was run on them) was the newest measure "
+    "of text the rules were not written for before the eleventh (ninth 0.56, eighth 0.50, "
+    "seventh 0.54, sixth 0.73, fifth 0.66, fourth 0.74). Rules written "
     "after that run with its misses read, for events, dates, places and counts only (a town "
     "after a verb of holding and its date, 'took place from 11 until 13 June in Utrecht'; a "
     "month before its year is no town; a venue's address closed by its town, 'at Red Cross "
@@ -415,7 +424,11 @@ HOME_CHECK_NOTE = (
     "sets as the extractor of each first run read them it rises 0.49 -> 0.64 (tenth set 0.57 "
     "-> 0.66) but the unseen set falls 0.50 -> 0.40, and three of those sets' misses were read "
     "while its features were chosen; per set in bench/extract-home-check.md. Scores on sets a "
-    "model or a rule was trained on are on seen text."
+    "model or a rule was trained on are on seen text. Trained on those first runs and applied "
+    "to the eleventh blind set's first run (a test and its bar written before the set), it "
+    "moved home countries 0.44 -> 0.47 and overall F1 0.51 -> 0.51, at the bar's edge, but it "
+    "broke written cases of the rules (it dropped homes a sentence counts and added countries "
+    "no sentence gives), so it stays out."
 )
 
 
@@ -699,6 +712,20 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "of text it missed in events, dates, places and counts, each tested on sentences of "
             "its own (tests/test_extract_round10.py), with these reports' misses read, so this "
             "score is on seen text. None of their expected JSON was edited after the first run.",
+        ),
+        (
+            "An eleventh blind set",
+            load_expected(BLIND11),
+            False,
+            "no: only its first run so far",
+            "first run 0.51 (precision 0.72, recall 0.39; home countries 0.44, organisations 0.39, "
+            "outcomes 0.67; 24 of 37 events found, 10 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind11/, 24 reports in six kinds of document (newsletters, "
+            "minutes with attendance lists, press releases, mission reports, grant final reports, "
+            "e-mail threads), written with their JSON by a writer who never read the rules, and "
+            "committed before the extractor was run on them (after the tenth set's rounds); the "
+            "first run, field by field, is in bench/extract-blind11-first-run.txt.",
         ),
     ]
 

@@ -50,6 +50,7 @@ others = filters.replace(funders=())  # the other filters: the view within this 
 view = filters.replace(funders=(funder,))
 # Every result of the page but the targets from one statement: the funder's events are read once.
 SHOWN = 100  # events and outcomes listed; the Data page has them all
+EVIDENCE_OPEN = "funders_evidence_open"  # whether "Where these figures come from" is open
 page = shell.run_parts("funders/page", others, funder=funder, limit=SHOWN)
 summary = page["summary"].iloc[0]
 st.subheader(
@@ -219,8 +220,11 @@ else:
 
 # The sentences behind the figures: one Markdown block per section, not a quote and a caption per
 # row (about 550 elements at a million events, 50-75 ms of the script); each row's text is escaped
-# as before (atlas.markdown.literal), so it is shown exactly as written.
-with st.expander(_("Where these figures come from")):
+# as before (atlas.markdown.literal), so it is shown exactly as written. They are made and sent
+# only while the box is open (opening it reruns the page): closed, they were 43 kB of every filter
+# change at a million events, and the browser drew them although no one saw them.
+evidence = st.expander(_("Where these figures come from"), key=EVIDENCE_OPEN, on_change="rerun")
+if evidence.open:
     source_line = _("{name}, from: {source}")
     for heading, frame, quote, name in (
         (_("Funding"), projects, "funding_quote", "name"),
@@ -229,7 +233,7 @@ with st.expander(_("Where these figures come from")):
     ):
         if frame.empty:
             continue
-        st.markdown(
+        evidence.markdown(
             quoted(
                 heading,
                 (

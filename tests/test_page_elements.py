@@ -28,17 +28,23 @@ def fold(text: object) -> str:
     return shown(literal(text))
 
 
+EVIDENCE_OPEN = "funders_evidence_open"  # app_pages/funders.py's EVIDENCE_OPEN
 EVERYTHING = Scope.everything()
 NO_FILTER = Filters()
 
 
-def page(script: str, scope: Scope = EVERYTHING, filters: Filters = NO_FILTER) -> AppTest:
+def page(
+    script: str, scope: Scope = EVERYTHING, filters: Filters = NO_FILTER, evidence_open: bool = True
+) -> AppTest:
     """The app on page `script` with `filters` in the link, for a session that may read `scope`
-    (what app.py's scope_of gives a signed-in funder)."""
+    (what app.py's scope_of gives a signed-in funder); the Funders page's "Where these figures
+    come from" opened unless evidence_open is False (closed, it holds nothing)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     for key, value in filters.to_query().items():
         at.query_params[key] = value
     at.switch_page(f"app_pages/{script}")
+    if evidence_open:
+        at.session_state[EVIDENCE_OPEN] = True
     with mock.patch("atlas.access.scope_of", lambda con, person: scope):
         at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -184,12 +190,18 @@ def test_a_synthetic_networks_funders_whole_and_within_their_scope(on_network):
 # --- the Outcomes page's cards ----------------------------------------------------------------
 
 
-def cards_shown(at: AppTest) -> list[list[str]]:
+def card_texts(at: AppTest) -> list[str]:
+    """Each card's Markdown: the list is one block, a rule between each two cards."""
     return [
-        blocks(m.value)
+        card
         for m in at.markdown
         if m.value.startswith("**") and ":gray[:small[" in m.value
+        for card in m.value.split("\n\n---\n\n")
     ]
+
+
+def cards_shown(at: AppTest) -> list[list[str]]:
+    return [blocks(card) for card in card_texts(at)]
 
 
 def cards_expected(scope: Scope, filters: Filters) -> list[list[str]]:
@@ -295,7 +307,7 @@ def test_a_title_and_quote_with_markdown_and_html_are_shown_as_written(fresh_db)
         p.startswith(":gray[:small[" + literal(HOSTILE_TITLE) + ", from: ") for p in paragraphs
     )
     title = f"**{literal(HOSTILE_TITLE)}**"
-    [card] = [m.value for m in page("outcomes.py").markdown if m.value.startswith(title)]
+    [card] = [c for c in card_texts(page("outcomes.py")) if c.startswith(title)]
     assert card.split("\n\n")[0] == title
     assert "> " + literal(HOSTILE_TITLE) in card.split("\n\n")
 
@@ -332,3 +344,18 @@ def test_a_write_shows_on_the_next_run(fresh_db):
     assert not funders.exception and not outcomes.exception
     assert "A new sentence, written just now." in evidence_shown(funders)
     assert any(c[0].startswith("A new outcome title") for c in cards_shown(outcomes))
+
+
+def test_the_funders_evidence_is_made_only_while_its_box_is_open(seed_db_path):
+    """Closed (as a page opens), the box holds nothing, so a filter change sends no quote; open,
+    it holds every section; closed again, nothing."""
+    closed = page("funders.py", filters=Filters(funders=("diakonia",)), evidence_open=False)
+    [box] = [e for e in closed.expander if e.label == "Where these figures come from"]
+    assert len(box.markdown) == 0
+    closed.session_state[EVIDENCE_OPEN] = True
+    closed.run()
+    assert evidence_shown(closed) == evidence_expected(EVERYTHING, "diakonia", NO_FILTER)
+    closed.session_state[EVIDENCE_OPEN] = False
+    closed.run()
+    [box] = [e for e in closed.expander if e.label == "Where these figures come from"]
+    assert len(box.markdown) == 0

@@ -279,8 +279,14 @@ def show_story(event: pd.Series) -> None:
             st.markdown("> " + literal(sentence))
         text = sources.report_text(event["path_or_url"])
         if text is not None:
-            with st.expander(_("Report text ({path})").format(path=literal(event["path_or_url"]))):
-                st.code(text, language=None, wrap_lines=True, height=400)
+            # Sent only while open (opening it reruns the page), as on the Outcomes page.
+            box = st.expander(
+                _("Report text ({path})").format(path=literal(event["path_or_url"])),
+                key=f"events_report_{event['event_id']}",
+                on_change="rerun",
+            )
+            if box.open:
+                box.code(text, language=None, wrap_lines=True, height=400)
         elif sources.is_url(event["path_or_url"]):
             st.caption(
                 _("Report online (not fetched by this app): ") + literal(event["path_or_url"])

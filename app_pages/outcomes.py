@@ -158,5 +158,10 @@ for r in reports.itertuples(index=False):
             )
         )
         continue
-    with st.expander(literal(r.source_title)):
-        st.code(text, language=None, wrap_lines=True, height=400)
+    # The text is sent only while its box is open (opening it reruns the page): closed, the
+    # reports' whole texts went with every filter change.
+    box = st.expander(
+        literal(r.source_title), key=f"outcomes_report_{r.source_id}", on_change="rerun"
+    )
+    if box.open:
+        box.code(text, language=None, wrap_lines=True, height=400)

@@ -286,7 +286,13 @@ def test_exchange_story_names_diakonia_as_funder_and_quotes_the_report(seed_db_p
     assert "5\\-7 August 2014" in text
     assert "Diakonia: funder" in text
     assert "A total of 24 participants from Burma/Myanmar" in text.replace("\\", "")
-    assert any(e.label.startswith("Report text") for e in at.expander)
+    # The report's whole text is sent only once its box is opened.
+    [box] = [e for e in at.expander if e.label.startswith("Report text")]
+    assert len(box.code) == 0
+    at.session_state[f"events_report_{EXCHANGE}"] = True
+    at.run()
+    [box] = [e for e in at.expander if e.label.startswith("Report text")]
+    assert "A total of 24 participants from Burma/Myanmar" in box.code[0].value
 
 
 def test_event_outside_the_filters_still_opens_from_a_link(seed_db_path):

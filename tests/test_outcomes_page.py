@@ -178,6 +178,15 @@ def test_page_without_filters_shows_the_15_outcomes_with_their_evidence(seed_db_
         "From projects to events to outcomes (widths: outcomes)",
     ]
     assert len(at.expander) == 4  # one per report the outcomes cite (000, 001, 003, 004)
+    # A report's text is sent only while its box is open.
+    assert all(len(box.code) == 0 for box in at.expander)
+    at.session_state["outcomes_report_report-000"] = True
+    at.run()
+    opened = [box for box in at.expander if len(box.code)]
+    assert [shown(box.label) for box in opened] == [
+        "Regional Exchange Program on Migration Issues (Chiang Mai, August 2014)"
+    ]
+    assert "A total of 24 participants from Burma/Myanmar" in opened[0].code[0].value
 
 
 def test_page_with_a_country_filter_shows_the_lao_outcomes(seed_db_path):

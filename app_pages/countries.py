@@ -5,7 +5,7 @@ or a bar narrows every page to that country (the shared country filter, kept in 
 import pandas as pd
 import streamlit as st
 
-from atlas import charts, countries, dates, labels
+from atlas import charts, countries, dates, i18n, labels
 from ui import shell
 from ui.shell import _, number
 
@@ -34,21 +34,22 @@ def narrow_to_clicked_bar(key: str, iso3_by_name: dict[str, str]) -> None:
         shell.narrow(countries=codes)
 
 
-def origins_in_words(origins: object) -> str:
-    """ "Lao PDR: 7", "Cambodia (no count), Myanmar (no count)", or "not stated"."""
+def origins_in_words(origins: object, t: i18n.Translator) -> str:
+    """ "Lao PDR: 7", "Cambodia (no count), Myanmar (no count)", or "not stated", in t's language
+    (one translator per table, not a session lookup per cell)."""
     try:
         items = list(origins)  # a list of {country, participants}, or NA when none is named
     except TypeError:
-        return _("not stated")
+        return t._("not stated")
     return ", ".join(
         o["country"]
         + (
-            " " + _("(no count)")
+            " " + t._("(no count)")
             if o["participants"] is None or pd.isna(o["participants"])
-            else f": {number(o['participants'])}"
+            else f": {t.number(o['participants'])}"
         )
         for o in items
-    ) or _("not stated")
+    ) or t._("not stated")
 
 
 st.title(_("Countries"))
@@ -183,26 +184,29 @@ st.caption(
 
 st.subheader(_("Events and who came from where"))
 rows = page["events"]
+# The language and its translator read once for the table's cells, not once per cell (up to
+# 1,100 session-state reads per run).
+lang, t = shell.language(), shell.translator()
 st.dataframe(
     pd.DataFrame(
         {
             _("Event"): rows["title"],
             _("When"): [
-                dates.format_range(s, e, p, shell.language())
+                dates.format_range(s, e, p, lang)
                 for s, e, p in zip(
                     rows["start_date"], rows["end_date"], rows["date_precision"], strict=True
                 )
             ],
             _("Held in"): rows["host"].fillna(_("not stated")),
             _("Participants"): [
-                labels.participants(n, a, shell.language())
+                labels.participants(n, a, lang)
                 for n, a in zip(
                     rows["participants_total"], rows["participants_at_least"], strict=True
                 )
             ],
-            _("From (as stated)"): [origins_in_words(o) for o in rows["origins"]],
+            _("From (as stated)"): [origins_in_words(o, t) for o in rows["origins"]],
             _("Not broken down"): [
-                "" if pd.isna(n) else number(n) for n in rows["not_broken_down"]
+                "" if pd.isna(n) else t.number(n) for n in rows["not_broken_down"]
             ],
             _("Source sentence"): rows["source_quote"],
         }

@@ -191,6 +191,7 @@ st.subheader(_("Outcomes"))
 if outcomes.empty:
     st.info(_("No outcome is recorded for these events or their projects."))
 else:
+    whole = _("{project} (the project as a whole)")  # translated once, not per row
     st.dataframe(
         pd.DataFrame(
             {
@@ -201,9 +202,7 @@ else:
                     for q, u in zip(outcomes["quantity"], outcomes["unit"], strict=True)
                 ],
                 _("From"): [
-                    e
-                    if isinstance(e, str)
-                    else _("{project} (the project as a whole)").format(project=p)
+                    e if isinstance(e, str) else whole.format(project=p)
                     for e, p in zip(outcomes["event"], outcomes["project"], strict=True)
                 ],
             }

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from atlas import dates, labels
+from atlas import dates, i18n, labels
 from atlas.charts.style import PALETTE
 from atlas.filters import Filters
 from atlas.markdown import literal
@@ -25,32 +25,34 @@ def story_link(event_id: str, lang: str) -> str:
     return "events?" + urlencode(query)
 
 
-def actual_words(actual: object, at_least: object) -> str:
+# The row helpers take the session's translator from show(), read once per table: looking the
+# language up in the session for each cell was about 2,000 reads per run at a million events.
+
+
+def actual_words(actual: object, at_least: object, t: i18n.Translator) -> str:
     """ "4", "at least 78", "not stated"."""
-    return labels.participants(
-        actual, bool(at_least) if not pd.isna(at_least) else False, shell.language()
-    )
+    return labels.participants(actual, bool(at_least) if not pd.isna(at_least) else False, t.lang)
 
 
-def _period(start: object, end: object) -> str:
+def _period(start: object, end: object, t: i18n.Translator) -> str:
     if pd.isna(start) and pd.isna(end):
-        return _("not stated (all the project's records)")
-    return _("{start} to {end}").format(
+        return t._("not stated (all the project's records)")
+    return t._("{start} to {end}").format(
         start="…" if pd.isna(start) else dates.as_date(start),
         end="…" if pd.isna(end) else dates.as_date(end),
     )
 
 
-def _undated(row) -> str:
+def _undated(row, t: i18n.Translator) -> str:
     if row.undated_left_out:
-        return _("{n} with no date, not counted").format(n=number(row.undated_left_out))
+        return t._("{n} with no date, not counted").format(n=t.number(row.undated_left_out))
     if row.undated_in_actual:
-        return _("{n} counted with no date").format(n=number(row.undated_in_actual))
+        return t._("{n} counted with no date").format(n=t.number(row.undated_in_actual))
     return ""
 
 
-def _what_counts(row) -> str:
-    lang = shell.language()
+def _what_counts(row, t: i18n.Translator) -> str:
+    lang = t.lang
     kind = labels.indicator_kind(row.indicator_kind, lang)
     of = (
         labels.event_type(row.event_type, lang)
@@ -86,18 +88,20 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
         "Period": _("Period"),
         "Project": _("Project"),
     }
+    t = shell.translator()
     rows = {
         head["Indicator"]: frame["indicator"],
         head["Target"]: frame["target_value"].astype(int),
         head["Actual"]: [
-            actual_words(a, b)
+            actual_words(a, b, t)
             for a, b in zip(frame["actual"], frame["actual_at_least"], strict=True)
         ],
         head["Progress"]: frame["progress_pct"].astype("Float64"),
-        head["Undated"]: [_undated(r) for r in frame.itertuples(index=False)],
-        head["Counts"]: [_what_counts(r) for r in frame.itertuples(index=False)],
+        head["Undated"]: [_undated(r, t) for r in frame.itertuples(index=False)],
+        head["Counts"]: [_what_counts(r, t) for r in frame.itertuples(index=False)],
         head["Period"]: [
-            _period(s, e) for s, e in zip(frame["period_start"], frame["period_end"], strict=True)
+            _period(s, e, t)
+            for s, e in zip(frame["period_start"], frame["period_end"], strict=True)
         ],
     }
     if several:
@@ -153,7 +157,9 @@ def _records(filters: Filters, target: pd.Series) -> None:
             f"**{literal(target['indicator'])}**: "
             + literal(
                 _("{actual} against a target of {target}").format(
-                    actual=actual_words(target["actual"], target["actual_at_least"]),
+                    actual=actual_words(
+                        target["actual"], target["actual_at_least"], shell.translator()
+                    ),
                     target=number(target["target_value"]),
                 )
             )

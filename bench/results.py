@@ -218,12 +218,19 @@ def filter_to_charts(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
         "Seed: the same page on the seed database (17 events). Floor: bench/floor_app.py with "
         "as many Plotly charts of constant data. Ratios compare medians. Script: when the last "
         "message of the rerun reached the page (the server's share); the rest of the latency is "
-        "the browser drawing. Times in ms.",
+        "the browser drawing. Redrawn: in how many of the changes any chart changed at all (on "
+        "the seed, a change that adds a type no seed event has redraws nothing). Times in ms.",
         "",
-        "| events | page | charts | p50 | p95 | script p50 | seed p50 | seed p95 | seed script p50 "
-        "| floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| events | page | charts | p50 | p95 | script p50 | redrawn | seed p50 | seed p95 "
+        "| seed script p50 | seed redrawn | floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+
+    def redrawn(m: dict) -> str:
+        if "redrawn" not in m:
+            return "-"
+        return f"{m['redrawn']} of {len(m['latencies'])}"
+
     for n in sizes:
         for title, m in b.get("sizes", {}).get(n, {}).items():
             seed_m = b.get("seed", {}).get(title, {"latencies": []})
@@ -232,9 +239,9 @@ def filter_to_charts(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
             rf = ratio(median(m["latencies"]), median(floor_m["latencies"]))
             lines.append(
                 f"| {int(n):,} | {title} | {m['charts']} | {ms(median(m['latencies']))} | {ms(p95(m['latencies']))} "
-                f"| {ms(median(m.get('script', [])))} "
+                f"| {ms(median(m.get('script', [])))} | {redrawn(m)} "
                 f"| {ms(median(seed_m['latencies']))} | {ms(p95(seed_m['latencies']))} "
-                f"| {ms(median(seed_m.get('script', [])))} "
+                f"| {ms(median(seed_m.get('script', [])))} | {redrawn(seed_m)} "
                 f"| {ms(median(floor_m['latencies']))} | {ms(p95(floor_m['latencies']))} "
                 f"| {fx(rs)} {mark(rs <= TARGETS['vs_seed'])} | {fx(rf)} {mark(rf <= TARGETS['vs_floor'])} "
                 f"| {m['errors']}{' (' + m['failed'] + ')' if m.get('failed') else ''} |"

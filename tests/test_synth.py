@@ -182,8 +182,16 @@ def test_a_large_outcomes_view_lists_the_first_fifty_and_links_to_all_of_them(sy
     assert not at.exception, at.exception
     total = int(at.metric[0].value.replace(",", ""))
     assert total > 50
-    # one card per listed outcome: one Markdown block ending with its source's line
-    assert sum(1 for m in at.markdown if blocks(m.value)[-1].startswith("Source: ")) == 50
+    # one card per listed outcome, each ending with its source's line, all in one Markdown
+    # block with a rule between each two
+    cards = [
+        card
+        for m in at.markdown
+        if blocks(m.value)[-1].startswith("Source: ")
+        for card in m.value.split("\n\n---\n\n")
+    ]
+    assert len(cards) == 50
+    assert all(blocks(card)[-1].startswith("Source: ") for card in cards)
     assert (
         f"The first 50 of {total:,} outcomes; narrow the filters to see others here, or list and download "
         "them all on the Data page." in [shown(c.value) for c in at.caption]

@@ -186,7 +186,8 @@ st.subheader(_("Events and who came from where"))
 rows = page["events"]
 # The language and its translator read once for the table's cells, not once per cell (up to
 # 1,100 session-state reads per run).
-lang, t = shell.language(), shell.translator()
+t = shell.translator()
+lang = t.lang
 st.dataframe(
     pd.DataFrame(
         {

@@ -279,14 +279,12 @@ def show_story(event: pd.Series) -> None:
             st.markdown("> " + literal(sentence))
         text = sources.report_text(event["path_or_url"])
         if text is not None:
-            # Sent only while open (opening it reruns the page), as on the Outcomes page.
-            box = st.expander(
+            # Sent only while open, as on the Outcomes page.
+            shell.box_made_when_open(
                 _("Report text ({path})").format(path=literal(event["path_or_url"])),
-                key=f"events_report_{event['event_id']}",
-                on_change="rerun",
+                f"events_report_{event['event_id']}",
+                lambda: st.code(text, language=None, wrap_lines=True, height=400),
             )
-            if box.open:
-                box.code(text, language=None, wrap_lines=True, height=400)
         elif sources.is_url(event["path_or_url"]):
             st.caption(
                 _("Report online (not fetched by this app): ") + literal(event["path_or_url"])

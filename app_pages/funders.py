@@ -217,13 +217,12 @@ else:
         outcomes,
     )
 
+
 # The sentences behind the figures: one Markdown block per section, not a quote and a caption per
 # row (about 550 elements at a million events, 50-75 ms of the script); each row's text is escaped
-# as before (atlas.markdown.literal), so it is shown exactly as written. They are made and sent
-# only while the box is open (opening it reruns the page): closed, they were 43 kB of every filter
-# change at a million events, and the browser drew them although no one saw them.
-evidence = st.expander(_("Where these figures come from"), key=EVIDENCE_OPEN, on_change="rerun")
-if evidence.open:
+# as before (atlas.markdown.literal), so it is shown exactly as written. Made only while the box
+# is open (shell.box_made_when_open).
+def evidence() -> None:
     source_line = _("{name}, from: {source}")
     for heading, frame, quote, name in (
         (_("Funding"), projects, "funding_quote", "name"),
@@ -232,7 +231,7 @@ if evidence.open:
     ):
         if frame.empty:
             continue
-        evidence.markdown(
+        st.markdown(
             quoted(
                 heading,
                 (
@@ -241,3 +240,6 @@ if evidence.open:
                 ),
             )
         )
+
+
+shell.box_made_when_open(_("Where these figures come from"), EVIDENCE_OPEN, evidence)

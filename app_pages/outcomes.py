@@ -158,10 +158,10 @@ for r in reports.itertuples(index=False):
             )
         )
         continue
-    # The text is sent only while its box is open (opening it reruns the page): closed, the
-    # reports' whole texts went with every filter change.
-    box = st.expander(
-        literal(r.source_title), key=f"outcomes_report_{r.source_id}", on_change="rerun"
+    # The text is sent only while its box is open: closed, the reports' whole texts went with
+    # every filter change.
+    shell.box_made_when_open(
+        literal(r.source_title),
+        f"outcomes_report_{r.source_id}",
+        lambda text=text: st.code(text, language=None, wrap_lines=True, height=400),
     )
-    if box.open:
-        box.code(text, language=None, wrap_lines=True, height=400)

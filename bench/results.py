@@ -218,8 +218,9 @@ def filter_to_charts(meta: dict, sizes: list[str], b: dict | None) -> list[str]:
         "Seed: the same page on the seed database (17 events). Floor: bench/floor_app.py with "
         "as many Plotly charts of constant data. Ratios compare medians. Script: when the last "
         "message of the rerun reached the page (the server's share); the rest of the latency is "
-        "the browser drawing. Redrawn: in how many of the changes any chart changed at all (on "
-        "the seed, a change that adds a type no seed event has redraws nothing). Times in ms.",
+        "the browser drawing. Redrawn: in how many of the timed changes anything inside a chart's "
+        "DOM changed after the click (on the seed, a change that adds a type no seed event has "
+        "redraws nothing). Times in ms.",
         "",
         "| events | page | charts | p50 | p95 | script p50 | redrawn | seed p50 | seed p95 "
         "| seed script p50 | seed redrawn | floor p50 | floor p95 | ÷ seed | ÷ floor | errors |",

@@ -63,6 +63,7 @@ def test_the_rules_call_and_count_are_features():
 
 def _candidate(iso3: str, **features: float) -> home_check.Candidate:
     """A candidate of draft 0 with the named features set and every other one 0."""
+    assert set(features) <= set(home_check.FEATURES), set(features) - set(home_check.FEATURES)
     return home_check.Candidate(0, iso3, [features.get(f, 0.0) for f in home_check.FEATURES])
 
 

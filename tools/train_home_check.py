@@ -45,7 +45,7 @@ from sklearn.linear_model import LogisticRegression
 from atlas.extract import home_check, sentences
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Participation
-from atlas.extract.pipeline import read_texts
+from atlas.extract.pipeline import Reading, read_texts
 from atlas.extract.score import Tally, match, score, table
 from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
 
@@ -107,14 +107,22 @@ class SetReading:
     x: np.ndarray
 
 
+def read_reports(truth: Truth, one_run: bool) -> tuple[list[tuple[str, str]], list[Reading]]:
+    """The truth's reports as (text, name), and what today's extractor read in them: in one run,
+    or each report on its own as the benchmark reads a folder."""
+    texts = [(read_path(p), p.name) for p in truth.reports]
+    return texts, [read_texts(texts)] if one_run else [read_texts([t]) for t in texts]
+
+
 def read_set(
     name: str, truth: Truth, one_run: bool, drafts: list[Draft] | None = None
 ) -> SetReading:
     """The set read by today's extractor, or the `drafts` another one gave."""
-    texts = [(read_path(p), p.name) for p in truth.reports]
     if drafts is None:
-        readings = [read_texts(texts)] if one_run else [read_texts([t]) for t in texts]
+        texts, readings = read_reports(truth, one_run)
         drafts = [d for r in readings for d in r.drafts]
+    else:
+        texts = [(read_path(p), p.name) for p in truth.reports]
     by_source = {source: sentences.split(text) for text, source in texts}
     found: list[home_check.Candidate] = []
     for source, split in by_source.items():
@@ -290,9 +298,13 @@ def try_folder(folder: Path) -> str:
     """The folder's score by the rules alone and with the check (committed weights)."""
     if not home_check.WEIGHTS.exists():
         raise SystemExit(f"no weights at {home_check.WEIGHTS}; write them with --write first")
+    if folder.name in FOLDERS or folder.name in dict(FIRST_RUNS):
+        print(
+            f"note: {folder.name} is among the sets --write trains on; this is a fair measure only "
+            "with weights written before it joined them"
+        )
     truth = load_expected(folder)
-    texts = [(read_path(p), p.name) for p in truth.reports]
-    readings = [read_texts([t]) for t in texts]
+    texts, readings = read_reports(truth, one_run=False)
     drafts = [d for r in readings for d in r.drafts]
     loose = [o.outcome for r in readings for o in r.loose_outcomes]
     alone = score(drafts, truth, loose)

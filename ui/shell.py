@@ -6,6 +6,7 @@ the logic it calls lives in atlas/.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -460,6 +461,19 @@ def top_or_all(key: str, label: str, caption: str, *, categories: int) -> int | 
         return None
     st.caption(caption.format(n=number(TOP)))
     return TOP
+
+
+@st.fragment
+def box_made_when_open(label: str, key: str, fill: Callable[[], None]) -> None:
+    """An expander whose content `fill` draws is made and sent only while it is open: closed,
+    a filter change sends nothing of it (the Funders page's quotes were 43 kB of every change at
+    a million events, drawn by the browser although no one saw them). Opening it reruns this
+    box alone (a fragment), not the page. Its open state is kept under `key`; a label in another
+    language is another box, so it starts closed after a change of language."""
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            fill()
 
 
 def chart(fig, empty: str | None = None, *, key: str, on_select=None) -> None:

@@ -509,14 +509,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
         event was held. The latest conference told before, if the sentence points back at one."""
         if not _WITHIN_TOLD.search(before):
             return None
-        hosts = [e for e in self.events if e.draft.event_type == "conference"]
+        hosts = [e for e in self.events if _hosting(e.draft.event_type, e.draft.title)]
         return hosts[-1] if hosts else None
 
     def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
         """Whether a sentence opens with the larger event another one was held within."""
         return (
-            mention.event_type == "conference"
-            and other.event_type != "conference"
+            _hosting(mention.event_type, mention.title)
+            and not _hosting(other.event_type, other.title)
             and other.determiner == "a"
             and bool(WITHIN.fullmatch(text[: mention.np_start]))
         )
@@ -963,8 +963,39 @@ def read(
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
     drafts = [e.draft for e in doc.events]
+    for d in drafts:
+        _host_country(d)
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts
+
+
+# "Nepal, as host country, had the largest delegation", "Tanzania as host had the biggest group",
+# "the host country, Ghana, sent 14": the country the event was held in.
+_AS_HOST = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,?\s+as\s+(?:the\s+)?host"
+    r"(?:\s+country|\s+nation)?\b"
+    r"|\b[Tt]he\s+host\s+country\s*,\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
+)
+
+
+def _hosting(event_type: str, title: str) -> bool:
+    """Whether an event may hold others within it: a conference, or a summit (a meeting of
+    leaders, which may have side events: "On the second day of the summit, X ran a workshop")."""
+    return event_type == "conference" or bool(re.search(r"\b[Ss]ummits?\b", title or ""))
+
+
+def _host_country(d: Draft) -> None:
+    """A town's country guessed from the gazetteer (a name several countries share) gives way to
+    the country the event's own sentences call its host."""
+    if not (d.city and d.country_iso3 and "country_iso3" in d.unsure):
+        return
+    for text in dict.fromkeys(d.evidence.values()):
+        for m in _AS_HOST.finditer(text):
+            iso3 = places.country(m.group("a") or m.group("b"))
+            if iso3 and iso3 != d.country_iso3:
+                d.country_iso3 = iso3
+                d.evidence["country_iso3"] = text
+                return
 
 
 def _series_span(d: Draft) -> tuple | None:

@@ -68,7 +68,7 @@ _HEADS: list[tuple[str, str]] = [
     # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
     # Migration"); "the Riverbank Labour Forum organised" is an organisation.
     (
-        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        r"conferences?|symposi(?:um|a)|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
         # "the first Provincial Convention of Home-Based Workers", "a national convention of
         # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
         r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"
@@ -76,7 +76,9 @@ _HEADS: list[tuple[str, str]] = [
         "conference",
     ),
     (
-        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        # a summit of leaders ("a two-day regional summit of women farmer leaders", "the
+        # National Informal Traders' Summit") is their meeting, not a conference of papers
+        r"meetings?|summits?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
         r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"

@@ -1089,23 +1089,67 @@ def _counts_sent(text: str) -> list[CountryCount]:
         pos = n.end()
         rest_words = re.match(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)?", text[pos:])
         pos += rest_words.end() if rest_words else 0
-        while True:  # the rest of the list, its verb and people left out
-            sep = _THEN_COUNTRY_N.match(text, pos)
-            if not sep:
-                break
-            nxt = re.compile(
-                rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
-                r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+)?(?P<n2>\d+)\b"
-            ).match(text, sep.end())
-            if not nxt:
-                break
-            iso3 = (
-                places.country_or_adjective(nxt.group("adj"))
-                if nxt.group("adj")
-                else places.country(nxt.group("country"))
-            )
-            if not iso3:
-                break
-            found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
-            pos = nxt.end()
+        found += _rest_of_list(text, pos)
+    for m in _LARGEST_HAD.finditer(text):
+        # "Tanzania as host had the biggest group (15), followed by Kenya with 12, Uganda 7",
+        # "Fiji sent the largest group with 11 and Samoa had 6"
+        iso3 = places.country(m.group("country"))
+        if not iso3 or re.search(r"(?:,|\band)\s*$", text[: m.start()]):
+            continue
+        found.append(CountryCount(iso3, int(m.group("n")), m.start()))
+        pos = m.end()
+        rest_words = re.match(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)?", text[pos:])
+        pos += rest_words.end() if rest_words else 0
+        found += _rest_of_list(text, pos)
+    return found
+
+
+# A country's group told as the largest, with its size: "Nepal, as host country, had the largest
+# delegation with 22 women", "Tanzania as host had the biggest group (15)", "Fiji sent the
+# largest group with 11".
+_LARGEST_HAD = re.compile(
+    r"(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s*,?\s+as\s+(?:the\s+)?host(?:\s+country)?\s*,?)?"
+    rf"\s+(?:had|sent|brought|formed|was)\s+the\s+{_LARGEST}"
+    r"(?:\s*\(\s*|\s+with\s+|\s*,\s*|\s+of\s+)(?P<n>\d+)\b(?:\s*\))?"
+)
+_NEXT_COUNTRY_N = re.compile(
+    rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
+    # "Kenya with 12", "Samoa had 6"
+    r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+|had\s+)?(?P<n2>\d+)\b"
+)
+# "Bhutan and Pakistan with 6 each": two countries of one size
+_BOTH_WITH_N = re.compile(
+    r"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:with\s+|had\s+)?(?P<n>\d+)\s+each\b"
+)
+
+
+def _rest_of_list(text: str, pos: int) -> list[CountryCount]:
+    """The rest of a list whose verb and people are left out: ", Kenya 8, Uganda 6 and Djibouti
+    4", ", followed by India with 9, Bhutan and Pakistan with 6 each", " and Samoa had 6"."""
+    found = []
+    while True:
+        sep = _THEN_COUNTRY_N.match(text, pos)
+        if not sep:
+            break
+        both = _BOTH_WITH_N.match(text, sep.end())
+        if both:
+            pair = [places.country(both.group("a")), places.country(both.group("b"))]
+            if all(pair):
+                found += [CountryCount(iso3, int(both.group("n")), sep.end()) for iso3 in pair]
+                pos = both.end()
+                continue
+        nxt = _NEXT_COUNTRY_N.match(text, sep.end())
+        if not nxt:
+            break
+        iso3 = (
+            places.country_or_adjective(nxt.group("adj"))
+            if nxt.group("adj")
+            else places.country(nxt.group("country"))
+        )
+        if not iso3:
+            break
+        found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
+        pos = nxt.end()
     return found

@@ -69,7 +69,7 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 # 2021.", "MANILA, June 3, 2021."
 _DATELINE_ALONE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s*"
-    r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
 )
 
 # A title's line of place and date: "Berlin, 2–3 March 2019, Werkhof Kreuzberg", "Kingston,

@@ -1,0 +1,143 @@
+"""Rules written after the eleventh blind set's first run (issue 16): home countries told by
+the largest group, a host country, a summit ended "today", gathering nouns kept in their own
+language, organisations named with their home town or country; each tested on sentences of our
+own, with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract import extract_text
+
+
+def drafts_of(text: str) -> list[dict]:
+    return [
+        {
+            "title": d.title,
+            "type": d.event_type,
+            "start": d.start_date.isoformat() if d.start_date else None,
+            "end": d.end_date.isoformat() if d.end_date else None,
+            "city": d.city,
+            "country": d.country_iso3,
+            "homes": [(p.country_iso3, p.participants) for p in d.participation],
+            "orgs": sorted((o.name, o.role) for o in d.organisations),
+        }
+        for d in extract_text(text)
+    ]
+
+
+# The largest group first, then the others in order of size -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "homes"),
+    [
+        (
+            "From 3 to 5 May 2022, 40 fishers met in Mombasa for a workshop. Kenya as host had "
+            "the biggest group (18), followed by Tanzania with 11, Uganda 7 and Somalia 4.",
+            [("KEN", 18), ("TZA", 11), ("UGA", 7), ("SOM", 4)],
+        ),
+        (
+            "A workshop was held in Suva from 2 to 4 June 2021 with 25 women. Tonga sent the "
+            "largest group with 10 and Vanuatu had 8; the others came from Nauru.",
+            [("TON", 10), ("VUT", 8), ("NRU", None)],
+        ),
+        (
+            "A two-day meeting was held in Dakar on 6 March 2023 with 40 farmers. Senegal, as "
+            "host country, had the largest delegation with 20 women, followed by Mali with 8, "
+            "Niger and Togo with 6 each.",
+            [("SEN", 20), ("MLI", 8), ("NER", 6), ("TGO", 6)],
+        ),
+    ],
+)
+def test_the_largest_group_and_the_rest_in_order_of_size(text, homes):
+    [d] = drafts_of(text)
+    assert d["homes"] == homes
+
+
+def test_the_largest_number_of_something_else_is_no_home():
+    [d] = drafts_of(
+        "A workshop was held in Suva on 2 June 2021 with 25 women. Tonga has the largest "
+        "number of boats in the region."
+    )
+    assert d["homes"] == []
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    [d] = drafts_of(
+        "We held a seminar on 4-5 May 2024 in Busan. We were 40 people: 25 from Korea and "
+        "15 from Japan."
+    )
+    assert (d["country"], d["homes"]) == ("KOR", [("KOR", 25), ("JPN", 15)])
+
+
+def test_north_korea_is_still_the_north():
+    [d] = drafts_of(
+        "We held a seminar on 4-5 May 2024 in Seoul with 40 people, of whom 3 from North Korea "
+        "and 37 from Japan."
+    )
+    assert ("PRK", 3) in d["homes"] and ("KOR", 3) not in d["homes"]
+
+
+# The host country named in the event's sentences ------------------------------------------------
+
+
+def test_the_host_country_places_a_town_several_countries_share():
+    # Lalitpur is a town of India and of Nepal; the gazetteer's guess is India
+    [d] = drafts_of(
+        "A meeting was held in Lalitpur on 6 March 2023 with 40 farmers. Nepal, as host "
+        "country, had the largest delegation with 20, followed by India with 8."
+    )
+    assert (d["city"], d["country"]) == ("Lalitpur", "NPL")
+
+
+def test_a_country_stated_beside_its_town_is_kept():
+    [d] = drafts_of(
+        "A meeting was held in Lalitpur, India, on 6 March 2023 with 40 farmers. Nepal, as "
+        "host of the next meeting, sent 20."
+    )
+    assert d["country"] == "IND"
+
+
+# A summit that ended on the dateline's day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "PRESS RELEASE\n\nDakar, 3rd March 2025\n\nForty fisher women leaders concluded "
+            "today a two-day regional summit at the Hotel Teranga in Dakar.",
+            "2025-03-02",
+            "2025-03-03",
+        ),
+        (
+            "PRESS RELEASE\n\nDakar, 10 May 2024\n\nThirty union leaders closed today a "
+            "three-day summit in Dakar.",
+            "2024-05-08",
+            "2024-05-10",
+        ),
+    ],
+)
+def test_an_event_that_ended_today_ran_back_over_its_length(text, start, end):
+    [d] = drafts_of(text)
+    assert (d["start"], d["end"]) == (start, end)
+
+
+def test_an_event_that_opened_today_runs_forward():
+    [d] = drafts_of(
+        "PRESS RELEASE\n\nDakar, 10 May 2024\n\nThirty union leaders opened today a "
+        "three-day summit in Dakar."
+    )
+    assert (d["start"], d["end"]) == ("2024-05-10", "2024-05-12")
+
+
+def test_a_summit_of_leaders_is_their_meeting_and_may_hold_a_workshop():
+    [d] = drafts_of("A regional summit of women farmer leaders was held in Accra on 4 May 2023.")
+    assert d["type"] == "meeting"
+    drafts = drafts_of(
+        "The Migrant Health Summit met from 6 to 8 May 2022 in Vienna. On the second day of the "
+        "summit, the network ran a workshop on hospital bills for 30 nurses."
+    )
+    workshop = next(d for d in drafts if d["type"] == "workshop")
+    assert (workshop["start"], workshop["city"]) == ("2022-05-07", "Vienna")

@@ -141,3 +141,74 @@ def test_a_summit_of_leaders_is_their_meeting_and_may_hold_a_workshop():
     )
     workshop = next(d for d in drafts if d["type"] == "workshop")
     assert (workshop["start"], workshop["city"]) == ("2022-05-07", "Vienna")
+
+
+# An organisation named with its home after "of" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A workshop was held in Suva on 2 June 2021 with 25 women. The workshop was funded "
+            "by the Green Reef Foundation of Australia.",
+            ("Green Reef Foundation", "funder"),
+        ),
+        (
+            "A training was held in Kisumu on 2 June 2021 with 25 vendors. The trainers came from "
+            "the Umoja Savings Cooperative of Nairobi.",
+            ("Umoja Savings Cooperative", "trainer"),
+        ),
+    ],
+)
+def test_a_funds_or_cooperatives_home_after_of_is_no_part_of_its_name(text, org):
+    [d] = drafts_of(text)
+    assert org in d["orgs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A workshop was held in Delhi on 2 June 2021. The workshop was organised by the "
+            "Domestic Workers Union of India.",
+            "Domestic Workers Union of India",
+        ),
+        (
+            "A workshop was held in Nairobi on 2 June 2021. The workshop was funded by the "
+            "National Cooperative Trust of Kenya.",
+            "National Cooperative Trust of Kenya",
+        ),
+    ],
+)
+def test_a_union_or_a_national_body_keeps_its_country(text, org):
+    [d] = drafts_of(text)
+    assert org in [name for name, _ in d["orgs"]]
+
+
+# Gatherings named in their own language -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The petition was adopted at the National Farmers' Indaba that the union convened "
+            "from 3 to 5 August 2022 at the Kloof Conference Centre in Durban.",
+            "2022-08-03",
+            "2022-08-05",
+        ),
+        (
+            "The Encuentro de Mujeres Pescadoras took place in Lima from 19 to 21 March 2024.",
+            "2024-03-19",
+            "2024-03-21",
+        ),
+    ],
+)
+def test_an_indaba_or_encuentro_named_as_such_is_a_meeting(text, start, end):
+    [d] = drafts_of(text)
+    assert (d["type"], d["start"], d["end"]) == ("meeting", start, end)
+
+
+def test_the_word_in_lower_case_names_no_event():
+    assert drafts_of("Subject: Lima encuentro - numbers for our board, 28 March 2024.") == []

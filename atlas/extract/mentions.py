@@ -87,7 +87,10 @@ _HEADS: list[tuple[str, str]] = [
         r"|caucus(?:es)?"
         # "an encounter of fisher women", "the Regional Encounter between ...": not "an encounter
         # with the police", "encountered"
-        r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)",
+        r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)"
+        # gatherings named in their own language in an English report: "the National
+        # Reclaimers' Indaba", "the Encuentro de Mujeres Cafetaleras", "the Imbizo on water"; capitalised, as a name is
+        r"|(?-i:Indabas?|Imbizos?|Encuentros?|Encontros?)",
         "meeting",
     ),
     # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal

@@ -212,3 +212,75 @@ def test_an_indaba_or_encuentro_named_as_such_is_a_meeting(text, start, end):
 
 def test_the_word_in_lower_case_names_no_event():
     assert drafts_of("Subject: Lima encuentro - numbers for our board, 28 March 2024.") == []
+
+
+# People who did not come ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A training was held in Lima from 4 to 8 April 2022 with 30 leaders from Peru and "
+        "Bolivia. The delegation of Chile cancelled one week before.",
+        "A workshop was held in Accra on 4 April 2022 with 30 participants from Ghana and Togo. "
+        "Mali and Niger were not able to attend because of the suspension of their membership.",
+        "A training was held in Iasi on 4 April 2022 with 30 volunteers from Romania and "
+        "Moldova. Our partner from Minsk, Belarus, could not obtain the permission to travel, so "
+        "the Belarusian group did not participate.",
+    ],
+)
+def test_a_country_whose_people_did_not_come_is_no_home(text):
+    [d] = drafts_of(text)
+    assert len(d["homes"]) == 2, d["homes"]
+
+
+def test_a_country_that_came_beside_one_that_could_not_is_kept():
+    [d] = drafts_of(
+        "A workshop was held in Accra on 4 April 2022. Delegates from Ghana attended, but the "
+        "Malian group could not travel."
+    )
+    assert d["homes"] == [("GHA", None)]
+
+
+# A table of participants by country ----------------------------------------------------------------
+
+
+def test_a_table_of_countries_counts_its_total_column():
+    [d] = drafts_of(
+        "The training was held from 25 to 29 April 2022 in Tarija.\n\n"
+        "| Country  | Women | Men | Total |\n"
+        "| Bolivia  | 9     | 7   | 16    |\n"
+        "| Peru     | 5     | 4   | 9     |\n"
+        "| Chile    | 2     | 1   | 3     |\n"
+        "| Total    | 16    | 12  | 28    |\n"
+    )
+    assert d["homes"] == [("BOL", 16), ("PER", 9), ("CHL", 3)]
+
+
+def test_a_table_of_countries_with_several_columns_of_figures_and_no_total_is_not_read():
+    [d] = drafts_of(
+        "The training was held from 25 to 29 April 2022 in Tarija.\n\n"
+        "| Country  | Women | Men |\n"
+        "| Bolivia  | 9     | 7   |\n"
+        "| Peru     | 5     | 4   |\n"
+    )
+    assert d["homes"] == []
+
+
+# The next meeting is not held yet ------------------------------------------------------------------
+
+
+def test_the_next_meeting_offered_is_no_event():
+    drafts = drafts_of(
+        "The meeting was held in Dhaka on 21 January 2025 with 17 delegates. Sri Lanka offered "
+        "to host the next meeting in Colombo in the second half of 2025."
+    )
+    assert [d["city"] for d in drafts] == ["Dhaka"]
+
+
+def test_the_next_meeting_told_as_held_is_an_event():
+    drafts = drafts_of(
+        "The first meeting was held in Dhaka on 21 January 2025. The next meeting was held in "
+        "Colombo on 3 June 2025 with 20 delegates."
+    )
+    assert sorted(d["city"] for d in drafts) == ["Colombo", "Dhaka"]

@@ -152,6 +152,7 @@ _IDEA_OF = re.compile(
     r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
     re.I,
 )
+_NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")
 _HAPPENED = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
     r"|brought\s+together|gathered|opened|met)\b",
@@ -182,6 +183,13 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         _PLAN_LINE.match(text)
         or (_PLANNED_AFTER.match(text, mention.end) and not _HAPPENED.search(text, mention.end))
         or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
+        # "Sri Lanka offered to host the next meeting in Colombo": the one after those told,
+        # not held yet (but "The next meeting was held in Lusaka" tells one held)
+        or (
+            _NEXT_ONE.search(text[max(0, mention.np_start - 30) : mention.end])
+            and not _HAPPENED.search(text, mention.end)
+            and not _HAPPENED.search(text, 0, mention.np_start)
+        )
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
         or (

@@ -467,7 +467,25 @@ def _planned(text: str, pos: int) -> bool:
         re.split(r"[.;]\s", text[:pos])[-1]
         + re.split(r"[.;](?:\s|$)|,\s+(?:and|but)\s", text[pos:])[0]
     )
-    return bool(_PLAN.search(clause) or _ANOTHER_EVENT.search(clause))
+    if _PLAN.search(clause) or _ANOTHER_EVENT.search(clause):
+        return True
+    # people who did not come: "The delegation of Chile cancelled one week before", "Mali and
+    # Niger were not able to attend", "our partner from Minsk could not travel, so ..."
+    own = (
+        re.split(r"[.;]\s|,?\s+(?:but|although|though|while|whereas|so|yet)\s", text[:pos])[-1]
+        + re.split(
+            r"[.;](?:\s|$)|,?\s+(?:but|although|though|while|whereas|so|yet|and)\s", text[pos:]
+        )[0]
+    )
+    return bool(_ABSENT.search(own))
+
+
+_ABSENT = re.compile(
+    r"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|(?:was|were)\s+(?:not|un)able\s+to|unable\s+to"
+    r"|did\s+not\s+(?:come|attend|participate|take\s+part|travel|make\s+it|join)"
+    r"|didn[’']t\s+(?:come|attend|participate|travel|join)|cancell?ed|withdrew|absent)\b",
+    re.I,
+)
 
 
 # A clause about another event than the one told: "It followed a similar workshop held with

@@ -119,6 +119,44 @@ def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str
     return [name, *lines] if labels or "Date" in taken else []
 
 
+_COUNTRY_HEADER = re.compile(r"^(?:country|countries|nationality|country\s+of\s+origin)$", re.I)
+_TOTAL_HEADER = re.compile(r"^(?:total|participants|persons|people|no\.?|number|n)$", re.I)
+_TOTAL_ROW = re.compile(r"^(?:total|grand\s+total|all)$", re.I)
+
+
+def _by_country(rows: list[list[str]]) -> str | None:
+    """A table of participants by country ("| Country | Women | Men | Total |", a row per
+    country and a total row) as the sentence a report would write: "Participants by country:
+    Bolivia 16, Peru 9. Total: 25 participants." Only the column headed "Total" (or the table's
+    one column of figures) counts people; None for any other table."""
+    from atlas.extract import places
+
+    header = rows[0]
+    if not header or not _COUNTRY_HEADER.match(header[0]):
+        return None
+    totals = [i for i, c in enumerate(header) if i > 0 and _TOTAL_HEADER.match(c)]
+    if len(header) == 2:
+        totals = totals or [1]
+    if len(totals) != 1:
+        return None
+    col = totals[0]
+    listed: list[str] = []
+    total = None
+    for cells in rows[1:]:
+        if len(cells) <= col or not re.fullmatch(r"\d{1,4}", cells[col]):
+            return None
+        if _TOTAL_ROW.match(cells[0]):
+            total = cells[col]
+        elif places.country(cells[0]):
+            listed.append(f"{cells[0]} {cells[col]}")
+        else:
+            return None
+    if len(listed) < 2:
+        return None
+    line = "Participants by country: " + ", ".join(listed) + "."
+    return line + (f" Total: {total} participants." if total else "")
+
+
 def as_forms(text: str) -> str:
     """`text` with each table or log it holds written as one form-like record per row."""
     lines = text.split("\n")
@@ -134,6 +172,14 @@ def as_forms(text: str) -> str:
         ):
             run += 1
         rows = [_cells(line, sep) for line in lines[k:run] if not _RULE.match(line)] if sep else []
+        by_country = _by_country(rows) if sep == "|" and len(rows) >= 3 else None
+        if by_country:
+            if out and out[-1].strip():
+                out.append("")
+            out.extend([by_country, ""])
+            changed = True
+            k = run
+            continue
         if sep and (len(rows) >= 2 or (sep == "·" and rows)):
             labels = _header(rows[0])
             body = rows[1:] if labels else rows

@@ -284,3 +284,103 @@ def test_the_next_meeting_told_as_held_is_an_event():
         "Colombo on 3 June 2025 with 20 delegates."
     )
     assert sorted(d["city"] for d in drafts) == ["Colombo", "Dhaka"]
+
+
+# A list of those present, a body a line with its country and count --------------------------------
+
+
+def test_a_list_of_bodies_present_counts_each_country():
+    [d] = drafts_of(
+        "Minutes of the 3rd meeting of the Board\n\n"
+        "Held at Bamako, Maison des Femmes, on 9 and 10 May 2023.\n\n"
+        "Members present:\n"
+        "1. Union des Pêcheurs de Mopti (Mali) - 2 delegates\n"
+        "2. Réseau Paysan de Kayes (Mali) - 1 delegate\n"
+        "3. Coordination des Femmes de Thiès (Senegal) - 3 delegates\n"
+        "Total: 6 members present.\n"
+    )
+    assert (d["homes"], d["start"]) == ([("MLI", 3), ("SEN", 3)], "2023-05-09")
+
+
+def test_a_list_of_bodies_without_countries_is_no_count_by_country():
+    [d] = drafts_of(
+        "Minutes of the 3rd meeting of the Board\n\n"
+        "Held at Bamako, Maison des Femmes, on 9 and 10 May 2023.\n\n"
+        "Members present:\n"
+        "1. Union des Pêcheurs de Mopti (fishers) - 2 delegates\n"
+        "2. Réseau Paysan de Kayes (farmers) - 1 delegate\n"
+    )
+    assert d["homes"] == []
+
+
+# "The Forum" told by a verb of holding -------------------------------------------------------------
+
+
+def test_the_forum_held_is_an_event():
+    [d] = drafts_of(
+        "The Forum was organised by the Pacific Labour Network from 19 to 21 September 2024 at "
+        "the Harbour Convention Hall, Suva. Over 300 participants attended."
+    )
+    assert (d["type"], d["start"], d["end"], d["city"]) == (
+        "conference",
+        "2024-09-19",
+        "2024-09-21",
+        "Suva",
+    )
+
+
+def test_the_forum_as_a_body_is_no_event():
+    assert drafts_of("The Forum wrote to the minister on 3 May 2024 about the new law.") == []
+
+
+# The writer's body on a report's head lines --------------------------------------------------------
+
+
+def test_the_writers_body_after_their_title_organised_the_events_told():
+    [d] = drafts_of(
+        "TRIP REPORT\n"
+        "Submitted by: Programme Coordinator, Sahayog Kendra, Pune\n\n"
+        "Our workshop was held on 20 September 2024 in Bangkok with 46 participants."
+    )
+    assert ("Sahayog Kendra", "organiser") in d["orgs"]
+
+
+def test_an_evaluator_writes_but_organises_nothing():
+    [d] = drafts_of(
+        "EVALUATION REPORT\n"
+        "Submitted by: External Evaluator, Sahayog Consulting, Pune\n\n"
+        "The workshop was held on 20 September 2024 in Bangkok with 46 participants."
+    )
+    assert d["orgs"] == []
+
+
+def test_a_grants_beneficiary_organised_the_events_told():
+    [d] = drafts_of(
+        "FINAL REPORT\n"
+        "Beneficiary: Youth Bridges Association (Chisinau)\n\n"
+        "A training for volunteers was held in Iasi from 2 to 6 October 2019 with 30 volunteers."
+    )
+    assert ("Youth Bridges Association", "organiser") in d["orgs"]
+
+
+# What a section of next steps tells is a plan ------------------------------------------------------
+
+
+def test_a_training_under_next_steps_is_no_event():
+    drafts = drafts_of(
+        "2. Realisation\n"
+        "The training was held from 25 to 29 April 2022 in Tarija with 30 leaders.\n\n"
+        "5. Next steps\n"
+        "Replica trainings in each country between July and September 2022.\n"
+    )
+    assert [d["start"] for d in drafts] == ["2022-04-25"]
+
+
+def test_a_training_after_the_next_steps_section_is_read_again():
+    drafts = drafts_of(
+        "5. Next steps\n"
+        "Replica trainings in each country between July and September 2022.\n\n"
+        "6. Annex\n"
+        "A second training was held from 3 to 5 May 2022 in Sucre with 20 leaders.\n"
+    )
+    assert [d["start"] for d in drafts] == ["2022-05-03"]

@@ -85,6 +85,30 @@ _PLANS = re.compile(
 )
 
 
+# A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
+_PLAN_SECTION = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?)\s*:?",
+    re.I,
+)
+
+
+def _plan_sections(sentences: list[Sentence]) -> set[int]:
+    """The sentences under a title of plans ("5. Next steps", "Action points"), up to the next
+    title: a heading, or a short line with no full stop."""
+    inside: set[int] = set()
+    on = False
+    for s in sentences:
+        title = s.kind == "heading" or (
+            len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
+        )
+        if title:
+            on = bool(_PLAN_SECTION.fullmatch(s.text.strip()))
+        elif on:
+            inside.add(s.index)
+    return inside
+
+
 # A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
 _PLAN_LINE = re.compile(
     r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
@@ -856,11 +880,14 @@ def read(
         for s in sentences
     ]
     anchored: dict[int, list[Event]] = {}
+    plans = _plan_sections(sentences)
     for s, ms in zip(sentences, found, strict=True):
         if doc.find_project(s):
             continue
         if s.kind == "heading":
             doc.find_partners(s.index)
+        if ms and s.index in plans:
+            continue  # "5. Next steps" / "Replica trainings in each country between July and ..."
         if ms:
             anchored[s.index] = doc.anchors(s, ms)
     for s, ms in zip(sentences, found, strict=True):

@@ -69,6 +69,10 @@ _HEADS: list[tuple[str, str]] = [
     # Migration"); "the Riverbank Labour Forum organised" is an organisation.
     (
         r"conferences?|symposi(?:um|a)|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        # "The Forum was organised by X from 19 to 21 September": the forum the report is
+        # about, told by a verb of holding (no organisation is held or takes place)
+        r"|(?<=The )(?-i:Forum)(?=\s+(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted|opened)\b"
+        r"|\s+took\s+place\b)"
         # "the first Provincial Convention of Home-Based Workers", "a national convention of
         # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
         r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"

@@ -1,4 +1,5 @@
-"""Activity tables and logs read as form-like records, one per row.
+"""Activity tables and logs read as form-like records, one per row; tables and lists of
+participants by country read as the sentence a report would write.
 
 Reports annex their activities as a Markdown table, a pipe-separated statement or a log whose
 cells are separated by "·" ("ACT-07 · Encounter of ... · 11-12/06/2022 · Changuinola, Panama ·
@@ -157,6 +158,32 @@ def _by_country(rows: list[list[str]]) -> str | None:
     return line + (f" Total: {total} participants." if total else "")
 
 
+# A list of those present, one body a line with its country and count: "1. Union des
+# Groupements de Zorgho (Burkina Faso) - 2 delegates"
+_PRESENT_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(?P<body>[^()\n]{3,120}?)\s*\((?P<country>[^()\n]{2,40})\)"
+    r"\s*[-–—:,]\s*(?P<n>\d{1,3})\s+(?:delegates?|participants?|persons?|members?"
+    r"|representatives?|people)\.?\s*$",
+    re.I,
+)
+
+
+def _present_by_country(lines: list[str]) -> str | None:
+    """A run of attendance lines as the sentence a report would write: "Participants by
+    country: Burkina Faso 2, Mali 3." (each country's count summed over its bodies), or None
+    when a line's country is no country."""
+    from atlas.extract import places
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _PRESENT_LINE.match(line)
+        name = m.group("country").strip() if m else ""
+        if not m or not places.country(name):
+            return None
+        counts[name] = counts.get(name, 0) + int(m.group("n"))
+    return "Participants by country: " + ", ".join(f"{c} {n}" for c, n in counts.items()) + "."
+
+
 def as_forms(text: str) -> str:
     """`text` with each table or log it holds written as one form-like record per row."""
     lines = text.split("\n")
@@ -172,6 +199,15 @@ def as_forms(text: str) -> str:
         ):
             run += 1
         rows = [_cells(line, sep) for line in lines[k:run] if not _RULE.match(line)] if sep else []
+        present = k
+        while present < len(lines) and _PRESENT_LINE.match(lines[present]):
+            present += 1
+        listed = _present_by_country(lines[k:present]) if present - k >= 2 else None
+        if listed:
+            out.append(listed)
+            changed = True
+            k = present
+            continue
         by_country = _by_country(rows) if sep == "|" and len(rows) >= 3 else None
         if by_country:
             if out and out[-1].strip():

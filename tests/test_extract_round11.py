@@ -384,3 +384,67 @@ def test_a_training_after_the_next_steps_section_is_read_again():
         "A second training was held from 3 to 5 May 2022 in Sucre with 20 leaders.\n"
     )
     assert [d["start"] for d in drafts] == ["2022-05-03"]
+
+
+# A press release's headline between its dateline and its lead -------------------------------------
+
+
+def test_yesterday_in_a_lead_below_a_headline_is_the_day_before_the_dateline():
+    [d] = drafts_of(
+        "PRESS RELEASE\n\n"
+        "Harbour Residents Coalition\n"
+        "Accra, 7 November 2024\n\n"
+        'Residents raise their voice at the housing forum: "Do not remove us"\n\n'
+        "Yesterday, in the frame of the national housing week which is held in Accra until "
+        "Friday, the coalition organised a round table on upgrading. More than 120 persons "
+        "attended."
+    )
+    assert (d["start"], d["city"]) == ("2024-11-06", "Accra")
+
+
+def test_a_sentence_with_a_full_stop_between_dateline_and_lead_ends_the_dateline():
+    drafts = drafts_of(
+        "PRESS RELEASE\n\n"
+        "Accra, 7 November 2024\n\n"
+        "The coalition was founded in 2010 by residents.\n\n"
+        "Yesterday the coalition organised a round table on upgrading in Accra."
+    )
+    assert all(d["start"] != "2024-11-06" for d in drafts)
+
+
+# Bodies of those who came, "among them" ------------------------------------------------------------
+
+
+def test_bodies_among_those_who_came_name_their_homes():
+    [d] = drafts_of(
+        "A round table was held in Accra on 6 November 2024. More than 120 persons attended, "
+        "among them residents' committees from Ghana, Togo and Benin, planners and journalists."
+    )
+    assert d["homes"] == [("GHA", None), ("TGO", None), ("BEN", None)]
+
+
+def test_a_topic_among_other_things_names_no_home():
+    [d] = drafts_of(
+        "A round table was held in Accra on 6 November 2024 on several topics, among them "
+        "the evictions of communities in Lagos."
+    )
+    assert d["homes"] == []
+
+
+# Venues named hub, grounds or bhaban ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The meeting was held on 16 September 2023 at the Riverside Migrant Hub, Brisbane.",
+            "Brisbane",
+        ),
+        ("The festival was held on 21 September 2022 at the Boma Grounds, Gulu.", "Gulu"),
+        ("The meeting was held on 21 January 2025 at the Shramik Bhaban, Dhaka.", "Dhaka"),
+    ],
+)
+def test_a_hub_grounds_or_bhaban_is_a_venue_not_a_town(text, city):
+    [d] = drafts_of(text)
+    assert d["city"] == city

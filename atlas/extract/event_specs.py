@@ -126,9 +126,12 @@ def specs_of(
             or OPENING.fullmatch(text[: lo + p.start])
         ]
     )
+    # "Yesterday, in the frame of the Forum ..., the coalition organised a round table": the
+    # word may open the sentence, far before the event's noun
     yesterday = re.search(
-        r"\byesterday\b", text[mention.np_start - 80 if mention.np_start > 80 else 0 : hi]
-    )
+        r"\byesterday\b|^(?:[^–—]{1,60}[–—]\s+)?Yesterday\b",
+        text[mention.np_start - 80 if mention.np_start > 80 else 0 : hi],
+    ) or re.match(r"[^–—]{1,60}[–—]\s+Yesterday\b", text)
     if (
         yesterday
         and own

@@ -651,9 +651,22 @@ def countries_named(text: str) -> list[CountryCount]:
         if listed and _SENTENCE_ENDS.match(text, end) and not _taught(text, 0, end):
             if not (_SERVED.search(head) or _about(text, m.start())):
                 add(listed)
+    for m in _AMONG_THEM.finditer(text):
+        # "More than 120 persons attended, among them residents' committees from A, B and C":
+        # the bodies of those who came, after a word that names them as the attenders
+        listed, end = country_list(text, m.end())
+        if listed and not _taught(text, m.start(), end):
+            add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+_AMONG_THEM = re.compile(
+    rf"\b(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_BODIES}"
+    r"\s+from\s+(?:the\s+)?",
+    re.I,
+)
 
 
 # Before a list of nationalities in the plural, words that make them those who came.

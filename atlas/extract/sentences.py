@@ -86,6 +86,11 @@ _DATED_BY_DATELINE = re.compile(
 )
 
 
+# A press release's headline, between its dateline and its lead: no full stop at its end
+# ('Residents raise their voice: "Upgrade our neighbourhoods, do not remove us"')
+_HEADLINE = re.compile(r"(?!.*[.!?][\"”’']?$)\S(?:\s*\S+){0,29}")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One unit of text with its place in the document."""
@@ -286,7 +291,9 @@ def split(text: str) -> list[Sentence]:
             # first sentence's "today" is the dateline's day, as if the dateline opened it
             if _DATED_BY_DATELINE.search(piece):
                 piece = f"{dateline[0]} – {piece}"
-            dateline.clear()
+                dateline.clear()
+            elif not _HEADLINE.fullmatch(piece.strip()):
+                dateline.clear()  # a headline with no full stop keeps it for the lead below
         sentences.append(
             Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
         )

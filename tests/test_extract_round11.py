@@ -448,3 +448,52 @@ def test_a_topic_among_other_things_names_no_home():
 def test_a_hub_grounds_or_bhaban_is_a_venue_not_a_town(text, city):
     [d] = drafts_of(text)
     assert d["city"] == city
+
+
+# An e-mail thread's quoted lines --------------------------------------------------------------------
+
+
+def test_a_quoted_message_is_read_as_the_text_it_quotes():
+    [d] = drafts_of(
+        "From: Programme officer\n"
+        "Date: 20 June 2024\n"
+        "Subject: RE: seminar numbers\n\n"
+        "Thank you, this is what our board needs.\n\n"
+        "> Dear friends,\n"
+        "> Thank you for joining the seminar that we organised on 14-15 June 2024 at our Labour "
+        "Hall in Busan.\n"
+        "> We were 40 people: 25 from Korea and 15 from Japan.\n"
+    )
+    assert (d["start"], d["end"], d["homes"]) == (
+        "2024-06-14",
+        "2024-06-15",
+        [("KOR", 25), ("JPN", 15)],
+    )
+
+
+def test_a_greater_than_sign_within_a_line_is_kept():
+    [d] = drafts_of("A workshop was held in Lima on 3 May 2022 with 30 participants (ratio > 2).")
+    assert (d["start"], d["city"]) == ("2022-05-03", "Lima")
+
+
+# An event named in a letter and told by its own clause, month first ---------------------------------
+
+
+def test_an_event_of_the_data_told_by_its_own_clause_month_first():
+    [d] = drafts_of(
+        "Date: March 28, 2025\n\n"
+        "Here the data of the Encuentro de Mujeres Pescadoras that we organized with your "
+        "support in Lima, from March 19 to 21, in the Casa de la Cultura.\n"
+    )
+    assert (d["type"], d["start"], d["end"], d["city"]) == (
+        "meeting",
+        "2025-03-19",
+        "2025-03-21",
+        "Lima",
+    )
+
+
+def test_an_event_of_which_a_report_speaks_without_its_own_clause_is_only_named():
+    assert (
+        drafts_of("Date: March 28, 2025\n\nHere the report of the Encuentro, as promised.\n") == []
+    )

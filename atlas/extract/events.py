@@ -277,13 +277,15 @@ def only_a_reference(text: str, mention: Mention) -> bool:
 # A definite mention told here, with its own participle and date: "the consultations held in
 # Chiang Mai on 3 and 4 June 2023".
 _TOLD_HERE = re.compile(
-    r"(?:\s+(?:of|on|for)\s+[\w'’ -]{1,40}?)?"
+    # "the Encuentro de Mujeres Cafetaleras that we organized ... from March 19 to 21"
+    r"(?:\s+(?:of|on|for|de|del|des|do|da)\s+[\w'’ -]{1,40}?)?"
     # "the forum, which was organized by our network with your support on 2025.02.27-28"
     r",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
     r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
     r"(?:\s+by\s+[^.;,]{1,60}?)?"
     r"\s+(?:in|at|on|from|last|this|with)\s+[^.;]{0,60}?"
-    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
 
 

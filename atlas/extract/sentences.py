@@ -91,6 +91,9 @@ _DATED_BY_DATELINE = re.compile(
 _HEADLINE = re.compile(r"(?!.*[.!?][\"”’']?$)\S(?:\s*\S+){0,29}")
 
 
+_QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One unit of text with its place in the document."""
@@ -269,6 +272,9 @@ def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    # an e-mail thread's quoted lines ("> Dear partners, ...", ">> Could you send ...") are
+    # read as the text they quote
+    text = _QUOTED.sub("", text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     sentences: list[Sentence] = []

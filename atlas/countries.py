@@ -34,6 +34,9 @@ ALIASES: dict[str, str] = {
     "Kampuchea": "KHM",
     "Siam": "THA",
     "South Korea": "KOR",
+    # "30 from Korea": prose names the Republic of Korea by its short name; the North is always
+    # told as "North Korea" or "DPRK"
+    "Korea": "KOR",
     "Republic of Korea": "KOR",
     "Democratic People's Republic of Korea": "PRK",
     "North Korea": "PRK",

@@ -154,7 +154,10 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_range",
-        re.compile(rf"{_after('on')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"),
+        # "on March 19-21", "from March 19 to 21" (an e-mail's year)
+        re.compile(
+            rf"{_after('on', 'from')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"
+        ),
     ),
     # "7 and 8 Nov at the rooms": days, then an abbreviated month, in running text
     (

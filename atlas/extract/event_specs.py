@@ -64,15 +64,29 @@ _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# "concluded today a two-day summit", "a three-day assembly that closed yesterday": the day told
+# is the event's last, not its first.
+_ENDED = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped\s+up|finished)\s+(?:today|yesterday)\b"
+    r"|\b(?:today|yesterday)\s+(?:concluded|closed|ended|wrapped\s+up|finished)\b",
+    re.I,
+)
+
+
 def _through_its_length(
-    date: date_phrases.DatePhrase | None, noun_phrase: str
+    date: date_phrases.DatePhrase | None, noun_phrase: str, ended: bool = False
 ) -> date_phrases.DatePhrase | None:
     """ "a two-day assembly" that opened on 4 March: it ran to 5 March. Only a day that opens it,
-    never a month, and never where the text gives its last day itself."""
+    never a month, and never where the text gives its last day itself. One that `ended` on the
+    day told ("concluded today a two-day summit") began the day before."""
     length = _LENGTH.search(noun_phrase)
     if not (length and date and date.precision == "day" and date.last is None):
         return date
     n = _DAYS.get(length.group(1).lower()) or int(length.group(1))
+    if ended:
+        return dataclasses.replace(
+            date, first=date.first - dt.timedelta(days=n - 1), last=date.first
+        )
     return dataclasses.replace(date, last=date.first + dt.timedelta(days=n - 1))
 
 
@@ -112,9 +126,12 @@ def specs_of(
             or OPENING.fullmatch(text[: lo + p.start])
         ]
     )
+    # "Yesterday, in the frame of the Forum ..., the coalition organised a round table": the
+    # word may open the sentence, far before the event's noun
     yesterday = re.search(
-        r"\byesterday\b", text[mention.np_start - 80 if mention.np_start > 80 else 0 : hi]
-    )
+        r"\byesterday\b|^(?:[^–—]{1,60}[–—]\s+)?Yesterday\b",
+        text[mention.np_start - 80 if mention.np_start > 80 else 0 : hi],
+    ) or re.match(r"[^–—]{1,60}[–—]\s+Yesterday\b", text)
     if (
         yesterday
         and own
@@ -172,7 +189,8 @@ def specs_of(
     date = own[0] if own else (place.date if place else None)
     if not (date or place or has_count or venue):
         return []
-    date = _through_its_length(date, text[mention.np_start : mention.end])
+    ended = bool(own) and date is own[0] and bool(_ENDED.search(text, lo, hi))
+    date = _through_its_length(date, text[mention.np_start : mention.end], ended)
     n = mention.count if mention.count and mention.plural else 1
     if n > 1:
         # "three meetings, the first of which ... with 25 women": the first's count is its own
@@ -185,7 +203,9 @@ def specs_of(
 
 
 # A press release's dateline, up to its date: "NAIROBI, 4 March 2019"
-_DATELINE_DATE = re.compile(r"^[A-Z][\w'’ -]{1,40},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][\w'’ -]{1,40},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$"
+)
 
 
 def spec_from(

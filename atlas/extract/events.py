@@ -85,6 +85,30 @@ _PLANS = re.compile(
 )
 
 
+# A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
+_PLAN_SECTION = re.compile(
+    r"(?:\d{1,2}[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?)\s*:?",
+    re.I,
+)
+
+
+def _plan_sections(sentences: list[Sentence]) -> set[int]:
+    """The sentences under a title of plans ("5. Next steps", "Action points"), up to the next
+    title: a heading, or a short line with no full stop."""
+    inside: set[int] = set()
+    on = False
+    for s in sentences:
+        title = s.kind == "heading" or (
+            len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
+        )
+        if title:
+            on = bool(_PLAN_SECTION.fullmatch(s.text.strip()))
+        elif on:
+            inside.add(s.index)
+    return inside
+
+
 # A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
 _PLAN_LINE = re.compile(
     r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
@@ -152,6 +176,7 @@ _IDEA_OF = re.compile(
     r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
     re.I,
 )
+_NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")
 _HAPPENED = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
     r"|brought\s+together|gathered|opened|met)\b",
@@ -182,6 +207,13 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         _PLAN_LINE.match(text)
         or (_PLANNED_AFTER.match(text, mention.end) and not _HAPPENED.search(text, mention.end))
         or (mention.determiner != "the" and _IDEA_OF.search(text, 0, mention.np_start))
+        # "Sri Lanka offered to host the next meeting in Colombo": the one after those told,
+        # not held yet (but "The next meeting was held in Lusaka" tells one held)
+        or (
+            _NEXT_ONE.search(text[max(0, mention.np_start - 30) : mention.end])
+            and not _HAPPENED.search(text, mention.end)
+            and not _HAPPENED.search(text, 0, mention.np_start)
+        )
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
         or (
@@ -245,13 +277,15 @@ def only_a_reference(text: str, mention: Mention) -> bool:
 # A definite mention told here, with its own participle and date: "the consultations held in
 # Chiang Mai on 3 and 4 June 2023".
 _TOLD_HERE = re.compile(
-    r"(?:\s+(?:of|on|for)\s+[\w'’ -]{1,40}?)?"
+    # "the Encuentro de Mujeres Cafetaleras that we organized ... from March 19 to 21"
+    r"(?:\s+(?:of|on|for|de|del|des|do|da)\s+[\w'’ -]{1,40}?)?"
     # "the forum, which was organized by our network with your support on 2025.02.27-28"
     r",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
     r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
     r"(?:\s+by\s+[^.;,]{1,60}?)?"
     r"\s+(?:in|at|on|from|last|this|with)\s+[^.;]{0,60}?"
-    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
 
 
@@ -509,14 +543,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
         event was held. The latest conference told before, if the sentence points back at one."""
         if not _WITHIN_TOLD.search(before):
             return None
-        hosts = [e for e in self.events if e.draft.event_type == "conference"]
+        hosts = [e for e in self.events if _hosting(e.draft.event_type, e.draft.title)]
         return hosts[-1] if hosts else None
 
     def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
         """Whether a sentence opens with the larger event another one was held within."""
         return (
-            mention.event_type == "conference"
-            and other.event_type != "conference"
+            _hosting(mention.event_type, mention.title)
+            and not _hosting(other.event_type, other.title)
             and other.determiner == "a"
             and bool(WITHIN.fullmatch(text[: mention.np_start]))
         )
@@ -848,11 +882,14 @@ def read(
         for s in sentences
     ]
     anchored: dict[int, list[Event]] = {}
+    plans = _plan_sections(sentences)
     for s, ms in zip(sentences, found, strict=True):
         if doc.find_project(s):
             continue
         if s.kind == "heading":
             doc.find_partners(s.index)
+        if ms and s.index in plans:
+            continue  # "5. Next steps" / "Replica trainings in each country between July and ..."
         if ms:
             anchored[s.index] = doc.anchors(s, ms)
     for s, ms in zip(sentences, found, strict=True):
@@ -963,8 +1000,39 @@ def read(
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
     drafts = [e.draft for e in doc.events]
+    for d in drafts:
+        _host_country(d)
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts
+
+
+# "Nepal, as host country, had the largest delegation", "Tanzania as host had the biggest group",
+# "the host country, Ghana, sent 14": the country the event was held in.
+_AS_HOST = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,?\s+as\s+(?:the\s+)?host"
+    r"(?:\s+country|\s+nation)?\b"
+    r"|\b[Tt]he\s+host\s+country\s*,\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,"
+)
+
+
+def _hosting(event_type: str, title: str) -> bool:
+    """Whether an event may hold others within it: a conference, or a summit (a meeting of
+    leaders, which may have side events: "On the second day of the summit, X ran a workshop")."""
+    return event_type == "conference" or bool(re.search(r"\b[Ss]ummits?\b", title or ""))
+
+
+def _host_country(d: Draft) -> None:
+    """A town's country guessed from the gazetteer (a name several countries share) gives way to
+    the country the event's own sentences call its host."""
+    if not (d.city and d.country_iso3 and "country_iso3" in d.unsure):
+        return
+    for text in dict.fromkeys(d.evidence.values()):
+        for m in _AS_HOST.finditer(text):
+            iso3 = places.country(m.group("a") or m.group("b"))
+            if iso3 and iso3 != d.country_iso3:
+                d.country_iso3 = iso3
+                d.evidence["country_iso3"] = text
+                return
 
 
 def _series_span(d: Draft) -> tuple | None:

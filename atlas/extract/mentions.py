@@ -68,7 +68,11 @@ _HEADS: list[tuple[str, str]] = [
     # A forum is an event written in lower case or with its subject ("Youth Forum on Safe
     # Migration"); "the Riverbank Labour Forum organised" is an organisation.
     (
-        r"conferences?|symposi(?:um|a)|summits?|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        r"conferences?|symposi(?:um|a)|congress(?:es)?|(?-i:forums?)|(?-i:Forums?)(?=\s+(?:on|for)\s)"
+        # "The Forum was organised by X from 19 to 21 September": the forum the report is
+        # about, told by a verb of holding (no organisation is held or takes place)
+        r"|(?<=The )(?-i:Forum)(?=\s+(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted|opened)\b"
+        r"|\s+took\s+place\b)"
         # "the first Provincial Convention of Home-Based Workers", "a national convention of
         # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
         r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"
@@ -76,7 +80,9 @@ _HEADS: list[tuple[str, str]] = [
         "conference",
     ),
     (
-        r"meetings?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        # a summit of leaders ("a two-day regional summit of women farmer leaders", "the
+        # National Informal Traders' Summit") is their meeting, not a conference of papers
+        r"meetings?|summits?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
         r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"
@@ -85,7 +91,10 @@ _HEADS: list[tuple[str, str]] = [
         r"|caucus(?:es)?"
         # "an encounter of fisher women", "the Regional Encounter between ...": not "an encounter
         # with the police", "encountered"
-        r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)",
+        r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)"
+        # gatherings named in their own language in an English report: "the National
+        # Reclaimers' Indaba", "the Encuentro de Mujeres Cafetaleras", "the Imbizo on water"; capitalised, as a name is
+        r"|(?-i:Indabas?|Imbizos?|Encuentros?|Encontros?)",
         "meeting",
     ),
     # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal

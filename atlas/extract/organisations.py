@@ -280,7 +280,26 @@ def clean_name(name: str) -> str:
     owner = re.search(r"\b(\w+)[’']s$", name)
     if owner and ORG_WORD.fullmatch(owner.group(1)):
         name = name[: owner.end(1)]
+    home = _HOME_AFTER.match(name)
+    if home and not _NATIONAL.match(name):
+        place = home.group("place")
+        if places.country(place) or places.city(place):
+            # "the Blue Horizon Foundation of Australia", "trainers from the Mkopo Bora Savings
+            # Cooperative of Nairobi": where the body is, after its whole name
+            name = home.group("core")
     return name.strip()
+
+
+# A fund's, institute's or cooperative's whole name, then "of" and its town or country.
+_HOME_AFTER = re.compile(
+    r"^(?P<core>(?:[A-Z][\w'’-]*\s+){2,5}(?:Foundation|Fondation|Fundación|Fund|Trust|Institute"
+    r"|Cooperative|Co-operative))\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
+# Names whose "of <country>" is part of them: "the National Cooperative of Kenya", "the Central
+# Institute of ...".
+_NATIONAL = re.compile(
+    r"^(?:National|Central|State|Federal|Royal|Republic|People[’']s|General|Supreme|Public)\b"
+)
 
 
 def looks_like_org(

@@ -467,7 +467,25 @@ def _planned(text: str, pos: int) -> bool:
         re.split(r"[.;]\s", text[:pos])[-1]
         + re.split(r"[.;](?:\s|$)|,\s+(?:and|but)\s", text[pos:])[0]
     )
-    return bool(_PLAN.search(clause) or _ANOTHER_EVENT.search(clause))
+    if _PLAN.search(clause) or _ANOTHER_EVENT.search(clause):
+        return True
+    # people who did not come: "The delegation of Chile cancelled one week before", "Mali and
+    # Niger were not able to attend", "our partner from Minsk could not travel, so ..."
+    own = (
+        re.split(r"[.;]\s|,?\s+(?:but|although|though|while|whereas|so|yet)\s", text[:pos])[-1]
+        + re.split(
+            r"[.;](?:\s|$)|,?\s+(?:but|although|though|while|whereas|so|yet|and)\s", text[pos:]
+        )[0]
+    )
+    return bool(_ABSENT.search(own))
+
+
+_ABSENT = re.compile(
+    r"\b(?:could\s+not|couldn[’']t|cannot|can[’']t|(?:was|were)\s+(?:not|un)able\s+to|unable\s+to"
+    r"|did\s+not\s+(?:come|attend|participate|take\s+part|travel|make\s+it|join)"
+    r"|didn[’']t\s+(?:come|attend|participate|travel|join)|cancell?ed|withdrew|absent)\b",
+    re.I,
+)
 
 
 # A clause about another event than the one told: "It followed a similar workshop held with
@@ -633,9 +651,22 @@ def countries_named(text: str) -> list[CountryCount]:
         if listed and _SENTENCE_ENDS.match(text, end) and not _taught(text, 0, end):
             if not (_SERVED.search(head) or _about(text, m.start())):
                 add(listed)
+    for m in _AMONG_THEM.finditer(text):
+        # "More than 120 persons attended, among them residents' committees from A, B and C":
+        # the bodies of those who came, after a word that names them as the attenders
+        listed, end = country_list(text, m.end())
+        if listed and not _taught(text, m.start(), end):
+            add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
+
+
+_AMONG_THEM = re.compile(
+    rf"\b(?:among\s+them|among\s+whom|including)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_BODIES}"
+    r"\s+from\s+(?:the\s+)?",
+    re.I,
+)
 
 
 # Before a list of nationalities in the plural, words that make them those who came.
@@ -1089,23 +1120,67 @@ def _counts_sent(text: str) -> list[CountryCount]:
         pos = n.end()
         rest_words = re.match(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)?", text[pos:])
         pos += rest_words.end() if rest_words else 0
-        while True:  # the rest of the list, its verb and people left out
-            sep = _THEN_COUNTRY_N.match(text, pos)
-            if not sep:
-                break
-            nxt = re.compile(
-                rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
-                r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+)?(?P<n2>\d+)\b"
-            ).match(text, sep.end())
-            if not nxt:
-                break
-            iso3 = (
-                places.country_or_adjective(nxt.group("adj"))
-                if nxt.group("adj")
-                else places.country(nxt.group("country"))
-            )
-            if not iso3:
-                break
-            found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
-            pos = nxt.end()
+        found += _rest_of_list(text, pos)
+    for m in _LARGEST_HAD.finditer(text):
+        # "Tanzania as host had the biggest group (15), followed by Kenya with 12, Uganda 7",
+        # "Fiji sent the largest group with 11 and Samoa had 6"
+        iso3 = places.country(m.group("country"))
+        if not iso3 or re.search(r"(?:,|\band)\s*$", text[: m.start()]):
+            continue
+        found.append(CountryCount(iso3, int(m.group("n")), m.start()))
+        pos = m.end()
+        rest_words = re.match(rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\b)?", text[pos:])
+        pos += rest_words.end() if rest_words else 0
+        found += _rest_of_list(text, pos)
+    return found
+
+
+# A country's group told as the largest, with its size: "Nepal, as host country, had the largest
+# delegation with 22 women", "Tanzania as host had the biggest group (15)", "Fiji sent the
+# largest group with 11".
+_LARGEST_HAD = re.compile(
+    r"(?<![\w-])(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s*,?\s+as\s+(?:the\s+)?host(?:\s+country)?\s*,?)?"
+    rf"\s+(?:had|sent|brought|formed|was)\s+the\s+{_LARGEST}"
+    r"(?:\s*\(\s*|\s+with\s+|\s*,\s*|\s+of\s+)(?P<n>\d+)\b(?:\s*\))?"
+)
+_NEXT_COUNTRY_N = re.compile(
+    rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
+    # "Kenya with 12", "Samoa had 6"
+    r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+|had\s+)?(?P<n2>\d+)\b"
+)
+# "Bhutan and Pakistan with 6 each": two countries of one size
+_BOTH_WITH_N = re.compile(
+    r"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:with\s+|had\s+)?(?P<n>\d+)\s+each\b"
+)
+
+
+def _rest_of_list(text: str, pos: int) -> list[CountryCount]:
+    """The rest of a list whose verb and people are left out: ", Kenya 8, Uganda 6 and Djibouti
+    4", ", followed by India with 9, Bhutan and Pakistan with 6 each", " and Samoa had 6"."""
+    found = []
+    while True:
+        sep = _THEN_COUNTRY_N.match(text, pos)
+        if not sep:
+            break
+        both = _BOTH_WITH_N.match(text, sep.end())
+        if both:
+            pair = [places.country(both.group("a")), places.country(both.group("b"))]
+            if all(pair):
+                found += [CountryCount(iso3, int(both.group("n")), sep.end()) for iso3 in pair]
+                pos = both.end()
+                continue
+        nxt = _NEXT_COUNTRY_N.match(text, sep.end())
+        if not nxt:
+            break
+        iso3 = (
+            places.country_or_adjective(nxt.group("adj"))
+            if nxt.group("adj")
+            else places.country(nxt.group("country"))
+        )
+        if not iso3:
+            break
+        found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
+        pos = nxt.end()
     return found

@@ -275,7 +275,7 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
-    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan"
+    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan|Bhaban|Hub|Grounds"
     # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
     r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
     r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import organisations
+from atlas.extract import organisations, places
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -178,7 +178,19 @@ _HEAD_WORDS = 30
 _HEAD_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding|Supported\s+by"
     r"|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)|Implemented\s+by"
-    r"|Implementer)\s*:\s*(?:the\s+)?"
+    r"|Implementer|Beneficiary|Grant\s+recipient)\s*:\s*(?:the\s+)?"
+)
+# The writer's line of a trip or mission report, a staff member's title then their body:
+# "Submitted by: Programme Coordinator, Gharkaam Shakti, Mumbai", "Prepared by: Technical
+# Coordinator, Agua Viva Andina (Lima)". An evaluator's or consultant's body organised nothing.
+_WRITER_BODY = re.compile(
+    r"([A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|da|do|of|for|the|y|e)\s+)?[A-ZÀ-Þ][\w'’.-]*){1,6})"
+    r"\s*(?:,|\(|$)"
+)
+_WRITER_LINE = re.compile(
+    r"^(?:Prepared|Submitted|Reported|Written)\s+by\s*:\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Coordinator|Officer|Manager|Director|Secretary|Assistant|Lead|Head|Chair(?:person)?"
+    r"|President|Organi[sz]er|Facilitator)\s*,\s*(?:the\s+)?"
 )
 _HEAD_PAYERS = ("donor", "funder", "funded", "financed", "funding", "supported")
 # "funded by the X", "with the support of X" within a head's line; "Report to the X Fund",
@@ -257,6 +269,16 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             if name:
                 label = m.group("label").lower()
                 (payers if label.startswith(_HEAD_PAYERS) else doers).append((name, s.text))
+        writer = _WRITER_LINE.match(s.text)
+        if writer:
+            rest = s.text[writer.end() :]
+            name = _named(rest, aliases)
+            whole = _WRITER_BODY.match(rest)
+            if not name and whole and not places.city(whole.group(1)):
+                # "Gharkaam Shakti, Mumbai": a name of no organisation's kind, closed by its town
+                name = aliases.get(whole.group(1), whole.group(1))
+            if name and not places.country_or_adjective(name):
+                doers.append((name, s.text))
         for m in _HEAD_FUNDED.finditer(s.text):
             name = _named(s.text[m.end() :], aliases)
             if name:

@@ -288,7 +288,20 @@ HONEST_NOTE = (
     "read the rules and committed before the extractor, as it stood after the tenth set's "
     "rounds, was run on them) is now the newest measure of text the rules were not written "
     "for; the twelve first runs (the unseen set's among them) range from 0.47 to 0.74, the "
-    "last four 0.50, 0.56, 0.54 and 0.51. "
+    "last four 0.50, 0.56, 0.54 and 0.51. Rules written after that run with its misses read (homes told by the largest group "
+    "and the rest in order of size, 'Korea' alone, a host country placing a town the gazetteer "
+    "only guessed, people who did not come, bodies 'among them' those who came, tables and "
+    "lists of those present by country; an N-day event that 'concluded today', ordinal days in "
+    "datelines, a headline between dateline and lead, 'Yesterday' opening a lead, 'from March "
+    "19 to 21'; 'Indaba' and 'Encuentro', 'The Forum was organised', a summit as a meeting that "
+    "may hold side events, an e-mail's quoted lines, an event named after 'of' and told by its "
+    "own clause; a 'Next steps' section and 'the next meeting' as plans; venues named hub, "
+    "grounds or bhaban; a fund's or cooperative's home after its name, a trip or mission "
+    "report's writer line and a grant's beneficiary; tests/test_extract_round11.py) moved the "
+    "eleventh set to 0.66 (precision 0.84, recall 0.54; home countries 0.74, organisations "
+    "0.55, outcomes 0.67; 29 of 37 events found, 6 invented) and the tenth 0.67 -> 0.68 (273 "
+    "-> 279 fields right, 24 of 32 events found), on seen text, every other set unchanged "
+    "(seed 0.99); only the next blind set's first run measures them. "
     "The tenth blind set's first run (0.54, precision 0.73, recall 0.43; home countries 0.57, "
     "organisations 0.44, outcomes 0.69; 22 of 32 events found, 11 invented; 24 reports in six "
     "kinds of document written by a writer who never read the rules and committed before the "
@@ -717,7 +730,16 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "An eleventh blind set",
             load_expected(BLIND11),
             False,
-            "no: only its first run so far",
+            "yes: rules written after its first run with its misses read (homes told by the "
+            "largest group and the rest in order of size, a host country, people who did not "
+            "come, bodies 'among them' those who came, tables and lists of those present by "
+            "country; an N-day event that ended on the dateline's day, a headline between "
+            "dateline and lead, 'Yesterday' opening a lead, month-first spans; gatherings named "
+            "in their own language, 'The Forum' held, a summit as a meeting, an e-mail's quoted "
+            "lines, an event named after 'of' told by its own clause; sections of next steps and "
+            "'the next meeting' as plans; venues named hub, grounds or bhaban; a fund's or "
+            "cooperative's home after its name, a trip or mission report's writer line and a "
+            "grant's beneficiary as organiser)",
             "first run 0.51 (precision 0.72, recall 0.39; home countries 0.44, organisations 0.39, "
             "outcomes 0.67; 24 of 37 events found, 10 invented), written and committed before the "
             "extractor was run on them",
@@ -725,7 +747,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "minutes with attendance lists, press releases, mission reports, grant final reports, "
             "e-mail threads), written with their JSON by a writer who never read the rules, and "
             "committed before the extractor was run on them (after the tenth set's rounds); the "
-            "first run, field by field, is in bench/extract-blind11-first-run.txt.",
+            "first run, field by field, is in bench/extract-blind11-first-run.txt. General rules "
+            "were then written for the kinds of text it missed, each tested on sentences of its "
+            "own (tests/test_extract_round11.py), with these reports' misses read, so this score "
+            "is on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -69,7 +69,7 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 # 2021.", "MANILA, June 3, 2021."
 _DATELINE_ALONE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s*"
-    r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+\d{4})\.$"
 )
 
 # A title's line of place and date: "Berlin, 2–3 March 2019, Werkhof Kreuzberg", "Kingston,
@@ -84,6 +84,14 @@ _DATED_BY_DATELINE = re.compile(
     r"|Satur|Sun)day))\b",
     re.I,
 )
+
+
+# A press release's headline, between its dateline and its lead: no full stop at its end
+# ('Residents raise their voice: "Upgrade our neighbourhoods, do not remove us"')
+_HEADLINE = re.compile(r"(?!.*[.!?][\"”’']?$)\S(?:\s*\S+){0,29}")
+
+
+_QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
 @dataclass(frozen=True)
@@ -264,6 +272,9 @@ def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    # an e-mail thread's quoted lines ("> Dear partners, ...", ">> Could you send ...") are
+    # read as the text they quote
+    text = _QUOTED.sub("", text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     sentences: list[Sentence] = []
@@ -286,7 +297,9 @@ def split(text: str) -> list[Sentence]:
             # first sentence's "today" is the dateline's day, as if the dateline opened it
             if _DATED_BY_DATELINE.search(piece):
                 piece = f"{dateline[0]} – {piece}"
-            dateline.clear()
+                dateline.clear()
+            elif not _HEADLINE.fullmatch(piece.strip()):
+                dateline.clear()  # a headline with no full stop keeps it for the lead below
         sentences.append(
             Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
         )

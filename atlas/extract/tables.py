@@ -1,4 +1,5 @@
-"""Activity tables and logs read as form-like records, one per row.
+"""Activity tables and logs read as form-like records, one per row; tables and lists of
+participants by country read as the sentence a report would write.
 
 Reports annex their activities as a Markdown table, a pipe-separated statement or a log whose
 cells are separated by "·" ("ACT-07 · Encounter of ... · 11-12/06/2022 · Changuinola, Panama ·
@@ -119,6 +120,70 @@ def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str
     return [name, *lines] if labels or "Date" in taken else []
 
 
+_COUNTRY_HEADER = re.compile(r"^(?:country|countries|nationality|country\s+of\s+origin)$", re.I)
+_TOTAL_HEADER = re.compile(r"^(?:total|participants|persons|people|no\.?|number|n)$", re.I)
+_TOTAL_ROW = re.compile(r"^(?:total|grand\s+total|all)$", re.I)
+
+
+def _by_country(rows: list[list[str]]) -> str | None:
+    """A table of participants by country ("| Country | Women | Men | Total |", a row per
+    country and a total row) as the sentence a report would write: "Participants by country:
+    Bolivia 16, Peru 9. Total: 25 participants." Only the column headed "Total" (or the table's
+    one column of figures) counts people; None for any other table."""
+    from atlas.extract import places
+
+    header = rows[0]
+    if not header or not _COUNTRY_HEADER.match(header[0]):
+        return None
+    totals = [i for i, c in enumerate(header) if i > 0 and _TOTAL_HEADER.match(c)]
+    if len(header) == 2:
+        totals = totals or [1]
+    if len(totals) != 1:
+        return None
+    col = totals[0]
+    listed: list[str] = []
+    total = None
+    for cells in rows[1:]:
+        if len(cells) <= col or not re.fullmatch(r"\d{1,4}", cells[col]):
+            return None
+        if _TOTAL_ROW.match(cells[0]):
+            total = cells[col]
+        elif places.country(cells[0]):
+            listed.append(f"{cells[0]} {cells[col]}")
+        else:
+            return None
+    if len(listed) < 2:
+        return None
+    line = "Participants by country: " + ", ".join(listed) + "."
+    return line + (f" Total: {total} participants." if total else "")
+
+
+# A list of those present, one body a line with its country and count: "1. Union des
+# Groupements de Zorgho (Burkina Faso) - 2 delegates"
+_PRESENT_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(?P<body>[^()\n]{3,120}?)\s*\((?P<country>[^()\n]{2,40})\)"
+    r"\s*[-–—:,]\s*(?P<n>\d{1,3})\s+(?:delegates?|participants?|persons?|members?"
+    r"|representatives?|people)\.?\s*$",
+    re.I,
+)
+
+
+def _present_by_country(lines: list[str]) -> str | None:
+    """A run of attendance lines as the sentence a report would write: "Participants by
+    country: Burkina Faso 2, Mali 3." (each country's count summed over its bodies), or None
+    when a line's country is no country."""
+    from atlas.extract import places
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _PRESENT_LINE.match(line)
+        name = m.group("country").strip() if m else ""
+        if not m or not places.country(name):
+            return None
+        counts[name] = counts.get(name, 0) + int(m.group("n"))
+    return "Participants by country: " + ", ".join(f"{c} {n}" for c, n in counts.items()) + "."
+
+
 def as_forms(text: str) -> str:
     """`text` with each table or log it holds written as one form-like record per row."""
     lines = text.split("\n")
@@ -134,6 +199,23 @@ def as_forms(text: str) -> str:
         ):
             run += 1
         rows = [_cells(line, sep) for line in lines[k:run] if not _RULE.match(line)] if sep else []
+        present = k
+        while present < len(lines) and _PRESENT_LINE.match(lines[present]):
+            present += 1
+        listed = _present_by_country(lines[k:present]) if present - k >= 2 else None
+        if listed:
+            out.append(listed)
+            changed = True
+            k = present
+            continue
+        by_country = _by_country(rows) if sep == "|" and len(rows) >= 3 else None
+        if by_country:
+            if out and out[-1].strip():
+                out.append("")
+            out.extend([by_country, ""])
+            changed = True
+            k = run
+            continue
         if sep and (len(rows) >= 2 or (sep == "·" and rows)):
             labels = _header(rows[0])
             body = rows[1:] if labels else rows

@@ -43,10 +43,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from atlas.extract import home_check, sentences
-from atlas.extract.documents import read_path
 from atlas.extract.drafts import Draft, Participation
-from atlas.extract.pipeline import Reading, read_texts
-from atlas.extract.score import Tally, match, score, table
+from atlas.extract.score import Tally, match, read_reports, report_texts, score, table
 from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
 
 FOLDERS = (
@@ -107,13 +105,6 @@ class SetReading:
     x: np.ndarray
 
 
-def read_reports(truth: Truth, one_run: bool) -> tuple[list[tuple[str, str]], list[Reading]]:
-    """The truth's reports as (text, name), and what today's extractor read in them: in one run,
-    or each report on its own as the benchmark reads a folder."""
-    texts = [(read_path(p), p.name) for p in truth.reports]
-    return texts, [read_texts(texts)] if one_run else [read_texts([t]) for t in texts]
-
-
 def read_set(
     name: str, truth: Truth, one_run: bool, drafts: list[Draft] | None = None
 ) -> SetReading:
@@ -122,7 +113,7 @@ def read_set(
         texts, readings = read_reports(truth, one_run)
         drafts = [d for r in readings for d in r.drafts]
     else:
-        texts = [(read_path(p), p.name) for p in truth.reports]
+        texts = report_texts(truth)
     by_source = {source: sentences.split(text) for text, source in texts}
     found: list[home_check.Candidate] = []
     for source, split in by_source.items():

@@ -31,7 +31,7 @@ from atlas import dates
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import SCALAR_FIELDS, Draft, Outcome
 from atlas.extract.merging import title_match
-from atlas.extract.pipeline import read_texts
+from atlas.extract.pipeline import Reading, read_texts
 from atlas.extract.truth import EXTRA, HOLDOUT, ROOT, SEED, Truth, load_expected, load_truth  # noqa: F401
 from atlas.folding import fold_for_scoring
 
@@ -254,10 +254,21 @@ def table(result: Score) -> str:
     return "\n".join(lines)
 
 
+def report_texts(truth: Truth) -> list[tuple[str, str]]:
+    """The truth's reports as (text, file name), as the extractor takes them."""
+    return [(read_path(p), p.name) for p in truth.reports]
+
+
+def read_reports(truth: Truth, one_run: bool) -> tuple[list[tuple[str, str]], list[Reading]]:
+    """The truth's reports (report_texts) and what the extractor read in them: in one run, or
+    each report on its own as the benchmark reads a folder."""
+    texts = report_texts(truth)
+    return texts, [read_texts(texts)] if one_run else [read_texts([text]) for text in texts]
+
+
 def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
     """The drafts for the truth's reports (read as one run, or each on its own) and their score."""
-    texts = [(read_path(p), p.name) for p in truth.reports]
-    readings = [read_texts(texts)] if one_run else [read_texts([text]) for text in texts]
+    _texts, readings = read_reports(truth, one_run)
     drafts = [d for r in readings for d in r.drafts]
     loose = [o.outcome for r in readings for o in r.loose_outcomes]
     return drafts, score(drafts, truth, loose)

@@ -289,7 +289,11 @@ def test_an_admin_grants_and_revokes_on_the_access_page_and_it_counts_at_once(pa
 def test_after_sign_out_nothing(page, signed_in_app):
     sign_in(page, signed_in_app, "viewer")
     page.get_by_role("button", name="Sign out").click()
-    page.wait_for_timeout(1500)
+    # Sign-out ends at the provider's end_session page. A fixed pause before the next
+    # navigation was sometimes too short on a loaded machine, and that redirect cut it: wait
+    # until the browser has arrived there.
+    page.wait_for_url("**/oauth2/end_session**", timeout=30_000)
+    page.wait_for_load_state()
     page.goto(signed_in_app + "/events")
     page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
     wait_for_app(page)

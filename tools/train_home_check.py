@@ -62,6 +62,7 @@ FOLDERS = (
     "reports_blind9",
     "reports_blind10",
     "reports_blind11",
+    "reports_blind12",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",
@@ -85,6 +86,7 @@ FIRST_RUNS = (
     ("reports_blind9", "a4ceb6f"),
     ("reports_blind10", "014f2ed"),
     ("reports_blind11", "3cba352"),
+    ("reports_blind12", "95ae58d"),
 )
 # Thresholds tried; the one chosen is the best on the training sets' own leave-one-set-out.
 ADD_ABOVE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)

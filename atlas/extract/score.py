@@ -286,20 +286,28 @@ BLIND8 = ROOT / "tests" / "data" / "reports_blind8"
 BLIND9 = ROOT / "tests" / "data" / "reports_blind9"
 BLIND10 = ROOT / "tests" / "data" / "reports_blind10"
 BLIND11 = ROOT / "tests" / "data" / "reports_blind11"
+BLIND12 = ROOT / "tests" / "data" / "reports_blind12"
 
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
 # round (commit 058f762), run on every set with this scorer.
 HONEST_NOTE = (
+    "The twelfth blind set's first run (0.54, precision 0.71, recall 0.44; home countries 0.44, "
+    "organisations 0.53, outcomes 0.71; 23 of 34 events found, 10 invented; 24 reports in six "
+    "kinds of document, blog posts, social-media threads, quarterly progress reports, stories "
+    "of change, workshop evaluation summaries and bilingual notes, written by a writer who "
+    "never read the rules and committed before the extractor, as it stood after the eleventh "
+    "set's round, was run on them) is now the newest measure of text the rules were not "
+    "written for; the thirteen first runs range from 0.47 to 0.74, the last five 0.50, 0.56, "
+    "0.54, 0.51 and 0.54. "
     "The eleventh blind set's first run (0.51, precision 0.72, recall 0.39; home countries "
     "0.44, organisations 0.39, outcomes 0.67; 24 of 37 events found, 10 invented; 24 reports "
     "in six kinds of document, newsletters, minutes with attendance lists, press releases, "
     "mission reports, grant final reports and e-mail threads, written by a writer who never "
     "read the rules and committed before the extractor, as it stood after the tenth set's "
-    "rounds, was run on them) is now the newest measure of text the rules were not written "
-    "for; the twelve first runs (the unseen set's among them) range from 0.47 to 0.74, the "
-    "last four 0.50, 0.56, 0.54 and 0.51. Rules written after that run with its misses read (homes told by the largest group "
+    "rounds, was run on them) was the newest measure of text the rules were not written "
+    "for before the twelfth. Rules written after that run with its misses read (homes told by the largest group "
     "and the rest in order of size, 'Korea' alone, a host country placing a town the gazetteer "
     "only guessed, people who did not come, bodies 'among them' those who came, tables and "
     "lists of those present by country; an N-day event that 'concluded today', ordinal days in "
@@ -762,6 +770,22 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "were then written for the kinds of text it missed, each tested on sentences of its "
             "own (tests/test_extract_round11.py), with these reports' misses read, so this score "
             "is on seen text. None of their expected JSON was edited after the first run.",
+        ),
+        (
+            "A twelfth blind set",
+            load_expected(BLIND12),
+            False,
+            "no: this is its first run",
+            "first run 0.54 (precision 0.71, recall 0.44; home countries 0.44, organisations 0.53, "
+            "outcomes 0.71; 23 of 34 events found, 10 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind12/, 24 reports in six kinds of document (blog posts by a "
+            "participant, social-media threads, quarterly progress reports, stories of change, "
+            "workshop evaluation summaries, bilingual notes in Thai, Bahasa Indonesia, Spanish "
+            "and Swahili with English), a third of them on labour migration in South-East Asia, "
+            "written with their JSON by a writer who never read the rules, and committed before "
+            "the extractor was run on them (after the eleventh set's round); the first run, field "
+            "by field, is in bench/extract-blind12-first-run.txt.",
         ),
     ]
 

@@ -44,6 +44,7 @@ from sklearn.linear_model import LogisticRegression
 
 from atlas.extract import home_check, sentences
 from atlas.extract.drafts import Draft, Participation
+from atlas.extract.first_runs import FIRST_RUNS  # each blind set and its first run's extractor
 from atlas.extract.score import Tally, match, read_reports, report_texts, score, table
 from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
 
@@ -69,24 +70,6 @@ FOLDERS = (
     "dev_shapes4",
     "dev_shapes5",
     "dev_shapes6",
-)
-# The blind sets and the commit of the extractor that gave each its first run (as
-# bench/extract-*-first-run.txt record it; for the first three, the commit that added the set,
-# which changed nothing but the set).
-FIRST_RUNS = (
-    ("reports_blind", "de9700d"),
-    ("reports_unseen", "aebe522"),
-    ("reports_blind2", "bc69bc0"),
-    ("reports_blind3", "6c70ff8"),
-    ("reports_blind4", "dd0b0e8"),
-    ("reports_blind5", "640f155"),
-    ("reports_blind6", "90990df"),
-    ("reports_blind7", "93e51d5"),
-    ("reports_blind8", "efe70f3"),
-    ("reports_blind9", "a4ceb6f"),
-    ("reports_blind10", "014f2ed"),
-    ("reports_blind11", "3cba352"),
-    ("reports_blind12", "95ae58d"),
 )
 # Thresholds tried; the one chosen is the best on the training sets' own leave-one-set-out.
 ADD_ABOVE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)

@@ -3,10 +3,12 @@ events and their child rows and rewritten on every write that touches them; and 
 tables (migration 009) of event_facts by group (event_type, project_id, start year, last year)
 and the targets' facts (migration 010) by the same groups, rewritten with it; and the facts of
 the events naming a funder and of their outcomes (funder_event_facts, funder_outcome_facts:
-migrations 010 and 011).
+migrations 010 and 011); and the outcomes of projects as a whole (project_outcome_facts:
+migration 012), kept by outcome.
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
+    refresh_project_outcomes(con, {"out-0001"})   # these outcomes: the same
 
 The rows come from the database's own macros (event_facts_of, summary_*_of), so each derivation
 is stated once, in SQL, and a check can compare the tables with a fresh derivation (stale()).
@@ -52,6 +54,8 @@ _INSERT_FACTS = (
 # funder_outcome_facts (migration 011): their outcomes, derived from those rows.
 FUNDER_EVENTS = "SELECT * FROM event_facts WHERE len(funder_ids) > 0"
 FUNDER_OUTCOMES = "SELECT * FROM funder_outcome_facts_of(NULL::VARCHAR[])"
+# project_outcome_facts (migration 012): the outcomes that belong to no event.
+PROJECT_OUTCOMES = "SELECT * FROM project_outcome_facts_of(NULL::VARCHAR[])"
 
 
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
@@ -70,6 +74,11 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
         )
         con.execute("DELETE FROM funder_outcome_facts")
         con.execute(f"INSERT INTO funder_outcome_facts {FUNDER_OUTCOMES} ORDER BY ALL")
+        con.execute("DELETE FROM project_outcome_facts")
+        con.execute(
+            f"INSERT INTO project_outcome_facts {PROJECT_OUTCOMES}"  # noqa: S608 (a constant)
+            " ORDER BY project_id, date NULLS LAST, outcome_id"
+        )
         for table, macro in SUMMARIES.items():
             con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
             con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
@@ -99,6 +108,23 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     _rewrite_groups(con, set(before) | set(after))
 
 
+def refresh_project_outcomes(con: duckdb.DuckDBPyConnection, outcome_ids: Iterable[str]) -> None:
+    """Rewrite the project_outcome_facts rows of `outcome_ids` from outcomes as it is now: an
+    outcome of no event gets its row, one moved to an event or deleted loses it; runs in the
+    caller's transaction."""
+    ids = sorted({i for i in outcome_ids if i is not None})
+    if not ids:
+        return
+    con.execute(
+        "DELETE FROM project_outcome_facts WHERE outcome_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        "INSERT INTO project_outcome_facts SELECT * FROM project_outcome_facts_of($ids::VARCHAR[])",
+        {"ids": ids},
+    )
+
+
 def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
     """Rewrite the summary rows of `groups` ((event_type, project_id, start_year, last_year))
     from event_facts as it is now."""
@@ -123,12 +149,13 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
 
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
-    """How many rows of event_facts, funder_event_facts, funder_outcome_facts and the summary
-    tables differ from a fresh derivation (missing, extra or changed): 0 when every one is
-    current."""
+    """How many rows of event_facts, funder_event_facts, funder_outcome_facts,
+    project_outcome_facts and the summary tables differ from a fresh derivation (missing, extra
+    or changed): 0 when every one is current."""
     found = _differing(con, "event_facts", "SELECT * FROM event_facts_of(NULL::VARCHAR[])")
     found += _differing(con, "funder_event_facts", FUNDER_EVENTS)
     found += _differing(con, "funder_outcome_facts", FUNDER_OUTCOMES)
+    found += _differing(con, "project_outcome_facts", PROJECT_OUTCOMES)
     return found + stale_summary(con)
 
 

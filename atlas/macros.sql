@@ -161,13 +161,13 @@ FROM filtered_facts(date_from, date_to, countries, event_types, projects, funder
 -- filtered_project_outcomes(..., scope_funder): the outcomes of whole projects (no event) that
 -- the view shows: with no filter set, those of every project in the scope; else those whose
 -- project has a selected event and whose own date and country (where stated) are in range. A
--- view's outcome count is these plus the selected events' outcome_count.
+-- view's outcome count is these plus the selected events' outcome_count. Read from
+-- project_outcome_facts (migration 012: the outcomes of no event, every column of outcomes).
 CREATE OR REPLACE MACRO filtered_project_outcomes(date_from, date_to, countries, event_types, projects,
                                                   funders, organisations, scope_funder) AS TABLE
 SELECT o.*
-FROM outcomes AS o
-WHERE o.event_id IS NULL
-  AND ((date_from IS NULL AND date_to IS NULL AND countries IS NULL AND event_types IS NULL
+FROM project_outcome_facts AS o
+WHERE ((date_from IS NULL AND date_to IS NULL AND countries IS NULL AND event_types IS NULL
         AND projects IS NULL AND funders IS NULL AND organisations IS NULL
         AND in_scope(o.project_id, scope_funder))
        OR (o.project_id IN (SELECT DISTINCT project_id
@@ -574,3 +574,11 @@ WHERE started_by IS NULL AND list_contains(funded_by(funders), f.project_id)
 UNION ALL
 SELECT * FROM own_funder_facts(date_from, date_to, event_types, projects, funders, scope_funder)
 WHERE started_by IS NULL OR start_date <= started_by;
+
+-- project_outcome_facts_of(ids) (migration 012): the outcomes `ids` (NULL: all of them) that
+-- belong to no event, every column: the rows of project_outcome_facts.
+CREATE OR REPLACE MACRO project_outcome_facts_of(ids) AS TABLE
+SELECT o.*
+FROM outcomes AS o
+WHERE o.event_id IS NULL
+  AND (ids IS NULL OR list_contains(ids, o.outcome_id));

@@ -242,6 +242,8 @@ def apply_op(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Table], op: di
             raise ValueError(f"unknown operation {op['op']!r}")
         if touched is not None:
             facts.refresh(con, touched)
+        if table.name == "outcomes":
+            facts.refresh_project_outcomes(con, (r.get("outcome_id") for r in rows))
     finally:
         con.unregister(view)
 

@@ -45,11 +45,11 @@ WITH g AS MATERIALIZED (
     SELECT DISTINCT project_id FROM own
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the two sets
-    -- (a funder is chosen, so its "no filter" branch never applies)
+    -- (a funder is chosen, so its "no filter" branch never applies), from project_outcome_facts
+    -- (migration 012: the outcomes of no event); row_number is this table's rowid
     SELECT o.rowid AS row_number, o.outcome_type, o.date, o.project_id
-    FROM outcomes AS o
-    WHERE o.event_id IS NULL
-      AND list_contains((SELECT list(project_id) FROM ev_projects), o.project_id)
+    FROM project_outcome_facts AS o
+    WHERE list_contains((SELECT list(project_id) FROM ev_projects), o.project_id)
       AND (o.date IS NULL OR (($date_from IS NULL OR period_end(o.date, o.date_precision) >= $date_from)
                               AND ($date_to IS NULL OR o.date <= $date_to)))
       AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))
@@ -214,13 +214,14 @@ WITH g AS MATERIALIZED (
     UNION ALL
     SELECT event_id, project_id FROM own WHERE outcome_count > 0
 ), matched_keys AS MATERIALIZED (
-    -- the funder's outcomes with only what orders them (date, type) and finds them again (rowid):
-    -- titles are read for the few that can be among the first $limit, not for all of them
-    SELECT o.rowid AS row_number, o.outcome_type, o.date, o.event_id, e.project_id AS event_project
+    -- the funder's outcomes with only what orders them (date, type) and finds them again (the
+    -- rowid in outcomes, or in project_outcome_facts for a project's: `whole`): titles are read
+    -- for the few that can be among the first $limit, not for all of them
+    SELECT o.rowid AS row_number, false AS whole, o.outcome_type, o.date, o.event_id, e.project_id AS event_project
     FROM outcomes AS o
     JOIN with_outcomes AS e ON e.event_id = o.event_id
     UNION ALL
-    SELECT row_number, outcome_type, date, NULL, NULL FROM project_outcomes
+    SELECT row_number, true, outcome_type, date, NULL, NULL FROM project_outcomes
 ), last_key AS (
     -- the ($limit)th outcome's (date, type) in the page's order; none when fewer are matched
     SELECT date, outcome_type FROM matched_keys
@@ -235,25 +236,34 @@ WITH g AS MATERIALIZED (
                   WHERE CASE WHEN c.date IS NULL
                              THEN k.date IS NOT NULL OR k.outcome_type <= c.outcome_type
                              ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END)
-), shown_outcomes AS MATERIALIZED (
-    SELECT k.row_number, o.outcome_id, k.outcome_type, o.title, k.date, k.event_id, k.event_project
+), candidate_rows AS (
+    -- the candidates with every column of their outcome, each from the table its rowid is of
+    SELECT k.row_number, k.whole, k.event_id AS listed_event, k.event_project, o.* EXCLUDE (event_id)
     FROM candidates AS k
     JOIN outcomes AS o ON o.rowid = k.row_number
-    WHERE o.rowid IN (SELECT row_number FROM candidates)
-    ORDER BY k.date NULLS LAST, k.outcome_type, o.title, o.outcome_id
+    WHERE NOT k.whole AND o.rowid IN (SELECT row_number FROM candidates WHERE NOT whole)
+    UNION ALL
+    SELECT k.row_number, k.whole, NULL, NULL, o.* EXCLUDE (event_id)
+    FROM candidates AS k
+    JOIN project_outcome_facts AS o ON o.rowid = k.row_number
+    WHERE k.whole
+), shown_outcomes AS MATERIALIZED (
+    SELECT k.outcome_id, k.outcome_type, k.title, k.description, k.quantity, k.unit, k.date,
+           k.date_precision, k.project_id, k.source_id, k.source_quote,
+           k.listed_event AS event_id, k.event_project
+    FROM candidate_rows AS k
+    ORDER BY k.date NULLS LAST, k.outcome_type, k.title, k.outcome_id
     LIMIT $limit
 ), outcomes_list AS (
     SELECT o.outcome_id, o.outcome_type, o.title, o.description, o.quantity, o.unit,
            o.date, o.date_precision, e.title AS event, pr.name AS project,
            o.source_quote, s.title AS source,
            (SELECT outcomes FROM summary) AS matching
-    FROM outcomes AS o
-    JOIN shown_outcomes AS shown ON shown.row_number = o.rowid
+    FROM shown_outcomes AS o
     LEFT JOIN (SELECT event_id, title FROM event_facts
-               WHERE event_id IN (SELECT event_id FROM shown_outcomes)) AS e ON e.event_id = shown.event_id
-    LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, shown.event_project)
+               WHERE event_id IN (SELECT event_id FROM shown_outcomes)) AS e ON e.event_id = o.event_id
+    LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, o.event_project)
     JOIN sources AS s ON s.source_id = o.source_id
-    WHERE o.rowid IN (SELECT row_number FROM shown_outcomes)
 )
 SELECT
     (SELECT list(r) FROM summary AS r) AS summary,

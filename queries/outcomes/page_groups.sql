@@ -16,12 +16,12 @@ WITH g AS MATERIALIZED (
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
 ), project_outcomes AS MATERIALIZED (
-    -- filtered_project_outcomes, with the projects of the selected events read from the groups;
-    -- only what the counts and the list's order need (the list reads the rest for its rows)
+    -- filtered_project_outcomes, with the projects of the selected events read from the groups,
+    -- from project_outcome_facts (migration 012: the outcomes of no event); only what the counts
+    -- and the list's order need (the list reads the rest for its rows, by this table's rowid)
     SELECT o.rowid AS row, o.outcome_type, o.date, o.project_id
-    FROM outcomes AS o
-    WHERE o.event_id IS NULL
-      AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
+    FROM project_outcome_facts AS o
+    WHERE (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
             AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL
             AND in_scope(o.project_id, $scope_funder))
            OR (o.project_id IN (SELECT DISTINCT project_id FROM g)
@@ -68,29 +68,33 @@ WITH g AS MATERIALIZED (
                              WHERE list_contains((SELECT projects FROM needed), oc.project_id)))
 ), candidates AS MATERIALIZED (
     -- the outcomes that can be among the first $limit: of a needed project (its own, else its
-    -- event's), found from narrow columns; `row` is the outcome's rowid, by which its other
-    -- columns are fetched (a join on outcome_id would scan every outcome's text); event_row is
-    -- its event's rowid in event_facts
-    SELECT o.rowid AS row, e.start_date AS event_start, e.date_precision AS event_precision,
+    -- event's), found from narrow columns; `row` is the rowid by which its other columns are
+    -- fetched (a join on outcome_id would scan every outcome's text): in outcomes for an
+    -- event's outcome, in project_outcome_facts for a project's (`whole`); event_row is its
+    -- event's rowid in event_facts
+    SELECT o.rowid AS row, false AS whole, e.start_date AS event_start, e.date_precision AS event_precision,
            e.project_id AS event_project, e.event_id AS listed_event, e.fact_row AS event_row
     FROM outcomes AS o
     JOIN ev AS e ON e.event_id = o.event_id
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
     UNION ALL
-    SELECT row, NULL, NULL, NULL, NULL, NULL
+    SELECT row, true, NULL, NULL, NULL, NULL, NULL
     FROM project_outcomes
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), project_id)
 ), shown AS (
-    -- DuckDB's top-N over the candidates, each read with its title and sort columns
-    SELECT oc.outcome_id, oc.outcome_type, oc.title, oc.date AS own_date, oc.date_precision AS own_precision,
-           oc.project_id, oc.country_iso3, k.listed_event AS event_id, k.event_row, k.event_start,
+    -- DuckDB's top-N over the candidates, each read with its title and sort columns from the
+    -- table its rowid is of
+    SELECT k.outcome_id, k.outcome_type, k.title, k.date AS own_date, k.date_precision AS own_precision,
+           k.project_id, k.country_iso3, k.listed_event AS event_id, k.event_row, k.event_start,
            k.event_precision,
-           oc.description, oc.quantity, oc.unit, oc.source_id, oc.source_quote,
-           pr.name AS project, coalesce(oc.date, k.event_start) AS date
-    FROM candidates AS k
-    JOIN outcomes AS oc ON oc.rowid = k.row
-    LEFT JOIN projects AS pr ON pr.project_id = coalesce(oc.project_id, k.event_project)
-    ORDER BY pr.name NULLS LAST, date NULLS LAST, oc.outcome_type, oc.title, oc.outcome_id
+           k.description, k.quantity, k.unit, k.source_id, k.source_quote,
+           pr.name AS project, coalesce(k.date, k.event_start) AS date
+    FROM (SELECT c.*, o.* FROM candidates AS c JOIN outcomes AS o ON o.rowid = c.row WHERE NOT c.whole
+          UNION ALL
+          SELECT c.*, o.* FROM candidates AS c JOIN project_outcome_facts AS o ON o.rowid = c.row WHERE c.whole)
+        AS k
+    LEFT JOIN projects AS pr ON pr.project_id = coalesce(k.project_id, k.event_project)
+    ORDER BY pr.name NULLS LAST, date NULLS LAST, k.outcome_type, k.title, k.outcome_id
     LIMIT $limit
 ), listed AS (
     SELECT s.outcome_id, s.outcome_type, s.title, s.description, s.quantity, s.unit,

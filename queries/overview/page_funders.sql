@@ -52,11 +52,11 @@ WITH g AS MATERIALIZED (
            CASE WHEN participants_total IS NOT NULL THEN participants_at_least AND participants_total > counted END
     FROM own
 ), project_outcomes AS MATERIALIZED (
-    -- filtered_project_outcomes, with the projects of the selected events read from the groups
+    -- filtered_project_outcomes, with the projects of the selected events read from the groups,
+    -- from project_outcome_facts (migration 012: the outcomes of no event)
     SELECT o.outcome_type
-    FROM outcomes AS o
-    WHERE o.event_id IS NULL
-      AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
+    FROM project_outcome_facts AS o
+    WHERE (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
             AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL
             AND in_scope(o.project_id, $scope_funder))
            OR (o.project_id IN (SELECT DISTINCT project_id FROM g UNION SELECT DISTINCT project_id FROM own)

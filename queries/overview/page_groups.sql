@@ -21,11 +21,11 @@ WITH g AS MATERIALIZED (
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
     GROUP BY s.country_iso3
 ), project_outcomes AS MATERIALIZED (
-    -- filtered_project_outcomes, with the projects of the selected events read from the groups
+    -- filtered_project_outcomes, with the projects of the selected events read from the groups,
+    -- from project_outcome_facts (migration 012: the outcomes of no event)
     SELECT o.outcome_type
-    FROM outcomes AS o
-    WHERE o.event_id IS NULL
-      AND (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
+    FROM project_outcome_facts AS o
+    WHERE (($date_from IS NULL AND $date_to IS NULL AND $countries IS NULL AND $event_types IS NULL
             AND $projects IS NULL AND $funders IS NULL AND $organisations IS NULL
             AND in_scope(o.project_id, $scope_funder))
            OR (o.project_id IN (SELECT DISTINCT project_id FROM g)

@@ -110,9 +110,8 @@ WITH naming AS MATERIALIZED (
       AND o.outcome_project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
     UNION ALL
     SELECT o.project_id, o.outcome_type, o.date, period_end(o.date, o.date_precision), 1
-    FROM outcomes AS o
-    WHERE o.event_id IS NULL
-      AND o.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
+    FROM project_outcome_facts AS o
+    WHERE o.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'outcomes')
       AND (($event_types IS NULL AND $projects IS NULL AND $funders IS NULL AND in_scope(o.project_id, $scope_funder))
            OR o.project_id IN (SELECT project_id FROM active))
 ), placed AS (

@@ -40,3 +40,10 @@ def test_a_record_with_no_table_is_refused(tmp_path):
     path.write_text("First run of nothing.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no scorer's table"):
         first_runs.read(path)
+
+
+def test_the_reading_is_computed_from_the_records():
+    text = first_runs.reading(last=6)
+    assert text.startswith("The 13 first runs range from 0.47 to 0.74; the last 6,")
+    assert "from 0.50 to 0.56 (precision 0.67-0.79, home countries 0.33-0.57," in text
+    assert "outcomes 0.6: 10 of 13" in text and "precision 0.9: 0 of 13" in text

@@ -94,6 +94,43 @@ def table() -> str:
     return "\n".join(lines)
 
 
+def _span(values: list[float], between: str = "-") -> str:
+    low, high = min(values), max(values)
+    return f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}{between}{high:.2f}"
+
+
+def reading(last: int = 6) -> str:
+    """What the table says, computed from it: the range of the first runs, that of the `last`
+    ones, and how many meet issue 16's goals on unseen text."""
+    runs = [read(record(folder)) for folder, _ in FIRST_RUNS]
+    recent = runs[-last:]
+
+    def f1(r: dict[str, Counts], field: str) -> float:
+        return round(r[field].f1(), 2)
+
+    goals = (
+        ("field F1 0.85", lambda r: f1(r, "overall") >= 0.85),
+        ("precision 0.9", lambda r: round(r["overall"].precision(), 2) >= 0.9),
+        ("home countries 0.8", lambda r: f1(r, "participation") >= 0.8),
+        ("outcomes 0.6", lambda r: f1(r, "outcomes") >= 0.6),
+    )
+    met = "; ".join(f"{name}: {sum(map(test, runs))} of {len(runs)}" for name, test in goals)
+    return (
+        f"The {len(runs)} first runs range from {_span([f1(r, 'overall') for r in runs], ' to ')}; "
+        f"the last {last}, each after rounds of rules written on every earlier set's misses, "
+        f"from {_span([f1(r, 'overall') for r in recent], ' to ')} (precision "
+        f"{_span([round(r['overall'].precision(), 2) for r in recent])}, home countries "
+        f"{_span([f1(r, 'participation') for r in recent])}, organisations "
+        f"{_span([f1(r, 'organisations') for r in recent])}, outcomes "
+        f"{_span([f1(r, 'outcomes') for r in recent])}). Rules written after a set's first run "
+        "lift that set, on seen text; only the next set's first run says whether they hold on new "
+        "text. First runs "
+        f"that meet issue 16's goals on unseen text: {met}."
+    )
+
+
 if __name__ == "__main__":
     print(table())
+    print()
+    print(reading())
     sys.exit(0)

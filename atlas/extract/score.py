@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from atlas import dates
+from atlas.extract import first_runs
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import SCALAR_FIELDS, Draft, Outcome
 from atlas.extract.merging import title_match
@@ -832,6 +833,12 @@ def main(argv: list[str] | None = None) -> int:
         "| set | reports / events | rules tuned on it? | F1 before (first runs) | F1 now | events found now |\n"
         "|---|---|---|---|---:|---|\n"
         + "\n".join(summary)
+        + "\n\n**First runs**, as the scorer printed them on the day (bench/extract-<set>-first-run"
+        ".txt, read back by atlas/extract/first_runs.py; 'extractor' is the commit that read the "
+        "set): the only measure of text the rules were not written for.\n\n"
+        + first_runs.table()
+        + "\n\n"
+        + first_runs.reading()
         + "\n\n"
         + HONEST_NOTE
         + "\n\n"

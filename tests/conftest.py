@@ -17,7 +17,7 @@ import os
 # skips that check on a rerun (see atlas.charts.style.figure).
 os.environ["ATLAS_CHECK_FIGURES"] = "1"
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,6 +26,7 @@ import pytest
 from hypothesis import settings
 
 from atlas import db
+from atlas.identifiers import checked_identifier
 
 settings.register_profile("atlas", deadline=None)
 settings.load_profile("atlas")
@@ -91,3 +92,17 @@ def code_of_version(version: int, folder: Path) -> Iterator[None]:
         patch.setattr(db, "MIGRATIONS", older)
         patch.setattr(db, "MACROS", no_macros)
         yield
+
+
+def file_before_migration(
+    seed_db_path: Path, folder: Path, version: int, tables: Iterable[str]
+) -> duckdb.DuckDBPyConnection:
+    """An open copy of the seed's file as it was before migration `version` added `tables`: the
+    tables dropped and the migration unrecorded, for a test that migrates it up (and closes it)."""
+    path = folder / "older.duckdb"
+    path.write_bytes(seed_db_path.read_bytes())
+    con = db.connect(path)
+    for table in tables:
+        con.execute(f"DROP TABLE {checked_identifier(table)}")  # noqa: S608
+    con.execute("DELETE FROM schema_version WHERE version = $v", {"v": version})
+    return con

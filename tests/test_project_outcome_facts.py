@@ -10,6 +10,7 @@ import pytest
 from atlas import db, facts, ingest, queries
 from atlas.access import Person, Scope
 from atlas.filters import Filters
+from tests.conftest import file_before_migration
 from tests.test_ingest import import_plan, stored_row
 
 # The seed's outcomes of no event: three of Beyond 'Tolerance', nine of ILO-IPEC.
@@ -26,6 +27,11 @@ def _by_project(con) -> dict[str, int]:
             "SELECT project_id, count(*) FROM project_outcome_facts GROUP BY project_id"
         ).fetchall()
     )
+
+
+def _form_values(con, outcome_id: str) -> dict[str, str]:
+    """A stored outcome's fields as the form would hold them, to copy into a new one."""
+    return {k: ingest.as_text(v) or "" for k, v in stored_row(con, "outcomes", outcome_id).items()}
 
 
 def _outcomes_shown(con, **filters) -> int:
@@ -47,12 +53,8 @@ def test_the_seed_has_its_twelve_project_outcomes(fresh_db):
 
 
 def test_a_file_from_before_migration_012_gets_the_table(tmp_path, seed_db_path):
-    path = tmp_path / "older.duckdb"
-    path.write_bytes(seed_db_path.read_bytes())
-    con = db.connect(path)
+    con = file_before_migration(seed_db_path, tmp_path, 12, ["project_outcome_facts"])
     try:
-        con.execute("DROP TABLE project_outcome_facts")
-        con.execute("DELETE FROM schema_version WHERE version = 12")
         assert 12 in db.migrate(con)
         assert _by_project(con) == SEED_PROJECT_OUTCOMES
         assert facts.stale(con) == 0
@@ -67,11 +69,7 @@ def test_a_project_outcome_written_moved_and_deleted_is_counted_at_once(fresh_db
     con = db.connect(fresh_db)
     me = Person.local("tester")
     try:
-        base = {
-            k: ingest.as_text(v) or ""
-            for k, v in stored_row(con, "outcomes", "beyond-tolerance-advocacy-paper").items()
-        }
-        brief = base | {
+        brief = _form_values(con, "beyond-tolerance-advocacy-paper") | {
             "outcome_id": "beyond-tolerance-policy-brief",
             "title": "Policy brief on the social inclusion of migrants",
             "outcome_type": "publication",
@@ -109,10 +107,7 @@ def test_an_import_of_project_outcomes_and_its_undo_keep_the_table(fresh_db):
     con = db.connect(fresh_db)
     me = Person.local("tester")
     try:
-        base = {
-            k: ingest.as_text(v) or ""
-            for k, v in stored_row(con, "outcomes", "ilo-newsletters").items()
-        }
+        base = _form_values(con, "ilo-newsletters")
         rows = [
             base | {"outcome_id": f"ilo-bulletin-{n}", "title": f"Bulletin number {n}"}
             for n in (1, 2)

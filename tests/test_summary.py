@@ -18,6 +18,7 @@ from atlas import db, facts, ingest, queries, synth
 from atlas.access import Person, Scope
 from atlas.filters import Filters
 from atlas.schema import describe
+from tests.conftest import file_before_migration
 from tests.test_ingest import event, import_plan, stored_row
 
 # The pages with a summary twin and the extra parameters they take.
@@ -299,13 +300,9 @@ def test_every_kind_of_write_keeps_the_summary_equal_to_a_fresh_derivation(fresh
 
 def test_a_file_from_before_the_summary_gets_it_by_the_migration(tmp_path: Path, seed_db_path):
     """Migration 009 fills the tables from the facts an existing file has."""
-    path = tmp_path / "older.duckdb"
-    path.write_bytes(seed_db_path.read_bytes())
-    con = db.connect(path)
+    own = [t for t in facts.SUMMARIES if t.startswith("summary_")]  # 009's own
+    con = file_before_migration(seed_db_path, tmp_path, 9, own)
     try:
-        for table in [t for t in facts.SUMMARIES if t.startswith("summary_")]:  # 009's own
-            con.execute(f"DROP TABLE {table}")  # noqa: S608 (names from facts.SUMMARIES)
-        con.execute("DELETE FROM schema_version WHERE version = 9")
         assert 9 in db.migrate(con)
         assert facts.stale(con) == 0
         assert con.execute("SELECT sum(events) FROM summary_events").fetchone()[0] == 17

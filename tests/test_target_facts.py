@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from atlas import db, facts, ingest, queries, synth
 from atlas.access import Person, Scope
 from atlas.filters import Filters
+from tests.conftest import file_before_migration
 from tests.test_funder_reads import _choices
 from tests.test_ingest import event, import_plan, stored_row
 
@@ -269,13 +270,9 @@ def test_every_write_shows_in_the_targets_on_the_next_read(fresh_db):
 
 def test_a_file_from_before_the_targets_facts_gets_them_by_the_migration(tmp_path, seed_db_path):
     """Migration 010 fills the tables from the facts an existing file has."""
-    path = tmp_path / "older.duckdb"
-    path.write_bytes(seed_db_path.read_bytes())
-    con = db.connect(path)
+    tables = ("target_days", "target_countries", "target_outcomes", "funder_event_facts")
+    con = file_before_migration(seed_db_path, tmp_path, 10, tables)
     try:
-        for table in ("target_days", "target_countries", "target_outcomes", "funder_event_facts"):
-            con.execute(f"DROP TABLE {table}")  # noqa: S608
-        con.execute("DELETE FROM schema_version WHERE version = 10")
         assert 10 in db.migrate(con)
         assert facts.stale(con) == 0
         assert con.execute("SELECT sum(events) FROM target_days").fetchone()[0] == 17
@@ -315,12 +312,8 @@ def test_a_file_from_before_migration_011_gets_the_funder_outcome_facts(tmp_path
     """Migration 011 fills funder_outcome_facts from the facts an existing file has: the seed's
     one outcome of an event naming a funder, placed on its event's dates (it has none of its
     own) and counted for its event's project."""
-    path = tmp_path / "older.duckdb"
-    path.write_bytes(seed_db_path.read_bytes())
-    con = db.connect(path)
+    con = file_before_migration(seed_db_path, tmp_path, 11, ["funder_outcome_facts"])
     try:
-        con.execute("DROP TABLE funder_outcome_facts")
-        con.execute("DELETE FROM schema_version WHERE version = 11")
         assert 11 in db.migrate(con)
         assert facts.stale(con) == 0
         assert _funder_outcomes(con) == [

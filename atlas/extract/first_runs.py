@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from atlas.extract.score import Tally
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BENCH = ROOT / "bench"
@@ -38,37 +39,21 @@ FIRST_RUNS = (
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")
 
 
-@dataclass(frozen=True)
-class Counts:
-    tp: int
-    fp: int
-    fn: int
-
-    def f1(self) -> float:
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
-
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-
 def record(folder: str) -> Path:
     """The first-run record of a set's folder: reports_blind7 -> bench/extract-blind7-first-run.txt."""
     return BENCH / f"extract-{folder.removeprefix('reports_')}-first-run.txt"
 
 
-def read(path: Path) -> dict[str, Counts]:
+def read(path: Path) -> dict[str, Tally]:
     """The first table in a first-run record, by field ('overall' for the fields' total)."""
-    found: dict[str, Counts] = {}
+    found: dict[str, Tally] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _ROW.match(line)
         if m:
             name = "overall" if m.group(1).startswith("**") else m.group(1)
             if name in found:  # a second table (another reading of the same drafts)
                 break
-            found[name] = Counts(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+            found[name] = Tally(int(m.group(2)), int(m.group(3)), int(m.group(4)))
         elif found and not line.startswith("|"):
             break
     if "overall" not in found:
@@ -86,9 +71,9 @@ def table() -> str:
         c = read(record(folder))
         ev = c["events"]
         lines.append(
-            f"| {folder} | {commit} | {c['overall'].f1():.2f} | {c['overall'].precision():.2f} "
-            f"| {c['overall'].recall():.2f} | {c['participation'].f1():.2f} "
-            f"| {c['organisations'].f1():.2f} | {c['outcomes'].f1():.2f} "
+            f"| {folder} | {commit} | {c['overall'].f1:.2f} | {c['overall'].precision:.2f} "
+            f"| {c['overall'].recall:.2f} | {c['participation'].f1:.2f} "
+            f"| {c['organisations'].f1:.2f} | {c['outcomes'].f1:.2f} "
             f"| {ev.tp} of {ev.tp + ev.fn} | {ev.fp} |"
         )
     return "\n".join(lines)
@@ -105,12 +90,12 @@ def reading(last: int = 6) -> str:
     runs = [read(record(folder)) for folder, _ in FIRST_RUNS]
     recent = runs[-last:]
 
-    def f1(r: dict[str, Counts], field: str) -> float:
-        return round(r[field].f1(), 2)
+    def f1(r: dict[str, Tally], field: str) -> float:
+        return round(r[field].f1, 2)
 
     goals = (
         ("field F1 0.85", lambda r: f1(r, "overall") >= 0.85),
-        ("precision 0.9", lambda r: round(r["overall"].precision(), 2) >= 0.9),
+        ("precision 0.9", lambda r: round(r["overall"].precision, 2) >= 0.9),
         ("home countries 0.8", lambda r: f1(r, "participation") >= 0.8),
         ("outcomes 0.6", lambda r: f1(r, "outcomes") >= 0.6),
     )
@@ -119,7 +104,7 @@ def reading(last: int = 6) -> str:
         f"The {len(runs)} first runs range from {_span([f1(r, 'overall') for r in runs], ' to ')}; "
         f"the last {last}, each after rounds of rules written on every earlier set's misses, "
         f"from {_span([f1(r, 'overall') for r in recent], ' to ')} (precision "
-        f"{_span([round(r['overall'].precision(), 2) for r in recent])}, home countries "
+        f"{_span([round(r['overall'].precision, 2) for r in recent])}, home countries "
         f"{_span([f1(r, 'participation') for r in recent])}, organisations "
         f"{_span([f1(r, 'organisations') for r in recent])}, outcomes "
         f"{_span([f1(r, 'outcomes') for r in recent])}). Rules written after a set's first run "

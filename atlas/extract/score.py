@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from atlas import dates
-from atlas.extract import first_runs
 from atlas.extract.documents import read_path
 from atlas.extract.drafts import SCALAR_FIELDS, Draft, Outcome
 from atlas.extract.merging import title_match
@@ -792,6 +791,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from atlas.extract import first_runs  # it reads its records with this module's Tally
+
     parser = argparse.ArgumentParser(
         prog="python -m atlas.extract.score", description=__doc__.splitlines()[0]
     )

@@ -236,6 +236,12 @@ _REALISED = re.compile(
 # before; the date in its sentence is another thing's.
 _REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before|to)\s+$")
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
+# A post or diary line opening with the first day of an event ("Day 1 of the ...", "First day
+# of the ..."): the event is told here, opening on the day the post is dated, not pointed back at.
+_FIRST_DAY_OF = re.compile(
+    r"(?:^|[.!?:]\s+|\W\s)(?:[Dd]ay\s+(?:1|[Oo]ne)|(?:[Tt]he\s+)?(?:[Ff]irst|[Oo]pening)\s+day)"
+    r"\s+of\s+$"
+)
 
 
 # "On the second day of the summit, ...", "During the congress, ...", "On its second day, ...":
@@ -268,6 +274,8 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     """Whether a definite mention only points back at an event ("a film about the visit")."""
     if _TOLD_HERE.match(text, mention.end):
         return False  # "evidence comes from the consultations held in Chiang Mai on 3 June"
+    if _FIRST_DAY_OF.search(text[: mention.np_start]):
+        return False  # "Day 1 of the Youth Climate Camp is on at ...": it opens on the day told
     return mention.determiner == "the" and bool(
         _REFERENCE_BEFORE.search(text[: mention.np_start])
         or _REFERENCE_AFTER.match(text, mention.end)
@@ -298,7 +306,20 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
         dates = date_phrases.find(heading.text)
         if len(dates) != 1 or dates[0].precision != "day":
             continue
-        events = [e for e in doc.events if e.section == heading.section]
+        # the events under this heading: a page of posts dated each by a line of its own keeps
+        # one section, and each post's date line heads only the post below it
+        after = [
+            t.index
+            for t in sentences
+            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
+        ]
+        events = [
+            e
+            for e in doc.events
+            if e.section == heading.section
+            and e.anchor > heading.index
+            and not any(k < e.anchor for k in after)
+        ]
         if len(events) != 1 or events[0].draft.start_date is not None:
             continue
         d = events[0].draft

@@ -124,3 +124,121 @@ def test_one_line_opening_with_a_fraction_is_left_as_it_is():
         "1/2 of them were women.\n"
     )
     assert (d["start"], d["total"]) == ("2022-05-04", 30)
+
+
+# An evaluation's title block ----------------------------------------------------------------------
+
+
+def test_an_evaluations_title_line_names_the_event_its_body_tells():
+    [d] = drafts_of(
+        "EVALUATION SUMMARY\n"
+        "Regional Workshop on Fair Fishing in the Lake Basin\n"
+        "Prepared by the Lakeside Rights Centre, June 2023\n\n"
+        "1. The workshop\n"
+        "The two-day workshop opened on 3 May 2023 at the Imperial Hotel, Kisumu. It was "
+        "organised by the Lakeside Rights Centre.\n"
+    )
+    assert d["title"] == "Regional Workshop on Fair Fishing in the Lake Basin"
+    assert (d["start"], d["end"], d["city"]) == ("2023-05-03", "2023-05-04", "Kisumu")
+
+
+def test_the_documents_own_name_is_no_event_and_its_date_line_dates_the_event():
+    [d] = drafts_of(
+        "TRAINING EVALUATION SUMMARY\n"
+        "Safer Boats for Small Island Fishers\n"
+        "Suva, Fiji, 6 to 8 March 2024\n"
+        "Pacific Fishers Network\n\n"
+        "Background\n"
+        "The network organised this regional training at the Harbour Hall in Suva.\n\n"
+        "Participants\n"
+        "Participants came from three countries: Fiji (12), Tonga (5) and Samoa (4).\n"
+    )
+    assert d["title"] == "Safer Boats for Small Island Fishers"
+    assert (d["type"], d["start"], d["end"]) == ("training", "2024-03-06", "2024-03-08")
+    assert d["homes"] == [("FJI", 12), ("TON", 5), ("WSM", 4)]
+
+
+def test_a_title_line_with_its_place_and_date_keeps_the_words_before_them():
+    [d] = drafts_of(
+        "TRAINING EVALUATION SUMMARY\n"
+        "Organic Composting, Kisumu, Kenya, 13 to 16 March 2024\n"
+        "Lakeside Farmers Union, April 2024\n\n"
+        "Organisation\n"
+        "The training was organised by the Lakeside Farmers Union in Kisumu with 30 farmers.\n"
+    )
+    assert d["title"] == "Organic Composting"
+    assert (d["start"], d["end"], d["total"]) == ("2024-03-13", "2024-03-16", 30)
+
+
+def test_an_evaluation_of_several_events_renames_none():
+    drafts = drafts_of(
+        "EVALUATION REPORT\n"
+        "Programme on Fair Fishing\n\n"
+        "A workshop was held in Kisumu on 3 May 2023 with 20 fishers. A training was held in "
+        "Mombasa on 9 June 2023 with 15 fishers.\n"
+    )
+    assert sorted(d["title"] for d in drafts) == ["Training", "Workshop"]
+
+
+def test_a_report_not_named_an_evaluation_keeps_its_events_title():
+    [d] = drafts_of(
+        "ANNUAL NEWSLETTER\n"
+        "Programme on Fair Fishing\n\n"
+        "A workshop was held in Kisumu on 3 May 2023 with 20 fishers.\n"
+    )
+    assert d["title"] == "Workshop"
+
+
+def test_an_evaluations_recommendations_for_the_next_time_are_no_event():
+    [d] = drafts_of(
+        "EVALUATION SUMMARY\n"
+        "Regional Workshop on Fair Fishing\n\n"
+        "The workshop was held in Kisumu on 3 May 2023 with 20 fishers.\n\n"
+        "Recommendations for the next workshop\n"
+        "- Hold the follow-up workshop in Mombasa in mid-2024.\n"
+        "- Send the reading pack two weeks in advance.\n"
+    )
+    assert (d["start"], d["city"]) == ("2023-05-03", "Kisumu")
+
+
+# A hui ---------------------------------------------------------------------------------------------
+
+
+def test_a_hui_is_a_meeting():
+    [d] = drafts_of(
+        "The Trust held its second hui for youth workers at the marae in Rotorua from 4 to "
+        "6 March 2024. 40 youth workers attended."
+    )
+    assert (d["type"], d["start"], d["end"], d["city"], d["total"]) == (
+        "meeting",
+        "2024-03-04",
+        "2024-03-06",
+        "Rotorua",
+        40,
+    )
+
+
+def test_a_person_named_hui_is_no_meeting():
+    assert drafts_of("Mr Hui visited the office in Rotorua on 4 March 2024 with Hui Ling.") == []
+
+
+# A date told by a clause on what came out of the event -------------------------------------------
+
+
+def test_a_date_in_which_we_lodged_is_the_submissions_not_a_second_event():
+    [d] = drafts_of(
+        "Report to the Board\n\n"
+        "A meeting of tenants was held in Whanganui on 19 March 2022 with 40 tenants. The "
+        "meeting agreed a joint submission with five recommendations, which we lodged with the "
+        "select committee on 1 April 2022.\n"
+    )
+    assert (d["start"], d["city"], d["total"]) == ("2022-03-19", "Whanganui", 40)
+
+
+def test_a_meeting_told_with_its_own_date_after_another_is_still_an_event():
+    drafts = drafts_of(
+        "Report to the Board\n\n"
+        "A meeting of tenants was held in Whanganui on 19 March 2022 with 40 tenants. A second "
+        "meeting was held in Wellington on 1 April 2022 with 25 tenants.\n"
+    )
+    assert sorted(d["start"] for d in drafts) == ["2022-03-19", "2022-04-01"]

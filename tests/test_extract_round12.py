@@ -5,6 +5,8 @@ with sentences that must not trigger it."""
 
 from __future__ import annotations
 
+import pytest
+
 from atlas.extract import extract_text
 
 
@@ -242,3 +244,53 @@ def test_a_meeting_told_with_its_own_date_after_another_is_still_an_event():
         "meeting was held in Wellington on 1 April 2022 with 25 tenants.\n"
     )
     assert sorted(d["start"] for d in drafts) == ["2022-03-19", "2022-04-01"]
+
+
+# A progress report's addressee and its plans for the next period -----------------------------------
+
+PROGRESS = """LAKESIDE FARMERS UNION
+Quarterly Progress Report, Q2 2023 (April to June)
+{to}
+
+1. Activities
+1.1 Compost training. On 12 May 2023, the union ran a training in Kisumu for 30 farmers.
+
+2. {plans}
+- Seed fair in Busia (August).
+- Second compost training in Homa Bay (September).
+"""
+
+
+@pytest.mark.parametrize(
+    ("to", "fund"),
+    [
+        ("Submitted to: the Green Hills Trust", "Green Hills Trust"),
+        ("To: Green Hills Trust, grant GHT-2022-04", "Green Hills Trust"),
+        ("For: Nordlicht-Brücken Stiftung", "Nordlicht-Brücken Stiftung"),
+    ],
+)
+def test_a_progress_reports_addressee_fund_is_the_funder(to, fund):
+    [d] = drafts_of(PROGRESS.format(to=to, plans="Next quarter"))
+    assert (fund, "funder") in d["orgs"]
+
+
+def test_an_addressee_that_is_no_fund_pays_for_nothing():
+    [d] = drafts_of(PROGRESS.format(to="To: the Board of Directors", plans="Next quarter"))
+    assert not any(role == "funder" for _, role in d["orgs"])
+
+
+@pytest.mark.parametrize(
+    "plans", ["Next quarter", "Plans for Q3", "Coming up", "Planned activities"]
+)
+def test_a_progress_reports_plans_for_the_next_period_are_no_events(plans):
+    [d] = drafts_of(PROGRESS.format(to="For: Green Hills Trust", plans=plans))
+    assert (d["start"], d["city"], d["total"]) == ("2023-05-12", "Kisumu", 30)
+
+
+def test_a_section_of_results_after_the_plans_is_read_again():
+    drafts = drafts_of(
+        PROGRESS.format(to="For: Green Hills Trust", plans="Next quarter")
+        + "\n3. Other activities\nA seed fair was held in Busia on 20 June 2023 with 200 "
+        "visitors.\n"
+    )
+    assert sorted(d["start"] for d in drafts) == ["2023-05-12", "2023-06-20"]

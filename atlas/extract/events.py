@@ -93,7 +93,14 @@ _PLAN_SECTION = re.compile(
     # "Lessons and recommendations", "What we will change"
     r"|(?:Lessons(?:\s+learn[te]d)?\s+and\s+)?[Rr]ecommendations?"
     r"(?:\s+for\s+(?:the\s+)?(?:next|future|coming)(?:\s+[\w-]+){1,3})?"
-    r"|What\s+we\s+will\s+(?:change|do\s+differently|do\s+next))\s*:?",
+    r"|What\s+we\s+will\s+(?:change|do\s+differently|do\s+next)"
+    # a progress report's plans for the next period: "Next quarter", "4. Plans for Q3",
+    # "Planned activities", "Coming up"
+    r"|Next\s+(?:quarter|period|reporting\s+period|month|semester|year)"
+    r"|Plans?\s+for\s+(?:Q[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
+    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)\s*:?",
     re.I,
 )
 

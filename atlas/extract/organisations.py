@@ -94,6 +94,8 @@ ORG_WORDS = (
     "Fundación",
     "Fondo",
     "Fondazione",
+    "Stiftung",
+    "Stichting",
     "Associazione",
     "Cooperativa",
     "Federazione",

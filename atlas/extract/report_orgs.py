@@ -199,9 +199,17 @@ _HEAD_FUNDED = re.compile(
     r"\b(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored)\s+by\s+(?:the\s+)?"
     r"|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s+(?:the\s+)?"
 )
-_REPORT_TO = re.compile(r"\b(?:report|submitted)\s+to\s+(?:the\s+)?", re.I)
+_REPORT_TO = re.compile(
+    r"\b(?:report|submitted)\s+to\s+(?:the\s+)?"
+    # a progress report's addressee on a line of its head: "Submitted to: the Alder Trust",
+    # "To: Baobab Justice Fund, grant BJF-2023-017", "For: Rhein-Brücke Stiftung"
+    r"|(?:^|(?<=\s))(?-i:Submitted\s+to|Prepared\s+for|Addressed\s+to|To|For)\s*:\s*(?:the\s+)?",
+    re.I,
+)
 _PAYER_NAME = re.compile(
-    r"\b(?:Fund|Fondo|Fonds|Foundation|Fundación|Fondation|Facility|Trust)\b", re.I
+    r"\b(?:Fund|Fondo|Fonds|Fundo|Foundation|Fundación|Fundação|Fondation|Facility|Trust"
+    r"|Stiftung|Stichting|Fondazione)\b",
+    re.I,
 )
 # The writer's own record of its activities: "Activity log 2022 - X", "Statement of activities",
 # "Annex 2. Activities completed"; a newsletter or bulletin tells its members' events.

@@ -32,13 +32,13 @@ def drafts_of(text: str) -> list[dict]:
 POSTS = """Green Valley Farmers: Facebook posts, 3 to 5 September 2024
 
 Tue 3 September 2024
-Good morning all! Day 1 of the 3-day Regional Compost Training is on at the Riverside Hall, Kisumu. Farmers from four countries are here!
+Good morning all! Day 1 of the 3-day Regional Compost Training is on at the Riverside Hall, Kisumu. Farmers from four countries are here with us!
 
 Wed 4 September 2024
 Meet the group: Kenya 10, Uganda 6, Tanzania 5 and Rwanda 3. The Burundian team could not travel.
 
 Thu 5 September 2024
-Last day: every farmer went home with a compost kit.
+Last day: every farmer went home with a compost kit from our team.
 """
 
 
@@ -294,3 +294,76 @@ def test_a_section_of_results_after_the_plans_is_read_again():
         "visitors.\n"
     )
     assert sorted(d["start"] for d in drafts) == ["2023-05-12", "2023-06-20"]
+
+
+# Whose page, whom the posts thank, who did not come ------------------------------------------------
+
+
+def test_the_pages_owner_organised_the_event_its_posts_tell_as_their_own():
+    [d] = drafts_of(POSTS)
+    assert ("Green Valley Farmers", "organiser") in d["orgs"]
+
+
+def test_a_threads_author_in_brackets_organised_it():
+    [d] = drafts_of(
+        "Thread from @LakeWomen (Lake Women Collective), Saturday 2 December 2023\n\n"
+        "1/ Today we held our Fishers' Encuentro in Kisumu with 40 women.\n\n"
+        "2/ Thanks to the Lakeside Fund, who paid the travel of 12 of our colleagues.\n"
+    )
+    assert d["start"] == "2023-12-02"
+    assert d["orgs"] == [("Lake Women Collective", "organiser"), ("Lakeside Fund", "funder")]
+
+
+def test_a_page_that_tells_no_event_of_its_own_organised_nothing():
+    [d] = drafts_of(
+        "Green Valley Farmers: Facebook posts, 3 September 2024\n\n"
+        "Tue 3 September 2024\n"
+        "The Kisumu County Government held a training in Kisumu today for 30 farmers.\n\n"
+        "Wed 4 September 2024\n"
+        "We visited the seed bank.\n"
+    )
+    assert d["start"] == "2024-09-03"
+    assert not any(role == "organiser" for _, role in d["orgs"])
+
+
+def test_thanks_in_the_writers_language_for_funding_names_the_funder():
+    [d] = drafts_of(
+        "Posts\n\nOn 8 July 2024 a training was held in Suva with 30 youth. Big vinaka to the "
+        "Reef Futures Trust for funding all flights.\n"
+    )
+    assert ("Reef Futures Trust", "funder") in d["orgs"]
+
+
+def test_thanks_to_a_body_who_came_is_no_funding():
+    [d] = drafts_of(
+        "Posts\n\nOn 8 July 2024 a training was held in Suva with 30 youth. Thanks to the "
+        "Lakeside Network, who came all the way from Kisumu.\n"
+    )
+    assert not any(role == "funder" for _, role in d["orgs"])
+
+
+def test_an_emoji_ends_a_posts_sentence():
+    [d] = drafts_of(
+        "Thread posted by Lake Women (@LakeWomen), 5 October 2023\n\n"
+        "1/2 Today in Kisumu: the Lake Basin Dialogue on Fishing Rights with 25 women. [09:10]\n\n"
+        "2/2 Thank you to the Lakeside Fund for supporting this dialogue 🙏 Next step: a "
+        "meeting with the county in January. [17:45]\n"
+    )
+    assert (d["start"], d["total"]) == ("2023-10-05", 25)
+    assert ("Lakeside Fund", "funder") in d["orgs"]
+
+
+def test_a_team_whose_flight_was_cancelled_did_not_come():
+    [d] = drafts_of(
+        "Posts\n\nOn 8 July 2024 a training was held in Suva with 30 youth from Fiji (20) and "
+        "Tonga (10). The Samoa team had registered too, but their flight was cancelled.\n"
+    )
+    assert d["homes"] == [("FJI", 20), ("TON", 10)]
+
+
+def test_a_team_that_came_late_but_stayed_still_came():
+    [d] = drafts_of(
+        "Posts\n\nOn 8 July 2024 a training was held in Suva with 30 youth from Fiji (20), "
+        "Tonga (6) and Samoa (4). The Samoa team came late, but they stayed for all three days.\n"
+    )
+    assert d["homes"] == [("FJI", 20), ("TON", 6), ("WSM", 4)]

@@ -480,6 +480,43 @@ def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                     add_org(d, name, role, s.text, aliases)
 
 
+# A page of social-media posts or a thread, headed by whose it is: "Pacific Youth Voices:
+# Facebook posts, 8 to 10 July 2024", "LinkedIn posts from the page of X", "Thread from @x (X)",
+# "Thread posted by X (@x)".
+_POSTS_OF = re.compile(
+    r"^(?P<a>[^:@]{3,80}?):\s+(?:(?:Facebook|Instagram|LinkedIn|Twitter|X|TikTok|Mastodon|Bluesky)"
+    r"\s+)?(?:posts|updates|thread)\b"
+    r"|\b(?:posts|updates)\s+(?:from|on)\s+the\s+(?:page|account|profile)\s+of\s+(?:the\s+)?"
+    r"(?P<b>[^,()@]{3,80}?)\s*(?:,|$)"
+    r"|^Thread\s+(?:posted\s+)?(?:by|from)\s+(?:@\w+\s+\((?P<c>[^()@]{3,80})\)"
+    r"|(?:the\s+)?(?P<d>[^(),@]{3,80}?)\s*\(@\w+\))"
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """Whose posts they are organised the event the posts tell as their own (its sentences say
+    "we", "our" or "us"), when no sentence names another organiser."""
+    head = sentences[0].text
+    m = _POSTS_OF.search(head)
+    if not m:
+        return
+    raw = next(g for g in m.groups() if g)
+    name = _named(raw, aliases) or (raw.strip() if raw.strip()[:1].isupper() else None)
+    if not name or places.country_or_adjective(name) or places.city(name):
+        return
+    name = aliases.get(name, name)
+    for d in drafts:
+        # its own sentences, or the post telling it, say "we", "our" or "us"
+        told = d.evidence.get("title")
+        post = {s.paragraph for s in sentences if s.text == told}
+        told_as_ours = any(_WE.search(text) for text in d.evidence.values()) or any(
+            _WE.search(s.text) for s in sentences if s.paragraph in post
+        )
+        if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
+            add_org(d, name, "organiser", head, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
@@ -513,6 +550,7 @@ def add_whole_report_orgs(
                     add_org(d, name, "funder", s.text, aliases)
     _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
+    _posts_owner(sentences, drafts, aliases)
     # A log headed by its writer.
     if len(head) <= 240 and _LOG.search(head) and not _GRANTS.search(head):
         names = organisations.names_in(head, aliases)

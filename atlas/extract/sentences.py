@@ -62,7 +62,12 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # A full stop, question or exclamation mark (with closing quotes or brackets) then space, then
 # something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A post's emoji ends its sentence as a full stop would: "... for supporting this dialogue 🙏
+# Next step: ..."
+_BOUNDARY = re.compile(
+    r"(?:[.!?][\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50](?:\uFE0F)?)\s+"
+    r"(?=[\"'“‘(\[]?[A-Z0-9])"
+)
 
 
 # A paragraph's opening "sentence" that is only a place and a date: "Killybegs, Co. Donegal, 3 June

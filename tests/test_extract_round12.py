@@ -367,3 +367,28 @@ def test_a_team_that_came_late_but_stayed_still_came():
         "Tonga (6) and Samoa (4). The Samoa team came late, but they stayed for all three days.\n"
     )
     assert d["homes"] == [("FJI", 20), ("TON", 6), ("WSM", 4)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Blog of Lake Women Collective | posted Tuesday 14 May 2024 by one of our volunteers",
+        "Posted 14 May 2024 on the blog of Lake Women Collective",
+    ],
+)
+def test_a_blogs_owner_organised_the_event_its_post_tells_as_their_own(line):
+    [d] = drafts_of(
+        f"MY WEEKEND AT THE FISHERS' TRAINING\n\n{line}\n\n"
+        "On 11 and 12 May 2024 we ran a training for 20 women fishers in Kisumu.\n"
+    )
+    assert (d["start"], d["city"]) == ("2024-05-11", "Kisumu")
+    assert ("Lake Women Collective", "organiser") in d["orgs"]
+
+
+def test_a_blog_post_on_an_event_others_held_names_no_organiser():
+    [d] = drafts_of(
+        "MY WEEKEND AT THE FISHERS' TRAINING\n\n"
+        "Posted 14 May 2024 on the blog of Lake Women Collective\n\n"
+        "On 11 and 12 May 2024 the county ran a training for 20 fishers in Kisumu.\n"
+    )
+    assert not any(role == "organiser" for _, role in d["orgs"])

@@ -490,6 +490,8 @@ _POSTS_OF = re.compile(
     r"(?P<b>[^,()@]{3,80}?)\s*(?:,|$)"
     r"|^Thread\s+(?:posted\s+)?(?:by|from)\s+(?:@\w+\s+\((?P<c>[^()@]{3,80})\)"
     r"|(?:the\s+)?(?P<d>[^(),@]{3,80}?)\s*\(@\w+\))"
+    # a blog's post: "Blog of X | posted 14 May 2024", "Posted 2 July 2024 on the blog of X"
+    r"|\b[Bb]log\s+of\s+(?:the\s+)?(?P<e>[^|,()@]{3,80}?)\s*(?:\||,|$)"
 )
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
@@ -497,9 +499,14 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
     """Whose posts they are organised the event the posts tell as their own (its sentences say
     "we", "our" or "us"), when no sentence names another organiser."""
-    head = sentences[0].text
-    m = _POSTS_OF.search(head)
-    if not m:
+    # the page's heading, or a blog post's line under its title
+    m = head = None
+    for s in sentences[:3]:
+        if s.kind == "heading" or not re.search(r"[.!?]$", s.text):
+            m, head = _POSTS_OF.search(s.text), s.text
+            if m:
+                break
+    if not m or head is None:
         return
     raw = next(g for g in m.groups() if g)
     name = _named(raw, aliases) or (raw.strip() if raw.strip()[:1].isupper() else None)

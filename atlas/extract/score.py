@@ -288,6 +288,17 @@ BLIND10 = ROOT / "tests" / "data" / "reports_blind10"
 BLIND11 = ROOT / "tests" / "data" / "reports_blind11"
 BLIND12 = ROOT / "tests" / "data" / "reports_blind12"
 
+# The kinds of text the twelfth set's round wrote rules for (its 'tuned' entry and the note).
+KINDS12 = (
+    "posts dated each by a line of their own and threads with numbered posts, times and "
+    "their day in the heading, 'Day 1 of the ...', a page's, thread's or blog's owner as "
+    "organiser, thanks in the writer's language and 'who paid the travel', an emoji ending "
+    "a sentence, a team whose flight was cancelled; an evaluation's title block naming and "
+    "dating its event, its recommendations for the next time and a progress report's plans "
+    "for the next period as plans, a progress report's addressee fund as funder, "
+    "'Stiftung'; a hui as a meeting; a date in ', which we lodged ... on <date>'"
+)
+
 # The numbers before this benchmark's last round of rules cannot be computed from the code as it
 # is now; they are the first runs, recorded when they were made (bench/extract-*-first-run.txt
 # keep the blind and unseen ones as printed). "Start" is the extractor as it was before the
@@ -300,7 +311,13 @@ HONEST_NOTE = (
     "never read the rules and committed before the extractor, as it stood after the eleventh "
     "set's round, was run on them) is now the newest measure of text the rules were not "
     "written for; the thirteen first runs range from 0.47 to 0.74, the last five 0.50, 0.56, "
-    "0.54, 0.51 and 0.54. "
+    "0.54, 0.51 and 0.54. Rules written after that run with its misses read ("
+    + KINDS12
+    + "; tests/test_extract_round12.py) moved the twelfth set to 0.71 (precision 0.89, recall "
+    "0.59; home countries 0.75, organisations 0.74, outcomes 0.71; 27 of 34 events found, 2 "
+    "invented) and the tenth 0.68 -> 0.70 (279 -> 287 fields right, 25 of 32 events found, 4 "
+    "invented), on seen text, every other set unchanged (seed 0.99); only the next blind set's "
+    "first run measures them. "
     "The eleventh blind set's first run (0.51, precision 0.72, recall 0.39; home countries "
     "0.44, organisations 0.39, outcomes 0.67; 24 of 37 events found, 10 invented; 24 reports "
     "in six kinds of document, newsletters, minutes with attendance lists, press releases, "
@@ -775,7 +792,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A twelfth blind set",
             load_expected(BLIND12),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS12 + ")",
             "first run 0.54 (precision 0.71, recall 0.44; home countries 0.44, organisations 0.53, "
             "outcomes 0.71; 23 of 34 events found, 10 invented), written and committed before the "
             "extractor was run on them",
@@ -785,7 +802,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "and Swahili with English), a third of them on labour migration in South-East Asia, "
             "written with their JSON by a writer who never read the rules, and committed before "
             "the extractor was run on them (after the eleventh set's round); the first run, field "
-            "by field, is in bench/extract-blind12-first-run.txt.",
+            "by field, is in bench/extract-blind12-first-run.txt. General rules were then "
+            "written for the kinds of text it missed, each tested on sentences of its own "
+            "(tests/test_extract_round12.py), with these reports' misses read, so this score is "
+            "on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

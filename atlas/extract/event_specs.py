@@ -22,8 +22,11 @@ WITHIN = re.compile(
     r"\s*(?:During|At|Within|Alongside|On\s+the\s+(?:side-?lines|margins)\s+of|As\s+part\s+of)\s+$"
 )
 AFTERWARDS = re.compile(
-    r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:later\s+)?(?:published|released|printed|issued"
-    r"|distributed|signed|adopted|launched|sent|submitted|presented)\b"
+    r",\s+which\s+(?:was|were|had\s+been|has\s+been"
+    # "..., which we lodged with the select committee on 1 April": told by its doer too
+    r"|(?:we|they|our\s+\w+|the\s+(?:network|union|group|committee|secretariat))(?:\s+then)?)"
+    r"\s+(?:later\s+)?(?:published|released|printed|issued"
+    r"|distributed|signed|adopted|launched|sent|submitted|presented|lodged|filed|handed\s+(?:in|over))\b"
 )
 SERIES_TOTAL = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|between\s+them|overall)\b"

@@ -88,7 +88,19 @@ _PLANS = re.compile(
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 _PLAN_SECTION = re.compile(
     r"(?:\d{1,2}[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
-    r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?)\s*:?",
+    r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
+    # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
+    # "Lessons and recommendations", "What we will change"
+    r"|(?:Lessons(?:\s+learn[te]d)?\s+and\s+)?[Rr]ecommendations?"
+    r"(?:\s+for\s+(?:the\s+)?(?:next|future|coming)(?:\s+[\w-]+){1,3})?"
+    r"|What\s+we\s+will\s+(?:change|do\s+differently|do\s+next)"
+    # a progress report's plans for the next period: "Next quarter", "4. Plans for Q3",
+    # "Planned activities", "Coming up"
+    r"|Next\s+(?:quarter|period|reporting\s+period|month|semester|year)"
+    r"|Plans?\s+for\s+(?:Q[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
+    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)\s*:?",
     re.I,
 )
 
@@ -236,6 +248,12 @@ _REALISED = re.compile(
 # before; the date in its sentence is another thing's.
 _REFERENCE_BEFORE = re.compile(r"\b(?:about|of|after|since|following|from|on|before|to)\s+$")
 _REFERENCE_AFTER = re.compile(r"[’']s\b")
+# A post or diary line opening with the first day of an event ("Day 1 of the ...", "First day
+# of the ..."): the event is told here, opening on the day the post is dated, not pointed back at.
+_FIRST_DAY_OF = re.compile(
+    r"(?:^|[.!?:]\s+|\W\s)(?:[Dd]ay\s+(?:1|[Oo]ne)|(?:[Tt]he\s+)?(?:[Ff]irst|[Oo]pening)\s+day)"
+    r"\s+of\s+$"
+)
 
 
 # "On the second day of the summit, ...", "During the congress, ...", "On its second day, ...":
@@ -268,6 +286,8 @@ def only_a_reference(text: str, mention: Mention) -> bool:
     """Whether a definite mention only points back at an event ("a film about the visit")."""
     if _TOLD_HERE.match(text, mention.end):
         return False  # "evidence comes from the consultations held in Chiang Mai on 3 June"
+    if _FIRST_DAY_OF.search(text[: mention.np_start]):
+        return False  # "Day 1 of the Youth Climate Camp is on at ...": it opens on the day told
     return mention.determiner == "the" and bool(
         _REFERENCE_BEFORE.search(text[: mention.np_start])
         or _REFERENCE_AFTER.match(text, mention.end)
@@ -298,7 +318,20 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
         dates = date_phrases.find(heading.text)
         if len(dates) != 1 or dates[0].precision != "day":
             continue
-        events = [e for e in doc.events if e.section == heading.section]
+        # the events under this heading: a page of posts dated each by a line of its own keeps
+        # one section, and each post's date line heads only the post below it
+        after = [
+            t.index
+            for t in sentences
+            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
+        ]
+        events = [
+            e
+            for e in doc.events
+            if e.section == heading.section
+            and e.anchor > heading.index
+            and not any(k < e.anchor for k in after)
+        ]
         if len(events) != 1 or events[0].draft.start_date is not None:
             continue
         d = events[0].draft
@@ -307,6 +340,89 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.end_date = None
         for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
+
+
+# An evaluation's title block names the document on its first line and the event it evaluates
+# below it or after a colon: "WORKSHOP EVALUATION SUMMARY" / "Community Disaster Preparedness
+# for Small Island Communities" / "Kingston, Jamaica, 22 to 24 April 2024"; "TRAINING EVALUATION
+# SUMMARY" / "Peasant Seed Saving, Thiès, Senegal, 13 to 16 March 2024"; "Evaluation summary:
+# Pacific Community Health Workers Hui".
+_EVALUATION_OF = re.compile(
+    r"(?:[A-Za-z]+\s+){0,2}evaluation\s+(?:summary|report)(?:\s*[:–—-]\s*(?P<title>\S.*))?",
+    re.I,
+)
+_NOT_A_TITLE = re.compile(r"(?:Prepared|Written|Submitted|Compiled|Report|By)\b", re.I)
+
+
+def _evaluated_event(
+    doc: _Document, sentences: list[Sentence], anchored: dict[int, list[Event]]
+) -> None:
+    """A report evaluating one event: the title block's name of the document is no event (its
+    date, read from the title block, is the event's), and the event the body tells takes the
+    title the block gives it ("The three-day workshop opened on ..." under "Regional Workshop
+    on Ethical Recruitment")."""
+    if not sentences or sentences[0].kind != "heading":
+        return
+    m = _EVALUATION_OF.fullmatch(sentences[0].text.strip().rstrip("."))
+    if not m:
+        return
+    title = m.group("title")
+    if title is None and len(sentences) > 1 and sentences[1].paragraph == sentences[0].paragraph:
+        title = sentences[1].text
+    name = sentences[0].text.strip().casefold()
+    named = [
+        e
+        for e in doc.events
+        if not m.group("title") and (e.anchor == 0 or e.draft.title.strip().casefold() == name)
+    ]
+    told = [e for e in doc.events if e not in named]
+    if len(told) != 1:
+        return
+    event = told[0].draft
+    for e in named:  # the document's own name, dated by the line under it
+        d = e.draft
+        if event.start_date is None and d.start_date is not None:
+            event.start_date, event.end_date = d.start_date, d.end_date
+            event.date_precision = d.date_precision
+            for name in ("start_date", "end_date", "date_precision"):
+                if name in d.evidence:
+                    event.evidence[name] = d.evidence[name]
+        doc.events.remove(e)
+        for key, events_of in anchored.items():  # what its sentences tell is the event's
+            kept = [x for x in events_of if x is not e]
+            if len(kept) < len(events_of) and not any(x is told[0] for x in kept):
+                kept.append(told[0])
+            anchored[key] = kept
+    if not title or _NOT_A_TITLE.match(title):
+        return
+    # "Peasant Seed Saving and Multiplication, Thiès, Senegal, 13 to 16 March 2024": the title
+    # is what stands before the place and date
+    head, _, rest = title.partition(",")
+    dates = date_phrases.find(rest) if rest else []
+    if dates:
+        words = head.split()
+        for k in (3, 2, 1):  # "... for Small Island Communities Kingston, Jamaica, 22 to 24 April"
+            if len(words) > k + 1 and places.city(" ".join(words[-k:])):
+                words = words[:-k]
+                break
+        title = " ".join(words)
+        if event.start_date is None and len(dates) == 1 and dates[0].precision == "day":
+            # the date the title line gives the event it names, when its body gives none
+            event.start_date, event.end_date = dates[0].first, dates[0].last
+            event.date_precision = "day"
+            if event.end_date == event.start_date:
+                event.end_date = None
+            for name in (
+                "start_date",
+                "date_precision",
+                *(("end_date",) if event.end_date else ()),
+            ):
+                event.evidence[name] = sentences[1].text
+    title = title.strip(" .:–—-")
+    if date_phrases.find(title) or not (2 <= len(title.split()) <= 14) or not title[:1].isupper():
+        return
+    event.title = title
+    event.evidence["title"] = sentences[0].text if m.group("title") else sentences[1].text
 
 
 _PLACE_LABEL = re.compile(
@@ -942,6 +1058,7 @@ def read(
             for key, events_of in anchored.items():
                 anchored[key] = [e for e in events_of if e is not told]
     doc.events.sort(key=lambda e: e.anchor)
+    _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)
     current: list[Event] = []
     current_section = -1

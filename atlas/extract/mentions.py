@@ -94,7 +94,10 @@ _HEADS: list[tuple[str, str]] = [
         r"|(?-i:[Ee]ncounters?)(?=\s+(?:of|between|for|on|among)\s)"
         # gatherings named in their own language in an English report: "the National
         # Reclaimers' Indaba", "the Encuentro de Mujeres Cafetaleras", "the Imbizo on water"; capitalised, as a name is
-        r"|(?-i:Indabas?|Imbizos?|Encuentros?|Encontros?)",
+        r"|(?-i:Indabas?|Imbizos?|Encuentros?|Encontros?)"
+        # a hui (Maori: a gathering), "the Pacific Health Workers Hui", "its second hui"; not
+        # a person's name ("Mr Hui", "Hui Ling") or the Hui people
+        r"|(?<![Mm]r )(?<![Mm]s )(?<!Mrs )(?<!Dr )(?-i:[Hh]ui)(?!\s+(?:(?-i:[A-Z])|people|Muslims?|minority|ethnic))",
         "meeting",
     ),
     # Gatherings of no kind above: a caravan, a festival, a march, a jamboree, a vigil, a legal

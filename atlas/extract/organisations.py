@@ -94,6 +94,8 @@ ORG_WORDS = (
     "Fundación",
     "Fondo",
     "Fondazione",
+    "Stiftung",
+    "Stichting",
     "Associazione",
     "Cooperativa",
     "Federazione",
@@ -1060,10 +1062,15 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
 # Thanks for the money: "Thank you X for supporting this workshop", "thanks to Y for funding
 # the day"; the last name before "for" (a co-host thanked first is read by _CO_HOSTS).
 _THANKED_FOR = re.compile(
-    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude|[Bb]ig\s+up|[Ss]hout-?\s?outs?\s+to|[Kk]udos\s+to)\b"
-    r"([^.;]{3,160}?)\s+for\s+"
-    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying\s+for"
+    r"\b(?:[Tt]hanks?|[Tt]hank\s+you|[Gg]rateful|[Gg]ratitude|[Bb]ig\s+up|[Ss]hout-?\s?outs?\s+to|[Kk]udos\s+to"
+    # thanks said in the writers' own language in an English post: "Big vinaka to X",
+    # "Asante sana X", "Gracias a X", "Terima kasih kepada X"
+    r"|[Vv]inaka|[Mm]alo|[Aa]sante|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Tt]erima\s+kasih|[Dd]anke)\b"
+    r"([^.;]{3,160}?)(?:\s+for\s+"
+    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying(?:\s+for)?"
     r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
+    # "Thanks to the X Fund, who paid the travel of 40 colleagues"
+    r"|,\s+(?:who|which)\s+(?:paid\s+(?:for\s+)?|funded|financed|covered|sponsored)\b)"
 )
 # ("organised by X together with Y" names Y a partner, read by _BY.)
 _BY_WITH = re.compile(

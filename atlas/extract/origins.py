@@ -477,7 +477,15 @@ def _planned(text: str, pos: int) -> bool:
             r"[.;](?:\s|$)|,?\s+(?:but|although|though|while|whereas|so|yet|and)\s", text[pos:]
         )[0]
     )
-    return bool(_ABSENT.search(own))
+    if _ABSENT.search(own):
+        return True
+    # "the Cook Islands team had registered too, but their flight was cancelled": the clause
+    # after "but" tells, of them, that they did not come
+    then = re.match(
+        r"[^.;]*?,?\s+but\s+((?:their|its|they|the\s+team|the\s+group)\b[^.;]{0,80})",
+        text[pos:],
+    )
+    return bool(then and _ABSENT.search(then.group(1)))
 
 
 _ABSENT = re.compile(

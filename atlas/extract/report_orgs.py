@@ -199,9 +199,17 @@ _HEAD_FUNDED = re.compile(
     r"\b(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored)\s+by\s+(?:the\s+)?"
     r"|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s+(?:the\s+)?"
 )
-_REPORT_TO = re.compile(r"\b(?:report|submitted)\s+to\s+(?:the\s+)?", re.I)
+_REPORT_TO = re.compile(
+    r"\b(?:report|submitted)\s+to\s+(?:the\s+)?"
+    # a progress report's addressee on a line of its head: "Submitted to: the Alder Trust",
+    # "To: Baobab Justice Fund, grant BJF-2023-017", "For: Rhein-Brücke Stiftung"
+    r"|(?:^|(?<=\s))(?-i:Submitted\s+to|Prepared\s+for|Addressed\s+to|To|For)\s*:\s*(?:the\s+)?",
+    re.I,
+)
 _PAYER_NAME = re.compile(
-    r"\b(?:Fund|Fondo|Fonds|Foundation|Fundación|Fondation|Facility|Trust)\b", re.I
+    r"\b(?:Fund|Fondo|Fonds|Fundo|Foundation|Fundación|Fundação|Fondation|Facility|Trust"
+    r"|Stiftung|Stichting|Fondazione)\b",
+    re.I,
 )
 # The writer's own record of its activities: "Activity log 2022 - X", "Statement of activities",
 # "Annex 2. Activities completed"; a newsletter or bulletin tells its members' events.
@@ -472,6 +480,50 @@ def _row_notes(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                     add_org(d, name, role, s.text, aliases)
 
 
+# A page of social-media posts or a thread, headed by whose it is: "Pacific Youth Voices:
+# Facebook posts, 8 to 10 July 2024", "LinkedIn posts from the page of X", "Thread from @x (X)",
+# "Thread posted by X (@x)".
+_POSTS_OF = re.compile(
+    r"^(?P<a>[^:@]{3,80}?):\s+(?:(?:Facebook|Instagram|LinkedIn|Twitter|X|TikTok|Mastodon|Bluesky)"
+    r"\s+)?(?:posts|updates|thread)\b"
+    r"|\b(?:posts|updates)\s+(?:from|on)\s+the\s+(?:page|account|profile)\s+of\s+(?:the\s+)?"
+    r"(?P<b>[^,()@]{3,80}?)\s*(?:,|$)"
+    r"|^Thread\s+(?:posted\s+)?(?:by|from)\s+(?:@\w+\s+\((?P<c>[^()@]{3,80})\)"
+    r"|(?:the\s+)?(?P<d>[^(),@]{3,80}?)\s*\(@\w+\))"
+    # a blog's post: "Blog of X | posted 14 May 2024", "Posted 2 July 2024 on the blog of X"
+    r"|\b[Bb]log\s+of\s+(?:the\s+)?(?P<e>[^|,()@]{3,80}?)\s*(?:\||,|$)"
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """Whose posts they are organised the event the posts tell as their own (its sentences say
+    "we", "our" or "us"), when no sentence names another organiser."""
+    # the page's heading, or a blog post's line under its title
+    m = head = None
+    for s in sentences[:3]:
+        if s.kind == "heading" or not re.search(r"[.!?]$", s.text):
+            m, head = _POSTS_OF.search(s.text), s.text
+            if m:
+                break
+    if not m or head is None:
+        return
+    raw = next(g for g in m.groups() if g)
+    name = _named(raw, aliases) or (raw.strip() if raw.strip()[:1].isupper() else None)
+    if not name or places.country_or_adjective(name) or places.city(name):
+        return
+    name = aliases.get(name, name)
+    for d in drafts:
+        # its own sentences, or the post telling it, say "we", "our" or "us"
+        told = d.evidence.get("title")
+        post = {s.paragraph for s in sentences if s.text == told}
+        told_as_ours = any(_WE.search(text) for text in d.evidence.values()) or any(
+            _WE.search(s.text) for s in sentences if s.paragraph in post
+        )
+        if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
+            add_org(d, name, "organiser", head, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
@@ -505,6 +557,7 @@ def add_whole_report_orgs(
                     add_org(d, name, "funder", s.text, aliases)
     _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
+    _posts_owner(sentences, drafts, aliases)
     # A log headed by its writer.
     if len(head) <= 240 and _LOG.search(head) and not _GRANTS.search(head):
         names = organisations.names_in(head, aliases)

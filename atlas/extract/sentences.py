@@ -62,7 +62,12 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # A full stop, question or exclamation mark (with closing quotes or brackets) then space, then
 # something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A post's emoji ends its sentence as a full stop would: "... for supporting this dialogue 🙏
+# Next step: ..."
+_BOUNDARY = re.compile(
+    r"(?:[.!?][\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50](?:\uFE0F)?)\s+"
+    r"(?=[\"'“‘(\[]?[A-Z0-9])"
+)
 
 
 # A paragraph's opening "sentence" that is only a place and a date: "Killybegs, Co. Donegal, 3 June
@@ -81,7 +86,9 @@ PLACE_DATE_LINE = re.compile(
 )
 _DATED_BY_DATELINE = re.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri"
-    r"|Satur|Sun)day))\b",
+    r"|Satur|Sun)day))\b"
+    # a post opening an event's first day: "Day 1 of the Youth Climate Camp is on!"
+    r"|\b(?:day\s+(?:1|one)|(?:the\s+)?(?:first|opening)\s+day)\s+of\s+the\b",
     re.I,
 )
 
@@ -92,6 +99,24 @@ _HEADLINE = re.compile(r"(?!.*[.!?][\"”’']?$)\S(?:\s*\S+){0,29}")
 
 
 _QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+# A thread's post numbers and times: "1/6 Today in ...", "2/ More than 70 ...", "... [09:12]"
+_THREAD_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)")
+_POST_TIME = re.compile(r"(?m)[ \t]+\[\d{1,2}[:.]\d{2}\][ \t]*$")
+
+# A post's or a thread's day closing its heading: "Mon 8 July 2024", "Thread posted by X
+# (@x), 18 November 2023"
+_POSTED_ON = re.compile(
+    r"(?:^|,\s+)((?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday"
+    r"|urday)?\.?,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})$"
+)
+
+# A post's date on a line of its own, as a page of social-media posts dates each post ("Mon 8
+# July 2024", "12 February 2024", "Tuesday, March 5, 2024"): it dates the post below it, and a
+# page of posts on one event runs on through it, so it opens no section of its own.
+_POST_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
+)
 
 
 @dataclass(frozen=True)
@@ -275,6 +300,10 @@ def split(text: str) -> list[Sentence]:
     # an e-mail thread's quoted lines ("> Dear partners, ...", ">> Could you send ...") are
     # read as the text they quote
     text = _QUOTED.sub("", text)
+    # a thread's posts are read as the text they post, without their numbers and times
+    if len(_THREAD_NUMBER.findall(text)) >= 2:
+        text = _THREAD_NUMBER.sub("", text)
+    text = _POST_TIME.sub("", text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     sentences: list[Sentence] = []
@@ -284,6 +313,7 @@ def split(text: str) -> list[Sentence]:
     items = 0
 
     dateline: list[str] = []  # a press release's dateline on a line of its own, not yet used
+    post_of: list[int] = []  # the paragraph of the post a post's date line heads
 
     def add(piece: str, paragraph: int, kind: str, item: int = -1) -> None:
         key = " ".join(piece.split()).lower()
@@ -292,6 +322,12 @@ def split(text: str) -> list[Sentence]:
         seen.add(key)
         if kind in ("heading", "text") and _DATELINE_ALONE.match(piece.rstrip(".") + "."):
             dateline[:] = [piece.rstrip(". ")]
+            post_of.clear()
+        elif kind == "heading" and (post := _POSTED_ON.search(piece)):
+            # "Mon 8 July 2024" over a post, "Thread posted by X (@x), 18 November 2023": the
+            # day the post below was written, for its "today" or "Day 1 of the ..."
+            dateline[:] = [post.group(1)]
+            post_of[:] = [paragraph]
         elif kind == "text" and dateline:
             # "Kampala, 21 March 2023" / a title / "The coalition today launched ...": the
             # first sentence's "today" is the dateline's day, as if the dateline opened it
@@ -299,7 +335,10 @@ def split(text: str) -> list[Sentence]:
                 piece = f"{dateline[0]} – {piece}"
                 dateline.clear()
             elif not _HEADLINE.fullmatch(piece.strip()):
-                dateline.clear()  # a headline with no full stop keeps it for the lead below
+                # a headline with no full stop keeps it for the lead below, and a post's date
+                # line for the post's next sentences ("Hello all! Day 1 of the ...")
+                if post_of != [paragraph]:
+                    dateline.clear()
         sentences.append(
             Sentence(" ".join(piece.split()), len(sentences), paragraph, section, kind, item)
         )
@@ -322,6 +361,10 @@ def split(text: str) -> list[Sentence]:
                 # place and date under a title tell the title's event, in its section
                 flush()
                 add(line, number, "text")
+            elif _POST_DATE.fullmatch(line.strip()) and n == 0 and len(lines) > 1:
+                # "Mon 8 July 2024" over the post it dates: a heading in the same section
+                flush()
+                add(line, number, "heading")
             elif (_heading_line(lines, n) and not _field_line(lines, n)) or (
                 # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
                 # title lines only, each a heading

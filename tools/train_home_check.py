@@ -64,6 +64,7 @@ FOLDERS = (
     "reports_blind10",
     "reports_blind11",
     "reports_blind12",
+    "reports_blind13",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -34,6 +34,7 @@ FIRST_RUNS = (
     ("reports_blind10", "014f2ed"),
     ("reports_blind11", "3cba352"),
     ("reports_blind12", "95ae58d"),
+    ("reports_blind13", "d29eb51"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

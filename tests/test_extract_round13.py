@@ -1,0 +1,113 @@
+"""Rules written after the thirteenth blind set's first run (issue 16): plain narrative reports of
+civil-society networks (a project completion report's title page naming its executing or lead
+organisation, its proponent, its financing and its partner for every activity; a fund's or a
+centre's town or country after its name); each tested on sentences of our own, with sentences
+that must not trigger it."""
+
+from __future__ import annotations
+
+from atlas.extract import extract_text
+
+
+def drafts_of(text: str) -> list[dict]:
+    return [
+        {
+            "title": d.title,
+            "type": d.event_type,
+            "start": d.start_date.isoformat() if d.start_date else None,
+            "city": d.city,
+            "country": d.country_iso3,
+            "total": d.participants_total,
+            "orgs": sorted((o.name, o.role) for o in d.organisations),
+        }
+        for d in extract_text(text)
+    ]
+
+
+# A project completion report's title page -------------------------------------------------------
+
+COMPLETION = """PROJECT COMPLETION REPORT
+Clean Rivers: Water Committees in the Upper Valley (2021-2023)
+
+Executing organisation: Upper Valley Water Alliance
+All activities funded by: Silverbirch Development Fund
+Implemented in partnership with: Lowland Farmers Cooperative
+
+What we did
+On 12 April 2022 we held a training in Mbarara with 25 participants.
+On 3 March 2023 we organised the closing workshop in Kampala with 40 participants.
+"""
+
+
+def test_a_title_pages_executing_organisation_funder_and_partner_are_every_events():
+    drafts = drafts_of(COMPLETION)
+    assert [(d["start"], d["city"], d["total"]) for d in drafts] == [
+        ("2022-04-12", "Mbarara", 25),
+        ("2023-03-03", "Kampala", 40),
+    ]
+    for d in drafts:
+        assert ("Upper Valley Water Alliance", "organiser") in d["orgs"]
+        assert ("Silverbirch Development Fund", "funder") in d["orgs"]
+        assert ("Lowland Farmers Cooperative", "partner") in d["orgs"]
+
+
+def test_a_lead_organisation_a_proponent_and_financing_lines():
+    for label in ("Lead organisation", "Proponent"):
+        [d] = drafts_of(
+            "FINAL REPORT OF PROJECT\n\n"
+            f"{label}: Coastal Fishers Network\n"
+            "Financing: Tidewater Foundation\n\n"
+            "Activities\n"
+            "On 9 June 2022 we held a workshop in Mombasa with 30 fishers.\n"
+        )
+        assert d["start"] == "2022-06-09"
+        assert d["city"] == "Mombasa"
+        assert ("Coastal Fishers Network", "organiser") in d["orgs"]
+        assert ("Tidewater Foundation", "funder") in d["orgs"]
+
+
+def test_a_partner_named_in_a_sentence_of_prose_is_no_title_pages_partner():
+    [d] = drafts_of(
+        "PROJECT COMPLETION REPORT\n\n"
+        "Activities\n"
+        "On 9 June 2022 we held a workshop in Mombasa with 30 fishers. The project was "
+        "designed in partnership with the county officers of the fisheries department.\n"
+    )
+    assert not any(role == "partner" for _, role in d["orgs"])
+
+
+# A fund's or a centre's home after its name -----------------------------------------------------
+
+
+def test_a_one_word_funds_country_after_its_name_is_where_it_is():
+    [d] = drafts_of(
+        "On 4 May 2023 we held a training in Gulu for 20 paralegals. "
+        "The training was supported by Amberlight Fund of Norway."
+    )
+    assert ("Amberlight Fund", "funder") in d["orgs"]
+
+
+def test_a_fund_named_head_first_and_a_centres_town_after_their_names():
+    [d] = drafts_of(
+        "On 4 May 2023 we held a training in Gulu for 20 paralegals. The training was "
+        "facilitated by Safe Haven Counselling Centre of Kampala and financed by Fondo Alerce "
+        "of Chile."
+    )
+    assert ("Safe Haven Counselling Centre", "trainer") in d["orgs"]
+    assert ("Fondo Alerce", "funder") in d["orgs"]
+
+
+def test_a_networks_country_in_its_name_stays():
+    [d] = drafts_of(
+        "On 4 May 2023 we held a training in Gulu for 20 paralegals. "
+        "The trainers came from the Legal Aid Network of Kenya."
+    )
+    assert any(name == "Legal Aid Network of Kenya" for name, _ in d["orgs"])
+
+
+def test_a_catalan_name_joined_by_i_is_one_name():
+    [d] = drafts_of(
+        "On 4 May 2023 we held a training in Gulu for 20 paralegals. "
+        "The training was financed by Fundació Terra i Cel."
+    )
+    assert ("Fundació Terra i Cel", "funder") in d["orgs"]

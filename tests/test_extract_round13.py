@@ -111,3 +111,33 @@ def test_a_catalan_name_joined_by_i_is_one_name():
         "The training was financed by Fundació Terra i Cel."
     )
     assert ("Fundació Terra i Cel", "funder") in d["orgs"]
+
+
+# An event's own name in quotes after its noun ---------------------------------------------------
+
+
+def test_a_quoted_name_after_the_events_noun_is_its_title():
+    [d] = drafts_of(
+        'From 3 to 5 May 2023 the photo exhibition "Faces of the Harbour" was shown in the '
+        "town library of Mombasa."
+    )
+    assert d["title"] == "Faces of the Harbour"
+    assert d["start"] == "2023-05-03"
+
+
+def test_a_quoted_name_after_a_final_conference():
+    [d] = drafts_of(
+        "On 29 November 2024 we closed the project with the final conference "
+        '"Fair Harvests: What Next" in Nakuru, with 80 participants.'
+    )
+    assert d["title"] == "Fair Harvests: What Next"
+    assert d["city"] == "Nakuru"
+    assert d["total"] == 80
+
+
+def test_a_title_with_its_topic_keeps_it_and_a_quoted_report_is_no_name():
+    [d] = drafts_of(
+        "On 4 May 2023 we held a training on digital security in Gulu for 20 reporters, "
+        'who read the report "Silenced Voices".'
+    )
+    assert "Silenced Voices" not in (d["title"] or "")

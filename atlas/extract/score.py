@@ -294,7 +294,8 @@ KINDS13 = (
     "a project completion report's title page naming its executing or lead organisation, its "
     "proponent, its financing, 'all activities funded by' and 'implemented in partnership "
     "with' for every event; a one-word fund's, a fund named head first and a centre's town or "
-    "country after its name; Catalan 'i' inside a name"
+    "country after its name; Catalan 'i' inside a name; an event's own name in quotes after "
+    "its noun as its title"
 )
 
 # The kinds of text the twelfth set's round wrote rules for (its 'tuned' entry and the note).

@@ -18,6 +18,7 @@ def drafts_of(text: str) -> list[dict]:
             "city": d.city,
             "country": d.country_iso3,
             "total": d.participants_total,
+            "homes": [(p.country_iso3, p.participants) for p in d.participation],
             "orgs": sorted((o.name, o.role) for o in d.organisations),
         }
         for d in extract_text(text)
@@ -141,3 +142,43 @@ def test_a_title_with_its_topic_keeps_it_and_a_quoted_report_is_no_name():
         'who read the report "Silenced Voices".'
     )
     assert "Silenced Voices" not in (d["title"] or "")
+
+
+# A two-column table of participants by country with no outer bars -------------------------------
+
+TABLE = """NARRATIVE REPORT
+Regional Workshop of Water Committees
+Arusha, Tanzania, 16-17 May 2024
+
+Participants
+The participants were committee members and technicians, as in the table:
+
+Country | Participants
+Tanzania | 21
+Kenya | 9
+Uganda | 6
+Total | 36
+
+Programme
+The first day was for the field visit, the second for working groups.
+"""
+
+
+def test_a_two_column_country_table_with_one_bar_a_line_gives_homes_and_total():
+    [d] = drafts_of(TABLE)
+    assert d["start"] == "2024-05-16"
+    assert d["city"] == "Arusha"
+    assert d["total"] == 36
+    assert d["homes"] == [("TZA", 21), ("KEN", 9), ("UGA", 6)]
+
+
+def test_a_two_column_table_of_anything_else_gives_no_homes():
+    [d] = drafts_of(
+        TABLE.replace("Country | Participants", "Topic | Hours")
+        .replace("Tanzania | 21", "Water law | 4")
+        .replace("Kenya | 9", "Tariffs | 3")
+        .replace("Uganda | 6", "Book-keeping | 5")
+        .replace("Total | 36", "All | 12")
+    )
+    assert d["homes"] == []
+    assert d["total"] != 12

@@ -295,7 +295,8 @@ KINDS13 = (
     "proponent, its financing, 'all activities funded by' and 'implemented in partnership "
     "with' for every event; a one-word fund's, a fund named head first and a centre's town or "
     "country after its name; Catalan 'i' inside a name; an event's own name in quotes after "
-    "its noun as its title"
+    "its noun as its title; a two-column table of participants by country with one bar a "
+    "line"
 )
 
 # The kinds of text the twelfth set's round wrote rules for (its 'tuned' entry and the note).

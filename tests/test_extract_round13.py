@@ -182,3 +182,39 @@ def test_a_two_column_table_of_anything_else_gives_no_homes():
     )
     assert d["homes"] == []
     assert d["total"] != 12
+
+
+# Homes told as a split by nationality after the people counted, or as plural nouns with counts --
+
+
+def test_people_counted_then_split_by_nationality():
+    [d] = drafts_of(
+        "On 14 June 2022 we held a coordination meeting in Nairobi. There were 29 "
+        "participants, 18 Kenyan and 11 Ugandan, from NGOs and shelters."
+    )
+    assert d["start"] == "2022-06-14"
+    assert d["total"] == 29
+    assert d["homes"] == [("KEN", 18), ("UGA", 11)]
+
+
+def test_nationalities_as_plural_nouns_with_their_counts_in_brackets():
+    [d] = drafts_of(
+        "On 14 June 2022 we held a summit in Nairobi with 31 leaders: Ethiopians (9), "
+        "Eritreans (6), Somalis (12) and Sudanese (4)."
+    )
+    assert d["total"] == 31
+    assert sorted(d["homes"]) == [("ERI", 6), ("ETH", 9), ("SDN", 4), ("SOM", 12)]
+
+
+def test_a_split_of_speakers_or_of_things_is_no_home():
+    for second in (
+        "There were 3 speakers, 2 Kenyan and 1 Ugandan, from universities.",
+        "We printed 500 leaflets, 300 Kenyan and 200 Ugandan.",
+        "The trainers were 3 experts, 2 Kenyan and 1 Ugandan.",
+    ):
+        [d] = drafts_of(
+            "On 14 June 2022 we held a coordination meeting in Nairobi with 40 participants. "
+            + second
+        )
+        assert d["total"] == 40
+        assert d["homes"] == []

@@ -296,7 +296,8 @@ KINDS13 = (
     "with' for every event; a one-word fund's, a fund named head first and a centre's town or "
     "country after its name; Catalan 'i' inside a name; an event's own name in quotes after "
     "its noun as its title; a two-column table of participants by country with one bar a "
-    "line"
+    "line; people counted then split by nationality ('29 participants, 18 Cambodian and 11 "
+    "Thai'), nationalities as plural nouns with counts in brackets"
 )
 
 # The kinds of text the twelfth set's round wrote rules for (its 'tuned' entry and the note).

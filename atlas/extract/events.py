@@ -1119,8 +1119,30 @@ def read(
     drafts = [e.draft for e in doc.events]
     for d in drafts:
         _host_country(d)
+        _quoted_name(d)
     add_whole_report_orgs(sentences, drafts, aliases)
     return drafts
+
+
+# A title that is only the event's kind, maybe with its town: "Photo exhibition", "Final
+# conference", "Round table in Khujand".
+_KIND_ONLY = re.compile(r"^([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?:\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’ -]*)?$")
+
+
+def _quoted_name(d: Draft) -> None:
+    """'the photo exhibition "Faces of the Harbour"', 'the final conference "What Works"': the
+    name in quotes right after the event's noun in the sentence that told it is its title, where
+    the title found so far is only its kind (a title with its topic stays)."""
+    kind = _KIND_ONLY.match(d.title or "")
+    told = d.evidence.get("title", "")
+    if not kind or not told:
+        return
+    if re.search(r"\b(?:on|of|for|about|with|against)\b", kind.group(1)):
+        return
+    noun = kind.group(1).split()[-1]
+    m = re.search(rf"\b{re.escape(noun)}\s+[\"“]([A-ZÀ-ÖØ-Þ][^\"“”\n]{{2,90}}?)[\"”]", told, re.I)
+    if m:
+        d.title = m.group(1).strip().rstrip(",.;:")
 
 
 # "Nepal, as host country, had the largest delegation", "Tanzania as host had the biggest group",

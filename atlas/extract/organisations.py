@@ -156,6 +156,8 @@ _CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
     r"|sin|sans|con|avec|sem|com|e|en|em"
+    # Catalan "and" ("Fundació Terra i Mar"), only between capitals
+    r"|i(?=\s+[A-ZÀ-ÖØ-Þ])"
     # Swahili "of" ("Sauti ya Wavuvi", "Umoja wa Wanawake", "Chama cha Walimu")
     r"|ya|wa|za|cha|vya"
     # "to" joins a right or an aim named ("Network on the Right to Food and Land", "Campaign to
@@ -295,7 +297,12 @@ def clean_name(name: str) -> str:
 # A fund's, institute's or cooperative's whole name, then "of" and its town or country.
 _HOME_AFTER = re.compile(
     r"^(?P<core>(?:[A-Z][\w'’-]*\s+){2,5}(?:Foundation|Fondation|Fundación|Fund|Trust|Institute"
-    r"|Cooperative|Co-operative))\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+    r"|Cooperative|Co-operative)"
+    # a one-word fund or a centre: "Nordlys Fund of Norway", "Safe Haven Counselling Centre of Accra"
+    r"|[A-Z][\w'’-]*\s+(?:Fund|Fondo|Fundo|Trust|Foundation|Stiftung)"
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Centre|Center)"
+    # a fund named head first: "Fondo Arrayán of Chile"
+    r"|(?:Fondo|Fundo|Fondation|Fundación|Fundação)(?:\s+[A-Z][\w'’-]*){1,3})\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
 )
 # Names whose "of <country>" is part of them: "the National Cooperative of Kenya", "the Central
 # Institute of ...".
@@ -347,8 +354,8 @@ def looks_like_org(
         return True  # "Able Futures International"
     if sum(w[:1].isupper() for w in words) >= 4:
         return True  # "International Recruitment Integrity System": longer than a person's name
-    # Swahili "of" joins no person's names ("Sauti ya Wavuvi")
-    return any(w in ("for", "of", "and", "&", "ya", "wa", "za", "cha") for w in words)
+    # Swahili "of" and Catalan "and" join no person's names ("Sauti ya Wavuvi")
+    return any(w in ("for", "of", "and", "&", "ya", "wa", "za", "cha", "i") for w in words)
 
 
 def regional_name(name: str) -> bool:

@@ -913,6 +913,12 @@ def country_counts(text: str) -> list[CountryCount]:
         if after and iso3 and (after.group("colon") or _FROM_BEFORE.search(text, 0, m.start())):
             if not 1900 <= int(after.group("n")) <= 2100:
                 found.append(CountryCount(iso3, int(after.group("n")), m.start()))
+    for m in _plural_pattern().finditer(text):  # "Afghans (9), Somalis (6)"
+        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        iso3 = places.adjectives().get(m.group(1))
+        if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
+            if not _taught(text, m.start(), m.end() + after.end()):
+                found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country_or_adjective(m.group(1))
@@ -989,6 +995,11 @@ def _plural_at(text: str, pos: int) -> tuple[str, int] | None:
     return (iso3, m.end()) if iso3 else None
 
 
+_PEOPLE_THEN_SPLIT = re.compile(
+    rf"(?<![\d,.])\d+\s+(?:[a-z'’-]+\s+){{0,2}}?{ANY_PEOPLE}\s*[,:(–—]\s*$", re.I
+)
+
+
 def _counts_of_nationals(text: str) -> list[CountryCount]:
     """ "12 Vietnamese and 8 Lao participants", "nine of them were Filipino and seven Sri
     Lankan", and "12 Cambodian participants" beside another count. A lone count of one
@@ -1024,7 +1035,10 @@ def _counts_of_nationals(text: str) -> list[CountryCount]:
         # "of them were", "nine Indonesians": the people are named before or by the word itself
         told_as = m.group(0).strip().split()[1:] or plural
         people = _COUNT_AFTER_NATION.match(text, covered)
-        if not (people or told_as):
+        # "There were 29 participants, 18 Kenyan and 11 Ugandan": the people counted just
+        # before, then their split by nationality
+        split = len(chain) >= 2 and bool(_PEOPLE_THEN_SPLIT.search(text[: chain[0][2]]))
+        if not (people or told_as or split):
             continue
         if _taught(text, chain[0][2], people.end() if people else covered):
             continue  # "Three Nepali trainers and two Bangladeshi lawyers led the sessions"

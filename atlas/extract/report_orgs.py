@@ -178,7 +178,13 @@ _HEAD_WORDS = 30
 _HEAD_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding|Supported\s+by"
     r"|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)|Implemented\s+by"
-    r"|Implementer|Beneficiary|Grant\s+recipient)\s*:\s*(?:the\s+)?"
+    r"|Implementer|Beneficiary|Grant\s+recipient"
+    # a project completion report's title page: "Executing organisation: X", "Lead organisation:
+    # X", "Proponent: X", "Financing: X", "All activities funded by: X"
+    r"|(?:Executing|Lead|Responsible)\s+organi[sz]ation|Proponent|Financing"
+    r"|All\s+(?:project\s+|the\s+)?activities\s+(?P<all>funded|financed)\s+by"
+    # "Implemented in partnership with: X": X is the partner of every event the report tells
+    r"|(?P<partner>(?:Implemented\s+)?[Ii]n\s+partnership\s+with))\s*:\s*(?:the\s+)?"
 )
 # The writer's line of a trip or mission report, a staff member's title then their body:
 # "Submitted by: Programme Coordinator, Gharkaam Shakti, Mumbai", "Prepared by: Technical
@@ -192,7 +198,7 @@ _WRITER_LINE = re.compile(
     r"(?:Coordinator|Officer|Manager|Director|Secretary|Assistant|Lead|Head|Chair(?:person)?"
     r"|President|Organi[sz]er|Facilitator)\s*,\s*(?:the\s+)?"
 )
-_HEAD_PAYERS = ("donor", "funder", "funded", "financed", "funding", "supported")
+_HEAD_PAYERS = ("donor", "funder", "funded", "financed", "funding", "financing", "supported", "all")
 # "funded by the X", "with the support of X" within a head's line; "Report to the X Fund",
 # "(submitted to X Trust)": the report's reader is its funder when it is a fund.
 _HEAD_FUNDED = re.compile(
@@ -271,10 +277,13 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     head = _head(sentences)
     payers: list[tuple[str, str]] = []
     doers: list[tuple[str, str]] = []
+    partners: list[tuple[str, str]] = []
     for s in head:
         for m in _HEAD_LABEL.finditer(s.text):
             name = _named(s.text[m.end() :], aliases)
-            if name:
+            if name and m.group("partner"):
+                partners.append((name, s.text))
+            elif name:
                 label = m.group("label").lower()
                 (payers if label.startswith(_HEAD_PAYERS) else doers).append((name, s.text))
         writer = _WRITER_LINE.match(s.text)
@@ -340,6 +349,9 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
         for name, quote in payers:
             if not any(o.name == name for o in d.organisations):
                 add_org(d, name, "funder", quote, aliases)
+        for name, quote in partners:
+            if name not in payer_names and not any(o.name == name for o in d.organisations):
+                add_org(d, name, "partner", quote, aliases)
 
 
 # "Both trainings were funded by X", "All three workshops were organised by X": every event.

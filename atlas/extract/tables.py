@@ -123,6 +123,9 @@ def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str
 _COUNTRY_HEADER = re.compile(r"^(?:country|countries|nationality|country\s+of\s+origin)$", re.I)
 _TOTAL_HEADER = re.compile(r"^(?:total|participants|persons|people|no\.?|number|n)$", re.I)
 _TOTAL_ROW = re.compile(r"^(?:total|grand\s+total|all)$", re.I)
+_TWO_COLUMN_HEAD = re.compile(
+    r"^\s*(?:country|countries|nationality|country\s+of\s+origin)\s*\|\s*[A-Za-z][\w. ]*$", re.I
+)
 
 
 def _by_country(rows: list[list[str]]) -> str | None:
@@ -208,6 +211,13 @@ def as_forms(text: str) -> str:
             changed = True
             k = present
             continue
+        if not sep and _TWO_COLUMN_HEAD.match(lines[k]):
+            # "Country | Participants" with no outer pipes: a two-column table has one bar a line
+            run = k
+            while run < len(lines) and (lines[run].count("|") == 1 or _RULE.match(lines[run])):
+                run += 1
+            rows = [_cells(line, "|") for line in lines[k:run] if not _RULE.match(line)]
+            sep = "|" if len(rows) >= 3 else None
         by_country = _by_country(rows) if sep == "|" and len(rows) >= 3 else None
         if by_country:
             if out and out[-1].strip():

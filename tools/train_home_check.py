@@ -65,6 +65,7 @@ FOLDERS = (
     "reports_blind11",
     "reports_blind12",
     "reports_blind13",
+    "reports_blind14",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -103,18 +103,19 @@ _QUOTED = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _THREAD_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)")
 _POST_TIME = re.compile(r"(?m)[ \t]+\[\d{1,2}[:.]\d{2}\][ \t]*$")
 
+# A weekday before a day, abbreviated or not: "Mon ", "Tuesday, ", "Thurs. "
+_WEEKDAY = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+"
+)
 # A post's or a thread's day closing its heading: "Mon 8 July 2024", "Thread posted by X
 # (@x), 18 November 2023"
-_POSTED_ON = re.compile(
-    r"(?:^|,\s+)((?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday"
-    r"|urday)?\.?,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})$"
-)
+_POSTED_ON = re.compile(r"(?:^|,\s+)((?:" + _WEEKDAY + r")?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})$")
 
 # A post's date on a line of its own, as a page of social-media posts dates each post ("Mon 8
 # July 2024", "12 February 2024", "Tuesday, March 5, 2024"): it dates the post below it, and a
 # page of posts on one event runs on through it, so it opens no section of its own.
 _POST_DATE = re.compile(
-    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"(?:" + _WEEKDAY + r")?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
 )
 

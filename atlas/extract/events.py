@@ -369,11 +369,12 @@ def _evaluated_event(
     title = m.group("title")
     if title is None and len(sentences) > 1 and sentences[1].paragraph == sentences[0].paragraph:
         title = sentences[1].text
-    name = sentences[0].text.strip().casefold()
+    document_name = sentences[0].text.strip().casefold()
     named = [
         e
         for e in doc.events
-        if not m.group("title") and (e.anchor == 0 or e.draft.title.strip().casefold() == name)
+        if not m.group("title")
+        and (e.anchor == 0 or e.draft.title.strip().casefold() == document_name)
     ]
     told = [e for e in doc.events if e not in named]
     if len(told) != 1:

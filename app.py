@@ -7,7 +7,7 @@ import duckdb
 import streamlit as st
 
 from atlas.access import RIGHTS, Person, grant_for, scope_of
-from atlas.access.modes import REFUSED_LINE, SIDEBAR, Mode, decide
+from atlas.access.modes import SIDEBAR, Mode, decide, opened_here, refusal
 from atlas.db import shared
 from ui import shell
 from ui.shell import _
@@ -25,9 +25,10 @@ def auth_configured() -> bool:
         return False
 
 
-mode = decide(st.get_option("server.address"), auth_configured(), READ_ONLY)
+ADDRESS = st.get_option("server.address")
+mode = decide(ADDRESS, auth_configured(), READ_ONLY, opened_here(dict(st.context.headers)))
 if mode is Mode.REFUSED:
-    st.error(_(REFUSED_LINE), icon=":material/lock:")
+    st.error(_(refusal(ADDRESS)), icon=":material/lock:")
     st.stop()
 st.sidebar.caption(_(SIDEBAR[mode]))
 if mode is Mode.SIGNED_IN and not st.user.is_logged_in:

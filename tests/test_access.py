@@ -25,7 +25,7 @@ from atlas.access import (
     scope_of,
 )
 from atlas.access import __main__ as access_cli
-from atlas.access.modes import Mode, decide
+from atlas.access.modes import Mode, decide, opened_here, refusal
 from atlas.export import __main__ as export_cli
 from atlas.filters import Filters
 from tests.test_ingest import event, import_plan
@@ -420,3 +420,41 @@ def test_export_as_a_person_writes_their_scope_and_names_it(fresh_db, tmp_path, 
 )
 def test_the_mode_follows_the_configuration(address, auth, read_only, mode):
     assert decide(address, auth, read_only) is mode
+
+
+BROWSER_HERE = {"Host": "127.0.0.1:8501", "Origin": "http://127.0.0.1:8501"}
+
+
+@pytest.mark.parametrize(
+    ("headers", "here"),
+    [
+        (BROWSER_HERE, True),
+        ({"Host": "localhost:8501", "Origin": "http://localhost:8501"}, True),
+        ({"Host": "[::1]:8501", "Origin": "http://[::1]:8501"}, True),
+        ({}, True),  # a script run in-process (AppTest): no request, no browser elsewhere
+        # a proxy that passes requests on to the loopback address says so in a header
+        ({**BROWSER_HERE, "X-Forwarded-For": "203.0.113.7"}, False),
+        ({**BROWSER_HERE, "x-real-ip": "203.0.113.7"}, False),
+        ({**BROWSER_HERE, "Forwarded": "for=203.0.113.7;proto=https"}, False),
+        # a public name, in the Host or only in the browser's Origin
+        ({"Host": "atlas.example.org", "Origin": "https://atlas.example.org"}, False),
+        ({"Host": "127.0.0.1:8501", "Origin": "https://atlas.example.org"}, False),
+        ({"Host": "192.168.1.4:8501"}, False),
+        ({"Origin": "http://127.0.0.1:8501"}, False),  # no Host: not a browser's request
+        ({**BROWSER_HERE, "X-Forwarded-For": ""}, True),  # an empty header says nothing
+        ({"Host": "[::1", "Origin": "http://[::1"}, False),  # malformed: no name of this machine
+    ],
+)
+def test_a_session_is_opened_here_only_at_a_loopback_name_with_no_proxy_between(headers, here):
+    assert opened_here(headers) is here
+
+
+def test_local_mode_needs_a_loopback_server_and_a_session_opened_here():
+    assert decide("127.0.0.1", False, False, direct=True) is Mode.LOCAL
+    assert decide("127.0.0.1", False, False, direct=False) is Mode.REFUSED
+    # sign-in and read-only do not depend on where the browser is
+    assert decide("127.0.0.1", True, False, direct=False) is Mode.SIGNED_IN
+    assert decide("127.0.0.1", False, True, direct=False) is Mode.PUBLIC_READ_ONLY
+    # the refusal says why: a proxy or another name, or a server listening beyond loopback
+    assert "through a proxy" in refusal("127.0.0.1")
+    assert "listens beyond this machine" in refusal("0.0.0.0")

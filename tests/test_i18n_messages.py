@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from atlas import db, ingest, review, spreadsheet
 from atlas.access import Person
 from atlas.charts import event_participants, events_by_host, outcome_chain
-from atlas.charts.label_width import text_width
+from atlas.charts.label_width import NBSP, align_left, text_width
 from atlas.charts.participants import FIGURE_WIDTH, fit_labels, participants_by_country
 from atlas.extract import extract_text
 from atlas.extract.pipeline import check_text
@@ -162,6 +162,38 @@ def test_each_bar_label_fits_after_its_bar(lang):
         assert value / top * plot + text_width(label) <= plot, label
     assert all("<br>" not in words for words in bar.customdata)  # the hover: one line each
     assert fit_labels(["Cambodia"], [5], ["5"]) == (["5"], 5 * 1.6)  # a short label: unchanged
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_a_bar_label_of_two_lines_starts_both_at_the_bar(lang):
+    """Plotly centres the lines of a bar's outside text on each other: each shorter line is
+    padded with no-break spaces to the widest one's width (within one space, never wider), so
+    both start at the bar's end; the words are unchanged."""
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["KHM", "LAO"],
+            "country": ["Cambodia", "Lao PDR"],
+            "participants": [22, 7],
+            "events": [2, 4],
+            "events_without_count": [1, 3],
+        }
+    )
+    label = participants_by_country(df, 263, lang=lang).data[0].text[0]
+    t = translator(lang)
+    said = (
+        t.number(22)
+        + " "
+        + t.ngettext(
+            "(+ named at {n} more event, no count)", "(+ named at {n} more events, no count)", 1
+        ).format(n=t.number(1))
+    )
+    assert label.replace("<br>", " ").replace(NBSP, "").split() == said.split()
+    lines = label.split("<br>")
+    widest = max(text_width(line.rstrip(NBSP)) for line in lines)
+    for line in lines:
+        space = text_width(line + NBSP) - text_width(line)  # in the font of the line's script
+        assert widest - space <= text_width(line) <= widest, line
+    assert align_left("one line") == "one line"
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ FALLBACK = (
 # Latin text needs no such allowance, Noto Sans being wider than the fonts drawing it.
 SAFETY = 1.1
 _TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+NBSP = "\u00a0"
 
 
 @cache
@@ -94,3 +95,23 @@ def wrap(text: str, width: float, size: float = 14) -> str:
                 current = candidate
         lines.append(current)
     return "<br>".join(lines)
+
+
+def align_left(text: str, size: float = 14) -> str:
+    """A label of several lines with each line made as wide as the widest by no-break spaces
+    after it. Plotly centres the lines of a bar's outside text on each other and has no setting
+    for it, so "22 (+ named at 1 more" / "event, no count)" drew its second line indented;
+    padded to the same width, every line starts where the first does."""
+    lines = _TAG.split(text)
+    if len(lines) < 2:
+        return text
+    widths = [text_width(line, size) for line in lines]
+    widest, space = max(widths), text_width(NBSP, size)
+    padded = []
+    for line, width in zip(lines, widths, strict=True):
+        n = math.floor((widest - width) / space)
+        # never wider than the widest line: a space after Burmese or Thai is measured in its font
+        while n and text_width(line + NBSP * n, size) > widest:
+            n -= 1
+        padded.append(line + NBSP * n)
+    return "<br>".join(padded)

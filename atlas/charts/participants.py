@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas.charts.label_width import text_width, wrap
+from atlas.charts.label_width import align_left, text_width, wrap
 from atlas.charts.style import (
     HOST_NOT_STATED_LABEL,
     NAMED_NO_COUNT,
@@ -156,7 +156,7 @@ def fit_labels(names: list[str], values: list[int], texts: list[str]) -> tuple[l
     the longest bar at most: past that the bars would be too short to compare)."""
     pad = 8  # plotly's gap between a bar's end and its outside text, and a little more
     plot = FIGURE_WIDTH - max((text_width(n) for n in names), default=0) - 30  # ticks, margins
-    wrapped = [wrap(text, plot - pad) for text in texts]
+    wrapped = [align_left(wrap(text, plot - pad)) for text in texts]
     peak = max(values + [1])
     top = peak * HEADROOM
     for value, text in zip(values, wrapped, strict=True):

@@ -157,3 +157,30 @@ def test_merged_lays_nested_settings_over_a_layout():
         "xaxis": {"showgrid": False, "title": {"text": "b"}, "dtick": 1}
     }
     assert base["xaxis"]["title"]["text"] == "a"  # the base is not changed
+
+
+@pytest.mark.parametrize("lang", ("en", "my"))
+def test_a_drawn_figure_sends_what_plotly_would_send_and_is_never_copied_or_changed(seed_con, lang):
+    """own_look's figure (style.Drawn) hands Streamlit its spec instead of a deep copy of every
+    trace: for every chart of every state, what Streamlit's plotly_chart sends is what plotly
+    sends for a go.Figure of the same spec, and the spec a cached figure shares between sessions
+    comes back untouched and uncopied."""
+    import copy
+
+    import plotly.graph_objects as go
+    import plotly.tools
+
+    for filters in STATES:
+        for name, fig in dict_figures(seed_con, filters, lang).items():
+            drawn = style.own_look(fig)
+            if drawn is None:
+                continue
+            before = copy.deepcopy(drawn.spec)
+            handed = plotly.tools.return_figure_from_figure_or_data(drawn, validate_figure=True)
+            assert handed is drawn.spec, name  # Streamlit's own call: no copy
+            sent = json.loads(pio.to_json(handed, validate=False))
+            plotly_way = go.Figure(copy.deepcopy(before), _validate=False)
+            plotly_way.layout.template = None
+            assert sent == json.loads(pio.to_json(plotly_way, validate=False)), (filters, name)
+            assert drawn.spec == before, name  # sending it changed nothing
+            assert sent["layout"]["template"] is None and sent["layout"]["datarevision"]

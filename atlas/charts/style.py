@@ -215,7 +215,7 @@ def _axis_look(axis: dict) -> dict:
     return {k: v for k, v in axis.items() if k not in ("minor", "tickcolor")}
 
 
-def own_look(fig: go.Figure | None) -> go.Figure | None:
+def own_look(fig: go.Figure | None) -> Drawn | None:
     """`fig` drawn as Streamlit's theme drew it, with everything the theme gave it written into the
     figure: LOOK's layout under the figure's layout (its xaxis and yaxis under every x and y axis),
     LOOK's trace defaults under each trace of their type, the title in bold as the theme set it;
@@ -248,6 +248,29 @@ def own_look(fig: go.Figure | None) -> go.Figure | None:
     layout["datarevision"] = hashlib.sha1(
         json.dumps(data, sort_keys=True, default=str).encode()
     ).hexdigest()[:16]
-    out = go.Figure({"data": data, "layout": layout}, _validate=False)
-    out.layout.template = None  # sent as null: no template at all, not plotly.py's default
-    return out
+    layout["template"] = None  # sent as null: no template at all, not plotly.py's default
+    return Drawn({"data": data, "layout": layout})
+
+
+class Drawn(go.Figure):
+    """A finished chart (own_look's): its spec in plain dicts, lists and numbers, kept as it is
+    and never changed (figures are cached and shared between sessions). Streamlit's plotly_chart
+    takes a plotly figure and asks it for to_dict(), which a go.Figure answers with a deep copy
+    of every trace, after building the figure had copied them once already: at a million events
+    about 20 ms of a new filter state on the Countries page, and the copy on every rerun of a
+    cached one. A Drawn figure is an empty go.Figure that answers to_dict() and to_plotly_json()
+    with its spec; `spec` is that spec, for a reader who wants its traces."""
+
+    def __init__(self, spec: dict):
+        super().__init__()
+        self._spec = spec
+
+    @property
+    def spec(self) -> dict:
+        return self._spec
+
+    def to_dict(self) -> dict:
+        return self._spec
+
+    def to_plotly_json(self) -> dict:
+        return self._spec

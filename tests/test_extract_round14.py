@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from atlas.extract import date_phrases, extract_text
+from atlas.extract import date_phrases, extract_text, sentences
 
 
 def drafts_of(text: str) -> list[dict]:
@@ -191,3 +191,91 @@ def test_people_who_want_to_migrate_are_whom_a_training_was_for():
         "On 10 July 2023 we held a training in Kathmandu for 30 women who want to work abroad."
     )
     assert (d["start"], d["city"], d["total"]) == ("2023-07-10", "Kathmandu", 30)
+
+
+# The writer named in a first-person report's title block ----------------------------------------
+
+
+def test_yearly_highlights_headed_by_the_network_name_it_as_organiser():
+    for head in (
+        "RIVERSIDE FISHERS NETWORK\n2022 HIGHLIGHTS",
+        "Riverside Fishers Network - Highlights of 2022",
+    ):
+        drafts = drafts_of(
+            f"{head}\n\n"
+            "Our members were busy this year.\n\n"
+            "On 4 March 2022 we held a training in Mombasa for 25 fishers.\n\n"
+            "On 9 May 2022 we held a vigil in Kilifi with 80 fishers.\n"
+        )
+        assert [(d["start"], d["city"], d["total"]) for d in drafts] == [
+            ("2022-03-04", "Mombasa", 25),
+            ("2022-05-09", "Kilifi", 80),
+        ], head
+        for d in drafts:
+            assert ("Riverside Fishers Network", "organiser") in d["orgs"], head
+
+
+def test_a_donor_report_whose_writer_stands_on_its_own_line_under_the_grant_period():
+    [d] = drafts_of(
+        "Narrative Report to the Birchwood Foundation\n"
+        "Grant period: 1 January 2022 - 31 December 2022\n"
+        "Coastal Workers' Rights Centre, Mombasa, Kenya\n\n"
+        "On 4 March 2022 we held a training in Mombasa for 25 fishers.\n"
+    )
+    assert (d["start"], d["city"], d["total"]) == ("2022-03-04", "Mombasa", 25)
+    assert ("Coastal Workers' Rights Centre", "organiser") in d["orgs"]
+    assert ("Birchwood Foundation", "funder") in d["orgs"]
+    assert not any(role == "organiser" and "Foundation" in name for name, role in d["orgs"])
+
+
+def test_a_case_study_under_its_writers_line_with_its_town():
+    [d] = drafts_of(
+        'Case study: "Wages Now" - how 300 workers were paid\n'
+        "Harbour Workers' Collective, Dhaka\n\n"
+        "On 4 March 2022 we held a rally in Dhaka with 300 workers.\n"
+    )
+    assert (d["start"], d["city"]) == ("2022-03-04", "Dhaka")
+    assert ("Harbour Workers' Collective", "organiser") in d["orgs"]
+
+
+def test_a_title_blocks_lines_are_each_their_own_and_an_events_block_is_left_whole():
+    report = sentences.split(
+        "Narrative Report to the Birchwood Foundation\n"
+        "Grant period: 1 January 2022 - 31 December 2022\n"
+        "Coastal Workers' Rights Centre, Mombasa, Kenya\n\n"
+        "On 4 March 2022 we held a training in Mombasa for 25 fishers.\n"
+    )
+    assert [s.text for s in report][:3] == [
+        "Narrative Report to the Birchwood Foundation",
+        "Grant period: 1 January 2022 - 31 December 2022",
+        "Coastal Workers' Rights Centre, Mombasa, Kenya",
+    ]
+    # an event's title, its place and date line and its organiser stay one unit, as before
+    event = sentences.split(
+        "WORKSHOP SUMMARY\n"
+        "Safer Boats for Small Fishers\n"
+        "Mombasa, Kenya, 4 to 6 March 2022\n"
+        "Coastal Fishers Network (CFN)\n\n"
+        "CFN organised this three-day workshop with 30 fishers.\n"
+    )
+    assert "Safer Boats for Small Fishers Mombasa, Kenya, 4 to 6 March 2022" in event[1].text
+
+
+def test_a_newsletter_headed_by_a_network_names_no_organiser_for_its_stories():
+    drafts = drafts_of(
+        "RIVERSIDE FISHERS NETWORK\nNEWSLETTER 2022\n\n"
+        "On 4 March 2022 the Kilifi Boat Owners Association held a meeting in Kilifi with 40 "
+        "owners.\n"
+    )
+    for d in drafts:
+        assert ("Riverside Fishers Network", "organiser") not in d["orgs"]
+
+
+def test_a_forms_lines_are_no_title_block():
+    [d] = drafts_of(
+        "Name of event: Training of boat captains\n"
+        "Date: 4th March 2022\n"
+        "Location: Mombasa, Kenya\n"
+        "No. of participants: 30\n"
+    )
+    assert (d["start"], d["city"], d["total"]) == ("2022-03-04", "Mombasa", 30)

@@ -89,8 +89,8 @@ def test_a_march_on_an_international_day_is_an_event_with_its_date():
 
 
 def test_for_n_days_from_a_day_is_the_span_of_those_days():
-    assert dates_of("For nine days from 20 February, 60 workers stayed outside.", 2023) == [
-        (dt.date(2023, 2, 20), dt.date(2023, 2, 28), "day")
+    assert dates_of("For six days from 11 October, 35 fishers camped outside.", 2023) == [
+        (dt.date(2023, 10, 11), dt.date(2023, 10, 16), "day")
     ]
     assert dates_of("The camp ran for three days from 30 June 2021.") == [
         (dt.date(2021, 6, 30), dt.date(2021, 7, 2), "day")
@@ -98,8 +98,8 @@ def test_for_n_days_from_a_day_is_the_span_of_those_days():
 
 
 def test_from_a_day_without_a_length_stays_one_day():
-    assert dates_of("From 20 February the workers stayed outside.", 2023) == [
-        (dt.date(2023, 2, 20), None, "day")
+    assert dates_of("From 11 October the fishers camped outside.", 2023) == [
+        (dt.date(2023, 10, 11), None, "day")
     ]
     # the days counted are not the event's span when they come after it
     assert dates_of("On 4 May, three days after the strike, we met.", 2023) == [
@@ -115,13 +115,13 @@ def test_a_sit_in_a_health_camp_and_a_festival_are_events():
         "Yearly highlights 2022\n\n"
         "On 3 April we held a sit-in outside the Labour Office in Colombo with 40 domestic workers.\n\n"
         "On 9 July we ran a free health camp in Dubai for 250 workers.\n\n"
-        "On 2 October we celebrated the Festival of the River in Kisumu with 500 residents.\n"
+        "On 2 October we celebrated the Festival of the Lake in Nakuru with 500 residents.\n"
     )
     drafts = drafts_of(text)
     assert [(d["start"], d["city"], d["total"], d["type"]) for d in drafts] == [
         ("2022-04-03", "Colombo", 40, "other"),
         ("2022-07-09", "Dubai", 250, "other"),
-        ("2022-10-02", "Kisumu", 500, "other"),
+        ("2022-10-02", "Nakuru", 500, "other"),
     ]
 
 
@@ -151,8 +151,15 @@ def test_a_side_session_and_a_panel_on_a_subject_are_seminars():
         "35 participants."
     )
     assert (d["type"], d["start"], d["city"], d["total"]) == ("seminar", "2022-05-12", "Manila", 35)
-    [d] = drafts_of("On 3 June 2022 our centre ran a panel on heat stress in Doha for 60 workers.")
-    assert (d["type"], d["start"], d["city"], d["total"]) == ("seminar", "2022-06-03", "Doha", 60)
+    [d] = drafts_of(
+        "On 3 June 2022 our centre ran a panel on safe migration in Kathmandu for 60 workers."
+    )
+    assert (d["type"], d["start"], d["city"], d["total"]) == (
+        "seminar",
+        "2022-06-03",
+        "Kathmandu",
+        60,
+    )
 
 
 def test_things_that_share_the_words_are_no_events():
@@ -181,7 +188,7 @@ def test_a_heading_naming_a_side_session_is_not_a_second_event():
 def test_an_event_we_want_to_repeat_is_a_plan_not_an_event():
     drafts = drafts_of(
         "On 10 July 2023 we held a youth eco-camp in Almaty with 24 teenagers. "
-        "In 2024 we want to repeat the eco-camp in Muynak."
+        "In 2024 we want to hold the eco-camp again in Bukhara."
     )
     assert [(d["start"], d["city"]) for d in drafts] == [("2023-07-10", "Almaty")]
 

@@ -575,7 +575,7 @@ def _named_days(sentence: str, year: int | None, found: list[DatePhrase]) -> lis
     return days
 
 
-# "For nine days from 20 February", "for three days from 25 July 2023": the days the event ran,
+# "For six days from 11 October", "for three days from 25 July 2023": the days the event ran,
 # counted from the first one.
 _FOR_DAYS = re.compile(
     r"\b[Ff]or\s+(?P<n>[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

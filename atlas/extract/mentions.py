@@ -40,7 +40,7 @@ _HEADS: list[tuple[str, str]] = [
         "workshop",
     ),
     # "an international colloquium on land grabbing" is a seminar too
-    # "a side event at the Water Week", "a side session on ...", "a panel on heat stress"; not
+    # "a side event at the Water Week", "a side session on ...", "a panel on safe migration"; not
     # "a panel of judges", "solar panels"
     (
         r"seminars?|webinars?|colloqui(?:um|a|ums)"

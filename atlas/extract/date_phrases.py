@@ -504,7 +504,104 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
         == 1
     ]
     found = [p for p in found if p not in refined]
-    return sorted((_days_after(sentence, p) for p in found), key=lambda p: p.start)
+    found += _named_days(sentence, year, found)
+    found = [_for_days(sentence, _days_after(sentence, p)) for p in found]
+    return sorted(found, key=lambda p: p.start)
+
+
+# International days observed on a fixed calendar date ("On World Water Day we marched"): the
+# day in the year the sentence or the report gives. Only days whose date never moves; a day a
+# country keeps on a date of its own ("Labour Day", "Mother's Day") or on a weekday ("World
+# Habitat Day", the first Monday of October) is never read.
+_FIXED_DAYS: list[tuple[str, int, int]] = [
+    (r"International\s+Women['’]?s\s+Day", 3, 8),
+    (r"World\s+Water\s+Day", 3, 22),
+    (r"World\s+Health\s+Day", 4, 7),
+    (r"(?:International\s+Mother\s+)?Earth\s+Day", 4, 22),
+    (r"May\s+Day|International\s+Workers['’]?\s+Day", 5, 1),
+    (r"World\s+Environment\s+Day", 6, 5),
+    (r"World\s+Oceans?\s+Day", 6, 8),
+    (r"World\s+Day\s+(?i:against)\s+Child\s+Labou?r", 6, 12),
+    (r"International\s+Domestic\s+Workers['’]?\s+Day", 6, 16),
+    (r"World\s+Refugee\s+Day", 6, 20),
+    (r"(?:International\s+)?Day\s+of\s+the\s+Seafarers?", 6, 25),
+    (r"International\s+Day\s+of\s+(?:the\s+)?(?:World['’]s\s+)?Indigenous\s+Peoples?", 8, 9),
+    (r"International\s+Youth\s+Day", 8, 12),
+    (r"International\s+Day\s+of\s+the\s+Girl(?:\s+Child)?", 10, 11),
+    (r"World\s+Food\s+Day", 10, 16),
+    (r"World\s+Fisheries\s+Day", 11, 21),
+    (
+        r"International\s+Day\s+for\s+the\s+Elimination\s+of\s+Violence\s+(?i:against)\s+Women",
+        11,
+        25,
+    ),
+    (r"International\s+Day\s+of\s+Persons\s+with\s+Disabilities", 12, 3),
+    (r"Human\s+Rights\s+Day", 12, 10),
+    (r"International\s+Migrants['’]?\s+Day", 12, 18),
+]
+_FIXED_DAY_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?:"
+    + "|".join(f"(?P<f{i}>{p})" for i, (p, _, _) in enumerate(_FIXED_DAYS))
+    + rf")(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])"
+)
+
+
+def _named_days(sentence: str, year: int | None, found: list[DatePhrase]) -> list[DatePhrase]:
+    """Fixed international days named in a sentence, in the year written after the name, else
+    the year the sentence gives before it, else the report's year; none without a year."""
+    days = []
+    for m in _FIXED_DAY_RE.finditer(sentence):
+        if any(m.start() < p.end and p.start < m.end() for p in found):
+            continue
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("f"))
+        _, month, day = _FIXED_DAYS[i]
+        before = [int(y.group(0)) for y in _YEAR_RE.finditer(sentence, 0, m.start())]
+        y = int(m.group("y")) if m.group("y") else (before[-1] if before else year)
+        if y is None:
+            continue
+        if any(p.precision == "day" and p.first == dt.date(y, month, day) for p in found):
+            continue  # "on 22 March 2022, World Water Day": the day told twice
+        days.append(
+            DatePhrase(
+                m.start(),
+                m.end(),
+                m.group(0),
+                dt.date(y, month, day),
+                None,
+                "day",
+                not m.group("y") and not before,
+            )
+        )
+    return days
+
+
+# "For six days from 11 October", "for three days from 25 July 2023": the days the event ran,
+# counted from the first one.
+_FOR_DAYS = re.compile(
+    r"\b[Ff]or\s+(?P<n>[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen)\s+(?:full\s+)?days,?\s+(?:starting\s+)?(?:from|on)\s+(?:the\s+)?$"
+)
+_NUMBER_NAMES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split()
+    )
+}
+
+
+def _for_days(sentence: str, p: DatePhrase) -> DatePhrase:
+    """A day phrase after "for N days from", read as the N days from it."""
+    if p.precision != "day" or p.last is not None:
+        return p
+    m = _FOR_DAYS.search(sentence[: p.start])
+    if not m:
+        return p
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBER_NAMES[word]
+    last = p.first + dt.timedelta(days=n - 1)
+    return DatePhrase(
+        m.start(), p.end, sentence[m.start() : p.end], p.first, last, "day", p.year_from_context
+    )
 
 
 # "In mid-March 2021, on the 16th and 17th, ...": the days of the month just named.

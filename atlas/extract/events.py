@@ -48,6 +48,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|intends?\s+to"
     # "young people who plan to work abroad": whom the event was for, not a plan of it
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:plans?|planned)\s+to"
+    # "Next year we want to repeat the eco-camp": a wish, not an event held
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:want|wants|hope|hopes)\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
     # "A bootcamp for young organisers is planned for March 2024"
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"

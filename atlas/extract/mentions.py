@@ -35,12 +35,21 @@ _HEADS: list[tuple[str, str]] = [
     # camps people hold to learn or act ("a youth climate camp", "a peace camp"); never where
     # people live ("a refugee camp", "the IDP camps")
     (
-        r"workshops?|(?:youth|media|summer|training|leadership|climate|peace|solidarity|activist"
+        r"workshops?|(?:youth\s+)?eco-camps?|(?:youth|media|summer|training|leadership|climate|peace|solidarity|activist"
         r"|arts?|science|coding|literacy|reading|writing|language)\s+camps?",
         "workshop",
     ),
     # "an international colloquium on land grabbing" is a seminar too
-    (r"seminars?|webinars?|colloqui(?:um|a|ums)", "seminar"),
+    # "a side event at the Water Week", "a side session on ...", "a panel on safe migration"; not
+    # "a panel of judges", "solar panels"
+    (
+        r"seminars?|webinars?|colloqui(?:um|a|ums)"
+        # after its determiner: a heading "Side session at the Forum" names the one the text
+        # then tells
+        r"|(?:(?<=[Aa] )|(?<=[Tt]he )|(?<=[Oo]ur )|(?<=[Ii]ts )|(?<=[Tt]heir ))side[- ](?:events?|sessions?)"
+        r"|(?<!solar )panels?(?=\s+(?:on|about|discussions?)\b)|panel\s+discussions?",
+        "seminar",
+    ),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
     (
         r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?"
@@ -108,7 +117,13 @@ _HEADS: list[tuple[str, str]] = [
         r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
         r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
         # "a solidarity walk"; not "a walk to the river" alone
-        r"|(?:solidarity|peace|protest|memorial|awareness|silent|heritage|sponsored|charity|community)\s+walks?",
+        r"|(?:solidarity|peace|protest|memorial|awareness|silent|heritage|sponsored|charity|community)\s+walks?"
+        # public actions and community events: "a sit-in outside the ministry", "a free health
+        # camp", "the Festival of the Mangrove", "a tree planting day", "a People's Hearing";
+        # not "the Festival Committee" or "a planting season"
+        r"|sit-ins?|(?:health|medical|eye|dental)\s+camps?|(?-i:Festivals?)(?=\s+(?:of|for)\s)"
+        r"|(?:tree[- ])?planting\s+(?:marathons?|days?|drives?)|tree[- ]plantings?"
+        r"|people['’]s\s+hearings?",
         "other",
     ),
 ]

@@ -65,7 +65,10 @@ _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
 
 _TOTAL = re.compile(
     rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
-    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{ANY_PEOPLE})\b",
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{ANY_PEOPLE})\b"
+    # "On 14 August we held a People's Hearing", "12 women's groups": whose the thing is, no
+    # people counted
+    r"(?!['’]s\b)",
     re.I,
 )
 _NOT_A_COUNT_WORD = re.compile(

@@ -228,6 +228,8 @@ _OWN_RECORD = re.compile(
     r"|\b(?:director|coordinator|secretariat|secretary|chair|chairperson|president|manager)[’']?s?\s+report\b"
     r"|\breport\s+of\s+the\s+(?:director|coordinator|secretariat|secretary|chair|chairperson|president)\b"
     r"|\binformation\s+(?:about|on)\s+(?:our\s+|the\s+)?activities\b"
+    # a network's yearly highlights, its case study of a campaign, its report to its funder
+    r"|\bhighlights\b|\bcase\s+study\b|\breport\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # the team's own chat, exported: "WhatsApp chat export - X Members"
     r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b",
     re.I,

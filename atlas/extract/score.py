@@ -301,6 +301,20 @@ KINDS13 = (
     "Thai'), nationalities as plural nouns with counts in brackets"
 )
 
+# The kinds of text the fourteenth set's round wrote rules for (its 'tuned' entry).
+KINDS14 = (
+    "public actions and community events as events (a sit-in, a free health camp, an "
+    "eco-camp, a Festival 'of', a tree planting day or planting marathon, a People's Hearing, "
+    "a side event or side session after its determiner, a panel on a subject); an "
+    "international day observed on a fixed date ('On World Water Day', 'the Day of the "
+    "Seafarer', 'May Day') as that day in the report's year, never a movable or national day; "
+    "'for six days from 11 October' as the span of those days; 'we want to repeat' as a "
+    "plan; a possessive word for people ('a People's Hearing', 'women's groups') as no count; "
+    "a report's first block of short title and form lines read line by line, and yearly "
+    "highlights, a case study or a report to a funder headed by its writer's name naming it "
+    "organiser of the events with no organiser of their own"
+)
+
 # The kinds of text the twelfth set's round wrote rules for (its 'tuned' entry and the note).
 KINDS12 = (
     "posts dated each by a line of their own and threads with numbered posts, times and "
@@ -700,7 +714,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A fourteenth blind set",
             load_expected(BLIND14),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS14 + ")",
             "first run 0.58 (precision 0.85, recall 0.44; home countries 0.58, organisations 0.46, "
             "outcomes 0.64; 46 of 70 events found, 4 invented), written and committed before the "
             "extractor was run on them",
@@ -712,7 +726,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Gulf, the rest from Central Asia, the Pacific, Africa, Latin America and Eastern "
             "Europe, written with their JSON by a writer who never read the rules, and committed "
             "before the extractor was run on them (after the thirteenth set's round); the first "
-            "run, field by field, is in bench/extract-blind14-first-run.txt.",
+            "run, field by field, is in bench/extract-blind14-first-run.txt. General rules were "
+            "then written for the kinds of text it missed, each tested on sentences of its own "
+            "(tests/test_extract_round14.py), with these reports' misses read, so this score is "
+            "on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

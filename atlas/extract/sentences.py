@@ -160,6 +160,36 @@ def _field_line(lines: list[str], n: int) -> bool:
     return any(0 <= k < len(lines) and _FIELD.match(lines[k]) for k in (n - 1, n + 1))
 
 
+def _title_block(lines: list[str]) -> bool:
+    """A document's first block of two to four short lines, each a title, a year's title ("2024
+    HIGHLIGHTS") or a form's line ("Grant period: 1 July 2023 - 30 June 2024"), none a sentence
+    or a bullet."""
+    if not 2 <= len(lines) <= 4:
+        return False
+    if sum(1 for raw in lines if _FIELD.match(raw) or re.search(r":\s*\S", raw)) > 1:
+        return False  # a form's lines ("Date: ...", "No. of participants: 64"), read as a form
+    for raw in lines:
+        line = _clean_markup(raw)
+        if _BULLET.match(raw) or re.search(r"[.!?;]$", line):
+            return False
+        year_title = re.match(r"(?:19|20)\d\d\s+[A-Z][\w ]{0,40}$", line)
+        if (
+            not _FIELD.match(raw)
+            and not year_title
+            and (
+                PLACE_DATE_LINE.match(line)
+                or (
+                    _MONTH_OR_YEAR.search(line)
+                    and not re.search(r"\b(?:period|report)\b", line, re.I)
+                )
+            )
+        ):
+            return False  # "Kingston, Jamaica, 22 to 24 April 2024": an event's title block
+        if not (_is_heading(line, raw) or _FIELD.match(raw) or year_title):
+            return False
+    return True
+
+
 def _heading_line(lines: list[str], n: int) -> bool:
     """A title line on top of its paragraph with no blank line between, as text taken from a
     PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
@@ -380,6 +410,17 @@ def split(text: str) -> list[Sentence]:
                 flush()
                 section += 1
                 add(line, number, "heading")
+            elif number == 0 and _title_block(lines):
+                # a report's title block: "Narrative Report to the X Fund" / "Grant period: ..."
+                # / "Our Centre, Ranong, Thailand": each line its own, a form's line as a
+                # sentence, so that the writer's name on its own line is not run into the line
+                # above
+                flush()
+                if _FIELD.match(raw):
+                    add(line, number, "text")
+                else:
+                    section += 1
+                    add(line, number, "heading")
             elif _BULLET.match(raw):
                 flush()
                 items += 1

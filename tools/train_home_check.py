@@ -66,6 +66,7 @@ FOLDERS = (
     "reports_blind12",
     "reports_blind13",
     "reports_blind14",
+    "reports_blind15",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -7,25 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from atlas.extract import extract_text
-
-
-def drafts_of(text: str) -> list[dict]:
-    return [
-        {
-            "title": d.title,
-            "type": d.event_type,
-            "start": d.start_date.isoformat() if d.start_date else None,
-            "end": d.end_date.isoformat() if d.end_date else None,
-            "city": d.city,
-            "country": d.country_iso3,
-            "total": d.participants_total,
-            "homes": [(p.country_iso3, p.participants) for p in d.participation],
-            "orgs": sorted((o.name, o.role) for o in d.organisations),
-        }
-        for d in extract_text(text)
-    ]
-
+from tests.extract_drafts import drafts_of
 
 # Posts dated each by a line of their own --------------------------------------------------------
 

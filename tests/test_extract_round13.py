@@ -6,24 +6,7 @@ that must not trigger it."""
 
 from __future__ import annotations
 
-from atlas.extract import extract_text
-
-
-def drafts_of(text: str) -> list[dict]:
-    return [
-        {
-            "title": d.title,
-            "type": d.event_type,
-            "start": d.start_date.isoformat() if d.start_date else None,
-            "city": d.city,
-            "country": d.country_iso3,
-            "total": d.participants_total,
-            "homes": [(p.country_iso3, p.participants) for p in d.participation],
-            "orgs": sorted((o.name, o.role) for o in d.organisations),
-        }
-        for d in extract_text(text)
-    ]
-
+from tests.extract_drafts import drafts_of
 
 # A project completion report's title page -------------------------------------------------------
 

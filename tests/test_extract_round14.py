@@ -9,26 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from atlas.extract import date_phrases, extract_text, sentences
-
-
-def drafts_of(text: str) -> list[dict]:
-    return [
-        {
-            "title": d.title,
-            "type": d.event_type,
-            "start": d.start_date.isoformat() if d.start_date else None,
-            "end": d.end_date.isoformat() if d.end_date else None,
-            "precision": d.date_precision,
-            "city": d.city,
-            "country": d.country_iso3,
-            "total": d.participants_total,
-            "at_least": d.participants_at_least,
-            "homes": [(p.country_iso3, p.participants) for p in d.participation],
-            "orgs": sorted((o.name, o.role) for o in d.organisations),
-        }
-        for d in extract_text(text)
-    ]
+from atlas.extract import date_phrases, sentences
+from tests.extract_drafts import drafts_of
 
 
 def dates_of(sentence: str, year: int | None = None) -> list[tuple]:

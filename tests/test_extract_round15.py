@@ -1,0 +1,81 @@
+"""Rules written after the fifteenth blind set's first run (issue 16): plain reports of
+civil-society networks (press releases on one or two public actions, study tours and exposure
+visits, training courses given in batches or cohorts, a secretariat's report to its general
+assembly); each tested on sentences of our own, with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from atlas.extract import extract_text
+
+
+def drafts_of(text: str) -> list[dict]:
+    return [
+        {
+            "title": d.title,
+            "type": d.event_type,
+            "start": d.start_date.isoformat() if d.start_date else None,
+            "end": d.end_date.isoformat() if d.end_date else None,
+            "precision": d.date_precision,
+            "city": d.city,
+            "venue": d.venue,
+            "country": d.country_iso3,
+            "total": d.participants_total,
+            "at_least": d.participants_at_least,
+            "homes": [(p.country_iso3, p.participants) for p in d.participation],
+            "orgs": sorted((o.name, o.role) for o in d.organisations),
+        }
+        for d in extract_text(text)
+    ]
+
+
+# A course given in batches or cohorts: each batch is one training --------------------------------
+
+
+COURSE = """Bookkeeping School for Market Vendors - Report 2022
+Lakeside Traders' Association
+
+About the school
+The school teaches market vendors to keep books and to save in groups.
+
+Batch 1 - Kisumu
+The first batch had 18 vendors and met at the Kibuye Hall in Kisumu from 7 to 11 March 2022.
+
+Batch 2 - Homa Bay
+The second batch was held in Homa Bay from 4 to 8 July 2022 for 21 vendors.
+
+Next steps
+A third batch is planned for Migori in 2023.
+"""
+
+
+def test_each_batch_of_a_course_is_a_training_of_its_own():
+    found = drafts_of(COURSE)
+    assert [(d["type"], d["start"], d["end"], d["city"], d["total"]) for d in found] == [
+        ("training", "2022-03-07", "2022-03-11", "Kisumu", 18),
+        ("training", "2022-07-04", "2022-07-08", "Homa Bay", 21),
+    ]
+    assert all(d["country"] == "KEN" for d in found)
+
+
+def test_a_cohort_heading_names_its_training():
+    text = """Youth Climate School - Completion Report
+Green Delta Youth Network
+
+Cohort 2, Khulna
+Cohort 2 was trained in Khulna from 12 to 16 February 2023. The 26 trainees were all students.
+"""
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["end"], d["city"], d["total"]) for d in found] == [
+        ("training", "2023-02-12", "2023-02-16", "Khulna", 26)
+    ]
+    assert "Cohort 2" in found[0]["title"]
+
+
+def test_a_cohort_or_batch_of_things_or_a_future_cohort_is_no_event():
+    # "a cohort of", "a batch of leaflets", "applications for the second cohort" are no event
+    text = """Update from the union, May 2023
+
+We printed a batch of 2,000 leaflets and a cohort of young members joined the union.
+Applications for the second cohort of the school close on 30 June 2023.
+"""
+    assert drafts_of(text) == []

@@ -79,3 +79,54 @@ We printed a batch of 2,000 leaflets and a cohort of young members joined the un
 Applications for the second cohort of the school close on 30 June 2023.
 """
     assert drafts_of(text) == []
+
+
+# A study tour's report: the tour, named and dated by the title block, is one event -------------
+
+
+TOUR = """Report of the Study Visit to Kuching, 2-6 October 2023
+Coastal Women Fish Traders' Network
+
+Background
+Our members wanted to learn how fish traders in Sarawak save together. The delegation had 9 members.
+
+Programme
+Day 1: arrival and a meeting with our host, the Kuching Fish Traders' Cooperative.
+Day 2: visit to the Balik Pulau market, then a forum with 40 traders of the cooperative.
+Day 3: reflection day.
+"""
+
+
+def test_a_study_tour_named_and_dated_by_its_title_is_one_event():
+    found = drafts_of(TOUR)
+    assert len(found) == 1  # the programme's visit and forum are inside the tour
+    tour = found[0]
+    assert (tour["start"], tour["end"], tour["precision"]) == ("2023-10-02", "2023-10-06", "day")
+    assert (tour["city"], tour["country"], tour["total"]) == ("Kuching", "MYS", 9)
+    assert "Kuching" in tour["title"]
+
+
+def test_a_tour_based_in_one_town_takes_that_town():
+    text = """Study Tour Report: Dairy Cooperatives to Kenya
+14th to 18th August 2023
+
+The group was 12 persons from our district unions.
+The delegation stayed in Nakuru throughout and travelled out by day.
+Tuesday 15th: visit to the Ol Kalou dairy, which collects milk from 900 farmers.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["end"], d["city"], d["country"], d["total"]) for d in found] == [
+        ("2023-08-14", "2023-08-18", "Nakuru", "KEN", 12)
+    ]
+
+
+def test_a_report_of_more_than_a_tour_keeps_its_events():
+    # an event before the title's days: the report is not of the tour alone
+    text = """Exposure Visit to Chiang Mai, 10-12 May 2023
+Northern Farmers' Network
+
+On 2 April 2023 a preparatory workshop was held in Lampang with 20 farmers.
+The visit itself had 15 farmers from our network.
+"""
+    found = drafts_of(text)
+    assert any(d["type"] == "workshop" and d["start"] == "2023-04-02" for d in found)

@@ -130,3 +130,43 @@ The visit itself had 15 farmers from our network.
 """
     found = drafts_of(text)
     assert any(d["type"] == "workshop" and d["start"] == "2023-04-02" for d in found)
+
+
+# A training given in dated modules or blocks runs from the first to the last ------------------
+
+
+def test_a_training_in_dated_modules_runs_from_the_first_to_the_last():
+    text = """Cooperative Leaders' Course 2022
+Highland Coffee Growers' Union
+
+Batch 1 - Mbale
+The first batch met in Mbale in three modules: 14-16 March, 9-11 May and 4-6 July 2022. It had 25 growers.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["end"], d["precision"], d["city"]) for d in found] == [
+        ("2022-03-14", "2022-07-06", "day", "Mbale")
+    ]
+
+
+def test_modules_given_by_months_are_a_month_range():
+    text = """Seed Keepers' School - Report 2021
+Valley Farmers' Network
+
+Cohort 1, Cusco
+Cohort 1 studied in Cusco in three modules in April, June and September 2021. It had 19 farmers.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["end"], d["precision"]) for d in found] == [
+        ("2021-04-01", "2021-09-01", "month")
+    ]
+
+
+def test_a_training_with_one_date_or_no_modules_keeps_its_date():
+    text = """Cooperative Leaders' Course 2022
+Highland Coffee Growers' Union
+
+Batch 1 - Mbale
+The first batch met in Mbale from 14 to 18 March 2022 and covered all three modules.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["end"]) for d in found] == [("2022-03-14", "2022-03-18")]

@@ -432,6 +432,51 @@ def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
             doc.events.remove(e)
 
 
+# A course given in modules or blocks, each dated in one list: "The first batch followed the three
+# modules: 6-10 March, 8-12 May and 3-7 July 2023"; "in two blocks, 4th to 8th September and 2nd
+# to 6th October 2023"; "in three modules in June, August and October 2023". The training runs
+# from the first module's first day to the last module's last day; the list's one year is every
+# module's.
+_MODULES = re.compile(r"\b(?:modules?|blocks?)\b", re.I)
+
+
+def _span_of_modules(event: Event, sentences: list[Sentence]) -> None:
+    d = event.draft
+    if d.event_type != "training":
+        return
+    told = d.evidence.get("start_date") if d.start_date else None
+    texts = (
+        [told]
+        if told
+        else [t.text for t in sentences if t.section == event.section and t.kind != "heading"]
+    )
+    for text in texts:
+        if not _MODULES.search(text) or _FUTURE.search(text):
+            continue
+        stated = date_phrases.find(text)
+        if not stated or stated[-1].year_from_context:
+            continue
+        year = stated[-1].first.year
+        listed = date_phrases.find(text, year)
+        if len(listed) < 2 or len({p.precision for p in listed}) != 1:
+            continue
+        if listed[0].precision not in ("day", "month") or listed[-1].year_from_context:
+            continue
+        first = listed[0].first
+        if listed[0].year_from_context:
+            first = first.replace(year=year)
+            if first > listed[-1].first:
+                first = first.replace(year=year - 1)
+        last = listed[-1].last or listed[-1].first
+        if told and d.start_date not in (first, listed[0].first):
+            return
+        d.start_date, d.end_date, d.date_precision = first, last, listed[0].precision
+        for name in ("start_date", "end_date", "date_precision"):
+            d.evidence[name] = text
+        d.unsure.pop("start_date", None)
+        return
+
+
 # An evaluation's title block names the document on its first line and the event it evaluates
 # below it or after a colon: "WORKSHOP EVALUATION SUMMARY" / "Community Disaster Preparedness
 # for Small Island Communities" / "Kingston, Jamaica, 22 to 24 April 2024"; "TRAINING EVALUATION
@@ -1205,6 +1250,8 @@ def read(
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
     _tour_of_title(doc, sentences)
+    for e in doc.events:
+        _span_of_modules(e, sentences)
     _drop_undated_of_series(doc.events)
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)

@@ -344,6 +344,139 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
 
 
+# A study tour's report names the tour and its days in its title block: "Report of the Exposure
+# Visit to Hong Kong, 4-9 November 2023"; "Study Tour Report: ... to the Philippines" over
+# "12th to 16th February 2024". The tour is one event of those days; the visits, meetings,
+# forums and seminars of its programme are inside it, not events of their own.
+_TOUR = re.compile(
+    r"\b(?:study|exposure|learning|exchange)\s+(?:visits?|tours?|trips?)\b|\bstudy\s+tours?\b", re.I
+)
+# where a tour of day trips was based: "The delegation stayed in Quezon City throughout", "The
+# base of the tour was Samarkand"
+_TOUR_BASE = re.compile(
+    r"\b(?:stayed\s+in\s+(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:throughout|the\s+whole\s+(?:time|week))"
+    r"|base\s+of\s+the\s+(?:tour|visit|trip|delegation)\s+was\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))"
+)
+
+
+def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
+    block: list[Sentence] = []
+    for s in sentences:
+        if s.kind != "heading" or len(block) >= 3:
+            break
+        block.append(s)
+    if not block and sentences and len(sentences[0].text) < 200:
+        block = sentences[:1]  # the title lines read as one sentence
+    title_line = next((s for s in block if _TOUR.search(s.text)), None)
+    if title_line is None:
+        return
+    dates = [p for s in block for p in date_phrases.find(s.text)]
+    if len(dates) != 1 or dates[0].precision != "day" or dates[0].last is None:
+        return
+    first, last = dates[0].first, dates[0].last
+    named = _TOUR.search(title_line.text)
+    title = named.group(0)[:1].upper() + named.group(0)[1:].lower()
+    to = re.search(r"\bto\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", title_line.text)
+    if to:
+        title += f" to {to.group(1)}"
+    place = places.place_in_clause(title_line.text[named.start() :], "field_visit")
+    visits = [e for e in doc.events if e.draft.event_type in ("field_visit", "exchange")]
+    inside = [
+        e for e in doc.events if e.draft.start_date is None or first <= e.draft.start_date <= last
+    ]
+    if any(e.draft.start_date is not None and e.draft.start_date < first for e in doc.events):
+        return  # events before the tour: a report of more than the tour
+    tour = visits[0] if visits and visits[0] in inside else None
+    if tour is None and visits:
+        return
+    if tour is None:
+        # the report names the tour only in its title and tells its days
+        tour = Event(
+            Draft(title=title, event_type="field_visit", source_name=doc.source),
+            anchor=title_line.index,
+            section=title_line.section,
+        )
+        tour.draft.evidence["event_type"] = title_line.text
+        doc.events.insert(0, tour)
+    d = tour.draft
+    d.title, d.evidence["title"] = title, title_line.text
+    d.start_date, d.end_date, d.date_precision = first, last, "day"
+    for name in ("start_date", "end_date", "date_precision"):
+        d.evidence[name] = title_line.text
+    d.unsure.pop("start_date", None)
+    base = next((m for t in sentences if (m := _TOUR_BASE.search(t.text))), None)
+    town = places.place_named_in(f"in {base.group('a') or base.group('b')}") if base else None
+    if town and town.city:
+        places.put_place(d, town, base.string)
+    elif place:
+        d.city = None
+        places.put_place(d, place, title_line.text)
+    if d.participants_total is None:
+        # "The delegation had 13 members", "The group was 16 persons"
+        told = next(
+            (
+                t
+                for t in sentences
+                if t.kind != "heading"
+                and re.search(r"\b(?:delegation|group)\b", t.text, re.I)
+                and re.search(r"\b(?:had|was|were|of|consisted|made\s+up)\b", t.text)
+            ),
+            None,
+        )
+        if told is not None:
+            doc.set_facts(told, [tour], False, about_event=False)
+    for e in inside:
+        if e is not tour and e in doc.events:
+            for outcome in e.draft.outcomes:
+                add_outcome(d, outcome, e.draft.evidence.get("title", ""))
+            doc.events.remove(e)
+
+
+# A course given in modules or blocks, each dated in one list: "The first batch followed the three
+# modules: 6-10 March, 8-12 May and 3-7 July 2023"; "in two blocks, 4th to 8th September and 2nd
+# to 6th October 2023"; "in three modules in June, August and October 2023". The training runs
+# from the first module's first day to the last module's last day; the list's one year is every
+# module's.
+_MODULES = re.compile(r"\b(?:modules?|blocks?)\b", re.I)
+
+
+def _span_of_modules(event: Event, sentences: list[Sentence]) -> None:
+    d = event.draft
+    if d.event_type != "training":
+        return
+    told = d.evidence.get("start_date") if d.start_date else None
+    texts = (
+        [told]
+        if told
+        else [t.text for t in sentences if t.section == event.section and t.kind != "heading"]
+    )
+    for text in texts:
+        if not _MODULES.search(text) or _FUTURE.search(text):
+            continue
+        stated = date_phrases.find(text)
+        if not stated or stated[-1].year_from_context:
+            continue
+        year = stated[-1].first.year
+        listed = date_phrases.find(text, year)
+        if len(listed) < 2 or len({p.precision for p in listed}) != 1:
+            continue
+        if listed[0].precision not in ("day", "month") or listed[-1].year_from_context:
+            continue
+        first = listed[0].first
+        if listed[0].year_from_context:
+            first = first.replace(year=year)
+            if first > listed[-1].first:
+                first = first.replace(year=year - 1)
+        last = listed[-1].last or listed[-1].first
+        if told and d.start_date not in (first, listed[0].first):
+            return
+        d.start_date, d.end_date, d.date_precision = first, last, listed[0].precision
+        for name in ("start_date", "end_date", "date_precision"):
+            d.evidence[name] = text
+        d.unsure.pop("start_date", None)
+        return
+
+
 # An evaluation's title block names the document on its first line and the event it evaluates
 # below it or after a colon: "WORKSHOP EVALUATION SUMMARY" / "Community Disaster Preparedness
 # for Small Island Communities" / "Kingston, Jamaica, 22 to 24 April 2024"; "TRAINING EVALUATION
@@ -1116,6 +1249,9 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
+    _tour_of_title(doc, sentences)
+    for e in doc.events:
+        _span_of_modules(e, sentences)
     _drop_undated_of_series(doc.events)
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)

@@ -66,7 +66,15 @@ _HEADS: list[tuple[str, str]] = [
         # "a paralegal refresher", "a three-day induction for new volunteers"
         r"|(?-i:refreshers?)(?!\s+(?:on|of)\s+(?:the\s+)?(?:law|rules))"
         r"|(?:inductions?|orientations?)(?=\s+(?:for|of\s+new|course|training|programme|session)\b)"
-        r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?",
+        r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?"
+        # a course given in batches or cohorts, each one a training: "Batch 1 - Duhok",
+        # "Cohort 3, Arua", "the second cohort met"; not "a cohort of young people" or "a
+        # batch of leaflets"
+        r"|(?-i:Batch|Cohort)\s+(?-i:\d{1,2}|[A-H]|One|Two|Three|Four|Five|Six)\b"
+        # ("applications for the second cohort close" is a plan)
+        r"|(?<!for the first )(?<!for the second )(?<!for the third )(?<!for the fourth )(?<!for the fifth )"
+        r"(?:(?<=first )|(?<=second )|(?<=third )|(?<=fourth )|(?<=fifth )|(?<=sixth )|(?<=last ))"
+        r"(?-i:batch|cohort)(?!\s+of\b)",
         "training",
     ),
     (r"exhibitions?", "exhibition"),

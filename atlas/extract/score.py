@@ -303,6 +303,15 @@ KINDS13 = (
 )
 
 # The kinds of text the fourteenth set's round wrote rules for (its 'tuned' entry).
+KINDS15 = (
+    "a course given in batches or cohorts ('Batch 1 - Duhok', 'Cohort 3, Arua', 'the second "
+    "cohort met') as one training per batch, never 'a cohort of', 'a batch of leaflets' or "
+    "'applications for the second cohort'; a training given in modules or blocks dated in one "
+    "list as running from the first module's first day to the last module's last day; a study "
+    "tour's or exposure visit's report naming and dating the tour in its title block as one "
+    "event of those days, in the town it stayed in or its title's place, counted by its "
+    "delegation, with the visits, forums and seminars of its programme inside it"
+)
 KINDS14 = (
     "public actions and community events as events (a sit-in, a free health camp, an "
     "eco-camp, a Festival 'of', a tree planting day or planting marathon, a People's Hearing, "
@@ -739,7 +748,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A fifteenth blind set",
             load_expected(BLIND15),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS15 + ")",
             "first run 0.55 (precision 0.73, recall 0.44; home countries 0.58, organisations 0.32, "
             "outcomes 0.89; 35 of 60 events found, 14 invented), written and committed before the "
             "extractor was run on them",
@@ -752,7 +761,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "the Caribbean and Western Europe, written with their JSON by a writer who never read "
             "the rules, and committed before the extractor was run on them (after the fourteenth "
             "set's round); the first run, field by field, is in "
-            "bench/extract-blind15-first-run.txt.",
+            "bench/extract-blind15-first-run.txt. General rules were then written for the kinds "
+            "of text it missed, each tested on sentences of its own "
+            "(tests/test_extract_round15.py), with these reports' misses read, so this score is "
+            "on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -5,28 +5,7 @@ assembly); each tested on sentences of our own, with sentences that must not tri
 
 from __future__ import annotations
 
-from atlas.extract import extract_text
-
-
-def drafts_of(text: str) -> list[dict]:
-    return [
-        {
-            "title": d.title,
-            "type": d.event_type,
-            "start": d.start_date.isoformat() if d.start_date else None,
-            "end": d.end_date.isoformat() if d.end_date else None,
-            "precision": d.date_precision,
-            "city": d.city,
-            "venue": d.venue,
-            "country": d.country_iso3,
-            "total": d.participants_total,
-            "at_least": d.participants_at_least,
-            "homes": [(p.country_iso3, p.participants) for p in d.participation],
-            "orgs": sorted((o.name, o.role) for o in d.organisations),
-        }
-        for d in extract_text(text)
-    ]
-
+from tests.extract_drafts import drafts_of
 
 # A course given in batches or cohorts: each batch is one training --------------------------------
 

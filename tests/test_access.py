@@ -436,6 +436,8 @@ BROWSER_HERE = {"Host": "127.0.0.1:8501", "Origin": "http://127.0.0.1:8501"}
         ({**BROWSER_HERE, "X-Forwarded-For": "203.0.113.7"}, False),
         ({**BROWSER_HERE, "x-real-ip": "203.0.113.7"}, False),
         ({**BROWSER_HERE, "Forwarded": "for=203.0.113.7;proto=https"}, False),
+        ({**BROWSER_HERE, "X-Forwarded-Proto": "https"}, False),
+        ({**BROWSER_HERE, "Via": "1.1 proxy.example.org"}, False),
         # a public name, in the Host or only in the browser's Origin
         ({"Host": "atlas.example.org", "Origin": "https://atlas.example.org"}, False),
         ({"Host": "127.0.0.1:8501", "Origin": "https://atlas.example.org"}, False),

@@ -47,8 +47,16 @@ PROXIED_LINE = N_(
     "has no sign-in, so it shows no data. Configure sign-in ([auth] in .streamlit/secrets.toml) or "
     'serve read-only (ATLAS_READ_ONLY=1); see the README, "Serving it to others".'
 )
-# Headers a proxy adds when it passes a request on: RFC 7239's and the common X- forms.
-FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
+# Headers a proxy adds when it passes a request on: RFC 7239's Forwarded, the common X- forms,
+# and Via (RFC 9110), which Apache's ProxyVia, Squid and many CDNs add where nginx does not.
+FORWARDING_HEADERS = (
+    "forwarded",
+    "x-forwarded-for",
+    "x-forwarded-host",
+    "x-forwarded-proto",
+    "x-real-ip",
+    "via",
+)
 
 
 def is_loopback(address: str | None) -> bool:

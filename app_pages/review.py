@@ -10,11 +10,13 @@ import hashlib
 
 import pandas as pd
 import streamlit as st
+from babel.numbers import format_percent
 
 from atlas import dates, ingest, labels, review, spreadsheet
 from atlas.db import shared
-from atlas.extract import DocumentError, read_document
+from atlas.extract import DocumentError, read_document, reviewed
 from atlas.extract.pipeline import Reading, check_text, read_texts
+from atlas.extract.score import Score
 from atlas.i18n import N_
 from atlas.markdown import literal
 from atlas.schema import describe
@@ -273,19 +275,75 @@ def evidence(drafts: list, key: str) -> None:
     )
 
 
+@st.cache_data(max_entries=4, show_spinner=False)
+def reviewed_so_far(version: str) -> tuple[int, Score]:
+    """How many reports were saved here and how their drafts compared with what was saved."""
+    with editing.cursor() as con:
+        reports = reviewed.load(con)
+    return len(reports), reviewed.pooled(reports)
+
+
+def track_record() -> None:
+    """The extractor's record on the reports saved here, for the person deciding how far to trust
+    the drafts below. Nothing when none has been saved."""
+    n, result = reviewed_so_far(shared.version())
+    if not n:
+        return
+    lang = shell.language()
+
+    def pct(value: float | None) -> str:
+        return "–" if value is None else format_percent(value, locale=lang)
+
+    rows = review.track_record(result, lang)
+    with st.expander(
+        ngettext(
+            "How the drafts compared with what was saved, on the {n} report saved here",
+            "How the drafts compared with what was saved, on the {n} reports saved here",
+            n,
+        ).format(n=number(n))
+    ):
+        overall = result.overall
+        st.markdown(
+            _(
+                "Of the values the extractor proposed, {precision} were saved as it proposed them; of the "
+                "values saved, it had proposed {recall}. An event it missed cannot be added on this page, so "
+                "the second share counts only the events it found."
+            ).format(precision=pct(overall.precision), recall=pct(overall.recall))
+        )
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    _("Field"): [r["field"] for r in rows],
+                    _("Saved as proposed"): [r["right"] for r in rows],
+                    _("Proposed, then corrected or left out"): [r["wrong"] for r in rows],
+                    _("Saved, not proposed"): [r["added"] for r in rows],
+                    _("Share of proposed saved"): [pct(r["precision"]) for r in rows],
+                    _("Share of saved proposed"): [pct(r["recall"]) for r in rows],
+                }
+            ),
+            hide_index=True,
+            key="review_track_record",
+        )
+
+
 def column_label(column: str) -> str:
     word = review.FIELDS.get(column) or editing.LABELS.get(column)
     return _(word) if word else column.replace("_", " ").capitalize()
 
 
 def save(
-    drafts: list,
+    reading: Reading,
+    saved: list,
     table: pd.DataFrame,
     outcomes: pd.DataFrame | None,
     title: str,
+    text: str,
     file_name: str | None,
 ) -> None:
-    """Plan the ticked drafts with the person's edits; write them only when nothing is wrong."""
+    """Plan the ticked drafts with the person's edits; write them, with the record of what was
+    proposed and what was saved (review.recorder), only when nothing is wrong."""
+    drafts = reading.drafts
+    proposed = review.proposal(drafts, reading.loose_outcomes, saved, outcomes)
     if outcomes is not None:
         drafts = review.with_outcomes(drafts, outcomes)
     chosen = review.edited_drafts(drafts, table)
@@ -306,7 +364,15 @@ def save(
                 st.error(literal(f"{shell.text(p.location)}: {column}{shell.text(p.message)}"))
             return
         try:
-            written = ingest.commit(con, plan, editing.actor())
+            by = editing.actor()
+            written = ingest.commit(
+                con,
+                plan,
+                by,
+                record=review.recorder(
+                    source["source_id"], by.name, text, file_name, proposed, chosen
+                ),
+            )
         except ingest.Refused as err:
             shell.say("error", err.message, icon=":material/warning:")
             return
@@ -330,6 +396,11 @@ st.caption(
         "from. Correct or untick them, then press Save. Nothing is written before you press Save; saved rows "
         "are recorded with who saved them ({actor}) on the History page."
     ).format(actor=editing.actor().name)
+    + " "
+    + _(
+        "Saving also keeps the report's text with the drafts as proposed and as saved, so the extractor "
+        "can be measured on your reports."
+    )
 )
 if FLASH in st.session_state:
     st.success(literal(st.session_state.pop(FLASH)), icon=":material/check_circle:")
@@ -337,6 +408,7 @@ if FLASH in st.session_state:
         "app_pages/events.py", label=_("See them on the Events page"), icon=":material/event:"
     )
 
+track_record()
 text, file_name = report_text()
 if not text.strip():
     if file_name:
@@ -416,5 +488,5 @@ if st.button(
     disabled=ticked == 0,
     key="review_save",
 ):
-    save(drafts, table, outcomes, title, file_name)
+    save(reading, saved, table, outcomes, title, text, file_name)
 evidence(drafts, key=f"review_pick_{signature}")

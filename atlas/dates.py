@@ -140,3 +140,16 @@ def iso_at_precision(value: dt.date | None, precision: str | None) -> str | None
     if precision in ("month", "season"):
         return f"{value.year:04d}-{value.month:02d}"
     return f"{value.year:04d}"
+
+
+def from_iso_at_precision(text: object) -> dt.date | None:
+    """The first day of the period `iso_at_precision` wrote: "2016" -> 2016-01-01, "2016-05" ->
+    2016-05-01, "2014-08-05" as it is; None for a missing value."""
+    if text is None or text == "":
+        return None
+    text = str(text)
+    if len(text) == 4:
+        return dt.date(int(text), 1, 1)
+    if len(text) == 7:
+        return dt.date(int(text[:4]), int(text[5:]), 1)
+    return dt.date.fromisoformat(text)

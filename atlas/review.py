@@ -6,26 +6,29 @@ The Review page (app_pages/review.py) draws the drafts as one editable row per e
 functions here turn drafts into those rows and back, say which sentence each field came from,
 and find events the database already holds, so a report read twice is not saved twice. An
 organisation or project already in the database is referred to by its name, never added again.
-Nothing here imports Streamlit.
+A save also records the report's text with the drafts as proposed and as saved (`proposal`,
+`recorder`; table reviewed_reports), which atlas.extract.reviewed scores. Nothing here imports
+Streamlit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import duckdb
+import pandas as pd
 
 from atlas import dates, ingest, labels
-from atlas.extract import Draft, drafts_to_rows
-from atlas.extract.drafts import (
-    slug,
-)
+from atlas.extract import Draft, drafts_to_rows, fingerprint
+from atlas.extract.drafts import LooseOutcome, slug
 from atlas.extract.merging import title_match
+from atlas.extract.score import Score
 from atlas.folding import fold_for_same_city
-from atlas.i18n import DEFAULT, translator
+from atlas.i18n import DEFAULT, N_, translator
 from atlas.review_rows import (  # noqa: F401  (re-exported: callers use review.X)
     FIELDS,
     NO_EVENT,
@@ -294,6 +297,104 @@ def describe(plan: ingest.Plan, lang: str = DEFAULT) -> str:
     return ", ".join(
         labels.counted_rows(t, counts[t], lang) for t in order if t in counts
     ) or translator(lang)._("nothing")
+
+
+# --- what was proposed and what was saved ---------------------------------------------------
+
+
+def proposal(
+    drafts: list[Draft],
+    loose: list[LooseOutcome],
+    saved: list[Saved | None],
+    outcome_table: pd.DataFrame | list[Mapping[str, object]] | None,
+) -> dict:
+    """What the extractor proposed that the person judged, as JSON ({"events", "outcomes"} in
+    Draft.to_json's shape): every draft not already in the database, ticked or not (an unticked
+    one was judged not worth saving), and the outcomes the report told under no event that the
+    person gave an event. One left under no event is not counted either way: it could not be
+    saved, so leaving it says nothing about it. `outcome_table` is the outcomes table as edited
+    (outcome_rows' order: the drafts' outcomes, then the loose ones)."""
+    if outcome_table is None:
+        records: list[Mapping[str, object]] = []
+    elif isinstance(outcome_table, pd.DataFrame):
+        records = outcome_table.to_dict("records")
+    else:
+        records = list(outcome_table)
+    first_loose = sum(len(d.outcomes) for d in drafts)
+    given_an_event = [
+        lo.outcome
+        for k, lo in enumerate(loose)
+        if first_loose + k < len(records) and str(records[first_loose + k].get("event")) != NO_EVENT
+    ]
+    return {
+        "events": [d.to_json() for d, s in zip(drafts, saved, strict=True) if s is None],
+        "outcomes": [
+            {"outcome_type": o.outcome_type, "title": o.title, "quantity": o.quantity}
+            for o in given_an_event
+        ],
+    }
+
+
+def recorder(
+    source_id: str,
+    by: str,
+    text: str,
+    file_name: str | None,
+    proposed: dict,
+    chosen: list[Draft],
+) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """The write of a saved report's record (migration 013): its text, what the extractor proposed
+    (`proposal`) and what the person saved (`chosen`, the drafts as edited), for
+    atlas.ingest.commit to run in the save's own transaction."""
+
+    def record(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute(
+            "INSERT INTO reviewed_reports VALUES ($source_id, $at, $by, $extractor, $file_name,"
+            " $text, $proposed, $saved)",
+            {
+                "source_id": source_id,
+                "at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                "by": by,
+                "extractor": fingerprint(),
+                "file_name": file_name,
+                "text": text,
+                "proposed": json.dumps(proposed, ensure_ascii=False),
+                "saved": json.dumps(
+                    {"events": [d.to_json() for d in chosen], "outcomes": []}, ensure_ascii=False
+                ),
+            },
+        )
+
+    return record
+
+
+# The benchmark's fields (atlas.extract.score) in the users' words, in the review's order.
+SCORED = {
+    "events": N_("Events"),
+    **{name: FIELDS[name] for name in FIELDS if name != "project"},
+    "outcomes": N_("Outcomes"),
+    "outcome_quantity": N_("Outcome quantities"),
+}
+
+
+def track_record(result: Score, lang: str = DEFAULT) -> list[dict[str, object]]:
+    """How the drafts as proposed compared with what was saved (atlas.extract.reviewed), one row
+    per field that any report had: {field, right, wrong, added, precision, recall}. Right: saved
+    as proposed; wrong: proposed, then corrected or left out; added: saved, not proposed (typed
+    by the person, or corrected). Precision and recall as fractions, None when undefined."""
+    t = translator(lang)
+    return [
+        {
+            "field": t._(SCORED[name]),
+            "right": tally.tp,
+            "wrong": tally.fp,
+            "added": tally.fn,
+            "precision": tally.precision,
+            "recall": tally.recall,
+        }
+        for name, tally in result.fields.items()
+        if name in SCORED and tally.tp + tally.fp + tally.fn
+    ]
 
 
 # --- each field with its sentence -------------------------------------------------------------

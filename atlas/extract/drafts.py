@@ -153,6 +153,36 @@ class Draft:
             out["source"] = self.source_name
         return out
 
+    @classmethod
+    def from_json(cls, obj: Mapping[str, object]) -> Draft:
+        """The draft `to_json` wrote (what the Review page records as proposed and as saved);
+        dates at their precision ("2016-05") back to the first day of their period."""
+        precision = obj.get("date_precision")
+        return cls(
+            title=str(obj.get("title") or ""),
+            event_type=obj.get("event_type"),
+            start_date=dates.from_iso_at_precision(obj.get("start_date")),
+            end_date=dates.from_iso_at_precision(obj.get("end_date")),
+            date_precision=precision if isinstance(precision, str) else None,
+            city=obj.get("city"),
+            venue=obj.get("venue"),
+            country_iso3=obj.get("country_iso3"),
+            participants_total=obj.get("participants_total"),
+            participants_at_least=bool(obj.get("participants_at_least")),
+            participation=[
+                Participation(p["country_iso3"], p.get("participants"))
+                for p in obj.get("participation") or []
+            ],
+            organisations=[
+                OrganisationRole(o["name"], o["role"]) for o in obj.get("organisations") or []
+            ],
+            outcomes=[
+                Outcome(o["outcome_type"], o["title"], o.get("quantity"))
+                for o in obj.get("outcomes") or []
+            ],
+            evidence=dict(obj.get("evidence") or {}),
+        )
+
 
 def slug(text: str, limit: int = 48) -> str:
     """A readable identifier from a title: "Regional Exchange Program" -> "regional-exchange-program"."""

@@ -72,6 +72,12 @@ class Score:
     )
     misses: list[str] = field(default_factory=list)
 
+    def add(self, other: Score) -> None:
+        """Count `other`'s fields and misses in with these (reports scored one by one)."""
+        for name, tally in other.fields.items():
+            self.fields[name].add(tally)
+        self.misses.extend(other.misses)
+
     @property
     def overall(self) -> Tally:
         total = Tally()

@@ -67,13 +67,26 @@ def load_truth() -> Truth:
 
 def load_expected(folder: Path = EXTRA) -> Truth:
     """Reports with the drafts a careful reader would write, each REPORT next to REPORT.json."""
+    reports = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
+    return truth_from(
+        [
+            (report.stem, json.loads(report.with_suffix(".json").read_text(encoding="utf-8")))
+            for report in reports
+        ],
+        reports,
+    )
+
+
+def truth_from(expected_by_report: list[tuple[str, list | dict]], reports: list[Path]) -> Truth:
+    """The truth of reports' expected JSON, each named by a label ("report-000"): a folder's
+    files (load_expected) or the drafts a person saved from the Review page
+    (atlas.extract.reviewed). The JSON objects are read, not kept."""
     events: list[dict] = []
     participation: list[set] = []
     organisations: list[set] = []
     outcomes: list[dict] = []
-    reports = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
-    for report in reports:
-        expected = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+    for stem, expected in expected_by_report:
+        expected = json.loads(json.dumps(expected))  # a copy: labels are added below
         # A list of events, or {"events": [...], "outcomes": [...]} when the report also tells
         # outcomes that belong to no event it describes (a note on a publication).
         if isinstance(expected, dict):
@@ -81,7 +94,7 @@ def load_expected(folder: Path = EXTRA) -> Truth:
         else:
             report_events, loose = expected, []
         for n, e in enumerate(report_events):
-            e["label"] = f"{report.stem}#{n + 1}"
+            e["label"] = f"{stem}#{n + 1}"
             e["participants_total"] = (
                 None if e["participants_total"] is None else str(e["participants_total"])
             )
@@ -102,7 +115,7 @@ def load_expected(folder: Path = EXTRA) -> Truth:
         for o in [o for e in report_events for o in e["outcomes"]] + loose:
             outcomes.append(
                 {
-                    "outcome_id": f"{report.stem}: {o['title']}",
+                    "outcome_id": f"{stem}: {o['title']}",
                     "outcome_type": o["outcome_type"],
                     "title": o["title"],
                     "quantity": None if o["quantity"] is None else str(o["quantity"]),

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -90,12 +90,19 @@ def _audit_rows(
     )
 
 
-def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
+def commit(
+    con: duckdb.DuckDBPyConnection,
+    plan: Plan,
+    by: Person,
+    record: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+) -> Written:
     """Write a plan with its audit rows, all or nothing (see the docstring of atlas.ingest for the one
     case written in steps). `by` is who writes: a signed-in person's role must allow writing at
     this moment (read from the database inside the write's transaction); the audit trail records
-    their email. Raises Refused, having written nothing, when the person may not write, the plan
-    has problems, the rows changed since it was made, or the database refuses a row."""
+    their email. `record`, when given, writes bookkeeping that stands or falls with the plan's rows
+    (the Review page's record of what was proposed and saved) in the first transaction, after
+    them. Raises Refused, having written nothing, when the person may not write, the plan has
+    problems, the rows changed since it was made, or the database refuses a row."""
     try:
         require(con, by, "write")
     except NotAllowed as err:
@@ -161,6 +168,8 @@ def commit(con: duckdb.DuckDBPyConnection, plan: Plan, by: Person) -> Written:
             con.unregister(view)
         for op in steps[0]:
             apply_op(con, tables, op)
+        if record is not None:
+            record(con)
         if len(steps) > 1:
             con.execute(
                 "INSERT INTO pending_writes VALUES ($id, $at, 1, $steps)",

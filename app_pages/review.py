@@ -310,19 +310,17 @@ def track_record() -> None:
                 "the second share counts only the events it found."
             ).format(precision=pct(overall.precision), recall=pct(overall.recall))
         )
-        st.dataframe(
+        st.table(
             pd.DataFrame(
                 {
                     _("Field"): [r["field"] for r in rows],
-                    _("Saved as proposed"): [r["right"] for r in rows],
-                    _("Proposed, then corrected or left out"): [r["wrong"] for r in rows],
-                    _("Saved, not proposed"): [r["added"] for r in rows],
+                    _("Saved as proposed"): [number(r["right"]) for r in rows],
+                    _("Proposed, then corrected or left out"): [number(r["wrong"]) for r in rows],
+                    _("Saved, not proposed"): [number(r["added"]) for r in rows],
                     _("Share of proposed saved"): [pct(r["precision"]) for r in rows],
-                    _("Share of saved proposed"): [pct(r["recall"]) for r in rows],
                 }
             ),
             hide_index=True,
-            key="review_track_record",
         )
 
 

@@ -379,9 +379,10 @@ SCORED = {
 
 def track_record(result: Score, lang: str = DEFAULT) -> list[dict[str, object]]:
     """How the drafts as proposed compared with what was saved (atlas.extract.reviewed), one row
-    per field that any report had: {field, right, wrong, added, precision, recall}. Right: saved
-    as proposed; wrong: proposed, then corrected or left out; added: saved, not proposed (typed
-    by the person, or corrected). Precision and recall as fractions, None when undefined."""
+    per field that any report had: {field, right, wrong, added, precision}. Right: saved as
+    proposed; wrong: proposed, then corrected or left out; added: saved, not proposed (typed by
+    the person, or corrected). Precision (right of all proposed) as a fraction, None when
+    nothing was proposed."""
     t = translator(lang)
     return [
         {
@@ -390,7 +391,6 @@ def track_record(result: Score, lang: str = DEFAULT) -> list[dict[str, object]]:
             "wrong": tally.fp,
             "added": tally.fn,
             "precision": tally.precision,
-            "recall": tally.recall,
         }
         for name, tally in result.fields.items()
         if name in SCORED and tally.tp + tally.fp + tally.fn

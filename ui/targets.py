@@ -36,7 +36,7 @@ def actual_words(actual: object, at_least: object, t: i18n.Translator) -> str:
 
 def _period(start: object, end: object, t: i18n.Translator) -> str:
     if pd.isna(start) and pd.isna(end):
-        return t._("not stated (all the project's records)")
+        return t._("not stated")  # all the project's records count: the column's help says so
     return t._("{start} to {end}").format(
         start="…" if pd.isna(start) else dates.as_date(start),
         end="…" if pd.isna(end) else dates.as_date(end),
@@ -130,13 +130,21 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 )
             ),
             head["Undated"]: st.column_config.TextColumn(
-                width="medium",  # "7 with no date, not counted" was cut at the default width
+                width=170,  # "7 with no date, not counted" was cut at the default width
                 help=_(
                     "Records with no date: counted when the target has no "
                     "period and the view no date range, else shown apart."
                 ),
             ),
-            head["Indicator"]: st.column_config.TextColumn(width="medium"),
+            # Widths in pixels so that every column fits the page at 1,400 pixels: the indicator
+            # first (it was cut at "medium"), the undated words whole.
+            head["Indicator"]: st.column_config.TextColumn(width=290),
+            head["Period"]: st.column_config.TextColumn(
+                help=_(
+                    "The target's period as its report states it; a target with none counts "
+                    "all the project's records."
+                )
+            ),
         },
     )
     st.caption(

@@ -67,6 +67,7 @@ FOLDERS = (
     "reports_blind13",
     "reports_blind14",
     "reports_blind15",
+    "reports_blind16",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -37,6 +37,7 @@ FIRST_RUNS = (
     ("reports_blind13", "d29eb51"),
     ("reports_blind14", "671e2c9"),
     ("reports_blind15", "d436e99"),
+    ("reports_blind16", "a2b3501"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -224,7 +224,8 @@ else:
         for n, t in zip(dictionary["column"], dictionary["type"], strict=True)
         if t.startswith("DATE")
     }
-    st.dataframe(first, hide_index=True, width="stretch", column_config=dates)
+    # An empty cell as the downloaded file has it, not Streamlit's grey "None".
+    st.dataframe(first, hide_index=True, width="stretch", column_config=dates, placeholder="")
 
 st.subheader(_("Download"))
 st.caption(

@@ -127,6 +127,10 @@ else:
         height=min(36 * (len(view) + 1) + 2, 560),
         selection_default={"selection": {"rows": [selected]}} if selected is not None else None,
         column_config={
+            # The title in 290 pixels (hover or open the story for the rest) so that every column
+            # fits the page at 1,400 pixels: sized to its longest title it pushed Participants
+            # and Project out of view.
+            COLUMNS["Event"]: st.column_config.TextColumn(width=290),
             COLUMNS["Project"]: st.column_config.TextColumn(width="small"),
             COLUMNS["Date"]: st.column_config.TextColumn(
                 width="small",

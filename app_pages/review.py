@@ -285,7 +285,11 @@ def reviewed_so_far(version: str) -> tuple[int, Score]:
 
 def track_record() -> None:
     """The extractor's record on the reports saved here, for the person deciding how far to trust
-    the drafts below. Nothing when none has been saved."""
+    the drafts below. Nothing when none has been saved. The reports' texts are every project's, so
+    they are read only for a person who may write (the page is registered only for them; this
+    holds should it ever be reached another way)."""
+    if not shell.may("write"):
+        return
     n, result = reviewed_so_far(shared.version())
     if not n:
         return

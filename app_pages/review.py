@@ -112,20 +112,21 @@ def already_saved(drafts: list, saved: list) -> None:
 
 
 def drafts_editor(drafts: list, saved: list, key: str) -> pd.DataFrame:
-    """One editable row per draft; the person unticks what should not be saved."""
+    """One editable row per draft; the person unticks what should not be saved and adds, in rows
+    of their own, events the extractor missed."""
     codes = editing.all_countries()
     lang = shell.language()
     return st.data_editor(
         review.editor_rows(drafts, saved, lang),
         key=key,
         hide_index=True,
-        num_rows="fixed",
+        num_rows="add",  # an event the extractor missed is added in a row of its own
         width="stretch",
         placeholder="",
         disabled=["unsure"],
         column_config={
             "save": st.column_config.CheckboxColumn(
-                _("Save"), help=_("Untick an event to leave it out."), width="small"
+                _("Save"), help=_("Untick an event to leave it out."), width="small", default=True
             ),
             "unsure": st.column_config.TextColumn(
                 "⚠ " + _("Guessed"),
@@ -310,8 +311,8 @@ def track_record() -> None:
         st.markdown(
             _(
                 "Of the values the extractor proposed, {precision} were saved as it proposed them; of the "
-                "values saved, it had proposed {recall}. An event it missed cannot be added on this page, so "
-                "the second share counts only the events it found."
+                "values saved, it had proposed {recall}. An event it missed counts only where the person added "
+                "it to the table before saving."
             ).format(precision=pct(overall.precision), recall=pct(overall.recall))
         )
         st.table(
@@ -482,6 +483,12 @@ title = st.text_input(
     value=review.default_title(text, file_name, drafts),
 )
 table = drafts_editor(drafts, saved, key=f"review_editor_{signature}_{state}")
+st.caption(
+    _(
+        "An event the report tells that is not in the table: type it into the empty row at the bottom of the "
+        "table. It is saved as you type it, with no sentence behind it."
+    )
+)
 outcomes = outcomes_editor(drafts, loose, key=f"review_outcomes_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())
 if st.button(

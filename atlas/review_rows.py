@@ -175,12 +175,17 @@ def edited_drafts(
     drafts: list[Draft], rows: pd.DataFrame | list[Mapping[str, object]]
 ) -> list[Draft]:
     """The ticked drafts with the person's edits; a field's sentence stays with it while the value
-    is kept (a country's count, an organisation) and goes when it is removed."""
+    is kept (a country's count, an organisation) and goes when it is removed. Rows after the
+    drafts' are events the person added (an event the extractor missed): drafts of their own,
+    with no sentence behind any field."""
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    if len(records) < len(drafts):
+        raise ValueError(f"{len(records)} rows for {len(drafts)} drafts: rows cannot be removed")
     out = []
-    for draft, row in zip(drafts, records, strict=True):
+    for position, row in enumerate(records):
         if not row.get("save"):
             continue
+        draft = drafts[position] if position < len(drafts) else Draft(title="", event_type="")
         parts = parse_participation(row.get("participation"))
         orgs = parse_organisations(row.get("organisations"))
         evidence = {

@@ -4,6 +4,7 @@ atlas.extract.reviewed as the benchmark scores a blind set, and written out as a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -272,3 +273,91 @@ def test_the_review_page_records_a_save_with_the_persons_corrections(without_rep
     ) == ("1", "2", "1")
     assert row["Share of proposed saved"] == "33%"
     assert table.set_index("Field").loc["Participants in all", "Saved as proposed"] == "1"
+
+
+def test_an_event_the_extractor_missed_is_added_in_a_row_of_its_own():
+    drafts = extract_text(WORKSHOP)
+    rows = review.editor_rows(drafts, [None]).to_dict("records")
+    added = {
+        "save": True,
+        "title": "Dialogue with employers",
+        "event_type": "meeting",
+        "start_date": dt.date(2019, 5, 10),
+        "date_precision": "day",
+        "city": "Chiang Mai",
+        "country_iso3": "THA",
+        "participants_total": 18,
+        "participation": "Myanmar: 11; Thailand: ?",
+        "organisations": "Labour Rights Network (organiser)",
+    }
+    first, second = review.edited_drafts(drafts, [*rows, added])
+    assert first.title == drafts[0].title and first.evidence == drafts[0].evidence
+    assert (second.title, second.event_type, second.start_date, second.city) == (
+        "Dialogue with employers",
+        "meeting",
+        dt.date(2019, 5, 10),
+        "Chiang Mai",
+    )
+    assert [(p.country_iso3, p.participants) for p in second.participation] == [
+        ("MMR", 11),
+        ("THA", None),
+    ]
+    assert [(o.name, o.role) for o in second.organisations] == [
+        ("Labour Rights Network", "organiser")
+    ]
+    assert second.evidence == {} and second.project is None
+    # Unticked, it is left out like any draft; a row can be added, never removed.
+    assert len(review.edited_drafts(drafts, [*rows, added | {"save": False}])) == 1
+    with pytest.raises(ValueError, match="rows cannot be removed"):
+        review.edited_drafts(drafts, [])
+
+    # Scored, the added event is an event (and its fields) the extractor missed.
+    result = reviewed.when_saved(saved_report(drafts, [first, second]))
+    events = result.fields["events"]
+    assert (events.tp, events.fp, events.fn) == (1, 0, 1)
+    assert result.fields["city"].fn == 1 and result.fields["participation"].fn == 2
+
+
+def test_the_review_page_saves_an_added_event_and_counts_it_as_missed(empty_db):
+    at = review_page()
+    at.text_area(key="review_text").input(WORKSHOP).run()
+    events = at.data_editor[0]
+    at.session_state[events.key] = {
+        "edited_rows": {},
+        "added_rows": [
+            {
+                "save": True,
+                "title": "Dialogue with employers",
+                "event_type": "meeting",
+                "start_date": "2019-05-10",
+                "date_precision": "day",
+                "city": "Chiang Mai",
+                "country_iso3": "THA",
+                "participants_total": 18,
+            }
+        ],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert [b.label for b in at.button if b.key == "review_save"] == ["Save 2 events"]
+    at.button(key="review_save").click().run()
+    assert not at.exception and not at.error
+    con = db.shared.cursor()
+    try:
+        assert con.execute(
+            "SELECT title, city, participants_total FROM events ORDER BY start_date"
+        ).fetchall() == [
+            ("Workshop on labour rights", "Bangkok", 10),
+            ("Dialogue with employers", "Chiang Mai", 18),
+        ]
+        ((_, _, _, _, proposed, saved),) = records(con)
+    finally:
+        con.close()
+    assert len(json.loads(proposed)["events"]) == 1
+    assert [e["title"] for e in json.loads(saved)["events"]] == [
+        "Workshop on labour rights",
+        "Dialogue with employers",
+    ]
+    (box,) = at.expander
+    table = box.table[0].value.set_index("Field")
+    assert tuple(table.loc["Events"].iloc[:3]) == ("1", "0", "1")

@@ -14,10 +14,10 @@ scores a blind set (atlas.extract.score), report by report:
   been written on these very reports, so this is a score on seen text when they were.
 
 What the saved drafts can and cannot tell: an unticked draft counts as an event proposed that
-was not one, and every field a person changed as a value proposed wrongly (and one missed). The
-Review page adds no event the extractor did not propose, so an event it missed is missed here
-too: recall is of what was saved, an upper bound. Fields nobody corrected count as right; a
-reviewer in a hurry makes the score look better, never worse.
+was not one, every field a person changed as a value proposed wrongly (and one missed), and an
+event the person added in a row of its own as an event missed. An event the extractor missed
+that nobody added is invisible here, so recall is an upper bound. Fields nobody corrected count
+as right; a reviewer in a hurry makes the score look better, never worse.
 
 `--export DIR` writes each report as DIR/<source_id>.txt with the saved drafts beside it as
 DIR/<source_id>.json, a folder in the shape of tests/data/reports_blind*/ (atlas.extract.truth),

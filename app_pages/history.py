@@ -80,7 +80,9 @@ def undo_section() -> None:
 
 
 st.title(_("History"))
-st.caption(_("Every change made through the Manage page or an import, newest first."))
+st.caption(
+    _("Every change made through the Manage page, the Review page or an import, newest first.")
+)
 if "history_flash" in st.session_state:
     shell.say("success", st.session_state.pop("history_flash"))
 
@@ -149,15 +151,18 @@ else:
                 _("Action"): [_(ACTIONS[a]) if a in ACTIONS else a for a in log["action"]],
                 _("Table"): log["table_name"],
                 _("Row"): [" / ".join(map(str, json.loads(k))) for k in log["row_key"]],
+                _("Through"): [_(VIA[v]) if v in VIA else v for v in log["via"]],
+                _("Import"): log["import_id"].astype("Int64"),
+                # Last, so the short columns stay in view and the longest text takes the rest.
                 _("What"): [
                     what_changed(b, a) for b, a in zip(log["before"], log["after"], strict=True)
                 ],
-                _("Through"): [_(VIA[v]) if v in VIA else v for v in log["via"]],
-                _("Import"): log["import_id"].astype("Int64"),
             }
         ),
         hide_index=True,
         width="stretch",
+        placeholder="",
+        column_config={_("Row"): st.column_config.TextColumn(width=220)},
     )
 
 imports = shell.run("audit/imports")

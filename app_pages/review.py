@@ -342,6 +342,7 @@ def save(
     title: str,
     text: str,
     file_name: str | None,
+    keep_text: bool,
 ) -> None:
     """Plan the ticked drafts with the person's edits; write them, with the record of what was
     proposed and what was saved (review.recorder), only when nothing is wrong."""
@@ -373,7 +374,13 @@ def save(
                 plan,
                 by,
                 record=review.recorder(
-                    source["source_id"], by.name, text, file_name, proposed, chosen
+                    source["source_id"],
+                    by.name,
+                    text,
+                    file_name,
+                    proposed,
+                    chosen,
+                    keep_text=keep_text,
                 ),
             )
         except ingest.Refused as err:
@@ -401,8 +408,8 @@ st.caption(
     ).format(actor=editing.actor().name)
     + " "
     + _(
-        "Saving also keeps the report's text with the drafts as proposed and as saved, so the extractor "
-        "can be measured on your reports."
+        "Saving also keeps the drafts as proposed and as saved, and the report's text unless you untick it, so "
+        "the extractor can be measured on your reports."
     )
 )
 if FLASH in st.session_state:
@@ -491,11 +498,20 @@ st.caption(
 )
 outcomes = outcomes_editor(drafts, loose, key=f"review_outcomes_{signature}_{state}")
 ticked = int(table["save"].fillna(False).astype(bool).sum())
+keep_text = st.checkbox(
+    _("Keep the report's text with the record of this save"),
+    value=True,
+    key="review_keep_text",
+    help=_(
+        "The text and the sentence behind each field let the extractor be measured on your reports. Untick "
+        "it for a report whose text should not be stored: the fields proposed and saved are kept either way."
+    ),
+)
 if st.button(
     ngettext("Save {n} event", "Save {n} events", ticked).format(n=number(ticked)),
     type="primary",
     disabled=ticked == 0,
     key="review_save",
 ):
-    save(reading, saved, table, outcomes, title, text, file_name)
+    save(reading, saved, table, outcomes, title, text, file_name, keep_text)
 evidence(drafts, key=f"review_pick_{signature}")

@@ -342,10 +342,16 @@ def recorder(
     file_name: str | None,
     proposed: dict,
     chosen: list[Draft],
+    *,
+    keep_text: bool = True,
 ) -> Callable[[duckdb.DuckDBPyConnection], None]:
     """The write of a saved report's record (migration 013): its text, what the extractor proposed
     (`proposal`) and what the person saved (`chosen`, the drafts as edited), for
-    atlas.ingest.commit to run in the save's own transaction."""
+    atlas.ingest.commit to run in the save's own transaction. Without `keep_text` neither the text
+    nor any sentence of it is kept, only the fields proposed and saved."""
+    saved = {"events": [d.to_json() for d in chosen], "outcomes": []}
+    if not keep_text:
+        text, proposed, saved = None, _without_sentences(proposed), _without_sentences(saved)
 
     def record(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(
@@ -359,13 +365,21 @@ def recorder(
                 "file_name": file_name,
                 "text": text,
                 "proposed": json.dumps(proposed, ensure_ascii=False),
-                "saved": json.dumps(
-                    {"events": [d.to_json() for d in chosen], "outcomes": []}, ensure_ascii=False
-                ),
+                "saved": json.dumps(saved, ensure_ascii=False),
             },
         )
 
     return record
+
+
+def _without_sentences(drafts_json: dict) -> dict:
+    """{"events", "outcomes"} with each event's sentences ("evidence") left out."""
+    return {
+        "events": [
+            {k: v for k, v in event.items() if k != "evidence"} for event in drafts_json["events"]
+        ],
+        "outcomes": drafts_json["outcomes"],
+    }
 
 
 # The benchmark's fields (atlas.extract.score) in the users' words, in the review's order.

@@ -360,3 +360,50 @@ def test_the_review_page_saves_an_added_event_and_counts_it_as_missed(empty_db):
     (box,) = at.expander
     table = box.table[0].value.set_index("Field")
     assert tuple(table.loc["Events"].iloc[:3]) == ("1", "0", "1")
+
+
+def test_a_report_kept_without_its_text_keeps_no_sentence_of_it(empty_db, tmp_path, capsys):
+    """A report whose text should not be stored: its fields are scored as proposed, but neither
+    the text nor any quoted sentence is in the database, and it cannot be read again."""
+    con = db.connect(empty_db)
+    try:
+        by = Person.local()
+        source, plan, drafts, _record = planned(con, "000", by)
+        assert drafts[0].evidence, "the drafts carry their sentences"
+        proposed = review.proposal(drafts, [], [None], None)
+        record = review.recorder(
+            source["source_id"], by.name, report("000"), None, proposed, drafts, keep_text=False
+        )
+        ingest.commit(con, plan, by, record=record)
+        ((_, _, _, text, proposed_json, saved_json),) = records(con)
+        assert text is None
+        for kept in (proposed_json, saved_json):
+            assert "evidence" not in kept and "A total of 24 participants" not in kept
+        (kept,) = reviewed.load(con)
+    finally:
+        con.close()
+    assert kept.text is None
+    assert reviewed.when_saved(kept).overall.f1 == 1.0
+    with pytest.raises(ValueError, match="kept without its text"):
+        reviewed.now(kept)
+    assert reviewed.pooled([kept], reviewed.now).overall.tp == 0
+    assert reviewed.export([kept], tmp_path / "set") == []
+    db.shared.close()
+    assert reviewed.main(["--db", str(empty_db), "--now", "--export", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "(text not kept)" in out and "1 kept without their text left out" in out
+
+
+def test_the_review_page_saves_without_the_text_when_unticked(empty_db):
+    at = review_page()
+    at.text_area(key="review_text").input(WORKSHOP).run()
+    at.checkbox(key="review_keep_text").uncheck().run()
+    at.button(key="review_save").click().run()
+    assert not at.exception and not at.error
+    con = db.shared.cursor()
+    try:
+        ((_, _, _, text, proposed, _saved),) = records(con)
+        assert con.execute("SELECT count(*) FROM events").fetchone() == (1,)
+    finally:
+        con.close()
+    assert text is None and "evidence" not in proposed

@@ -3,15 +3,17 @@ what the person saved after correcting it.
 
     python -m atlas.extract.reviewed [--db PATH] [--now] [--misses] [--export DIR]
 
-Every save on the Review page keeps the report's text, the drafts the extractor proposed and the
-drafts as saved (table reviewed_reports, migration 013). Scored field by field as the benchmark
+Every save on the Review page keeps the drafts the extractor proposed and the drafts as saved,
+and the report's text unless the person chose not to keep it (table reviewed_reports, migration
+013). Scored field by field as the benchmark
 scores a blind set (atlas.extract.score), report by report:
 
 - **when saved**: the drafts as proposed, by the extractor that read the report then. A report
   read once and corrected by someone who knows it is the most honest first run there is: nobody
   wrote a rule for it.
 - **now** (`--now`): the extractor of today reading the same text. Rules written since may have
-  been written on these very reports, so this is a score on seen text when they were.
+  been written on these very reports, so this is a score on seen text when they were. Reports
+  kept without their text are left out of it (and of `--export`).
 
 What the saved drafts can and cannot tell: an unticked draft counts as an event proposed that
 was not one, every field a person changed as a value proposed wrongly (and one missed), and an
@@ -51,7 +53,7 @@ class Reviewed:
     saved_by: str
     extractor: str
     file_name: str | None
-    text: str
+    text: str | None  # None: the person chose not to keep it
     proposed: dict
     saved: dict
 
@@ -68,7 +70,7 @@ def load(con: duckdb.DuckDBPyConnection) -> list[Reviewed]:
             row.saved_by,
             row.extractor,
             None if pd.isna(row.file_name) else row.file_name,
-            row.report_text,
+            None if pd.isna(row.report_text) else row.report_text,
             json.loads(row.proposed),
             json.loads(row.saved),
         )
@@ -91,7 +93,10 @@ def when_saved(report: Reviewed) -> Score:
 
 
 def now(report: Reviewed) -> Score:
-    """The extractor of today reading the same text, against what was saved."""
+    """The extractor of today reading the same text, against what was saved (a report kept
+    without its text cannot be read again: ValueError)."""
+    if report.text is None:
+        raise ValueError(f"{report.source_id}: kept without its text")
     reading = read_texts([(report.text, report.file_name or report.source_id)])
     return score(reading.drafts, _truth(report), [lo.outcome for lo in reading.loose_outcomes])
 
@@ -100,15 +105,20 @@ def pooled(reports: list[Reviewed], how=when_saved) -> Score:
     """`how` (when_saved or now) over every report, each scored on its own and the counts added."""
     total = Score()
     for report in reports:
+        if how is now and report.text is None:
+            continue
         total.add(how(report))
     return total
 
 
 def export(reports: list[Reviewed], folder: Path) -> list[Path]:
-    """Each report's text and saved drafts as a test folder (see the module docstring)."""
+    """Each report's text and saved drafts as a test folder (see the module docstring); reports
+    kept without their text are left out."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for report in reports:
+        if report.text is None:
+            continue
         text = folder / f"{report.source_id}.txt"
         text.write_text(report.text, encoding="utf-8")
         saved = [
@@ -181,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             _summary(when_saved(report)),
         ]
         if args.now:
-            cells.append(_summary(now(report)))
+            cells.append(_summary(now(report)) if report.text is not None else "(text not kept)")
         print("| " + " | ".join(cells) + " |")
     for label, how in [("When saved", when_saved)] + ([("Now", now)] if args.now else []):
         result = pooled(reports, how)
@@ -192,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(f"- {m}" for m in result.misses) or "(none)")
     if args.export:
         written = export(reports, args.export)
-        print(f"\n{len(written)} report(s) written to {args.export} (.txt and .json each).")
+        left = len(reports) - len(written)
+        print(
+            f"\n{len(written)} report(s) written to {args.export} (.txt and .json each)"
+            + (f"; {left} kept without their text left out." if left else ".")
+        )
     return 0
 
 

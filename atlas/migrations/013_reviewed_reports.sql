@@ -6,14 +6,17 @@
 -- corrected by the people who know them, are the better measure and the better examples to learn
 -- from. `python -m atlas.extract.reviewed` scores the drafts as proposed (and the extractor of
 -- today, reading the same text) against what was saved, and writes the reports out as a test
--- folder. Not a data table: not exported, not shown to funders, not read by any chart.
+-- folder. Not a data table: not exported, not shown to funders, not read by any chart. A report
+-- whose text should not be stored (its people's stories) is recorded without it: the person
+-- unticks "Keep the report's text" before saving.
 CREATE TABLE reviewed_reports (
     source_id VARCHAR PRIMARY KEY,   -- the sources row the save added
     saved_at TIMESTAMP NOT NULL,     -- UTC
     saved_by VARCHAR NOT NULL,       -- who pressed Save (as the audit trail names them)
     extractor VARCHAR NOT NULL,      -- atlas.extract.fingerprint(): which extractor proposed
     file_name VARCHAR,               -- the uploaded file's name; NULL for pasted text
-    report_text VARCHAR NOT NULL,    -- the text as the extractor read it
+    report_text VARCHAR,             -- the text as the extractor read it; NULL when the person
+                                     -- chose not to keep it (then no sentence is kept either)
     proposed JSON NOT NULL,          -- {"events": [...], "outcomes": [...]}: the drafts judged
     saved JSON NOT NULL              -- {"events": [...], "outcomes": []}: what the person saved
 );

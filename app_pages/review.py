@@ -280,7 +280,7 @@ def evidence(drafts: list, key: str) -> None:
 def reviewed_so_far(version: str) -> tuple[int, Score]:
     """How many reports were saved here and how their drafts compared with what was saved."""
     with editing.cursor() as con:
-        reports = reviewed.load(con)
+        reports = reviewed.load(con, texts=False)
     return len(reports), reviewed.pooled(reports)
 
 
@@ -347,10 +347,12 @@ def save(
     """Plan the ticked drafts with the person's edits; write them, with the record of what was
     proposed and what was saved (review.recorder), only when nothing is wrong."""
     drafts = reading.drafts
-    proposed = review.proposal(drafts, reading.loose_outcomes, saved, outcomes)
     if outcomes is not None:
         drafts = review.with_outcomes(drafts, outcomes)
     chosen = review.edited_drafts(drafts, table)
+    proposed, kept = review.judged(
+        reading.drafts, reading.loose_outcomes, saved, table, outcomes, chosen
+    )
     with editing.cursor() as con:
         source, rows = review.rows_for(con, chosen, title.strip(), file_name)
         plan = review.plan_drafts(con, source, rows)
@@ -379,7 +381,7 @@ def save(
                     text,
                     file_name,
                     proposed,
-                    chosen,
+                    kept,
                     keep_text=keep_text,
                 ),
             )

@@ -6,7 +6,7 @@ The Review page (app_pages/review.py) draws the drafts as one editable row per e
 functions here turn drafts into those rows and back, say which sentence each field came from,
 and find events the database already holds, so a report read twice is not saved twice. An
 organisation or project already in the database is referred to by its name, never added again.
-A save also records the report's text with the drafts as proposed and as saved (`proposal`,
+A save also records the report's text with the drafts as proposed and as saved (`judged`,
 `recorder`; table reviewed_reports), which atlas.extract.reviewed scores. Nothing here imports
 Streamlit.
 """
@@ -302,37 +302,57 @@ def describe(plan: ingest.Plan, lang: str = DEFAULT) -> str:
 # --- what was proposed and what was saved ---------------------------------------------------
 
 
-def proposal(
+def _records(table: pd.DataFrame | list[Mapping[str, object]] | None) -> list[Mapping[str, object]]:
+    if table is None:
+        return []
+    return table.to_dict("records") if isinstance(table, pd.DataFrame) else list(table)
+
+
+def judged(
     drafts: list[Draft],
     loose: list[LooseOutcome],
     saved: list[Saved | None],
+    table: pd.DataFrame | list[Mapping[str, object]],
     outcome_table: pd.DataFrame | list[Mapping[str, object]] | None,
-) -> dict:
-    """What the extractor proposed that the person judged, as JSON ({"events", "outcomes"} in
-    Draft.to_json's shape): every draft not already in the database, ticked or not (an unticked
-    one was judged not worth saving), and the outcomes the report told under no event that the
-    person gave an event. One left under no event is not counted either way: it could not be
-    saved, so leaving it says nothing about it. `outcome_table` is the outcomes table as edited
-    (outcome_rows' order: the drafts' outcomes, then the loose ones)."""
-    if outcome_table is None:
-        records: list[Mapping[str, object]] = []
-    elif isinstance(outcome_table, pd.DataFrame):
-        records = outcome_table.to_dict("records")
-    else:
-        records = list(outcome_table)
+    chosen: list[Draft],
+) -> tuple[dict, dict]:
+    """What the extractor proposed that the person judged and what they saved, as JSON
+    ({"events", "outcomes"} in Draft.to_json's shape), for the save's record.
+
+    Proposed: every draft not already in the database, ticked or not (an unticked one was judged
+    not worth saving), and one found in it that the person ticked again (the match was wrong); and
+    the outcomes the report told under no event that the person gave an event (one left under no
+    event could not be saved, so leaving it says nothing about it). Saved: `chosen` (the ticked
+    rows as edited, edited_drafts), each with "draft", the index of the proposed event it was, or
+    None for an event the person added, so the scorer pairs them as they were and not by
+    likeness. `table` and `outcome_table` are the two tables as edited (outcome_rows' order: the
+    drafts' outcomes, then the loose ones)."""
+    rows = _records(table)
+    judged_at = [p for p in range(len(drafts)) if saved[p] is None or rows[p].get("save")]
+    ticked_at = [p for p, row in enumerate(rows) if row.get("save")]
+    outcome_rows_ = _records(outcome_table)
     first_loose = sum(len(d.outcomes) for d in drafts)
     given_an_event = [
         lo.outcome
         for k, lo in enumerate(loose)
-        if first_loose + k < len(records) and str(records[first_loose + k].get("event")) != NO_EVENT
+        if first_loose + k < len(outcome_rows_)
+        and str(outcome_rows_[first_loose + k].get("event")) != NO_EVENT
     ]
-    return {
-        "events": [d.to_json() for d, s in zip(drafts, saved, strict=True) if s is None],
+    proposed = {
+        "events": [drafts[p].to_json() for p in judged_at],
         "outcomes": [
             {"outcome_type": o.outcome_type, "title": o.title, "quantity": o.quantity}
             for o in given_an_event
         ],
     }
+    kept = {
+        "events": [
+            d.to_json() | {"draft": judged_at.index(p) if p < len(drafts) else None}
+            for d, p in zip(chosen, ticked_at, strict=True)
+        ],
+        "outcomes": [],
+    }
+    return proposed, kept
 
 
 def recorder(
@@ -341,15 +361,14 @@ def recorder(
     text: str,
     file_name: str | None,
     proposed: dict,
-    chosen: list[Draft],
+    saved: dict,
     *,
     keep_text: bool = True,
 ) -> Callable[[duckdb.DuckDBPyConnection], None]:
-    """The write of a saved report's record (migration 013): its text, what the extractor proposed
-    (`proposal`) and what the person saved (`chosen`, the drafts as edited), for
-    atlas.ingest.commit to run in the save's own transaction. Without `keep_text` neither the text
-    nor any sentence of it is kept, only the fields proposed and saved."""
-    saved = {"events": [d.to_json() for d in chosen], "outcomes": []}
+    """The write of a saved report's record (migration 013): its text and what the extractor
+    proposed and the person saved (`judged`), for atlas.ingest.commit to run in the save's own
+    transaction. Without `keep_text` neither the text nor any sentence of it is kept, only the
+    fields proposed and saved."""
     if not keep_text:
         text, proposed, saved = None, _without_sentences(proposed), _without_sentences(saved)
 

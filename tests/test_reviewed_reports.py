@@ -39,9 +39,12 @@ def planned(con, number: str, by: Person):
     its save: (source row, plan, drafts, record)."""
     source, _rows, plan = plan_report(con, number)
     drafts = extract_text(report(number), REPORTS[number].name)
-    proposed = review.proposal(drafts, [], [None] * len(drafts), None)
+    nowhere = [None] * len(drafts)
+    proposed, kept = review.judged(
+        drafts, [], nowhere, review.editor_rows(drafts, nowhere), None, drafts
+    )
     record = review.recorder(
-        source["source_id"], by.name, report(number), REPORTS[number].name, proposed, drafts
+        source["source_id"], by.name, report(number), REPORTS[number].name, proposed, kept
     )
     return source, plan, drafts, record
 
@@ -71,7 +74,7 @@ def test_a_draft_read_back_from_its_json_is_the_same_draft(number):
 # --- what is judged -----------------------------------------------------------------------------
 
 
-def test_the_proposal_leaves_out_drafts_already_saved_and_outcomes_left_under_no_event():
+def test_what_is_judged_and_which_draft_each_saved_event_was():
     drafts = extract_text(
         WORKSHOP + " A second workshop was held in Vientiane, Lao PDR, on 9 June 2019 with "
         "14 participants."
@@ -81,19 +84,33 @@ def test_the_proposal_leaves_out_drafts_already_saved_and_outcomes_left_under_no
     # in the same run).
     guide = Outcome("publication", "Guide to fair recruitment", 500)
     loose = [LooseOutcome(guide, "The network also published a guide in 500 copies.")]
-    rows = review.outcome_rows(drafts, loose)
+    outcomes = review.outcome_rows(drafts, loose)
     first_loose = sum(len(d.outcomes) for d in drafts)
     already = review.Saved("workshop-2019-05", "Workshop", "3 May 2019")
+    rows = review.editor_rows(drafts, [already, None]).to_dict("records")
+    assert [r["save"] for r in rows] == [False, True]
 
-    left = review.proposal(drafts, loose, [already, None], rows)
-    assert [e["start_date"] for e in left["events"]] == ["2019-06-09"]
-    assert left["outcomes"] == []  # under no event: not judged
+    # The first draft is in the database and left unticked: not judged either way.
+    chosen = review.edited_drafts(drafts, rows)
+    proposed, kept = review.judged(drafts, loose, [already, None], rows, outcomes, chosen)
+    assert [e["start_date"] for e in proposed["events"]] == ["2019-06-09"]
+    assert proposed["outcomes"] == []  # under no event: not judged
+    assert [(e["start_date"], e["draft"]) for e in kept["events"]] == [("2019-06-09", 0)]
 
-    rows.loc[first_loose, "event"] = review.event_label(2, drafts[1])
-    given = review.proposal(drafts, loose, [None, None], rows)
-    assert [e["start_date"] for e in given["events"]] == ["2019-05-03", "2019-06-09"]
-    assert given["outcomes"] == [
+    # Ticked again (the match was wrong), with an event added and the outcome given an event.
+    rows[0]["save"] = True
+    added = {"save": True, "title": "Dialogue", "event_type": "meeting"}
+    outcomes.loc[first_loose, "event"] = review.event_label(2, drafts[1])
+    chosen = review.edited_drafts(drafts, [*rows, added])
+    proposed, kept = review.judged(drafts, loose, [already, None], [*rows, added], outcomes, chosen)
+    assert [e["start_date"] for e in proposed["events"]] == ["2019-05-03", "2019-06-09"]
+    assert proposed["outcomes"] == [
         {"outcome_type": "publication", "title": "Guide to fair recruitment", "quantity": 500}
+    ]
+    assert [(e["title"], e["draft"]) for e in kept["events"]] == [
+        (drafts[0].title, 0),
+        (drafts[1].title, 1),
+        ("Dialogue", None),
     ]
 
 
@@ -127,7 +144,9 @@ def test_a_record_is_written_in_the_saves_own_transaction(empty_db):
             "SELECT count(*) FROM sources WHERE source_id = $s", {"s": source_id}
         ).fetchone() == (1,)
         assert len(json.loads(proposed_json)["events"]) == len(drafts) == 8
-        assert json.loads(saved_json)["events"] == [d.to_json() for d in drafts]
+        assert json.loads(saved_json)["events"] == [
+            d.to_json() | {"draft": i} for i, d in enumerate(drafts)
+        ]
     finally:
         con.close()
 
@@ -148,16 +167,24 @@ def test_a_save_refused_to_someone_without_the_right_keeps_no_record(empty_db):
 # --- scored as a blind set ----------------------------------------------------------------------
 
 
-def saved_report(proposed: list[Draft], saved: list[Draft], text: str = WORKSHOP):
+def saved_report(
+    proposed: list[Draft], saved: list[Draft], was: list[int | None] | None = None
+) -> reviewed.Reviewed:
+    """A review's record: `saved[k]` was the proposed draft `was[k]` (None: added by hand;
+    by default each saved event is the proposed draft at its place)."""
+    was = list(range(len(saved))) if was is None else was
     return reviewed.Reviewed(
         "report-test",
         None,
         "local",
         fingerprint(),
         None,
-        text,
+        WORKSHOP,
         {"events": [d.to_json() for d in proposed], "outcomes": []},
-        {"events": [d.to_json() for d in saved], "outcomes": []},
+        {
+            "events": [d.to_json() | {"draft": i} for d, i in zip(saved, was, strict=True)],
+            "outcomes": [],
+        },
     )
 
 
@@ -186,6 +213,45 @@ def test_drafts_saved_as_proposed_score_one_and_each_correction_counts():
     assert unticked.overall.tp == 0 and unticked.overall.fn == 0
 
 
+def test_a_corrected_type_and_title_leave_the_other_fields_right():
+    """The record says which draft each saved event was: correcting what kind of event it is
+    and its name does not make its date, place and counts wrong, as pairing by likeness would."""
+    (draft,) = extract_text(WORKSHOP)
+    corrected = Draft.from_json(draft.to_json())
+    corrected.event_type, corrected.title = "training", "Paralegal training for migrant workers"
+    result = reviewed.when_saved(saved_report([draft], [corrected]))
+    events = result.fields["events"]
+    assert (events.tp, events.fp, events.fn) == (1, 0, 0)
+    for name in ("event_type", "title"):
+        assert (result.fields[name].tp, result.fields[name].fp) == (0, 1), name
+    for name in ("start_date", "city", "country_iso3", "participants_total", "participation"):
+        tally = result.fields[name]
+        assert tally.tp >= 1 and tally.fp == tally.fn == 0, name
+
+
+def test_a_title_counts_as_saved_as_proposed_only_when_unchanged():
+    (draft,) = extract_text(WORKSHOP)
+    longer = Draft.from_json(draft.to_json())
+    longer.title = draft.title + " of migrant domestic workers"  # half its words agree
+    title = reviewed.when_saved(saved_report([draft], [longer])).fields["title"]
+    assert (title.tp, title.fp, title.fn) == (0, 1, 1)
+    same = reviewed.when_saved(saved_report([draft], [draft])).fields["title"]
+    assert (same.tp, same.fp, same.fn) == (1, 0, 0)
+
+
+def test_dates_at_every_precision_survive_the_record():
+    for start, end, precision, iso in [
+        (dt.date(2016, 1, 1), None, "year", "2016"),
+        (dt.date(2010, 9, 1), None, "season", "2010-09"),
+        (dt.date(2016, 5, 1), dt.date(2016, 6, 1), "month", "2016-05"),
+        (dt.date(2014, 8, 5), dt.date(2014, 8, 7), "day", "2014-08-05"),
+    ]:
+        draft = Draft("Exchange", "exchange", start, end, precision)
+        assert draft.to_json()["start_date"] == iso
+        again = Draft.from_json(draft.to_json())
+        assert (again.start_date, again.end_date, again.date_precision) == (start, end, precision)
+
+
 def test_today_s_extractor_on_the_same_text_and_the_export_as_a_test_folder(tmp_path):
     drafts = extract_text(WORKSHOP)
     corrected = Draft.from_json(drafts[0].to_json())
@@ -201,7 +267,8 @@ def test_today_s_extractor_on_the_same_text_and_the_export_as_a_test_folder(tmp_
     truth = load_expected(tmp_path / "set")
     assert [e["participants_total"] for e in truth.events] == ["12"]
     assert truth.participation == [{("KHM", None), ("LAO", None)}]
-    assert "evidence" not in json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))[0]
+    (exported,) = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert "evidence" not in exported and "draft" not in exported
 
 
 def test_the_command_line_scores_the_saved_reports(empty_db, capsys):
@@ -312,7 +379,7 @@ def test_an_event_the_extractor_missed_is_added_in_a_row_of_its_own():
         review.edited_drafts(drafts, [])
 
     # Scored, the added event is an event (and its fields) the extractor missed.
-    result = reviewed.when_saved(saved_report(drafts, [first, second]))
+    result = reviewed.when_saved(saved_report(drafts, [first, second], [0, None]))
     events = result.fields["events"]
     assert (events.tp, events.fp, events.fn) == (1, 0, 1)
     assert result.fields["city"].fn == 1 and result.fields["participation"].fn == 2
@@ -370,9 +437,11 @@ def test_a_report_kept_without_its_text_keeps_no_sentence_of_it(empty_db, tmp_pa
         by = Person.local()
         source, plan, drafts, _record = planned(con, "000", by)
         assert drafts[0].evidence, "the drafts carry their sentences"
-        proposed = review.proposal(drafts, [], [None], None)
+        proposed, kept = review.judged(
+            drafts, [], [None], review.editor_rows(drafts, [None]), None, drafts
+        )
         record = review.recorder(
-            source["source_id"], by.name, report("000"), None, proposed, drafts, keep_text=False
+            source["source_id"], by.name, report("000"), None, proposed, kept, keep_text=False
         )
         ingest.commit(con, plan, by, record=record)
         ((_, _, _, text, proposed_json, saved_json),) = records(con)
@@ -392,6 +461,21 @@ def test_a_report_kept_without_its_text_keeps_no_sentence_of_it(empty_db, tmp_pa
     assert reviewed.main(["--db", str(empty_db), "--now", "--export", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
     assert "(text not kept)" in out and "1 kept without their text left out" in out
+
+
+def test_a_save_the_checks_refuse_on_the_review_page_keeps_no_record(empty_db):
+    at = review_page()
+    at.text_area(key="review_text").input(
+        "On 3 May 2019 a workshop on labour rights was held in Bangkok, Thailand, with 10 "
+        "participants (12 from Cambodia)."
+    ).run()
+    at.button(key="review_save").click().run()
+    assert [e.value for e in at.error][0].startswith("Nothing was saved: 1 problem")
+    con = db.shared.cursor()
+    try:
+        assert records(con) == [] and con.execute("SELECT count(*) FROM events").fetchone() == (0,)
+    finally:
+        con.close()
 
 
 def test_the_review_page_saves_without_the_text_when_unticked(empty_db):

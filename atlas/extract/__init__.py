@@ -33,13 +33,24 @@ __all__ = [
 ]
 
 
+# What the fingerprint leaves out: the benchmark, its records and the learned check that is not
+# part of the pipeline. What it adds: the modules outside atlas/extract/ whose rules it runs.
+_NOT_RULES = frozenset(
+    {"score.py", "truth.py", "reviewed.py", "first_runs.py", "home_check.py", "__main__.py"}
+)
+_RULES_OUTSIDE = ("countries.py", "folding.py", "dates.py")
+
+
 @cache
 def fingerprint() -> str:
-    """Which extractor this is: the first 12 hex digits of a SHA-1 over its files (the rules'
-    code and the data files beside it), so a record of what it proposed says which rules did,
-    with or without a git checkout."""
+    """Which extractor this is: the first 12 hex digits of a SHA-1 over the code its rules run
+    (atlas/extract/ less the benchmark and the home-country check, with atlas/countries.py,
+    folding.py and dates.py), so a record of what it proposed says which rules did, with or
+    without a git checkout. The libraries it calls are pinned in requirements.txt."""
     digest = hashlib.sha1()
     folder = Path(__file__).resolve().parent
-    for path in sorted(p for p in folder.iterdir() if p.suffix in (".py", ".json")):
+    files = [p for p in folder.glob("*.py") if p.name not in _NOT_RULES]
+    files += [folder.parent / name for name in _RULES_OUTSIDE]
+    for path in sorted(files):
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:12]

@@ -58,11 +58,13 @@ class Reviewed:
     saved: dict
 
 
-def load(con: duckdb.DuckDBPyConnection) -> list[Reviewed]:
-    """Every reviewed report in the database, oldest first."""
+def load(con: duckdb.DuckDBPyConnection, *, texts: bool = True) -> list[Reviewed]:
+    """Every reviewed report in the database, oldest first; without `texts`, each with no text
+    (what `when_saved` needs, without reading every report's text)."""
     from atlas import queries
 
-    frame = queries.run("review/reports", scope=Scope.everything(), con=con)
+    name = "review/reports" if texts else "review/judged"
+    frame = queries.run(name, scope=Scope.everything(), con=con)
     return [
         Reviewed(
             row.source_id,
@@ -70,7 +72,7 @@ def load(con: duckdb.DuckDBPyConnection) -> list[Reviewed]:
             row.saved_by,
             row.extractor,
             None if pd.isna(row.file_name) else row.file_name,
-            None if pd.isna(row.report_text) else row.report_text,
+            None if not texts or pd.isna(row.report_text) else row.report_text,
             json.loads(row.proposed),
             json.loads(row.saved),
         )
@@ -83,13 +85,18 @@ def _truth(report: Reviewed):
 
 
 def when_saved(report: Reviewed) -> Score:
-    """The drafts as proposed when the report was saved, against what was saved."""
+    """The drafts as proposed when the report was saved, against what was saved: each saved event
+    paired with the draft it was (its "draft" index; an event the person added has none, so it
+    counts as missed), never by likeness, and a title right only when saved unchanged."""
     drafts = [Draft.from_json(e) for e in report.proposed["events"]]
     loose = [
         Outcome(o["outcome_type"], o["title"], o.get("quantity"))
         for o in report.proposed["outcomes"]
     ]
-    return score(drafts, _truth(report), loose)
+    pairs = {
+        e["draft"]: j for j, e in enumerate(report.saved["events"]) if e.get("draft") is not None
+    }
+    return score(drafts, _truth(report), loose, pairs=pairs, exact_titles=True)
 
 
 def now(report: Reviewed) -> Score:
@@ -98,7 +105,8 @@ def now(report: Reviewed) -> Score:
     if report.text is None:
         raise ValueError(f"{report.source_id}: kept without its text")
     reading = read_texts([(report.text, report.file_name or report.source_id)])
-    return score(reading.drafts, _truth(report), [lo.outcome for lo in reading.loose_outcomes])
+    loose = [lo.outcome for lo in reading.loose_outcomes]
+    return score(reading.drafts, _truth(report), loose, exact_titles=True)
 
 
 def pooled(reports: list[Reviewed], how=when_saved) -> Score:
@@ -122,7 +130,7 @@ def export(reports: list[Reviewed], folder: Path) -> list[Path]:
         text = folder / f"{report.source_id}.txt"
         text.write_text(report.text, encoding="utf-8")
         saved = [
-            {key: value for key, value in event.items() if key != "evidence"}
+            {key: value for key, value in event.items() if key not in ("evidence", "draft")}
             for event in report.saved["events"]
         ]
         text.with_suffix(".json").write_text(

@@ -156,10 +156,20 @@ def match(drafts: list[Draft], truth: Truth) -> dict[int, int]:
     return matched
 
 
-def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None) -> Score:
-    """Field by field; `loose` are outcomes the run found with no event to go with them."""
+def score(
+    drafts: list[Draft],
+    truth: Truth,
+    loose: list[Outcome] | None = None,
+    *,
+    pairs: dict[int, int] | None = None,
+    exact_titles: bool = False,
+) -> Score:
+    """Field by field; `loose` are outcomes the run found with no event to go with them. `pairs`
+    (draft index -> expected event index) when it is known which draft became which event (a
+    review's record), else they are matched by `match`; `exact_titles` counts a title right only
+    when it is the same text (a title a person saved), not when half its words agree."""
     result = Score()
-    matched = match(drafts, truth)
+    matched = match(drafts, truth) if pairs is None else dict(pairs)
     used = set(matched.values())
     result.fields["events"].tp = len(matched)
     result.fields["events"].fp = len(drafts) - len(matched)
@@ -174,7 +184,9 @@ def score(drafts: list[Draft], truth: Truth, loose: list[Outcome] | None = None)
         for name in SCALARS:
             got, want = _draft_value(d, name), _seed_value(e, name) if e else None
             same = (
-                title_match(got, want) >= 0.5 if name == "title" and got and want else got == want
+                title_match(got, want) >= 0.5
+                if name == "title" and got and want and not exact_titles
+                else got == want
             )
             how = _count(result.fields[name], got, want, same)
             if how:

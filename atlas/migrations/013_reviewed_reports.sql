@@ -8,7 +8,9 @@
 -- today, reading the same text) against what was saved, and writes the reports out as a test
 -- folder. Not a data table: not exported, not shown to funders, not read by any chart. A report
 -- whose text should not be stored (its people's stories) is recorded without it: the person
--- unticks "Keep the report's text" before saving.
+-- unticks "Keep the report's text" before saving. A record stays when the rows it saved are later
+-- changed or deleted (it is what was proposed and saved that day), so it names its source
+-- without a foreign key.
 CREATE TABLE reviewed_reports (
     source_id VARCHAR PRIMARY KEY,   -- the sources row the save added
     saved_at TIMESTAMP NOT NULL,     -- UTC

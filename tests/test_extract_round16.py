@@ -152,3 +152,99 @@ Plans for Quarter 2
 """
     found = drafts_of(text)
     assert [(d["start"], d["city"], d["total"]) for d in found] == [("2024-02-12", "Mersin", 18)]
+
+
+# A form's or a table's date cell with an abbreviated month and no year ----------------------------
+
+
+def test_a_date_cell_with_an_abbreviated_month_takes_the_reports_year():
+    text = """Quarterly update, July - September 2024
+
+| Activity | Date | Place | Participants |
+|---|---|---|---|
+| Public hearing on unpaid wages | 14 Aug | Kurnool, Town Hall | 120 |
+| Training of paralegals | Sat 21 Sep | Kurnool, Town Hall | 25 |
+| Photo exhibition of returnees | Jul - Aug | Kurnool, Town Hall | 900 |
+"""
+    found = drafts_of(text)
+    got = {(d["start"], d["end"], d["precision"], d["total"]) for d in found}
+    assert ("2024-08-14", None, "day", 120) in got
+    assert ("2024-09-21", None, "day", 25) in got
+    assert ("2024-07-01", "2024-08-01", "month", 900) in got
+
+
+def test_a_day_and_abbreviated_month_in_running_text_is_not_a_date_cell():
+    from atlas.extract import date_phrases
+
+    assert date_phrases.find("Date: 14 Aug", 2024)
+    assert date_phrases.find("We met on 14 Aug, then again", 2024) == []
+    assert date_phrases.find("Date: every Sunday", 2024) == []
+
+
+# A form's activity line naming its event whole ------------------------------------------------------
+
+
+def test_an_activity_line_whose_noun_ends_it_names_the_event_whole():
+    text = """Quarterly update, Quarter 3 (July-September 2024)
+
+| Activity | Date | Place | Participants |
+|---|---|---|---|
+| Food hygiene and packaging workshop | 11 Sep | Mersin, Tarsus Hall | 19 |
+"""
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("workshop", "2024-09-11", "Mersin", 19)
+    ]
+    assert found[0]["title"] == "Food hygiene and packaging workshop"
+
+
+# A town the gazetteer knows by another name, in a table's place cell ------------------------------
+
+
+def test_a_place_cell_town_known_by_another_name_is_kept_as_written():
+    text = """Six-monthly update, January - June 2024
+
+| Activity | Date | Place | Participants |
+|---|---|---|---|
+| Training of shop stewards | 12-14 Mar | Bombay, Kamgar Hall | 35 |
+"""
+    found = drafts_of(text)
+    assert [(d["city"], d["country"], d["venue"]) for d in found] == [
+        ("Bombay", "IND", "Kamgar Hall")
+    ]
+
+
+# A venue named between commas before the event's town ---------------------------------------------
+
+
+def test_a_venue_between_commas_before_the_town_is_the_events_venue():
+    text = """MISSION REPORT
+
+Mission: Cusco and Puno, Peru, 10-16 June 2024
+
+Activities
+1. Assembly of home workers, 14 June, Wayra Workers' House, Puno. 52 members took part.
+2. Workshop for leaders, 15 June, Puno. 18 leaders attended.
+"""
+    found = drafts_of(text)
+    got = {d["start"]: (d["city"], d["venue"]) for d in found}
+    assert got["2024-06-14"] == ("Puno", "Wayra Workers' House")
+    assert got["2024-06-15"] == ("Puno", None)
+
+
+# A lettered follow-up section holds plans ------------------------------------------------------------
+
+
+def test_a_lettered_follow_up_section_holds_plans_not_events():
+    text = """MISSION REPORT
+
+Mission: Jinja, Uganda, 4-8 March 2024
+
+B. Activities
+1. Workshop on safety at sea, 5 March, Jinja. 27 boat owners attended.
+
+D. Follow-up
+- Mission report to the board meeting on 20 March.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["city"]) for d in found] == [("2024-03-05", "Jinja")]

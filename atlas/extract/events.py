@@ -89,7 +89,8 @@ _PLANS = re.compile(
 
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 _PLAN_SECTION = re.compile(
-    r"(?:\d{1,2}[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    # "5. Next steps", "D. Follow-up": numbered or lettered
+    r"(?:(?:\d{1,2}|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
     r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
     # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
     # "Lessons and recommendations", "What we will change"
@@ -582,8 +583,13 @@ def _town_then_venue(rest: str, text: str) -> tuple[places.Place, str | None, st
     after = after.strip()
     if not comma or not after or "," in after:
         return None
-    hit = places.place_at(first.strip(), 0)
-    if not hit or not hit[0].city or not hit[0].in_gazetteer or hit[1] != len(first.strip()):
+    first = first.strip()
+    hit = places.place_at(first, 0)
+    if not hit and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", first):
+        # "Kaysone Phomvihane, ...": a town the gazetteer knows by another name, as written
+        other = places.city(first)
+        hit = (places.Place(first, other.country_iso3, False), len(first)) if other else None
+    if not hit or not hit[0].city or not hit[0].in_gazetteer or hit[1] != len(first):
         return None
     ahead = places.place_at(after, 0)
     if (ahead and ahead[1] == len(after)) or places.country(after):
@@ -682,6 +688,26 @@ _WHERE_IT_LIES = re.compile(
     r"\b(?:province|district|region|county|state|island|islands|department|oblast|governorate)$",
     re.I,
 )
+
+
+def _venue_before_town(d: Draft) -> None:
+    """ "1. Survivors' consultation, 15 July, Casa Amihan Retreat House, Iloilo City." or "6-7
+    March: workshop at the Sanma Hall, Luganville": an activity line that names its venue, a
+    comma and then the town the event was placed in gives that venue, when the draft has none."""
+    if d.venue or not d.city:
+        return
+    text = d.evidence.get("city") or ""
+    m = re.search(
+        rf"(?:^|,\s+|\bat\s+(?:the\s+)?|\bof\s+)(?P<venue>{places.VENUE_CORE}),\s+{re.escape(d.city)}"
+        r"(?![\w-])\s*(?:[.;,(]|$)",
+        text,
+    )
+    if m is None:
+        return
+    venue = m.group("venue").strip()
+    if places.place_at(venue, 0) and places.place_at(venue, 0)[1] == len(venue):
+        return
+    d.venue, d.evidence["venue"] = venue, text
 
 
 def _mission_places(
@@ -1252,6 +1278,19 @@ class _Document(GroupReading, FactReading, ProjectReading):
         into.sentences.append(s.index)
 
 
+def _names_whole_line(text: str, mention: Mention) -> bool:
+    """ "Activity: Food safety and labelling workshop": a form's activity line whose event noun
+    ends the line, after a few words of its topic joined by "and" that the noun's phrase left out,
+    names the event as a whole."""
+    label = FORM_EVENT_LABEL.match(text)
+    if label is None or mention.np_start <= label.end():
+        return False
+    if text[mention.end :].strip(" .") or mention.plural:
+        return False
+    before = text[label.end() : mention.np_start]
+    return bool(re.fullmatch(r"(?:[\w'’-]+\s+){1,4}(?:and|&)\s+", before)) and before[:1].isupper()
+
+
 def read(
     sentences: list[Sentence],
     source: str,
@@ -1285,7 +1324,10 @@ def read(
             and len(ms) == 1
             and not anchored.get(s.index)
             and FORM_EVENT_LABEL.match(s.text) is not None
-            and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+            and (
+                ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+                or _names_whole_line(s.text, ms[0])
+            )
         )
         if form_title and (not ms[0].plural or _FORM_ROW.match(s.text)):
             # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
@@ -1390,6 +1432,8 @@ def read(
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
     _places_of_mission(doc, sentences)
+    for e in doc.events:
+        _venue_before_town(e.draft)
     drafts = [e.draft for e in doc.events]
     for d in drafts:
         _host_country(d)

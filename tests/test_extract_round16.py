@@ -248,3 +248,42 @@ D. Follow-up
 """
     found = drafts_of(text)
     assert [(d["start"], d["city"]) for d in found] == [("2024-03-05", "Jinja")]
+
+
+# A bulletin's items headed by their place -----------------------------------------------------------
+
+
+BULLETIN = """HARBOUR WORKERS NETWORK - E-NEWS, OCTOBER 2024
+
+Dear members, here is our news.
+
+Mombasa: dockers' safety training
+On 3 and 4 September we trained 26 dockers in first aid at the port workers' hall.
+
+Dar es Salaam (Tanzania) - dialogue with the port authority
+Our member union held a dialogue on 12 September with 40 casual workers and managers.
+
+Online - webinar on contracts
+On 20 September 85 members joined a webinar on written contracts.
+"""
+
+
+def test_a_bulletin_item_headed_by_its_place_places_its_events():
+    found = drafts_of(BULLETIN)
+    got = {d["start"]: (d["city"], d["country"], d["total"]) for d in found}
+    assert got["2024-09-03"][:2] == ("Mombasa", "KEN")
+    assert got["2024-09-12"] == ("Dar es Salaam", "TZA", 40)
+    # an item headed "Online" is placed nowhere, not in the item before it
+    assert all(d["city"] is None for d in found if d["start"] == "2024-09-20")
+
+
+def test_one_place_headed_line_or_a_count_by_country_places_nothing():
+    text = """Report of the regional workshop, 2024
+
+Kenya: 12
+Uganda: 9
+
+The workshop was held on 4 May 2024 with 21 participants.
+"""
+    found = drafts_of(text)
+    assert found and all(d["city"] is None and d["country"] is None for d in found)

@@ -710,6 +710,64 @@ def _venue_before_town(d: Draft) -> None:
     d.venue, d.evidence["venue"] = venue, text
 
 
+# A bulletin's item headed by its place: "Poipet, Cambodia - returnees' dialogue", "Mokpo: training
+# for fishers' leaders", "Skopje (North Macedonia): shadow report launch", "3. Delhi: legal aid
+# camp", "Online - webinar on recruitment scams" (an item placed nowhere).
+_ITEM_HEAD = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<place>[A-Z][^:()]{1,60}?(?:\s*\([^()]{2,40}\))?)"
+    r"\s*(?::|\s[-–—]\s)\s*(?P<what>\S.{0,80})$"
+)
+
+
+def _item_place(text: str) -> places.Place | None | bool:
+    """The place a bulletin item's heading opens with; None for an item placed nowhere
+    ("Online - ..."), False for a line that is no item heading."""
+    m = _ITEM_HEAD.fullmatch(text.strip())
+    if m is None or len(m.group("what").split()) > 9 or re.search(r"\d", m.group("what")):
+        return False
+    name = m.group("place").strip()
+    if re.fullmatch(r"(?:Online|Virtual|Webinar|Zoom|Regional|National)", name, re.I):
+        return None
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if bracket and places.country(bracket.group(2)):
+        name = f"{bracket.group(1)}, {bracket.group(2)}"
+    hit = places.place_at(name, 0)
+    if hit and re.fullmatch(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name[hit[1] :]):
+        return hit[0]  # "George Town, Penang": the town, then its state
+    if hit is None or hit[1] != len(name):
+        # "Bhasan Char: dialogue on education": an item placed where the gazetteer does not
+        # know; it still ends the item before it
+        return None if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", name) else False
+    return hit[0]
+
+
+def _places_of_items(doc: _Document, sentences: list[Sentence]) -> None:
+    """A members' bulletin or blog post tells several short items, each under a line that opens
+    with its place and then says what it was ("Mokpo: training for fishers' leaders"): an event
+    told in an item with no place of its own is in the item's place. Only where two or more
+    such lines head items, so a single "Nairobi: ..." line places nothing."""
+    heads: list[tuple[int, places.Place | None]] = []
+    for t in sentences:
+        if t.kind not in ("heading", "bullet"):
+            continue
+        place = _item_place(t.text)
+        if place is not False:
+            heads.append((t.index, place))
+        elif t.kind == "heading":
+            heads.append((t.index, None))  # another heading ends the item
+    if sum(1 for _, p in heads if p) < 2:
+        return
+    for e in doc.events:
+        d = e.draft
+        if d.city or d.country_iso3:
+            continue
+        before = [(i, p) for i, p in heads if i < e.anchor]
+        if not before or before[-1][1] is None:
+            continue
+        index, place = before[-1]
+        places.put_place(d, place, sentences[index].text)
+
+
 def _mission_places(
     sentences: list[Sentence],
 ) -> tuple[list[places.Place], tuple | None, str] | None:
@@ -1432,6 +1490,7 @@ def read(
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
     _places_of_mission(doc, sentences)
+    _places_of_items(doc, sentences)
     for e in doc.events:
         _venue_before_town(e.draft)
     drafts = [e.draft for e in doc.events]

@@ -1,5 +1,5 @@
 """The drafts the extractor proposes for a text, as the extractor's round tests
-(tests/test_extract_round11.py to round15) read them: one dict per draft with the fields a reviewer
+(tests/test_extract_round11.py to round16) read them: one dict per draft with the fields a reviewer
 checks, home countries in the order the draft lists them and organisations sorted."""
 
 from __future__ import annotations

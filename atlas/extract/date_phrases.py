@@ -127,7 +127,32 @@ _WHEN = (
         for w in ("end", "beginning", "start", "middle", "close", "week", "weekend", "half")
     )
 )
+# A form's or an activity table's date line ("Date: 21 Feb", "Date: Sun 11 Aug", "Dates: 7 Jul -
+# 22 Sep (Sundays)", "Date: Apr - May"): the whole line is the date, its months abbreviated, its
+# year the report's. A weekday before the day is blanked to spaces before these are read.
+_DATE_CELL = (
+    "(?:"
+    + "|".join(
+        f"(?<=^{label}: {' ' * blank})"
+        for label in ("Date", "Dates", "When")
+        for blank in range(12)
+    )
+    + ")"
+)
+_CELL_END = r"(?=\s*(?:\([^()]*\))?\s*\.?$)"
 _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day_range",
+        re.compile(
+            rf"{_DATE_CELL}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_TO}"
+            rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_CELL_END}"
+        ),
+    ),
+    ("day", re.compile(rf"{_DATE_CELL}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_CELL_END}")),
+    (
+        "month_range",
+        re.compile(rf"{_DATE_CELL}(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH}){_CELL_END}"),
+    ),
     # a log line's date, months abbreviated: "4-7 Sept: field visit to ...", "8 Sept: ..."
     (
         "day_range",

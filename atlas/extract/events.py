@@ -89,7 +89,8 @@ _PLANS = re.compile(
 
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 _PLAN_SECTION = re.compile(
-    r"(?:\d{1,2}[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    # "5. Next steps", "D. Follow-up": numbered or lettered
+    r"(?:(?:\d{1,2}|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
     r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
     # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
     # "Lessons and recommendations", "What we will change"
@@ -97,9 +98,10 @@ _PLAN_SECTION = re.compile(
     r"(?:\s+for\s+(?:the\s+)?(?:next|future|coming)(?:\s+[\w-]+){1,3})?"
     r"|What\s+we\s+will\s+(?:change|do\s+differently|do\s+next)"
     # a progress report's plans for the next period: "Next quarter", "4. Plans for Q3",
+    # "Plans for Quarter 2",
     # "Planned activities", "Coming up"
     r"|Next\s+(?:quarter|period|reporting\s+period|month|semester|year)"
-    r"|Plans?\s+for\s+(?:Q[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
+    r"|Plans?\s+for\s+(?:Q[1-4]|[Qq]uarter\s+[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
     r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)\s*:?",
@@ -566,6 +568,40 @@ _PLACE_LABEL = re.compile(
 )
 
 
+# A venue's name in a table's place cell: its words capitalised ("Town Hall", "Deccan Press
+# Club"), not a description ("the union's training room", "Boma grounds").
+_NAMED_VENUE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|de|la|du|the|and|&)?\s*[A-Z][\w'’&.-]*)*")
+
+
+def _town_then_venue(rest: str, text: str) -> tuple[places.Place, str | None, str] | None:
+    """An activity table's place cell that names the town first and its venue after it
+    ("Place: Kurnool, Town Hall", "Place: Mzuzu, the cooperative's hall"): the town, with the
+    venue when the words after it name one. None when the first part is no town of the
+    gazetteer (a district, a venue) or when what follows is itself a place ("Lusaka, Zambia"); no
+    venue when what follows is where the town lies ("Chasefu, Lundazi district")."""
+    first, comma, after = rest.partition(",")
+    after = after.strip()
+    if not comma or not after or "," in after:
+        return None
+    first = first.strip()
+    hit = places.place_at(first, 0)
+    if not hit and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", first):
+        # "Kaysone Phomvihane, ...": a town the gazetteer knows by another name, as written
+        other = places.city(first)
+        hit = (places.Place(first, other.country_iso3, False), len(first)) if other else None
+    if not hit or not hit[0].city or not hit[0].in_gazetteer or hit[1] != len(first):
+        return None
+    ahead = places.place_at(after, 0)
+    if (ahead and ahead[1] == len(after)) or places.country(after):
+        return None
+    # "Chasefu, Lundazi district": where the town lies, not a venue
+    lies = re.search(
+        r"\b(?:district|province|region|county|state|island|municipality)\b", after, re.I
+    )
+    venue = after if _NAMED_VENUE.fullmatch(after) and not lies else None
+    return hit[0], venue, text
+
+
 def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, str] | None:
     """The place minutes give under a label: "Place: Rumah Buruh Migran, Jakarta." is the town
     Jakarta and the venue before it; the sentence it is read from. A form may give the venue
@@ -608,6 +644,8 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
                     # province; no venue
                     hit_here = places.Place(town.name, town.country_iso3, True), None, t.text
                 break
+        if hit_here is None:
+            hit_here = _town_then_venue(rest, t.text)
         if hit_here and found is None:
             found = hit_here
         elif not hit_here and label.group(1).lower() == "venue" and venue_alone is None and rest:
@@ -636,6 +674,186 @@ def _place_from_label(d: Draft, sentences: list[Sentence]) -> None:
     places.put_place(d, place, text)
     if venue and d.venue is None:
         d.venue, d.evidence["venue"] = venue, text
+
+
+# A mission's or trip's header line: "Mission: Mae Sot, Tak province, Thailand, 9-13 September
+# 2024", "Destination: Kuala Lumpur and Johor Bahru, Malaysia", "Subject: Mission to Iloilo City
+# and Guimaras, 14-18 July 2025", "Route: Almaty - Shymkent - Turkestan - Almaty".
+_MISSION_LINE = re.compile(
+    r"(?P<label>Mission|Destinations?|Route|Itinerary|Places?\s+visited|Subject|Trip|Travel)\s*:\s*"
+    r"(?:(?:[Mm]ission|[Tt]rip|[Vv]isit|[Tt]ravel)\s+to\s+)?(?P<rest>.+)$"
+)
+_MISSION_PERIOD = re.compile(r"(?:Period|Dates?|Duration|Travel\s+dates?)\s*:\s*(?P<rest>.+)$")
+_WHERE_IT_LIES = re.compile(
+    r"\b(?:province|district|region|county|state|island|islands|department|oblast|governorate)$",
+    re.I,
+)
+
+
+def _venue_before_town(d: Draft) -> None:
+    """ "1. Survivors' consultation, 15 July, Casa Amihan Retreat House, Iloilo City." or "6-7
+    March: workshop at the Sanma Hall, Luganville": an activity line that names its venue, a
+    comma and then the town the event was placed in gives that venue, when the draft has none."""
+    if d.venue or not d.city:
+        return
+    text = d.evidence.get("city") or ""
+    m = re.search(
+        rf"(?:^|,\s+|\bat\s+(?:the\s+)?|\bof\s+)(?P<venue>{places.VENUE_CORE}),\s+{re.escape(d.city)}"
+        r"(?![\w-])\s*(?:[.;,(]|$)",
+        text,
+    )
+    if m is None:
+        return
+    venue = m.group("venue").strip()
+    if places.place_at(venue, 0) and places.place_at(venue, 0)[1] == len(venue):
+        return
+    d.venue, d.evidence["venue"] = venue, text
+
+
+# A bulletin's item headed by its place: "Poipet, Cambodia - returnees' dialogue", "Mokpo: training
+# for fishers' leaders", "Skopje (North Macedonia): shadow report launch", "3. Delhi: legal aid
+# camp", "Online - webinar on recruitment scams" (an item placed nowhere).
+_ITEM_HEAD = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<place>[A-Z][^:()]{1,60}?(?:\s*\([^()]{2,40}\))?)"
+    r"\s*(?::|\s[-–—]\s)\s*(?P<what>\S.{0,80})$"
+)
+
+
+def _item_place(text: str) -> places.Place | None | bool:
+    """The place a bulletin item's heading opens with; None for an item placed nowhere
+    ("Online - ..."), False for a line that is no item heading."""
+    m = _ITEM_HEAD.fullmatch(text.strip())
+    if m is None or len(m.group("what").split()) > 9 or re.search(r"\d", m.group("what")):
+        return False
+    name = m.group("place").strip()
+    if re.fullmatch(r"(?:Online|Virtual|Webinar|Zoom|Regional|National)", name, re.I):
+        return None
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if bracket and places.country(bracket.group(2)):
+        name = f"{bracket.group(1)}, {bracket.group(2)}"
+    hit = places.place_at(name, 0)
+    if hit and re.fullmatch(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name[hit[1] :]):
+        return hit[0]  # "George Town, Penang": the town, then its state
+    if hit is None or hit[1] != len(name):
+        # "Bhasan Char: dialogue on education": an item placed where the gazetteer does not
+        # know; it still ends the item before it
+        return None if re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", name) else False
+    return hit[0]
+
+
+def _places_of_items(doc: _Document, sentences: list[Sentence]) -> None:
+    """A members' bulletin or blog post tells several short items, each under a line that opens
+    with its place and then says what it was ("Mokpo: training for fishers' leaders"): an event
+    told in an item with no place of its own is in the item's place. Only where two or more
+    such lines head items, so a single "Nairobi: ..." line places nothing."""
+    heads: list[tuple[int, places.Place | None]] = []
+    for t in sentences:
+        if t.kind not in ("heading", "bullet"):
+            continue
+        place = _item_place(t.text)
+        if place is not False:
+            heads.append((t.index, place))
+        elif t.kind == "heading":
+            heads.append((t.index, None))  # another heading ends the item
+    if sum(1 for _, p in heads if p) < 2:
+        return
+    for e in doc.events:
+        d = e.draft
+        if d.city or d.country_iso3:
+            continue
+        before = [(i, p) for i, p in heads if i < e.anchor]
+        if not before or before[-1][1] is None:
+            continue
+        index, place = before[-1]
+        places.put_place(d, place, sentences[index].text)
+
+
+def _mission_places(
+    sentences: list[Sentence],
+) -> tuple[list[places.Place], tuple | None, str] | None:
+    """The towns a mission or trip report's header line names, the days its line or a
+    "Period:" line gives, and the line. None when the report has no such line among its first
+    lines, or when the line names no town (only a province or a country)."""
+    head = [t for t in sentences[:12] if t.kind in ("text", "heading")]
+    line = next((t for t in head if _MISSION_LINE.match(t.text)), None)
+    if line is None:
+        return None
+    m = _MISSION_LINE.match(line.text)
+    rest = m.group("rest").rstrip(". ")
+    span = None
+    dates = date_phrases.find(rest)
+    if dates:
+        span = (dates[0].first, dates[0].last or dates[0].first)
+        rest = rest[: dates[0].start].rstrip(" ,;-–")
+    else:
+        for t in head:
+            period = _MISSION_PERIOD.match(t.text)
+            found = date_phrases.find(period.group("rest")) if period else []
+            if found:
+                span = (found[0].first, found[0].last or found[0].first)
+                break
+    pieces = [
+        p.strip() for p in re.split(r",\s+|\s+and\s+|\s+[-–—>]+\s+|\s*&\s*", rest) if p.strip()
+    ]
+    if m.group("label") == "Route" and len(pieces) > 2:
+        pieces = pieces[1:]  # "Almaty - Shymkent - Turkestan - Almaty": the trip starts at home
+        if pieces[-1] == m.group("rest").split()[0]:
+            pieces = pieces[:-1]
+    stated = [places.country(p) for p in pieces if places.country(p)]
+    country = stated[-1] if len(set(stated)) == 1 else None
+    towns: list[places.Place] = []
+    for piece in pieces:
+        if places.country(piece) or _WHERE_IT_LIES.search(piece):
+            continue
+        if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", piece):
+            return None  # words that are no town's name: not a line of places
+        hit = places.place_at(piece, 0)
+        whole = hit and (hit[1] == len(piece) or piece[hit[1] :] == " City")
+        if whole and hit[0].city:
+            if country and hit[0].country != country:
+                continue  # a town of the same name elsewhere
+            # "Iloilo City" as the report writes it, where the gazetteer has "Iloilo"
+            name = piece if piece.endswith(" City") else hit[0].city
+            towns.append(places.Place(name, hit[0].country, bool(country)))
+        elif country:
+            # "Port Vila and Luganville, Vanuatu": a town the gazetteer lacks, before its country
+            towns.append(places.Place(piece, country, True, in_gazetteer=False))
+    if not towns and not country:
+        return None
+    if not towns:
+        return None
+    return towns, span, line.text
+
+
+def _places_of_mission(doc: _Document, sentences: list[Sentence]) -> None:
+    """A mission or trip report places its activities by its header line: an activity with no
+    place of its own is in the header's town its own sentence names ("Regional seminar, 22-23
+    April, Shymkent, conference hall of ..."), or, dated within the mission's days, in the
+    header's one town, or in the country of its several towns. An event outside the mission's
+    days (a board meeting after the return, a plan) is left as it is."""
+    mission = _mission_places(sentences)
+    if mission is None:
+        return
+    towns, span, line = mission
+    countries = {t.country for t in towns}
+    for e in doc.events:
+        d = e.draft
+        if d.city or d.country_iso3:
+            continue
+        told = sentences[e.anchor].text if 0 <= e.anchor < len(sentences) else ""
+        named = [t for t in towns if re.search(rf"(?<![\w-]){re.escape(t.city)}(?![\w-])", told)]
+        if len({t.city for t in named}) == 1:
+            places.put_place(d, named[0], told)
+            continue
+        within = (
+            span is not None and d.start_date is not None and span[0] <= d.start_date <= span[1]
+        )
+        if not within or named:
+            continue
+        if len(towns) == 1:
+            places.put_place(d, towns[0], line)
+        elif len(countries) == 1 and towns[0].country:
+            places.put_place(d, places.Place(None, towns[0].country, True), line)
 
 
 # Documents -------------------------------------------------------------------------------
@@ -1118,6 +1336,19 @@ class _Document(GroupReading, FactReading, ProjectReading):
         into.sentences.append(s.index)
 
 
+def _names_whole_line(text: str, mention: Mention) -> bool:
+    """ "Activity: Food safety and labelling workshop": a form's activity line whose event noun
+    ends the line, after a few words of its topic joined by "and" that the noun's phrase left out,
+    names the event as a whole."""
+    label = FORM_EVENT_LABEL.match(text)
+    if label is None or mention.np_start <= label.end():
+        return False
+    if text[mention.end :].strip(" .") or mention.plural:
+        return False
+    before = text[label.end() : mention.np_start]
+    return bool(re.fullmatch(r"(?:[\w'’-]+\s+){1,4}(?:and|&)\s+", before)) and before[:1].isupper()
+
+
 def read(
     sentences: list[Sentence],
     source: str,
@@ -1151,7 +1382,10 @@ def read(
             and len(ms) == 1
             and not anchored.get(s.index)
             and FORM_EVENT_LABEL.match(s.text) is not None
-            and ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+            and (
+                ms[0].np_start == FORM_EVENT_LABEL.match(s.text).end()
+                or _names_whole_line(s.text, ms[0])
+            )
         )
         if form_title and (not ms[0].plural or _FORM_ROW.match(s.text)):
             # "Title: Workshop on ..." over "Date: ..." / "Place: ...": a form names its event
@@ -1255,6 +1489,10 @@ def read(
     _drop_undated_of_series(doc.events)
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
+    _places_of_mission(doc, sentences)
+    _places_of_items(doc, sentences)
+    for e in doc.events:
+        _venue_before_town(e.draft)
     drafts = [e.draft for e in doc.events]
     for d in drafts:
         _host_country(d)

@@ -331,6 +331,20 @@ KINDS15 = (
     "event of those days, in the town it stayed in or its title's place, counted by its "
     "delegation, with the visits, forums and seminars of its programme inside it"
 )
+KINDS16 = (
+    "a mission's or trip's header line ('Mission: <town>, <province>, <country>, <dates>', "
+    "'Destination:', 'Subject: Mission to', 'Route: <home> - <town> - <town>') placing each "
+    "activity below it with no place of its own in the header's town its line names, or, dated "
+    "within the mission's days, in its one town or its towns' country, never a meeting after the "
+    "return; a members' bulletin's items headed by their place ('Mokpo: training for ...', "
+    "'Poipet, Cambodia - ...', 'Skopje (North Macedonia): ...') placing the events told under "
+    "them, an item headed 'Online' placed nowhere; a plain-text activity table whose columns are "
+    "aligned with spaces read row by row; a table's place cell naming the town first, then its "
+    "venue ('Kurnool, Town Hall'), never a district; a date cell with an abbreviated month and no "
+    "year ('21 Feb', 'Sun 11 Aug', 'Apr - May') in the report's year; an activity line whose "
+    "event noun ends it named whole; a venue between commas before the event's town; 'Plans for "
+    "Quarter 2' and a lettered 'D. Follow-up' as plans"
+)
 KINDS14 = (
     "public actions and community events as events (a sit-in, a free health camp, an "
     "eco-camp, a Festival 'of', a tree planting day or planting marathon, a People's Hearing, "
@@ -789,7 +803,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A sixteenth blind set",
             load_expected(BLIND16),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS16 + ")",
             "first run 0.45 (precision 0.72, recall 0.33; home countries 0.29, organisations 0.37, "
             "outcomes 0.81; 40 of 77 events found, 10 invented), written and committed before the "
             "extractor was run on them",
@@ -802,7 +816,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Central Asia, the Middle East, Africa, Latin America, the Caribbean, the Pacific and "
             "Eastern Europe, written with their JSON by a writer who never read the rules, and "
             "committed before the extractor was run on them (after the fifteenth set's round); "
-            "the first run, field by field, is in bench/extract-blind16-first-run.txt.",
+            "the first run, field by field, is in bench/extract-blind16-first-run.txt. General "
+            "rules were then written for the kinds of text it missed, each tested on sentences of "
+            "its own (tests/test_extract_round16.py), with these reports' misses read, so this "
+            "score is on seen text. None of their expected JSON was edited after the first run.",
         ),
     ]
 

@@ -1,7 +1,8 @@
 """Activity tables and logs read as form-like records, one per row; tables and lists of
 participants by country read as the sentence a report would write.
 
-Reports annex their activities as a Markdown table, a pipe-separated statement or a log whose
+Reports annex their activities as a Markdown table, a pipe-separated statement, a plain-text
+table whose columns are aligned with spaces, or a log whose
 cells are separated by "·" ("ACT-07 · Encounter of ... · 11-12/06/2022 · Changuinola, Panama ·
 64 women (Panama 41, Costa Rica 23) · Result: ..."). Each row becomes a small record the rest
 of the extractor reads as it reads a form: a heading ("Activity 2"), then "Activity: ...",
@@ -55,6 +56,23 @@ def _separator(line: str) -> str | None:
     if line.count(" · ") >= 2:
         return "·"
     return None
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+
+
+def _aligned_rows(lines: list[str], k: int) -> int:
+    """Where a plain-text table whose columns are aligned with spaces ends, when one starts at
+    line k: a header naming its columns ("Activity    Dates    Place    Participants", two spaces
+    or a tab or more between them), then two or more rows with as many cells. k itself when no
+    such table starts there."""
+    head = [c for c in _GAP.split(lines[k].strip()) if c]
+    if len(head) < 3 or _header(head) is None:
+        return k
+    run = k + 1
+    while run < len(lines) and len([c for c in _GAP.split(lines[run].strip()) if c]) == len(head):
+        run += 1
+    return run if run - k >= 3 else k
 
 
 def _header(cells: list[str]) -> list[str] | None:
@@ -197,6 +215,22 @@ def as_forms(text: str) -> str:
     while k < len(lines):
         sep = _separator(lines[k])
         run = k
+        aligned = _aligned_rows(lines, k) if not sep else k
+        if aligned > k:
+            # "Activity   Dates   Place   Participants" over rows aligned with spaces
+            rows = [[c for c in _GAP.split(line.strip()) if c] for line in lines[k:aligned]]
+            labels = _header(rows[0])
+            records = [_record(cells, labels, count + n) for n, cells in enumerate(rows[1:], 1)]
+            count += len(rows) - 1
+            if any(records):
+                changed = True
+                if out and out[-1].strip():
+                    out.append("")
+                for record in records:
+                    if record:
+                        out.extend([*record, ""])
+                k = aligned
+                continue
         while (
             run < len(lines) and sep and (_separator(lines[run]) == sep or _RULE.match(lines[run]))
         ):

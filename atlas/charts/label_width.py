@@ -54,7 +54,7 @@ def _runs(line: str) -> list[tuple[str, str]]:
 
 
 # Kept per (text, size): a participants chart measures every country name and every bar label
-# several times while wrapping and padding them (about 900 measurements a chart at a million
+# several times while wrapping and padding them (about 180 measurements a chart at a million
 # events), and country names and the words around the counts are the same from one filter state
 # to the next. A few thousand entries of a float each.
 @lru_cache(maxsize=8192)

@@ -234,3 +234,33 @@ def test_chart_hovers_count_with_the_languages_plural_not_an_s_in_brackets(lang,
     homes = pd.DataFrame({"country": ["Lao PDR", "Thailand"], "participants": [1, 7]})
     hovers = [b.hovertext[0] for b in event_participants(homes, 8, lang="en").data]
     assert hovers == ["Lao PDR: 1 participant", "Thailand: 7 participants"]
+
+
+def test_a_measured_width_is_the_same_kept_or_measured_again():
+    """text_width keeps what it measured per (text, size) (a chart measures the same names and
+    words on every filter state): what it gives is what measuring again gives, at each size, and
+    a chart drawn with nothing kept is the chart drawn with everything kept."""
+    words = [
+        "Cambodia",
+        "ກຳປູເຈຍ",
+        "กัมพูชา",
+        "ကမ္ဘောဒီးယား",
+        "1,234 (+ named at 1 more<br>event)",
+        NBSP,
+    ]
+    for size in (12, 14, 12):
+        for text in words:
+            assert text_width(text, size) == text_width.__wrapped__(text, size), (text, size)
+    df = pd.DataFrame(
+        {
+            "country_iso3": ["KHM", "LAO", "MMR"],
+            "country": ["Cambodia", "Lao PDR", "Myanmar"],
+            "participants": [1234.0, None, 7.0],
+            "events": [3, 2, 1],
+            "events_without_count": [0, 2, 1],
+        }
+    )
+    for lang in LANGUAGES:
+        text_width.cache_clear()
+        cold = participants_by_country(df, 263, lang=lang).to_plotly_json()
+        assert participants_by_country(df, 263, lang=lang).to_plotly_json() == cold

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -53,6 +53,11 @@ def _runs(line: str) -> list[tuple[str, str]]:
     return runs
 
 
+# Kept per (text, size): a participants chart measures every country name and every bar label
+# several times while wrapping and padding them (about 180 measurements a chart at a million
+# events), and country names and the words around the counts are the same from one filter state
+# to the next. A few thousand entries of a float each.
+@lru_cache(maxsize=8192)
 def text_width(text: str, size: float = 14) -> float:
     """The width in pixels of a plotly label at `size` px: its widest line (lines split at <br>),
     HTML entities read as the characters they stand for."""

@@ -222,20 +222,23 @@ WITH g AS MATERIALIZED (
     JOIN with_outcomes AS e ON e.event_id = o.event_id
     UNION ALL
     SELECT row_number, true, outcome_type, date, NULL, NULL FROM project_outcomes
-), last_key AS (
+), last_key AS MATERIALIZED (
     -- the ($limit)th outcome's (date, type) in the page's order; none when fewer are matched
     SELECT date, outcome_type FROM matched_keys
     ORDER BY date NULLS LAST, outcome_type
     LIMIT 1 OFFSET $limit - 1
 ), candidates AS (
-    -- every outcome ordered at or before that key (ties included): the first $limit are among them
+    -- every outcome ordered at or before that key (ties included): the first $limit are among
+    -- them. The key is joined to every row (one row or none; an outcome's type is never NULL, so
+    -- a NULL type means no key): a correlated EXISTS made DuckDB group the rows by (date, type)
+    -- first, about 20 ms of CPU at a million events.
     SELECT k.*
     FROM matched_keys AS k
-    WHERE NOT EXISTS (SELECT 1 FROM last_key)
-       OR EXISTS (SELECT 1 FROM last_key AS c
-                  WHERE CASE WHEN c.date IS NULL
-                             THEN k.date IS NOT NULL OR k.outcome_type <= c.outcome_type
-                             ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END)
+    LEFT JOIN last_key AS c ON true
+    WHERE c.outcome_type IS NULL
+       OR CASE WHEN c.date IS NULL
+               THEN k.date IS NOT NULL OR k.outcome_type <= c.outcome_type
+               ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END
 ), candidate_rows AS (
     -- the candidates with every column of their outcome, each from the table its rowid is of
     SELECT k.row_number, k.whole, k.event_id AS listed_event, k.event_project, o.* EXCLUDE (event_id)

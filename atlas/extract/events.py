@@ -705,7 +705,7 @@ def _venue_before_town(d: Draft) -> None:
     if m is None:
         return
     venue = m.group("venue").strip()
-    if places.place_at(venue, 0) and places.place_at(venue, 0)[1] == len(venue):
+    if (whole := places.place_at(venue, 0)) and whole[1] == len(venue):
         return
     d.venue, d.evidence["venue"] = venue, text
 
@@ -818,8 +818,6 @@ def _mission_places(
         elif country:
             # "Port Vila and Luganville, Vanuatu": a town the gazetteer lacks, before its country
             towns.append(places.Place(piece, country, True, in_gazetteer=False))
-    if not towns and not country:
-        return None
     if not towns:
         return None
     return towns, span, line.text

@@ -75,6 +75,19 @@ def _aligned_rows(lines: list[str], k: int) -> int:
     return run if run - k >= 3 else k
 
 
+def _write_records(out: list[str], records: list[list[str]]) -> bool:
+    """A table's rows as records, each followed by a blank line, after a blank line; False (and
+    nothing written) when no row made a record."""
+    if not any(records):
+        return False
+    if out and out[-1].strip():
+        out.append("")
+    for record in records:
+        if record:
+            out.extend([*record, ""])
+    return True
+
+
 def _header(cells: list[str]) -> list[str] | None:
     """The labels of a header row, or None when the row is no header (it holds figures or
     words no column is named by)."""
@@ -222,13 +235,8 @@ def as_forms(text: str) -> str:
             labels = _header(rows[0])
             records = [_record(cells, labels, count + n) for n, cells in enumerate(rows[1:], 1)]
             count += len(rows) - 1
-            if any(records):
+            if _write_records(out, records):
                 changed = True
-                if out and out[-1].strip():
-                    out.append("")
-                for record in records:
-                    if record:
-                        out.extend([*record, ""])
                 k = aligned
                 continue
         while (
@@ -267,13 +275,8 @@ def as_forms(text: str) -> str:
                 body = rows  # a pipe table with no header: cells labelled by what they hold
             records = [_record(cells, labels, count + n) for n, cells in enumerate(body, start=1)]
             count += len(body)
-            if any(records):
+            if _write_records(out, records):
                 changed = True
-                if out and out[-1].strip():
-                    out.append("")
-                for record in records:
-                    if record:
-                        out.extend([*record, ""])
                 k = run
                 continue
         out.append(lines[k])

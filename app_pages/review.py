@@ -13,6 +13,7 @@ import streamlit as st
 from babel.numbers import format_percent
 
 from atlas import dates, ingest, labels, review, spreadsheet
+from atlas.access.scope import Scope
 from atlas.db import shared
 from atlas.extract import DocumentError, read_document, reviewed
 from atlas.extract.pipeline import Reading, check_text, read_texts
@@ -277,10 +278,11 @@ def evidence(drafts: list, key: str) -> None:
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def reviewed_so_far(version: str) -> tuple[int, Score]:
-    """How many reports were saved here and how their drafts compared with what was saved."""
+def reviewed_so_far(version: str, scope_funder: str | None) -> tuple[int, Score]:
+    """How many reports were saved here and how their drafts compared with what was saved, within
+    the session's scope (a funder's reads none)."""
     with editing.cursor() as con:
-        reports = reviewed.load(con, texts=False)
+        reports = reviewed.load(con, scope=Scope(scope_funder), texts=False)
     return len(reports), reviewed.pooled(reports)
 
 
@@ -291,7 +293,7 @@ def track_record() -> None:
     holds should it ever be reached another way)."""
     if not shell.may("write"):
         return
-    n, result = reviewed_so_far(shared.version())
+    n, result = reviewed_so_far(shared.version(), shell.scope().funder)
     if not n:
         return
     lang = shell.language()

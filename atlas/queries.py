@@ -45,8 +45,6 @@ SCOPE_FREE = {
     "manage/sources": "as manage/events",
     "manage/event_participation": "as manage/events",
     "manage/targets": "as manage/events",
-    "review/reports": "the record of reports saved from the Review page: read by that page (editors and admins, whose scope is everything) and by python -m atlas.extract.reviewed",
-    "review/judged": "as review/reports, without the reports' texts",
 }
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _STRING_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")

@@ -11,6 +11,7 @@ import pytest
 
 from atlas import db, ingest, review
 from atlas.access import Person
+from atlas.access.scope import Scope
 from atlas.extract import extract_text, fingerprint, reviewed
 from atlas.extract.drafts import Draft, LooseOutcome, Outcome
 from atlas.extract.truth import load_expected
@@ -340,6 +341,16 @@ def test_the_review_page_records_a_save_with_the_persons_corrections(without_rep
     ) == ("1", "2", "1")
     assert row["Share of proposed saved"] == "33%"
     assert table.set_index("Field").loc["Participants in all", "Saved as proposed"] == "1"
+
+    # The record is read only within the whole database's scope, in the statement itself: a
+    # funder's scope reads none of it, with or without the texts.
+    con = db.shared.cursor()
+    try:
+        assert [r.source_id for r in reviewed.load(con, texts=False)] == [source_id]
+        for texts in (True, False):
+            assert reviewed.load(con, scope=Scope.of_funder("ORG-FUNDER"), texts=texts) == []
+    finally:
+        con.close()
 
 
 def test_an_event_the_extractor_missed_is_added_in_a_row_of_its_own():

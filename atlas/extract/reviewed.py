@@ -58,13 +58,16 @@ class Reviewed:
     saved: dict
 
 
-def load(con: duckdb.DuckDBPyConnection, *, texts: bool = True) -> list[Reviewed]:
+def load(
+    con: duckdb.DuckDBPyConnection, *, scope: Scope | None = None, texts: bool = True
+) -> list[Reviewed]:
     """Every reviewed report in the database, oldest first; without `texts`, each with no text
-    (what `when_saved` needs, without reading every report's text)."""
+    (what `when_saved` needs, without reading every report's text). Within a funder's `scope`
+    none (the statements say why); the command line reads the whole file it is given."""
     from atlas import queries
 
     name = "review/reports" if texts else "review/judged"
-    frame = queries.run(name, scope=Scope.everything(), con=con)
+    frame = queries.run(name, scope=scope or Scope.everything(), con=con)
     return [
         Reviewed(
             row.source_id,

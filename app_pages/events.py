@@ -137,8 +137,10 @@ else:
                 help=_("The start date at the precision the report gives; sorts by time."),
             ),
             COLUMNS["When"]: st.column_config.TextColumn(help=_("As the report dates it.")),
+            # A count written out ("at least 80", "not stated"), right-aligned as numbers are.
             COLUMNS["Participants"]: st.column_config.TextColumn(
-                help=_("The total the report states; 'at least' for 'more than N'.")
+                help=_("The total the report states; 'at least' for 'more than N'."),
+                alignment="right",
             ),
         },
     )

@@ -140,6 +140,8 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
+    # "at least 80" is text; right-aligned, it lines up with the counts beside it.
+    column_config={_("Participants"): st.column_config.TextColumn(alignment="right")},
 )
 
 st.subheader(_("Planned against done"))

@@ -127,7 +127,8 @@ def show(filters: Filters, *, key: str) -> pd.DataFrame:
                 help=_(
                     "Counted from the records of the project in view; never "
                     "entered (except indicators counted by hand)."
-                )
+                ),
+                alignment="right",  # "at least 3" is text; it lines up with the targets
             ),
             head["Undated"]: st.column_config.TextColumn(
                 width=170,  # "7 with no date, not counted" was cut at the default width

@@ -10,18 +10,15 @@ import hashlib
 
 import pandas as pd
 import streamlit as st
-from babel.numbers import format_percent
 
 from atlas import dates, ingest, labels, review, spreadsheet
-from atlas.access.scope import Scope
 from atlas.db import shared
-from atlas.extract import DocumentError, read_document, reviewed
+from atlas.extract import DocumentError, read_document
 from atlas.extract.pipeline import Reading, check_text, read_texts
-from atlas.extract.score import Score
 from atlas.i18n import N_
 from atlas.markdown import literal
 from atlas.schema import describe
-from ui import editing, shell
+from ui import editing, review_record, shell
 from ui.shell import _, ngettext, number
 
 FLASH = "review_flash"  # what the last save wrote, shown once after the page reloads
@@ -277,60 +274,6 @@ def evidence(drafts: list, key: str) -> None:
     )
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
-def reviewed_so_far(version: str, scope_funder: str | None) -> tuple[int, Score]:
-    """How many reports were saved here and how their drafts compared with what was saved, within
-    the session's scope (a funder's reads none)."""
-    with editing.cursor() as con:
-        reports = reviewed.load(con, scope=Scope(scope_funder), texts=False)
-    return len(reports), reviewed.pooled(reports)
-
-
-def track_record() -> None:
-    """The extractor's record on the reports saved here, for the person deciding how far to trust
-    the drafts below. Nothing when none has been saved. The reports' texts are every project's, so
-    they are read only for a person who may write (the page is registered only for them; this
-    holds should it ever be reached another way)."""
-    if not shell.may("write"):
-        return
-    n, result = reviewed_so_far(shared.version(), shell.scope().funder)
-    if not n:
-        return
-    lang = shell.language()
-
-    def pct(value: float | None) -> str:
-        return "–" if value is None else format_percent(value, locale=lang)
-
-    rows = review.track_record(result, lang)
-    with st.expander(
-        ngettext(
-            "How the drafts compared with what was saved, on the {n} report saved here",
-            "How the drafts compared with what was saved, on the {n} reports saved here",
-            n,
-        ).format(n=number(n))
-    ):
-        overall = result.overall
-        st.markdown(
-            _(
-                "Of the values the extractor proposed, {precision} were saved as it proposed them; of the "
-                "values saved, it had proposed {recall}. An event it missed counts only where the person added "
-                "it to the table before saving."
-            ).format(precision=pct(overall.precision), recall=pct(overall.recall))
-        )
-        st.table(
-            pd.DataFrame(
-                {
-                    _("Field"): [r["field"] for r in rows],
-                    _("Saved as proposed"): [number(r["right"]) for r in rows],
-                    _("Proposed, then corrected or left out"): [number(r["wrong"]) for r in rows],
-                    _("Saved, not proposed"): [number(r["added"]) for r in rows],
-                    _("Share of proposed saved"): [pct(r["precision"]) for r in rows],
-                }
-            ),
-            hide_index=True,
-        )
-
-
 def column_label(column: str) -> str:
     word = review.FIELDS.get(column) or editing.LABELS.get(column)
     return _(word) if word else column.replace("_", " ").capitalize()
@@ -422,7 +365,7 @@ if FLASH in st.session_state:
         "app_pages/events.py", label=_("See them on the Events page"), icon=":material/event:"
     )
 
-track_record()
+review_record.show()
 text, file_name = report_text()
 if not text.strip():
     if file_name:

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -245,7 +246,23 @@ def _as_duckdb_column(column: pa.ChunkedArray) -> pd.Series | None:
         return pc.cast(column, pa.float64()).to_pandas()
     if pa.types.is_date32(kind):  # DATE: datetime64[us], NaT for NULL
         return pc.cast(column, pa.timestamp("us")).to_pandas()
+    if _is_list_of_rows(kind):
+        # a list of rows of text and whole numbers (the Countries page's events' origins): each
+        # value a numpy array of dicts, NULL as pd.NA; DuckDB's own conversion of the part that
+        # holds it was about 4 ms of 6 at a million events
+        return pd.Series(
+            [pd.NA if v is None else np.array(v, dtype=object) for v in column.to_pylist()],
+            dtype=object,
+        )
     return None
+
+
+def _is_list_of_rows(kind: pa.DataType) -> bool:
+    return (
+        pa.types.is_list(kind)
+        and pa.types.is_struct(kind.value_type)
+        and all(pa.types.is_string(f.type) or pa.types.is_integer(f.type) for f in kind.value_type)
+    )
 
 
 def _rows_of(part: pa.ChunkedArray) -> pa.Table:

@@ -4,11 +4,18 @@ variants taking turns state by state (the bench's event-type states). A cut is o
 code is put back for the run:
   sql:    the Outcomes page's summary statement as REV has it (queries/outcomes/page_groups.sql);
   key:    figures keyed on their frames (Streamlit hashes each frame's rows), as before;
-  number: numbers written by babel.numbers.format_decimal on every call, as before.
+  number: numbers written by babel.numbers.format_decimal on every call, as before;
+  per_year: the outcomes-per-year chart built by a pandas groupby per type, as before
+            (tests/outcomes_per_year_before.py);
+  sent:     own_look reading each figure through plotly's to_plotly_json (a deep copy), as
+            before;
+  frames:   a part holding a list of rows (the Countries page's events) turned into pandas by
+            DuckDB's own .df(), as before.
 Variants: "before" (every cut off), "after" (every cut on) and "after without X" for each cut.
 Process CPU time (DuckDB's threads included) and wall time per run, medians.
 
     python -m bench.cold_cuts_alternating DB --before REV [--pages outcomes,countries] [--runs 10]
+                                          [--cuts sql,per_year]
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from bench.browser import TYPE_CODES
 from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
-CUTS = ("sql", "key", "number")
+CUTS = ("sql", "key", "number", "per_year", "sent", "frames")
 
 
 @contextmanager
@@ -51,6 +58,27 @@ def old(cut: str, rev_sql: str):
 
         with mock.patch.object(queries, "load", old_load):
             yield
+    elif cut == "frames":
+        with mock.patch.object(queries, "_is_list_of_rows", lambda kind: False):
+            yield
+    elif cut == "sent":
+        from atlas.charts import style
+
+        def old_sent(fig):
+            spec = style._plain(fig.to_plotly_json())
+            layout = {k: v for k, v in spec.get("layout", {}).items() if k != "template"}
+            return {"data": spec.get("data", []), "layout": layout}
+
+        with mock.patch.object(style, "_sent", old_sent):
+            yield
+    elif cut == "per_year":
+        from atlas import charts
+        from tests import outcomes_per_year_before
+
+        with mock.patch.object(
+            charts, "outcomes_per_year", outcomes_per_year_before.outcomes_per_year
+        ):
+            yield
     elif cut == "key":
         with mock.patch.object(shell, "_keyed", lambda value: value):
             yield
@@ -63,14 +91,16 @@ def old(cut: str, rev_sql: str):
             yield
 
 
-def measure(path: Path, rev_sql: str, pages: list[str], runs: int) -> dict:
+def measure(
+    path: Path, rev_sql: str, pages: list[str], runs: int, cuts: tuple[str, ...] = CUTS
+) -> dict:
     from streamlit.testing.v1 import AppTest
 
     from atlas.filters import Filters
     from ui import shell
 
     use_database(path, read_only=False)
-    variants = {"before": CUTS, "after": (), **{f"after without {c}": (c,) for c in CUTS}}
+    variants = {"before": cuts, "after": (), **{f"after without {c}": (c,) for c in cuts}}
     states = [Filters(event_types=TYPE_CODES[: 1 + i % len(TYPE_CODES)]) for i in range(runs)]
     out: dict[str, dict[str, dict[str, list[float]]]] = {}
 
@@ -95,7 +125,7 @@ def measure(path: Path, rev_sql: str, pages: list[str], runs: int) -> dict:
         if title not in pages:
             continue
         once(script, states[0], ())
-        once(script, states[0], CUTS)
+        once(script, states[0], cuts)
         slot = out.setdefault(title, {v: {"wall": [], "cpu": []} for v in variants})
         for i, state in enumerate(states):
             order = list(variants) if i % 2 == 0 else list(variants)[::-1]
@@ -123,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", required=True)
     parser.add_argument("--pages", default="outcomes,countries")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--cuts", default=",".join(CUTS), help="which of " + ", ".join(CUTS))
     args = parser.parse_args(argv)
+    cuts = tuple(c for c in args.cuts.split(",") if c)
+    if not set(cuts) <= set(CUTS):
+        raise SystemExit(f"--cuts: not among {', '.join(CUTS)}")
     rev_sql = subprocess.run(
         ["git", "show", f"{args.before}:queries/outcomes/page_groups.sql"],
         cwd=ROOT,
@@ -131,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         capture_output=True,
         text=True,
     ).stdout
-    found = measure(args.db, rev_sql, args.pages.split(","), args.runs)
+    found = measure(args.db, rev_sql, args.pages.split(","), args.runs, cuts)
     empty = found.pop("(empty page)")["both"]
     print(
         f"{args.db.name}; cuts off = {args.before}'s code; {args.runs} cold runs each, taking turns; ms\n"

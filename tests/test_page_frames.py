@@ -35,6 +35,11 @@ VALUES = {
     "TIMESTAMP": "TIMESTAMP '2016-05-01 10:11:12'",
     "VARCHAR[]": "['a', 'b']",  # not converted by pyarrow: DuckDB's own .df()
     "STRUCT(a INTEGER)": "{'a': 1}",
+    # a list of rows of text and whole numbers (the Countries page's origins), a NULL field, a
+    # NULL row and an empty list among them
+    "STRUCT(country VARCHAR, participants INTEGER)[]": "[{'country': 'Lao PDR', 'participants': 7}, "
+    "{'country': 'Myanmar', 'participants': NULL}, NULL]",
+    "STRUCT(country VARCHAR, n BIGINT)[]": "[]",
 }
 ROWS = {
     "no NULL": "SELECT {v}::{t} AS x, range AS n FROM range(3)",

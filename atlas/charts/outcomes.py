@@ -56,22 +56,35 @@ def outcomes_by_type(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
 def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None:
     """Stacked bars: outcomes per year, by type; the year is the outcome's own date, else its
     event's. Outcomes with neither are counted in a footnote. Expects year, outcome_type,
-    outcomes. None when no outcome has a year (the page says so in words)."""
-    dated = df[df["year"].notna()].copy()
-    if dated.empty:
+    outcomes. None when no outcome has a year (the page says so in words).
+    The rows (at most a few hundred: year x type) are added up in plain Python: the pandas groupby
+    per type it replaced took about 7 ms of a new filter state at a million events, and the chart
+    sent is the same (tests/test_outcomes_per_year.py)."""
+    per_type: dict[str, dict[int, int]] = {}
+    per_year: dict[int, int] = {}
+    undated = 0
+    for year, code, n in zip(
+        df["year"].tolist(), df["outcome_type"].tolist(), df["outcomes"].tolist(), strict=True
+    ):
+        if pd.isna(year):
+            undated += int(n)
+            continue
+        year = int(year)
+        counts = per_type.setdefault(code, {})
+        counts[year] = counts.get(year, 0) + int(n)
+        per_year[year] = per_year.get(year, 0) + int(n)
+    if not per_year:
         return None
     t = translator(lang)
-    undated = int(df.loc[df["year"].isna(), "outcomes"].sum())
-    dated["year"] = dated["year"].astype(int)
-    years = list(range(dated["year"].min(), dated["year"].max() + 1))
+    years = list(range(min(per_year), max(per_year) + 1))
     traces = []
-    for i, (code, part) in enumerate(dated.groupby("outcome_type", sort=True)):
-        counts = part.groupby("year")["outcomes"].sum().reindex(years, fill_value=0)
+    for i, code in enumerate(sorted(per_type)):
+        counts = per_type[code]
         traces.append(
             dict(
                 type="bar",
                 x=years,
-                y=counts.values,
+                y=[counts.get(year, 0) for year in years],
                 name=labels.outcome_type(code, lang),
                 marker=dict(color=PALETTE[i % len(PALETTE)]),
                 hovertemplate="%{x}: %{y:,d} · "
@@ -91,9 +104,7 @@ def outcomes_per_year(df: pd.DataFrame, lang: str = DEFAULT) -> go.Figure | None
     )
     props["yaxis"] = merged(
         props["yaxis"],
-        count_axis_props(
-            dated.groupby("year")["outcomes"].sum().max(), title=dict(text=t._("Outcomes"))
-        ),
+        count_axis_props(max(per_year.values()), title=dict(text=t._("Outcomes"))),
     )
     if undated:
         note = t.ngettext(

@@ -2,9 +2,10 @@
 -- types, projects, dates from 1 January to 31 December, any scope; no country, funder or
 -- organisation): the same columns, types, values and order, the counts read from the groups
 -- (migration 009) instead of a million events' outcome lists. The list ($limit outcomes) joins
--- to their events only the outcomes of the projects that can hold the first $limit (cut), from
--- narrow columns, and reads the text of the candidates and of the listed events by rowid (each
--- event's rowid comes with it from whole_group_rows: no match of event_id against every event).
+-- to the events in view only the outcomes that can be of the projects holding the first $limit
+-- (cut), found in one scan of narrow columns, and reads the text of the candidates and of the
+-- listed events by rowid (each event's rowid comes with it from whole_group_rows: no match of
+-- event_id against every event for the titles).
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -29,13 +30,15 @@ WITH g AS MATERIALIZED (
                                        AND ($date_to IS NULL OR o.date <= $date_to)))
                AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))))
 ), kinds AS MATERIALIZED (
-    -- filtered_outcome_facts, counted: n outcomes of each kind
+    -- filtered_outcome_facts, counted: n outcomes of each kind (the whole-project outcomes,
+    -- 74,574 at a million events, counted here once, not by each of the four readers below)
     SELECT s.outcome_type, s.year, s.outcome_project_id AS project_id, s.outcomes AS n
     FROM summary_outcomes AS s
     WHERE summary_in_view(s.event_type, s.project_id, s.start_year, s.last_year,
                           $date_from, $date_to, $event_types, $projects, $scope_funder)
     UNION ALL
-    SELECT outcome_type, year(date)::INTEGER AS year, project_id, 1 FROM project_outcomes
+    SELECT outcome_type, year(date)::INTEGER AS year, project_id, count(*) FROM project_outcomes
+    GROUP BY ALL
 ), by_type AS (
     SELECT outcome_type, sum(n)::BIGINT AS outcomes FROM kinds GROUP BY outcome_type
 ), by_year AS (
@@ -56,27 +59,27 @@ WITH g AS MATERIALIZED (
     WHERE running >= $limit AND name IS NOT NULL
 ), needed AS MATERIALIZED (
     SELECT list(project_id) AS projects FROM projects WHERE name <= (SELECT name FROM cut)
-), ev AS MATERIALIZED (
-    -- the events in view with outcomes that may be listed: of a needed project, or with an
-    -- outcome of one (what the order needs; their titles are read for the listed rows only)
-    SELECT f.fact_row, f.event_id, f.start_date, f.date_precision, f.project_id
-    FROM whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS f
-    WHERE f.outcome_count > 0
-      AND ((SELECT name FROM cut) IS NULL
-           OR list_contains((SELECT projects FROM needed), f.project_id)
-           OR f.event_id IN (SELECT oc.event_id FROM outcomes AS oc
-                             WHERE list_contains((SELECT projects FROM needed), oc.project_id)))
+), event_outcomes AS MATERIALIZED (
+    -- the outcomes at an event that may be listed, from one scan of narrow columns: of a needed
+    -- project, or of none (their event's project decides, below)
+    SELECT o.rowid AS row, o.event_id, o.project_id
+    FROM outcomes AS o
+    WHERE o.event_id IS NOT NULL
+      AND ((SELECT name FROM cut) IS NULL OR o.project_id IS NULL
+           OR list_contains((SELECT projects FROM needed), o.project_id))
 ), candidates AS MATERIALIZED (
     -- the outcomes that can be among the first $limit: of a needed project (its own, else its
-    -- event's), found from narrow columns; `row` is the rowid by which its other columns are
+    -- event's), at an event in view; `row` is the rowid by which its other columns are
     -- fetched (a join on outcome_id would scan every outcome's text): in outcomes for an
     -- event's outcome, in project_outcome_facts for a project's (`whole`); event_row is its
     -- event's rowid in event_facts
-    SELECT o.rowid AS row, false AS whole, e.start_date AS event_start, e.date_precision AS event_precision,
+    SELECT o.row, false AS whole, e.start_date AS event_start, e.date_precision AS event_precision,
            e.project_id AS event_project, e.event_id AS listed_event, e.fact_row AS event_row
-    FROM outcomes AS o
-    JOIN ev AS e ON e.event_id = o.event_id
-    WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
+    FROM event_outcomes AS o
+    JOIN whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS e
+      ON e.event_id = o.event_id
+    WHERE e.outcome_count > 0
+      AND ((SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id)))
     UNION ALL
     SELECT row, true, NULL, NULL, NULL, NULL, NULL
     FROM project_outcomes

@@ -51,6 +51,8 @@ _FUTURE = re.compile(
     # "Next year we want to repeat the eco-camp": a wish, not an event held
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:want|wants|hope|hopes)\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # "In 2024 we are planning district consultations in A and B": a plan in the making
+    r"|(?:we|they|I)\s+(?:are|am)\s+(?:now\s+|also\s+)?planning"
     # "A bootcamp for young organisers is planned for March 2024"
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
@@ -89,8 +91,9 @@ _PLANS = re.compile(
 
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 _PLAN_SECTION = re.compile(
-    # "5. Next steps", "D. Follow-up": numbered or lettered
-    r"(?:(?:\d{1,2}|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    # "5. Next steps", "D. Follow-up", "3.4 Next steps": numbered or lettered
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?"
+    r"|Follow[- ]?up(?:\s+actions?)?"
     r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
     # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
     # "Lessons and recommendations", "What we will change"

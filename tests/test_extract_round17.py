@@ -5,7 +5,7 @@ trigger it."""
 
 from __future__ import annotations
 
-from atlas.extract import sentences
+from atlas.extract import numbers, sentences
 from tests.extract_drafts import drafts_of
 
 # A numbered subsection's title over its paragraph is a title, not the paragraph's first words --
@@ -76,3 +76,157 @@ def test_a_consultation_held_by_people_planning_their_work_is_still_an_event():
     )
     found = drafts_of(text)
     assert [(d["start"], d["city"], d["total"]) for d in found] == [("2024-03-04", "Sylhet", 42)]
+
+
+# Minutes: the numbered items of an agenda, each read anew, under a title of their own --------
+
+
+MINUTES = """HIGHLAND CARE WORKERS NETWORK (HCWN)
+Minutes of Coordinating Committee Meeting No. 3/2024
+
+Date and time: 12 September 2024, 09.00-16.00
+Venue: Riverside Guest House, Nong Khai
+Attendance: 8 committee members from the member groups; the coordinator (minutes)
+
+Agenda 1: Matters for information
+1.1 Legal clinic. HCWN held a legal clinic for 45 care workers at the Udon Thani Labour Office on 17 August 2024.
+1.2 The public forum "Care Work Counts" was held on 2 September 2024 in Khon Kaen with 90 participants.
+
+Agenda 2: Decisions
+- Refresher clinic in Sakon Nakhon, November 2024.
+- Next coordinating committee meeting in Loei, December 2024.
+"""
+
+
+def test_minutes_tell_their_own_meeting_and_each_numbered_item_apart():
+    found = drafts_of(MINUTES)
+    got = {d["start"]: (d["city"], d["total"]) for d in found}
+    assert got["2024-09-12"] == ("Nong Khai", 8)
+    assert got["2024-08-17"][1] == 45
+    assert got["2024-09-02"] == ("Khon Kaen", 90)
+
+
+def test_minutes_name_their_writer_organiser_of_events_with_no_organiser_of_their_own():
+    found = drafts_of(MINUTES)
+    meeting = next(d for d in found if d["start"] == "2024-09-12")
+    assert ("Highland Care Workers Network", "organiser") in [
+        (n.title(), r) for n, r in meeting["orgs"]
+    ]
+
+
+def test_minutes_decisions_and_the_next_meeting_are_plans():
+    starts = {d["start"] for d in drafts_of(MINUTES)}
+    assert starts == {"2024-09-12", "2024-08-17", "2024-09-02"}
+
+
+def test_plans_for_the_year_approved_are_plans():
+    text = """Minutes of the Board Meeting
+
+Date: 4 March 2025
+Venue: Association office, Vientiane
+Present (9): 7 Board members, the Director and the Accountant
+
+2. Plans for 2025 (approved)
+- Batch 5 of the sewing course in Savannakhet, May 2025.
+- Study visit to Udon Thani in July 2025.
+"""
+    found = drafts_of(text)
+    assert [d["start"] for d in found] == ["2025-03-04"]
+    assert found[0]["total"] == 9
+
+
+def test_a_sentence_opening_with_next_names_a_plan_but_a_next_day_does_not():
+    plan = "Next steering committee meeting in Hue, October 2025."
+    assert drafts_of(plan) == []
+    held = (
+        "On 3 May 2024 the network held a meeting in Hue with 20 members. "
+        "The next day, a workshop for 15 volunteers took place in Da Nang."
+    )
+    assert {d["city"] for d in drafts_of(held)} == {"Hue", "Da Nang"}
+
+
+# A results framework's or logframe's writer in its head organised its events --------------
+
+
+RESULTS = """COASTAL WOMEN WORKERS' UNION (CWWU)
+Results Framework Narrative, Year 1 (January - December 2024)
+Project: Safe Work on the Coast
+
+Output 1: Women workers know their rights
+Target: 4 trainings. Achieved: 2. A rights training was held in Galle on 9 March 2024 for 26 women. A second one was held in Matara on 14 June 2024 for 31 women.
+"""
+
+
+def test_a_results_framework_headed_by_its_writer_names_it_organiser():
+    found = drafts_of(RESULTS)
+    assert len(found) == 2
+    for d in found:
+        assert any(r == "organiser" and "Coastal Women Workers" in n for n, r in d["orgs"])
+
+
+def test_a_report_headed_by_a_fund_with_no_kind_of_own_record_names_no_organiser():
+    text = """COASTAL SOLIDARITY FUND
+Call for proposals 2025
+
+A rights training was held in Galle on 9 March 2024 for 26 women.
+"""
+    for d in drafts_of(text):
+        assert not any(r == "organiser" for _, r in d["orgs"])
+
+
+# An evaluation's count of a year's meetings announces those it tells, and is none itself ------
+
+
+def test_a_count_of_a_years_meetings_is_no_event_when_one_is_told_with_its_date():
+    text = (
+        "The programme records seven village consultations in Samoa during 2024. The evaluation "
+        "team joined the consultation at Lalomanu on 12 June 2024, attended by 54 villagers."
+    )
+    found = drafts_of(text)
+    assert [(d["start"], d["total"]) for d in found] == [("2024-06-12", 54)]
+
+
+def test_a_years_meetings_with_none_told_on_its_own_stay_as_they_are():
+    text = "The network held four village consultations in Samoa during 2024."
+    assert drafts_of(text) != []
+
+
+# Letters' and evaluations' plans, hopes and postponements -----------------------------------
+
+
+def test_a_letters_hopes_and_coming_months_are_plans():
+    text = """Dear friends,
+
+On 6 April 2025 we held a health day in Mae Sot for 140 workers.
+What's next: we also dream of a boat festival in June, but no money yet!
+For the coming months, we prepare the training in Tak for August.
+Coming up: in summer an exchange visit to Vientiane.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["city"], d["total"]) for d in found] == [("2025-04-06", "Mae Sot", 140)]
+
+
+def test_an_exchange_postponed_because_of_travel_rules_was_not_held():
+    text = (
+        "A follow-up exchange to Mae Sot, planned for May 2024, was postponed because of the "
+        "travel restrictions."
+    )
+    assert drafts_of(text) == []
+    held = (
+        "The exchange to Mae Sot, postponed from April, took place on 8 May 2024 with 12 members."
+    )
+    assert [d["start"] for d in drafts_of(held)] == ["2024-05-08"]
+
+
+# Minutes' attendance: a count in brackets after the label, "N out of M" -----------------------
+
+
+def test_an_attendance_label_with_its_count_in_brackets_counts_all_present():
+    assert numbers.totals("Present (12): 9 Board members, the Director and 2 staff")[0].value == 12
+
+
+def test_those_present_out_of_a_bodys_members_are_the_count_not_the_bodys_size():
+    assert [c.value for c in numbers.totals("Present: 11 out of 13 executive members.")] == [11]
+    assert [c.value for c in numbers.totals("9 of the 12 board members attended.")] == [9]
+    # a body's size alone is no count
+    assert numbers.totals("The assembly elected a board of 7 members.") == []

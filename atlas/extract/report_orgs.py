@@ -231,7 +231,12 @@ _OWN_RECORD = re.compile(
     # a network's yearly highlights, its case study of a campaign, its report to its funder
     r"|\bhighlights\b|\bcase\s+study\b|\breport\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # the team's own chat, exported: "WhatsApp chat export - X Members"
-    r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b",
+    r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b"
+    # the minutes of its own committee or board under its name ("X (AB) / Minutes of the 14th
+    # Steering Committee Meeting"), its results-framework or logframe narrative to a funder
+    # ("Results Framework Narrative, Year 2", "Annual Results Report 2024", "Logframe Narrative")
+    r"|\bresults?[- ](?:framework|based)\b|\bresults\s+report\b"
+    r"|\blog-?frame\s+(?:narrative|report)\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -239,6 +244,7 @@ _TEAM_OF = re.compile(
     r"^([A-Z][A-Z-]{1,8}[A-Z])\s+(?:(?:Field|Core|Staff|Board|Project|Secretariat)\s+)?"
     r"(?:Team|Members|Staff|Group|Chat|Secretariat|Board)$"
 )
+_MINUTES = re.compile(r"^(?:the\s+)?minutes\s+of\b", re.I)
 _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 # After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
 _AFTER_WRITER = re.compile(
@@ -307,7 +313,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             if name and _PAYER_NAME.search(name):
                 payers.append((name, s.text))
     text = " ".join(s.text for s in head)
-    if _OWN_RECORD.search(text) and not _NEWS.search(text):
+    own = _OWN_RECORD.search(text) or any(_MINUTES.match(s.text) for s in head)
+    if own and not _NEWS.search(text):
         for s in head:
             starts = [0]
             starts += [m.end() for m in _DASH_WRITER.finditer(s.text)]

@@ -230,3 +230,103 @@ def test_those_present_out_of_a_bodys_members_are_the_count_not_the_bodys_size()
     assert [c.value for c in numbers.totals("9 of the 12 board members attended.")] == [9]
     # a body's size alone is no count
     assert numbers.totals("The assembly elected a board of 7 members.") == []
+
+
+# Who paid for all of a report's activities, told in a line of its own -------------------------
+
+
+ACTIVITIES = (
+    "On 3 March 2024 the union held a training in Galle for 26 women. "
+    "On 9 June 2024 it held a dialogue in Matara with 40 employers and workers.\n\n"
+)
+
+
+def _funders(text: str) -> list[set[str]]:
+    return [{n for n, r in d["orgs"] if r == "funder"} for d in drafts_of(text)]
+
+
+def test_funding_lines_in_several_shapes_fund_every_event():
+    for line in (
+        "Funding: all activities were supported by Lagoon Rights Fund.",
+        "All activities above were funded by Lagoon Rights Fund (Norway).",
+        "Funding: Lagoon Rights Fund (Norway) funded all activities.",
+    ):
+        assert _funders(ACTIVITIES + line + "\n") == [{"Lagoon Rights Fund"}] * 2, line
+
+
+def test_a_funding_line_with_an_exception_funds_every_event_but_the_one_excepted():
+    line = (
+        "The project, including all activities above except the dialogue, is funded by "
+        "Lagoon Rights Fund."
+    )
+    assert _funders(ACTIVITIES + line + "\n") == [{"Lagoon Rights Fund"}, set()]
+
+
+def test_all_activities_organised_by_one_body_are_funded_and_another_bodys_are_not():
+    text = (
+        "On 3 March 2024 the Coastal Union held a training in Galle for 26 women. "
+        "On 9 June 2024 the Harbour Forum held a dialogue in Matara with 40 workers, where the "
+        "Coastal Union spoke.\n\n"
+        "All activities above organised by the Coastal Union were funded by Lagoon Rights Fund.\n"
+    )
+    got = {d["start"]: {n for n, r in d["orgs"] if r == "funder"} for d in drafts_of(text)}
+    assert got["2024-03-03"] == {"Lagoon Rights Fund"}
+    assert got["2024-06-09"] == set()
+
+
+# An evaluation of the writer's own project names it under the title ---------------------------
+
+
+def test_an_evaluations_body_under_its_title_organised_the_events_it_reviews():
+    text = """Mid-Term Review of the "Safe Harbours" programme
+Delta Fishworkers Network (DFN)
+
+Findings
+Project records show a training in Khulna on 4 April 2024 for 28 fishers. A dialogue in Mongla on 19 June 2024 gathered 45 participants.
+"""
+    for d in drafts_of(text):
+        assert ("Delta Fishworkers Network", "organiser") in d["orgs"]
+
+
+def test_an_evaluators_line_names_no_organiser():
+    text = """Mid-Term Review of the "Safe Harbours" programme
+Prepared by: Lead Evaluator, Northbridge Consulting Group
+
+Findings
+Project records show a training in Khulna on 4 April 2024 for 28 fishers. A dialogue in Mongla on 19 June 2024 gathered 45 participants.
+"""
+    for d in drafts_of(text):
+        assert not any(n == "Northbridge Consulting Group" for n, _ in d["orgs"])
+
+
+# A letter to partners names its writer in its opening lines ----------------------------------
+
+
+LETTER = """Dear friends and partners,
+
+Warm greetings from Kep! Here is a short update from Coastal Sisters Collective for the first months of 2025.
+
+In February we organised a savings training for 24 women in Kampot, 3 days from 10 February 2025. On 8 March 2025 the Kep Women's Council held a march in Kep with 300 women, where we spoke.
+"""
+
+
+def test_a_letters_writer_organised_the_events_it_tells_as_its_own():
+    got = {d["start"]: d["orgs"] for d in drafts_of(LETTER)}
+    assert ("Coastal Sisters Collective", "organiser") in got["2025-02-10"]
+    assert ("Coastal Sisters Collective", "organiser") not in got.get("2025-03-08", [])
+
+
+def test_a_letter_thanking_a_fund_does_not_make_the_fund_its_writer():
+    text = LETTER.replace(
+        "Here is a short update from Coastal Sisters Collective", "Here is news of Tide Fund"
+    )
+    for d in drafts_of(text):
+        assert not any(r == "organiser" and n == "Tide Fund" for n, r in d["orgs"])
+
+
+def test_a_hope_of_god_willing_is_a_plan():
+    text = (
+        "In the coming weeks we finish the report and, inchallah, the assembly of the "
+        "network in Thies in July 2025."
+    )
+    assert drafts_of(text) == []

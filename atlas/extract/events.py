@@ -35,7 +35,7 @@ from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, or
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
-from atlas.extract.report_orgs import add_whole_report_orgs
+from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
 from atlas.i18n import M_
 
@@ -60,8 +60,10 @@ _FUTURE = re.compile(
     r"|never\s+took\s+place|did\s+not\s+go\s+ahead"
     # "A follow-up exchange to Ranong ... was postponed because of the conscription law"
     r"|postponed\s+(?:because|due|owing|for\s+lack)"
-    # "For the coming months, we prepare the training in Kayar"
+    # "For the coming months, we prepare the training in Kayar and, inchallah, the General
+    # Assembly in July": a plan, and a hope
     r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"
+    r"|inch?allah|insh?allah|God\s+willing"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
@@ -1458,6 +1460,8 @@ def read(
         ]
         if s.index == doc.project_at and PROJECT.search(s.text):
             continue  # the project's own sentence: its funder is the project's, not an event's
+        if len(doc.events) >= 2 and about_all_events(s.text):
+            continue  # "All activities above were funded by X": every event's, read at the end
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
         if not targets and s.kind != "heading":

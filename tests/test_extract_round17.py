@@ -330,3 +330,42 @@ def test_a_hope_of_god_willing_is_a_plan():
         "network in Thies in July 2025."
     )
     assert drafts_of(text) == []
+
+
+# A work presented in public, and a day of services, are events -------------------------------
+
+
+def test_a_work_named_in_quotes_and_presented_at_a_venue_is_a_launch():
+    text = (
+        'On 12 March 2025 we presented our study "Borders of Care" at the Casa de la Cultura in '
+        "Tacna, and 65 persons came."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("launch", "2025-03-12", "Tacna", 65)
+    ]
+
+
+def test_a_report_presented_publicly_in_a_town_is_a_launch():
+    text = (
+        'The network\'s report "Closed Roads 2024" was presented publicly on 4 February 2025 in '
+        "Tegucigalpa, at the Hotel Maya, with 80 guests."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("launch", "2025-02-04", "Tegucigalpa", 80)
+    ]
+
+
+def test_a_staff_members_report_to_a_board_is_no_launch():
+    text = "On 3 May 2024 the director presented the annual report at the Board meeting."
+    assert all(d["type"] != "launch" for d in drafts_of(text))
+
+
+def test_a_health_day_and_documentation_days_are_events_but_world_health_day_is_not():
+    text = "On 9 November 2024 the shelter held a health day in Tapachula; 150 migrants were seen."
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("other", "2024-11-09", "Tapachula", 150)
+    ]
+    assert drafts_of("On World Health Day, 7 April 2024, we posted a message to members.") == []

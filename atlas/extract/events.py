@@ -35,7 +35,7 @@ from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, or
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
-from atlas.extract.report_orgs import add_whole_report_orgs
+from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
 from atlas.i18n import M_
 
@@ -51,11 +51,20 @@ _FUTURE = re.compile(
     # "Next year we want to repeat the eco-camp": a wish, not an event held
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:want|wants|hope|hopes)\s+to"
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
+    # "In 2024 we are planning district consultations in A and B": a plan in the making
+    r"|(?:we|they|I)\s+(?:are|am)\s+(?:now\s+|also\s+)?planning"
     # "A bootcamp for young organisers is planned for March 2024"
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
     r"|cancell?ed|called\s+off|postponed\s+(?:to|until|indefinitely)|did\s+not\s+take\s+place"
-    r"|never\s+took\s+place|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
+    r"|never\s+took\s+place|did\s+not\s+go\s+ahead"
+    # "A follow-up exchange to Ranong ... was postponed because of the conscription law"
+    r"|postponed\s+(?:because|due|owing|for\s+lack)"
+    # "For the coming months, we prepare the training in Kayar and, inchallah, the General
+    # Assembly in July": a plan, and a hope
+    r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"
+    r"|inch?allah|insh?allah|God\s+willing"
+    r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
     # "Next meeting: Ouagadougou, July 2022, to confirm", "(TBC)": a date not yet fixed
@@ -81,6 +90,11 @@ _PLANS = re.compile(
     r"|^[Nn]ext\s+steps?\s*:\s*(?:\w+\s+){0,6}"
     # "Follow-up: each new trainer to run two local trainings", "Plans: ..."
     r"|^(?:[Ff]ollow[- ]?up|[Pp]lans?|[Pp]lanned|[Nn]ext)\s*:[^.:]*"
+    # a letter's plans: "Coming up: in summer we go on an exchange visit to ...", "What's next:
+    # ...", "We also dream of a river festival", "we prepare the training in Kayar for April"
+    r"|^(?:[Cc]oming\s+up|[Ww]hat[’']s\s+next|[Ll]ooking\s+ahead)\s*:[^.:]*"
+    r"|\b(?:[Ww]e|[Tt]hey|I)\s+(?:also\s+|now\s+)?(?:prepare|are\s+preparing|dream\s+of)\s+"
+    r"(?:\w+\s+){0,3}"
     # "the partners agreed to hold two more dialogues", "decided to organise a forum"
     r"|\b(?:agreed|decided|resolved|committed|undertook|promised|pledged|expected|asked|invited)"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:hold|run|organi[sz]e|convene|conduct|facilitate|host|deliver)\s+(?:\w+\s+){0,4})$"
@@ -89,8 +103,12 @@ _PLANS = re.compile(
 
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 _PLAN_SECTION = re.compile(
-    # "5. Next steps", "D. Follow-up": numbered or lettered
-    r"(?:(?:\d{1,2}|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?|Follow[- ]?up(?:\s+actions?)?"
+    # "5. Next steps", "D. Follow-up", "3.4 Next steps", "Item 6. Decisions": numbered or lettered
+    r"(?:(?:Item|Point|Agenda)\s+\d{1,2}\s*[.:]?\s+)?"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?"
+    # minutes' decisions and agreements, plans for the months ahead
+    r"|Decisions?|Agreements?|Resolutions?"
+    r"|Follow[- ]?up(?:\s+actions?)?"
     r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
     # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
     # "Lessons and recommendations", "What we will change"
@@ -104,7 +122,9 @@ _PLAN_SECTION = re.compile(
     r"|Plans?\s+for\s+(?:Q[1-4]|[Qq]uarter\s+[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
-    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)\s*:?",
+    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)"
+    # "4. Plans for 2025 (approved)"
+    r"(?:\s*\((?:approved|adopted|agreed)\))?\s*:?",
     re.I,
 )
 
@@ -193,6 +213,8 @@ _IDEA_OF = re.compile(
     re.I,
 )
 _NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")
+# "Next CEC meeting in Biratnagar, Chaitra 2081.": a minutes' line naming the next one
+_NEXT_OPENS = re.compile(r"Next\s+(?=[\w'’-]+)")
 _HAPPENED = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
     r"|brought\s+together|gathered|opened|met)\b",
@@ -230,6 +252,7 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
             and not _HAPPENED.search(text, mention.end)
             and not _HAPPENED.search(text, 0, mention.np_start)
         )
+        or ((nxt := _NEXT_OPENS.match(text)) is not None and mention.np_start <= nxt.end() + 30)
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
         or (
@@ -1437,6 +1460,8 @@ def read(
         ]
         if s.index == doc.project_at and PROJECT.search(s.text):
             continue  # the project's own sentence: its funder is the project's, not an event's
+        if len(doc.events) >= 2 and about_all_events(s.text):
+            continue  # "All activities above were funded by X": every event's, read at the end
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
         if not targets and s.kind != "heading":
@@ -1572,6 +1597,24 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         if len(group) < 2:
             continue
         spans = [_series_span(e.draft) for e in group]
+        if all(
+            e.draft.date_precision == "year"
+            and not e.draft.end_date
+            and not e.draft.city
+            and not e.draft.participants_total
+            for e in group
+        ) and any(
+            e.draft.event_type == group[0].draft.event_type
+            and e.draft.date_precision in ("day", "month")
+            for e in events
+            if e not in group
+        ):
+            # "The programme records nine village consultations in Fiji during 2024. The team
+            # joined the consultation at Nabavatu on 4 September": a count of a year's meetings
+            # announces the ones the report tells with dates of their own, and is none itself
+            for e in group:
+                events.remove(e)
+            continue
         told = [
             e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
         ]

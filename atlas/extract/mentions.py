@@ -131,7 +131,11 @@ _HEADS: list[tuple[str, str]] = [
         # not "the Festival Committee" or "a planting season"
         r"|sit-ins?|(?:health|medical|eye|dental)\s+camps?|(?-i:Festivals?)(?=\s+(?:of|for)\s)"
         r"|(?:tree[- ])?planting\s+(?:marathons?|days?|drives?)|tree[- ]plantings?"
-        r"|people['’]s\s+hearings?",
+        r"|people['’]s\s+hearings?"
+        # "a health day (jornada de salud)", "a health check day", "two documentation days" at a
+        # village: a day of services; not "World Health Day"
+        r"|(?<!World\s)(?<!International\s)(?:health(?:\s+check)?|medical|documentation|birth\s+registration)"
+        r"\s+days?",
         "other",
     ),
 ]
@@ -515,6 +519,10 @@ _TRAINED = re.compile(
 _LAUNCHED_AT = re.compile(
     r"\b(?:launched|unveiled"
     # "released their study "Nets Without Names" at the Press Club": only a thing written
+    # "presented our study "Women Who Cross" at the public library": a work of its own, named
+    # in quotes (never "presented the annual report at the Board meeting")
+    r"|presented(?=\s+(?:its|their|our|the|a)\s+(?:new\s+)?(?:study|report|book|guide|handbook"
+    r"|research|toolkit|atlas|phrasebook)\s+[“\"])"
     r"|released(?=\s+(?:its|their|his|her|our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|report|book"
     r"|guide|handbook|manual|brief|paper|survey|research|findings|atlas|index|toolkit)\b))"
     r"\s+(?P<what>(?:its|their|his|her|our|the|a|an)\s+(?!(?:new\s+)?project\b)"
@@ -524,7 +532,8 @@ _LAUNCHED_AT = re.compile(
     r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
     r"|made\s+public)(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?)?"
-    r"\s+at\s+(?:the\s+)?[A-Z])"
+    # "... was presented publicly on 30 January 2025 in Guatemala City, at the Hotel ..."
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
     # a title first, then what it is: "Stitched Out: Women after Closures, a report by the
     # Centre, was launched on 9 July 2019 at the Lakeshore Hotel"
     r"|(?:^|(?<=[.;]\s))(?P<what3>[A-Z\"“][^.;]{2,120}?),\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"

@@ -105,6 +105,20 @@ _LABELLED = re.compile(
     re.I,
 )
 
+# Minutes' attendance line: "Present (10): 7 Board members, the Director and ...": the count in
+# brackets after the label is all who were there.
+_LABELLED_BRACKET = re.compile(
+    r"^(?:present|attendance|participants|attendees|attending)\s*\(\s*(?P<n>\d{1,4})\s*\)\s*:",
+    re.I,
+)
+# "Present: 13 out of 15 CEC members", "12 of the 15 board members attended": those who came,
+# not the body's size.
+_OUT_OF = re.compile(
+    rf"(?<![\d,.])(?P<n>{_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+)?(?:{_NUMBER})\s+"
+    rf"(?P<words>(?:[a-z-]+\s+){{0,3}}?)(?P<who>{ANY_PEOPLE})\b",
+    re.I,
+)
+
 
 # "1.200 leaflets", "2.500 participants": thousands written with a dot, as Portuguese, Spanish
 # and French write them. Only three digits after each dot, then a count of people or things (a
@@ -242,7 +256,7 @@ def totals(text: str) -> list[Count]:
     counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
-    patterns = [_TOTAL, _ATTENDED_BY, _FOLLOWED_BY, _WE_WERE, _LABELLED]
+    patterns = [_OUT_OF, _LABELLED_BRACKET, _TOTAL, _ATTENDED_BY, _FOLLOWED_BY, _WE_WERE, _LABELLED]
     if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:

@@ -231,7 +231,16 @@ _OWN_RECORD = re.compile(
     # a network's yearly highlights, its case study of a campaign, its report to its funder
     r"|\bhighlights\b|\bcase\s+study\b|\breport\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # the team's own chat, exported: "WhatsApp chat export - X Members"
-    r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b",
+    r"|\b(?:WhatsApp|Signal|Telegram)\s+(?:chat|group)\b"
+    # the minutes of its own committee or board under its name ("X (AB) / Minutes of the 14th
+    # Steering Committee Meeting"), its results-framework or logframe narrative to a funder
+    # ("Results Framework Narrative, Year 2", "Annual Results Report 2024", "Logframe Narrative")
+    r"|\bresults?[- ](?:framework|based)\b|\bresults\s+report\b"
+    r"|\blog-?frame\s+(?:narrative|report)\b"
+    # an evaluation of the writer's own project, its body on a line of its own under the title
+    # ("Mid-Term Review, "Women in the Fish Trade" programme" / "Lake Victoria Fisherfolk Network")
+    r"|\b(?:mid-?term|final|external|independent|end-?of-?project)\s+(?:evaluation|review)\b"
+    r"|^(?:evaluation|review)\s+of\s+the\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -239,6 +248,7 @@ _TEAM_OF = re.compile(
     r"^([A-Z][A-Z-]{1,8}[A-Z])\s+(?:(?:Field|Core|Staff|Board|Project|Secretariat)\s+)?"
     r"(?:Team|Members|Staff|Group|Chat|Secretariat|Board)$"
 )
+_MINUTES = re.compile(r"^(?:the\s+)?minutes\s+of\b", re.I)
 _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 # After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
 _AFTER_WRITER = re.compile(
@@ -307,7 +317,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             if name and _PAYER_NAME.search(name):
                 payers.append((name, s.text))
     text = " ".join(s.text for s in head)
-    if _OWN_RECORD.search(text) and not _NEWS.search(text):
+    own = _OWN_RECORD.search(text) or any(_MINUTES.match(s.text) for s in head)
+    if own and not _NEWS.search(text):
         for s in head:
             starts = [0]
             starts += [m.end() for m in _DASH_WRITER.finditer(s.text)]
@@ -358,15 +369,41 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
 
 # "Both trainings were funded by X", "All three workshops were organised by X": every event.
 _ALL_OF_THEM = re.compile(
-    r"^(?:Both|All|Each)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+|its\s+|their\s+)?"
+    # "Funding: all activities were supported by X": a report's line on its funding
+    r"^(?:(?:Funding|Financing|Donor|Funder)\s*:\s*)?(?:Both|All|Each|both|all|each)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+|its\s+|their\s+)?"
     r"(?:two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:trainings|workshops|meetings|events|activities|sessions|visits|exchanges|courses|seminars"
     r"|consultations|dialogues|camps|forums|conferences|campaigns|them)"
     # "All activities under Outcome 2 were funded by X", "All events of the year were run by X"
-    r"(?:\s+(?:under|of|in|for)\s+[^.,;]{1,40}?)?\s+(?:were|was)\s+"
+    # "All activities above organised by X were funded by Y"
+    r"(?:\s+above)?(?:\s+(?:under|of|in|for)\s+[^.,;]{1,40}?"
+    r"|\s+organi[sz]ed\s+by\s+(?:the\s+)?(?P<by>[^.,;]{1,60}?))?\s+(?:were|was)\s+"
     r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
     r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
 )
+
+
+# "Funding: Harmattan Girls Fund (United Kingdom) funded all activities."
+_FUNDED_ALL = re.compile(
+    r"^(?:(?:Funding|Financing)\s*:\s*)?(?:the\s+)?(?P<name>[A-Z][^:;]{2,80}?)\s+(?:\([^()]{2,40}\)\s+)?"
+    r"(?:funded|financed|paid\s+for|supported)\s+(?:all|every\s+one\s+of)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:project\s+)?(?:activities|events|trainings|workshops|meetings)\b(?![^.]*\bexcept\b)"
+)
+
+
+# "The project, including all activities above except the festival, is funded by X": every event
+# but the one named after "except".
+_ALL_EXCEPT = re.compile(
+    r"\ball\s+(?:the\s+|our\s+)?(?:project\s+)?(?:activities|events)\b[^.;]{0,30}?\s+except\s+(?:for\s+)?"
+    r"(?:the\s+|our\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*[,)]"
+    r"[^.;]*?\b(?:(?:co-)?funded|(?:co-)?financed|supported|paid\s+for)\s+by\s+(?:the\s+)?"
+)
+
+
+def about_all_events(text: str) -> bool:
+    """Whether a sentence tells who paid for or ran all of a report's events ("All activities
+    above were funded by X", "Funding: X funded all activities"): no one event's sentence."""
+    return bool(_ALL_OF_THEM.match(text) or _FUNDED_ALL.match(text) or _ALL_EXCEPT.search(text))
 
 
 def _all_events_orgs(
@@ -375,13 +412,44 @@ def _all_events_orgs(
     if len(drafts) < 2:
         return
     for s in sentences:
+        but = _ALL_EXCEPT.search(s.text)
+        if but:
+            found = organisations._names_after(s.text[but.end() :], aliases)
+            noun = but.group("what").split()[-1].lower()
+            if found and found[0][1] == 0:
+                name = aliases.get(found[0][0], found[0][0])
+                for d in drafts:
+                    if re.search(rf"\b{re.escape(noun)}", (d.title or "").lower()):
+                        continue
+                    if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                        add_org(d, name, "funder", s.text, aliases)
+            continue
+        paid = _FUNDED_ALL.match(s.text)
+        if paid:
+            found = organisations._names_after(paid.group("name"), aliases)
+            if found and found[0][1] == 0 and _PAYER_NAME.search(found[0][0]):
+                name = aliases.get(found[0][0], found[0][0])
+                for d in drafts:
+                    if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                        add_org(d, name, "funder", s.text, aliases)
+            continue
         m = _ALL_OF_THEM.match(s.text)
         if not m:
             continue
         role = "funder" if m.group("pay") else "organiser"
+        doer = None
+        if m.group("by"):
+            # "All activities above organised by X were funded by Y": only X's events
+            named = organisations._names_after(m.group("by"), aliases)
+            doer = aliases.get(named[0][0], named[0][0]) if named else m.group("by")
         for name, _ in organisations._names_after(s.text[m.end() :], aliases):
             name = aliases.get(name, name)
             for d in drafts:
+                if doer and not any(
+                    o.role == "organiser" and aliases.get(o.name, o.name) == doer
+                    for o in d.organisations
+                ):
+                    continue
                 if not any(o.name == name and o.role == role for o in d.organisations):
                     add_org(d, name, role, s.text, aliases)
 
@@ -538,6 +606,42 @@ def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
             add_org(d, name, "organiser", head, aliases)
 
 
+# A letter to partners or donors ("Dear friends,"), its writer named in its opening lines: "Here is
+# short news of X", "a short catch-up from X", "what X did in April to June", "X would like to
+# share with you what we did", "news of our network, the X (AB)", "what our X lived".
+_GREETING = re.compile(r"^(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,!:]?$", re.I)
+_LETTER_WRITER = re.compile(
+    r"\b(?:news|update|updates|catch-up|letter|summary|report)\s+(?:of|from)\s+"
+    r"(?:what\s+)?(?:our\s+(?:[\w-]+\s+){0,2}?(?:network|association|union|federation|group"
+    r"|organi[sz]ation|collective|circle|alliance)\s*,\s+|our\s+)?(?:the\s+)?(?=[A-ZÀ-Þ])"
+    r"|\bwhat\s+(?:our\s+)?(?:the\s+)?(?=[A-ZÀ-Þ])"
+    r"|^(?=[A-ZÀ-Þ][^.!?]{3,80}?\s+(?:would\s+like|wants|is\s+(?:happy|glad|pleased))\s+to\s+share)"
+)
+
+
+def _letter_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """A letter's writer, named in its opening lines, organised the events it tells as its own
+    ("we", "our") with no organiser of their own."""
+    if not sentences or not _GREETING.match(sentences[0].text):
+        return
+    writer = None
+    for s in sentences[1:5]:
+        for m in _LETTER_WRITER.finditer(s.text):
+            found = organisations._names_after(s.text[m.end() :], aliases)
+            if found and found[0][1] == 0 and not _PAYER_NAME.search(found[0][0]):
+                writer = aliases.get(found[0][0], found[0][0])
+                break
+        if writer:
+            break
+    if not writer or places.country_or_adjective(writer) or places.city(writer):
+        return
+    for d in drafts:
+        told_as_ours = any(_WE.search(text) for text in d.evidence.values())
+        if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
+            if not any(o.name == writer for o in d.organisations):
+                add_org(d, writer, "organiser", sentences[1].text, aliases)
+
+
 def add_whole_report_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
 ) -> None:
@@ -571,6 +675,7 @@ def add_whole_report_orgs(
                     add_org(d, name, "funder", s.text, aliases)
     _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
+    _letter_orgs(sentences, drafts, aliases)
     _posts_owner(sentences, drafts, aliases)
     # A log headed by its writer.
     if len(head) <= 240 and _LOG.search(head) and not _GRANTS.search(head):

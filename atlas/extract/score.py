@@ -346,6 +346,20 @@ KINDS16 = (
     "event noun ends it named whole; a venue between commas before the event's town; 'Plans for "
     "Quarter 2' and a lettered 'D. Follow-up' as plans"
 )
+KINDS17 = (
+    "minutes' numbered agenda items ('1.1 ...', '2.3 ...') read one by one under their title, "
+    "and an evaluation's numbered subsection titles ('3.1 Peer educators') as headings; minutes, "
+    "results-framework and logframe narratives and an evaluation headed by their writer naming "
+    "it organiser of the events with no organiser of their own, and a letter's writer named in "
+    "its opening lines ('news of X', 'a catch-up from X', 'what X did'); funding lines for every "
+    "event ('Funding: all activities were supported by X', 'All activities above were funded by "
+    "X', 'X funded all activities', 'except the festival') no longer given to the nearest; "
+    "minutes' decisions and agreements, 'Plans for 2025 (approved)', 'Next X meeting', letters' "
+    "hopes ('we dream of', 'inchallah', 'the coming months', 'Coming up:'), 'we are planning' "
+    "and 'postponed because' as plans; a count of a year's meetings announcing the one told as "
+    "none; 'Present (10):' and 'N out of M members' as counts; a work named in quotes presented "
+    "at a venue as a launch; a health day or documentation day as an event"
+)
 KINDS14 = (
     "public actions and community events as events (a sit-in, a free health camp, an "
     "eco-camp, a Festival 'of', a tree planting day or planting marathon, a People's Hearing, "
@@ -826,7 +840,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A seventeenth blind set",
             load_expected(BLIND17),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS17 + ")",
             "first run 0.60 (precision 0.75, recall 0.49; home countries 0.70, organisations 0.41, "
             "outcomes 0.78; 60 of 89 events found, 21 invented), written and committed before the "
             "extractor was run on them",
@@ -839,7 +853,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Myanmar, Thailand, Viet Nam and Yunnan, the rest from South Asia, Africa, Latin "
             "America and the Pacific, written with their JSON by a writer who never read the "
             "rules, and committed before the extractor was run on them (after the sixteenth set's "
-            "round); the first run, field by field, is in bench/extract-blind17-first-run.txt.",
+            "round); the first run, field by field, is in bench/extract-blind17-first-run.txt. "
+            "General rules were then written for the kinds of text it missed, each tested on "
+            "sentences of its own (tests/test_extract_round17.py), with these reports' misses "
+            "read, so this score is on seen text. None of their expected JSON was edited after "
+            "the first run.",
         ),
     ]
 

@@ -190,6 +190,9 @@ def _title_block(lines: list[str]) -> bool:
     return True
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
+
+
 def _heading_line(lines: list[str], n: int) -> bool:
     """A title line on top of its paragraph with no blank line between, as text taken from a
     PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
@@ -198,6 +201,14 @@ def _heading_line(lines: list[str], n: int) -> bool:
         return False
     before_done = n == 0 or re.search(r"[.!?:]$", _clean_markup(lines[n - 1])) is not None
     following = _clean_markup(lines[n + 1])
+    following = _SECTION_NUMBER.sub("", following, count=1)  # "Agenda 1: Reports" / "1.1 ..."
+    # "3.1 Peer educators" / "3.2 Learning visit": a report's numbered subsection title over its
+    # paragraph (an evaluation's findings, a results narrative) is a title like any other; one
+    # that dates or counts ("2.1 Tenants' hui, Whanganui - 19 March") tells its event and is read
+    # with the paragraph it heads
+    numbered = _SECTION_NUMBER.match(line)
+    if numbered and not re.search(r"\d", line[numbered.end() :]):
+        line = line[numbered.end() :]
     return (
         before_done
         and len(line.split()) <= 10
@@ -436,6 +447,13 @@ def split(text: str) -> list[Sentence]:
                 section += 1
                 add(line, number, "heading")
             else:
+                numbered = _SECTION_NUMBER.match(line)
+                if numbered:
+                    # "1.1 Mobile outreach. NTSN ran ..." / "1.2 The public seminar ...": the
+                    # numbered items of minutes' agenda, one a line, each begin anew, read
+                    # without their number
+                    flush()
+                    line = line[numbered.end() :]
                 prose.append(line)
         flush()
     return sentences

@@ -287,7 +287,7 @@ def try_folder(folder: Path) -> str:
     truth = load_expected(folder)
     texts, readings = read_reports(truth, one_run=False)
     drafts = [d for r in readings for d in r.drafts]
-    loose = [o.outcome for r in readings for o in r.loose_outcomes]
+    loose = [o for r in readings for o in r.loose_outcomes]
     alone = score(drafts, truth, loose)
     checked_drafts = copy.deepcopy(drafts)
     for text, source in texts:

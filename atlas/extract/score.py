@@ -18,6 +18,12 @@ quantity is scored on the pairs. A draft no seed event matches counts every fiel
 false positive; a seed event no draft matches counts every field it has as a false negative.
 Overall is the micro-average over all fields. Nothing here tunes the extractor: it only reads
 its output.
+
+A folder of reports (a blind set, each report read on its own) is scored the same way, except
+that a draft pairs only with an expected event, and an outcome only with an expected outcome, of
+the report it was read from. Until 2026-12-01 the pairing ran over the whole folder, so an event
+one report's reading invented could pair with an event another report told and the reading of
+that report missed; tools/rescore_first_runs.py says what that did to each recorded first run.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from pathlib import Path
 
 from atlas import dates
 from atlas.extract.documents import read_path
-from atlas.extract.drafts import SCALAR_FIELDS, Draft, Outcome
+from atlas.extract.drafts import SCALAR_FIELDS, Draft, LooseOutcome, Outcome
 from atlas.extract.merging import title_match
 from atlas.extract.pipeline import Reading, read_texts
 from atlas.extract.truth import EXTRA, HOLDOUT, ROOT, SEED, Truth, load_expected, load_truth  # noqa: F401
@@ -135,15 +141,30 @@ def _count(tally: Tally, got: object, want: object, same: bool) -> str | None:
     return None
 
 
+def _one_report(truth: Truth) -> bool:
+    """Whether the truth is one report's or one run's (the seed's rows name no report): then any
+    draft may pair with any expected event; else only with one of the report it was read from."""
+    return len(truth.labels) <= 1
+
+
+def _same_report(source_name: str, report: str | None) -> bool:
+    """A draft read from `source_name` (a file name) and an expected item of `report` (its stem)."""
+    return Path(source_name).stem == report
+
+
 def match(drafts: list[Draft], truth: Truth) -> dict[int, int]:
     """Which expected event each draft describes (draft index -> event index), best pairs first;
-    a draft no expected event matches is left out."""
+    a draft no expected event matches is left out. In a folder of reports a draft pairs only
+    with an expected event of its own report: a report's invented event may not "find" another
+    report's event of the same kind."""
+    anywhere = _one_report(truth)
     pairs = sorted(
         (
             (s, i, j)
             for i, d in enumerate(drafts)
             for j, e in enumerate(truth.events)
-            if (s := _pair_score(d, e)) is not None
+            if (anywhere or _same_report(d.source_name, e.get("report")))
+            and (s := _pair_score(d, e)) is not None
         ),
         reverse=True,
     )
@@ -159,7 +180,7 @@ def match(drafts: list[Draft], truth: Truth) -> dict[int, int]:
 def score(
     drafts: list[Draft],
     truth: Truth,
-    loose: list[Outcome] | None = None,
+    loose: list[Outcome | LooseOutcome] | None = None,
     *,
     pairs: dict[int, int] | None = None,
     exact_titles: bool = False,
@@ -217,14 +238,23 @@ def score(
     return result
 
 
-def _score_outcomes(drafts: list[Draft], truth: Truth, result: Score, loose: list[Outcome]) -> None:
-    proposed = [o for d in drafts for o in d.outcomes] + loose
+def _score_outcomes(
+    drafts: list[Draft], truth: Truth, result: Score, loose: list[Outcome | LooseOutcome]
+) -> None:
+    """Outcomes paired by type and title, within their report as events are (match); a loose
+    outcome given as a bare Outcome (one report's) may pair with any."""
+    found = [(o, d.source_name) for d in drafts for o in d.outcomes] + [
+        (lo.outcome, lo.source_name) if isinstance(lo, LooseOutcome) else (lo, None) for lo in loose
+    ]
+    proposed = [o for o, _source in found]
+    anywhere = _one_report(truth)
     pairs = sorted(
         (
             (title_match(o.title, s["title"]), i, j)
-            for i, o in enumerate(proposed)
+            for i, (o, source) in enumerate(found)
             for j, s in enumerate(truth.outcomes)
             if o.outcome_type == s["outcome_type"]
+            and (anywhere or source is None or _same_report(source, s.get("report")))
         ),
         reverse=True,
     )
@@ -288,7 +318,7 @@ def run(truth: Truth, one_run: bool) -> tuple[list[Draft], Score]:
     """The drafts for the truth's reports (read as one run, or each on its own) and their score."""
     _texts, readings = read_reports(truth, one_run)
     drafts = [d for r in readings for d in r.drafts]
-    loose = [o.outcome for r in readings for o in r.loose_outcomes]
+    loose = [o for r in readings for o in r.loose_outcomes]
     return drafts, score(drafts, truth, loose)
 
 

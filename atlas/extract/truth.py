@@ -35,6 +35,9 @@ class Truth:
     outcomes: list[dict]
     org_ids: dict[str, str]
     reports: list[Path]
+    # The reports' labels (truth_from's stems), those with no event too; none for the seed, read
+    # as one run. With more than one, a draft is paired only within its own report.
+    labels: tuple[str, ...] = ()
 
 
 def load_truth() -> Truth:
@@ -95,6 +98,7 @@ def truth_from(expected_by_report: list[tuple[str, list | dict]], reports: list[
             report_events, loose = expected, []
         for n, e in enumerate(report_events):
             e["label"] = f"{stem}#{n + 1}"
+            e["report"] = stem  # a draft is paired only with an event of the report it came from
             e["participants_total"] = (
                 None if e["participants_total"] is None else str(e["participants_total"])
             )
@@ -116,9 +120,11 @@ def truth_from(expected_by_report: list[tuple[str, list | dict]], reports: list[
             outcomes.append(
                 {
                     "outcome_id": f"{stem}: {o['title']}",
+                    "report": stem,
                     "outcome_type": o["outcome_type"],
                     "title": o["title"],
                     "quantity": None if o["quantity"] is None else str(o["quantity"]),
                 }
             )
-    return Truth(events, participation, organisations, outcomes, {}, reports)
+    labels = tuple(stem for stem, _expected in expected_by_report)
+    return Truth(events, participation, organisations, outcomes, {}, reports, labels)

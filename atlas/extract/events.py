@@ -53,6 +53,8 @@ _FUTURE = re.compile(
     r"|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|upcoming|next\s+year|similar|Will"
     # "In 2024 we are planning district consultations in A and B": a plan in the making
     r"|(?:we|they|I)\s+(?:are|am)\s+(?:now\s+|also\s+)?planning"
+    # "Next year we plan a regional assembly in Hue": a plan told in the present tense
+    r"|\b(?:[Ww]e|[Tt]hey)\s+(?:also\s+)?plan\s+(?:a|an|two|three|four|\d+)\s"
     # "A bootcamp for young organisers is planned for March 2024"
     r"|(?:is|are)\s+(?:planned|scheduled|foreseen|pencilled\s+in)"
     # an event called off never took place: "A third meeting ... was cancelled"
@@ -122,7 +124,9 @@ _PLAN_SECTION = re.compile(
     r"|Plans?\s+for\s+(?:Q[1-4]|[Qq]uarter\s+[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
-    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up)"
+    r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up"
+    # a bulletin's or letter's last section: "Looking ahead", "Looking forward"
+    r"|Looking\s+(?:ahead|forward))"
     # "4. Plans for 2025 (approved)"
     r"(?:\s*\((?:approved|adopted|agreed)\))?\s*:?",
     re.I,

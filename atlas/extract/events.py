@@ -104,12 +104,22 @@ _PLANS = re.compile(
 
 
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
+# "5. Next steps", "D. Follow-up", "3.4 Next steps", "Item 6. Decisions": numbered or lettered
+_SECTION_NUMBER = (
+    r"(?:(?:Item|Point|Agenda)\s+\d{1,2}\s*[.:]?\s+)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?"
+)
+# Minutes' decisions and agreements: what was decided for later, so plans, but an annual report's
+# "2. Agreements" tells agreements signed at events held (see _plan_sections)
+_DECISION_SECTION = re.compile(
+    _SECTION_NUMBER
+    + r"(?:Decisions?|Agreements?|Resolutions?)(?:\s*\((?:approved|adopted|agreed)\))?\s*:?",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(?:held|ran|organi[sz]ed|hosted|conducted|convened|facilitated|signed|took\s+place)\b", re.I
+)
 _PLAN_SECTION = re.compile(
-    # "5. Next steps", "D. Follow-up", "3.4 Next steps", "Item 6. Decisions": numbered or lettered
-    r"(?:(?:Item|Point|Agenda)\s+\d{1,2}\s*[.:]?\s+)?"
-    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?(?:Next\s+steps?|Action\s+points?"
-    # minutes' decisions and agreements, plans for the months ahead
-    r"|Decisions?|Agreements?|Resolutions?"
+    _SECTION_NUMBER + r"(?:Next\s+steps?|Action\s+points?"
     r"|Follow[- ]?up(?:\s+actions?)?"
     r"|Way\s+forward|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+\w+|Future\s+plans?"
     # an evaluation's advice for the next time: "5. Recommendations for the next workshop",
@@ -135,16 +145,24 @@ _PLAN_SECTION = re.compile(
 
 def _plan_sections(sentences: list[Sentence]) -> set[int]:
     """The sentences under a title of plans ("5. Next steps", "Action points"), up to the next
-    title: a heading, or a short line with no full stop."""
+    title: a heading, or a short line with no full stop; under "Decisions" or "Agreements", those
+    that tell nothing held or signed."""
     inside: set[int] = set()
-    on = False
+    on = ""
     for s in sentences:
         title = s.kind == "heading" or (
             len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
         )
         if title:
-            on = bool(_PLAN_SECTION.fullmatch(s.text.strip()))
-        elif on:
+            line = s.text.strip()
+            on = (
+                "plans"
+                if _PLAN_SECTION.fullmatch(line)
+                else "decisions"
+                if _DECISION_SECTION.fullmatch(line)
+                else ""
+            )
+        elif on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
             inside.add(s.index)
     return inside
 
@@ -217,8 +235,12 @@ _IDEA_OF = re.compile(
     re.I,
 )
 _NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")
-# "Next CEC meeting in Biratnagar, Chaitra 2081.": a minutes' line naming the next one
-_NEXT_OPENS = re.compile(r"Next\s+(?=[\w'’-]+)")
+# "Next CEC meeting in Biratnagar, Chaitra 2081.": a minutes' line naming the next one (not "Next
+# day the trainers held a workshop": a time word, or a verb telling it was held, tells a past one)
+_NEXT_OPENS = re.compile(
+    r"Next\s+(?!(?:day|morning|afternoon|evening|night|week|weekend|month|time)\b)(?=[\w'’-]+)",
+    re.I,
+)
 _HAPPENED = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|went\s+ahead|happened|was\s+attended"
     r"|brought\s+together|gathered|opened|met)\b",
@@ -256,7 +278,11 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
             and not _HAPPENED.search(text, mention.end)
             and not _HAPPENED.search(text, 0, mention.np_start)
         )
-        or ((nxt := _NEXT_OPENS.match(text)) is not None and mention.np_start <= nxt.end() + 30)
+        or (
+            (nxt := _NEXT_OPENS.match(text)) is not None
+            and mention.np_start <= nxt.end() + 30
+            and not _DONE.search(text)
+        )
         or _FUTURE.search(text[max(0, mention.np_start - 40) : end])
         or _PLANS.search(text[max(0, mention.np_start - 60) : mention.np_start])
         or (
@@ -1586,6 +1612,11 @@ def _series_span(d: Draft) -> tuple | None:
     return (d.start_date, d.end_date, d.date_precision)
 
 
+def _same_country(a: Draft, b: Draft) -> bool:
+    """Whether two drafts may be in one country: the same, or one of them names none."""
+    return not a.country_iso3 or not b.country_iso3 or a.country_iso3 == b.country_iso3
+
+
 def _drop_undated_of_series(events: list[Event]) -> None:
     """ "Between March and August 2019 the network ran six dialogues. The first, in Maliana on
     12 March, drew 48 people": the meetings of a series told with no date, place or count of
@@ -1610,6 +1641,8 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         ) and any(
             e.draft.event_type == group[0].draft.event_type
             and e.draft.date_precision in ("day", "month")
+            and e.draft.start_date.year == group[0].draft.start_date.year
+            and _same_country(e.draft, group[0].draft)
             for e in events
             if e not in group
         ):
@@ -1627,7 +1660,11 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         ):
             kind = group[0].draft.event_type
             if any(
-                e.draft.event_type == kind and e.draft.start_date for e in events if e not in group
+                e.draft.event_type == kind
+                and e.draft.start_date
+                and _same_country(e.draft, group[0].draft)
+                for e in events
+                if e not in group
             ):
                 # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":
                 # the series only announces the meetings the report tells with dates of their own

@@ -320,6 +320,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     own = _OWN_RECORD.search(text) or any(_MINUTES.match(s.text) for s in head)
     if own and not _NEWS.search(text):
         for s in head:
+            if _MINUTES.match(s.text):
+                continue  # "Minutes of the 7th Executive Committee Meeting" names the meeting
             starts = [0]
             starts += [m.end() for m in _DASH_WRITER.finditer(s.text)]
             project = _PROJECT_THEN.match(s.text)
@@ -614,7 +616,9 @@ _LETTER_WRITER = re.compile(
     r"\b(?:news|update|updates|catch-up|letter|summary|report)\s+(?:of|from)\s+"
     r"(?:what\s+)?(?:our\s+(?:[\w-]+\s+){0,2}?(?:network|association|union|federation|group"
     r"|organi[sz]ation|collective|circle|alliance)\s*,\s+|our\s+)?(?:the\s+)?(?=[A-ZÀ-Þ])"
-    r"|\bwhat\s+(?:our\s+)?(?:the\s+)?(?=[A-ZÀ-Þ])"
+    # "This letter is to tell you what Lanna Circle do": the writer, after telling (not "we
+    # welcomed what UNHCR announced")
+    r"|\btell(?:s|ing)?\s+(?:you|all\s+of\s+you)\s+what\s+(?:our\s+)?(?:the\s+)?(?=[A-ZÀ-Þ])"
     r"|^(?=[A-ZÀ-Þ][^.!?]{3,80}?\s+(?:would\s+like|wants|is\s+(?:happy|glad|pleased))\s+to\s+share)"
 )
 
@@ -624,12 +628,12 @@ def _letter_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
     ("we", "our") with no organiser of their own."""
     if not sentences or not _GREETING.match(sentences[0].text):
         return
-    writer = None
+    writer = said = None
     for s in sentences[1:5]:
         for m in _LETTER_WRITER.finditer(s.text):
             found = organisations._names_after(s.text[m.end() :], aliases)
             if found and found[0][1] == 0 and not _PAYER_NAME.search(found[0][0]):
-                writer = aliases.get(found[0][0], found[0][0])
+                writer, said = aliases.get(found[0][0], found[0][0]), s.text
                 break
         if writer:
             break
@@ -639,7 +643,7 @@ def _letter_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
         told_as_ours = any(_WE.search(text) for text in d.evidence.values())
         if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
             if not any(o.name == writer for o in d.organisations):
-                add_org(d, writer, "organiser", sentences[1].text, aliases)
+                add_org(d, writer, "organiser", said, aliases)
 
 
 def add_whole_report_orgs(

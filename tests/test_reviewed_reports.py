@@ -346,7 +346,9 @@ def test_the_review_page_records_a_save_with_the_persons_corrections(without_rep
     # funder's scope reads none of it, with or without the texts.
     con = db.shared.cursor()
     try:
-        assert [r.source_id for r in reviewed.load(con, texts=False)] == [source_id]
+        assert [r.source_id for r in reviewed.load(con, scope=Scope.everything(), texts=False)] == [
+            source_id
+        ]
         for texts in (True, False):
             assert reviewed.load(con, scope=Scope.of_funder("ORG-FUNDER"), texts=texts) == []
     finally:
@@ -459,7 +461,7 @@ def test_a_report_kept_without_its_text_keeps_no_sentence_of_it(empty_db, tmp_pa
         assert text is None
         for kept in (proposed_json, saved_json):
             assert "evidence" not in kept and "A total of 24 participants" not in kept
-        (kept,) = reviewed.load(con)
+        (kept,) = reviewed.load(con, scope=Scope.everything())
     finally:
         con.close()
     assert kept.text is None

@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             rev, wev = recorded["events"], within["events"]
             lines.append(
                 f"| {folder} | {commit} | {_f(r)} ({_f(r, 'precision')} / {_f(r, 'recall')}) "
-                f"| {'the same counts' if same else 'DIFFERENT: ' + _f(whole['overall'])} "
+                f"| {'the same counts' if same else 'DIFFERENT (the next column is less sure): ' + _f(whole['overall'])} "
                 f"| {_f(w)} ({_f(w, 'precision')} / {_f(w, 'recall')}) "
                 f"| {_f(recorded['participation'])} -> {_f(within['participation'])} "
                 f"| {rev.tp} / {rev.fp} -> {wev.tp} / {wev.fp} |"

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from _plotly_utils.utils import is_homogeneous_array, to_typed_array_spec
+from _plotly_utils.utils import is_homogeneous_array, is_skipped_key, to_typed_array_spec
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from atlas.i18n import N_, Translator
@@ -208,10 +208,6 @@ def _plain(value: object) -> object:
     return value
 
 
-# Keys under which plotly.py sends arrays as they are, not as typed arrays (its is_skipped_key).
-_NOT_TYPED = frozenset({"geojson", "layer", "layers", "range"})
-
-
 def _sent(fig: go.Figure) -> dict:
     """What `_plain(fig.to_plotly_json())` gives without the layout's template, read from the
     figure's own traces and layout instead of the deep copy to_plotly_json makes first (of every
@@ -236,7 +232,7 @@ def _typed_plain(value: object) -> object:
     if isinstance(value, dict):
         return {
             key: _plain(item)
-            if key in _NOT_TYPED
+            if is_skipped_key(key)  # plotly.py's own list of keys sent as they are
             else _plain(to_typed_array_spec(item))
             if is_homogeneous_array(item)
             else _typed_plain(item)

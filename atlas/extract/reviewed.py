@@ -58,16 +58,14 @@ class Reviewed:
     saved: dict
 
 
-def load(
-    con: duckdb.DuckDBPyConnection, *, scope: Scope | None = None, texts: bool = True
-) -> list[Reviewed]:
+def load(con: duckdb.DuckDBPyConnection, *, scope: Scope, texts: bool = True) -> list[Reviewed]:
     """Every reviewed report in the database, oldest first; without `texts`, each with no text
     (what `when_saved` needs, without reading every report's text). Within a funder's `scope`
-    none (the statements say why); the command line reads the whole file it is given."""
+    none (the statements say why); `scope` has no default, so that no caller forgets it."""
     from atlas import queries
 
     name = "review/reports" if texts else "review/judged"
-    frame = queries.run(name, scope=scope or Scope.everything(), con=con)
+    frame = queries.run(name, scope=scope, con=con)
     return [
         Reviewed(
             row.source_id,
@@ -180,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 3
     try:
-        reports = load(con)
+        reports = load(con, scope=Scope.everything())  # the command line reads the whole file
     finally:
         con.close()
     if not reports:

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-from atlas.extract.first_runs import FIRST_RUNS, read, record
+from atlas.extract.first_runs import FIRST_RUNS, read, record, run_at
 from atlas.extract.score import Tally
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,26 +47,8 @@ def _tallies(counts: dict[str, list[int]]) -> dict[str, Tally]:
 
 def rescore(folder: str, commit: str, tmp: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """(the set as a whole, report by report) as the extractor and benchmark at `commit` score it."""
-    code = tmp / commit
-    if not code.exists():
-        archive = subprocess.run(
-            ["git", "archive", commit, "atlas", "data"], cwd=ROOT, check=True, capture_output=True
-        ).stdout
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(code, filter="data")
     out = tmp / f"{folder}.json"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "tools" / "first_run_dump.py"),
-            str(ROOT / "tests" / "data" / folder),
-            str(out),
-        ],
-        cwd=tmp,
-        env={**os.environ, "PYTHONPATH": str(code)},
-        check=True,
-        capture_output=True,
-    )
+    run_at(commit, ROOT / "tools" / "first_run_dump.py", folder, out, tmp)
     dumped = json.loads(out.read_text(encoding="utf-8"))
     return _tallies(dumped["whole"]), _tallies(dumped["by_report"])
 

@@ -30,13 +30,9 @@ import argparse
 import copy
 import datetime as dt
 import json
-import os
-import subprocess
 import sys
-import tarfile
 import tempfile
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +40,10 @@ from sklearn.linear_model import LogisticRegression
 
 from atlas.extract import home_check, sentences
 from atlas.extract.drafts import Draft, Participation
-from atlas.extract.first_runs import FIRST_RUNS  # each blind set and its first run's extractor
+from atlas.extract.first_runs import (  # each blind set and its first run's extractor
+    FIRST_RUNS,
+    run_at,
+)
 from atlas.extract.score import Tally, match, read_reports, report_texts, score, table
 from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
 
@@ -203,27 +202,8 @@ def read_first_runs() -> list[SetReading]:
     sets = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder, commit in FIRST_RUNS:
-            code = Path(tmp) / commit
-            archive = subprocess.run(
-                ["git", "archive", commit, "atlas", "data"],
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-            ).stdout
-            with tarfile.open(fileobj=BytesIO(archive)) as tar:
-                tar.extractall(code, filter="data")
             out = Path(tmp) / f"{folder}.json"
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "tools" / "first_run_drafts.py"),
-                    str(ROOT / "tests" / "data" / folder),
-                    str(out),
-                ],
-                cwd=tmp,
-                env={**os.environ, "PYTHONPATH": str(code)},
-                check=True,
-            )
+            run_at(commit, ROOT / "tools" / "first_run_drafts.py", folder, out, Path(tmp))
             drafts = [_draft(row) for row in json.loads(out.read_text(encoding="utf-8"))]
             truth = load_expected(ROOT / "tests" / "data" / folder)
             sets.append(read_set(folder, truth, False, drafts))

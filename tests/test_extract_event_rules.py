@@ -1126,6 +1126,39 @@ def test_minutes_with_the_meeting_in_the_heading_and_date_and_place_labels():
     )
 
 
+@pytest.mark.parametrize(
+    "title_block",
+    [
+        "MEKONG FISHERS NETWORK (MFN)\nMinutes of the 9th Steering Committee Meeting",
+        # the minutes' title first, the network's name under it
+        "Minutes of the 9th Steering Committee Meeting\nMEKONG FISHERS NETWORK (MFN)",
+        "Minutes of the 9th Steering Committee Meeting\nMekong Fishers Network",
+    ],
+)
+def test_minutes_tell_their_meeting_whichever_title_line_comes_first(title_block):
+    drafts = extract_text(
+        f"{title_block}\n\n"
+        "Date: 12 March 2025\n"
+        "Venue: Riverside Hotel, Pakse, Lao PDR\n"
+        "Present (9): representatives of member organisations from Cambodia, Lao PDR and "
+        "Thailand.\n\n"
+        "Item 1: Update on activities\n"
+        "The paralegal training in Stung Treng was held on 4-5 February 2025 with 22 fishers.",
+        "test",
+    )
+    told = {(d.title, d.start_date, d.city, d.venue, d.participants_total) for d in drafts}
+    assert told == {
+        (
+            "9th Steering Committee Meeting",
+            dt.date(2025, 3, 12),
+            "Pakse",
+            "Riverside Hotel",
+            9,
+        ),
+        ("Paralegal training", dt.date(2025, 2, 4), "Stung Treng", None, 22),
+    }
+
+
 def test_a_place_label_with_no_town_gives_no_place():
     d = one(
         "Summary of the coordination meeting of the Coastal Workers' Network\n\n"

@@ -387,6 +387,13 @@ def split(text: str) -> list[Sentence]:
 
     for number, lines in enumerate(_paragraphs(text)):
         prose: list[str] = []
+        # "NETWORK NAME" / "Minutes of the Steering Committee Meeting", in either order: a block
+        # of title lines only, each a heading, all of one section, so that the form below the
+        # block tells the meeting whichever line names it
+        title_only = 2 <= len(lines) <= 3 and all(
+            _is_heading(_clean_markup(x), x) and not _BULLET.match(x) and not _FIELD.match(x)
+            for x in lines
+        )
 
         def flush(number: int = number, prose: list[str] = prose) -> None:
             if prose:
@@ -407,19 +414,10 @@ def split(text: str) -> list[Sentence]:
                 # "Mon 8 July 2024" over the post it dates: a heading in the same section
                 flush()
                 add(line, number, "heading")
-            elif (_heading_line(lines, n) and not _field_line(lines, n)) or (
-                # "NETWORK NAME" / "Minutes of the Steering Committee Meeting": a block of
-                # title lines only, each a heading
-                2 <= len(lines) <= 3
-                and all(
-                    _is_heading(_clean_markup(x), x)
-                    and not _BULLET.match(x)
-                    and not _FIELD.match(x)
-                    for x in lines
-                )
-            ):
+            elif (_heading_line(lines, n) and not _field_line(lines, n)) or title_only:
                 flush()
-                section += 1
+                if not (title_only and n > 0):
+                    section += 1
                 add(line, number, "heading")
             elif number == 0 and _title_block(lines):
                 # a report's title block: "Narrative Report to the X Fund" / "Grant period: ..."

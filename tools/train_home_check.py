@@ -68,6 +68,7 @@ FOLDERS = (
     "reports_blind15",
     "reports_blind16",
     "reports_blind17",
+    "reports_blind18",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

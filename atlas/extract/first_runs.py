@@ -43,6 +43,7 @@ FIRST_RUNS = (
     ("reports_blind15", "d436e99"),
     ("reports_blind16", "a2b3501"),
     ("reports_blind17", "1786072"),
+    ("reports_blind18", "30ba422"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

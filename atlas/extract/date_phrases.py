@@ -87,6 +87,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # in 2003, during 2011
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<y1>{_YEAR})\b(?!\s*[-–])")),
+    # a quarter, "Q4 2024", "in the third quarter of 2024": within its year, known to the year
+    (
+        "year",
+        re.compile(
+            rf"(?:\bQ[1-4](?:\s+|/)|\b(?:first|second|third|fourth|last)\s+quarter\s+of\s+)"
+            rf"(?P<y1>{_YEAR})\b(?!\s*[-–]\s*(?:Q|\d))"
+        ),
+    ),
 ]
 
 # Dates without a year, read only when a year is known from the sentence or the report. Month
@@ -213,6 +221,14 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
                 )
             )
             + r")\b(?!\s+\d)"
+        ),
+    ),
+    # "In October, 11 to 13, we had ...", "in May, from 14 to 16, 45 leaders met": the month,
+    # then its days between commas, as people say it
+    (
+        "day_range",
+        re.compile(
+            rf"(?:{_WHEN})(?P<m2>{_FULL_MONTH}),\s+(?:from\s+)?(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})(?=,)"
         ),
     ),
     ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
@@ -465,10 +481,50 @@ _WEEKDAY_BEFORE_DAY = re.compile(
 )
 
 
+# Thai reports date by the Buddhist Era, 543 years ahead of the Common Era: "08/01/2567",
+# "5-9 Feb 2567", "B.E. 2567", "Q3 2567", "March 2568". A year 2500-2599 in such a place (after a
+# day and month in numbers, a month, the era's mark, a quarter, a preposition or a dash, or
+# before the era's mark) is read as the Common Era year it stands for, written in the same four
+# digits so that every position in the sentence stays where it was. A count ("2500 people",
+# "2,567") is left as it is.
+_BUDDHIST_ERA_OFFSET = 543
+_BE_MARK = r"(?:B\.\s?E\.?|BE|Buddhist\s+(?:Era|year|calendar)|พ\.ศ\.)"
+_BE_CANDIDATE = re.compile(r"(?<![\d,.])25\d\d(?!\d|[,.]\d)")
+_BE_BEFORE = re.compile(
+    r"(?:\d[./]\d{0,2}|\b" + _MONTH + r"\s|\bQ[1-4][\s/]|[-–]\s?"
+    r"|\b(?:[Ii]n|of|[Ff]rom|to|until|[Ss]ince|year)\s|" + _BE_MARK + r"\s?)\Z"
+)
+# before the era's mark ("2567 B.E.") or as the first of a range of such years ("2567-2568")
+_BE_AFTER = re.compile(rf"\s*{_BE_MARK}(?!\w)|\s?[-–]\s?25\d\d(?!\d)")
+# what a year is not followed by: a plural noun ("in 2500 households"), a share
+_BE_NOT_AFTER = re.compile(
+    r"\s*%|\s+(?!(?:to|and|until|till|through|we|our|the|this|was|were|is|has|had|will)\b)"
+    r"[a-z]+s\b"
+)
+
+
+_LAST_YEAR = re.compile(r"(?<!\bthe )\b[Ll]ast\s+year\b")
+
+
+def _common_era(sentence: str) -> str:
+    """`sentence` with its Buddhist Era years in date places written as Common Era years."""
+    if "25" not in sentence:
+        return sentence
+    out = list(sentence)
+    for m in _BE_CANDIDATE.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        dated = _BE_BEFORE.search(before) and not _BE_NOT_AFTER.match(after)
+        if dated or _BE_AFTER.match(after):
+            out[m.start() : m.end()] = str(int(m.group(0)) - _BUDDHIST_ERA_OFFSET)
+    return "".join(out)
+
+
 def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
     """The date phrases of a sentence, left to right, the longest reading of each span winning.
     With `year` (the year the report gave last), a date without its year is read too, in the
-    year written before it in the sentence or else in `year`."""
+    year written before it in the sentence or else in `year`. A Buddhist Era year ("08/01/2567",
+    "Feb 2567") is read as the Common Era year it stands for."""
+    sentence = _common_era(sentence)
     has_year = _YEAR_RE.search(sentence) is not None
     if not has_year and year is None:
         return []
@@ -507,6 +563,8 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
             context = before[-1] if before else year
             if context is None:
                 continue
+            if not before and _LAST_YEAR.search(sentence, 0, m.start()):
+                context -= 1  # "Last year in May, ...": the year before the report's
             taken.append((m.start(), m.end()))
             phrase = _phrase(kind, m, context)
             if phrase is not None:
@@ -527,6 +585,22 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
             and (q.first.year, q.first.month) == (p.first.year, p.first.month)
         )
         == 1
+    ]
+    # "In June, 40 crew finished the course, on five Saturdays from 1 June to 29 June 2024": a
+    # month read in the report's year is the month of the days the sentence dates later
+    refined += [
+        p
+        for p in found
+        if p.precision == "month"
+        and p.last is None
+        and p.year_from_context
+        and any(
+            q.precision == "day"
+            and q.start > p.end
+            and not q.year_from_context
+            and q.first.month == p.first.month
+            for q in found
+        )
     ]
     found = [p for p in found if p not in refined]
     found += _named_days(sentence, year, found)

@@ -4,7 +4,8 @@ tables (migration 009) of event_facts by group (event_type, project_id, start ye
 and the targets' facts (migration 010) by the same groups, rewritten with it; and the facts of
 the events naming a funder and of their outcomes (funder_event_facts, funder_outcome_facts:
 migrations 010 and 011); and the outcomes of projects as a whole (project_outcome_facts:
-migration 012), kept by outcome.
+migration 012), kept by outcome; and each event's number (event_numbers: migration 014), the
+integer key event_facts and the outcomes at an event (event_outcome_facts) carry.
 
     refresh(con)                  # every event: after a bulk build
     refresh(con, {"ev-0001"})     # these events: inside the write's own transaction
@@ -56,6 +57,29 @@ FUNDER_EVENTS = "SELECT * FROM event_facts WHERE len(funder_ids) > 0"
 FUNDER_OUTCOMES = "SELECT * FROM funder_outcome_facts_of(NULL::VARCHAR[])"
 # project_outcome_facts (migration 012): the outcomes that belong to no event.
 PROJECT_OUTCOMES = "SELECT * FROM project_outcome_facts_of(NULL::VARCHAR[])"
+# event_outcome_facts (migration 014): the outcomes at an event, with the event's number.
+EVENT_OUTCOMES = "SELECT * FROM event_outcome_facts_of(NULL::VARCHAR[])"
+
+# event_numbers (migration 014): a bulk refresh numbers every event in event_facts' build order
+# (so the same data get the same numbers); a write numbers its new events after the largest
+# number and drops the numbers of the events it deleted.
+_NUMBER_ALL = (
+    "INSERT INTO event_numbers SELECT event_id,"
+    " (row_number() OVER (ORDER BY start_date NULLS LAST, event_id))::INTEGER FROM events"
+)
+_DROP_NUMBERS = (
+    "DELETE FROM event_numbers WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))"
+    " AND event_id NOT IN (SELECT event_id FROM events WHERE event_id IN (SELECT unnest($ids::VARCHAR[])))"
+)
+_NUMBER_NEW = (
+    "INSERT INTO event_numbers"
+    " SELECT e.event_id, ((SELECT coalesce(max(event_no), 0) FROM event_numbers)"
+    " + row_number() OVER (ORDER BY e.start_date NULLS LAST, e.event_id))::INTEGER"
+    " FROM events AS e"
+    " WHERE e.event_id IN (SELECT unnest($ids::VARCHAR[]))"
+    " AND e.event_id NOT IN (SELECT event_id FROM event_numbers"
+    " WHERE event_id IN (SELECT unnest($ids::VARCHAR[])))"
+)
 
 
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = None) -> None:
@@ -63,6 +87,8 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     the summary groups those events were in before and are in after; runs in the caller's
     transaction. An id with no event left loses its row."""
     if event_ids is None:
+        con.execute("DELETE FROM event_numbers")
+        con.execute(_NUMBER_ALL)
         con.execute("DELETE FROM event_facts")
         con.execute(
             "INSERT INTO event_facts SELECT * FROM event_facts_of(NULL::VARCHAR[]) "
@@ -79,6 +105,10 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
             f"INSERT INTO project_outcome_facts {PROJECT_OUTCOMES}"  # noqa: S608 (a constant)
             " ORDER BY project_id, date NULLS LAST, outcome_id"
         )
+        con.execute("DELETE FROM event_outcome_facts")
+        con.execute(
+            f"INSERT INTO event_outcome_facts {EVENT_OUTCOMES} ORDER BY event_no, outcome_id"
+        )
         for table, macro in SUMMARIES.items():
             con.execute(f"DELETE FROM {table}")  # noqa: S608 (names from SUMMARIES)
             con.execute(f"INSERT INTO {table} SELECT * FROM {macro}(NULL) ORDER BY ALL")  # noqa: S608
@@ -86,6 +116,8 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     ids = sorted({i for i in event_ids if i is not None})
     if not ids:
         return
+    con.execute(_DROP_NUMBERS, {"ids": ids})
+    con.execute(_NUMBER_NEW, {"ids": ids})
     before = con.execute(_DELETE_FACTS, {"ids": ids}).fetchall()
     after = con.execute(_INSERT_FACTS, {"ids": ids}).fetchall()
     con.execute(
@@ -103,6 +135,14 @@ def refresh(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str] | None = No
     )
     con.execute(
         "INSERT INTO funder_outcome_facts SELECT * FROM funder_outcome_facts_of($ids::VARCHAR[])",
+        {"ids": ids},
+    )
+    con.execute(
+        "DELETE FROM event_outcome_facts WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))",
+        {"ids": ids},
+    )
+    con.execute(
+        "INSERT INTO event_outcome_facts SELECT * FROM event_outcome_facts_of($ids::VARCHAR[])",
         {"ids": ids},
     )
     _rewrite_groups(con, set(before) | set(after))
@@ -150,13 +190,32 @@ def _rewrite_groups(con: duckdb.DuckDBPyConnection, groups: set[tuple]) -> None:
 
 def stale(con: duckdb.DuckDBPyConnection) -> int:
     """How many rows of event_facts, funder_event_facts, funder_outcome_facts,
-    project_outcome_facts and the summary tables differ from a fresh derivation (missing, extra
-    or changed): 0 when every one is current."""
-    found = _differing(con, "event_facts", "SELECT * FROM event_facts_of(NULL::VARCHAR[])")
+    project_outcome_facts, event_outcome_facts and the summary tables differ from a fresh
+    derivation (missing, extra or changed), and how many of event_numbers break its rules: 0 when
+    every one is current."""
+    found = misnumbered(con)
+    found += _differing(con, "event_facts", "SELECT * FROM event_facts_of(NULL::VARCHAR[])")
     found += _differing(con, "funder_event_facts", FUNDER_EVENTS)
     found += _differing(con, "funder_outcome_facts", FUNDER_OUTCOMES)
     found += _differing(con, "project_outcome_facts", PROJECT_OUTCOMES)
+    found += _differing(con, "event_outcome_facts", EVENT_OUTCOMES)
     return found + stale_summary(con)
+
+
+def misnumbered(con: duckdb.DuckDBPyConnection) -> int:
+    """How many events have no number or more than one, numbers no event, or share a number
+    (event_numbers: a number is assigned, not derived, so it is checked by these rules)."""
+    return con.execute(
+        "SELECT (SELECT count(*) FROM events AS e"
+        "        WHERE e.event_id NOT IN (SELECT event_id FROM event_numbers))"
+        " + (SELECT count(*) FROM event_numbers AS n"
+        "    WHERE n.event_id IS NULL OR n.event_no IS NULL"
+        "       OR n.event_id NOT IN (SELECT event_id FROM events))"
+        " + (SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM event_numbers"
+        "    GROUP BY event_id HAVING count(*) > 1))"
+        " + (SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM event_numbers"
+        "    GROUP BY event_no HAVING count(*) > 1))"
+    ).fetchone()[0]
 
 
 def stale_summary(con: duckdb.DuckDBPyConnection) -> int:

@@ -40,6 +40,8 @@ END;
 --   outcome_list STRUCT(outcome_type, year, project_id)[]: each of them with the year the
 --                          Outcomes page counts it in (its own date, else the event's start) and
 --                          its project (its own, else the event's).
+--   event_no INTEGER:      the event's number in event_numbers (migration 014), the key the
+--                          statements join its outcomes on (event_outcome_facts).
 CREATE OR REPLACE MACRO event_facts_of(ids) AS TABLE
 WITH chosen AS (
     SELECT e.* FROM events AS e
@@ -70,6 +72,9 @@ WITH chosen AS (
     FROM outcomes AS o
     JOIN chosen AS c ON c.event_id = o.event_id
     GROUP BY o.event_id
+), numbered AS (
+    SELECT n.event_id, n.event_no FROM event_numbers AS n
+    WHERE n.event_id IN (SELECT event_id FROM chosen)
 )
 SELECT c.*,
        coalesce(c.end_date, period_end(c.start_date, c.date_precision)) AS period_last_day,
@@ -81,11 +86,13 @@ SELECT c.*,
        coalesce(roles.org_ids, []::VARCHAR[]) AS org_ids,
        coalesce(roles.funder_ids, []::VARCHAR[]) AS funder_ids,
        coalesce(outs.outcome_count, 0)::INTEGER AS outcome_count,
-       coalesce(outs.outcome_list, []) AS outcome_list
+       coalesce(outs.outcome_list, []) AS outcome_list,
+       numbered.event_no
 FROM chosen AS c
 LEFT JOIN part USING (event_id)
 LEFT JOIN roles USING (event_id)
-LEFT JOIN outs USING (event_id);
+LEFT JOIN outs USING (event_id)
+LEFT JOIN numbered USING (event_id);
 
 -- The scope: every macro of the shared filter takes scope_funder last. NULL reads the whole
 -- database; an org_id keeps only the projects that organisation funds (project_funders), their
@@ -155,7 +162,7 @@ WHERE (date_from IS NULL OR f.period_last_day >= date_from)
 CREATE OR REPLACE MACRO filtered_events(date_from, date_to, countries, event_types, projects,
                                         funders, organisations, scope_funder) AS TABLE
 SELECT * EXCLUDE (period_last_day, counted, countries_named, countries_without_count, origins,
-                  origin_countries, org_ids, funder_ids, outcome_count, outcome_list)
+                  origin_countries, org_ids, funder_ids, outcome_count, outcome_list, event_no)
 FROM filtered_facts(date_from, date_to, countries, event_types, projects, funders, organisations, scope_funder);
 
 -- filtered_project_outcomes(..., scope_funder): the outcomes of whole projects (no event) that
@@ -582,3 +589,13 @@ SELECT o.*
 FROM outcomes AS o
 WHERE o.event_id IS NULL
   AND (ids IS NULL OR list_contains(ids, o.outcome_id));
+
+-- event_outcome_facts_of(ids) (migration 014): the outcomes of the events `ids` (NULL: of every
+-- event), every column of outcomes, then their event's number (event_numbers): the rows of
+-- event_outcome_facts, which the Outcomes and Funders statements join to the events in view on
+-- event_no, an integer, instead of on event_id.
+CREATE OR REPLACE MACRO event_outcome_facts_of(ids) AS TABLE
+SELECT o.*, n.event_no
+FROM outcomes AS o
+JOIN event_numbers AS n ON n.event_id = o.event_id
+WHERE ids IS NULL OR (o.event_id IN (SELECT unnest(ids)) AND n.event_id IN (SELECT unnest(ids)));

@@ -2,7 +2,8 @@
 (this tree's) under AppTest with the page's caches cleared, run with each cut on or off, the
 variants taking turns state by state (the bench's event-type states). A cut is off when its old
 code is put back for the run:
-  sql:    the Outcomes page's summary statement as REV has it (queries/outcomes/page_groups.sql);
+  sql:    the Outcomes and Funders pages' summary statements as REV has them
+          (queries/outcomes/page_groups.sql, queries/funders/page_groups.sql);
   key:    figures keyed on their frames (Streamlit hashes each frame's rows), as before;
   number: numbers written by babel.numbers.format_decimal on every call, as before;
   per_year: the outcomes-per-year chart built by a pandas groupby per type, as before
@@ -33,10 +34,12 @@ from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
 CUTS = ("sql", "key", "number", "per_year", "sent", "frames")
+# The statements the sql cut puts back as REV has them.
+STATEMENTS = ("outcomes/page_groups", "funders/page_groups")
 
 
 @contextmanager
-def old(cut: str, rev_sql: str):
+def old(cut: str, rev_sql: dict[str, str]):
     from babel.numbers import format_decimal
 
     from atlas import i18n, queries
@@ -47,12 +50,13 @@ def old(cut: str, rev_sql: str):
 
         def old_load(name: str):
             query = load(name)
-            if name != "outcomes/page_groups":
+            if name not in rev_sql:
                 return query
+            sql = rev_sql[name]
             return queries.Query(
                 name,
-                rev_sql,
-                frozenset(queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", rev_sql))),
+                sql,
+                frozenset(queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", sql))),
                 query.doc,
             )
 
@@ -92,7 +96,7 @@ def old(cut: str, rev_sql: str):
 
 
 def measure(
-    path: Path, rev_sql: str, pages: list[str], runs: int, cuts: tuple[str, ...] = CUTS
+    path: Path, rev_sql: dict[str, str], pages: list[str], runs: int, cuts: tuple[str, ...] = CUTS
 ) -> dict:
     from streamlit.testing.v1 import AppTest
 
@@ -158,13 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     cuts = tuple(c for c in args.cuts.split(",") if c)
     if not set(cuts) <= set(CUTS):
         raise SystemExit(f"--cuts: not among {', '.join(CUTS)}")
-    rev_sql = subprocess.run(
-        ["git", "show", f"{args.before}:queries/outcomes/page_groups.sql"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    rev_sql = {
+        name: subprocess.run(
+            ["git", "show", f"{args.before}:queries/{name}.sql"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for name in STATEMENTS
+    }
     found = measure(args.db, rev_sql, args.pages.split(","), args.runs, cuts)
     empty = found.pop("(empty page)")["both"]
     print(

@@ -5,7 +5,9 @@
 -- events outside those projects that name it as their own funder (own_funder_facts: about 1,100
 -- of a million events), read from event_facts. Sums and counts add across the two; distinct
 -- counts (countries, projects in view) are taken over the union of their values. The lists
--- ($limit events and outcomes) are still read per event (funder_facts).
+-- ($limit events and outcomes) are still read per event (funder_facts); the outcomes of the
+-- funder's events from event_outcome_facts, joined to them on event_no (migration 014: an
+-- integer, where event_id is text).
 -- tests/test_summary.py checks it against page.sql.
 -- $funder VARCHAR: the funder's org_id.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
@@ -25,7 +27,7 @@ WITH g AS MATERIALIZED (
     -- (migration 010: the events naming any funder, about 50,000 of a million)
     SELECT f.event_id, f.project_id, f.event_type, f.title, f.start_date, f.end_date, f.date_precision,
            f.period_last_day, f.city, f.country_iso3, f.participants_total, f.participants_at_least,
-           f.source_id, f.source_quote, f.counted, f.origins, f.outcome_count, f.outcome_list
+           f.source_id, f.source_quote, f.counted, f.origins, f.outcome_count, f.outcome_list, f.event_no
     FROM funder_event_facts AS f
     WHERE list_contains(f.funder_ids, $funder)
 ), own AS MATERIALIZED (
@@ -208,20 +210,20 @@ WITH g AS MATERIALIZED (
     JOIN sources AS s ON s.source_id = e.source_id
 ), with_outcomes AS MATERIALIZED (
     -- the groups' events with outcomes, and `own`'s
-    SELECT event_id, project_id
+    SELECT event_no, project_id
     FROM whole_group_facts($date_from, $date_to, $event_types, $projects, $scope_funder)
     WHERE outcome_count > 0 AND list_contains(funded_by([$funder]), project_id)
     UNION ALL
-    SELECT event_id, project_id FROM own WHERE outcome_count > 0
+    SELECT event_no, project_id FROM own WHERE outcome_count > 0
 ), matched_keys AS MATERIALIZED (
     -- the funder's outcomes with only what orders them (date, type) and finds them again (the
-    -- rowid in outcomes, or in project_outcome_facts for a project's: `whole`): titles are read
-    -- for the few that can be among the first $limit, not for all of them
-    SELECT o.rowid AS row_number, false AS whole, o.outcome_type, o.date, o.event_id, e.project_id AS event_project
-    FROM outcomes AS o
-    JOIN with_outcomes AS e ON e.event_id = o.event_id
+    -- rowid in event_outcome_facts, or in project_outcome_facts for a project's: `whole`):
+    -- titles are read for the few that can be among the first $limit, not for all of them
+    SELECT o.rowid AS row_number, false AS whole, o.outcome_type, o.date, e.project_id AS event_project
+    FROM event_outcome_facts AS o
+    JOIN with_outcomes AS e ON e.event_no = o.event_no
     UNION ALL
-    SELECT row_number, true, outcome_type, date, NULL, NULL FROM project_outcomes
+    SELECT row_number, true, outcome_type, date, NULL FROM project_outcomes
 ), last_key AS MATERIALIZED (
     -- the ($limit)th outcome's (date, type) in the page's order; none when fewer are matched
     SELECT date, outcome_type FROM matched_keys
@@ -241,19 +243,19 @@ WITH g AS MATERIALIZED (
                ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END
 ), candidate_rows AS (
     -- the candidates with every column of their outcome, each from the table its rowid is of
-    SELECT k.row_number, k.whole, k.event_id AS listed_event, k.event_project, o.* EXCLUDE (event_id)
+    SELECT k.row_number, k.whole, k.event_project, o.* EXCLUDE (event_no)
     FROM candidates AS k
-    JOIN outcomes AS o ON o.rowid = k.row_number
+    JOIN event_outcome_facts AS o ON o.rowid = k.row_number
     WHERE NOT k.whole AND o.rowid IN (SELECT row_number FROM candidates WHERE NOT whole)
     UNION ALL
-    SELECT k.row_number, k.whole, NULL, NULL, o.* EXCLUDE (event_id)
+    SELECT k.row_number, k.whole, NULL, o.*
     FROM candidates AS k
     JOIN project_outcome_facts AS o ON o.rowid = k.row_number
     WHERE k.whole
 ), shown_outcomes AS MATERIALIZED (
     SELECT k.outcome_id, k.outcome_type, k.title, k.description, k.quantity, k.unit, k.date,
            k.date_precision, k.project_id, k.source_id, k.source_quote,
-           k.listed_event AS event_id, k.event_project
+           k.event_id, k.event_project
     FROM candidate_rows AS k
     ORDER BY k.date NULLS LAST, k.outcome_type, k.title, k.outcome_id
     LIMIT $limit

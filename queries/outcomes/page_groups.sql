@@ -5,7 +5,9 @@
 -- to the events in view only the outcomes that can be of the projects holding the first $limit
 -- (cut), found in one scan of narrow columns, and reads the text of the candidates and of the
 -- listed events by rowid (each event's rowid comes with it from whole_group_rows: no match of
--- event_id against every event for the titles).
+-- event_id against every event for the titles). The outcomes at an event are read from
+-- event_outcome_facts and joined to the events on event_no (migration 014: an integer; on the
+-- text of event_id the join and its scans cost about 25 ms more CPU at a million events).
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -62,37 +64,36 @@ WITH g AS MATERIALIZED (
 ), event_outcomes AS MATERIALIZED (
     -- the outcomes at an event that may be listed, from one scan of narrow columns: of a needed
     -- project, or of none (their event's project decides, below)
-    SELECT o.rowid AS row, o.event_id, o.project_id
-    FROM outcomes AS o
-    WHERE o.event_id IS NOT NULL
-      AND ((SELECT name FROM cut) IS NULL OR o.project_id IS NULL
+    SELECT o.rowid AS row, o.event_no, o.project_id
+    FROM event_outcome_facts AS o
+    WHERE ((SELECT name FROM cut) IS NULL OR o.project_id IS NULL
            OR list_contains((SELECT projects FROM needed), o.project_id))
 ), candidates AS MATERIALIZED (
     -- the outcomes that can be among the first $limit: of a needed project (its own, else its
     -- event's), at an event in view; `row` is the rowid by which its other columns are
-    -- fetched (a join on outcome_id would scan every outcome's text): in outcomes for an
-    -- event's outcome, in project_outcome_facts for a project's (`whole`); event_row is its
+    -- fetched (a join on outcome_id would scan every outcome's text): in event_outcome_facts for
+    -- an event's outcome, in project_outcome_facts for a project's (`whole`); event_row is its
     -- event's rowid in event_facts
     SELECT o.row, false AS whole, e.start_date AS event_start, e.date_precision AS event_precision,
-           e.project_id AS event_project, e.event_id AS listed_event, e.fact_row AS event_row
+           e.project_id AS event_project, e.fact_row AS event_row
     FROM event_outcomes AS o
     JOIN whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS e
-      ON e.event_id = o.event_id
+      ON e.event_no = o.event_no
     WHERE e.outcome_count > 0
       AND ((SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id)))
     UNION ALL
-    SELECT row, true, NULL, NULL, NULL, NULL, NULL
+    SELECT row, true, NULL, NULL, NULL, NULL
     FROM project_outcomes
     WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), project_id)
 ), shown AS (
     -- DuckDB's top-N over the candidates, each read with its title and sort columns from the
     -- table its rowid is of
     SELECT k.outcome_id, k.outcome_type, k.title, k.date AS own_date, k.date_precision AS own_precision,
-           k.project_id, k.country_iso3, k.listed_event AS event_id, k.event_row, k.event_start,
+           k.project_id, k.country_iso3, k.event_id, k.event_row, k.event_start,
            k.event_precision,
            k.description, k.quantity, k.unit, k.source_id, k.source_quote,
            pr.name AS project, coalesce(k.date, k.event_start) AS date
-    FROM (SELECT c.*, o.* FROM candidates AS c JOIN outcomes AS o ON o.rowid = c.row WHERE NOT c.whole
+    FROM (SELECT c.*, o.* EXCLUDE (event_no) FROM candidates AS c JOIN event_outcome_facts AS o ON o.rowid = c.row WHERE NOT c.whole
           UNION ALL
           SELECT c.*, o.* FROM candidates AS c JOIN project_outcome_facts AS o ON o.rowid = c.row WHERE c.whole)
         AS k

@@ -1,0 +1,134 @@
+"""Rules written after the eighteenth blind set's first run (issue 16): the track-record section
+of a funding proposal or concept note, chronologies of dated lines, interviews in a newsletter,
+and speeches read at an opening, closing or anniversary; each tested on sentences of our own,
+with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import drafts_of
+
+
+def _orgs(found: list[dict], start: str) -> list[tuple[str, str]]:
+    return next(d["orgs"] for d in found if d["start"] == start)
+
+
+# The writer named in a chronology's, a speech's, a proposal's or an interview's head ---------
+
+
+def test_a_chronology_under_its_writers_name_names_it_organiser():
+    text = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+04/03/2023 - Training on tenancy law in Kisumu, 30 members.
+
+11/06/2023 - Meeting with landlords in Kisumu, 22 participants.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-03-04") == [("Lakeshore Tenants Union", "organiser")]
+    assert _orgs(found, "2023-06-11") == [("Lakeshore Tenants Union", "organiser")]
+
+
+def test_a_speech_names_the_body_of_the_speaker():
+    text = """Closing remarks of the President, Highland Weavers Cooperative (HWC)
+Cusco, 20 May 2023
+
+Dear friends,
+
+On 14 March 2023 we held a training on natural dyes in Cusco for 26 weavers.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-03-14") == [("Highland Weavers Cooperative", "organiser")]
+
+
+def test_an_interview_names_the_body_of_the_one_interviewed_not_the_newsletter():
+    text = """RIVER NOTES - newsletter of Friends of the Delta (UK), Summer 2023
+
+A conversation with the coordinator of the Delta Boatmen Association
+
+Q: What did you do this year?
+A: In April we had a training for 25 boatmen in Barisal, two days, on safety at sea.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-04-01") == [("Delta Boatmen Association", "organiser")]
+
+
+def test_a_bulletins_interview_with_its_member_names_the_bulletins_body():
+    text = """Bulletin of the Coastal Vendors Network, No. 4, March 2023
+
+Member interview: "We sell, we learn"
+
+Q: What did the Network do?
+A: On 9 February 2023 we held a workshop on food hygiene in Mombasa for 18 vendors.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-02-09") == [("Coastal Vendors Network", "organiser")]
+
+
+def test_a_proposals_applicant_told_as_its_backgrounds_subject_is_the_organiser():
+    text = """PROJECT PROPOSAL - "Safe Fields", 2025-2027
+Part 2: Background of the organisation
+
+The Valley Farmworkers Network (VFN) was founded in 2012 by farmworkers of the valley.
+
+On 8 May 2023 we held a training on pesticide safety in Salinas for 32 farmworkers.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-05-08") == [("Valley Farmworkers Network", "organiser")]
+
+
+def test_an_applicant_line_names_the_organiser():
+    text = """Grant Application - Section B: Track Record
+Applicant: Northern Porters Union (NPU)
+
+On 2 October 2023 we organised a workshop on fair loads in Lukla for 40 porters.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-10-02") == [("Northern Porters Union", "organiser")]
+
+
+def test_the_writer_is_not_added_to_an_event_another_body_organised():
+    text = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+04/03/2023 - Training on tenancy law in Kisumu, 30 members.
+
+20/09/2023 - Regional housing forum in Kampala, organised by the East African Housing Alliance. Our 2 members spoke.
+"""
+    found = drafts_of(text)
+    assert ("Lakeshore Tenants Union", "organiser") not in _orgs(found, "2023-09-20")
+
+
+def test_a_newsletter_with_no_interview_names_no_writer():
+    text = """Bulletin of the Coastal Vendors Network, No. 4, March 2023
+
+News from the region
+
+On 9 February 2023 the Market Traders Forum held a workshop on food hygiene in Mombasa for 18 vendors.
+"""
+    found = drafts_of(text)
+    assert ("Coastal Vendors Network", "organiser") not in _orgs(found, "2023-02-09")
+
+
+# The writer's event run "together with" another body makes both its organisers -------------
+
+
+def test_together_with_another_body_we_organised_makes_both_organisers():
+    text = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+On 5 July 2023, together with the Kisumu Legal Aid Clinic, we organised a dialogue with landlords in Kisumu for 35 people.
+"""
+    found = drafts_of(text)
+    assert _orgs(found, "2023-07-05") == [
+        ("Kisumu Legal Aid Clinic", "organiser"),
+        ("Lakeshore Tenants Union", "organiser"),
+    ]
+
+
+def test_an_event_told_together_with_a_partner_without_we_keeps_it_a_partner():
+    text = (
+        "On 5 July 2023 a dialogue with landlords was held in Kisumu together with the Kisumu "
+        "Legal Aid Clinic, for 35 people."
+    )
+    found = drafts_of(text)
+    assert ("Kisumu Legal Aid Clinic", "organiser") not in _orgs(found, "2023-07-05")

@@ -132,3 +132,89 @@ def test_an_event_told_together_with_a_partner_without_we_keeps_it_a_partner():
     )
     found = drafts_of(text)
     assert ("Kisumu Legal Aid Clinic", "organiser") not in _orgs(found, "2023-07-05")
+
+
+# One funder for the events above, or for the events a sentence names by their kind ------------
+
+_TWO_EVENTS = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+04/03/2023 - Training on tenancy law in Kisumu, 30 members.
+
+11/06/2023 - Dialogue with landlords in Kisumu, 22 participants.
+
+20/08/2023 - Workshop on rent law in Kisumu, 18 members.
+"""
+
+
+def _funders(found: list[dict]) -> dict[str, list[str]]:
+    return {d["start"]: [n for n, r in d["orgs"] if r == "funder"] for d in found}
+
+
+def test_the_events_named_by_their_kind_have_the_funder_that_paid_them():
+    found = drafts_of(
+        _TWO_EVENTS + "\nThe training and the dialogue were paid by the Great Lakes Housing Fund.\n"
+    )
+    assert _funders(found) == {
+        "2023-03-04": ["Great Lakes Housing Fund"],
+        "2023-06-11": ["Great Lakes Housing Fund"],
+        "2023-08-20": [],
+    }
+
+
+def test_thanks_to_a_fund_which_paid_the_events_it_names():
+    found = drafts_of(
+        _TWO_EVENTS
+        + "\nThank you to the Great Lakes Housing Fund, which paid for the workshop and for the training.\n"
+    )
+    assert _funders(found) == {
+        "2023-03-04": ["Great Lakes Housing Fund"],
+        "2023-06-11": [],
+        "2023-08-20": ["Great Lakes Housing Fund"],
+    }
+
+
+def test_all_of_the_above_except_one_event_leaves_that_event_unpaid():
+    found = drafts_of(
+        _TWO_EVENTS
+        + "\nAll of the above was funded by the Great Lakes Housing Fund, except the workshop, "
+        "which the members paid themselves.\n"
+    )
+    assert _funders(found)["2023-08-20"] == []
+    assert _funders(found)["2023-03-04"] == ["Great Lakes Housing Fund"]
+
+
+def test_these_activities_funded_does_not_reach_the_plans_told_after_it():
+    text = """Grant Application - Section B: Track Record
+Applicant: Northern Porters Union (NPU)
+
+On 2 October 2023 we organised a workshop on fair loads in Lukla for 40 porters.
+
+On 9 November 2023 we held a meeting with lodge owners in Namche for 25 people.
+
+These activities were financed by the Everest Porters Fund.
+
+Proposed activities
+We will hold a forum in Kathmandu in 2026.
+"""
+    got = _funders(drafts_of(text))
+    assert got["2023-10-02"] == ["Everest Porters Fund"]
+    assert got["2023-11-09"] == ["Everest Porters Fund"]
+    assert all(v == [] for k, v in got.items() if k and k.startswith("2026"))
+
+
+def test_all_activities_of_a_year_had_support_only_in_that_year():
+    text = (
+        "On 4 March 2023 we held a training in Kisumu for 30 members. On 6 February 2024 we held "
+        "a dialogue in Kisumu with 22 landlords. All our 2023 activities had support of the Great "
+        "Lakes Housing Fund."
+    )
+    got = _funders(drafts_of(text))
+    assert got == {"2023-03-04": ["Great Lakes Housing Fund"], "2024-02-06": []}
+
+
+def test_a_paid_report_is_no_event_to_give_a_funder():
+    found = drafts_of(
+        _TWO_EVENTS + "\nThe report and the study were paid by the Great Lakes Housing Fund.\n"
+    )
+    assert all(v == [] for v in _funders(found).values())

@@ -526,10 +526,179 @@ _ALL_EXCEPT = re.compile(
 )
 
 
+# The events above as a whole, paid by one funder: "All of the above was funded by X, except
+# the rally", "These activities were financed by X", "All activity in 2024 was with support from
+# X", "All our 2024 activities had support of X", "All 2024 activities funded by X (Japan)".
+_ABOVE_FUNDED = re.compile(
+    r"^(?:A\s*:\s*)?(?P<which>All|These|Both)\s+(?:of\s+)?(?:the\s+|our\s+|these\s+)?"
+    r"(?:(?:19|20)\d\d\s+|two\s+|three\s+|four\s+|five\s+)?"
+    r"(?P<what>above|activit(?:y|ies)|events|trainings|workshops|meetings)"
+    r"(?:\s+(?:above|in\s+(?:19|20)\d\d|of\s+(?:19|20)\d\d|of\s+the\s+year))?\s+"
+    r"(?:(?:was|were|are|is)\s+)?(?:(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for"
+    r"|paid)\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:from|of)"
+    r"|had\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+_EXCEPT_THE = re.compile(
+    r",?\s+except\s+(?:for\s+)?(?:the\s+|our\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[,.;)]|$)"
+)
+# Events named by their kind, paid by one funder: "The consultation and the training were paid
+# by X", "The dialogue was funded by X"; thanks to a funder "which paid the training and the job
+# fair", "who paid for this forum and for the sea survival course", "who pay our song contest";
+# "X from Y paid for the regional meeting and the training".
+_KINDS_LIST = (
+    r"(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z][\w'’-]*)(?:\s+of\s+[a-z]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+(?:for\s+)?)(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z][\w'’-]*)(?:\s+of\s+[a-z]+)?)*"
+)
+_KINDS_PAID = re.compile(
+    r"^(?:A\s*:\s*)?(?P<kinds>(?-i:The|This|Our)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+of\s+[a-z]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+of\s+[a-z]+)?)*)"
+    r"\s+(?:was|were)\s+(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid(?:\s+for)?)\s+by"
+    r"\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+_WHO_PAID = re.compile(
+    r"(?:,\s*|\)\s*|\s)(?:which|who)\s+(?:also\s+)?(?:paid|pays?|funded|financed|covered|sponsored)"
+    rf"\s+(?:for\s+)?(?P<kinds>{_KINDS_LIST})(?=\s*(?:[.;!,]|$))"
+)
+_BODY_PAID_FOR = re.compile(
+    r"^(?:A\s*:\s*)?(?:The\s+)?(?P<name>[A-ZÀ-Þ][^,;:]{2,80}?)\s+(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w ]{2,30}?\s+)?"
+    r"(?:\([^()]{2,40}\)\s+)?(?:paid\s+for|funded|financed|sponsored)\s+"
+    rf"(?P<kinds>{_KINDS_LIST})\s*(?:[.;!](?:\s|$)|$)"
+)
+_THANKED = re.compile(
+    r"\b(?:[Tt]hanks?(?:\s+you)?(?:\s+go)?\s+to|[Tt]hank|[Oo]ur\s+thanks\s+go\s+to)\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+
+
+_EVENT_KIND = re.compile(
+    r"(?:training|course|workshop|meeting|dialogue|forum|consultation|conference|summit|assembly"
+    r"|congress|exchange|visit|fair|festival|contest|march|rally|vigil|hearing|clinic|camp"
+    r"|ceremony|celebration|exhibition|seminar|session|function|gathering|batch)s?"
+)
+
+
+def _kinds(text: str) -> list[list[str]]:
+    """The events a list names by their kind: "the consultation and the training of trainers" ->
+    [["consultation"], ["training", "trainers"]]: each item's words, its head noun first."""
+    items = re.split(r"\s*,\s*|\s+and\s+(?:for\s+)?", text)
+    out = []
+    for item in items:
+        words = [
+            w
+            for w in re.findall(r"[\w'’-]+", item.lower())
+            if w not in ("the", "this", "our", "that", "of", "for")
+        ]
+        if not words:
+            continue
+        head = item.lower().split(" of ")[0].split()[-1]
+        if not _EVENT_KIND.fullmatch(head):
+            continue  # "the report and the Forum trip": a report paid is no event
+        out.append([head] + [w for w in words if w != head])
+    return out
+
+
+def _titled(d: Draft, word: str) -> bool:
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return bool(re.search(rf"\b{re.escape(stem)}", (d.title or "").lower()))
+
+
+def _drafts_of_kinds(drafts: list[Draft], kinds: list[list[str]]) -> list[Draft]:
+    """The drafts a list of kinds names: each kind's one draft whose title has its head noun, or
+    those whose title has all its words."""
+    chosen: list[Draft] = []
+    for words in kinds:
+        full = [d for d in drafts if all(_titled(d, w) for w in words if len(w) > 3)]
+        by_head = [d for d in drafts if _titled(d, words[0])]
+        hit = full if full else (by_head if len(by_head) == 1 else [])
+        if len(hit) > 1 and len(by_head) > 1 and len(full) == len(by_head):
+            hit = []  # "the training" of a report with two trainings: which, it does not say
+        chosen += [d for d in hit if d not in chosen]
+    return chosen
+
+
+def _funder_named(text: str, aliases: dict[str, str]) -> str | None:
+    found = organisations._names_after(text, aliases)
+    if not found or found[0][1] > 4:
+        return None
+    name = found[0][0]
+    if places.country_or_adjective(name):
+        return None
+    return aliases.get(name, name)
+
+
+def _paid_events_orgs(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    """One funder of the events above, or of the events a sentence names by their kind."""
+    if len(drafts) < 2:
+        return
+    told_at = {}
+    for d in drafts:
+        at = [s.index for s in sentences if s.text == d.evidence.get("title")]
+        told_at[id(d)] = min(at) if at else None
+    for s in sentences:
+        m = _ABOVE_FUNDED.match(s.text)
+        if m:
+            name = _funder_named(s.text[m.end() :], aliases)
+            if not name:
+                continue
+            but = _EXCEPT_THE.search(s.text, m.end())
+            noun = but.group("what").split()[-1].lower() if but else None
+            above = m.group("which") == "These" or m.group("what") == "above"
+            year = re.search(r"\b((?:19|20)\d\d)\b", s.text[: m.end()])
+            for d in drafts:
+                if noun and _titled(d, noun):
+                    continue
+                at = told_at[id(d)]
+                if above and (at is None or at > s.index):
+                    continue
+                if year and (d.start_date is None or str(d.start_date.year) != year.group(1)):
+                    continue
+                if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                    add_org(d, name, "funder", s.text, aliases)
+            continue
+        name = kinds = None
+        m = _KINDS_PAID.match(s.text)
+        if m:
+            name, kinds = _funder_named(s.text[m.end() :], aliases), m.group("kinds")
+        m = m or _BODY_PAID_FOR.match(s.text)
+        if m and kinds is None:
+            name, kinds = _funder_named(m.group("name"), aliases), m.group("kinds")
+        if not m:
+            for t in _THANKED.finditer(s.text):
+                who = _WHO_PAID.search(s.text, t.end())
+                if who and "." not in s.text[t.end() : who.start()]:
+                    name, kinds = _funder_named(s.text[t.end() :], aliases), who.group("kinds")
+                    break
+        if not name or not kinds:
+            continue
+        for d in _drafts_of_kinds(drafts, _kinds(kinds)):
+            if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                add_org(d, name, "funder", s.text, aliases)
+
+
 def about_all_events(text: str) -> bool:
     """Whether a sentence tells who paid for or ran all of a report's events ("All activities
-    above were funded by X", "Funding: X funded all activities"): no one event's sentence."""
-    return bool(_ALL_OF_THEM.match(text) or _FUNDED_ALL.match(text) or _ALL_EXCEPT.search(text))
+    above were funded by X", "Funding: X funded all activities"), or several named by their kind
+    ("The dialogue and the training were funded by X"): no one event's sentence."""
+    return bool(
+        _ALL_OF_THEM.match(text)
+        or _FUNDED_ALL.match(text)
+        or _ALL_EXCEPT.search(text)
+        or _ABOVE_FUNDED.match(text)
+        or len(_kinds_paid(text)) > 1
+    )
+
+
+def _kinds_paid(text: str) -> list[list[str]]:
+    """The kinds of event a sentence names as paid by one funder."""
+    m = _KINDS_PAID.match(text) or _BODY_PAID_FOR.match(text)
+    if not m:
+        for t in _THANKED.finditer(text):
+            m = _WHO_PAID.search(text, t.end())
+            if m:
+                break
+    return _kinds(m.group("kinds")) if m else []
 
 
 def _all_events_orgs(
@@ -779,6 +948,7 @@ def add_whole_report_orgs(
     _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
     _all_events_orgs(sentences, drafts, aliases)
+    _paid_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
     # A grant-maker's summary: the fund heading it, or opening its first sentence of prose.

@@ -218,3 +218,70 @@ def test_a_paid_report_is_no_event_to_give_a_funder():
         _TWO_EVENTS + "\nThe report and the study were paid by the Great Lakes Housing Fund.\n"
     )
     assert all(v == [] for v in _funders(found).values())
+
+
+# A proposal's plans after its track record, and a chronology's lines of what did not happen --
+
+_PROPOSAL = """Grant Application - Section B: Track Record
+Applicant: Northern Porters Union (NPU)
+
+On 2 October 2023 we organised a workshop on fair loads in Lukla for 40 porters.
+
+{heading}
+
+Under this grant NPU will extend its work to Jiri and organise a national dialogue with the labour ministry in Kathmandu in 2026.
+"""
+
+
+def test_events_under_a_proposals_plans_heading_are_plans():
+    for heading in (
+        "4. Proposed activities",
+        "III. Proposed Activities",
+        "Section 3: Proposed Activities",
+        "What we propose",
+        "Our plan for the new project:",
+    ):
+        found = drafts_of(_PROPOSAL.format(heading=heading))
+        assert [d["start"] for d in found] == ["2023-10-02"], heading
+
+
+def test_a_heading_that_tells_past_work_keeps_its_events():
+    text = """Section 2: Our experience
+
+On 2 October 2023 we organised a workshop on fair loads in Lukla for 40 porters.
+
+III. Activities carried out
+
+On 9 November 2023 we held a meeting with lodge owners in Namche for 25 people.
+"""
+    assert [d["start"] for d in drafts_of(text)] == ["2023-10-02", "2023-11-09"]
+
+
+def test_a_chronologys_postponed_cancelled_or_not_done_lines_are_no_events():
+    text = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+04/03/2023 - Training on tenancy law in Kisumu, 30 members.
+
+15/05/2023 - Meeting with landlords in Kisumu - postponed by the landlords.
+
+Jun 2023 - Workshop on rent law in Kisumu: POSTPONED to 2024 (no room).
+
+Aug 2023 - Exchange visit to Kampala - not done, no budget.
+
+10/12/2023 - Annual assembly (planned).
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["city"], d["total"]) for d in found] == [("2023-03-04", "Kisumu", 30)]
+
+
+def test_a_meeting_held_after_a_postponed_one_is_still_an_event():
+    text = """Lakeshore Tenants Union (LTU)
+Chronology of activities 2023
+
+15/05/2023 - Meeting with landlords in Kisumu - postponed by the landlords.
+
+20/06/2023 - Meeting with landlords in Kisumu, 18 landlords and 12 members.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["city"]) for d in found] == [("2023-06-20", "Kisumu")]

@@ -62,6 +62,12 @@ _FUTURE = re.compile(
     r"|never\s+took\s+place|did\s+not\s+go\s+ahead"
     # "A follow-up exchange to Ranong ... was postponed because of the conscription law"
     r"|postponed\s+(?:because|due|owing|for\s+lack)"
+    # a chronology's line of what did not happen: "Women's meeting in Myeik. POSTPONE because of
+    # rain", "2nd batch postpone, no trainer", "Meeting with the consul - postponed by the
+    # consulate", "Workshop in La Matanza - not done", "Annual assembly (planned)", "Regional
+    # dialogue planned by partner"
+    r"|[Pp]ostpone(?:d|ment)?\b(?!\s+from\b)|POSTPONED?\b|CANCELL?ED\b|[Nn]ot\s+done\b|(?<=\()(?:planned|proposed)(?=\))"
+    r"|planned\s+by\b"
     # "For the coming months, we prepare the training in Kayar and, inchallah, the General
     # Assembly in July": a plan, and a hope
     r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"
@@ -107,6 +113,8 @@ _PLANS = re.compile(
 # "5. Next steps", "D. Follow-up", "3.4 Next steps", "Item 6. Decisions": numbered or lettered
 _SECTION_NUMBER = (
     r"(?:(?:Item|Point|Agenda)\s+\d{1,2}\s*[.:]?\s+)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?"
+    # a proposal's "III. Proposed Activities", "Section 3: Proposed Activities"
+    r"(?:(?:[IVX]{1,4})[.)]\s+|(?:Section|Part)\s+\d{1,2}\s*[:.]\s*)?"
 )
 # Minutes' decisions and agreements: what was decided for later, so plans, but an annual report's
 # "2. Agreements" tells agreements signed at events held (see _plan_sections)
@@ -136,7 +144,11 @@ _PLAN_SECTION = re.compile(
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
     r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up"
     # a bulletin's or letter's last section: "Looking ahead", "Looking forward"
-    r"|Looking\s+(?:ahead|forward))"
+    r"|Looking\s+(?:ahead|forward)"
+    # a proposal's or concept note's plans, after its track record: "4. Proposed activities",
+    # "What we propose", "Our plan for the new project"
+    r"|Proposed\s+(?:activities|actions|interventions|work|project)|What\s+we\s+(?:propose|plan)"
+    r"|(?:Our\s+)?plans?\s+for\s+the\s+(?:new|next|proposed|coming)\s+(?:project|phase|period|grant))"
     # "4. Plans for 2025 (approved)"
     r"(?:\s*\((?:approved|adopted|agreed)\))?\s*:?",
     re.I,

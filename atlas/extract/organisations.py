@@ -1050,6 +1050,10 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         if hit and hit[1] == 0:
             role = "organiser" if m.group(1).lower().startswith("co") else "host"
             found.append(Role(hit[0], role, m.end()))
+    if _WE_HELD_WITH.search(sentence):
+        # "we organised a dialogue together with X", "Together with X, we organised": the
+        # writer's own event, run with X, makes X its organiser too
+        found = [Role(r.name, "organiser", r.start) if r.role == "partner" else r for r in found]
     found = _whole_names(sentence, found)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
@@ -1078,6 +1082,14 @@ _THANKED_FOR = re.compile(
     r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
     # "Thanks to the X Fund, who paid the travel of 40 colleagues"
     r"|,\s+(?:who|which)\s+(?:paid\s+(?:for\s+)?|funded|financed|covered|sponsored)\b)"
+)
+# The writer's own event run "together with" another body: "we organised X together with Y",
+# "Together with Y, we organised", "BMRSN organised in Town a workshop together with Y".
+_WE_HELD_WITH = re.compile(
+    r"(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
+    r"[^.;]{0,120}?\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"
+    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held"
+    r"|ran|convened)\b"
 )
 # ("organised by X together with Y" names Y a partner, read by _BY.)
 _BY_WITH = re.compile(

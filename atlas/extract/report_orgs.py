@@ -139,9 +139,7 @@ def _mail_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     body = [s for s in sentences if not re.match(r"^(?:From|To|Sent|Date|Subject|Cc)\s*:", s.text)]
     if writer and any(_FIRST_PERSON.search(s.text) for s in body):
         for d in drafts:
-            if not any(o.role == "organiser" for o in d.organisations) and not any(
-                o.name == writer for o in d.organisations
-            ):
+            if _only_ours_with(d) and not any(o.name == writer for o in d.organisations):
                 add_org(d, writer, "organiser", head[0].text, aliases)
     for s in body:
         funder = None
@@ -178,7 +176,7 @@ _HEAD_WORDS = 30
 _HEAD_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding|Supported\s+by"
     r"|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)|Implemented\s+by"
-    r"|Implementer|Beneficiary|Grant\s+recipient"
+    r"|Implementer|Beneficiary|Grant\s+recipient|Applicant|Submitted\s+by"
     # a project completion report's title page: "Executing organisation: X", "Lead organisation:
     # X", "Proponent: X", "Financing: X", "All activities funded by: X"
     r"|(?:Executing|Lead|Responsible)\s+organi[sz]ation|Proponent|Financing"
@@ -217,6 +215,13 @@ _PAYER_NAME = re.compile(
     r"|Stiftung|Stichting|Fondazione)\b",
     re.I,
 )
+_TOLD = (
+    r"\b(?:timeline|chronology)\b|\bconcept\s+note\b|\b(?:project\s+)?proposal\b"
+    r"|\bgrant\s+application\b|\btrack\s+record\b"
+    r"|\b(?:opening|closing|welcome|anniversary)\s+(?:address|remarks|statement|speech)\b"
+    r"|^(?:speech|statement|address|remarks)\s+(?:of|by)\s+the\b"
+)
+_TOLD_KINDS = re.compile(_TOLD, re.I)
 # The writer's own record of its activities: "Activity log 2022 - X", "Statement of activities",
 # "Annex 2. Activities completed"; a newsletter or bulletin tells its members' events.
 _OWN_RECORD = re.compile(
@@ -240,7 +245,11 @@ _OWN_RECORD = re.compile(
     # an evaluation of the writer's own project, its body on a line of its own under the title
     # ("Mid-Term Review, "Women in the Fish Trade" programme" / "Lake Victoria Fisherfolk Network")
     r"|\b(?:mid-?term|final|external|independent|end-?of-?project)\s+(?:evaluation|review)\b"
-    r"|^(?:evaluation|review)\s+of\s+the\b",
+    r"|^(?:evaluation|review)\s+of\s+the\b"
+    # a chronology or timeline of its work under its name ("X (AB) / Timeline of activities
+    # 2024", "Chronology of main activities"), a proposal's or concept note's track record, a
+    # speech read at its own gathering ("Opening address of the Chairperson", "Closing remarks")
+    rf"|{_TOLD}",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -259,10 +268,116 @@ _CO_WITH = re.compile(
     r"\b(?:was|were)\s+(?:co-organi[sz]ed|organi[sz]ed\s+(?:together|jointly)|co-hosted|co-convened)"
     r"\s+with\b"
 )
+# The writer's own event run with another body, told in the first person or as a bare line:
+# "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
+# we organised", "BMRSN organised a workshop together with X".
+_OURS_WITH = re.compile(
+    r"\b(?:co-organi[sz]ed?|co-hosted|co-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
+    r"\s+(?:together|jointly))\s+with\b"
+    r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
+    r"[^.;]{0,120}?\btogether\s+with\b"
+    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held)\b"
+)
 _DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")
 _PROJECT_THEN = re.compile(
     r"^(?:Project|Programme|Program)\s+[“\"][^”\"]{2,80}[”\"]\s*,\s+(?:the\s+)?"
 )
+
+
+# A staff member's words under their body's name on a head's line: "Closing remarks of the
+# Director, X (AB)", "read by the Coordinator of the X", "a conversation with the coordinator of
+# X", "interview with the president of the X, Town": X is the writer.
+_STAFF_OF = re.compile(
+    r"\b(?:of|by|with)\s+(?:the|our|its)\s+(?:[A-Z]?[a-z]+\s+){0,1}?"
+    r"(?:[Cc]oordinator|[Pp]resident|[Dd]irector|[Cc]hair(?:person|woman|man)?|[Ss]ecretary"
+    r"|[Ll]eader|[Ff]ounder|[Hh]ead|[Mm]anager)"
+    r"\s*(?:,\s*|\s+of\s+)(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+# A newsletter's, bulletin's or magazine's body: "Bulletin of the X", "online magazine of X (AB)",
+# "SELAM NEWSLETTER - X (AB), Town"; its interview tells the body's events as "we".
+_PAPER_OF = re.compile(
+    r"\b(?:newsletter|bulletin|magazine|quarterly|journal)\s+(?:of\s+(?:the\s+)?|[-–—:]\s+(?:the\s+)?)"
+    r"(?=[A-ZÀ-Þ])",
+    re.I,
+)
+_INTERVIEW = re.compile(r"\b(?:interview|conversation|talking|talk|questions)\b", re.I)
+# A proposal's background opening with its applicant: "X (AB) is a network of", "The X was
+# founded in 2016", "X was registered in 2013".
+_APPLICANT_IS = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z-]{1,10}\)\s*)?(?:is\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:network|group|association|union|federation|organi[sz]ation|collective|alliance|forum|"
+    r"centre|center|coalition|circle|NGO)\b|(?:was|has\s+been)\s+(?:founded|formed|registered|created"
+    r"|established|set\s+up)\b)",
+    re.I,
+)
+_PROPOSAL = re.compile(
+    r"\bconcept\s+note\b|\bproposal\b|\bgrant\s+application\b|\btrack\s+record\b", re.I
+)
+# A line that is a name alone, in the words of its own tongue: "Red Fronteriza por el Derecho a
+# la Nacionalidad" (the name's lower-case words are its own, not a sentence's).
+_NAME_LINE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|por|para|el|la|los|las|a|y|e|et|du|des"
+    r"|of|for|and|the)\s+)*[A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+def _staff_writer(head: list[Sentence], aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The body whose staff member speaks or is interviewed, named in the head's lines."""
+    for s in head:
+        for m in _STAFF_OF.finditer(s.text):
+            name = _named(s.text[m.end() :], aliases)
+            if name and not places.country_or_adjective(name) and not _PAYER_NAME.search(name):
+                return name, s.text
+    return None
+
+
+def _paper_writer(head: list[Sentence], aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The body whose newsletter, bulletin or magazine tells an interview with its member."""
+    text = " ".join(s.text for s in head)
+    if not _INTERVIEW.search(text):
+        return None
+    for s in head:
+        for m in _PAPER_OF.finditer(s.text):
+            name = _named(s.text[m.end() :], aliases)
+            if name and not places.country_or_adjective(name) and not _PAYER_NAME.search(name):
+                return name, s.text
+    return None
+
+
+def _applicant(sentences: list[Sentence], head: list[Sentence], aliases: dict[str, str]):
+    """A proposal's applicant, told as the subject of its background's first sentences."""
+    if not _PROPOSAL.search(" ".join(s.text for s in sentences[: len(head) + 3])):
+        return None
+    prose = [s for s in sentences[len(head) :] if re.search(r"[.!?]$", s.text.rstrip())]
+    for s in prose[:2]:
+        text = s.text[4:] if s.text.startswith("The ") else s.text
+        found = organisations.names_in(text, aliases)
+        if not found or found[0][1] != 0:
+            continue
+        raw = found[0][0]
+        if _APPLICANT_IS.match(text, len(raw)) and not places.country_or_adjective(raw):
+            return aliases.get(raw, raw), s.text
+    return None
+
+
+def _whole_line_name(line: str, name: str) -> str:
+    """ "Red Fronteriza" read from a line that is "Red Fronteriza por el Derecho a la
+    Nacionalidad" alone: the whole line is the name."""
+    whole = _NAME_LINE.fullmatch(line.strip())
+    if whole and line.strip().startswith(name) and len(line.split()) <= 10:
+        return line.strip()
+    return name
+
+
+def _only_ours_with(d: Draft) -> bool:
+    """Whether every organiser a draft has ran it with the writer ("we co-organised with X",
+    "together with X, we organised"): none, or only those named as the writer's partners."""
+    return all(
+        _CO_WITH.search(q) or _OURS_WITH.search(q)
+        for i, o in enumerate(d.organisations)
+        if o.role == "organiser"
+        for q in [d.evidence.get(f"organisations[{i}]", "")]
+    )
 
 
 def _head(sentences: list[Sentence]) -> list[Sentence]:
@@ -292,6 +407,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     partners: list[tuple[str, str]] = []
     for s in head:
         for m in _HEAD_LABEL.finditer(s.text):
+            if m.group("label").startswith("Submitted") and _WRITER_LINE.match(s.text):
+                continue  # "Submitted by: Programme Coordinator, X": the writer's line below
             name = _named(s.text[m.end() :], aliases)
             if name and m.group("partner"):
                 partners.append((name, s.text))
@@ -345,8 +462,15 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                 if re.search(r"\b(?:Programme|Program|Project|Projects)$", raw[0][0]):
                     continue  # a programme is no writer
                 if team or _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
+                    if at == 0 and name == raw[0][0]:
+                        name = _whole_line_name(s.text, name)
                     doers.append((name, s.text))
                     break
+    if not doers:
+        told = _staff_writer(head, aliases) or _paper_writer(head, aliases)
+        told = told or _applicant(sentences, head, aliases)
+        if told:
+            doers.append(told)
     payer_names = {n for n, _ in payers}
     for d in drafts:
         for name, quote in doers:
@@ -357,7 +481,7 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                 for i, o in enumerate(d.organisations)
                 if o.role == "organiser"
             ]
-            if all(_CO_WITH.search(q) for q in others) and not any(
+            if all(_CO_WITH.search(q) or _OURS_WITH.search(q) for q in others) and not any(
                 o.name == name for o in d.organisations
             ):
                 add_org(d, name, "organiser", quote, aliases)
@@ -402,10 +526,179 @@ _ALL_EXCEPT = re.compile(
 )
 
 
+# The events above as a whole, paid by one funder: "All of the above was funded by X, except
+# the rally", "These activities were financed by X", "All activity in 2024 was with support from
+# X", "All our 2024 activities had support of X", "All 2024 activities funded by X (Japan)".
+_ABOVE_FUNDED = re.compile(
+    r"^(?:A\s*:\s*)?(?P<which>All|These|Both)\s+(?:of\s+)?(?:the\s+|our\s+|these\s+)?"
+    r"(?:(?:19|20)\d\d\s+|two\s+|three\s+|four\s+|five\s+)?"
+    r"(?P<what>above|activit(?:y|ies)|events|trainings|workshops|meetings)"
+    r"(?:\s+(?:above|in\s+(?:19|20)\d\d|of\s+(?:19|20)\d\d|of\s+the\s+year))?\s+"
+    r"(?:(?:was|were|are|is)\s+)?(?:(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for"
+    r"|paid)\s+by|with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:from|of)"
+    r"|had\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from))\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+_EXCEPT_THE = re.compile(
+    r",?\s+except\s+(?:for\s+)?(?:the\s+|our\s+)?(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[,.;)]|$)"
+)
+# Events named by their kind, paid by one funder: "The consultation and the training were paid
+# by X", "The dialogue was funded by X"; thanks to a funder "which paid the training and the job
+# fair", "who paid for this forum and for the sea survival course", "who pay our song contest";
+# "X from Y paid for the regional meeting and the training".
+_KINDS_LIST = (
+    r"(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z][\w'’-]*)(?:\s+of\s+[a-z]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+(?:for\s+)?)(?:the|this|our|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z][\w'’-]*)(?:\s+of\s+[a-z]+)?)*"
+)
+_KINDS_PAID = re.compile(
+    r"^(?:A\s*:\s*)?(?P<kinds>(?-i:The|This|Our)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+of\s+[a-z]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+of\s+[a-z]+)?)*)"
+    r"\s+(?:was|were)\s+(?:(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid(?:\s+for)?)\s+by"
+    r"\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+_WHO_PAID = re.compile(
+    r"(?:,\s*|\)\s*|\s)(?:which|who)\s+(?:also\s+)?(?:paid|pays?|funded|financed|covered|sponsored)"
+    rf"\s+(?:for\s+)?(?P<kinds>{_KINDS_LIST})(?=\s*(?:[.;!,]|$))"
+)
+_BODY_PAID_FOR = re.compile(
+    r"^(?:A\s*:\s*)?(?:The\s+)?(?P<name>[A-ZÀ-Þ][^,;:]{2,80}?)\s+(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w ]{2,30}?\s+)?"
+    r"(?:\([^()]{2,40}\)\s+)?(?:paid\s+for|funded|financed|sponsored)\s+"
+    rf"(?P<kinds>{_KINDS_LIST})\s*(?:[.;!](?:\s|$)|$)"
+)
+_THANKED = re.compile(
+    r"\b(?:[Tt]hanks?(?:\s+you)?(?:\s+go)?\s+to|[Tt]hank|[Oo]ur\s+thanks\s+go\s+to)\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+
+
+_EVENT_KIND = re.compile(
+    r"(?:training|course|workshop|meeting|dialogue|forum|consultation|conference|summit|assembly"
+    r"|congress|exchange|visit|fair|festival|contest|march|rally|vigil|hearing|clinic|camp"
+    r"|ceremony|celebration|exhibition|seminar|session|function|gathering|batch)s?"
+)
+
+
+def _kinds(text: str) -> list[list[str]]:
+    """The events a list names by their kind: "the consultation and the training of trainers" ->
+    [["consultation"], ["training", "trainers"]]: each item's words, its head noun first."""
+    items = re.split(r"\s*,\s*|\s+and\s+(?:for\s+)?", text)
+    out = []
+    for item in items:
+        words = [
+            w
+            for w in re.findall(r"[\w'’-]+", item.lower())
+            if w not in ("the", "this", "our", "that", "of", "for")
+        ]
+        if not words:
+            continue
+        head = item.lower().split(" of ")[0].split()[-1]
+        if not _EVENT_KIND.fullmatch(head):
+            continue  # "the report and the Forum trip": a report paid is no event
+        out.append([head] + [w for w in words if w != head])
+    return out
+
+
+def _titled(d: Draft, word: str) -> bool:
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return bool(re.search(rf"\b{re.escape(stem)}", (d.title or "").lower()))
+
+
+def _drafts_of_kinds(drafts: list[Draft], kinds: list[list[str]]) -> list[Draft]:
+    """The drafts a list of kinds names: each kind's one draft whose title has its head noun, or
+    those whose title has all its words."""
+    chosen: list[Draft] = []
+    for words in kinds:
+        full = [d for d in drafts if all(_titled(d, w) for w in words if len(w) > 3)]
+        by_head = [d for d in drafts if _titled(d, words[0])]
+        hit = full if full else (by_head if len(by_head) == 1 else [])
+        if len(hit) > 1 and len(by_head) > 1 and len(full) == len(by_head):
+            hit = []  # "the training" of a report with two trainings: which, it does not say
+        chosen += [d for d in hit if d not in chosen]
+    return chosen
+
+
+def _funder_named(text: str, aliases: dict[str, str]) -> str | None:
+    found = organisations._names_after(text, aliases)
+    if not found or found[0][1] > 4:
+        return None
+    name = found[0][0]
+    if places.country_or_adjective(name):
+        return None
+    return aliases.get(name, name)
+
+
+def _paid_events_orgs(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    """One funder of the events above, or of the events a sentence names by their kind."""
+    if len(drafts) < 2:
+        return
+    told_at = {}
+    for d in drafts:
+        at = [s.index for s in sentences if s.text == d.evidence.get("title")]
+        told_at[id(d)] = min(at) if at else None
+    for s in sentences:
+        m = _ABOVE_FUNDED.match(s.text)
+        if m:
+            name = _funder_named(s.text[m.end() :], aliases)
+            if not name:
+                continue
+            but = _EXCEPT_THE.search(s.text, m.end())
+            noun = but.group("what").split()[-1].lower() if but else None
+            above = m.group("which") == "These" or m.group("what") == "above"
+            year = re.search(r"\b((?:19|20)\d\d)\b", s.text[: m.end()])
+            for d in drafts:
+                if noun and _titled(d, noun):
+                    continue
+                at = told_at[id(d)]
+                if above and (at is None or at > s.index):
+                    continue
+                if year and (d.start_date is None or str(d.start_date.year) != year.group(1)):
+                    continue
+                if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                    add_org(d, name, "funder", s.text, aliases)
+            continue
+        name = kinds = None
+        m = _KINDS_PAID.match(s.text)
+        if m:
+            name, kinds = _funder_named(s.text[m.end() :], aliases), m.group("kinds")
+        m = m or _BODY_PAID_FOR.match(s.text)
+        if m and kinds is None:
+            name, kinds = _funder_named(m.group("name"), aliases), m.group("kinds")
+        if not m:
+            for t in _THANKED.finditer(s.text):
+                who = _WHO_PAID.search(s.text, t.end())
+                if who and "." not in s.text[t.end() : who.start()]:
+                    name, kinds = _funder_named(s.text[t.end() :], aliases), who.group("kinds")
+                    break
+        if not name or not kinds:
+            continue
+        for d in _drafts_of_kinds(drafts, _kinds(kinds)):
+            if not any(o.name == name and o.role == "funder" for o in d.organisations):
+                add_org(d, name, "funder", s.text, aliases)
+
+
 def about_all_events(text: str) -> bool:
     """Whether a sentence tells who paid for or ran all of a report's events ("All activities
-    above were funded by X", "Funding: X funded all activities"): no one event's sentence."""
-    return bool(_ALL_OF_THEM.match(text) or _FUNDED_ALL.match(text) or _ALL_EXCEPT.search(text))
+    above were funded by X", "Funding: X funded all activities"), or several named by their kind
+    ("The dialogue and the training were funded by X"): no one event's sentence."""
+    return bool(
+        _ALL_OF_THEM.match(text)
+        or _FUNDED_ALL.match(text)
+        or _ALL_EXCEPT.search(text)
+        or _ABOVE_FUNDED.match(text)
+        or len(_kinds_paid(text)) > 1
+    )
+
+
+def _kinds_paid(text: str) -> list[list[str]]:
+    """The kinds of event a sentence names as paid by one funder."""
+    m = _KINDS_PAID.match(text) or _BODY_PAID_FOR.match(text)
+    if not m:
+        for t in _THANKED.finditer(text):
+            m = _WHO_PAID.search(text, t.end())
+            if m:
+                break
+    return _kinds(m.group("kinds")) if m else []
 
 
 def _all_events_orgs(
@@ -604,7 +897,7 @@ def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
         told_as_ours = any(_WE.search(text) for text in d.evidence.values()) or any(
             _WE.search(s.text) for s in sentences if s.paragraph in post
         )
-        if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
+        if told_as_ours and _only_ours_with(d):
             add_org(d, name, "organiser", head, aliases)
 
 
@@ -641,7 +934,7 @@ def _letter_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
         return
     for d in drafts:
         told_as_ours = any(_WE.search(text) for text in d.evidence.values())
-        if told_as_ours and not any(o.role == "organiser" for o in d.organisations):
+        if told_as_ours and _only_ours_with(d):
             if not any(o.name == writer for o in d.organisations):
                 add_org(d, writer, "organiser", said, aliases)
 
@@ -655,6 +948,7 @@ def add_whole_report_orgs(
     _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
     _all_events_orgs(sentences, drafts, aliases)
+    _paid_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
     # A grant-maker's summary: the fund heading it, or opening its first sentence of prose.
@@ -689,7 +983,5 @@ def add_whole_report_orgs(
         programme = re.search(r"\b(?:Programme|Program|Project|Projects)$", raw)
         if raw and not programme and head[len(raw) :].lstrip()[:1] in (":", ","):
             for d in drafts:
-                if not any(o.role == "organiser" for o in d.organisations) and not any(
-                    o.name == name for o in d.organisations
-                ):
+                if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)

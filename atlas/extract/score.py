@@ -377,6 +377,23 @@ KINDS16 = (
     "event noun ends it named whole; a venue between commas before the event's town; 'Plans for "
     "Quarter 2' and a lettered 'D. Follow-up' as plans"
 )
+KINDS18 = (
+    "the writer of a chronology or timeline, a proposal's track record, a speech or a "
+    "newsletter's interview named in its head ('X (AB)' over 'Timeline of activities', "
+    "'Applicant: X', 'Submitted by: X', 'Closing remarks of the Director, X', 'a conversation "
+    "with the coordinator of X', 'Bulletin of X' over a member's interview, a background opening "
+    "'X was founded in') as organiser of the events with no other organiser, and 'we organised "
+    "... together with Y' making Y an organiser with it; one funder for the events above ('All "
+    "of the above was funded by X, except the rally', 'These activities were financed by X', "
+    "'All activity in 2024 was with support from X') or for the events a sentence names by their "
+    "kind ('The consultation and the training were paid by X', 'Thank you to X, which paid the "
+    "training and the job fair'); a proposal's 'Proposed activities', 'What we propose' and 'Our "
+    "plan for the new project' as plans; a chronology's postponed, cancelled, 'not done' and "
+    "'(planned)' lines as no events; Buddhist Era years in date places ('08/01/2567', "
+    "'5-9 Feb 2567') as the Common Era year, a quarter to its year, 'In October, 11 to 13,' as "
+    "those days, 'Last year in May' as the year before the report's, a month named first as the "
+    "month of the full date later in the sentence"
+)
 KINDS17 = (
     "minutes' numbered agenda items ('1.1 ...', '2.3 ...') read one by one under their title, "
     "and an evaluation's numbered subsection titles ('3.1 Peer educators') as headings; minutes, "
@@ -894,7 +911,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "An eighteenth blind set",
             load_expected(BLIND18),
             False,
-            "no: this is its first run",
+            "yes: rules written after its first run with its misses read (" + KINDS18 + ")",
             "first run 0.51 (precision 0.72, recall 0.39; home countries 0.54, organisations 0.28, "
             "outcomes 0.53; 55 of 90 events found, 19 invented), written and committed before the "
             "extractor was run on them",
@@ -908,7 +925,12 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Thailand, Viet Nam and Yunnan, the rest from South Asia, Africa, Latin America and "
             "the Pacific, written with their JSON by a writer who never read the rules, and "
             "committed before the extractor was run on them (after the seventeenth set's round); "
-            "the first run, field by field, is in bench/extract-blind18-first-run.txt.",
+            "the first run, field by field, is in bench/extract-blind18-first-run.txt. General "
+            "rules were then written for the kinds of text it missed, each tested on sentences of "
+            "its own (tests/test_extract_round18.py, "
+            "tests/test_extract_buddhist_era_and_spoken_dates.py), with these reports' misses "
+            "read, so this score is on seen text. None of their expected JSON was edited after the "
+            "first run.",
         ),
     ]
 

@@ -285,3 +285,19 @@ Chronology of activities 2023
 """
     found = drafts_of(text)
     assert [(d["start"], d["city"]) for d in found] == [("2023-06-20", "Kisumu")]
+
+
+def test_an_event_postponed_or_planned_by_someone_and_then_held_is_an_event():
+    # "planned by" and "postponed" mark a chronology's lines that did not happen; a sentence
+    # that tells the event held after all keeps it
+    text = """The tenants' forum, planned by the youth committee, was held in Kisumu on 5 May 2023 \
+with 80 participants.
+
+The workshop on rent law, first postponed, was finally held in Nakuru on 3 June 2023 with 25 \
+members.
+"""
+    found = drafts_of(text)
+    assert [(d["start"], d["city"]) for d in found] == [
+        ("2023-05-05", "Kisumu"),
+        ("2023-06-03", "Nakuru"),
+    ]

@@ -66,8 +66,10 @@ _FUTURE = re.compile(
     # rain", "2nd batch postpone, no trainer", "Meeting with the consul - postponed by the
     # consulate", "Workshop in La Matanza - not done", "Annual assembly (planned)", "Regional
     # dialogue planned by partner"
-    r"|[Pp]ostpone(?:d|ment)?\b(?!\s+from\b)|POSTPONED?\b|CANCELL?ED\b|[Nn]ot\s+done\b|(?<=\()(?:planned|proposed)(?=\))"
-    r"|planned\s+by\b"
+    # (never "The workshop, first postponed, was finally held ..." or "The forum, planned by the
+    # youth committee, was held ...": the sentence tells it held after all)
+    r"|(?:[Pp]ostpone(?:d|ment)?\b(?!\s+from\b)|planned\s+by\b)(?![^.]*\b(?:held|took\s+place|happened)\b)"
+    r"|POSTPONED?\b|CANCELL?ED\b|[Nn]ot\s+done\b|(?<=\()(?:planned|proposed)(?=\))"
     # "For the coming months, we prepare the training in Kayar and, inchallah, the General
     # Assembly in July": a plan, and a hope
     r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"

@@ -69,6 +69,7 @@ FOLDERS = (
     "reports_blind16",
     "reports_blind17",
     "reports_blind18",
+    "reports_blind19",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

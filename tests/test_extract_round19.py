@@ -110,3 +110,37 @@ On 2 April 2021 we held a training for 20 teachers in Khulna.
 """
     found = drafts_of(text)
     assert "Delta Schools Trust" not in [n for n, _ in _orgs(found, "2021-04-02")]
+
+
+# A funder of every event "unless said otherwise" ------------------------------------------------
+
+
+def test_a_funder_of_all_activities_unless_said_otherwise_gives_way_to_an_events_own():
+    text = """Delta Fishers Alliance
+Annual report 2022
+
+All alliance activities are funded by the Baltic Coast Trust unless said otherwise.
+
+On 4 March 2022 we held a training on boat safety in Barisal for 40 fishers.
+On 9 July 2022 we held a meeting with the port authority in Khulna with 25 fishers.
+The meeting was paid by the Harbour Workers Fund, not the alliance budget.
+"""
+    found = drafts_of(text)
+    assert ("Baltic Coast Trust", "funder") in _orgs(found, "2022-03-04")
+    july = _orgs(found, "2022-07-09")
+    assert ("Harbour Workers Fund", "funder") in july
+    assert ("Baltic Coast Trust", "funder") not in july
+
+
+def test_a_funder_of_all_activities_without_unless_stays_with_every_event():
+    text = """Delta Fishers Alliance
+Annual report 2022
+
+All alliance activities are funded by the Baltic Coast Trust.
+
+On 4 March 2022 we held a training on boat safety in Barisal for 40 fishers.
+On 9 July 2022 we held a meeting with the port authority in Khulna with 25 fishers.
+"""
+    found = drafts_of(text)
+    for start in ("2022-03-04", "2022-07-09"):
+        assert ("Baltic Coast Trust", "funder") in _orgs(found, start)

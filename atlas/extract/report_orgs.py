@@ -503,9 +503,16 @@ _ALL_OF_THEM = re.compile(
     # "All activities under Outcome 2 were funded by X", "All events of the year were run by X"
     # "All activities above organised by X were funded by Y"
     r"(?:\s+above)?(?:\s+(?:under|of|in|for)\s+[^.,;]{1,40}?"
-    r"|\s+organi[sz]ed\s+by\s+(?:the\s+)?(?P<by>[^.,;]{1,60}?))?\s+(?:were|was)\s+"
+    r"|\s+organi[sz]ed\s+by\s+(?:the\s+)?(?P<by>[^.,;]{1,60}?))?\s+(?:were|was|are|is)\s+"
     r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
     r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
+)
+
+
+_UNLESS_OTHERWISE = re.compile(
+    r"\b(?:unless|except\s+where)\s+(?:(?:it\s+is|is)\s+)?(?:said|stated|told|noted|mentioned"
+    r"|written|indicated)\s+otherwise\b|\bunless\s+otherwise\s+(?:said|stated|noted|mentioned)\b",
+    re.I,
 )
 
 
@@ -703,9 +710,12 @@ def _kinds_paid(text: str) -> list[list[str]]:
 
 def _all_events_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
-) -> None:
+) -> set[str]:
+    """Funders and organisers told for every event; returns the funders told "unless said
+    otherwise", which give way to an event's own funder (see `_own_funder_first`)."""
+    defaults: set[str] = set()
     if len(drafts) < 2:
-        return
+        return defaults
     for s in sentences:
         but = _ALL_EXCEPT.search(s.text)
         if but:
@@ -732,7 +742,14 @@ def _all_events_orgs(
         if not m:
             continue
         role = "funder" if m.group("pay") else "organiser"
+        # "All consortium activities are funded by X unless said otherwise": not the events
+        # whose own sentences name another funder
+        own_first = role == "funder" and _UNLESS_OTHERWISE.search(s.text) is not None
         doer = None
+        if own_first:
+            defaults.update(
+                aliases.get(n, n) for n, _ in organisations._names_after(s.text[m.end() :], aliases)
+            )
         if m.group("by"):
             # "All activities above organised by X were funded by Y": only X's events
             named = organisations._names_after(m.group("by"), aliases)
@@ -745,8 +762,26 @@ def _all_events_orgs(
                     for o in d.organisations
                 ):
                     continue
+                if own_first and any(o.role == "funder" for o in d.organisations):
+                    continue
                 if not any(o.name == name and o.role == role for o in d.organisations):
                     add_org(d, name, role, s.text, aliases)
+    return defaults
+
+
+def _own_funder_first(drafts: list[Draft], defaults: set[str]) -> None:
+    """A funder of every event "unless said otherwise" is none of an event paid by another."""
+    for d in drafts:
+        own = [o for o in d.organisations if o.role == "funder" and o.name not in defaults]
+        if own:
+            d.keep_items(
+                "organisations",
+                [
+                    i
+                    for i, o in enumerate(d.organisations)
+                    if not (o.role == "funder" and o.name in defaults)
+                ],
+            )
 
 
 def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
@@ -947,7 +982,7 @@ def add_whole_report_orgs(
     _row_notes(sentences, drafts, aliases)
     _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
-    _all_events_orgs(sentences, drafts, aliases)
+    defaults = _all_events_orgs(sentences, drafts, aliases)
     _paid_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
@@ -986,6 +1021,7 @@ def add_whole_report_orgs(
                 if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
     _partner_orgs(sentences, drafts, aliases)
+    _own_funder_first(drafts, defaults)
 
 
 # A consortium's joint report, one section per partner under a heading that names it with its

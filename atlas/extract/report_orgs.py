@@ -503,9 +503,16 @@ _ALL_OF_THEM = re.compile(
     # "All activities under Outcome 2 were funded by X", "All events of the year were run by X"
     # "All activities above organised by X were funded by Y"
     r"(?:\s+above)?(?:\s+(?:under|of|in|for)\s+[^.,;]{1,40}?"
-    r"|\s+organi[sz]ed\s+by\s+(?:the\s+)?(?P<by>[^.,;]{1,60}?))?\s+(?:were|was)\s+"
+    r"|\s+organi[sz]ed\s+by\s+(?:the\s+)?(?P<by>[^.,;]{1,60}?))?\s+(?:were|was|are|is)\s+"
     r"(?:(?P<pay>(?:co-)?funded|(?:co-)?financed|supported|sponsored|paid\s+for)"
     r"|(?P<run>(?:co-)?organi[sz]ed|convened|run|facilitated))\s+by\s+(?:the\s+)?"
+)
+
+
+_UNLESS_OTHERWISE = re.compile(
+    r"\b(?:unless|except\s+where)\s+(?:(?:it\s+is|is)\s+)?(?:said|stated|told|noted|mentioned"
+    r"|written|indicated)\s+otherwise\b|\bunless\s+otherwise\s+(?:said|stated|noted|mentioned)\b",
+    re.I,
 )
 
 
@@ -703,9 +710,12 @@ def _kinds_paid(text: str) -> list[list[str]]:
 
 def _all_events_orgs(
     sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
-) -> None:
+) -> set[str]:
+    """Funders and organisers told for every event; returns the funders told "unless said
+    otherwise", which give way to an event's own funder (see `_own_funder_first`)."""
+    defaults: set[str] = set()
     if len(drafts) < 2:
-        return
+        return defaults
     for s in sentences:
         but = _ALL_EXCEPT.search(s.text)
         if but:
@@ -732,7 +742,14 @@ def _all_events_orgs(
         if not m:
             continue
         role = "funder" if m.group("pay") else "organiser"
+        # "All consortium activities are funded by X unless said otherwise": not the events
+        # whose own sentences name another funder
+        own_first = role == "funder" and _UNLESS_OTHERWISE.search(s.text) is not None
         doer = None
+        if own_first:
+            defaults.update(
+                aliases.get(n, n) for n, _ in organisations._names_after(s.text[m.end() :], aliases)
+            )
         if m.group("by"):
             # "All activities above organised by X were funded by Y": only X's events
             named = organisations._names_after(m.group("by"), aliases)
@@ -745,8 +762,26 @@ def _all_events_orgs(
                     for o in d.organisations
                 ):
                     continue
+                if own_first and any(o.role == "funder" for o in d.organisations):
+                    continue
                 if not any(o.name == name and o.role == role for o in d.organisations):
                     add_org(d, name, role, s.text, aliases)
+    return defaults
+
+
+def _own_funder_first(drafts: list[Draft], defaults: set[str]) -> None:
+    """A funder of every event "unless said otherwise" is none of an event paid by another."""
+    for d in drafts:
+        own = [o for o in d.organisations if o.role == "funder" and o.name not in defaults]
+        if own:
+            d.keep_items(
+                "organisations",
+                [
+                    i
+                    for i, o in enumerate(d.organisations)
+                    if not (o.role == "funder" and o.name in defaults)
+                ],
+            )
 
 
 def _bare_kinds(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
@@ -947,7 +982,7 @@ def add_whole_report_orgs(
     _row_notes(sentences, drafts, aliases)
     _bare_kinds(sentences, drafts, aliases)
     _head_orgs(sentences, drafts, aliases)
-    _all_events_orgs(sentences, drafts, aliases)
+    defaults = _all_events_orgs(sentences, drafts, aliases)
     _paid_events_orgs(sentences, drafts, aliases)
     text = " ".join(s.text for s in sentences)
     head = sentences[0].text
@@ -985,3 +1020,101 @@ def add_whole_report_orgs(
             for d in drafts:
                 if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
+    _partner_orgs(sentences, drafts, aliases)
+    _own_funder_first(drafts, defaults)
+
+
+# A consortium's joint report, one section per partner under a heading that names it with its
+# country: "Partner 2: X Foundation (Cambodia)", "Partner 1 (lead): X (Thailand)", "Partner 1:
+# X (Thailand) - lead", "PART 3 - X (Myanmar)", "Section 1 - X (Mexico)".
+_PARTNER_HEAD = re.compile(
+    r"^(?:Partner|PARTNER|Part|PART|Section|SECTION)\s+(?P<n>\d{1,2})\s*"
+    r"(?:\((?P<lead>[^()]{1,30})\)\s*)?[:.–—-]\s*(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][^()]{2,90}?)\s*"
+    r"\((?P<country>[^()]{2,40})\)\s*(?:[-–—,]\s*(?P<lead2>lead(?:\s+partner)?))?\s*$"
+)
+_PARTNER_NO = re.compile(r"\b[Pp]artner\s+(\d{1,2})\b")
+_LEAD_PARTNER = re.compile(r"\b(?:the\s+)?lead\s+partner\b", re.I)
+# The section's partner tells an event as its own doing: "we organised", "we co-organised with
+# Partner 1", "our network realised", "The Centre held", "The Station organised, with ...".
+_OWN_DOING = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?[\w-]+|[Tt]he\s+(?:[A-Z][\w-]*|centre|center|station"
+    r"|association|network|union|group|foundation|alliance|organi[sz]ation))\s+(?:also\s+)?"
+    r"(?:co-?organi[sz]ed|organi[sz]ed|held|ran|trained|made|realised|realized|gave|had|hosted"
+    r"|conducted|facilitated)\b"
+)
+_WE_HOSTED = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+[\w-]+)\s+hosted\b")
+
+
+def partner_sections(sentences: list[Sentence]) -> tuple[dict[int, str], dict[int, str], str]:
+    """A consortium report's partners: the section each heads, the number each is called by, and
+    the lead partner ("" when none is marked). Empty when fewer than two sections name a partner
+    with its country."""
+    by_section: dict[int, str] = {}
+    by_number: dict[int, str] = {}
+    lead = ""
+    for s in sentences:
+        if s.kind != "heading":
+            continue
+        m = _PARTNER_HEAD.match(s.text)
+        if not m or not places.country_or_adjective(m.group("country").strip()):
+            continue
+        name = m.group("name").strip().rstrip(",;:-– ")
+        by_section[s.section] = name
+        by_number[int(m.group("n"))] = name
+        if re.search(
+            r"\blead|chef\s+de\s+file", (m.group("lead") or "") + (m.group("lead2") or ""), re.I
+        ):
+            lead = name
+    if len(by_section) < 2:
+        return {}, {}, ""
+    return by_section, by_number, lead
+
+
+def _partner_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """In a consortium report with a section per partner, each section's events are its
+    partner's: the partner organised (or, "we hosted", hosted) what its section tells with no
+    other organiser, "Partner 2" and "the lead partner" are the partners so numbered, and the
+    consortium named in the report's heading organised none of the partners' own events."""
+    by_section, by_number, lead = partner_sections(sentences)
+    if not by_section:
+        return
+    first = min(s.index for s in sentences if s.kind == "heading" and s.section in by_section)
+    before = {s.text for s in sentences if s.index < first}
+    section_of = {s.text: s.section for s in sentences}
+    for d in drafts:
+        told = d.evidence.get("title", "")
+        section = section_of.get(told)
+        keep: list[int] = []
+        renamed: list[tuple[str, str, str]] = []
+        for i, o in enumerate(d.organisations):
+            said = d.evidence.get(f"organisations[{i}]", "")
+            if o.name.lower() in ("partner", "partners", "the partner"):
+                numbers = {int(n) for n in _PARTNER_NO.findall(said)} & set(by_number)
+                if len(numbers) == 1:
+                    renamed.append((by_number[numbers.pop()], o.role, said))
+                elif lead and _LEAD_PARTNER.search(said):
+                    renamed.append((lead, o.role, said))
+                continue
+            if section in by_section and o.role == "organiser" and said in before:
+                continue
+            keep.append(i)
+        d.keep_items("organisations", keep)
+        for name, role, said in renamed:
+            add_org(d, name, role, said, aliases)
+        if section not in by_section:
+            continue
+        partner = by_section[section]
+        if _WE_HOSTED.search(told):
+            m = re.search(r"\borgani[sz]ed\s+by\s+(.{0,40})", told)
+            if m:
+                numbers = {int(n) for n in _PARTNER_NO.findall(m.group(1))} & set(by_number)
+                other = by_number[numbers.pop()] if len(numbers) == 1 else ""
+                if not other and lead and _LEAD_PARTNER.search(m.group(1)):
+                    other = lead
+                if other and other != partner:
+                    add_org(d, other, "organiser", told, aliases)
+            add_org(d, partner, "host", told, aliases)
+            continue
+        has_organiser = any(o.role == "organiser" for o in d.organisations)
+        if not has_organiser or _OWN_DOING.search(told):
+            add_org(d, partner, "organiser", told, aliases)

@@ -193,6 +193,14 @@ def _title_block(lines: list[str]) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
 
 
+# A consortium report's heading over a partner's section, longer than most titles: "Partner 1
+# (lead): Association des Migrants de Retour de Tambacounda (Senegal)", "Section 3 - X (Honduras)".
+_PARTNER_LINE = re.compile(
+    r"^(?:Partner|PARTNER|Part|PART|Section|SECTION)\s+\d{1,2}\b[^.!?]{0,120}\([^()]{2,40}\)"
+    r"(?:\s*[-–—]\s*lead)?$"
+)
+
+
 def _heading_line(lines: list[str], n: int) -> bool:
     """A title line on top of its paragraph with no blank line between, as text taken from a
     PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
@@ -211,7 +219,7 @@ def _heading_line(lines: list[str], n: int) -> bool:
         line = line[numbered.end() :]
     return (
         before_done
-        and len(line.split()) <= 10
+        and (len(line.split()) <= 10 or (len(line.split()) <= 16 and _PARTNER_LINE.match(line)))
         and line[:1].isupper()
         and not re.search(r"[.!?,;:]$", line)
         and following[:1].isupper()

@@ -1089,11 +1089,9 @@ def _partner_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[
         for i, o in enumerate(d.organisations):
             said = d.evidence.get(f"organisations[{i}]", "")
             if o.name.lower() in ("partner", "partners", "the partner"):
-                numbers = {int(n) for n in _PARTNER_NO.findall(said)} & set(by_number)
-                if len(numbers) == 1:
-                    renamed.append((by_number[numbers.pop()], o.role, said))
-                elif lead and _LEAD_PARTNER.search(said):
-                    renamed.append((lead, o.role, said))
+                named = _partner_called(said, by_number, lead)
+                if named:
+                    renamed.append((named, o.role, said))
                 continue
             if section in by_section and o.role == "organiser" and said in before:
                 continue
@@ -1107,10 +1105,7 @@ def _partner_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[
         if _WE_HOSTED.search(told):
             m = re.search(r"\borgani[sz]ed\s+by\s+(.{0,40})", told)
             if m:
-                numbers = {int(n) for n in _PARTNER_NO.findall(m.group(1))} & set(by_number)
-                other = by_number[numbers.pop()] if len(numbers) == 1 else ""
-                if not other and lead and _LEAD_PARTNER.search(m.group(1)):
-                    other = lead
+                other = _partner_called(m.group(1), by_number, lead)
                 if other and other != partner:
                     add_org(d, other, "organiser", told, aliases)
             add_org(d, partner, "host", told, aliases)
@@ -1118,3 +1113,14 @@ def _partner_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[
         has_organiser = any(o.role == "organiser" for o in d.organisations)
         if not has_organiser or _OWN_DOING.search(told):
             add_org(d, partner, "organiser", told, aliases)
+
+
+def _partner_called(text: str, by_number: dict[int, str], lead: str) -> str:
+    """The partner a text calls by its number ("Partner 2") or as "the lead partner"; "" when it
+    names none, or more than one number."""
+    numbers = {int(n) for n in _PARTNER_NO.findall(text)} & set(by_number)
+    if len(numbers) == 1:
+        return by_number[numbers.pop()]
+    if lead and _LEAD_PARTNER.search(text):
+        return lead
+    return ""

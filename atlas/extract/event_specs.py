@@ -93,6 +93,13 @@ def _through_its_length(
     return dataclasses.replace(date, last=date.first + dt.timedelta(days=n - 1))
 
 
+# "We held in May 2024 a training", "Our network conducted in October 2023 two dialogues": a
+# date between the verb of holding and the event it holds (word order of a literal translation)
+_VERB_THEN_DATE = re.compile(
+    r"\b(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|ran|hosted|convened|facilitated"
+    r"|carried\s+out|implemented|reali[sz]ed)\s+(?:(?:in|on|from|during|between)\s+)?$"
+)
+
 _INVERTED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:held|celebrated|reali[sz]ed|carried\s+out|organi[sz]ed"
     r"|developed|conducted|made)\s+(?:in|at)\s+[^.;]{1,60}$"
@@ -127,6 +134,10 @@ def specs_of(
             or len(text[: lo + p.start].split()) <= 2
             or p.precision == "day"
             or OPENING.fullmatch(text[: lo + p.start])
+            or (
+                _VERB_THEN_DATE.search(text[: lo + p.start]) is not None
+                and len(text[lo + p.end : mention.np_start].split()) <= 2
+            )
         ]
     )
     # "Yesterday, in the frame of the Forum ..., the coalition organised a round table": the

@@ -332,9 +332,11 @@ _FIRST_DAY_OF = re.compile(
 # tells was held within a conference told before.
 _WITHIN_TOLD = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of"
-    r"|[Dd]uring|[Ww]ithin|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of|[Aa]s\s+part\s+of)"
-    r"\s+(?:the|this|that)\s+(?:summit|conference|congress|forum|symposium)\b"
-    r"|\b[Oo]n\s+(?:its|the\s+(?:summit|conference|congress|forum|symposium)['’]s)\s+"
+    r"|[Dd]uring|[Ww]ithin|[Ii]nside|[Aa]longside|[Oo]n\s+the\s+(?:side-?lines|margins)\s+of"
+    r"|[Aa]s\s+part\s+of)"
+    # "On the second day of the Forum": the forum named with its capital, as the report named it
+    r"\s+(?:the|this|that)\s+(?i:summit|conference|congress|forum|symposium)\b"
+    r"|\b[Oo]n\s+(?:its|the\s+(?i:summit|conference|congress|forum|symposium)['’]s)\s+"
     r"(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
 )
 

@@ -90,6 +90,12 @@ _HEADS: list[tuple[str, str]] = [
         # about, told by a verb of holding (no organisation is held or takes place)
         r"|(?<=The )(?-i:Forum)(?=\s+(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted|opened)\b"
         r"|\s+took\s+place\b)"
+        # "The Regional Forum of Domestic Workers was held in Vientiane", "the Mekong Migration
+        # Forum 2024": a forum with its own name is held, or dated by its year in its name; a
+        # body is neither
+        r"|(?<=(?-i:[a-z])\s)(?-i:Forum)(?=(?:\s+(?:of|in)(?:\s+(?-i:[A-Z])[\w'’-]*){1,5})?"
+        r"(?:\s+(?:was|were)\s+(?:held|convened)\b|\s+took\s+place\b))"
+        r"|(?<=(?-i:[a-z])\s)(?-i:Forum)(?=\s+(?:19|20)\d\d\b(?!\s*[-–]))"
         # "the first Provincial Convention of Home-Based Workers", "a national convention of
         # domestic workers": people convened; never a treaty ("the Convention on the Rights of")
         r"|(?:(?<=first )|(?<=second )|(?<=third )|(?<=annual )|(?<=national )|(?<=provincial )|(?<=regional )|(?<=state )|(?<=district )|(?<=people's )|(?<=workers' ))"

@@ -70,6 +70,7 @@ FOLDERS = (
     "reports_blind17",
     "reports_blind18",
     "reports_blind19",
+    "reports_blind20",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -63,9 +63,11 @@ _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|n
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
 _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
 
+# "40 Thai, Cambodian and Lao trade unionists", "25 Oxfam, CARE and ActionAid staff": a list of
+# names before the people counted is whose they are (capitalised words with commas, then "and")
 _TOTAL = re.compile(
     rf"(?:(?P<least>{_AT_LEAST})\s+|(?P<about>{_ABOUT})\s+|a total of\s+|total of\s+)?"
-    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{ANY_PEOPLE})\b"
+    rf"(?<![\d,.-])(?P<n>{_NUMBER})(?![\d,.%-])\s+(?P<words>(?:of\s+(?:its|their|our|the)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*,\s+){{1,6}}(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:and|&)\s+)?(?:[a-z-]+\s+){{0,4}}?)(?P<who>{ANY_PEOPLE})\b"
     # "On 14 August we held a People's Hearing", "12 women's groups": whose the thing is, no
     # people counted
     r"(?!['’]s\b)",

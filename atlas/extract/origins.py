@@ -362,6 +362,9 @@ _WERE = re.compile(
     rf"{ANY_PEOPLE})\s*,?\s+(?:were|was)\s+"
     r"|,\s+(?:most|many|all|half|some|several)\s+of\s+(?:them|whom)\s+(?:were\s+)?"
     r"(?:(?:all|mostly|mainly|largely|chiefly)\s+)?(?=[A-Z])"
+    # "with 40 participants: Thai, Cambodian and Lao trade unionists": who the counted were,
+    # after a colon
+    rf"|\b\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?(?i:{ANY_PEOPLE})\s*:\s*(?:(?:all|mostly|mainly)\s+)?(?=[A-Z])"
 )
 _PEOPLE_FROM = re.compile(
     rf"(?:(?!by\b|with\b|to\b)[a-z-]+\s+){{0,3}}?({ANY_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?", re.I

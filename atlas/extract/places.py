@@ -717,7 +717,12 @@ def places_after(
         # the verb of holding, its date, then the town
         held = re.match(HELD, m.group(0)) or _HELD_DATED.search(region[: m.start()])
         is_to = re.search(r"\bto\s+", m.group(0)) is not None
-        if is_to and mention.event_type != "field_visit":
+        # "A ten-day exchange, from 3 to 12 June, brought 16 youth leaders from Laos to Chiang
+        # Mai": the event took its people to where it was
+        brought_to = is_to and re.search(
+            r"\b(?:brought|took(?!\s+place)|bringing|taking)\s+[^.;]{0,80}?$", region[: m.start()]
+        )
+        if is_to and mention.event_type != "field_visit" and not brought_to:
             continue
         after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
         near = (
@@ -748,7 +753,7 @@ def places_after(
                 text[_end_of(listed[0], text) :],
             ):
                 return listed, venue
-        if gap > 0 and not held and not after_venue and not near and not whence_to:
+        if gap > 0 and not held and not after_venue and not near and not whence_to and not brought_to:
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
         if listed:

@@ -1,9 +1,11 @@
-"""Three rules for kinds of text issue 16 names (where participants came from, told other than
+"""Rules for kinds of text issue 16 names (where participants came from, told other than
 "from A, B and C" after the count; a multi-day exchange told by its length that takes people to a
-place), each tested on sentences of our own with sentences that must not trigger it."""
+place; organisations introduced by "Together with"; an outcome told after "At the forum"), each
+tested on sentences of our own with sentences that must not trigger it."""
 
 from __future__ import annotations
 
+from atlas.extract import extract_text
 from tests.extract_drafts import drafts_of
 
 _HEAD = "Mekong Migrant Network\nAnnual report 2023\n\n"
@@ -61,3 +63,37 @@ def test_an_exchange_that_took_its_people_to_a_town_was_there():
         "Cambodia, led to a report to Bangkok officials."
     )
     assert d["city"] == "Vientiane"
+
+
+# Organisations introduced by "Together with", and an outcome told after the event it came of ---
+
+
+def test_together_with_at_the_head_of_the_sentence_names_an_organiser():
+    d = _one("Together with the Lao Women's Union, we held a training in Pakse on 5 May 2023 for 25 women.")
+    assert d["orgs"] == [("Lao Women's Union", "organiser"), ("Mekong Migrant Network", "organiser")]
+    d = _one("Together with Savan Youth Centre we held a training in Pakse on 5 May 2023 for 25 women.")
+    assert ("Savan Youth Centre", "organiser") in d["orgs"]
+
+
+def test_together_with_inside_a_title_names_no_one():
+    d = _one(
+        "On 5 May 2023 we held a screening of the film Living Together with Migrants in Pakse for "
+        "60 students."
+    )
+    assert all(name != "Migrants" for name, _ in d["orgs"])
+
+
+def test_the_event_an_outcome_came_of_is_no_part_of_its_title():
+    found = drafts_of(
+        _HEAD + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
+        "committee of migrant workers was set up.\n"
+    )
+    assert len(found) == 1
+    (outcome,) = extract_text(
+        _HEAD + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
+        "committee of migrant workers was set up.\n"
+    )[0].outcomes
+    assert (outcome.outcome_type, outcome.title) == (
+        "network",
+        "Provincial committee of migrant workers set up",
+    )

@@ -760,7 +760,9 @@ _BY = {
     "partner": re.compile(
         r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
         r"|\bpartnered\s+with\s+"
-        r"|(?<!organised\s)(?<!organized\s)\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"  # "organised the handover together with X"
+        # "organised the handover together with X", "Together with X, we held ..." (a capital
+        # only where the sentence opens: "Living Together with Migrants" is a film's title)
+        r"|(?<!organised\s)(?<!organized\s)(?:\btogether|^Together)\s+with\s+(?=(?:the\s+)?[A-Z])"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
     "trainer": _TAUGHT_BY,
@@ -1088,7 +1090,7 @@ _THANKED_FOR = re.compile(
 _WE_HELD_WITH = re.compile(
     r"(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
     r"[^.;]{0,120}?\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"
-    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held"
+    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,?\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held"
     r"|ran|convened)\b"
 )
 # ("organised by X together with Y" names Y a partner, read by _BY.)

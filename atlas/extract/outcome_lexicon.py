@@ -781,6 +781,16 @@ def _subject(before: str, which: bool) -> str | None:
             "",
             np,
         )
+        # "At the forum a provincial committee ... was set up": the event it came of, told
+        # first with no comma, is no part of it either
+        np = re.sub(
+            r"^(?:At|During|After)\s+(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:forum|meeting|workshop|conference|training|session|assembly|dialogue|event|summit"
+            r"|congress|seminar|consultation)\s+"
+            rf"(?=(?:{_DET})\s|\d)",
+            "",
+            np,
+        )
         if not np or len(np.split()) > 22 or _ACTIVE.search(re.sub(r"\b\w+ed\s+by\b", "", np)):
             continue
         if re.search(r"\b(?:was|were|is|are|has|have|had)\b", np) or not re.match(

@@ -1,7 +1,8 @@
-"""Three rules from misses left after the nineteenth set's round (issue 16), each tested on
+"""Rules from misses left after the nineteenth set's round (issue 16), each tested on
 sentences of our own with sentences that must not trigger it: a forum with a name of its own told
 as held; a date between the verb of holding and the event it holds (the word order of a literal
-translation); a side event inside "the Forum" named with its capital."""
+translation); a side event inside "the Forum" named with its capital; an event held "there", in a
+conference told before."""
 
 from __future__ import annotations
 
@@ -80,3 +81,33 @@ def test_a_side_session_on_a_day_of_the_forum_is_where_the_forum_was():
     assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
         ("seminar", "2024-04-11", "Manila", 45)
     ]
+
+
+# An event held "there", within a conference told before --------------------------------------
+
+_THERE = """Mekong Migrant Network
+Annual report 2023
+
+The ASEAN Civil Society Conference took place in Jakarta on 3-5 September 2023.
+On 4 September we organised a workshop on migrant domestic workers there, with 60 participants.
+"""
+
+
+def test_an_event_held_there_takes_the_conference_told_before_as_its_place():
+    found = drafts_of(_THERE)
+    assert [(d["title"], d["start"], d["city"], d["country"], d["total"]) for d in found] == [
+        ("Workshop on migrant domestic workers", "2023-09-04", "Jakarta", "IDN", 60)
+    ]
+
+
+def test_there_were_is_no_place():
+    # the workshop was not held "there": the conference keeps its own place, the workshop its own
+    found = drafts_of(
+        _THERE.replace(
+            "On 4 September we organised a workshop on migrant domestic workers there, with 60 "
+            "participants.",
+            "On 4 September we organised a workshop in Bogor; there were 60 participants.",
+        )
+    )
+    workshop = next(d for d in found if d["type"] == "workshop")
+    assert (workshop["start"], workshop["city"], workshop["total"]) == ("2023-09-04", "Bogor", 60)

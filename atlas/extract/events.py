@@ -341,6 +341,13 @@ _WITHIN_TOLD = re.compile(
 )
 
 
+# "a workshop on migrant domestic workers there, with 60 participants": the place told before
+# (never "there were 60", "there is", "from there")
+_THERE = re.compile(
+    r"(?:\s+(?!from\b)[\w'’-]+){0,6}?\s+there\b(?!\s+(?:was|were|is|are|will|would|have|has|had)\b)"
+)
+
+
 # Those of an event told before who went to another one, undated and unplaced: part of the
 # event told ("The delegation met carers, visited two homes and attended a regional assembly").
 _ATTENDED_WITHIN = re.compile(
@@ -986,7 +993,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 if host is not None:
                     continue
             if host is None and mention.determiner == "a":
-                told = self._host_told_before(s.text[: mention.np_start])
+                told = self._host_told_before(s.text[: mention.np_start]) or self._host_there(
+                    s.text[mention.end : hi]
+                )
                 if told is not None:
                     host, host_clause_from = told.draft, 0
                     if told not in self.only_hosts:
@@ -1082,6 +1091,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return None
         hosts = [e for e in self.events if _hosting(e.draft.event_type, e.draft.title)]
         return hosts[-1] if hosts else None
+
+    def _host_there(self, after: str) -> Event | None:
+        """ "The ASEAN Civil Society Conference took place in Jakarta ... On 4 September we
+        organised a workshop on domestic workers there": the latest conference told before, where
+        the sentence puts its event "there"."""
+        if not _THERE.match(after):
+            return None
+        hosts = [e for e in self.events if _hosting(e.draft.event_type, e.draft.title)]
+        return hosts[-1] if hosts and (hosts[-1].draft.city or hosts[-1].draft.venue) else None
 
     def _is_host(self, text: str, mention: Mention, other: Mention) -> bool:
         """Whether a sentence opens with the larger event another one was held within."""

@@ -209,6 +209,8 @@ _STOP_LEFT = {
     "as",
 }
 _STOP_RIGHT = {
+    # "a workshop on domestic workers there": the place told before, no part of the title
+    "there",
     # "the encounter of fisher women we held last Tuesday": a relative clause's subject
     "we",
     "they",
@@ -351,9 +353,16 @@ def mentions(text: str) -> list[Mention]:
         body_meeting = re.match(r"(?i:meetings?|sessions?|retreats?)$", m.group(0)) and re.search(
             rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\s+$", before
         )
+        # "The ASEAN Civil Society Conference took place in Jakarta": held, so an event whatever
+        # body's word comes before it
+        held_named = re.match(r"(?:Conference|Summit|Symposium)$", m.group(0)) and re.match(
+            r"(?:\s+(?:of|on|in)\s+[^.;]{1,40}?)?\s+(?:took\s+place|(?:was|were)\s+(?:held|convened))\b",
+            after,
+        )
         if (
             m.group(0)[0].isupper()
             and not body_meeting  # "the Steering Committee Meeting": the body's meeting
+            and not held_named
             and re.search(
                 rf"\b(?:{'|'.join(organisations.ORG_WORDS)})\b(?:\s+(?:of|for|and|the|on|[A-Z][\w'’-]*))*\s+$",
                 before,

@@ -97,3 +97,24 @@ def test_the_event_an_outcome_came_of_is_no_part_of_its_title():
         "network",
         "Provincial committee of migrant workers set up",
     )
+
+
+# A launch told after the date that opens the sentence ------------------------------------------
+
+
+def test_a_work_launched_at_a_venue_after_the_opening_date():
+    d = _one(
+        "On 5 May 2023 the report 'Left Behind' was launched at the Foreign Correspondents' Club "
+        "in Bangkok, with 70 journalists and diplomats."
+    )
+    assert (d["type"], d["start"], d["city"], d["venue"], d["total"]) == (
+        "launch",
+        "2023-05-05",
+        "Bangkok",
+        "Foreign Correspondents' Club",
+        70,
+    )
+
+
+def test_a_work_launched_nowhere_is_no_event():
+    assert drafts_of(_HEAD + "On 5 May 2023 the report 'Left Behind' was launched online.\n") == []

@@ -544,7 +544,9 @@ _LAUNCHED_AT = re.compile(
     r"(?:[^.;:“”\"]|[“\"][^”\"]{1,150}[”\"]){3,80}?)"  # a quoted title may hold a colon
     r"(?=\s+(?:at\s+(?:the\s+)?[A-Z]|in\s+(?P<town>[A-Z])))"
     # told the other way round: "Our study ..., Debt Before Departure, was launched at the ..."
-    r"|(?:^|(?<=[.;]\s))(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
+    # (or after the date that opens the sentence: "On 5 May 2023 the report ... was launched")
+    r"|(?:^|(?<=[.;]\s)|(?<=\d{4}\s)|(?<=\d{4},\s))"
+    r"(?P<what2>(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?)\s+(?!(?:new\s+)?project\b)[^.;:]{3,120}?)"
     r"\s+(?:was|were)\s+(?:launched|unveiled|presented\s+to\s+the\s+public|presented\s+publicly"
     r"|made\s+public)(?=(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?)?"
     # "... was presented publicly on 30 January 2025 in Guatemala City, at the Hotel ..."

@@ -118,3 +118,30 @@ def test_a_work_launched_at_a_venue_after_the_opening_date():
 
 def test_a_work_launched_nowhere_is_no_event():
     assert drafts_of(_HEAD + "On 5 May 2023 the report 'Left Behind' was launched online.\n") == []
+
+
+# Homes told after the first group: "a few came from", an elided "sent" of a body in brackets ----
+
+
+def test_a_few_who_came_from_a_country_after_the_largest_group():
+    found = drafts_of(
+        _HEAD + "On 5 May 2023 we held a workshop in Bangkok with 30 participants. Most were "
+        "Burmese; a few came from Cambodia.\n"
+    )
+    assert found[0]["homes"] == [("MMR", None), ("KHM", None)]
+
+
+def test_a_few_who_came_from_elsewhere_are_no_country():
+    found = drafts_of(
+        _HEAD + "On 5 May 2023 we held a workshop in Bangkok with 30 participants. Most were "
+        "Burmese; a few came from the factories nearby.\n"
+    )
+    assert found[0]["homes"] == [("MMR", None)]
+
+
+def test_a_second_body_in_brackets_with_its_count_after_sent():
+    found = drafts_of(
+        _HEAD + "On 5 May 2023 we held a workshop in Bangkok with 30 participants. WorkerNet "
+        "(Nepal) sent 10 people and Sahay (India) 8.\n"
+    )
+    assert found[0]["homes"] == [("NPL", 10), ("IND", 8)]

@@ -324,7 +324,9 @@ _NOT_PEOPLE = re.compile(
     r"|remittances|materials)$"
 )
 _MOST_CAME = re.compile(
-    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority|(?<![\w,] )[Tt]hey(?:\s+all)?)"
+    r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Ss]ome|[Hh]alf|[Tt]he\s+majority|(?<![\w,] )[Tt]hey(?:\s+all)?"
+    # "Most were Burmese; a few came from Cambodia", "the others came from Laos"
+    r"|[Aa]\s+few|[Aa]\s+handful|[Ss]everal|[Oo]thers|[Tt]he\s+(?:others|rest))"
     r"(?:\s+of\s+(?:them|whom|these|those))?"
     r",?\s+(?:(?:had\s+)?(?:came|come|travell?ed|arrived|were|joined)\s+(?:all\s+|mostly\s+|mainly\s+)?from"
     r"|(?:all\s+|mostly\s+|mainly\s+)?represent(?:ed|ing))\s+(?:the\s+)?"
@@ -1173,6 +1175,8 @@ _NEXT_COUNTRY_N = re.compile(
     rf"(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z-]+\s+)?{_SENDER}s?\s+(?P<n>\d+)\b"
     # "Kenya with 12", "Samoa had 6"
     r"|(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with\s+|had\s+)?(?P<n2>\d+)\b"
+    # "WorkerNet (Nepal) sent 10 people and Sahay (India) 8": a body with its country
+    rf"|(?P<body>{_ITEM_NAME}\s*\([^()]{{2,40}}\))\s+(?:with\s+|had\s+)?(?P<n3>\d+)\b"
 )
 # "Bhutan and Pakistan with 6 each": two countries of one size
 _BOTH_WITH_N = re.compile(
@@ -1199,13 +1203,16 @@ def _rest_of_list(text: str, pos: int) -> list[CountryCount]:
         nxt = _NEXT_COUNTRY_N.match(text, sep.end())
         if not nxt:
             break
-        iso3 = (
-            places.country_or_adjective(nxt.group("adj"))
-            if nxt.group("adj")
-            else places.country(nxt.group("country"))
-        )
+        if nxt.group("body"):
+            hit = _body_at(text, sep.end())
+            iso3 = hit[0] if hit else None
+        elif nxt.group("adj"):
+            iso3 = places.country_or_adjective(nxt.group("adj"))
+        else:
+            iso3 = places.country(nxt.group("country"))
         if not iso3:
             break
-        found.append(CountryCount(iso3, int(nxt.group("n") or nxt.group("n2")), sep.end()))
+        n = nxt.group("n") or nxt.group("n2") or nxt.group("n3")
+        found.append(CountryCount(iso3, int(n), sep.end()))
         pos = nxt.end()
     return found

@@ -145,3 +145,16 @@ def test_a_second_body_in_brackets_with_its_count_after_sent():
         "(Nepal) sent 10 people and Sahay (India) 8.\n"
     )
     assert found[0]["homes"] == [("NPL", 10), ("IND", 8)]
+
+
+def test_people_who_handed_over_a_petition_are_counted():
+    d = _one("On 5 May 2023, 200 workers handed over a petition to the Ministry of Labour in Phnom Penh.")
+    assert (d["start"], d["city"], d["total"]) == ("2023-05-05", "Phnom Penh", 200)
+
+
+def test_people_a_petition_speaks_for_are_not_counted():
+    d = _one(
+        "On 5 May 2023 we handed over a petition for 5,000 workers to the Ministry of Labour in "
+        "Phnom Penh."
+    )
+    assert d["total"] is None

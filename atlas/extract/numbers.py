@@ -56,6 +56,8 @@ CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
     r"|travell?ed|spent|came\s+from|completed|met|marched|rallied|demonstrated|staged|went\s+on|set\s+out"
+    # "200 workers handed over a petition at the Ministry": those who went there to do it
+    r"|handed\s+(?:over|in)|delivered"
     r"|(?:drew|attracted)(?=\s+(?:\w+\s+){0,2}?\d))\b",
     re.I,
 )
@@ -312,6 +314,13 @@ def totals(text: str) -> list[Count]:
                 m.groupdict().get("who") or ""
             ).lower() == "trainers" and not _TRAINERS_TOOK_PART.match(text, m.end()):
                 continue  # "2 trainers led the sessions"; "19 trainers took part" (a training of trainers)
+            if re.search(
+                r"\b(?:petitions?|letters?|appeals?|demands?|complaints?|statements?)\s+"
+                r"(?:on\s+behalf\s+of|for|from)\s+$",
+                text[max(0, m.start() - 40) : m.start()],
+                re.I,
+            ):
+                continue  # "handed over a petition for 5,000 workers": whom it speaks for
             if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "photographs taken by 12 women": the makers of what was shown
             if _STUDIED.search(text[max(0, m.start() - 40) : m.start()]):

@@ -18,7 +18,9 @@ def _one(sentence: str) -> dict:
 
 
 def test_a_count_of_people_named_by_a_list_of_nationalities():
-    d = _one("On 5 May 2023 we held a workshop in Bangkok with 40 Thai, Cambodian and Lao trade unionists.")
+    d = _one(
+        "On 5 May 2023 we held a workshop in Bangkok with 40 Thai, Cambodian and Lao trade unionists."
+    )
     assert d["total"] == 40
     assert d["homes"] == [("THA", None), ("KHM", None), ("LAO", None)]
 
@@ -47,7 +49,9 @@ def test_the_nationalities_of_the_counted_after_a_colon():
 
 
 def test_an_exchange_that_took_its_people_to_a_town_was_there():
-    d = _one("A ten-day exchange, from 3 to 12 June 2023, brought 16 youth leaders from Laos to Chiang Mai.")
+    d = _one(
+        "A ten-day exchange, from 3 to 12 June 2023, brought 16 youth leaders from Laos to Chiang Mai."
+    )
     assert (d["type"], d["start"], d["end"], d["city"], d["country"], d["total"], d["homes"]) == (
         "exchange",
         "2023-06-03",
@@ -69,9 +73,16 @@ def test_an_exchange_that_took_its_people_to_a_town_was_there():
 
 
 def test_together_with_at_the_head_of_the_sentence_names_an_organiser():
-    d = _one("Together with the Lao Women's Union, we held a training in Pakse on 5 May 2023 for 25 women.")
-    assert d["orgs"] == [("Lao Women's Union", "organiser"), ("Mekong Migrant Network", "organiser")]
-    d = _one("Together with Savan Youth Centre we held a training in Pakse on 5 May 2023 for 25 women.")
+    d = _one(
+        "Together with the Lao Women's Union, we held a training in Pakse on 5 May 2023 for 25 women."
+    )
+    assert d["orgs"] == [
+        ("Lao Women's Union", "organiser"),
+        ("Mekong Migrant Network", "organiser"),
+    ]
+    d = _one(
+        "Together with Savan Youth Centre we held a training in Pakse on 5 May 2023 for 25 women."
+    )
     assert ("Savan Youth Centre", "organiser") in d["orgs"]
 
 
@@ -85,12 +96,14 @@ def test_together_with_inside_a_title_names_no_one():
 
 def test_the_event_an_outcome_came_of_is_no_part_of_its_title():
     found = drafts_of(
-        _HEAD + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
+        _HEAD
+        + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
         "committee of migrant workers was set up.\n"
     )
     assert len(found) == 1
     (outcome,) = extract_text(
-        _HEAD + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
+        _HEAD
+        + "On 5 May 2023 we held a forum in Hanoi with 120 workers. At the forum a provincial "
         "committee of migrant workers was set up.\n"
     )[0].outcomes
     assert (outcome.outcome_type, outcome.title) == (
@@ -148,7 +161,9 @@ def test_a_second_body_in_brackets_with_its_count_after_sent():
 
 
 def test_people_who_handed_over_a_petition_are_counted():
-    d = _one("On 5 May 2023, 200 workers handed over a petition to the Ministry of Labour in Phnom Penh.")
+    d = _one(
+        "On 5 May 2023, 200 workers handed over a petition to the Ministry of Labour in Phnom Penh."
+    )
     assert (d["start"], d["city"], d["total"]) == ("2023-05-05", "Phnom Penh", 200)
 
 

@@ -2,7 +2,8 @@
 sentences of our own with sentences that must not trigger it: a forum with a name of its own told
 as held; a date between the verb of holding and the event it holds (the word order of a literal
 translation); a side event inside "the Forum" named with its capital; an event held "there", in a
-conference told before."""
+conference told before; a sentence that tells an event's format ("run as a mix of seminar and
+field visit") names no second event."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ def test_a_named_forum_told_as_held_is_an_event():
         "Vientiane",
         60,
     )
-    d = _one("The Mekong Migration Forum 2024 took place in Bangkok on 3 June 2024 with 120 people.")
+    d = _one(
+        "The Mekong Migration Forum 2024 took place in Bangkok on 3 June 2024 with 120 people."
+    )
     assert (d["title"], d["start"], d["city"], d["total"]) == (
         "Mekong Migration Forum",
         "2024-06-03",
@@ -39,7 +42,9 @@ def test_a_named_forum_told_as_held_is_an_event():
 
 
 def test_a_forum_that_is_a_body_stays_a_body():
-    d = _one("On 3 June 2024 the Riverbank Labour Forum organised a workshop in Bangkok for 30 fishers.")
+    d = _one(
+        "On 3 June 2024 the Riverbank Labour Forum organised a workshop in Bangkok for 30 fishers."
+    )
     assert d["type"] == "workshop"
     assert d["orgs"] == [("Riverbank Labour Forum", "organiser")]
     d = _one("Members of the Hill Forum met in Chiang Rai on 2 May 2024.")
@@ -55,7 +60,9 @@ def test_a_date_between_the_verb_and_the_event_is_the_events():
         "Savannakhet",
         25,
     )
-    d = _one("Our network conducted in October 2023 a dialogue with employers in Pakse, with 40 people.")
+    d = _one(
+        "Our network conducted in October 2023 a dialogue with employers in Pakse, with 40 people."
+    )
     assert (d["start"], d["precision"], d["city"]) == ("2023-10-01", "month", "Pakse")
 
 
@@ -111,3 +118,31 @@ def test_there_were_is_no_place():
     )
     workshop = next(d for d in found if d["type"] == "workshop")
     assert (workshop["start"], workshop["city"], workshop["total"]) == ("2023-09-04", "Bogor", 60)
+
+
+# A sentence that tells an event's format names no second event --------------------------------
+
+
+def test_the_format_of_an_event_is_no_second_event():
+    for told in (
+        "The workshop in Vientiane on 3 June 2016 was run as a mix of seminar and field visit, "
+        "with 25 participants.",
+        "The workshop in Vientiane on 3 June 2016, a combination of lectures, a seminar and a "
+        "field visit, had 25 participants.",
+    ):
+        found = drafts_of("Mekong Migrant Network\nAnnual report 2016\n\n" + told + "\n")
+        assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+            ("workshop", "2016-06-03", "Vientiane", 25)
+        ], told
+
+
+def test_a_field_visit_after_the_workshop_is_its_own_event():
+    found = drafts_of(
+        "Mekong Migrant Network\nAnnual report 2016\n\n"
+        "The workshop in Vientiane on 3 June 2016 had 25 participants. On 4 June 2016 they made a "
+        "field visit to a garment factory in Vientiane.\n"
+    )
+    assert [(d["type"], d["start"]) for d in found] == [
+        ("workshop", "2016-06-03"),
+        ("field_visit", "2016-06-04"),
+    ]

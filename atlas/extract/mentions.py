@@ -405,6 +405,16 @@ def mentions(text: str) -> list[Mention]:
             and not re.search(r"\d|\s(?:in|at|to)\s+(?:the\s+)?[A-Z]", re.split(r"[.;]", after)[0])
         ):
             continue  # "combined case studies, role plays and a visit to a shelter": a part
+        if re.search(
+            r"\b(?:mix|mixture|combination|blend|hybrid|cross)\s+(?:between|of)\s+"
+            r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+,?\s+){0,8}?(?:(?:and|or|with)\s+(?:(?:a|an)\s+)?)?"
+            r"(?:[\w'’-]+\s+){0,2}$",
+            before,
+        ) or re.search(
+            r"\b(?:in\s+the\s+(?:form|format|shape)\s+of|run\s+as)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+            before,
+        ):
+            continue  # "run as a mix of seminar and field visit": the event's format, no event
         if re.search(r"\b(?:at|from|during|after|since|of)\s+that\s+(?:[\w-]+\s+){0,2}$", before):
             continue  # "monitors chosen at that training": the event told before, named again
         if re.search(

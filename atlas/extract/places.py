@@ -753,7 +753,14 @@ def places_after(
                 text[_end_of(listed[0], text) :],
             ):
                 return listed, venue
-        if gap > 0 and not held and not after_venue and not near and not whence_to and not brought_to:
+        if (
+            gap > 0
+            and not held
+            and not after_venue
+            and not near
+            and not whence_to
+            and not brought_to
+        ):
             continue  # "visited cooperatives around Nouadhibou" is where a visit went
         listed = place_list(text, mention.end + m.end(), year)
         if listed:

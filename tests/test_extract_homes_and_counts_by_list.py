@@ -173,3 +173,29 @@ def test_people_a_petition_speaks_for_are_not_counted():
         "Phnom Penh."
     )
     assert d["total"] is None
+
+
+# A region named before its countries; one count for each country of a list ----------------------
+
+
+def test_the_countries_in_brackets_after_a_region():
+    d = _one(
+        "On 5 May 2023 we held a regional workshop in Bangkok with 30 participants from across the "
+        "Mekong region (Cambodia, Laos, Myanmar, Thailand and Viet Nam)."
+    )
+    assert d["homes"] == [("KHM", None), ("LAO", None), ("MMR", None), ("THA", None), ("VNM", None)]
+    # a region with no countries named gives none
+    d = _one(
+        "On 5 May 2023 we held a regional workshop in Bangkok with 30 participants from six ASEAN "
+        "countries."
+    )
+    assert d["homes"] == []
+
+
+def test_one_count_each_for_the_countries_of_a_list():
+    d = _one(
+        "On 5 May 2023 we held a regional workshop in Bangkok. Thirty activists attended: eight "
+        "each from Cambodia, Laos and Myanmar, and six from Thailand."
+    )
+    assert d["total"] == 30
+    assert d["homes"] == [("KHM", 8), ("LAO", 8), ("MMR", 8), ("THA", 6)]

@@ -729,6 +729,14 @@ def _plurals(text: str) -> list[CountryCount]:
     return found
 
 
+# A region named before the countries it stands for: "(from) across the Mekong region (Cambodia,
+# Laos, ...)", "the Greater Mekong Subregion: A, B and C", "six ASEAN countries (A, B, ...)"
+_REGION_LISTED = re.compile(
+    r"(?:(?:across|all\s+over|throughout)\s+)?(?:the\s+)?(?:\w+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:region|sub-?region|countries|basin|corridor)\s*(?:\(\s*|:\s*)(?:the\s+)?"
+)
+
+
 def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     """The countries listed after "from" at `pos`, through the bodies they are in ("member
     organisations in A and B") and on after "and from" ("from Nepal's provinces and from the
@@ -753,6 +761,11 @@ def _list_from(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
         if regions:  # "from Kerala and Tamil Nadu in India", "from Mandalay, Myanmar"
             listed, end = country_list(text, regions.end())
             if not _LIST_ENDS.match(text, end) and not _AND_FROM.match(text, end):
+                listed = []
+        region = None if listed else _REGION_LISTED.match(text, pos)
+        if region:  # "from across the Mekong region (Cambodia, Laos, Myanmar and Thailand)"
+            listed, end = country_list(text, region.end())
+            if not re.match(r"\s*\)", text[end:]) and region.group(0).rstrip()[-1] == "(":
                 listed = []
         if not listed:
             return found, end if found else pos
@@ -893,6 +906,14 @@ _NOT_PEOPLE_LABEL = re.compile(
 )
 
 
+# One count for each country of a list: "eight each from Cambodia, Laos and Myanmar", "10
+# participants each from Nepal and India"
+_EACH_FROM = re.compile(
+    rf"(?<![\d,.])(?P<n>\d+)\s+(?:(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\s+)?each\s+from\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
@@ -940,6 +961,10 @@ def country_counts(text: str) -> list[CountryCount]:
         iso3 = places.country_or_adjective(m.group("adj"))
         if iso3 and not _taught(text, m.start(), m.end()):
             found.append(CountryCount(iso3, int(m.group("n")), m.start()))
+    for m in _EACH_FROM.finditer(text):  # "eight each from Cambodia, Laos and Myanmar"
+        listed, end = country_list(text, m.end())
+        if listed and not _taught(text, m.start(), end):
+            found += [CountryCount(iso3, int(m.group("n")), m.start()) for iso3, _ in listed]
     for m in _DELEGATION_OF_N.finditer(text):
         hit = _country_at(text, m.end(), adjectives=False)
         n = numbers.number(m.group(1))  # "nine-member" keeps its word: digits() leaves it

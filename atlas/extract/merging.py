@@ -26,7 +26,9 @@ def same_outcome(a: Outcome, b: Outcome) -> bool:
 def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) -> None:
     """Add an outcome unless the draft has it already; one set of recommendations per event."""
     for i, o in enumerate(d.outcomes):
-        same_title = _similar(o.title, outcome.title) >= SAME_OUTCOME
+        same_title = _similar(o.title, outcome.title) >= SAME_OUTCOME or _named_again(
+            o.title, outcome.title
+        )
         if o.outcome_type == outcome.outcome_type and (
             same_title or o.outcome_type == "recommendation"
         ):
@@ -42,6 +44,12 @@ def add_outcome(d: Draft, outcome: Outcome, text: str, guessed: bool = False) ->
             if outcome.scope == "project"
             else M_("not said to come from this event; nearest event in the report")
         )
+
+
+def _named_again(told: str, bare: str) -> bool:
+    """ "Proceedings" after "Proceedings with 18 good practice papers": the thing told before,
+    named again by its noun alone."""
+    return len(bare.split()) == 1 and told.lower().split()[:1] == [bare.lower()]
 
 
 def _words(text: str) -> set[str]:

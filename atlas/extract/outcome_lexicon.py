@@ -56,7 +56,12 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
         "kit, fact sheet, checklist, curriculum, standard operating procedures, kit"
     ),
-    "policy_change": _nouns("law, policy, regulation, decree, ordinance, bylaw, by-law"),
+    # "the province issued a directive on recruitment fees", "a ministerial circular", "a
+    # sub-decree", a Cambodian ministry's "prakas"
+    "policy_change": _nouns(
+        "law, policy, regulation, decree, ordinance, bylaw, by-law, directive, circular, "
+        "sub-decree, prakas"
+    ),
     "network": _nouns(
         "working group, task force, network, coalition, alliance, platform, committee, council,"
         " association, union, cooperative, federation, coordination, groups, group, team, circle,"
@@ -411,8 +416,12 @@ def _stated(sentence: str, kinds: set[str], np: str, after: str, verb: str = "")
     if head is None:
         return None
     noun, at = head
-    if re.fullmatch(rf"(?:the|this|these|that)\s+{re.escape(np.split()[-1])}", np.strip(), re.I):
-        return None  # "the petition": one the report told before
+    if re.fullmatch(
+        rf"(?:the|this|these|that)\s+{re.escape(np.split()[-1])}", np.strip(), re.I
+    ) and not re.fullmatch(r"proceedings", noun, re.I):
+        # "the petition": one the report told before; "The proceedings were published": those
+        # of the event told, never told before as what came of it
+        return None
     kind = _TYPE_OF.get(noun) or _TYPE_OF.get(_SINGULAR.get(noun, noun.removesuffix("s")))
     if noun in ("call", "calls") and re.search(
         r"\bcalls?\s+for\s+(?:\w+\s+)?(?:proposals|applications|papers|nominations|tenders"

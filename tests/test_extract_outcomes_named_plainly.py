@@ -39,3 +39,20 @@ def test_the_petition_named_again_is_no_new_outcome():
     assert _outcomes(
         "The forum adopted a petition on wage theft. The petition was handed to the Ministry."
     ) == [("agreement", "Petition on wage theft adopted")]
+
+
+# A training of trainers is a training --------------------------------------------------------
+
+
+def test_a_training_of_trainers_is_one_training():
+    for told, title in (
+        (
+            "On 5 May 2023 we held a training-of-trainers in Pakse with 20 volunteers.",
+            "Training-of-trainers",
+        ),
+        ("On 5 May 2023 we held a ToT in Pakse for 20 volunteers.", None),
+    ):
+        (d,) = extract_text("Mekong Migrant Network\nAnnual report 2023\n\n" + told + "\n")
+        assert (d.event_type, d.city, d.participants_total) == ("training", "Pakse", 20), told
+        if title:
+            assert d.title == title

@@ -52,7 +52,10 @@ _HEADS: list[tuple[str, str]] = [
     ),
     (r"consultative(?:\s+and\s+[a-z]+)?\s+meetings?|consultations?", "consultation"),
     (
-        r"training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?"
+        # "a training-of-trainers", "a ToT for 20 volunteers"
+        # (a name in capitals, "Regional Training of Trainers on ...", is read as before)
+        r"(?-i:trainings?[-\s]+(?:of|for)[-\s]+trainers)|(?-i:To[Tt]s?|TOTs?)(?=\s+(?:in|on|for|with)\b)"
+        r"|training\s+(?:courses?|programmes?|programs?|sessions?)|trainings?"
         # "a peer counsellor course", "a course on bookkeeping"; not "a five-day course in Lagos"
         # (told by its verb, "trained ..."), "of course" or "the course of".
         r"|(?<!of )(?<!the )(?<!this )(?<!-day )(?<!-week )(?<=[a-z]{3} )courses?(?!\s+(?:of|work|materials?|fees?)\b)"
@@ -303,6 +306,9 @@ class Mention:
 
 
 def _singular(word: str) -> str:
+    if re.search(r"(?:of|for)[-\s]+trainers$", word, re.I):
+        # "trainings of trainers" is one training's name plural: "training of trainers"
+        return re.sub(r"^([Tt]raining)s", r"\1", word)
     if re.search(r"(?:ies)$", word):
         return word[:-3] + "y"
     if re.search(r"(?:ches|shes|sses)$", word):

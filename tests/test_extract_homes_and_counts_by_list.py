@@ -199,3 +199,16 @@ def test_one_count_each_for_the_countries_of_a_list():
     )
     assert d["total"] == 30
     assert d["homes"] == [("KHM", 8), ("LAO", 8), ("MMR", 8), ("THA", 6)]
+
+
+def test_a_name_that_ends_in_a_building_is_a_venue_not_a_body():
+    from atlas.extract.organisations import looks_like_org
+
+    for venue in (
+        "Blue Lotus Riverside Hotel",
+        "Sea View Conference Hall",
+        "Golden Sands Beach Resort",
+    ):
+        assert not looks_like_org(venue), venue
+    for body in ("Lao Fishers Network", "Hall Road Women's Association", "Hotel Workers Union"):
+        assert looks_like_org(body), body

@@ -311,6 +311,13 @@ _NATIONAL = re.compile(
 )
 
 
+# A name that ends in a kind of building where people meet or stay is the venue, no body.
+_VENUE_END = re.compile(
+    r"\s(?:Hotel|Hall|Resort|Guest\s?[Hh]ouse|Hostel|Inn|Stadium|Auditorium|Ballroom|Pagoda|Plaza"
+    r"|Suites|Convention\s+Centre|Conference\s+Centre|Convention\s+Center|Conference\s+Center)$"
+)
+
+
 def looks_like_org(
     name: str, aliases: dict[str, str] | None = None, single_word: bool = False
 ) -> bool:
@@ -320,6 +327,8 @@ def looks_like_org(
     name = clean_name(name)
     if not name or name in _NOT_ORG or name.split()[0] in _NOT_NAME_START:
         return False
+    if _VENUE_END.search(name):
+        return False  # "the Sea Breeze Conference Hall", "Song Han Riverside Hotel": a venue
     if places.country(name) or places.country_or_adjective(name):
         return False
     if places.city(name) and not name.isupper():  # "SINTRA" in capitals is a short name

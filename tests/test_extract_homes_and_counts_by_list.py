@@ -212,3 +212,11 @@ def test_a_name_that_ends_in_a_building_is_a_venue_not_a_body():
         assert not looks_like_org(venue), venue
     for body in ("Lao Fishers Network", "Hall Road Women's Association", "Hotel Workers Union"):
         assert looks_like_org(body), body
+
+
+def test_a_count_before_a_short_name_and_a_campaign_of_days_are_no_names():
+    from atlas.extract.organisations import clean_name, looks_like_org
+
+    assert clean_name("38 MWRN") == "MWRN"
+    assert not looks_like_org("16 Days of Activism against Gender-Based Violence")
+    assert looks_like_org("Mekong Women Returnees Network")

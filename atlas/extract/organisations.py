@@ -273,6 +273,8 @@ def clean_name(name: str) -> str:
     # "May 2016 Southern African Coalition ...": a heading's date run into the name below it
     name = re.sub(rf"^(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d\s+(?=[A-Z])", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    # "74 ASN": a count run into the short name after it
+    name = re.sub(r"^\d[\d,.]*\s+(?=[A-Z]{2,}\b)", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(
         r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",
@@ -327,6 +329,8 @@ def looks_like_org(
     name = clean_name(name)
     if not name or name in _NOT_ORG or name.split()[0] in _NOT_NAME_START:
         return False
+    if re.match(r"\d+\s+(?:Days|Hours|Weeks)\b", name):
+        return False  # "16 Days of Activism": a campaign, no body
     if _VENUE_END.search(name):
         return False  # "the Sea Breeze Conference Hall", "Song Han Riverside Hotel": a venue
     if places.country(name) or places.country_or_adjective(name):

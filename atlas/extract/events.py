@@ -186,7 +186,9 @@ _PLAN_LINE = re.compile(
     r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
     # "Next meeting: Ouagadougou, July 2022": the next one of its kind, not yet held
     r"|(?:Next|Upcoming|Forthcoming|Future)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|events?|sessions?"
-    r"|workshops?|trainings?|assembl(?:y|ies)|conferences?|activities|dates?))\s*:",
+    r"|workshops?|trainings?|assembl(?:y|ies)|conferences?|activities|dates?))\s*:"
+    # a line of objectives or next steps: "- To hold a round table on budgets in Turkestan"
+    r"|(?:[-•*]\s*)?To\s+(?:hold|organi[sz]e|conduct|run|convene|host|carry\s+out|facilitate)\b",
     re.I,
 )
 # A form's line naming its event: "Title: Workshop on ...", "Activity type: Community consultation"

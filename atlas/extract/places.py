@@ -14,6 +14,9 @@ Khmer") come from pycountry's ISO 639 table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -131,6 +134,27 @@ def adjective_pattern() -> re.Pattern[str]:
 def countries_named(text: str) -> set[str]:
     """The ISO-3 codes of the countries a text names."""
     return {country(c) for c in country_pattern().findall(text)} - {None}
+
+
+# The countries the whole report names (its title, its headings, any sentence), for the places
+# one sentence names: a town's other name ("Ruili", "Rangoon") or a town too small for the main
+# gazetteer ("Kawthaung") is taken in a report that names the town's country anywhere.
+_REPORT_COUNTRIES: ContextVar[frozenset[str]] = ContextVar("report_countries", default=frozenset())
+
+
+@contextmanager
+def reading_report(text: str) -> Iterator[None]:
+    """While one report is read, its sentences' places know the countries the report names."""
+    token = _REPORT_COUNTRIES.set(frozenset(countries_named(text)))
+    try:
+        yield
+    finally:
+        _REPORT_COUNTRIES.reset(token)
+
+
+def _named_in_report(text: str) -> set[str]:
+    """The countries a sentence names, and those its report names."""
+    return countries_named(text) | _REPORT_COUNTRIES.get()
 
 
 def country(name: str) -> str | None:
@@ -261,7 +285,31 @@ def small_town(name: str, named: set[str]) -> City | None:
     countries `named` by the text ("Chhnok Tru" in a report on Cambodia); else None."""
     key = fold_for_place_lookup(name.strip())
     found = _small_towns().get(key) or _small_towns().get(_joined(key)) or ()
-    return next((town for town in found if town.country_iso3 in named), None)
+    towns = [
+        town
+        for town in found
+        if town.country_iso3 in named
+        and not (
+            # a state or province's name is the town's only where the town bears it too
+            # ("Kampot", "Salavan"), never as another name of a town ("Sabah")
+            key in _subdivisions().get(town.country_iso3, ())
+            and fold_for_place_lookup(town.name) != key
+        )
+    ]
+    # a name two of the named countries have a town of ("Port Royal") says neither
+    return towns[0] if len({town.country_iso3 for town in towns}) == 1 else None
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Each country's states, provinces and regions by name ("Sabah" is a state of Malaysia, not
+    the town Sabak Bernam that the gazetteer also calls so), from pycountry."""
+    names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        alpha3 = pycountry.countries.get(alpha_2=sub.country_code)
+        if alpha3:
+            names.setdefault(alpha3.alpha_3, set()).add(fold_for_place_lookup(sub.name))
+    return {iso3: frozenset(found) for iso3, found in names.items()}
 
 
 def _only_another_name(name: str) -> bool:
@@ -475,14 +523,17 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         if found and not stated and _only_another_name(name):
             # "Gizo" is also one of Giza's other names: a town's other name is taken only in a
             # text that names its country ("Rangoon" in a report on Myanmar)
-            named = countries_named(text) | {
+            named = _named_in_report(text) | {
                 country_or_adjective(a) for a in adjective_pattern().findall(text)
             }
             if found.country_iso3 not in named:
                 found = None  # the country, or its people ("the Mongolian Pastoral Network")
         if not found and not stated and n == len(words) and name[0].isupper():
             # "in Kawthaung", "at Chhnok Tru commune": a small town, in a country the text names
-            found = small_town(name, countries_named(text))
+            # the countries the sentence names first, then those the report names
+            found = small_town(name, countries_named(text)) or small_town(
+                name, _named_in_report(text)
+            )
         if re.fullmatch(rf"(?:{VENUE_WORDS})", name):
             found = None  # "the University of the South Pacific": a venue's word, not a town
         longer = _LONGER_NAME.match(text, end)

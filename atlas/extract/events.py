@@ -18,6 +18,7 @@ the report tells are, and a series told only as a whole is one event over its sp
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from atlas import countries
@@ -413,6 +414,50 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.end_date = None
         for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
+
+
+# A diary's day heading, the day's date alone, maybe after its number and weekday: "Day 2 -
+# Tuesday 4 June", "Day 3: Wednesday, 12 March 2025", "Monday 10 March". (Read without "Day 2 -",
+# which a date reader takes for the first day of a range "2 - 4 June".)
+_DAY_HEADING = re.compile(
+    r"^\s*(?:(?:Day|DAY)\s+\d{1,2}\s*[-–—:,.|]\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?(?P<date>\S.*?)\s*[.:]?\s*$"
+)
+
+
+def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
+    """A field diary written day by day under headings that are the day's date ("Day 2 -
+    Tuesday 4 June"): every event told under a day's heading with no date of its own is of that
+    day, however many the day has; the year is the one the diary named last. A diary has two
+    days or more: a news item's one dateline ("Tuesday, October 8, 2024") heads no day."""
+    days: list[tuple[Sentence, dt.date]] = []
+    for n, heading in enumerate(sentences):
+        if heading.kind != "heading":
+            continue
+        m = _DAY_HEADING.match(heading.text)
+        if not m:
+            continue
+        rest = m.group("date")
+        dates = date_phrases.find(rest, doc.years[n])
+        if (
+            len(dates) != 1
+            or dates[0].precision != "day"
+            or dates[0].last not in (None, dates[0].first)
+            or dates[0].start > 0
+            or len(rest) - dates[0].end > 1
+        ):
+            continue
+        days.append((heading, dates[0].first))
+    if len(days) < 2:
+        return
+    for heading, day in days:
+        for e in doc.events:
+            d = e.draft
+            if e.section != heading.section or e.anchor <= heading.index or d.start_date:
+                continue
+            d.start_date, d.end_date, d.date_precision = day, None, "day"
+            for name in ("start_date", "date_precision"):
+                d.evidence[name] = heading.text  # the evidence shows the heading it came from
 
 
 # A study tour's report names the tour and its days in its title block: "Report of the Exposure
@@ -1552,6 +1597,7 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
+    _dates_of_day_headings(doc, sentences)
     _tour_of_title(doc, sentences)
     for e in doc.events:
         _span_of_modules(e, sentences)

@@ -64,3 +64,34 @@ A meeting with the beach management unit in Dunga followed, with 18 members.
     # the day the item was printed is not the day of the events it tells
     assert _by_title(found, "orkshop")["start"] != "2025-03-10"
     assert _by_title(found, "eeting")["start"] != "2025-03-10"
+
+
+# A field diary's or a slide deck's head names its writer ---------------------------------------
+
+
+def test_a_diary_headed_by_its_writer_names_it_organiser_of_the_days_events():
+    found = drafts_of(_DIARY)
+    for d in found:
+        assert ("Kisumu Fisherfolk Rights Network", "organiser") in d["orgs"]
+
+
+def test_a_slide_deck_headed_by_its_writer_names_it_organiser():
+    text = """Slide 1
+Highland Porters Association
+Results 2024 - slides for the general assembly
+
+Slide 2
+A training on first aid was held in Mbeya on 4 May 2024 for 22 porters.
+"""
+    found = drafts_of(text)
+    assert _by_title(found, "raining")["orgs"] == [("Highland Porters Association", "organiser")]
+
+
+def test_a_head_that_is_no_record_of_the_writers_own_names_no_organiser():
+    text = """Lake Victoria: stories from the shore
+Kisumu Fisherfolk Rights Network
+
+Workshop for fish traders on credit at Kisumu Social Hall on 10 March 2025, 31 women.
+"""
+    found = drafts_of(text)
+    assert ("Kisumu Fisherfolk Rights Network", "organiser") not in found[0]["orgs"]

@@ -249,7 +249,13 @@ _OWN_RECORD = re.compile(
     # a chronology or timeline of its work under its name ("X (AB) / Timeline of activities
     # 2024", "Chronology of main activities"), a proposal's or concept note's track record, a
     # speech read at its own gathering ("Opening address of the Chairperson", "Closing remarks")
-    rf"|{_TOLD}",
+    rf"|{_TOLD}"
+    # a staff member's diary or log of a field trip under the body's name ("Field diary -
+    # outreach officer, X trip", "Daily log of the program officer", "Trip notes"), and the slides
+    # a body shows of its own work ("Annual Review 2024 - slides for the members", "Board
+    # presentation - results 2023/24")
+    r"|\b(?:field|trip|travel|mission|daily)\s+(?:diary|log|notes|journal)\b|\bdiary\b"
+    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".

@@ -425,6 +425,11 @@ _DAY_HEADING = re.compile(
 )
 
 
+# A heading that is an event's name, maybe then its town or date after a comma or a dash:
+# "Safety at sea training, Kantang", "Crew leaders course - Satun".
+_HEADING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?=\s*(?:,|\s[-–—]\s|$))")
+
+
 def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
     """A field diary written day by day under headings that are the day's date ("Day 2 -
     Tuesday 4 June"): every event told under a day's heading with no date of its own is of that
@@ -1208,6 +1213,11 @@ class _Document(GroupReading, FactReading, ProjectReading):
         spec = spec_from(dates[0], place, body.text, "")
         at_body = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(body, at_body, spec)
+        named = _HEADING_NAME.match(heading.text)
+        if named and named.end() == mention.end and not mention.proper_title:
+            # "Safety at sea training, Kantang", "First aid course": a heading that is the event's
+            # name alone, maybe with its town after a comma, is its title, all its words kept
+            event.draft.title = named.group(0)
         if labelled:  # "Place: Rumah Buruh Migran, Jakarta.": minutes' labels
             for name in ("city", "country_iso3"):
                 if getattr(event.draft, name):

@@ -95,3 +95,86 @@ Workshop for fish traders on credit at Kisumu Social Hall on 10 March 2025, 31 w
 """
     found = drafts_of(text)
     assert ("Kisumu Fisherfolk Rights Network", "organiser") not in found[0]["orgs"]
+
+
+# A slide deck: each slide's title and bullets one event ----------------------------------------
+
+_DECK = """Slide 1
+Highland Porters Association
+Results 2024 - slides for the general assembly
+Notes: the chair presents, ten minutes.
+
+Slide 2 - First aid course, Mbeya
+- 4-5 May 2024 | Mbeya | Mbeya Regional Hall
+- Trainers: Mbeya Red Cross Volunteers
+Notes: the porters asked for a second course.
+
+Slide 3: Porters' assembly
+- 14 September 2024 | Iringa Community Hall
+- 120 porters | Tanzania and Malawi
+- Co-organised with Iringa Carriers Union
+
+Slide 4 - Money
+- Spent 88% of the budget
+"""
+
+
+def test_each_slide_title_heads_its_bullets_as_one_event():
+    found = drafts_of(_DECK)
+    course = _by_title(found, "First aid course")
+    assert (course["start"], course["end"]) == ("2024-05-04", "2024-05-05")
+    assert ("Mbeya Red Cross Volunteers", "trainer") in course["orgs"]
+    assembly = _by_title(found, "assembly")
+    assert assembly["start"] == "2024-09-14"
+    assert ("Iringa Carriers Union", "organiser") in assembly["orgs"]
+    assert not any("Slide" in d["title"] for d in found)
+
+
+def test_a_slides_cells_read_as_date_town_venue_and_home_countries():
+    found = drafts_of(_DECK)
+    course = _by_title(found, "course")
+    assert (course["city"], course["venue"], course["country"]) == (
+        "Mbeya",
+        "Mbeya Regional Hall",
+        "TZA",
+    )
+    assembly = _by_title(found, "assembly")
+    assert assembly["venue"] == "Iringa Community Hall"
+    assert assembly["total"] == 120
+    assert sorted(c for c, _ in assembly["homes"]) == ["MWI", "TZA"]
+
+
+def test_one_slide_line_in_a_text_is_no_deck():
+    text = """Our annual meeting 2024
+
+On 14 September 2024 we held our assembly in Iringa with 120 porters.
+Slide 3 - the river crossing - was shown to the Ministry on 2 October 2024 as a photo.
+"""
+    found = drafts_of(text)
+    assert _by_title(found, "ssembly")["start"] == "2024-09-14"
+    assert len(found) == 1
+
+
+# A line that is a count of people and nothing more ----------------------------------------------
+
+
+def test_a_bullet_that_is_only_a_count_of_people_counts_those_who_came():
+    text = """Slide 1
+Lakeside Teachers Union
+Results 2024 - slides for the board
+
+Slide 2 - Inclusive classroom training
+- 3-4 June 2024 | Jinja
+- about forty teachers
+
+Slide 3 - Money
+- Spent 91% of the budget
+"""
+    assert _by_title(drafts_of(text), "training")["total"] == 40
+
+
+def test_a_count_of_people_in_a_sentence_about_something_else_is_no_count():
+    text = """On 3 June 2024 we held an inclusive classroom training in Jinja.
+Each year 1,200 children leave school in the district.
+"""
+    assert _by_title(drafts_of(text), "training")["total"] is None

@@ -178,3 +178,47 @@ def test_a_count_of_people_in_a_sentence_about_something_else_is_no_count():
 Each year 1,200 children leave school in the district.
 """
     assert _by_title(drafts_of(text), "training")["total"] is None
+
+
+# A radio or podcast transcript: what the speakers say, without their labels ----------------------
+
+_TRANSCRIPT = """Radio transcript - "Harbour Voices", Mombasa
+Recorded Tuesday 8 April 2025
+
+HOST: Welcome. With me is the coordinator of the Coast Dockworkers Solidarity Group.
+GUEST (coordinator): Thank you. In February we held a training at the Likoni Social Hall for thirty dock workers.
+HOST: And after that?
+GUEST (coordinator): In March we had a meeting with the port unions in Kilifi, about fifty members.
+CALLER 2: What comes next?
+GUEST (coordinator): A workshop in Lamu in June, if we get the budget. A dialogue with the port authority is only a request.
+"""
+
+
+def test_a_transcripts_speaker_labels_are_not_read_as_a_forms_lines():
+    found = drafts_of(_TRANSCRIPT)
+    training = _by_title(found, "raining")
+    assert (training["start"], training["precision"], training["total"]) == (
+        "2025-02-01",
+        "month",
+        30,
+    )
+    assert training["venue"] == "Likoni Social Hall"
+    meeting = _by_title(found, "eeting")
+    assert (meeting["start"], meeting["total"]) == ("2025-03-01", 50)
+
+
+def test_a_plan_hanging_on_money_or_only_requested_is_no_event():
+    found = drafts_of(_TRANSCRIPT)
+    assert not any("orkshop" in d["title"] or "ialogue" in d["title"] for d in found)
+    # a workshop told as held, even one paid by the budget we got, stays
+    held = drafts_of("In June 2025 we held a workshop in Lamu for 20 loaders with the budget we got.")
+    assert len(held) == 1
+
+
+def test_capital_labels_in_a_report_that_is_no_transcript_stay():
+    text = """Training of dock workers
+DATE: 4 February 2025
+VENUE: Likoni Social Hall, Mombasa
+"""
+    found = drafts_of(text)
+    assert (found[0]["start"], found[0]["venue"]) == ("2025-02-04", "Likoni Social Hall")

@@ -75,6 +75,11 @@ _FUTURE = re.compile(
     # Assembly in July": a plan, and a hope
     r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"
     r"|inch?allah|insh?allah|God\s+willing"
+    # "A training in Takeo in December, if we get the budget", "It is only a request": a plan
+    # hanging on money, or asked for and not granted
+    r"|\bif\s+(?:we|they)\s+(?:get|find|receive|raise|have)\s+(?:the\s+|a\s+|enough\s+)?"
+    r"(?:budget|funds|funding|money|donor|grant)"
+    r"|\b(?:is|was)\s+(?:still\s+)?only\s+a\s+(?:plan|proposal|request|wish|idea)\b"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"

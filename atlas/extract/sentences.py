@@ -349,6 +349,19 @@ _SLIDE_LINE = re.compile(r"(?im)^[ \t]*slide[ \t]+\d{1,3}\b[ \t]*(?:[-–—:.|]
 _NOTES_LINE = re.compile(r"(?im)^[ \t]*(?:speaker[ \t]+)?notes?[ \t]*:")
 
 
+# A transcript's speaker labels in capitals, maybe with the speaker's part in brackets: "HOST:",
+# "GUEST (coordinator):", "CALLER 2:", "INTERVIEWER:".
+_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
+
+
+def _speakers(text: str) -> str:
+    """A radio or podcast transcript's text (three speaker labels or more) without its labels,
+    so that what a speaker says is read as the sentences it is, not as a form's lines."""
+    if len(_SPEAKER.findall(text)) < 3:
+        return text
+    return _SPEAKER.sub("", text)
+
+
 def _slides(text: str) -> str:
     """A slide deck's text (two "Slide N" lines or more) with each slide's title a paragraph of
     its own, read as a heading over the slide's bullets without its number, and the speaker's
@@ -403,6 +416,7 @@ def split(text: str) -> list[Sentence]:
         text = _THREAD_NUMBER.sub("", text)
     text = _POST_TIME.sub("", text)
     text = _slides(text)
+    text = _speakers(text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     sentences: list[Sentence] = []

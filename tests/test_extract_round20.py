@@ -211,7 +211,9 @@ def test_a_plan_hanging_on_money_or_only_requested_is_no_event():
     found = drafts_of(_TRANSCRIPT)
     assert not any("orkshop" in d["title"] or "ialogue" in d["title"] for d in found)
     # a workshop told as held, even one paid by the budget we got, stays
-    held = drafts_of("In June 2025 we held a workshop in Lamu for 20 loaders with the budget we got.")
+    held = drafts_of(
+        "In June 2025 we held a workshop in Lamu for 20 loaders with the budget we got."
+    )
     assert len(held) == 1
 
 
@@ -222,3 +224,23 @@ VENUE: Likoni Social Hall, Mombasa
 """
     found = drafts_of(text)
     assert (found[0]["start"], found[0]["venue"]) == ("2025-02-04", "Likoni Social Hall")
+
+
+def test_days_told_from_the_day_of_the_recording_are_dated():
+    text = _TRANSCRIPT.replace(
+        "In February we held a training", "Last Saturday we held a training"
+    ).replace(
+        "HOST: And after that?",
+        "HOST: And after that?\nGUEST (member): Yesterday we had a meeting of the women loaders in Likoni, 25 women.",
+    )
+    found = drafts_of(text)
+    # recorded on Tuesday 8 April 2025: last Saturday was 5 April, yesterday 7 April
+    assert _by_title(found, "raining")["start"] == "2025-04-05"
+    assert any(d["start"] == "2025-04-07" and d["total"] == 25 for d in found)
+
+
+def test_last_saturday_in_a_text_with_no_recording_day_stays_undated():
+    text = _TRANSCRIPT.replace("Recorded Tuesday 8 April 2025", "Mombasa studio, 2025").replace(
+        "In February we held a training", "Last Saturday we held a training"
+    )
+    assert _by_title(drafts_of(text), "raining")["precision"] != "day"

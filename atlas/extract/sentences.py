@@ -9,6 +9,7 @@ would turn into a minute of waiting.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -345,21 +346,60 @@ def _country_count_lines(text: str) -> str:
 
 # A slide deck exported to text: "Slide 3 - Safety at sea training, Kantang", "Slide 4: Results",
 # "Slide 1" alone, each over its bullets and its speaker's "Notes: ...".
-_SLIDE_LINE = re.compile(r"(?im)^[ \t]*slide[ \t]+\d{1,3}\b[ \t]*(?:[-–—:.|][ \t]*)?(?P<title>[^\n]*)$")
+_SLIDE_LINE = re.compile(
+    r"(?im)^[ \t]*slide[ \t]+\d{1,3}\b[ \t]*(?:[-–—:.|][ \t]*)?(?P<title>[^\n]*)$"
+)
 _NOTES_LINE = re.compile(r"(?im)^[ \t]*(?:speaker[ \t]+)?notes?[ \t]*:")
 
 
 # A transcript's speaker labels in capitals, maybe with the speaker's part in brackets: "HOST:",
 # "GUEST (coordinator):", "CALLER 2:", "INTERVIEWER:".
-_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+
+
+# The day a transcript was recorded or broadcast: "Recorded Thursday 10 October 2024", "Chiang
+# Mai, recorded Monday 2 December 2024", "broadcast on 6 March 2025".
+_RECORDED = re.compile(
+    r"\b(?:[Rr]ecorded|[Bb]roadcast|[Aa]ired)\s+(?:on\s+)?(?:" + _WEEKDAY + r")?"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+)
+# Days a speaker tells from the day of the recording: "last Sunday", "yesterday".
+_DAYS_BACK = re.compile(
+    r"\b(?:[Ll]ast\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<y>[Yy]esterday))\b"
+    r"(?!\s*\()"
+)
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _speakers(text: str) -> str:
     """A radio or podcast transcript's text (three speaker labels or more) without its labels,
-    so that what a speaker says is read as the sentences it is, not as a form's lines."""
+    so that what a speaker says is read as the sentences it is, not as a form's lines; and,
+    when its head says the day it was recorded, the days its speakers tell from that day ("last
+    Sunday", "yesterday") written out after them ("Last Sunday (6 October 2024)")."""
     if len(_SPEAKER.findall(text)) < 3:
         return text
-    return _SPEAKER.sub("", text)
+    text = _SPEAKER.sub("", text)
+    recorded = _RECORDED.search(text[:400])
+    if recorded:
+        from atlas.extract import date_phrases  # here: most texts are no transcripts
+
+        told = date_phrases.find(recorded["day"])
+        day = told[0].first if told and told[0].precision == "day" else None
+        if day is not None:
+            start = recorded.end()
+
+            def back(m: re.Match[str]) -> str:
+                if m["y"]:
+                    then = day - dt.timedelta(days=1)
+                else:
+                    gap = (day.weekday() - _WEEKDAY_NAMES.index(m["w"].lower())) % 7 or 7
+                    then = day - dt.timedelta(days=gap)
+                return f"{m.group(0)} ({then.day} {then:%B} {then.year})"
+
+            text = text[:start] + _DAYS_BACK.sub(back, text[start:])
+    return text
 
 
 def _slides(text: str) -> str:
@@ -389,14 +429,18 @@ def _cells_as_prose(cells: str) -> str:
     parts = [c.strip() for c in cells.split("|") if c.strip()]
     out = parts[0]
     for cell in parts[1:]:
-        if cell[:1].isupper() and places.VENUE_CORE_RE.fullmatch(re.sub(r"\s*\([^()]*\)$", "", cell)):
+        if cell[:1].isupper() and places.VENUE_CORE_RE.fullmatch(
+            re.sub(r"\s*\([^()]*\)$", "", cell)
+        ):
             out += f" at {cell}"
         elif all(places.country(n) for n in re.split(r"\s*,\s*|\s+and\s+", cell)):
             # countries are where the people counted came from ("More than 200 fishers |
             # Myanmar, Cambodia and Thailand"), a town where the event was
             out += f" from {cell}"
-        elif cell[:1].isupper() and (found := places.place_at(cell, 0)) and found[1] >= len(
-            cell.split(",")[0]
+        elif (
+            cell[:1].isupper()
+            and (found := places.place_at(cell, 0))
+            and found[1] >= len(cell.split(",")[0])
         ):
             out += f" in {cell}"
         else:

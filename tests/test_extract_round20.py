@@ -244,3 +244,42 @@ def test_last_saturday_in_a_text_with_no_recording_day_stays_undated():
         "In February we held a training", "Last Saturday we held a training"
     )
     assert _by_title(drafts_of(text), "raining")["precision"] != "day"
+
+
+# A fair of advice or services is an event ------------------------------------------------------
+
+
+def test_a_fair_of_advice_or_services_is_an_event():
+    found = drafts_of(
+        "An information fair on 9 March 2025 at Mathare Social Hall drew 300 residents."
+    )
+    assert [(d["title"], d["start"]) for d in found] == [("Information fair", "2025-03-09")]
+
+
+def test_a_fair_wage_is_no_fair():
+    assert drafts_of("On 9 March 2025 the workers asked for a fair wage and safe rooms.") == []
+
+
+# A photo essay's opening names the body whose work its captions show ---------------------------
+
+_ESSAY_TEXT = """Harbour Hands: a photo essay
+
+Dar es Salaam sits on the Msimbazi River. The Dockside Women Traders Network works with women who sell fish at the Kivukoni market.
+
+Photo 1: Women at the savings training on 2 March 2025 at the Kivukoni Social Hall. Thirty traders joined.
+
+Photo 2: A market day, no activity.
+"""
+
+
+def test_a_photo_essays_body_organised_the_events_its_captions_show():
+    found = drafts_of(_ESSAY_TEXT)
+    assert _by_title(found, "training")["orgs"] == [("Dockside Women Traders Network", "organiser")]
+
+
+def test_a_name_in_an_essays_opening_that_does_no_work_organises_nothing():
+    text = _ESSAY_TEXT.replace(
+        "The Dockside Women Traders Network works with women",
+        "The Msimbazi Basin Programme covers women",
+    )
+    assert _by_title(drafts_of(text), "training")["orgs"] == []

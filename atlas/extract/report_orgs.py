@@ -1026,8 +1026,47 @@ def add_whole_report_orgs(
             for d in drafts:
                 if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
+    _essay_orgs(sentences, drafts, aliases)
     _partner_orgs(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
+
+
+# A photo essay or story by a body of its own work: "Faces of Mahachai: a photo essay", "Nets
+# and Papers - a photo story from the Kampot coast", "Our year in pictures".
+_ESSAY = re.compile(r"\bphoto[- ]?(?:essay|story|stories|diary|report)\b|\bin\s+pictures\b", re.I)
+
+
+# The body the essay follows, told as doing its work ("X works with migrant families", "X has
+# worked with", "X walks with them", "X takes photos at its activities") or followed by the
+# photographer ("Our volunteer photographer followed the X").
+_ESSAY_DOER = re.compile(
+    r"\s+(?:(?:has|have)\s+(?:long\s+)?)?(?:works?|worked|supports?|supported|walks?|walked|takes?"
+    r"|runs?|helps?|helped|serves?|organi[sz]es|accompan(?:ies|y)|stands?)\b"
+)
+_ESSAY_FOLLOWED = re.compile(r"\b(?:followed|accompanied|joined|with)\s+(?:the\s+)?$")
+
+
+def _essay_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """A photo essay whose opening paragraph names the body it follows ("Our volunteer
+    photographer followed the X", "For two years X has worked with families", "X walks with
+    them"): that body organised the events its captions tell with no organiser of their own."""
+    if not _ESSAY.search(sentences[0].text):
+        return
+    opening = [t for t in sentences[1:5] if t.paragraph == sentences[1].paragraph]
+    for t in opening:
+        for raw, _at in organisations.names_in(t.text, aliases):
+            name = aliases.get(raw, raw)
+            at = max(t.text.find(raw), 0)
+            if places.country_or_adjective(name) or _PAYER_NAME.search(name):
+                continue
+            if not (
+                _ESSAY_DOER.match(t.text, at + len(raw)) or _ESSAY_FOLLOWED.search(t.text[:at])
+            ):
+                continue  # "Lao Cai sits on the Red River": a river, no body that does the work
+            for d in drafts:
+                if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
+                    add_org(d, name, "organiser", t.text, aliases)
+            return
 
 
 # A consortium's joint report, one section per partner under a heading that names it with its

@@ -283,3 +283,12 @@ def test_a_name_in_an_essays_opening_that_does_no_work_organises_nothing():
         "The Msimbazi Basin Programme covers women",
     )
     assert _by_title(drafts_of(text), "training")["orgs"] == []
+
+
+def test_a_transcripts_guest_names_the_body_whose_events_it_tells():
+    found = drafts_of(_TRANSCRIPT)
+    assert _by_title(found, "raining")["orgs"] == [
+        ("Coast Dockworkers Solidarity Group", "organiser")
+    ]
+    text = _TRANSCRIPT.replace("With me is the coordinator of", "With me is a listener who admires")
+    assert _by_title(drafts_of(text), "raining")["orgs"] == []

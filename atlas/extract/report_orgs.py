@@ -1027,8 +1027,38 @@ def add_whole_report_orgs(
                 if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
     _essay_orgs(sentences, drafts, aliases)
+    _guest_orgs(sentences, drafts, aliases)
     _partner_orgs(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
+
+
+# A radio or podcast transcript: "Transcript - "Voices of Workers" radio programme", "Podcast
+# transcript - "On Deck", episode 14", "Radio interview transcript".
+_TRANSCRIPT_HEAD = re.compile(r"\btranscript\b", re.I)
+# The guest's body, as the guest or the host presents it: "I am the coordinator of X", "I am with
+# the X", "With me is the coordinator of X", "My guests are from the X".
+_GUEST_OF = re.compile(
+    r"\b(?:I\s+am|I'm|[Ww]ith\s+me\s+(?:is|are)|[Mm]y\s+guests?\s+(?:is|are))\s+"
+    r"(?:(?:the|a|an|our)\s+(?:[a-z]+\s+){0,1}?(?:coordinator|director|president|chair(?:person)?"
+    r"|secretary|leader|founder|head|manager|officer|member|volunteer)\s+(?:of|from|with)"
+    r"|with|from)\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+
+
+def _guest_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """A transcript's guest from a body ("I am the coordinator of X", "My guests are from X")
+    tells that body's events as "we": it organised those told with no organiser of their own."""
+    if not _TRANSCRIPT_HEAD.search(sentences[0].text):
+        return
+    for t in sentences[1:10]:
+        m = _GUEST_OF.search(t.text)
+        name = _named(t.text[m.end() :], aliases) if m else None
+        if not name or places.country_or_adjective(name) or _PAYER_NAME.search(name):
+            continue
+        for d in drafts:
+            if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
+                add_org(d, name, "organiser", t.text, aliases)
+        return
 
 
 # A photo essay or story by a body of its own work: "Faces of Mahachai: a photo essay", "Nets

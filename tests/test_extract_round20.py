@@ -292,3 +292,25 @@ def test_a_transcripts_guest_names_the_body_whose_events_it_tells():
     ]
     text = _TRANSCRIPT.replace("With me is the coordinator of", "With me is a listener who admires")
     assert _by_title(drafts_of(text), "raining")["orgs"] == []
+
+
+def test_a_diarys_event_with_no_place_is_in_the_town_the_writer_last_travelled_to():
+    text = _DIARY.replace(
+        "Whole day: Training on boat safety in Homa Bay for 26 crew members.",
+        "Morning: Drove to Homa Bay with the volunteers.\nAfternoon: Training on boat safety at the pier for 26 crew members.",
+    )
+    found = drafts_of(text)
+    assert (_by_title(found, "Training")["city"], _by_title(found, "Training")["country"]) == (
+        "Homa Bay",
+        "KEN",
+    )
+    # an event that names its own town keeps it
+    assert _by_title(found, "Workshop")["city"] == "Kisumu"
+
+
+def test_travel_in_a_report_that_is_no_diary_places_nothing():
+    text = """Our quarter
+We drove to Homa Bay on 2 March 2025 to meet partners.
+On 5 March 2025 a training on boat safety was held for 26 crew members.
+"""
+    assert _by_title(drafts_of(text), "raining")["city"] is None

@@ -435,6 +435,35 @@ _DAY_HEADING = re.compile(
 _HEADING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?=\s*(?:,|\s[-–—]\s|$))")
 
 
+# A diary's travel to a town: "Bus from Chiang Mai to Chiang Rai", "Flight Kunming to Jinghong",
+# "Drive to Mengla", "Travel to Mudon", "Arrived Tay Ninh city", "Stayed in Mengla".
+_TOWN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TRAVEL_TO = re.compile(
+    r"\b(?:[Bb]us|[Ff]light|[Ff]lew|[Dd]rove|[Dd]rive|[Tt]ravel(?:led)?|[Tt]rain|[Bb]oat|[Ff]erry"
+    r"|[Tt]axi|[Ww]alked|[Ww]ent|[Rr]eturned)\b[^.;:]{0,40}?\bto\s+(?P<a>" + _TOWN + r")"
+    r"|\b(?:[Aa]rrived(?:\s+(?:in|at))?|[Ss]tayed\s+(?:in|at)|[Rr]eached)\s+(?P<b>" + _TOWN + r")"
+)
+
+
+def _places_of_travel(doc: _Document, sentences: list[Sentence]) -> None:
+    """A field diary that tells where its writer travelled ("Day 1 - ... Flight Kunming to
+    Jinghong", "Day 3 - ... Drive to Mengla"): an event it tells after with no place of its own
+    was held in the town the writer last went to."""
+    towns: list[tuple[int, places.Place, str]] = []
+    for t in sentences:
+        for m in _TRAVEL_TO.finditer(t.text):
+            at = m.start("a") if m.group("a") else m.start("b")
+            found = places.place_at(t.text, at)
+            if found and found[0].city:
+                towns.append((t.index, found[0], t.text))
+    for e in doc.events:
+        d = e.draft
+        before = [(place, text) for k, place, text in towns if k < e.anchor]
+        if before and d.city is None and d.country_iso3 is None:
+            place, text = before[-1]
+            places.put_place(d, place, text, M_("the town the diary last travelled to"))
+
+
 def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
     """A field diary written day by day under headings that are the day's date ("Day 2 -
     Tuesday 4 June"): every event told under a day's heading with no date of its own is of that
@@ -460,6 +489,7 @@ def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
         days.append((heading, dates[0].first))
     if len(days) < 2:
         return
+    _places_of_travel(doc, sentences)
     for heading, day in days:
         for e in doc.events:
             d = e.draft

@@ -314,3 +314,20 @@ We drove to Homa Bay on 2 March 2025 to meet partners.
 On 5 March 2025 a training on boat safety was held for 26 crew members.
 """
     assert _by_title(drafts_of(text), "raining")["city"] is None
+
+
+def test_a_photo_essays_captions_are_in_the_town_its_opening_is_about():
+    text = _ESSAY_TEXT.replace(
+        "Dar es Salaam sits on the Msimbazi River. The Dockside",
+        "Dar es Salaam is home to thousands of fish traders. The Dockside",
+    )
+    training = _by_title(drafts_of(text), "training")
+    assert (training["city"], training["country"]) == ("Dar es Salaam", "TZA")
+
+
+def test_an_essays_opening_that_is_not_about_a_town_places_nothing():
+    text = _ESSAY_TEXT.replace(
+        "Dar es Salaam sits on the Msimbazi River. The Dockside",
+        "Many women sell fish for a living. The Dockside",
+    )
+    assert _by_title(drafts_of(text), "training")["city"] is None

@@ -464,6 +464,27 @@ def _places_of_travel(doc: _Document, sentences: list[Sentence]) -> None:
             places.put_place(d, place, text, M_("the town the diary last travelled to"))
 
 
+# A photo essay or story: "Faces of Mahachai: a photo essay", "Border Lives in Ruili - a photo
+# story", "Our year in pictures".
+_PHOTO_ESSAY = re.compile(r"\bphoto[- ]?(?:essay|story|stories)\b|\bin\s+pictures\b", re.I)
+
+
+def _place_of_essay(doc: _Document, sentences: list[Sentence]) -> None:
+    """A photo essay whose opening sentence is about its town ("Samut Sakhon is home to tens of
+    thousands of workers", "Ruili, in Dehong, Yunnan, has many workers"): the events its captions
+    show with no place of their own were held there (marked unsure)."""
+    if len(sentences) < 2 or not _PHOTO_ESSAY.search(sentences[0].text):
+        return
+    opening = sentences[1]
+    found = places.place_at(opening.text, 0)
+    if not found or not found[0].city:
+        return
+    for e in doc.events:
+        d = e.draft
+        if d.city is None and d.country_iso3 is None:
+            places.put_place(d, found[0], opening.text, M_("the town the photo essay is about"))
+
+
 def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
     """A field diary written day by day under headings that are the day's date ("Day 2 -
     Tuesday 4 June"): every event told under a day's heading with no date of its own is of that
@@ -1643,6 +1664,7 @@ def read(
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
     _dates_of_day_headings(doc, sentences)
+    _place_of_essay(doc, sentences)
     _tour_of_title(doc, sentences)
     for e in doc.events:
         _span_of_modules(e, sentences)

@@ -331,3 +331,22 @@ def test_an_essays_opening_that_is_not_about_a_town_places_nothing():
         "Many women sell fish for a living. The Dockside",
     )
     assert _by_title(drafts_of(text), "training")["city"] is None
+
+
+# A line that opens on its funder ------------------------------------------------------------------
+
+
+def test_a_line_opening_on_who_paid_names_the_funder():
+    text = _DECK.replace(
+        "- Trainers: Mbeya Red Cross Volunteers",
+        "- Trainers: Mbeya Red Cross Volunteers\n- Paid by the Southern Highlands Health Fund",
+    )
+    course = _by_title(drafts_of(text), "First aid course")
+    assert ("Southern Highlands Health Fund", "funder") in course["orgs"]
+
+
+def test_wages_paid_by_an_employer_name_no_funder():
+    found = drafts_of(
+        "On 4 May 2024 we held a training in Mbeya for 22 porters. Their wages were paid by Mbeya Cargo Company."
+    )
+    assert all(role != "funder" for _, role in found[0]["orgs"])

@@ -350,3 +350,28 @@ def test_wages_paid_by_an_employer_name_no_funder():
         "On 4 May 2024 we held a training in Mbeya for 22 porters. Their wages were paid by Mbeya Cargo Company."
     )
     assert all(role != "funder" for _, role in found[0]["orgs"])
+
+
+def test_a_bullet_co_organised_with_another_keeps_the_writer_as_organiser():
+    assembly = _by_title(drafts_of(_DECK), "assembly")
+    assert assembly["orgs"] == [
+        ("Highland Porters Association", "organiser"),
+        ("Iringa Carriers Union", "organiser"),
+    ]
+
+
+def test_a_writers_name_line_goes_on_after_a_bar():
+    text = _DECK.replace(
+        "Highland Porters Association\nResults 2024 - slides for the general assembly",
+        "Mid-term review of the Safe Loads project\nHighland Porters Association | presented to the donor, May 2024",
+    )
+    course = _by_title(drafts_of(text), "First aid course")
+    assert ("Highland Porters Association", "organiser") in course["orgs"]
+
+
+def test_a_bullet_organised_by_another_alone_leaves_the_writer_out():
+    text = _DECK.replace(
+        "- Co-organised with Iringa Carriers Union", "- Organised by Iringa Carriers Union"
+    )
+    assembly = _by_title(drafts_of(text), "assembly")
+    assert assembly["orgs"] == [("Iringa Carriers Union", "organiser")]

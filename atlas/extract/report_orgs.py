@@ -267,7 +267,7 @@ _MINUTES = re.compile(r"^(?:the\s+)?minutes\s+of\b", re.I)
 _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 # After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
 _AFTER_WRITER = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,|]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
 )
 # "Activity 3 was co-organised with X": the writer organised it with X.
 _CO_WITH = re.compile(
@@ -278,7 +278,7 @@ _CO_WITH = re.compile(
 # "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
 # we organised", "BMRSN organised a workshop together with X".
 _OURS_WITH = re.compile(
-    r"\b(?:co-organi[sz]ed?|co-hosted|co-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
+    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
     r"\s+(?:together|jointly))\s+with\b"
     r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
     r"[^.;]{0,120}?\btogether\s+with\b"

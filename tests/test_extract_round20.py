@@ -375,3 +375,29 @@ def test_a_bullet_organised_by_another_alone_leaves_the_writer_out():
     )
     assembly = _by_title(drafts_of(text), "assembly")
     assert assembly["orgs"] == [("Iringa Carriers Union", "organiser")]
+
+
+# A tally of a series is no meeting of it -----------------------------------------------------------
+
+
+def test_a_tally_of_trainings_with_one_count_for_all_invents_none():
+    text = """Slide 1
+Coastal Loaders Network
+Results 2024 - slides for the board
+
+Slide 2 - Summary
+- 3 trainings | 86 people | 2 provinces
+
+Slide 3 - Pre-departure training, Kampot
+- 15-17 April 2024 | Kampot
+- 31 people
+"""
+    found = drafts_of(text)
+    assert [(d["title"], d["start"], d["total"]) for d in found] == [
+        ("Pre-departure training", "2024-04-15", 31)
+    ]
+
+
+def test_a_series_whose_meetings_have_counts_of_their_own_stays():
+    text = "The network ran two trainings in Mbeya in 2024: the first with 20 porters, the second with 31 porters."
+    assert len(drafts_of(text)) == 2

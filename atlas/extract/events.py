@@ -1790,8 +1790,12 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         told = [
             e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
         ]
+        # a count every meeting of the series holds is the series' total ("3 trainings | 86
+        # people"), none's own
+        shared = len({e.draft.participants_total for e in group}) == 1
         if not told and not any(
-            e.draft.start_date or e.draft.city or e.draft.participants_total for e in group
+            e.draft.start_date or e.draft.city or (e.draft.participants_total and not shared)
+            for e in group
         ):
             if _told_apart(group, events, in_its_year=False):
                 # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":

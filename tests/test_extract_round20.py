@@ -401,3 +401,12 @@ Slide 3 - Pre-departure training, Kampot
 def test_a_series_whose_meetings_have_counts_of_their_own_stays():
     text = "The network ran two trainings in Mbeya in 2024: the first with 20 porters, the second with 31 porters."
     assert len(drafts_of(text)) == 2
+
+
+def test_a_wish_for_an_event_with_nothing_agreed_is_no_event():
+    found = drafts_of(
+        "We want a dialogue with the port authority, maybe in June 2025, but nothing is agreed."
+    )
+    assert found == []
+    held = drafts_of("In June 2025 we held the dialogue with the port authority that we wanted.")
+    assert len(held) == 1

@@ -80,6 +80,8 @@ _FUTURE = re.compile(
     r"|\bif\s+(?:we|they)\s+(?:get|find|receive|raise|have)\s+(?:the\s+|a\s+|enough\s+)?"
     r"(?:budget|funds|funding|money|donor|grant)"
     r"|\b(?:is|was)\s+(?:still\s+)?only\s+a\s+(?:plan|proposal|request|wish|idea)\b"
+    # "We want a real dialogue with the owners, maybe in March, but nothing is agreed"
+    r"|\b(?:[Ww]e|[Tt]hey)\s+(?:still\s+)?want\s+(?:a|an)\s|\bnothing\s+is\s+(?:yet\s+)?(?:agreed|decided)\b"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
@@ -243,7 +245,7 @@ def _city_of_venue(d: Draft) -> bool:
 # A plan told by a bare participle after its noun: "Monitoring meeting planned for February
 # 2023.", "a seed fair scheduled for 2021"; not when the sentence tells it happened.
 _PLANNED_AFTER = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:planned|scheduled|foreseen|pencilled\s+in|proposed)\s+"
+    r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(?:planned|scheduled|foreseen|pencilled\s+in|proposed)\s+"
     r"(?:for|in|on|before|around)\b",
     re.I,
 )

@@ -18,6 +18,7 @@ the report tells are, and a series told only as a whole is one event over its sp
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from atlas import countries
@@ -74,6 +75,13 @@ _FUTURE = re.compile(
     # Assembly in July": a plan, and a hope
     r"|(?:in|for|over)\s+the\s+coming\s+(?:months|weeks|year|period)"
     r"|inch?allah|insh?allah|God\s+willing"
+    # "A training in Takeo in December, if we get the budget", "It is only a request": a plan
+    # hanging on money, or asked for and not granted
+    r"|\bif\s+(?:we|they)\s+(?:get|find|receive|raise|have)\s+(?:the\s+|a\s+|enough\s+)?"
+    r"(?:budget|funds|funding|money|donor|grant)"
+    r"|\b(?:is|was)\s+(?:still\s+)?only\s+a\s+(?:plan|proposal|request|wish|idea)\b"
+    # "We want a real dialogue with the owners, maybe in March, but nothing is agreed"
+    r"|\b(?:[Ww]e|[Tt]hey)\s+(?:still\s+)?want\s+(?:a|an)\s|\bnothing\s+is\s+(?:yet\s+)?(?:agreed|decided)\b"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
@@ -239,7 +247,7 @@ def _city_of_venue(d: Draft) -> bool:
 # A plan told by a bare participle after its noun: "Monitoring meeting planned for February
 # 2023.", "a seed fair scheduled for 2021"; not when the sentence tells it happened.
 _PLANNED_AFTER = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:planned|scheduled|foreseen|pencilled\s+in|proposed)\s+"
+    r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(?:planned|scheduled|foreseen|pencilled\s+in|proposed)\s+"
     r"(?:for|in|on|before|around)\b",
     re.I,
 )
@@ -422,6 +430,106 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
             d.end_date = None
         for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
             d.evidence[name] = heading.text  # the evidence shows the heading it came from
+
+
+# A diary's day heading, the day's date alone, maybe after its number and weekday: "Day 2 -
+# Tuesday 4 June", "Day 3: Wednesday, 12 March 2025", "Monday 10 March". (Read without "Day 2 -",
+# which a date reader takes for the first day of a range "2 - 4 June".)
+_DAY_HEADING = re.compile(
+    r"^\s*(?:(?:Day|DAY)\s+\d{1,2}\s*[-–—:,.|]\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?(?P<date>\S.*?)\s*[.:]?\s*$"
+)
+
+
+# A heading that is an event's name, maybe then its town or date after a comma or a dash:
+# "Safety at sea training, Kantang", "Crew leaders course - Satun".
+_HEADING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?=\s*(?:,|\s[-–—]\s|$))")
+
+
+# A diary's travel to a town: "Bus from Chiang Mai to Chiang Rai", "Flight Kunming to Jinghong",
+# "Drive to Mengla", "Travel to Mudon", "Arrived Tay Ninh city", "Stayed in Mengla".
+_TOWN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TRAVEL_TO = re.compile(
+    r"\b(?:[Bb]us|[Ff]light|[Ff]lew|[Dd]rove|[Dd]rive|[Tt]ravel(?:led)?|[Tt]rain|[Bb]oat|[Ff]erry"
+    r"|[Tt]axi|[Ww]alked|[Ww]ent|[Rr]eturned)\b[^.;:]{0,40}?\bto\s+(?P<a>" + _TOWN + r")"
+    r"|\b(?:[Aa]rrived(?:\s+(?:in|at))?|[Ss]tayed\s+(?:in|at)|[Rr]eached)\s+(?P<b>" + _TOWN + r")"
+)
+
+
+def _places_of_travel(doc: _Document, sentences: list[Sentence]) -> None:
+    """A field diary that tells where its writer travelled ("Day 1 - ... Flight Kunming to
+    Jinghong", "Day 3 - ... Drive to Mengla"): an event it tells after with no place of its own
+    was held in the town the writer last went to."""
+    towns: list[tuple[int, places.Place, str]] = []
+    for t in sentences:
+        for m in _TRAVEL_TO.finditer(t.text):
+            at = m.start("a") if m.group("a") else m.start("b")
+            found = places.place_at(t.text, at)
+            if found and found[0].city:
+                towns.append((t.index, found[0], t.text))
+    for e in doc.events:
+        d = e.draft
+        before = [(place, text) for k, place, text in towns if k < e.anchor]
+        if before and d.city is None and d.country_iso3 is None:
+            place, text = before[-1]
+            places.put_place(d, place, text, M_("the town the diary last travelled to"))
+
+
+# A photo essay or story: "Faces of Mahachai: a photo essay", "Border Lives in Ruili - a photo
+# story", "Our year in pictures".
+_PHOTO_ESSAY = re.compile(r"\bphoto[- ]?(?:essay|story|stories)\b|\bin\s+pictures\b", re.I)
+
+
+def _place_of_essay(doc: _Document, sentences: list[Sentence]) -> None:
+    """A photo essay whose opening sentence is about its town ("Samut Sakhon is home to tens of
+    thousands of workers", "Ruili, in Dehong, Yunnan, has many workers"): the events its captions
+    show with no place of their own were held there (marked unsure)."""
+    if len(sentences) < 2 or not _PHOTO_ESSAY.search(sentences[0].text):
+        return
+    opening = sentences[1]
+    found = places.place_at(opening.text, 0)
+    if not found or not found[0].city:
+        return
+    for e in doc.events:
+        d = e.draft
+        if d.city is None and d.country_iso3 is None:
+            places.put_place(d, found[0], opening.text, M_("the town the photo essay is about"))
+
+
+def _dates_of_day_headings(doc: _Document, sentences: list[Sentence]) -> None:
+    """A field diary written day by day under headings that are the day's date ("Day 2 -
+    Tuesday 4 June"): every event told under a day's heading with no date of its own is of that
+    day, however many the day has; the year is the one the diary named last. A diary has two
+    days or more: a news item's one dateline ("Tuesday, October 8, 2024") heads no day."""
+    days: list[tuple[Sentence, dt.date]] = []
+    for n, heading in enumerate(sentences):
+        if heading.kind != "heading":
+            continue
+        m = _DAY_HEADING.match(heading.text)
+        if not m:
+            continue
+        rest = m.group("date")
+        dates = date_phrases.find(rest, doc.years[n])
+        if (
+            len(dates) != 1
+            or dates[0].precision != "day"
+            or dates[0].last not in (None, dates[0].first)
+            or dates[0].start > 0
+            or len(rest) - dates[0].end > 1
+        ):
+            continue
+        days.append((heading, dates[0].first))
+    if len(days) < 2:
+        return
+    _places_of_travel(doc, sentences)
+    for heading, day in days:
+        for e in doc.events:
+            d = e.draft
+            if e.section != heading.section or e.anchor <= heading.index or d.start_date:
+                continue
+            d.start_date, d.end_date, d.date_precision = day, None, "day"
+            for name in ("start_date", "date_precision"):
+                d.evidence[name] = heading.text  # the evidence shows the heading it came from
 
 
 # A study tour's report names the tour and its days in its title block: "Report of the Exposure
@@ -1183,6 +1291,11 @@ class _Document(GroupReading, FactReading, ProjectReading):
         spec = spec_from(dates[0], place, body.text, "")
         at_body = mention.as_one(start=0, end=0, np_start=0)
         event = self._event(body, at_body, spec)
+        named = _HEADING_NAME.match(heading.text)
+        if named and named.end() == mention.end and not mention.proper_title:
+            # "Safety at sea training, Kantang", "First aid course": a heading that is the event's
+            # name alone, maybe with its town after a comma, is its title, all its words kept
+            event.draft.title = named.group(0)
         if labelled:  # "Place: Rumah Buruh Migran, Jakarta.": minutes' labels
             for name in ("city", "country_iso3"):
                 if getattr(event.draft, name):
@@ -1572,6 +1685,8 @@ def read(
         for outcome, text in doc.pending_outcomes:
             if not any(same_outcome(outcome, other.outcome) for other in loose):
                 loose.append(LooseOutcome(outcome, text, source))
+    _dates_of_day_headings(doc, sentences)
+    _place_of_essay(doc, sentences)
     _tour_of_title(doc, sentences)
     for e in doc.events:
         _span_of_modules(e, sentences)
@@ -1697,8 +1812,12 @@ def _drop_undated_of_series(events: list[Event]) -> None:
         told = [
             e for e, span in zip(group, spans, strict=True) if span is None and e.draft.start_date
         ]
+        # a count every meeting of the series holds is the series' total ("3 trainings | 86
+        # people"), none's own
+        shared = len({e.draft.participants_total for e in group}) == 1
         if not told and not any(
-            e.draft.start_date or e.draft.city or e.draft.participants_total for e in group
+            e.draft.start_date or e.draft.city or (e.draft.participants_total and not shared)
+            for e in group
         ):
             if _told_apart(group, events, in_its_year=False):
                 # "The network ran two trainings in Fiji. The first, ... from 13 to 17 February":

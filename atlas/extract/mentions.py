@@ -132,7 +132,10 @@ _HEADS: list[tuple[str, str]] = [
         r"caravans?|(?-i:festivals?)|(?<!to )(?-i:march(?:es)?)(?!\s+(?:to|on)\s+(?-i:[a-z]))|jamborees?"
         r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )"
         r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
-        r"|(?:job|career|health|trade|food|book|seed)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
+        # "a legal orientation fair", "a job-safety fair", "an information fair": a fair of
+        # advice or services, not a "fair wage" (a fair is only one after one of these words)
+        r"|(?:job|career|health|trade|food|book|seed|orientation|information|advice|services?"
+        r"|job-safety|safety|rights|migration)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
         # "a solidarity walk"; not "a walk to the river" alone
         r"|(?:solidarity|peace|protest|memorial|awareness|silent|heritage|sponsored|charity|community)\s+walks?"
         # public actions and community events: "a sit-in outside the ministry", "a free health

@@ -38,7 +38,7 @@ OTHER_PEOPLE = (
     r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk"
     r"|directors|managers|administrators|instructors|supervisors|mentors|processors|chairpersons"
     r"|extension workers|school heads|headteachers|facilitators|caretakers|cooperativists"
-    r"|cooperators|campers|gatherers|sellers|stitchers|makers)"
+    r"|cooperators|campers|gatherers|sellers|stitchers|makers|porters)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.
@@ -61,6 +61,10 @@ CUE_VERB = re.compile(
     r"|(?:drew|attracted)(?=\s+(?:\w+\s+){0,2}?\d))\b",
     re.I,
 )
+# A line that is a count of people and nothing more, maybe with where they came from, as a
+# slide's bullet under its event's title counts those who came: "52 teachers", "about seventy
+# parents", "120 porters from Tanzania and Malawi".
+_COUNT_ALONE = re.compile(r"(?:\s+(?:from|of)\s+[^.;:!?]{1,80}?)?\s*\.?\s*$")
 _AT_LEAST = r"(?:more than|over|at least|in excess of|upwards of|no fewer than|no less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated)"
 _NUMBER = r"\d{1,3}(?:,\d{3})*|\d+"
@@ -299,6 +303,7 @@ def totals(text: str) -> list[Count]:
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)
                 and not (_CUE_BEFORE.search(text[: m.start()]) or CUE_VERB.search(text))
+                and not (not text[: m.start()].strip() and _COUNT_ALONE.match(text, m.end()))
             ):
                 continue  # "1,200 children are returned each year"
             names = len(places.country_pattern().findall(between))

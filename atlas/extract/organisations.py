@@ -755,6 +755,8 @@ _BY = {
     "funder": re.compile(
         r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed|paid\s+for"
         r"|underwritten|covered|backed|bankrolled)\s+(?:\w+\s+)?by\s+"
+        # a line or a slide's bullet that opens on it: "Funded by X", "Paid by the X Fund"
+        r"|^(?:Paid|Funded|Financed|Sponsored|Supported|Co-funded|Co-financed)\s+(?:\w+\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+)?backing\s+(?:of|from)\s+"
         # "with a contribution from X", "a grant from X", "CRSA's core grant from X"
         r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:grant|contribution|donation"

@@ -249,7 +249,13 @@ _OWN_RECORD = re.compile(
     # a chronology or timeline of its work under its name ("X (AB) / Timeline of activities
     # 2024", "Chronology of main activities"), a proposal's or concept note's track record, a
     # speech read at its own gathering ("Opening address of the Chairperson", "Closing remarks")
-    rf"|{_TOLD}",
+    rf"|{_TOLD}"
+    # a staff member's diary or log of a field trip under the body's name ("Field diary -
+    # outreach officer, X trip", "Daily log of the program officer", "Trip notes"), and the slides
+    # a body shows of its own work ("Annual Review 2024 - slides for the members", "Board
+    # presentation - results 2023/24")
+    r"|\b(?:field|trip|travel|mission|daily)\s+(?:diary|log|notes|journal)\b|\bdiary\b"
+    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -261,7 +267,7 @@ _MINUTES = re.compile(r"^(?:the\s+)?minutes\s+of\b", re.I)
 _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 # After the writer's name, a head's line goes on with its short name, a dash, a colon or ends.
 _AFTER_WRITER = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,|]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
 )
 # "Activity 3 was co-organised with X": the writer organised it with X.
 _CO_WITH = re.compile(
@@ -272,7 +278,7 @@ _CO_WITH = re.compile(
 # "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
 # we organised", "BMRSN organised a workshop together with X".
 _OURS_WITH = re.compile(
-    r"\b(?:co-organi[sz]ed?|co-hosted|co-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
+    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
     r"\s+(?:together|jointly))\s+with\b"
     r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
     r"[^.;]{0,120}?\btogether\s+with\b"
@@ -1020,8 +1026,77 @@ def add_whole_report_orgs(
             for d in drafts:
                 if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
+    _essay_orgs(sentences, drafts, aliases)
+    _guest_orgs(sentences, drafts, aliases)
     _partner_orgs(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
+
+
+# A radio or podcast transcript: "Transcript - "Voices of Workers" radio programme", "Podcast
+# transcript - "On Deck", episode 14", "Radio interview transcript".
+_TRANSCRIPT_HEAD = re.compile(r"\btranscript\b", re.I)
+# The guest's body, as the guest or the host presents it: "I am the coordinator of X", "I am with
+# the X", "With me is the coordinator of X", "My guests are from the X".
+_GUEST_OF = re.compile(
+    r"\b(?:I\s+am|I'm|[Ww]ith\s+me\s+(?:is|are)|[Mm]y\s+guests?\s+(?:is|are))\s+"
+    r"(?:(?:the|a|an|our)\s+(?:[a-z]+\s+){0,1}?(?:coordinator|director|president|chair(?:person)?"
+    r"|secretary|leader|founder|head|manager|officer|member|volunteer)\s+(?:of|from|with)"
+    r"|with|from)\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+
+
+def _guest_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """A transcript's guest from a body ("I am the coordinator of X", "My guests are from X")
+    tells that body's events as "we": it organised those told with no organiser of their own."""
+    if not _TRANSCRIPT_HEAD.search(sentences[0].text):
+        return
+    for t in sentences[1:10]:
+        m = _GUEST_OF.search(t.text)
+        name = _named(t.text[m.end() :], aliases) if m else None
+        if not name or places.country_or_adjective(name) or _PAYER_NAME.search(name):
+            continue
+        for d in drafts:
+            if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
+                add_org(d, name, "organiser", t.text, aliases)
+        return
+
+
+# A photo essay or story by a body of its own work: "Faces of Mahachai: a photo essay", "Nets
+# and Papers - a photo story from the Kampot coast", "Our year in pictures".
+_ESSAY = re.compile(r"\bphoto[- ]?(?:essay|story|stories|diary|report)\b|\bin\s+pictures\b", re.I)
+
+
+# The body the essay follows, told as doing its work ("X works with migrant families", "X has
+# worked with", "X walks with them", "X takes photos at its activities") or followed by the
+# photographer ("Our volunteer photographer followed the X").
+_ESSAY_DOER = re.compile(
+    r"\s+(?:(?:has|have)\s+(?:long\s+)?)?(?:works?|worked|supports?|supported|walks?|walked|takes?"
+    r"|runs?|helps?|helped|serves?|organi[sz]es|accompan(?:ies|y)|stands?)\b"
+)
+_ESSAY_FOLLOWED = re.compile(r"\b(?:followed|accompanied|joined|with)\s+(?:the\s+)?$")
+
+
+def _essay_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
+    """A photo essay whose opening paragraph names the body it follows ("Our volunteer
+    photographer followed the X", "For two years X has worked with families", "X walks with
+    them"): that body organised the events its captions tell with no organiser of their own."""
+    if not _ESSAY.search(sentences[0].text):
+        return
+    opening = [t for t in sentences[1:5] if t.paragraph == sentences[1].paragraph]
+    for t in opening:
+        for raw, _at in organisations.names_in(t.text, aliases):
+            name = aliases.get(raw, raw)
+            at = max(t.text.find(raw), 0)
+            if places.country_or_adjective(name) or _PAYER_NAME.search(name):
+                continue
+            if not (
+                _ESSAY_DOER.match(t.text, at + len(raw)) or _ESSAY_FOLLOWED.search(t.text[:at])
+            ):
+                continue  # "Lao Cai sits on the Red River": a river, no body that does the work
+            for d in drafts:
+                if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
+                    add_org(d, name, "organiser", t.text, aliases)
+            return
 
 
 # A consortium's joint report, one section per partner under a heading that names it with its

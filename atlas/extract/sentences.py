@@ -9,6 +9,7 @@ would turn into a minute of waiting.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -343,6 +344,110 @@ def _country_count_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# A slide deck exported to text: "Slide 3 - Safety at sea training, Kantang", "Slide 4: Results",
+# "Slide 1" alone, each over its bullets and its speaker's "Notes: ...".
+_SLIDE_LINE = re.compile(
+    r"(?im)^[ \t]*slide[ \t]+\d{1,3}\b[ \t]*(?:[-–—:.|][ \t]*)?(?P<title>[^\n]*)$"
+)
+_NOTES_LINE = re.compile(r"(?im)^[ \t]*(?:speaker[ \t]+)?notes?[ \t]*:")
+
+
+# A transcript's speaker labels in capitals, maybe with the speaker's part in brackets: "HOST:",
+# "GUEST (coordinator):", "CALLER 2:", "INTERVIEWER:".
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+
+
+# The day a transcript was recorded or broadcast: "Recorded Thursday 10 October 2024", "Chiang
+# Mai, recorded Monday 2 December 2024", "broadcast on 6 March 2025".
+_RECORDED = re.compile(
+    r"\b(?:[Rr]ecorded|[Bb]roadcast|[Aa]ired)\s+(?:on\s+)?(?:" + _WEEKDAY + r")?"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+)
+# Days a speaker tells from the day of the recording: "last Sunday", "yesterday".
+_DAYS_BACK = re.compile(
+    r"\b(?:[Ll]ast\s+(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<y>[Yy]esterday))\b"
+    r"(?!\s*\()"
+)
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _speakers(text: str) -> str:
+    """A radio or podcast transcript's text (three speaker labels or more) without its labels,
+    so that what a speaker says is read as the sentences it is, not as a form's lines; and,
+    when its head says the day it was recorded, the days its speakers tell from that day ("last
+    Sunday", "yesterday") written out after them ("Last Sunday (6 October 2024)")."""
+    if len(_SPEAKER.findall(text)) < 3:
+        return text
+    text = _SPEAKER.sub("", text)
+    recorded = _RECORDED.search(text[:400])
+    if recorded:
+        from atlas.extract import date_phrases  # here: most texts are no transcripts
+
+        told = date_phrases.find(recorded["day"])
+        day = told[0].first if told and told[0].precision == "day" else None
+        if day is not None:
+            start = recorded.end()
+
+            def back(m: re.Match[str]) -> str:
+                if m["y"]:
+                    then = day - dt.timedelta(days=1)
+                else:
+                    gap = (day.weekday() - _WEEKDAY_NAMES.index(m["w"].lower())) % 7 or 7
+                    then = day - dt.timedelta(days=gap)
+                return f"{m.group(0)} ({then.day} {then:%B} {then.year})"
+
+            text = text[:start] + _DAYS_BACK.sub(back, text[start:])
+    return text
+
+
+def _slides(text: str) -> str:
+    """A slide deck's text (two "Slide N" lines or more) with each slide's title a paragraph of
+    its own, read as a heading over the slide's bullets without its number, and the speaker's
+    notes a paragraph of their own, so that a slide is one section and its notes do not run into
+    the bullets or the title lines above them."""
+    if len(_SLIDE_LINE.findall(text)) < 2:
+        return text
+    text = _SLIDE_LINE.sub(lambda m: f"\n{m['title'].strip()}\n", text)
+    text = _CELLS_LINE.sub(lambda m: m["bullet"] + _cells_as_prose(m["cells"]), text)
+    return _NOTES_LINE.sub(lambda m: f"\n{m.group(0)}", text)
+
+
+# A slide's bullet of cells split by bars: "- 12-13 March 2024 | Kantang Port Community Hall",
+# "- June 2024 | 3 days | La-ngu, Satun | 44 fishers".
+_CELLS_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*[-*•–·▪◦][ \t]+)(?P<cells>[^\n|]+(?:\|[^\n|]+)+)$")
+
+
+def _cells_as_prose(cells: str) -> str:
+    """A slide's cells as the words around them would read: the date first, a town "in" it
+    and a venue "at" it ("23-27 October 2023 in Mae Sot at Mae Sot Teachers' Lodge"), countries
+    "from" ("200 fishers from Myanmar, Cambodia and Thailand"); a cell that is none of these (a
+    count, a length) follows after a comma."""
+    from atlas.extract import places  # here: places is heavy, and most texts have no slides
+
+    parts = [c.strip() for c in cells.split("|") if c.strip()]
+    out = parts[0]
+    for cell in parts[1:]:
+        if cell[:1].isupper() and places.VENUE_CORE_RE.fullmatch(
+            re.sub(r"\s*\([^()]*\)$", "", cell)
+        ):
+            out += f" at {cell}"
+        elif all(places.country(n) for n in re.split(r"\s*,\s*|\s+and\s+", cell)):
+            # countries are where the people counted came from ("More than 200 fishers |
+            # Myanmar, Cambodia and Thailand"), a town where the event was
+            out += f" from {cell}"
+        elif (
+            cell[:1].isupper()
+            and (found := places.place_at(cell, 0))
+            and found[1] >= len(cell.split(",")[0])
+        ):
+            out += f" in {cell}"
+        else:
+            out += f", {cell}"
+    return out
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -354,6 +459,8 @@ def split(text: str) -> list[Sentence]:
     if len(_THREAD_NUMBER.findall(text)) >= 2:
         text = _THREAD_NUMBER.sub("", text)
     text = _POST_TIME.sub("", text)
+    text = _slides(text)
+    text = _speakers(text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     sentences: list[Sentence] = []

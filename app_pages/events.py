@@ -76,12 +76,17 @@ search = st.text_input(
     key="events_search",
     placeholder=_("for example: Lao, Chiang Mai, youth"),
 )
-# How many match is read apart from the rows (events/count says why); with no search it is also
-# the timeline's count.
 table = shell.run("events/table", filters, search=search.strip() or None, limit=TABLE_ROWS)
-matching = int(
-    shell.run("events/count", filters, search=search.strip() or None)["matching"].iloc[0]
-)
+
+
+def count(search: str | None) -> int:
+    """How many events the filters (and `search`) select, read apart from the rows: events/count
+    says why."""
+    return int(shell.run("events/count", filters, search=search)["matching"].iloc[0])
+
+
+# Fewer rows than the table's limit are every match; only a full table needs counting.
+matching = len(table) if len(table) < TABLE_ROWS else count(search.strip() or None)
 st.session_state[IDS] = list(table["event_id"])
 t = shell.translator()
 lang = t.lang
@@ -319,7 +324,7 @@ if wanted:
 # The timeline of projects and events, and the events it cannot place.
 st.subheader(_("Timeline"))
 # The timeline's rows are read only when it can draw them all.
-selected = int(shell.run("events/count", filters, search=None)["matching"].iloc[0])
+selected = matching if not search.strip() else count(None)
 if selected > TIMELINE_EVENTS:
     st.info(
         _(

@@ -81,11 +81,15 @@ def network(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("where", ["seed", "synthetic"])
-def test_count_table_and_timeline_give_what_the_statements_before_them_gave(
-    request, seed_db_path, where
-):
-    path = seed_db_path if where == "seed" else request.getfixturevalue("network")
-    con = db.connect(path, read_only=True)
+def test_count_table_and_timeline_give_what_the_statements_before_them_gave(request, where):
+    # the seed through the session's connection (a second one, read-only, is refused while a
+    # page test holds it open); the network through one of this test's own
+    own = where == "synthetic"
+    con = (
+        db.connect(request.getfixturevalue("network"), read_only=True)
+        if own
+        else request.getfixturevalue("seed_con")
+    )
     try:
         funder = con.execute("SELECT min(org_id) FROM project_funders").fetchone()[0]
         word = con.execute("SELECT split_part(min(title), ' ', 1) FROM events").fetchone()[0]
@@ -113,7 +117,8 @@ def test_count_table_and_timeline_give_what_the_statements_before_them_gave(
                     truncated += selected > limit
         assert compared > (200 if where == "seed" else 10_000) and truncated > 10
     finally:
-        con.close()
+        if own:
+            con.close()
 
 
 # --- the page -------------------------------------------------------------------------------

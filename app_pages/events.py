@@ -6,7 +6,7 @@ the URL as `event=<id>`, so a copied link opens it again."""
 import pandas as pd
 import streamlit as st
 
-from atlas import charts, dates, labels, sources
+from atlas import charts, dates, i18n, labels, sources
 from atlas.markdown import literal
 from ui import shell
 from ui.shell import _, ngettext, number
@@ -34,11 +34,20 @@ def _on_pick() -> None:
     open_story(st.session_state[PICK])
 
 
-def where(city: object, country: object, venue: object = None, iso3: object = None) -> str:
-    """The place in this session's language: the country's name from CLDR, city and venue as recorded."""
+def where(
+    city: object,
+    country: object,
+    venue: object = None,
+    iso3: object = None,
+    t: i18n.Translator | None = None,
+) -> str:
+    """The place in this session's language: the country's name from CLDR, city and venue as
+    recorded. `t`, the session's translator, read once by a caller that places many events (the
+    session's language looked up per row was about 1,000 reads a run)."""
+    t = t or shell.translator()
     if isinstance(iso3, str) and iso3:
-        country = shell.country(iso3, country if isinstance(country, str) else None)
-    return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or _(
+        country = t.country(iso3, country if isinstance(country, str) else None)
+    return ", ".join(x for x in (venue, city, country) if isinstance(x, str) and x.strip()) or t._(
         "place not stated"
     )
 
@@ -68,9 +77,19 @@ search = st.text_input(
     placeholder=_("for example: Lao, Chiang Mai, youth"),
 )
 table = shell.run("events/table", filters, search=search.strip() or None, limit=TABLE_ROWS)
-matching = int(table["matching"].iloc[0]) if not table.empty else 0
+
+
+def count(search: str | None) -> int:
+    """How many events the filters (and `search`) select, read apart from the rows: events/count
+    says why."""
+    return int(shell.run("events/count", filters, search=search)["matching"].iloc[0])
+
+
+# Fewer rows than the table's limit are every match; only a full table needs counting.
+matching = len(table) if len(table) < TABLE_ROWS else count(search.strip() or None)
 st.session_state[IDS] = list(table["event_id"])
-lang = shell.language()
+t = shell.translator()
+lang = t.lang
 COLUMNS = {
     "Event": _("Event"),
     "Date": _("Date"),
@@ -95,7 +114,7 @@ view = pd.DataFrame(
         ],
         COLUMNS["Type"]: [labels.event_type(code, lang) for code in table["event_type"]],
         COLUMNS["Where"]: [
-            where(c, k, iso3=i)
+            where(c, k, iso3=i, t=t)
             for c, k, i in zip(table["city"], table["country"], table["country_iso3"], strict=True)
         ],
         COLUMNS["Participants"]: [
@@ -304,14 +323,16 @@ if wanted:
 
 # The timeline of projects and events, and the events it cannot place.
 st.subheader(_("Timeline"))
-timeline = shell.run("events/timeline", filters, limit=TIMELINE_EVENTS)
-if not timeline.empty and int(timeline["events"].iloc[0]) > TIMELINE_EVENTS:
+# The timeline's rows are read only when it can draw them all.
+selected = matching if not search.strip() else count(None)
+if selected > TIMELINE_EVENTS:
     st.info(
         _(
             "{n} events match; the timeline draws at most {limit}. Narrow the filters to see it."
-        ).format(n=number(timeline["events"].iloc[0]), limit=number(TIMELINE_EVENTS))
+        ).format(n=number(selected), limit=number(TIMELINE_EVENTS))
     )
 else:
+    timeline = shell.run("events/timeline", filters, limit=TIMELINE_EVENTS)
     shell.chart(
         shell.figure(charts.events_timeline, timeline),
         empty=_("No event matches these filters."),

@@ -6,10 +6,12 @@ ui/ (already imported). Wall time and the process's CPU time (DuckDB's threads i
 and the empty page's. On a shared machine the CPU time is the steadier of the two.
 
     python -m bench.page_scripts_alternating DB --before REV [--pages funders,outcomes]
-                                             [--runs 12]
+                                             [--runs 12] [--statements events/table,...]
 
 Only fair when atlas/ and ui/ are unchanged since REV, or changed in ways REV's pages do not
-depend on; the changes here are app_pages/ and additions to atlas/markdown.py.
+depend on; the changes here are app_pages/ and additions to atlas/markdown.py. --statements
+names queries whose REV files REV's pages read while they run (a page and the statements it
+reads changed together), as bench.cold_cuts_alternating's sql cut does.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from unittest import mock
 
 from bench.before_after import export
 from bench.browser import TYPE_CODES
@@ -25,7 +29,29 @@ from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
 
-def measure(path: Path, before: Path, pages: list[str], runs: int) -> dict:
+@contextmanager
+def rev_statements(before: Path, names: list[str]):
+    """queries.load giving REV's file for each of `names` (the rest as this tree has them)."""
+    from atlas import queries
+
+    load = queries.load
+    rev = {n: (before / "queries" / f"{n}.sql").read_text(encoding="utf-8") for n in names}
+
+    def rev_load(name: str):
+        query = load(name)
+        if name not in rev:
+            return query
+        sql = rev[name]
+        params = frozenset(queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", sql)))
+        return queries.Query(name, sql, params, query.doc)
+
+    with mock.patch.object(queries, "load", rev_load):
+        yield
+
+
+def measure(
+    path: Path, before: Path, pages: list[str], runs: int, statements: list[str] = ()
+) -> dict:
     from streamlit.testing.v1 import AppTest
 
     from atlas.filters import Filters
@@ -37,6 +63,10 @@ def measure(path: Path, before: Path, pages: list[str], runs: int) -> dict:
     out: dict[str, dict[str, dict[str, list[float]]]] = {}
 
     def once(entry: Path, script: str | None, state) -> tuple[float, float]:
+        with rev_statements(before, statements) if entry == trees["before"] else nullcontext():
+            return timed(entry, script, state)
+
+    def timed(entry: Path, script: str | None, state) -> tuple[float, float]:
         shell._cached.clear()
         shell._cached_parts.clear()
         shell._figure.clear()
@@ -89,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", required=True)
     parser.add_argument("--pages", default="funders,outcomes")
     parser.add_argument("--runs", type=int, default=12)
+    parser.add_argument("--statements", default="", help="queries REV's pages read as REV has them")
     args = parser.parse_args(argv)
     commit, before = export(args.before)
-    found = measure(args.db, before, args.pages.split(","), args.runs)
+    statements = [n for n in args.statements.split(",") if n]
+    found = measure(args.db, before, args.pages.split(","), args.runs, statements)
     empty = found.pop("(empty page)")["both"]
     e_wall, e_cpu = (statistics.median(empty[k]) * 1000 for k in ("wall", "cpu"))
     print(f"{args.db.name}; before {commit[:12]}; {args.runs} cold runs each, taking turns; ms\n")

@@ -1,12 +1,12 @@
 -- One row per selected event whose title, description, city or venue contains $search (any
--- case), latest first, undated last: the Events page's table. matching is the number of events
--- that match in all, so the page can say when only the first $limit rows are shown.
+-- case), latest first, undated last: the first $limit rows of the Events page's table. How
+-- many match in all is events/count's (see there why it is a statement of its own).
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: plain text, not a pattern (% and _ match themselves); NULL or '' for all.
 -- $limit INTEGER: how many rows at most.
 -- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
-WITH matched AS NOT MATERIALIZED (
+WITH matched AS (
     SELECT e.event_id, e.title, e.event_type, e.start_date, e.end_date, e.date_precision,
            e.city, e.country_iso3, e.participants_total, e.participants_at_least, e.project_id
     FROM filtered_facts($date_from, $date_to, $countries, $event_types, $projects, $funders, $organisations, $scope_funder) AS e
@@ -17,8 +17,7 @@ WITH matched AS NOT MATERIALIZED (
 )
 SELECT s.event_id, s.title, s.event_type, s.start_date, s.end_date, s.date_precision,
        s.city, s.country_iso3, c.name AS country, s.participants_total, s.participants_at_least,
-       pr.name AS project,
-       (SELECT count(*) FROM matched) AS matching
+       pr.name AS project
 FROM shown AS s
 LEFT JOIN countries AS c ON c.iso3 = s.country_iso3
 LEFT JOIN projects AS pr ON pr.project_id = s.project_id

@@ -25,3 +25,11 @@ def drafts_of(text: str) -> list[dict]:
         }
         for d in extract_text(text)
     ]
+
+
+def one_draft(text: str) -> dict:
+    """The one draft a text gives (as `drafts_of` reads it); fails, showing what it gave, when
+    the text gives none or several."""
+    found = drafts_of(text)
+    assert len(found) == 1, found
+    return found[0]

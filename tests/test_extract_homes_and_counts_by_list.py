@@ -6,15 +6,13 @@ tested on sentences of our own with sentences that must not trigger it."""
 from __future__ import annotations
 
 from atlas.extract import extract_text
-from tests.extract_drafts import drafts_of
+from tests.extract_drafts import drafts_of, one_draft
 
 _HEAD = "Mekong Migrant Network\nAnnual report 2023\n\n"
 
 
 def _one(sentence: str) -> dict:
-    found = drafts_of(_HEAD + sentence + "\n")
-    assert len(found) == 1, found
-    return found[0]
+    return one_draft(_HEAD + sentence + "\n")
 
 
 def test_a_count_of_people_named_by_a_list_of_nationalities():

@@ -7,15 +7,13 @@ field visit") names no second event."""
 
 from __future__ import annotations
 
-from tests.extract_drafts import drafts_of
+from tests.extract_drafts import drafts_of, one_draft
 
 _HEAD = "Mekong Domestic Workers Alliance\nReport of activities 2024\n\n"
 
 
 def _one(sentence: str) -> dict:
-    found = drafts_of(_HEAD + sentence + "\n")
-    assert len(found) == 1, found
-    return found[0]
+    return one_draft(_HEAD + sentence + "\n")
 
 
 def test_a_named_forum_told_as_held_is_an_event():

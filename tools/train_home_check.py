@@ -71,6 +71,7 @@ FOLDERS = (
     "reports_blind18",
     "reports_blind19",
     "reports_blind20",
+    "reports_blind21",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -46,6 +46,7 @@ FIRST_RUNS = (
     ("reports_blind18", "30ba422"),
     ("reports_blind19", "cf8853d"),
     ("reports_blind20", "0022a62"),
+    ("reports_blind21", "1d432a5"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -3,8 +3,8 @@ extractor's checkout first on PYTHONPATH; used by tools.train_home_check --first
 
     PYTHONPATH=<old checkout> python tools/first_run_drafts.py FOLDER OUT.json
 
-Only what the home-country check and the pairing of atlas.extract.score read is kept: each
-draft's event fields, participation, evidence and source. Every report is read on its own, as
+Only what the home-country check, tools.first_run_thin_drafts and atlas.extract.score read is
+kept: each draft's event fields, participation, organisations, outcomes, evidence and source. Every report is read on its own, as
 the benchmark reads a folder.
 """
 
@@ -38,6 +38,8 @@ def main(folder: str, out: str) -> None:
             for f in ("start_date", "end_date"):
                 row[f] = row[f].isoformat() if row[f] else None
             row["participation"] = [[p.country_iso3, p.participants] for p in d.participation]
+            row["organisations"] = [[o.name, o.role] for o in d.organisations]
+            row["outcomes"] = [[o.outcome_type, o.title, o.quantity] for o in d.outcomes]
             row["evidence"] = {k: v for k, v in d.evidence.items() if isinstance(v, str)}
             row["source_name"] = path.name
             drafts.append(row)

@@ -39,7 +39,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from atlas.extract import home_check, sentences
-from atlas.extract.drafts import Draft, Participation
+from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation
 from atlas.extract.first_runs import (  # each blind set and its first run's extractor
     FIRST_RUNS,
     run_at,
@@ -187,7 +187,8 @@ def read_all() -> list[SetReading]:
     return sets
 
 
-def _draft(row: dict) -> Draft:
+def draft_from_row(row: dict) -> Draft:
+    """A draft as tools/first_run_drafts.py wrote it, rebuilt with today's classes."""
     d = Draft(row["title"], row["event_type"])
     for name in ("date_precision", "city", "venue", "country_iso3", "participants_total"):
         setattr(d, name, row[name])
@@ -195,9 +196,19 @@ def _draft(row: dict) -> Draft:
     for name in ("start_date", "end_date"):
         setattr(d, name, dt.date.fromisoformat(row[name]) if row[name] else None)
     d.participation = [Participation(c, n) for c, n in row["participation"]]
+    d.organisations = [OrganisationRole(n, r) for n, r in row.get("organisations", [])]
+    d.outcomes = [Outcome(k, t, q) for k, t, q in row.get("outcomes", [])]
     d.evidence = row["evidence"]
     d.source_name = row["source_name"]
     return d
+
+
+def first_run_drafts(folder: str, commit: str, tmp: Path) -> list[Draft]:
+    """The drafts the extractor at `commit` gives for tests/data/FOLDER, each report read on its
+    own, as today's Draft objects (its code taken from git into TMP, once per commit)."""
+    out = tmp / f"{folder}.json"
+    run_at(commit, ROOT / "tools" / "first_run_drafts.py", folder, out, tmp)
+    return [draft_from_row(row) for row in json.loads(out.read_text(encoding="utf-8"))]
 
 
 def read_first_runs() -> list[SetReading]:
@@ -206,9 +217,7 @@ def read_first_runs() -> list[SetReading]:
     sets = []
     with tempfile.TemporaryDirectory() as tmp:
         for folder, commit in FIRST_RUNS:
-            out = Path(tmp) / f"{folder}.json"
-            run_at(commit, ROOT / "tools" / "first_run_drafts.py", folder, out, Path(tmp))
-            drafts = [_draft(row) for row in json.loads(out.read_text(encoding="utf-8"))]
+            drafts = first_run_drafts(folder, commit, Path(tmp))
             truth = load_expected(ROOT / "tests" / "data" / folder)
             sets.append(read_set(folder, truth, False, drafts))
             print(f"{folder}: first run at {commit}, {len(drafts)} drafts", flush=True)

@@ -440,18 +440,49 @@ SELECT project_id, event_type, start_year, last_year, start_date, period_last_da
 FROM summary_facts(keys)
 GROUP BY ALL;
 
--- target_countries_of(keys): one row per (group, start_date, period_last_day, country reached):
--- the host country and each home country the sources name, with or without a count (distinct:
--- a country is one record however many events reach it).
+-- target_countries_of(keys): one row per (group, country reached, span of days): the host country
+-- and each home country the sources name, with or without a count (distinct: a country is one
+-- record however many events reach it). A country counts for a target when any event of the group
+-- reaching it overlaps the target's window, so the events' pairs of dates (start, last day) that
+-- overlap or touch are merged into one span (migration 015): a window of whole days overlaps the
+-- span exactly when it overlaps one of the pairs. At a million events of the synthetic network
+-- 103,000 rows instead of 1,856,165. Undated events (no pair) keep one row per group and country.
 CREATE OR REPLACE MACRO target_countries_of(keys) AS TABLE
-SELECT DISTINCT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
-FROM (SELECT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
-      FROM summary_facts(keys)
-      WHERE country_iso3 IS NOT NULL
-      UNION ALL
-      SELECT project_id, event_type, start_year, last_year, start_date, period_last_day,
-             unnest(origin_countries) AS country_iso3
-      FROM summary_facts(keys));
+WITH reached AS (
+    SELECT DISTINCT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
+    FROM (SELECT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
+          FROM summary_facts(keys)
+          WHERE country_iso3 IS NOT NULL
+          UNION ALL
+          SELECT project_id, event_type, start_year, last_year, start_date, period_last_day,
+                 unnest(origin_countries) AS country_iso3
+          FROM summary_facts(keys))
+), reach AS (
+    -- each dated pair with the last day reached by the pairs before it (by start, then last day)
+    SELECT *,
+           max(period_last_day) OVER (
+               PARTITION BY project_id, event_type, start_year, last_year, country_iso3
+               ORDER BY start_date, period_last_day
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached_until
+    FROM reached
+    WHERE start_date IS NOT NULL AND period_last_day IS NOT NULL
+), spans AS (
+    -- a pair starting more than a day after every earlier pair ends begins a new span
+    SELECT *,
+           sum(CASE WHEN start_date <= reached_until + 1 THEN 0 ELSE 1 END) OVER (
+               PARTITION BY project_id, event_type, start_year, last_year, country_iso3
+               ORDER BY start_date, period_last_day
+               ROWS UNBOUNDED PRECEDING) AS span
+    FROM reach
+)
+SELECT project_id, event_type, start_year, last_year,
+       min(start_date) AS start_date, max(period_last_day) AS period_last_day, country_iso3
+FROM spans
+GROUP BY project_id, event_type, start_year, last_year, country_iso3, span
+UNION ALL
+SELECT project_id, event_type, start_year, last_year, start_date, period_last_day, country_iso3
+FROM reached
+WHERE start_date IS NULL OR period_last_day IS NULL;
 
 -- target_outcomes_of(keys): one row per (group of the event, the outcome's project (its own,
 -- else its event's), outcome type, record_date, record_last_day) of the outcomes recorded for

@@ -7,11 +7,14 @@ and the empty page's. On a shared machine the CPU time is the steadier of the tw
 
     python -m bench.page_scripts_alternating DB --before REV [--pages funders,outcomes]
                                              [--runs 12] [--statements events/table,...]
+                                             [--before-table NEW=OLD]
 
 Only fair when atlas/ and ui/ are unchanged since REV, or changed in ways REV's pages do not
 depend on; the changes here are app_pages/ and additions to atlas/markdown.py. --statements
 names queries whose REV files REV's pages read while they run (a page and the statements it
-reads changed together), as bench.cold_cuts_alternating's sql cut does.
+reads changed together), as bench.cold_cuts_alternating's sql cut does. --before-table NEW=OLD
+makes those statements read the table OLD on REV's side where they read NEW: for a change of a
+derived table's rows, OLD being a copy of it as it was, kept in a measurement copy of the DB.
 """
 
 from __future__ import annotations
@@ -30,12 +33,16 @@ from bench.workload import APP, ROOT, app_pages, use_database
 
 
 @contextmanager
-def rev_statements(before: Path, names: list[str]):
-    """queries.load giving REV's file for each of `names` (the rest as this tree has them)."""
+def rev_statements(before: Path, names: list[str], tables: tuple[str, str] | None = None):
+    """queries.load giving REV's file for each of `names` (the rest as this tree has them), reading
+    the table tables[1] where it reads tables[0] when `tables` is given."""
     from atlas import queries
+    from bench.statement_turns import swap_table
 
     load = queries.load
     rev = {n: (before / "queries" / f"{n}.sql").read_text(encoding="utf-8") for n in names}
+    if tables:
+        rev = {n: swap_table(sql, *tables) for n, sql in rev.items()}
 
     def rev_load(name: str):
         query = load(name)
@@ -50,7 +57,12 @@ def rev_statements(before: Path, names: list[str]):
 
 
 def measure(
-    path: Path, before: Path, pages: list[str], runs: int, statements: list[str] = ()
+    path: Path,
+    before: Path,
+    pages: list[str],
+    runs: int,
+    statements: list[str] = (),
+    tables: tuple[str, str] | None = None,
 ) -> dict:
     from streamlit.testing.v1 import AppTest
 
@@ -63,7 +75,11 @@ def measure(
     out: dict[str, dict[str, dict[str, list[float]]]] = {}
 
     def once(entry: Path, script: str | None, state) -> tuple[float, float]:
-        with rev_statements(before, statements) if entry == trees["before"] else nullcontext():
+        with (
+            rev_statements(before, statements, tables)
+            if entry == trees["before"]
+            else nullcontext()
+        ):
             return timed(entry, script, state)
 
     def timed(entry: Path, script: str | None, state) -> tuple[float, float]:
@@ -120,10 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", default="funders,outcomes")
     parser.add_argument("--runs", type=int, default=12)
     parser.add_argument("--statements", default="", help="queries REV's pages read as REV has them")
+    parser.add_argument(
+        "--before-table",
+        help="NEW=OLD: those queries read table OLD on REV's side where NEW is read",
+    )
     args = parser.parse_args(argv)
     commit, before = export(args.before)
     statements = [n for n in args.statements.split(",") if n]
-    found = measure(args.db, before, args.pages.split(","), args.runs, statements)
+    tables = tuple(args.before_table.split("=")) if args.before_table else None
+    found = measure(args.db, before, args.pages.split(","), args.runs, statements, tables)
     empty = found.pop("(empty page)")["both"]
     e_wall, e_cpu = (statistics.median(empty[k]) * 1000 for k in ("wall", "cpu"))
     print(f"{args.db.name}; before {commit[:12]}; {args.runs} cold runs each, taking turns; ms\n")

@@ -70,7 +70,9 @@ WITH naming AS MATERIALIZED (
     FROM own
     WHERE project_id IN (SELECT project_id FROM t WHERE indicator_kind IN ('events', 'participants'))
 ), reached AS (
-    -- countries reached: the host country and each home country named
+    -- countries reached: the host country and each home country named (target_countries keeps
+    -- a group's country by spans of days, migration 015: a window overlaps a span exactly when it
+    -- overlaps one of the events' pairs of dates merged into it)
     SELECT c.project_id, c.start_date, c.period_last_day, c.country_iso3
     FROM target_countries AS c
     WHERE c.project_id IN (SELECT project_id FROM t WHERE indicator_kind = 'countries_reached'

@@ -358,6 +358,18 @@ _THERE = re.compile(
 )
 
 
+# A dashboard's figures: a line of figures side by side ("9 village meetings | 410 people reached
+# | 3 districts") or a sentence that calls them totals ("The 9 village meetings and the 410
+# people are totals for the six months", "The 12 trainings ... are counted over the year and
+# across the districts"): many events counted together, none of them told.
+_FIGURES = re.compile(
+    r"(?:^|\s)\d[\d,.]*\s+[^|.]{2,60}\|\s*\d"
+    r"|\b(?:are|were|is|was)\s+(?:the\s+)?totals?\s+(?:for|of|over|across)\b"
+    r"|\b(?:are|were)\s+counted\s+(?:over|across|for)\s+the\s+(?:whole\s+)?(?:year|period|quarter"
+    r"|semester|months?|six\s+months|project)\b"
+)
+
+
 # Those of an event told before who went to another one, undated and unplaced: part of the
 # event told ("The delegation met carers, visited two homes and attended a regional assembly").
 _ATTENDED_WITHIN = re.compile(
@@ -1152,6 +1164,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 specs = [Spec()]
             if not specs:
                 continue
+            if (
+                mention.plural
+                and (mention.count or 0) >= 2
+                and not specs[0].start
+                and _FIGURES.search(s.text)
+            ):
+                continue  # "9 village meetings | 410 people reached": a dashboard's figure
             if host is not None:
                 for spec in specs:
                     start = mention.np_start if host_clause_from is None else host_clause_from

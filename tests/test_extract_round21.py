@@ -37,3 +37,40 @@ def test_a_series_told_with_its_count_is_still_read():
     # not a figure: three workshops told as held, each an event
     text = "In March 2024 we held three workshops for porters in Lukla, with 20 porters each."
     assert len(drafts_of(text)) == 3
+
+
+# A chair's summary: the meeting of paragraph 1 told again, and the event that came before it -----
+
+_SUMMARY = """NATIONAL FORUM ON PORTERS' RIGHTS
+Summary by the Chair
+
+1. The National Forum on Porters' Rights was held at the Himalaya Hotel in Kathmandu on 5 and 6 May 2024. It was organised by the Highland Porters Association.
+
+2. The forum was preceded on 4 May 2024 by a training of 20 women leaders, given by the Mountain Law Clinic at the same hotel.
+
+3. The chair thanked the interpreters and closed the forum on 6 May 2024.
+"""
+
+
+def test_what_preceded_the_meeting_takes_the_date_and_the_meeting_is_not_told_again():
+    found = drafts_of(_SUMMARY)
+    assert [d["type"] for d in found] == ["conference", "training"], found
+    training = _by_title(found, "raining")
+    assert training["start"] == "2024-05-04"
+    assert training["total"] == 20
+
+
+def test_the_meeting_closed_on_one_of_its_days_is_the_same_meeting():
+    found = drafts_of(_SUMMARY)
+    forums = [d for d in found if d["type"] == "conference"]
+    assert len(forums) == 1
+    assert (forums[0]["start"], forums[0]["end"]) == ("2024-05-05", "2024-05-06")
+
+
+def test_a_meeting_of_the_same_kind_on_another_day_is_another_one():
+    text = """Report of the Highland Porters Association, 2024
+
+The national forum on porters' rights was held in Kathmandu on 5 and 6 May 2024.
+A regional forum on loads was held in Pokhara on 20 June 2024.
+"""
+    assert len(drafts_of(text)) == 2

@@ -370,6 +370,15 @@ _FIGURES = re.compile(
 )
 
 
+# A chair's summary's "The consultation was preceded on 9 December by a meeting of 22 fishers'
+# leaders" (or "followed the next day by a field visit"): the meeting told first is the summary's
+# own, named again; the date, place and count of the clause are the event that came before or
+# after it.
+_PRECEDED_BY = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:preceded|followed)\b(?=[^.;]{0,60}?\bby\s+(?:a|an|one|two)\b)"
+)
+
+
 # Those of an event told before who went to another one, undated and unplaced: part of the
 # event told ("The delegation met carers, visited two homes and attended a regional assembly").
 _ATTENDED_WITHIN = re.compile(
@@ -1105,9 +1114,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
         digits_text = numbers.digits(s.text)
         host: Draft | None = None
         host_clause_from: int | None = None  # where the words about the host begin, if before
+        from_start = True  # the first mention read takes the clause from the sentence's start
         for i, mention in enumerate(found):
-            lo = 0 if i == 0 else mention.np_start
+            lo = 0 if from_start else mention.np_start
+            from_start = False
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
+            if (
+                mention.determiner == "the"
+                and i + 1 < len(found)
+                and _PRECEDED_BY.match(s.text, mention.end)
+            ):
+                from_start = True  # "The forum was preceded on 4 May by a training": the training's
+                continue
             if _planned(s.text, mention, hi):
                 continue
             if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
@@ -1500,7 +1518,28 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if d.start_date is None and not (d.city or d.country_iso3):
                 continue
             return other
+        for other in self.events:
+            if self._one_of_its_days(event, other):
+                return other
         return None
+
+    @staticmethod
+    def _one_of_its_days(event: Event, other: Event) -> bool:
+        """ "The chairperson ... closed the consultation on 11 December": the meeting of several
+        days told before, named again (the same kind, "the", no name of its own) on one of its
+        days, is that meeting, not another."""
+        d, o = event.draft, other.draft
+        if other.group == event.group or o.event_type != d.event_type:
+            return False
+        if not event.definite or event.proper or d.date_precision != "day":
+            return False
+        if o.date_precision != "day" or o.start_date is None or o.end_date is None:
+            return False
+        if d.city and o.city and d.city != o.city:
+            return False
+        return o.start_date <= d.start_date <= o.end_date and (
+            d.end_date is None or d.end_date <= o.end_date
+        )
 
     def _named_then_dated(self, event: Event, other: Event) -> bool:
         """ "Seed fair in Riobamba. On Saturday 14 October 2023 the network held its third seed

@@ -74,3 +74,29 @@ The national forum on porters' rights was held in Kathmandu on 5 and 6 May 2024.
 A regional forum on loads was held in Pokhara on 20 June 2024.
 """
     assert len(drafts_of(text)) == 2
+
+
+# A summary's proposals for later meetings, with no date fixed ---------------------------------
+
+
+def test_a_proposal_to_hold_meetings_is_no_event():
+    text = """1. The national forum was held in Kathmandu on 5 May 2024.
+
+2. A proposal to hold district forums in Pokhara and Dhangadhi in 2025 was welcomed; no dates were set.
+"""
+    found = drafts_of(text)
+    assert [d["city"] for d in found] == ["Kathmandu"], found
+
+
+def test_a_meeting_proposed_and_not_fixed_is_no_event():
+    text = """1. The national forum was held in Kathmandu on 5 May 2024.
+
+2. A porters' meeting in Lukla with the lodge owners was proposed; it has not been fixed.
+"""
+    found = drafts_of(text)
+    assert [d["city"] for d in found] == ["Kathmandu"], found
+
+
+def test_a_meeting_proposed_by_a_body_and_held_is_an_event():
+    text = "A porters' meeting in Lukla, proposed by the lodge owners, was held on 9 June 2024."
+    assert one_draft(text)["start"] == "2024-06-09"

@@ -83,6 +83,10 @@ _FUTURE = re.compile(
     # "We want a real dialogue with the owners, maybe in March, but nothing is agreed"
     r"|\b(?:[Ww]e|[Tt]hey)\s+(?:still\s+)?want\s+(?:a|an)\s|\bnothing\s+is\s+(?:yet\s+)?(?:agreed|decided)\b"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
+    # a chair's summary's proposals: "A fishers' meeting in Jaffna was proposed; it has not been
+    # fixed", "... was welcomed; no dates were set" (never "proposed by the owners, was held")
+    r"|(?:was|were)\s+proposed\s*[;.]|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fixed|set|agreed|decided)"
+    r"|no\s+dates?\s+(?:(?:was|were|has|have)\s+(?:yet\s+)?(?:been\s+)?)?(?:set|fixed|agreed)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
     # "Next meeting: Ouagadougou, July 2022, to confirm", "(TBC)": a date not yet fixed
@@ -255,7 +259,9 @@ _PLANNED_AFTER = re.compile(
 # "the idea of the forum held in Suva" names one held)
 _IDEA_OF = re.compile(
     r"\b(?:idea|possibility|prospect|option|proposal)\s+(?:of|for)\s+"
-    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
+    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$"
+    # a chair's summary: "A proposal to hold provincial dialogues in A and B was welcomed"
+    r"|\b(?:idea|proposal|request|suggestion|offer)\s+to\s+(?:hold|organi[sz]e|convene|run|host)\s+$",
     re.I,
 )
 _NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")

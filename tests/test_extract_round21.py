@@ -100,3 +100,75 @@ def test_a_meeting_proposed_and_not_fixed_is_no_event():
 def test_a_meeting_proposed_by_a_body_and_held_is_an_event():
     text = "A porters' meeting in Lukla, proposed by the lodge owners, was held on 9 June 2024."
     assert one_draft(text)["start"] == "2024-06-09"
+
+
+# An events page's entries: a line of date, town and venue over the line telling the entry -------
+
+_EVENTS_PAGE = """Highland Porters Association - EVENTS
+Last updated 2 June 2024
+
+PAST EVENTS
+
+9 March 2024 | Pokhara, Lakeside Community Hall
+Workshop on safe loads for porters. 44 porters came.
+
+Saturday 20 April 2024 - Kathmandu, Himalaya Hotel
+Training: first aid on the trail, for 18 guides. Trainers from the Mountain Rescue Clinic.
+
+May 2024, Bharatpur
+Meeting of lodge owners and porters, about 30 people.
+"""
+
+
+def test_an_entry_line_gives_its_town_and_venue_to_the_entry_below():
+    found = drafts_of(_EVENTS_PAGE)
+    workshop = _by_title(found, "orkshop")
+    assert (workshop["start"], workshop["city"], workshop["venue"]) == (
+        "2024-03-09",
+        "Pokhara",
+        "Lakeside Community Hall",
+    )
+    training = _by_title(found, "raining")
+    assert (training["start"], training["city"], training["venue"]) == (
+        "2024-04-20",
+        "Kathmandu",
+        "Himalaya Hotel",
+    )
+    meeting = _by_title(found, "eeting")
+    assert (meeting["start"], meeting["precision"], meeting["city"]) == ("2024-05-01", "month", "Bharatpur")
+
+
+def test_an_entry_line_is_not_part_of_the_title():
+    for d in drafts_of(_EVENTS_PAGE):
+        assert not d["title"].startswith(("Pokhara", "Lakeside", "Himalaya", "Bharatpur")), d
+
+
+def test_a_dated_line_naming_its_event_still_tells_it():
+    # "date - what": the event's own line, not a town and venue over it
+    text = """Highland Porters Association - EVENTS
+
+9 March 2024 - Workshop on safe loads in Pokhara
+44 porters came and shared their stories.
+"""
+    assert one_draft(text)["city"] == "Pokhara"
+
+
+def test_an_events_pages_upcoming_and_cancelled_entries_are_no_events():
+    text = _EVENTS_PAGE + """
+CANCELLED
+
+12 May 2024 - Pokhara, Lakeside Community Hall
+Workshop for lodge cooks on hygiene.
+
+COMING UP
+
+15 June 2024 - Kathmandu, Himalaya Hotel
+Training on rescue at altitude for 25 guides.
+
+Upcoming
+
+July 2024, Bharatpur
+Assembly of porters.
+"""
+    found = drafts_of(text)
+    assert sorted(d["start"] for d in found) == ["2024-03-09", "2024-04-20", "2024-05-01"], found

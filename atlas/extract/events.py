@@ -37,7 +37,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
-from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
+from atlas.extract.sentences import PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -157,6 +157,9 @@ _PLAN_SECTION = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
     r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up"
+    # an events page's or calendar's parts of what was not held: "UPCOMING", "POSTPONED",
+    # "CANCELLED"
+    r"|Upcoming|Forthcoming|Postponed|Cancell?ed|Called\s+off"
     # a bulletin's or letter's last section: "Looking ahead", "Looking forward"
     r"|Looking\s+(?:ahead|forward)"
     # a proposal's or concept note's plans, after its track record: "4. Proposed activities",
@@ -179,6 +182,8 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
         title = s.kind == "heading" or (
             len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
         )
+        if title and s.kind == "heading" and entry_date_line(s.text):
+            continue  # "26 April 2025 - Luang Prabang" under "Coming up": an entry of the part
         if title:
             line = s.text.strip()
             on = (
@@ -424,6 +429,66 @@ _TOLD_HERE = re.compile(
     r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
+
+
+def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
+    """An events page's or a calendar's entry line over the entry it heads ("12 January 2025 |
+    Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic workers. 95 people came"; see
+    sentences.ENTRY_DATE_LINE): the events told under it, before the next heading, with no date
+    or place of their own were held on its date, in its town, at its venue."""
+    for n, heading in enumerate(sentences):
+        if heading.kind != "heading":
+            continue
+        m = entry_date_line(heading.text)
+        if m is None:
+            continue
+        after = [
+            t.index
+            for t in sentences
+            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
+        ]
+        events = [
+            e
+            for e in doc.events
+            if e.section == heading.section
+            and e.anchor > heading.index
+            and not any(k < e.anchor for k in after)
+        ]
+        if not events:
+            continue
+        dates = date_phrases.find(m.group("date"), doc.years[n])
+        pieces = [p.strip() for p in re.sub(r"\([^()]*\)", " ", m.group("place")).split(",")]
+        pieces = [p for p in pieces if p]
+        place = None
+        whole = places.place_at(m.group("place"), 0)
+        if whole and whole[0].city:
+            place = whole[0]
+        venue = None
+        for piece in pieces:
+            found = places.place_at(piece, 0)
+            if found and found[1] >= len(piece) - 1:
+                if place is None and found[0].city:
+                    place = found[0]
+                continue
+            core = places.VENUE_CORE_RE.search(piece)
+            if venue is None and core and core.group(0) != piece.split()[-1]:
+                venue = core.group(0)
+            elif venue is None and piece is not pieces[0] and all(w[:1].isupper() for w in piece.split()):
+                venue = piece  # "Chiang Mai, Wat Suan Dok": a venue of names only, after its town
+        for e in events:
+            d = e.draft
+            if d.start_date is None and len(dates) == 1:
+                d.start_date, d.end_date, d.date_precision = (
+                    dates[0].first,
+                    dates[0].last,
+                    dates[0].precision,
+                )
+                for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
+                    d.evidence[name] = heading.text
+            if place is not None and d.city is None and d.country_iso3 is None:
+                places.put_place(d, place, heading.text)
+                if venue and d.venue is None:
+                    d.venue, d.evidence["venue"] = venue, heading.text
 
 
 def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
@@ -1186,6 +1251,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
             )
             if not specs and host is not None and mention.determiner == "a":
                 specs = [Spec()]
+            if not specs and i == 0 and self._under_entry_line(s):
+                # "12 January 2025 | Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic
+                # workers.": the entry line dates and places it (_entries_of_events_page)
+                specs = [Spec(counts=s.text[lo:hi])]
             if not specs:
                 continue
             if (
@@ -1235,6 +1304,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _under_entry_line(self, s: Sentence) -> bool:
+        """Whether a sentence is the first of an events page's entry, right under its line of
+        date, town and venue (sentences.ENTRY_DATE_LINE)."""
+        if s.index == 0 or s.kind == "heading":
+            return False
+        above = self.sentences[s.index - 1]
+        return (
+            above.kind == "heading"
+            and above.section == s.section
+            and entry_date_line(above.text) is not None
+        )
 
     def _host_told_before(self, before: str) -> Event | None:
         """ "The Summit met from 6 to 8 May in Vienna. On the second day of the summit, the
@@ -1694,6 +1775,7 @@ def read(
     doc.events.sort(key=lambda e: e.anchor)
     _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)
+    _entries_of_events_page(doc, sentences)
     current: list[Event] = []
     current_section = -1
     headings = {t.section: t.text for t in sentences if t.kind == "heading"}

@@ -120,6 +120,37 @@ _POST_DATE = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
 )
 
+# An events page's or a calendar's entry line: its date, then its town and maybe its venue, over
+# the line that tells the entry ("12 January 2025 | Chiang Mai, Wat Suan Dok", "Friday 14 March
+# 2025 - Port Vila, Tagabe Community Hall", "9 April 2025, Kulob", "February 2025 - Luang
+# Prabang", "May 2025 (date to be confirmed) | Lamphun"). Read as a heading of the same section,
+# as a post's date line is, so that the town is not read into the entry's first words; the
+# entry below takes its date and place (atlas.extract.events). Never "9 March - Workshop on
+# loads in Pokhara": a line naming its event tells it.
+ENTRY_DATE_LINE = re.compile(
+    r"(?:" + _WEEKDAY + r")?"
+    r"(?P<date>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
+    r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?)\s+\d{4})"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"\s*(?:\||[-–—]|,)\s*(?P<place>[A-Z][^.|;:!?]{1,80}?)\s*$"
+)
+# The words a town and venue may have that are not names: "Lamphun, village of Ban Paen",
+# "Namo district", "Khujand Drama Theatre foyer", "Malekula (to be confirmed)".
+_PLACE_WORD = re.compile(
+    r"[A-Z(][\w'’().-]*|of|the|and|de|del|district|province|region|town|city|village|island"
+    r"|yard|foyer|grounds|office|hall|compound|(?:to|be|confirmed|tbc)\)?"
+)
+
+
+def entry_date_line(line: str) -> re.Match[str] | None:
+    """An events page's entry line (ENTRY_DATE_LINE) whose place part has only names and the
+    words of a place."""
+    m = ENTRY_DATE_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    words = m.group("place").replace(",", " ").split()
+    return m if all(_PLACE_WORD.fullmatch(w) for w in words) else None
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -525,6 +556,10 @@ def split(text: str) -> list[Sentence]:
                 # place and date under a title tell the title's event, in its section
                 flush()
                 add(line, number, "text")
+            elif n + 1 < len(lines) and not _BULLET.match(raw) and entry_date_line(line):
+                # "12 January 2025 | Chiang Mai, Wat Suan Dok" over the entry it dates and places
+                flush()
+                add(line, number, "heading")
             elif _POST_DATE.fullmatch(line.strip()) and n == 0 and len(lines) > 1:
                 # "Mon 8 July 2024" over the post it dates: a heading in the same section
                 flush()

@@ -135,7 +135,11 @@ def test_an_entry_line_gives_its_town_and_venue_to_the_entry_below():
         "Himalaya Hotel",
     )
     meeting = _by_title(found, "eeting")
-    assert (meeting["start"], meeting["precision"], meeting["city"]) == ("2024-05-01", "month", "Bharatpur")
+    assert (meeting["start"], meeting["precision"], meeting["city"]) == (
+        "2024-05-01",
+        "month",
+        "Bharatpur",
+    )
 
 
 def test_an_entry_line_is_not_part_of_the_title():
@@ -154,7 +158,9 @@ def test_a_dated_line_naming_its_event_still_tells_it():
 
 
 def test_an_events_pages_upcoming_and_cancelled_entries_are_no_events():
-    text = _EVENTS_PAGE + """
+    text = (
+        _EVENTS_PAGE
+        + """
 CANCELLED
 
 12 May 2024 - Pokhara, Lakeside Community Hall
@@ -170,5 +176,40 @@ Upcoming
 July 2024, Bharatpur
 Assembly of porters.
 """
+    )
     found = drafts_of(text)
     assert sorted(d["start"] for d in found) == ["2024-03-09", "2024-04-20", "2024-05-01"], found
+
+
+# An events page, a calendar or a dashboard under its body's name: the body organised its events ----
+
+
+def test_an_events_page_under_its_bodys_name_names_it_organiser():
+    for d in drafts_of(_EVENTS_PAGE):
+        assert ("Highland Porters Association", "organiser") in d["orgs"], d
+
+
+def test_a_calendar_and_a_dashboard_under_their_bodys_name_name_it_organiser():
+    calendar = """Valley Porters Union
+QUARTERLY CALENDAR: April - June 2024
+
+9 May 2024 - Pokhara, Lakeside Community Hall
+Workshop on safe loads for 44 porters. Held.
+"""
+    dashboard = """Valley Porters Union - Donor Dashboard 2024
+
+STORY: A day on the trail
+On 9 May 2024, 44 porters took part in a workshop on safe loads at the Lakeside Community Hall in Pokhara.
+"""
+    for text in (calendar, dashboard):
+        assert ("Valley Porters Union", "organiser") in one_draft(text)["orgs"], text
+
+
+def test_a_newspapers_events_listing_names_no_organiser():
+    text = """The Valley Courier - EVENTS THIS WEEK
+
+9 May 2024 - Pokhara, Lakeside Community Hall
+Workshop on safe loads for 44 porters, run by the Valley Porters Union.
+"""
+    assert ("The Valley Courier", "organiser") not in one_draft(text)["orgs"]
+    assert ("Valley Courier", "organiser") not in one_draft(text)["orgs"]

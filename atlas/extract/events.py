@@ -473,7 +473,11 @@ def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
             core = places.VENUE_CORE_RE.search(piece)
             if venue is None and core and core.group(0) != piece.split()[-1]:
                 venue = core.group(0)
-            elif venue is None and piece is not pieces[0] and all(w[:1].isupper() for w in piece.split()):
+            elif (
+                venue is None
+                and piece is not pieces[0]
+                and all(w[:1].isupper() for w in piece.split())
+            ):
                 venue = piece  # "Chiang Mai, Wat Suan Dok": a venue of names only, after its town
         for e in events:
             d = e.draft
@@ -483,7 +487,11 @@ def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
                     dates[0].last,
                     dates[0].precision,
                 )
-                for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
+                for name in (
+                    "start_date",
+                    "date_precision",
+                    *(("end_date",) if d.end_date else ()),
+                ):
                     d.evidence[name] = heading.text
             if place is not None and d.city is None and d.country_iso3 is None:
                 places.put_place(d, place, heading.text)

@@ -255,7 +255,15 @@ _OWN_RECORD = re.compile(
     # a body shows of its own work ("Annual Review 2024 - slides for the members", "Board
     # presentation - results 2023/24")
     r"|\b(?:field|trip|travel|mission|daily)\s+(?:diary|log|notes|journal)\b|\bdiary\b"
-    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b",
+    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b"
+    # a body's own events page, calendar or list of activities ("X - EVENTS", "X / QUARTERLY
+    # CALENDAR: October - December 2024", "X / ACTIVITIES JANUARY - JUNE 2025") and its figures
+    # for a funder ("X - Donor Dashboard 2024", "Results at a glance", "Our year in numbers")
+    r"|(?-i:\b(?:EVENTS|CALENDAR|ACTIVITIES)\b(?!\s+(?:THIS|NEXT|IN|AROUND|NEAR)\b))"
+    r"|\b(?:quarterly|monthly|annual|events?|activities)\s+calendar\b"
+    r"|\b(?:events|activities)\s+(?:page|list)\b"
+    r"|\b(?:donor\s+|results\s+)?dashboard\b|\bat\s+a\s+glance\b"
+    r"|\b(?:year|results)\s+in\s+(?:numbers|figures)\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".

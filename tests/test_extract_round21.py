@@ -213,3 +213,27 @@ Workshop on safe loads for 44 porters, run by the Valley Porters Union.
 """
     assert ("The Valley Courier", "organiser") not in one_draft(text)["orgs"]
     assert ("Valley Courier", "organiser") not in one_draft(text)["orgs"]
+
+
+# An op-ed's line on its writer names the writer's body ------------------------------------------
+
+_OP_ED = """OPINION | Porters carry more than loads
+
+Published 3 June 2024
+
+The writer is a field coordinator with the Highland Porters Association in Pokhara.
+
+Every spring the trails fill with porters. In April we held a workshop on safe loads in Pokhara with 44 porters, and they told us what they carry.
+"""
+
+
+def test_an_op_eds_writer_line_names_the_writers_body_organiser():
+    assert ("Highland Porters Association", "organiser") in one_draft(_OP_ED)["orgs"]
+
+
+def test_an_op_ed_about_another_body_names_no_organiser():
+    text = _OP_ED.replace(
+        "The writer is a field coordinator with the Highland Porters Association in Pokhara.",
+        "The writer is a retired teacher in Pokhara.",
+    )
+    assert one_draft(text)["orgs"] == []

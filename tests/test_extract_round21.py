@@ -237,3 +237,42 @@ def test_an_op_ed_about_another_body_names_no_organiser():
         "The writer is a retired teacher in Pokhara.",
     )
     assert one_draft(text)["orgs"] == []
+
+
+# A calendar's table with a blank line between its rows, and a column of status -----------------
+
+_TABLE = """Valley Porters Union
+CALENDAR - SECOND QUARTER 2024
+
+Date | Place | Activity | Status
+
+9 April 2024 | Pokhara, Lakeside Community Hall | Workshop on safe loads for 44 porters. | Held
+
+20 May 2024 | Bharatpur | Meeting of lodge owners and porters: 30 people. | Held
+
+15 June 2024 | Kathmandu | Training on rescue at altitude for guides. | Planned
+
+22 June 2024 | Pokhara | Assembly of porters. | Postponed (no date yet)
+"""
+
+
+def test_a_tables_rows_with_blank_lines_between_are_read_as_its_rows():
+    found = drafts_of(_TABLE)
+    workshop = _by_title(found, "orkshop")
+    assert (workshop["start"], workshop["city"], workshop["total"]) == ("2024-04-09", "Pokhara", 44)
+    assert _by_title(found, "eeting")["city"] == "Bharatpur"
+
+
+def test_a_calendars_planned_and_postponed_rows_are_no_events():
+    found = drafts_of(_TABLE)
+    assert len(found) == 2, found
+
+
+def test_paragraphs_with_bars_are_no_table():
+    text = """Notes from the field | Valley Porters Union | 2024
+
+On 9 April 2024, 44 porters took part in a workshop on safe loads in Pokhara.
+
+Photos | Videos | Contact
+"""
+    assert one_draft(text)["city"] == "Pokhara"

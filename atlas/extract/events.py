@@ -457,46 +457,94 @@ def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
         if not events:
             continue
         dates = date_phrases.find(m.group("date"), doc.years[n])
-        pieces = [p.strip() for p in re.sub(r"\([^()]*\)", " ", m.group("place")).split(",")]
-        pieces = [p for p in pieces if p]
-        place = None
-        whole = places.place_at(m.group("place"), 0)
-        if whole and whole[0].city:
-            place = whole[0]
-        venue = None
-        for piece in pieces:
-            found = places.place_at(piece, 0)
-            if found and found[1] >= len(piece) - 1:
-                if place is None and found[0].city:
-                    place = found[0]
-                continue
-            core = places.VENUE_CORE_RE.search(piece)
-            if venue is None and core and core.group(0) != piece.split()[-1]:
-                venue = core.group(0)
-            elif (
-                venue is None
-                and piece is not pieces[0]
-                and all(w[:1].isupper() for w in piece.split())
-            ):
-                venue = piece  # "Chiang Mai, Wat Suan Dok": a venue of names only, after its town
+        place, venue = _place_and_venue(m.group("place"))
         for e in events:
-            d = e.draft
-            if d.start_date is None and len(dates) == 1:
-                d.start_date, d.end_date, d.date_precision = (
-                    dates[0].first,
-                    dates[0].last,
-                    dates[0].precision,
-                )
-                for name in (
-                    "start_date",
-                    "date_precision",
-                    *(("end_date",) if d.end_date else ()),
-                ):
-                    d.evidence[name] = heading.text
-            if place is not None and d.city is None and d.country_iso3 is None:
-                places.put_place(d, place, heading.text)
-                if venue and d.venue is None:
-                    d.venue, d.evidence["venue"] = venue, heading.text
+            _date_and_place(e.draft, dates, place, venue, heading.text)
+
+
+def _place_and_venue(text: str) -> tuple[places.Place | None, str | None]:
+    """The town and venue of a line of place ("Chiang Mai, Wat Suan Dok", "Ha Tinh city, Song
+    La Hotel", "Mohan, Yunnan (China)"): the first town named, and a venue's name among the
+    pieces that are no place."""
+    pieces = [p.strip() for p in re.sub(r"\([^()]*\)", " ", text).split(",")]
+    pieces = [p for p in pieces if p]
+    place = None
+    whole = places.place_at(text, 0)
+    if whole and whole[0].city:
+        place = whole[0]
+    venue = None
+    for piece in pieces:
+        # "Ky Anh town", "Thanh Hoa city": the town's name before its kind
+        piece = re.sub(r"\s+(?:town|city)$", "", piece)
+        found = places.place_at(piece, 0)
+        if found and found[1] >= len(piece) - 1:
+            if place is None and found[0].city:
+                place = found[0]
+            continue
+        core = places.VENUE_CORE_RE.search(piece)
+        if venue is None and core and core.group(0) != piece.split()[-1]:
+            venue = core.group(0)
+        elif (
+            venue is None and piece is not pieces[0] and all(w[:1].isupper() for w in piece.split())
+        ):
+            venue = piece  # "Chiang Mai, Wat Suan Dok": a venue of names only, after its town
+    return place, venue
+
+
+def _date_and_place(
+    d: Draft,
+    dates: list[date_phrases.DatePhrase],
+    place: places.Place | None,
+    venue: str | None,
+    text: str,
+) -> None:
+    """Give a draft with none of its own the one date, the town and the venue a line gives."""
+    if d.start_date is None and len(dates) == 1:
+        d.start_date, d.end_date, d.date_precision = (
+            dates[0].first,
+            dates[0].last,
+            dates[0].precision,
+        )
+        for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
+            d.evidence[name] = text
+    if place is not None and d.city is None and d.country_iso3 is None:
+        places.put_place(d, place, text)
+        if venue and d.venue is None:
+            d.venue, d.evidence["venue"] = venue, text
+
+
+# A table row's lines after its activity (atlas.extract.tables): "Date: 6 July 2024", "Place: Ha
+# Tinh city, Song La Hotel", "Venue: ...".
+_ROW_LINE = re.compile(r"(?P<label>Date|Dates|Place|Venue)\s*:\s*(?P<value>.+?)\.?$")
+
+
+def _rows_told_with_counts(
+    doc: _Document, sentences: list[Sentence], anchored: dict[int, list[Event]]
+) -> None:
+    """A table's row whose activity cell tells its count ("Activity: Orientation day for 60
+    workers", with "Date: 6 July 2024" and "Place: Ha Tinh city, Song La Hotel" before or after
+    it): the event read in the activity's line, or the row's one event, takes the date and place
+    of the row's lines when it has none of its own."""
+    for s in sentences:
+        if not _FORM_ROW.match(s.text):
+            continue
+        events = anchored.get(s.index) or [e for e in doc.events if e.section == s.section]
+        if len(events) != 1:
+            continue
+        for t in sentences:
+            if t.kind == "heading" or t.section != s.section:
+                continue
+            line = _ROW_LINE.match(t.text)
+            if line is None:
+                continue
+            if line.group("label").startswith("Date"):
+                dates = date_phrases.find(line.group("value"), doc.years[t.index])
+                _date_and_place(events[0].draft, dates, None, None, t.text)
+            else:
+                place, venue = _place_and_venue(line.group("value"))
+                if line.group("label") == "Venue" and place is None:
+                    continue
+                _date_and_place(events[0].draft, [], place, venue, t.text)
 
 
 def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
@@ -1784,6 +1832,7 @@ def read(
     _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)
     _entries_of_events_page(doc, sentences)
+    _rows_told_with_counts(doc, sentences, anchored)
     current: list[Event] = []
     current_section = -1
     headings = {t.section: t.text for t in sentences if t.kind == "heading"}

@@ -276,3 +276,59 @@ On 9 April 2024, 44 porters took part in a workshop on safe loads in Pokhara.
 Photos | Videos | Contact
 """
     assert one_draft(text)["city"] == "Pokhara"
+
+
+# A calendar's bullets that open with their date, town and status --------------------------------
+
+_BULLETS = """Valley Porters Union
+QUARTERLY CALENDAR: April - June 2024
+
+APRIL
+- 9 Apr, Pokhara, Lakeside Community Hall - DONE. Workshop on safe loads: 44 porters.
+- 20 Apr, Bharatpur - CANCELLED (strike). Meeting of lodge owners.
+
+MAY
+- 14-15 May, Kathmandu - HELD. Training for 18 guides on first aid.
+"""
+
+
+def test_a_calendar_bullets_date_town_and_status_tell_its_entry():
+    found = drafts_of(_BULLETS)
+    workshop = _by_title(found, "orkshop")
+    assert (workshop["start"], workshop["city"], workshop["venue"]) == (
+        "2024-04-09",
+        "Pokhara",
+        "Lakeside Community Hall",
+    )
+    training = _by_title(found, "raining")
+    assert (training["start"], training["end"], training["city"]) == (
+        "2024-05-14",
+        "2024-05-15",
+        "Kathmandu",
+    )
+
+
+def test_a_calendar_bullet_cancelled_is_no_event():
+    assert not [d for d in drafts_of(_BULLETS) if d["type"] == "meeting"]
+
+
+def test_a_town_named_after_the_first_tells_only_the_country():
+    text = """Valley Porters Union
+QUARTERLY CALENDAR: April - June 2024
+
+- 9 Apr, Ghandruk, Pokhara - DONE. Workshop on safe loads for porters.
+"""
+    d = one_draft(text)
+    assert (d["city"], d["country"]) == (None, "NPL")
+
+
+def test_a_temple_after_the_town_is_the_venue_and_a_province_is_not():
+    text = """Mekong Boat Crews Network
+QUARTERLY CALENDAR: April - June 2024
+
+- 9 Apr, Siem Reap, Wat Bo yard - DONE. Workshop on safe loads for boat crews.
+- 20 May, Samraong, Oddar Meanchey - DONE. Training for village volunteers.
+"""
+    found = drafts_of(text)
+    assert _by_title(found, "orkshop")["venue"] == "Wat Bo"
+    assert _by_title(found, "raining")["venue"] is None

@@ -37,7 +37,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
-from atlas.extract.sentences import PLACE_DATE_LINE, Sentence, entry_date_line
+from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -178,12 +178,18 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
     that tell nothing held or signed."""
     inside: set[int] = set()
     on = ""
+    entry_off = False  # under an entry line whose status says it was not held
     for s in sentences:
         title = s.kind == "heading" or (
             len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
         )
-        if title and s.kind == "heading" and entry_date_line(s.text):
-            continue  # "26 April 2025 - Luang Prabang" under "Coming up": an entry of the part
+        entry = entry_date_line(s.text) if title and s.kind == "heading" else None
+        if entry and entry.group("status") and ENTRY_NOT_HELD.fullmatch(entry.group("status")):
+            entry_off = True  # "26 Oct, Anlong Veng - CANCELLED (flooded road).": not held
+            continue
+        if entry:
+            entry_off = False  # "26 April 2025 - Luang Prabang" under "Coming up": of the part
+            continue
         if title:
             line = s.text.strip()
             on = (
@@ -193,7 +199,8 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
                 if _DECISION_SECTION.fullmatch(line)
                 else ""
             )
-        elif on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
+            entry_off = False
+        elif entry_off or on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
             inside.add(s.index)
     return inside
 
@@ -457,9 +464,24 @@ def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
         if not events:
             continue
         dates = date_phrases.find(m.group("date"), doc.years[n])
+        guessed = bool(dates) and dates[0].year_from_context
+        if not dates and doc.years[n]:
+            # "- 5 Oct, Siem Reap": a calendar's day in the year its head gives
+            dates = date_phrases.find(f"{m.group('date').rstrip('.')} {doc.years[n]}")
+            guessed = True
         place, venue = _place_and_venue(m.group("place"))
         for e in events:
+            undated = e.draft.start_date is None
             _date_and_place(e.draft, dates, place, venue, heading.text)
+            if undated and guessed and e.draft.start_date is not None:
+                e.draft.unsure["start_date"] = M_(
+                    "the sentence gives no year; {year} is the year the report gave before",
+                    year=str(e.draft.start_date.year),
+                )
+
+
+# A temple of Thailand, Laos or Cambodia by its name, a common venue there: "Wat Suan Dok".
+_WAT = re.compile(r"Wat(?:\s+[A-Z][\w'’-]*){1,3}")
 
 
 def _place_and_venue(text: str) -> tuple[places.Place | None, str | None]:
@@ -473,21 +495,21 @@ def _place_and_venue(text: str) -> tuple[places.Place | None, str | None]:
     if whole and whole[0].city:
         place = whole[0]
     venue = None
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         # "Ky Anh town", "Thanh Hoa city": the town's name before its kind
         piece = re.sub(r"\s+(?:town|city)$", "", piece)
         found = places.place_at(piece, 0)
         if found and found[1] >= len(piece) - 1:
             if place is None and found[0].city:
-                place = found[0]
+                # "Kap Choeng, Surin (Thailand)": a town named after the first is its
+                # province's, and tells only the country
+                place = found[0] if k == 0 else places.Place(None, found[0].country, True)
             continue
         core = places.VENUE_CORE_RE.search(piece)
         if venue is None and core and core.group(0) != piece.split()[-1]:
             venue = core.group(0)
-        elif (
-            venue is None and piece is not pieces[0] and all(w[:1].isupper() for w in piece.split())
-        ):
-            venue = piece  # "Chiang Mai, Wat Suan Dok": a venue of names only, after its town
+        elif venue is None and k > 0 and (temple := _WAT.match(piece)):
+            venue = temple.group(0)  # "Chiang Mai, Wat Suan Dok", "Siem Reap, Wat Bo yard"
     return place, venue
 
 

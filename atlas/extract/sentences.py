@@ -130,9 +130,18 @@ _POST_DATE = re.compile(
 ENTRY_DATE_LINE = re.compile(
     r"(?:" + _WEEKDAY + r")?"
     r"(?P<date>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
-    r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?)\s+\d{4})"
+    r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?)\s+\d{4}"
+    # a calendar's bullet under its month, the year in its head: "- 5 Oct, Siem Reap"
+    r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.?(?=,))"
     r"(?:\s*\([^()]{1,40}\))?"
-    r"\s*(?:\||[-–—]|,)\s*(?P<place>[A-Z][^.|;:!?]{1,80}?)\s*$"
+    r"\s*(?:\||[-–—]|,)\s*(?P<place>[A-Z][^.|;:!?]{1,80}?)"
+    # and its status after a dash: "- DONE", "- CANCELLED (flooded road)"
+    r"(?:\s+[-–—]\s+(?P<status>[A-Z]{3,}(?:\s+[A-Z]{2,})?)(?:\s*\([^()]{1,60}\))?\.?)?\s*$"
+)
+# An entry's status that tells it was not held: "CANCELLED", "POSTPONED", "PLANNED".
+ENTRY_NOT_HELD = re.compile(
+    r"CANCELL?ED|POSTPONED|PLANNED|UPCOMING|CALLED\s+OFF|NOT\s+HELD|TBC|PROPOSED"
 )
 # The words a town and venue may have that are not names: "Lamphun, village of Ban Paen",
 # "Namo district", "Khujand Drama Theatre foyer", "Malekula (to be confirmed)".
@@ -146,7 +155,7 @@ def entry_date_line(line: str) -> re.Match[str] | None:
     """An events page's entry line (ENTRY_DATE_LINE) whose place part has only names and the
     words of a place."""
     m = ENTRY_DATE_LINE.fullmatch(line.strip())
-    if m is None:
+    if m is None or (m.group("status") and not m.group("status").isupper()):
         return None
     words = m.group("place").replace(",", " ").split()
     return m if all(_PLACE_WORD.fullmatch(w) for w in words) else None
@@ -583,7 +592,12 @@ def split(text: str) -> list[Sentence]:
             elif _BULLET.match(raw):
                 flush()
                 items += 1
-                for piece in _split_prose(_BULLET.sub("", raw).strip()):
+                pieces = _split_prose(_BULLET.sub("", raw).strip())
+                if len(pieces) > 1 and entry_date_line(_clean_markup(pieces[0])):
+                    # "- 5 Oct, Siem Reap, Wat Bo yard - DONE. Job fair ...": the bullet's date,
+                    # town and status head what it tells, as an events page's entry line
+                    add(_clean_markup(pieces.pop(0)), number, "heading")
+                for piece in pieces:
                     add(_clean_markup(piece), number, "bullet", items)
             elif _field_line(lines, n):
                 # "Dates: 9-13 September 2022" / "Venue: ..." / "Participants: 34 (...)": the

@@ -332,3 +332,28 @@ QUARTERLY CALENDAR: April - June 2024
     found = drafts_of(text)
     assert _by_title(found, "orkshop")["venue"] == "Wat Bo"
     assert _by_title(found, "raining")["venue"] is None
+
+
+# Meetings asked for, requested or proposed for a year, not held ---------------------------------
+
+
+def test_a_meeting_asked_for_or_still_requested_is_no_event():
+    for line in (
+        "We asked the district office for a joint meeting on loads in December. It has not taken place.",
+        "We have asked the tourism board for a meeting to discuss the loads.",
+        "A meeting with the Ministry of Tourism is still being requested.",
+        "A district dialogue with the lodge owners was proposed for early 2025; they have not answered.",
+    ):
+        text = (
+            "On 9 April 2024 we held a workshop on safe loads in Pokhara with 44 women.\n\n" + line
+        )
+        found = drafts_of(text)
+        assert [d["type"] for d in found] == ["workshop"], (line, found)
+
+
+def test_a_meeting_held_after_asking_for_something_else_is_an_event():
+    text = (
+        "We asked the district office for a hall, and on 9 April 2024 we held a meeting on loads"
+        " in Pokhara."
+    )
+    assert one_draft(text)["type"] == "meeting"

@@ -85,7 +85,10 @@ _FUTURE = re.compile(
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
     # a chair's summary's proposals: "A fishers' meeting in Jaffna was proposed; it has not been
     # fixed", "... was welcomed; no dates were set" (never "proposed by the owners, was held")
-    r"|(?:was|were)\s+proposed\s*[;.]|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fixed|set|agreed|decided)"
+    r"|(?:was|were)\s+proposed\s*[;.]|(?:was|were)\s+proposed\s+for\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+    # "A meeting with the Ministry of Labour is still being requested"
+    r"|\b(?:is|are)\s+(?:still\s+)?being\s+(?:requested|sought|negotiated)\b"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fixed|set|agreed|decided)"
     r"|no\s+dates?\s+(?:(?:was|were|has|have)\s+(?:yet\s+)?(?:been\s+)?)?(?:set|fixed|agreed)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
@@ -117,6 +120,9 @@ _PLANS = re.compile(
     r"|^(?:[Cc]oming\s+up|[Ww]hat[’']s\s+next|[Ll]ooking\s+ahead)\s*:[^.:]*"
     r"|\b(?:[Ww]e|[Tt]hey|I)\s+(?:also\s+|now\s+)?(?:prepare|are\s+preparing|dream\s+of)\s+"
     r"(?:\w+\s+){0,3}"
+    # "We asked the Bureau of Emigration for a joint meeting on fees", "we have requested the
+    # ministry for a meeting": asked for, not held
+    r"|\b(?:asked|requested|petitioned)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:a|an|the)?\s*"
     # "the partners agreed to hold two more dialogues", "decided to organise a forum"
     r"|\b(?:agreed|decided|resolved|committed|undertook|promised|pledged|expected|asked|invited)"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:hold|run|organi[sz]e|convene|conduct|facilitate|host|deliver)\s+(?:\w+\s+){0,4})$"

@@ -357,3 +357,47 @@ def test_a_meeting_held_after_asking_for_something_else_is_an_event():
         " in Pokhara."
     )
     assert one_draft(text)["type"] == "meeting"
+
+
+def test_the_eve_of_the_meeting_dates_the_event_told_after_it():
+    text = _SUMMARY + (
+        "\n4. On the eve of the forum, 4 May 2024, the association launched its report"
+        ' "Heavy Loads" at the Himalaya Hotel in Kathmandu, before about 50 guests.\n'
+    )
+    launch = _by_title(drafts_of(text), "aunch")
+    assert (launch["start"], launch["total"]) == ("2024-05-04", 50)
+
+
+# A text agreed, counted by its parts after "of" or "with" -------------------------------------
+
+
+def _outcomes_of(text: str) -> list[tuple[str, int | None]]:
+    from atlas.extract import extract_text
+
+    return [(o.title, o.quantity) for d in extract_text(text) for o in d.outcomes]
+
+
+def test_a_charter_of_eight_points_and_a_plan_with_six_actions_are_counted():
+    text = (
+        "On 5 May 2024, 60 porters met in Pokhara for an assembly. They adopted the Pokhara Porters'"
+        " Charter of 8 points, including rest days and loads of at most 30 kilos."
+    )
+    assert [q for _, q in _outcomes_of(text)] == [8]
+    text = (
+        "On 5 May 2024, 60 porters met in Pokhara for an assembly. They agreed the Valley Action"
+        " Plan, with 6 actions for the next two years."
+    )
+    assert [q for _, q in _outcomes_of(text)] == [6]
+    text = (
+        "On 5 May 2024, 60 porters met in Pokhara for an assembly. They agreed a referral protocol"
+        " of 5 steps for injured porters."
+    )
+    assert [q for _, q in _outcomes_of(text)] == [5]
+
+
+def test_a_charter_of_a_valley_is_not_counted_by_its_years():
+    text = (
+        "On 5 May 2024, 60 porters met in Pokhara for an assembly. They adopted the Charter of"
+        " the Valley, written over 3 years."
+    )
+    assert [q for _, q in _outcomes_of(text)] == [None]

@@ -401,3 +401,19 @@ def test_a_charter_of_a_valley_is_not_counted_by_its_years():
         " the Valley, written over 3 years."
     )
     assert [q for _, q in _outcomes_of(text)] == [None]
+
+
+def test_copies_printed_told_in_the_next_sentence_count_the_publication():
+    text = (
+        'On 5 May 2024 we launched our booklet "Safe Loads" in Pokhara, before 70 guests.'
+        " We printed 800 copies."
+    )
+    assert _outcomes_of(text) == [("Safe Loads", 800)]
+
+
+def test_copies_of_another_year_count_no_publication_told_before_them():
+    text = (
+        'On 5 May 2024 we launched our booklet "Safe Loads" in Pokhara, before 70 guests.'
+        " The guests were porters and lodge owners.\n\nIn 2019, 800 copies were printed of our old leaflet."
+    )
+    assert ("Safe Loads", None) in _outcomes_of(text)

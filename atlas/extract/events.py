@@ -541,9 +541,9 @@ def _date_and_place(
             d.venue, d.evidence["venue"] = venue, text
 
 
-# A table row's lines after its activity (atlas.extract.tables): "Date: 6 July 2024", "Place: Ha
-# Tinh city, Song La Hotel", "Venue: ...".
-_ROW_LINE = re.compile(r"(?P<label>Date|Dates|Place|Venue)\s*:\s*(?P<value>.+?)\.?$")
+# A table row's lines beside its activity (atlas.extract.tables): "Date: 6 July 2024", "Place: Ha
+# Tinh city, Song La Hotel".
+_ROW_LINE = re.compile(r"(?P<label>Date|Dates|Place)\s*:\s*(?P<value>.+?)\.?$")
 
 
 def _rows_told_with_counts(
@@ -568,10 +568,9 @@ def _rows_told_with_counts(
             if line.group("label").startswith("Date"):
                 dates = date_phrases.find(line.group("value"), doc.years[t.index])
                 _date_and_place(events[0].draft, dates, None, None, t.text)
-            else:
+            elif line.group("label") == "Place":
+                # (a "Venue:" line names no town: "Livingstone Lodge" is not in Livingstone)
                 place, venue = _place_and_venue(line.group("value"))
-                if line.group("label") == "Venue" and place is None:
-                    continue
                 _date_and_place(events[0].draft, [], place, venue, t.text)
 
 

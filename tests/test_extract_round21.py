@@ -417,3 +417,21 @@ def test_copies_of_another_year_count_no_publication_told_before_them():
         " The guests were porters and lodge owners.\n\nIn 2019, 800 copies were printed of our old leaflet."
     )
     assert ("Safe Loads", None) in _outcomes_of(text)
+
+
+# A calendar's days of orientation, briefing or information --------------------------------------
+
+
+def test_orientation_days_briefings_and_information_days_are_events():
+    for line, kind in (
+        ("Orientation day for 40 porters leaving for the Gulf, at the Lakeside Hall.", "training"),
+        ("Pre-departure briefing for 52 guides leaving for Korea.", "training"),
+        ("Information day for families of porters: around 110 people.", "other"),
+    ):
+        text = f"Valley Porters Union - EVENTS\n\n9 April 2024 - Pokhara\n{line}\n"
+        assert one_draft(text)["type"] == kind, line
+
+
+def test_a_briefing_of_the_press_or_an_information_note_is_no_event():
+    text = "Valley Porters Union - EVENTS\n\n9 April 2024 - Pokhara\nThe secretary sent an information note to members.\n"
+    assert drafts_of(text) == []

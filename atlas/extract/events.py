@@ -37,7 +37,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
-from atlas.extract.sentences import PLACE_DATE_LINE, Sentence
+from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -83,6 +83,13 @@ _FUTURE = re.compile(
     # "We want a real dialogue with the owners, maybe in March, but nothing is agreed"
     r"|\b(?:[Ww]e|[Tt]hey)\s+(?:still\s+)?want\s+(?:a|an)\s|\bnothing\s+is\s+(?:yet\s+)?(?:agreed|decided)\b"
     r"|not\s+yet\s+(?:reported|held)|yet\s+to\s+(?:be\s+held|take\s+place)"
+    # a chair's summary's proposals: "A fishers' meeting in Jaffna was proposed; it has not been
+    # fixed", "... was welcomed; no dates were set" (never "proposed by the owners, was held")
+    r"|(?:was|were)\s+proposed\s*[;.]|(?:was|were)\s+proposed\s+for\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+    # "A meeting with the Ministry of Labour is still being requested"
+    r"|\b(?:is|are)\s+(?:still\s+)?being\s+(?:requested|sought|negotiated)\b"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fixed|set|agreed|decided)"
+    r"|no\s+dates?\s+(?:(?:was|were|has|have)\s+(?:yet\s+)?(?:been\s+)?)?(?:set|fixed|agreed)"
     # "planning meeting for next year's caravan (date to be fixed)"
     r"|(?:date|dates|venue)\s+(?:still\s+)?to\s+be\s+(?:fixed|confirmed|decided|set|agreed)"
     # "Next meeting: Ouagadougou, July 2022, to confirm", "(TBC)": a date not yet fixed
@@ -113,6 +120,9 @@ _PLANS = re.compile(
     r"|^(?:[Cc]oming\s+up|[Ww]hat[’']s\s+next|[Ll]ooking\s+ahead)\s*:[^.:]*"
     r"|\b(?:[Ww]e|[Tt]hey|I)\s+(?:also\s+|now\s+)?(?:prepare|are\s+preparing|dream\s+of)\s+"
     r"(?:\w+\s+){0,3}"
+    # "We asked the Bureau of Emigration for a joint meeting on fees", "we have requested the
+    # ministry for a meeting": asked for, not held
+    r"|\b(?:asked|requested|petitioned)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:a|an|the)?\s*"
     # "the partners agreed to hold two more dialogues", "decided to organise a forum"
     r"|\b(?:agreed|decided|resolved|committed|undertook|promised|pledged|expected|asked|invited)"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:hold|run|organi[sz]e|convene|conduct|facilitate|host|deliver)\s+(?:\w+\s+){0,4})$"
@@ -153,6 +163,9 @@ _PLAN_SECTION = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
     r"|(?:Planned|Upcoming|Forthcoming)\s+(?:activities|events)|Coming\s+up"
+    # an events page's or calendar's parts of what was not held: "UPCOMING", "POSTPONED",
+    # "CANCELLED"
+    r"|Upcoming|Forthcoming|Postponed|Cancell?ed|Called\s+off"
     # a bulletin's or letter's last section: "Looking ahead", "Looking forward"
     r"|Looking\s+(?:ahead|forward)"
     # a proposal's or concept note's plans, after its track record: "4. Proposed activities",
@@ -171,10 +184,18 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
     that tell nothing held or signed."""
     inside: set[int] = set()
     on = ""
+    entry_off = False  # under an entry line whose status says it was not held
     for s in sentences:
         title = s.kind == "heading" or (
             len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
         )
+        entry = entry_date_line(s.text) if title and s.kind == "heading" else None
+        if entry and entry.group("status") and ENTRY_NOT_HELD.fullmatch(entry.group("status")):
+            entry_off = True  # "26 Oct, Anlong Veng - CANCELLED (flooded road).": not held
+            continue
+        if entry:
+            entry_off = False  # "26 April 2025 - Luang Prabang" under "Coming up": of the part
+            continue
         if title:
             line = s.text.strip()
             on = (
@@ -184,7 +205,8 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
                 if _DECISION_SECTION.fullmatch(line)
                 else ""
             )
-        elif on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
+            entry_off = False
+        elif entry_off or on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
             inside.add(s.index)
     return inside
 
@@ -255,7 +277,9 @@ _PLANNED_AFTER = re.compile(
 # "the idea of the forum held in Suva" names one held)
 _IDEA_OF = re.compile(
     r"\b(?:idea|possibility|prospect|option|proposal)\s+(?:of|for)\s+"
-    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$",
+    r"(?:(?:holding|organi[sz]ing|having|running)\s+)?$"
+    # a chair's summary: "A proposal to hold provincial dialogues in A and B was welcomed"
+    r"|\b(?:idea|proposal|request|suggestion|offer)\s+to\s+(?:hold|organi[sz]e|convene|run|host)\s+$",
     re.I,
 )
 _NEXT_ONE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+next\s+(?:[\w'’-]+\s+){0,2}?\S+$")
@@ -358,6 +382,27 @@ _THERE = re.compile(
 )
 
 
+# A dashboard's figures: a line of figures side by side ("9 village meetings | 410 people reached
+# | 3 districts") or a sentence that calls them totals ("The 9 village meetings and the 410
+# people are totals for the six months", "The 12 trainings ... are counted over the year and
+# across the districts"): many events counted together, none of them told.
+_FIGURES = re.compile(
+    r"(?:^|\s)\d[\d,.]*\s+[^|.]{2,60}\|\s*\d"
+    r"|\b(?:are|were|is|was)\s+(?:the\s+)?totals?\s+(?:for|of|over|across)\b"
+    r"|\b(?:are|were)\s+counted\s+(?:over|across|for)\s+the\s+(?:whole\s+)?(?:year|period|quarter"
+    r"|semester|months?|six\s+months|project)\b"
+)
+
+
+# A chair's summary's "The consultation was preceded on 9 December by a meeting of 22 fishers'
+# leaders" (or "followed the next day by a field visit"): the meeting told first is the summary's
+# own, named again; the date, place and count of the clause are the event that came before or
+# after it.
+_PRECEDED_BY = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:preceded|followed)\b(?=[^.;]{0,60}?\bby\s+(?:a|an|one|two)\b)"
+)
+
+
 # Those of an event told before who went to another one, undated and unplaced: part of the
 # event told ("The delegation met carers, visited two homes and attended a regional assembly").
 _ATTENDED_WITHIN = re.compile(
@@ -397,6 +442,136 @@ _TOLD_HERE = re.compile(
     r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
+
+
+def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
+    """An events page's or a calendar's entry line over the entry it heads ("12 January 2025 |
+    Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic workers. 95 people came"; see
+    sentences.ENTRY_DATE_LINE): the events told under it, before the next heading, with no date
+    or place of their own were held on its date, in its town, at its venue."""
+    for n, heading in enumerate(sentences):
+        if heading.kind != "heading":
+            continue
+        m = entry_date_line(heading.text)
+        if m is None:
+            continue
+        after = [
+            t.index
+            for t in sentences
+            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
+        ]
+        events = [
+            e
+            for e in doc.events
+            if e.section == heading.section
+            and e.anchor > heading.index
+            and not any(k < e.anchor for k in after)
+        ]
+        if not events:
+            continue
+        dates = date_phrases.find(m.group("date"), doc.years[n])
+        guessed = bool(dates) and dates[0].year_from_context
+        if not dates and doc.years[n]:
+            # "- 5 Oct, Siem Reap": a calendar's day in the year its head gives
+            dates = date_phrases.find(f"{m.group('date').rstrip('.')} {doc.years[n]}")
+            guessed = True
+        place, venue = _place_and_venue(m.group("place"))
+        for e in events:
+            undated = e.draft.start_date is None
+            _date_and_place(e.draft, dates, place, venue, heading.text)
+            if undated and guessed and e.draft.start_date is not None:
+                e.draft.unsure["start_date"] = M_(
+                    "the sentence gives no year; {year} is the year the report gave before",
+                    year=str(e.draft.start_date.year),
+                )
+
+
+# A temple of Thailand, Laos or Cambodia by its name, a common venue there: "Wat Suan Dok".
+_WAT = re.compile(r"Wat(?:\s+[A-Z][\w'’-]*){1,3}")
+
+
+def _place_and_venue(text: str) -> tuple[places.Place | None, str | None]:
+    """The town and venue of a line of place ("Chiang Mai, Wat Suan Dok", "Ha Tinh city, Song
+    La Hotel", "Mohan, Yunnan (China)"): the first town named, and a venue's name among the
+    pieces that are no place."""
+    pieces = [p.strip() for p in re.sub(r"\([^()]*\)", " ", text).split(",")]
+    pieces = [p for p in pieces if p]
+    place = None
+    whole = places.place_at(text, 0)
+    if whole and whole[0].city:
+        place = whole[0]
+    venue = None
+    for k, piece in enumerate(pieces):
+        # "Ky Anh town", "Thanh Hoa city": the town's name before its kind
+        piece = re.sub(r"\s+(?:town|city)$", "", piece)
+        found = places.place_at(piece, 0)
+        if found and found[1] >= len(piece) - 1:
+            if place is None and found[0].city:
+                # "Kap Choeng, Surin (Thailand)": a town named after the first is its
+                # province's, and tells only the country
+                place = found[0] if k == 0 else places.Place(None, found[0].country, True)
+            continue
+        core = places.VENUE_CORE_RE.search(piece)
+        if venue is None and core and core.group(0) != piece.split()[-1]:
+            venue = core.group(0)
+        elif venue is None and k > 0 and (temple := _WAT.match(piece)):
+            venue = temple.group(0)  # "Chiang Mai, Wat Suan Dok", "Siem Reap, Wat Bo yard"
+    return place, venue
+
+
+def _date_and_place(
+    d: Draft,
+    dates: list[date_phrases.DatePhrase],
+    place: places.Place | None,
+    venue: str | None,
+    text: str,
+) -> None:
+    """Give a draft with none of its own the one date, the town and the venue a line gives."""
+    if d.start_date is None and len(dates) == 1:
+        d.start_date, d.end_date, d.date_precision = (
+            dates[0].first,
+            dates[0].last,
+            dates[0].precision,
+        )
+        for name in ("start_date", "date_precision", *(("end_date",) if d.end_date else ())):
+            d.evidence[name] = text
+    if place is not None and d.city is None and d.country_iso3 is None:
+        places.put_place(d, place, text)
+        if venue and d.venue is None:
+            d.venue, d.evidence["venue"] = venue, text
+
+
+# A table row's lines beside its activity (atlas.extract.tables): "Date: 6 July 2024", "Place: Ha
+# Tinh city, Song La Hotel".
+_ROW_LINE = re.compile(r"(?P<label>Date|Dates|Place)\s*:\s*(?P<value>.+?)\.?$")
+
+
+def _rows_told_with_counts(
+    doc: _Document, sentences: list[Sentence], anchored: dict[int, list[Event]]
+) -> None:
+    """A table's row whose activity cell tells its count ("Activity: Orientation day for 60
+    workers", with "Date: 6 July 2024" and "Place: Ha Tinh city, Song La Hotel" before or after
+    it): the event read in the activity's line, or the row's one event, takes the date and place
+    of the row's lines when it has none of its own."""
+    for s in sentences:
+        if not _FORM_ROW.match(s.text):
+            continue
+        events = anchored.get(s.index) or [e for e in doc.events if e.section == s.section]
+        if len(events) != 1:
+            continue
+        for t in sentences:
+            if t.kind == "heading" or t.section != s.section:
+                continue
+            line = _ROW_LINE.match(t.text)
+            if line is None:
+                continue
+            if line.group("label").startswith("Date"):
+                dates = date_phrases.find(line.group("value"), doc.years[t.index])
+                _date_and_place(events[0].draft, dates, None, None, t.text)
+            elif line.group("label") == "Place":
+                # (a "Venue:" line names no town: "Livingstone Lodge" is not in Livingstone)
+                place, venue = _place_and_venue(line.group("value"))
+                _date_and_place(events[0].draft, [], place, venue, t.text)
 
 
 def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
@@ -1093,9 +1268,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
         digits_text = numbers.digits(s.text)
         host: Draft | None = None
         host_clause_from: int | None = None  # where the words about the host begin, if before
+        from_start = True  # the first mention read takes the clause from the sentence's start
         for i, mention in enumerate(found):
-            lo = 0 if i == 0 else mention.np_start
+            lo = 0 if from_start else mention.np_start
+            from_start = False
             hi = found[i + 1].np_start if i + 1 < len(found) else len(s.text)
+            if (
+                mention.determiner == "the"
+                and i + 1 < len(found)
+                and _PRECEDED_BY.match(s.text, mention.end)
+            ):
+                from_start = True  # "The forum was preceded on 4 May by a training": the training's
+                continue
             if _planned(s.text, mention, hi):
                 continue
             if i == 0 and len(found) > 1 and self._is_host(s.text, mention, found[1]):
@@ -1150,8 +1334,19 @@ class _Document(GroupReading, FactReading, ProjectReading):
             )
             if not specs and host is not None and mention.determiner == "a":
                 specs = [Spec()]
+            if not specs and i == 0 and self._under_entry_line(s):
+                # "12 January 2025 | Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic
+                # workers.": the entry line dates and places it (_entries_of_events_page)
+                specs = [Spec(counts=s.text[lo:hi])]
             if not specs:
                 continue
+            if (
+                mention.plural
+                and (mention.count or 0) >= 2
+                and not specs[0].start
+                and _FIGURES.search(s.text)
+            ):
+                continue  # "9 village meetings | 410 people reached": a dashboard's figure
             if host is not None:
                 for spec in specs:
                     start = mention.np_start if host_clause_from is None else host_clause_from
@@ -1192,6 +1387,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _under_entry_line(self, s: Sentence) -> bool:
+        """Whether a sentence is the first of an events page's entry, right under its line of
+        date, town and venue (sentences.ENTRY_DATE_LINE)."""
+        if s.index == 0 or s.kind == "heading":
+            return False
+        above = self.sentences[s.index - 1]
+        return (
+            above.kind == "heading"
+            and above.section == s.section
+            and entry_date_line(above.text) is not None
+        )
 
     def _host_told_before(self, before: str) -> Event | None:
         """ "The Summit met from 6 to 8 May in Vienna. On the second day of the summit, the
@@ -1481,7 +1688,28 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if d.start_date is None and not (d.city or d.country_iso3):
                 continue
             return other
+        for other in self.events:
+            if self._one_of_its_days(event, other):
+                return other
         return None
+
+    @staticmethod
+    def _one_of_its_days(event: Event, other: Event) -> bool:
+        """ "The chairperson ... closed the consultation on 11 December": the meeting of several
+        days told before, named again (the same kind, "the", no name of its own) on one of its
+        days, is that meeting, not another."""
+        d, o = event.draft, other.draft
+        if other.group == event.group or o.event_type != d.event_type:
+            return False
+        if not event.definite or event.proper or d.date_precision != "day":
+            return False
+        if o.date_precision != "day" or o.start_date is None or o.end_date is None:
+            return False
+        if d.city and o.city and d.city != o.city:
+            return False
+        return o.start_date <= d.start_date <= o.end_date and (
+            d.end_date is None or d.end_date <= o.end_date
+        )
 
     def _named_then_dated(self, event: Event, other: Event) -> bool:
         """ "Seed fair in Riobamba. On Saturday 14 October 2023 the network held its third seed
@@ -1630,6 +1858,8 @@ def read(
     doc.events.sort(key=lambda e: e.anchor)
     _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)
+    _entries_of_events_page(doc, sentences)
+    _rows_told_with_counts(doc, sentences, anchored)
     current: list[Event] = []
     current_section = -1
     headings = {t.section: t.text for t in sentences if t.kind == "heading"}

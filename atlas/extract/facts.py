@@ -76,6 +76,14 @@ def add_org(d: Draft, name: str, role: str, text: str, aliases: dict[str, str]) 
     d.evidence[f"organisations[{len(d.organisations) - 1}]"] = text
 
 
+# The copies of a publication told in a sentence of their own: "800 copies were printed", "We
+# printed 500 copies", "1,500 copies were printed, and the first 300 went home with the guests".
+_COPIES_ALONE = re.compile(
+    r"(?:(?P<a>\d[\d,]*)\s+copies\s+(?:were|have\s+been)\s+printed"
+    r"|(?:We|They)\s+(?:have\s+)?printed\s+(?P<b>\d[\d,]*)\s+copies)\b"
+)
+
+
 class FactReading:
     """The second pass of a report's reading; mixed in, it uses the reading's `events`,
     `sentences`, `aliases`, organisations named so far, project and outcomes waiting for an event."""
@@ -199,6 +207,18 @@ class FactReading:
                 add_outcome(targets[-1].draft, outcome, s.text, guessed=not about_one)
             else:
                 self.pending_outcomes.append((outcome, s.text))
+        copies = _COPIES_ALONE.match(numbers.digits(s.text))
+        if copies and s.index > 0:
+            # "On 12 September we launched our study "X" ... before 85 guests. We printed 500
+            # copies.": the copies of the publication the sentence before told
+            n = int((copies.group("a") or copies.group("b")).replace(",", ""))
+            told = self.sentences[s.index - 1].text
+            for event in self.events:
+                for i, o in enumerate(event.draft.outcomes):
+                    quote = event.draft.evidence.get(f"outcomes[{i}]", "")
+                    if o.outcome_type == "publication" and o.quantity is None and told in quote:
+                        o.quantity, o.unit = n, "copies"
+                        event.draft.evidence[f"outcomes[{i}]"] = f"{quote} … {s.text}"
         count = outcomes.languages(s.text)
         if count and re.search(r"\b(?:documentary|film|video)\b", s.text):
             for event in self.events:

@@ -69,6 +69,10 @@ _HEADS: list[tuple[str, str]] = [
         # "a paralegal refresher", "a three-day induction for new volunteers"
         r"|(?-i:refreshers?)(?!\s+(?:on|of)\s+(?:the\s+)?(?:law|rules))"
         r"|(?:inductions?|orientations?)(?=\s+(?:for|of\s+new|course|training|programme|session)\b)"
+        # a migrant workers' group's "Orientation day for 60 workers leaving for Taiwan",
+        # "Pre-departure briefing for 52 seasonal workers"
+        # (one such day, not "Pre-departure briefings ..., every Tuesday": a routine)
+        r"|orientation\s+day\b|(?:pre-?departure|departure)\s+(?:briefing|orientation)\b"
         r"|(?-i:academ(?:y|ies))(?=\s+(?:on|for|of|in)\s)|master-?class(?:es)?"
         # a course given in batches or cohorts, each one a training: "Batch 1 - Duhok",
         # "Cohort 3, Arua", "the second cohort met"; not "a cohort of young people" or "a
@@ -135,7 +139,9 @@ _HEADS: list[tuple[str, str]] = [
         # "a legal orientation fair", "a job-safety fair", "an information fair": a fair of
         # advice or services, not a "fair wage" (a fair is only one after one of these words)
         r"|(?:job|career|health|trade|food|book|seed|orientation|information|advice|services?"
-        r"|job-safety|safety|rights|migration)\s+fairs?|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
+        r"|job-safety|safety|rights|migration)\s+fairs?"
+        # "Information day for families of migrants working in Russia"
+        r"|information\s+days?(?=\s+(?:for|on|about)\b)|(?-i:rall(?:y|ies))(?!\s+(?:support|behind|round|around)\b)"
         # "a solidarity walk"; not "a walk to the river" alone
         r"|(?:solidarity|peace|protest|memorial|awareness|silent|heritage|sponsored|charity|community)\s+walks?"
         # public actions and community events: "a sit-in outside the ministry", "a free health

@@ -287,7 +287,11 @@ def _title(np: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-_COUNTED_PARTS = r"(demands|points|commitments|principles|articles|recommendations|asks)"
+_COUNTED_PARTS = (
+    r"(demands|points|commitments|principles|articles|recommendations|asks"
+    # a plan's or a protocol's parts: "with 10 actions", "a referral protocol of 5 steps"
+    r"|actions|steps)"
+)
 
 
 def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
@@ -359,6 +363,10 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
                 rf"^[^,;]{{3,80}}?\b(?:with\s+(?:its\s+|their\s+)?|in\s+){_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b",
                 np,
             )
+            # "the Survivors' Charter of 8 points", "the Statement on X, of 12 points", "a
+            # referral protocol of 5 steps"
+            or re.search(rf"\bof\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", np)
+            or re.match(rf"\s*,?\s+of\s+{_NUM}\s+(?:[a-z-]+\s+)?{_COUNTED_PARTS}\b", after)
             or re.match(
                 r"\s*,\s+(?:(?:which|that)\s+(?:sets?\s+out|lists?|contains?|includes?|has|makes?)\s+)?"
                 rf"(?:a\s+(?:set|list|series)\s+of\s+)?{_NUM}\s+(points|demands|commitments|principles)",

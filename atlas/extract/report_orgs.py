@@ -255,7 +255,15 @@ _OWN_RECORD = re.compile(
     # a body shows of its own work ("Annual Review 2024 - slides for the members", "Board
     # presentation - results 2023/24")
     r"|\b(?:field|trip|travel|mission|daily)\s+(?:diary|log|notes|journal)\b|\bdiary\b"
-    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b",
+    r"|\bslides\b|\b(?:board|annual|results?|progress)\s+presentation\b"
+    # a body's own events page, calendar or list of activities ("X - EVENTS", "X / QUARTERLY
+    # CALENDAR: October - December 2024", "X / ACTIVITIES JANUARY - JUNE 2025") and its figures
+    # for a funder ("X - Donor Dashboard 2024", "Results at a glance", "Our year in numbers")
+    r"|(?-i:\b(?:EVENTS|CALENDAR|ACTIVITIES)\b(?!\s+(?:THIS|NEXT|IN|AROUND|NEAR)\b))"
+    r"|\b(?:quarterly|monthly|annual|events?|activities)\s+calendar\b"
+    r"|\b(?:events|activities)\s+(?:page|list)\b"
+    r"|\b(?:donor\s+|results\s+)?dashboard\b|\bat\s+a\s+glance\b"
+    r"|\b(?:year|results)\s+in\s+(?:numbers|figures)\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -334,6 +342,35 @@ def _staff_writer(head: list[Sentence], aliases: dict[str, str]) -> tuple[str, s
             name = _named(s.text[m.end() :], aliases)
             if name and not places.country_or_adjective(name) and not _PAYER_NAME.search(name):
                 return name, s.text
+    return None
+
+
+# An op-ed's or commentary's line on its writer, near its head or at its end: "The writer is a
+# programme coordinator with X", "The author is an organiser with the X", "The writer works for
+# X in Lincang", "The writer coordinates X": the events it tells as "we" are X's.
+_BYLINE = re.compile(
+    r"^(?:The\s+)?(?:writer|author|columnist)\s+(?:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:with|of|at|for|in)|works\s+(?:for|with|at)|coordinates|leads|directs|heads|chairs)\s+"
+    r"(?:the\s+)?(?=[A-ZÀ-Þ])",
+    re.I,
+)
+_BYLINE_LINES = 4
+
+
+def _byline_writer(sentences: list[Sentence], aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The body an op-ed's writer works for, told on the writer's line (_BYLINE) among its
+    first or last sentences."""
+    for s in sentences[:_BYLINE_LINES] + sentences[-_BYLINE_LINES:]:
+        m = _BYLINE.match(s.text)
+        if m is None:
+            continue
+        name = _named(s.text[m.end() :], aliases)
+        if name is None:
+            whole = _NAME_LINE.match(s.text, m.end())
+            if whole and organisations.looks_like_org(whole.group(0), aliases, single_word=False):
+                name = whole.group(0)
+        if name and not places.country_or_adjective(name) and not _PAYER_NAME.search(name):
+            return name, s.text
     return None
 
 
@@ -474,7 +511,7 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                     break
     if not doers:
         told = _staff_writer(head, aliases) or _paper_writer(head, aliases)
-        told = told or _applicant(sentences, head, aliases)
+        told = told or _applicant(sentences, head, aliases) or _byline_writer(sentences, aliases)
         if told:
             doers.append(told)
     payer_names = {n for n, _ in payers}

@@ -120,6 +120,46 @@ _POST_DATE = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
 )
 
+# An events page's or a calendar's entry line: its date, then its town and maybe its venue, over
+# the line that tells the entry ("12 January 2025 | Chiang Mai, Wat Suan Dok", "Friday 14 March
+# 2025 - Port Vila, Tagabe Community Hall", "9 April 2025, Kulob", "February 2025 - Luang
+# Prabang", "May 2025 (date to be confirmed) | Lamphun"). Read as a heading of the same section,
+# as a post's date line is, so that the town is not read into the entry's first words; the
+# entry below takes its date and place (atlas.extract.events). Never "9 March - Workshop on
+# loads in Pokhara": a line naming its event tells it.
+ENTRY_DATE_LINE = re.compile(
+    r"(?:" + _WEEKDAY + r")?"
+    r"(?P<date>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
+    r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)?)\s+\d{4}"
+    # a calendar's bullet under its month, the year in its head: "- 5 Oct, Siem Reap"
+    r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.?(?=,))"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"\s*(?:\||[-–—]|,)\s*(?P<place>[A-Z][^.|;:!?]{1,80}?)"
+    # and its status after a dash: "- DONE", "- CANCELLED (flooded road)"
+    r"(?:\s+[-–—]\s+(?P<status>[A-Z]{3,}(?:\s+[A-Z]{2,})?)(?:\s*\([^()]{1,60}\))?\.?)?\s*$"
+)
+# An entry's status that tells it was not held: "CANCELLED", "POSTPONED", "PLANNED".
+ENTRY_NOT_HELD = re.compile(
+    r"CANCELL?ED|POSTPONED|PLANNED|UPCOMING|CALLED\s+OFF|NOT\s+HELD|TBC|PROPOSED"
+)
+# The words a town and venue may have that are not names: "Lamphun, village of Ban Paen",
+# "Namo district", "Khujand Drama Theatre foyer", "Malekula (to be confirmed)".
+_PLACE_WORD = re.compile(
+    r"[A-Z(][\w'’().-]*|of|the|and|de|del|district|province|region|town|city|village|island"
+    r"|yard|foyer|grounds|office|hall|compound|(?:to|be|confirmed|tbc)\)?"
+)
+
+
+def entry_date_line(line: str) -> re.Match[str] | None:
+    """An events page's entry line (ENTRY_DATE_LINE) whose place part has only names and the
+    words of a place."""
+    m = ENTRY_DATE_LINE.fullmatch(line.strip())
+    if m is None or (m.group("status") and not m.group("status").isupper()):
+        return None
+    words = m.group("place").replace(",", " ").split()
+    return m if all(_PLACE_WORD.fullmatch(w) for w in words) else None
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -525,6 +565,10 @@ def split(text: str) -> list[Sentence]:
                 # place and date under a title tell the title's event, in its section
                 flush()
                 add(line, number, "text")
+            elif n + 1 < len(lines) and not _BULLET.match(raw) and entry_date_line(line):
+                # "12 January 2025 | Chiang Mai, Wat Suan Dok" over the entry it dates and places
+                flush()
+                add(line, number, "heading")
             elif _POST_DATE.fullmatch(line.strip()) and n == 0 and len(lines) > 1:
                 # "Mon 8 July 2024" over the post it dates: a heading in the same section
                 flush()
@@ -548,7 +592,12 @@ def split(text: str) -> list[Sentence]:
             elif _BULLET.match(raw):
                 flush()
                 items += 1
-                for piece in _split_prose(_BULLET.sub("", raw).strip()):
+                pieces = _split_prose(_BULLET.sub("", raw).strip())
+                if len(pieces) > 1 and entry_date_line(_clean_markup(pieces[0])):
+                    # "- 5 Oct, Siem Reap, Wat Bo yard - DONE. Job fair ...": the bullet's date,
+                    # town and status head what it tells, as an events page's entry line
+                    add(_clean_markup(pieces.pop(0)), number, "heading")
+                for piece in pieces:
                     add(_clean_markup(piece), number, "bullet", items)
             elif _field_line(lines, n):
                 # "Dates: 9-13 September 2022" / "Venue: ..." / "Participants: 34 (...)": the

@@ -40,6 +40,11 @@ _COUNT = re.compile(
 _CALLED_OFF = re.compile(
     r"\b(?:postponed|cancell?ed|called\s+off|deferred|not\s+(?:yet\s+)?held|rescheduled)\b", re.I
 )
+# A calendar's column of status, for an item not held yet: "Planned", "Upcoming", "TBC".
+_NOT_YET = re.compile(
+    r"^(?:planned|upcoming|scheduled|forthcoming|to\s+come|tbc|to\s+be\s+confirmed|proposed)\b",
+    re.I,
+)
 _LABELLED = re.compile(r"^[A-Z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,3}\s*:\s+\S")
 
 
@@ -132,8 +137,8 @@ def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str
     for k, cell in enumerate(cells):
         if _EMPTY.match(cell):
             continue
-        if _CALLED_OFF.search(cell):
-            return []  # "postponed to Q3": no event held
+        if _CALLED_OFF.search(cell) or (labels and labels[k] == "-" and _NOT_YET.match(cell)):
+            return []  # "postponed to Q3": no event held; a column of status's "Planned"
         label = labels[k] if labels and k < len(labels) else _guess(cell, taken)
         if k > 0 and label == "" and not labels:
             label = "-"
@@ -218,6 +223,16 @@ def _present_by_country(lines: list[str]) -> str | None:
     return "Participants by country: " + ", ".join(f"{c} {n}" for c, n in counts.items()) + "."
 
 
+def _blank_between_rows(lines: list[str], at: int, sep: str, first: int) -> bool:
+    """Whether the blank line at `at` stands between two rows of one table ("Date | Place |
+    Activity | Status", a blank line, "6 July 2024 | Ha Tinh | Orientation day ... | Held", a
+    blank line, ...): the table's first row is a header, and the next line has its cells."""
+    if lines[at].strip() or at + 1 >= len(lines) or _separator(lines[at + 1]) != sep:
+        return False
+    head = _cells(lines[first], sep)
+    return _header(head) is not None and len(_cells(lines[at + 1], sep)) == len(head)
+
+
 def as_forms(text: str) -> str:
     """`text` with each table or log it holds written as one form-like record per row."""
     lines = text.split("\n")
@@ -239,11 +254,20 @@ def as_forms(text: str) -> str:
                 changed = True
                 k = aligned
                 continue
-        while (
-            run < len(lines) and sep and (_separator(lines[run]) == sep or _RULE.match(lines[run]))
-        ):
-            run += 1
-        rows = [_cells(line, sep) for line in lines[k:run] if not _RULE.match(line)] if sep else []
+        while run < len(lines) and sep:
+            if _separator(lines[run]) == sep or _RULE.match(lines[run]):
+                run += 1
+            elif _blank_between_rows(lines, run, sep, k):
+                run += 1  # a calendar's rows, a blank line between each
+            else:
+                break
+        while run > k and not lines[run - 1].strip():
+            run -= 1
+        rows = (
+            [_cells(line, sep) for line in lines[k:run] if line.strip() and not _RULE.match(line)]
+            if sep
+            else []
+        )
         present = k
         while present < len(lines) and _PRESENT_LINE.match(lines[present]):
             present += 1

@@ -69,3 +69,34 @@ A training on cold storage was held in Kisumu on 12 April 2023 for 24 fish trade
 """
     d = _by_title(drafts_of(text), "raining")
     assert ("Lakeshore Fishers' Alliance", "organiser") not in d["orgs"], d
+
+
+def test_a_forms_organisation_line_and_a_year_in_highlights_name_the_writer():
+    form = """ACTIVITY COMPLETION REPORT
+Organisation: Delta Seed Savers Network (DSSN), Can Tho office
+
+Activity title: Training on seed banks
+Date(s): 4.3.2021 - 5.3.2021
+Venue: Commune hall, Phong Dien, Can Tho
+Participants: 28 farmers
+"""
+    d = _by_title(drafts_of(form), "raining")
+    assert ("Delta Seed Savers Network", "organiser") in d["orgs"], d
+    highlights = """Delta Seed Savers Network, Vietnam
+Our Year 2021 in Highlights
+
+Seed fair
+On 12 June 2021 a seed fair was held in Can Tho with 300 visitors.
+"""
+    d = _by_title(drafts_of(highlights), "fair")
+    assert ("Delta Seed Savers Network", "organiser") in d["orgs"], d
+
+
+def test_a_staff_trip_report_names_no_organiser_of_the_events_visited():
+    text = """MISSION REPORT
+Delta Seed Savers Network (DSSN), Can Tho office
+
+On 12 June 2021 we attended a seed fair in Soc Trang with 300 visitors.
+"""
+    d = _by_title(drafts_of(text), "fair")
+    assert ("Delta Seed Savers Network", "organiser") not in d["orgs"], d

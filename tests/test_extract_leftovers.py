@@ -100,3 +100,53 @@ On 12 June 2021 we attended a seed fair in Soc Trang with 300 visitors.
 """
     d = _by_title(drafts_of(text), "fair")
     assert ("Delta Seed Savers Network", "organiser") not in d["orgs"], d
+
+
+# A count of people split by nationality, in items that add up to it -----------------------------
+
+
+def test_a_count_split_as_nationality_then_number_gives_each_countrys_count():
+    text = "On 3 May 2023 we gave a workshop on fishing rights in Satun. 58 crew: Thai 40, Myanmar 12, Cambodian 6."
+    assert sorted(_by_title(drafts_of(text), "orkshop")["homes"]) == [
+        ("KHM", 6),
+        ("MMR", 12),
+        ("THA", 40),
+    ]
+
+
+def test_a_count_split_as_country_then_number_of_people_gives_each_countrys_count():
+    text = (
+        "On 3 May 2023 we gave a workshop on fishing rights in Satun. Number of participants "
+        "48 people, divided into Myanmar 36 people, Cambodia 8 people, Laos 4 people."
+    )
+    assert sorted(_by_title(drafts_of(text), "orkshop")["homes"]) == [
+        ("KHM", 8),
+        ("LAO", 4),
+        ("MMR", 36),
+    ]
+
+
+def test_a_count_split_with_a_noun_after_each_nationality_gives_each_countrys_count():
+    text = (
+        "On 3 May 2023 a training on counselling was held in Iasi. 22 participants - 15 Romanian "
+        "nurses and social workers and 7 Ukrainian colleagues."
+    )
+    assert sorted(_by_title(drafts_of(text), "raining")["homes"]) == [("ROU", 15), ("UKR", 7)]
+    after_verb = "On 3 May 2023 we gave a training on counselling in Iasi. 22 took part, 15 Romanian and 7 Ukrainian."
+    assert sorted(_by_title(drafts_of(after_verb), "raining")["homes"]) == [("ROU", 15), ("UKR", 7)]
+
+
+def test_numbers_after_nationalities_that_do_not_add_up_to_the_count_are_no_split():
+    text = (
+        "On 3 May 2023 we gave a workshop on fishing rights in Satun for 30 boat owners. The "
+        "port's boats employ Thai 400, Myanmar 1200 and Cambodian 300 crew."
+    )
+    assert _by_title(drafts_of(text), "orkshop")["homes"] == []
+
+
+def test_trainers_split_by_nationality_are_not_participants():
+    text = (
+        "On 3 May 2023 we gave a workshop on fishing rights in Satun for 30 boat owners. The 5 "
+        "trainers were 3 Thai lawyers and 2 Malaysian lawyers."
+    )
+    assert _by_title(drafts_of(text), "orkshop")["homes"] == []

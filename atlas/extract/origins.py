@@ -926,6 +926,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_sent(text)
     found += _counts_listed(text)
     found += _codes_listed(text)
+    found += split_by_nationality(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
@@ -1240,4 +1241,79 @@ def _rest_of_list(text: str, pos: int) -> list[CountryCount]:
         n = nxt.group("n") or nxt.group("n2") or nxt.group("n3")
         found.append(CountryCount(iso3, int(n), sep.end()))
         pos = nxt.end()
+    return found
+
+
+# A count of people split by nationality or country in items that add up to it, whatever the
+# words between: "58 participants: Thai 40, Myanmar 12, Cambodian 6", "48 people, divided into
+# Laos 30 people, Cambodia 18 people", "22 participants - 15 Romanian nurses and social workers
+# and 7 Ukrainian colleagues", "45 took part, 26 Peruvian and 19 Bolivian".
+_NATION_THEN_N = re.compile(
+    rf"\s*:?\s*(\d+)\b(?:\s+(?:{ANY_PEOPLE}|persons|people))?(?!\s*(?:%|per\b|km\b|years?\b|[.,]\d))",
+    re.I,
+)
+_N_THEN_NATION = re.compile(r"(?<![\d,.])(\d+)\s+(?:(?:are|were|of\s+them)\s+)?(?=[A-Z])")
+_NATIONALS_NOUN = re.compile(
+    r"(?:\s+(?!and\b)[a-z][\w'’-]*){0,3}(?:\s+and\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+)
+_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _chain(text: str, pos: int, count_first: bool) -> tuple[list[CountryCount], int]:
+    """The items of a split from `pos`: "Thai 40, Myanmar 12" (count_first False) or "15
+    Romanian nurses and 7 Ukrainian colleagues" (count_first True), and where the list ends."""
+    chain: list[CountryCount] = []
+    end = pos
+    while True:
+        if count_first:
+            n = _N_THEN_NATION.match(text, pos)
+            hit = _country_at(text, n.end()) if n else None
+            if not n or not hit:
+                break
+            tail = _NATIONALS_NOUN.match(text, hit[1])
+            item_end = hit[1]
+            # the noun after the nationality, unless the next item begins inside it
+            if tail and not _N_THEN_NATION.search(tail.group(0)):
+                item_end = tail.end()
+            chain.append(CountryCount(hit[0], int(n.group(1)), n.start()))
+        else:
+            hit = _country_at(text, pos)
+            n = _NATION_THEN_N.match(text, hit[1]) if hit else None
+            if not n:
+                break
+            chain.append(CountryCount(hit[0], int(n.group(1)), pos))
+            item_end = n.end()
+        end = item_end
+        if 1900 <= chain[-1].participants <= 2100:
+            return [], end
+        sep = _ITEM_SEP.match(text, item_end)
+        if not sep:
+            break
+        pos = sep.end()
+    return chain, end
+
+
+def split_by_nationality(text: str) -> list[CountryCount]:
+    """Per-country counts of a list whose counts add up to a count of people told just before
+    it (`_NATION_THEN_N`, `_N_THEN_NATION`); the sum is what ties the list to those people."""
+    found: list[CountryCount] = []
+    covered = -1
+    starts = sorted(
+        {(m.start(1), False) for m in places.country_pattern().finditer(text)}
+        | {(m.start(1), False) for m in places.adjective_pattern().finditer(text)}
+        | {(m.start(), True) for m in _N_THEN_NATION.finditer(text)}
+    )
+    for pos, count_first in starts:
+        if pos < covered:
+            continue
+        chain, end = _chain(text, pos, count_first)
+        if len(chain) < 2 or len({c.country_iso3 for c in chain}) < len(chain):
+            continue
+        total = sum(c.participants for c in chain)
+        before = text[max(0, chain[0].start - 160) : chain[0].start]
+        told = [int(n) for n in re.findall(r"(?<![\d,.])(\d+)(?![\d,.]\d)", before)]
+        if total not in told or _taught(text, chain[0].start, end):
+            continue
+        found += chain
+        covered = end
     return found

@@ -150,3 +150,49 @@ def test_trainers_split_by_nationality_are_not_participants():
         "trainers were 3 Thai lawyers and 2 Malaysian lawyers."
     )
     assert _by_title(drafts_of(text), "orkshop")["homes"] == []
+
+
+# A work of one's own shown to the public: a launch ------------------------------------------------
+
+
+def test_a_film_presented_in_a_town_is_a_launch():
+    text = (
+        'News 2023\n\nIn December 2023 we presented our documentary film "Dry Season" in '
+        "Dodoma, at the Mwangaza Youth Centre. The film tells the story of three families."
+    )
+    d = _by_title(drafts_of(text), "Dry Season")
+    assert (d["type"], d["start"], d["city"]) == ("launch", "2023-12-01", "Dodoma")
+
+
+def test_a_premiere_and_a_report_launched_in_a_town_first_are_launches():
+    premiere = (
+        "Completion report\n\nThe project was closed on 5 May 2022 with the premiere of the "
+        'documentary "Long Road", made by the youth group, at the Kano Town Hall. More than '
+        "150 people watched it."
+    )
+    d = _by_title(drafts_of(premiere), "Long Road")
+    assert (d["type"], d["start"], d["city"]) == ("launch", "2022-05-05", "Kano")
+    town_first = (
+        'Highlights 2023\n\nIn January 2023 we launched in Mombasa our report "Salt and Sand" '
+        "on the salt pans, at the Fort Jesus Hall. 800 copies were printed."
+    )
+    d = _by_title(drafts_of(town_first), "Salt and Sand")
+    assert (d["type"], d["city"]) == ("launch", "Mombasa")
+
+
+def test_a_members_report_presented_by_its_subject_at_a_venue_is_a_launch():
+    text = (
+        "Members' news\n\nIn Arusha, on 2 November 2022, our member Maa Women Voice presented "
+        "its shadow report on water for pastoralist women at the Regional Assembly Hall. Some 35 "
+        "officials attended the presentation."
+    )
+    d = _by_title(drafts_of(text), "shadow report")
+    assert (d["type"], d["start"], d["total"]) == ("launch", "2022-11-02", 35)
+
+
+def test_a_report_presented_to_a_meeting_is_no_launch():
+    text = (
+        "Minutes\n\nOn 2 November 2022 the board met in Arusha. The coordinator presented the "
+        "annual report at the meeting, and the treasurer presented our budget in detail."
+    )
+    assert not any(d["type"] == "launch" for d in drafts_of(text))

@@ -456,6 +456,7 @@ def mentions(text: str) -> list[Mention]:
             continue  # a modifier of the next noun
         result.append(_mention(text, m))
     told = _verb_mentions(text)
+    told += _works_shown(text, told)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -917,3 +918,41 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
         words += taken
     title = " ".join(words)
     return title[:1].upper() + title[1:]
+
+
+# A work of the writer's or a member's shown to the public where the verb and the work do not
+# sit as `_LAUNCHED_AT` reads them: "presented our documentary film "Dry Season" in Dodoma",
+# "presented its shadow report on water for herders at the Assembly Hall", "launched in Mombasa
+# our report "Salt and Sand"", "closed with the premiere of the documentary "Long Road"". Only a
+# work of its own (its, our, their) named in quotes or by its subject, shown at a venue or in a
+# town; "the coordinator presented the annual report at the Board meeting" is no launch.
+_WORK = (
+    r"(?:[\w-]+\s+){0,2}?(?:documentary(?:\s+film)?|film|podcast(?:\s+series)?|video|toolkit"
+    r"|report|study|book|guide|handbook|map|atlas|survey|photo\s+exhibition)"
+)
+_WORK_NAMED = (
+    r"(?:\s+[“\"][^”\"]{2,80}[”\"]|\s+on\s+[^.;,“”\"]{3,80}?(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z]))"
+)
+_SHOWN_WORK = re.compile(
+    rf"\b(?P<verb>presented|launched|released)\s+(?:(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}})\s+)?(?P<what>(?:its|our|their)\s+{_WORK}{_WORK_NAMED})"
+    r"(?(place)|(?=,?\s+(?:in|at)\s+(?:the\s+)?[A-Z]))"
+    rf"|\b(?:the\s+)?premiere\s+of\s+(?P<what2>(?:the|its|our|their)\s+{_WORK}\s+[“\"][^”\"]{{2,80}}[”\"])"
+)
+
+
+def _works_shown(text: str, told: list[Mention]) -> list[Mention]:
+    """Launches of a work of one's own told by `_SHOWN_WORK`, where no other verb rule read one."""
+    if not _dated(text):
+        return []
+    found = []
+    for m in _SHOWN_WORK.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        if m.group("place") and places.place_at(text, m.start("place")) is None:
+            continue  # "launched in Tagalog its guide": no place
+        what = re.sub(r"^(?:its|our|their|the)\s+", "", m.group("what") or m.group("what2"))
+        verb = "Launch" if m.group("verb") in ("launched", "released") else "Presentation"
+        title = f"{verb} of the {what}" if m.group("what") else f"Premiere of the {what}"
+        found.append(Mention.told_by_verb(m.start(), m.end(), "launch", "launch", title))
+    return found

@@ -196,3 +196,29 @@ def test_a_report_presented_to_a_meeting_is_no_launch():
         "annual report at the meeting, and the treasurer presented our budget in detail."
     )
     assert not any(d["type"] == "launch" for d in drafts_of(text))
+
+
+# A march or walk of many people to a named place --------------------------------------------------
+
+
+def test_people_counted_marching_to_a_named_place_is_a_march():
+    text = (
+        "Update\n\nOn 8 March 2023 more than 500 market women marched from the central market to "
+        "the Town Hall in Tamale, carrying placards."
+    )
+    d = _by_title(drafts_of(text), "March")
+    assert (d["type"], d["start"], d["city"], d["total"]) == ("other", "2023-03-08", "Tamale", 500)
+    walked = (
+        "LILONGWE, 3 May 2022 - Some 300 farmers walked this morning from the stadium to the "
+        "Ministry of Agriculture in Lilongwe."
+    )
+    d = _by_title(drafts_of(walked), "Walk")
+    assert (d["type"], d["start"], d["city"]) == ("other", "2022-05-03", "Lilongwe")
+
+
+def test_a_few_people_walking_to_an_office_is_no_march():
+    text = (
+        "Update\n\nOn 8 March 2023 two of our officers walked to the District Office in Tamale to "
+        "deliver the letter."
+    )
+    assert not any(d["title"].startswith(("March", "Walk")) for d in drafts_of(text))

@@ -457,6 +457,7 @@ def mentions(text: str) -> list[Mention]:
         result.append(_mention(text, m))
     told = _verb_mentions(text)
     told += _works_shown(text, told)
+    told += _marches(text, told)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -955,4 +956,46 @@ def _works_shown(text: str, told: list[Mention]) -> list[Mention]:
         verb = "Launch" if m.group("verb") in ("launched", "released") else "Presentation"
         title = f"{verb} of the {what}" if m.group("what") else f"Premiere of the {what}"
         found.append(Mention.told_by_verb(m.start(), m.end(), "launch", "launch", title))
+    return found
+
+
+# A march or walk told by its verb, its marchers counted, from one place to another: "more than
+# 500 market women marched from the central market to the Town Hall", "Some 300 farmers walked
+# this morning from the stadium to the Ministry of Agriculture", "led more than 200 workers in a
+# walk from the park to the Parliament". Ten or more people counted and a named end are what
+# make it an event: "two officers walked to the District Office" or "we walked to the office"
+# are none.
+_MARCHED = re.compile(
+    rf"(?P<who>{_COUNTED})(?:,?\s+(?:[\w'’-]+,?\s+){{0,12}}?)?\s*(?P<verb>marched|walked|paraded)\b"
+    rf"|\bled\s+(?P<who2>{_COUNTED})\s+in\s+an?\s+(?P<verb2>march|walk|parade)\b"
+)
+_MARCH_TO = re.compile(
+    r"(?:\s+(?:this\s+\w+|on\s+\w+|today|together|with\s+[^.;]{1,60}?))?"
+    r"(?:\s+from\s+(?:the\s+)?[^.;]{2,60}?)?\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w'’-]*)*)"
+)
+
+
+def _marches(text: str, told: list[Mention]) -> list[Mention]:
+    """Marches and walks told by `_MARCHED`, ending at a place `_MARCH_TO` names."""
+    if not (_dated(text) or date_phrases.RELATIVE.search(text)):
+        return []
+    found = []
+    for m in _MARCHED.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        who = m.group("who") or m.group("who2")
+        counted = numbers.totals(numbers.digits("with " + who))
+        if not counted or counted[0].value < 10:
+            continue  # "two of our officers walked to the District Office": an errand
+        to = _MARCH_TO.match(text, m.end())
+        if not to or not places.place_in_clause(text[m.start() :], "other"):
+            continue  # a march in no town the sentence names: the report tells it elsewhere
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        noun = {"marched": "March", "walked": "Walk", "paraded": "Parade"}.get(verb, verb.title())
+        found.append(
+            Mention.told_by_verb(
+                m.start(), to.end(), noun.lower(), "other", f"{noun} to the {to.group('to')}"
+            )
+        )
     return found

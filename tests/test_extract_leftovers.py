@@ -102,6 +102,35 @@ On 12 June 2021 we attended a seed fair in Soc Trang with 300 visitors.
     assert ("Delta Seed Savers Network", "organiser") not in d["orgs"], d
 
 
+_EVENT_LINES = """
+1. Training on seed banks
+A training on seed banks was held in Can Tho on 4 March 2021 for 28 farmers.
+"""
+
+
+def test_more_heads_of_a_writers_own_report_name_it_organiser():
+    heads = {
+        "Mekong Farmers' Seed Circle": "Mekong Farmers' Seed Circle, Vietnam\nOur Year 2021 in Highlights\n",
+        "Delta Seed Savers Network": (
+            "Delta Seed School 2021 - Course Report\nDelta Seed Savers Network (DSSN)\n"
+        ),
+        "Delta Seed Network": "Delta Seed Network - About us and our history\n",
+        "Delta Seed Savers Union": "Report of the operation of Delta Seed Savers Union\nYear 2021\n",
+        "Delta Seed Keepers Network": (
+            'Public Association "Delta Seed Keepers Network"\nNarrative report to the donor\n'
+        ),
+    }
+    for name, head in heads.items():
+        d = _by_title(drafts_of(head + _EVENT_LINES), "raining")
+        assert (name, "organiser") in d["orgs"], (name, d)
+
+
+def test_two_name_lines_neither_with_its_short_name_name_no_writer():
+    text = "Delta Seed School\nDelta Seed Savers Network\nCourse Report 2021\n" + _EVENT_LINES
+    d = _by_title(drafts_of(text), "raining")
+    assert not any(role == "organiser" for _, role in d["orgs"]), d
+
+
 # A count of people split by nationality, in items that add up to it -----------------------------
 
 

@@ -251,3 +251,39 @@ def test_a_few_people_walking_to_an_office_is_no_march():
         "deliver the letter."
     )
     assert not any(d["title"].startswith(("March", "Walk")) for d in drafts_of(text))
+
+
+# A table or list of participants by country apart from the event's sentences --------------------
+
+_ASSEMBLY = """Lakeshore Fishers' Assembly 2023
+
+The assembly was held in Kisumu on 12 and 13 April 2023 at the Lakeside Hall.
+Fishers' leaders discussed the new fishing licences and the closed season.
+
+Participants by country
+
+- Kenya: 16
+- Uganda: 8
+- Tanzania: 6
+Total: 30
+"""
+
+
+def test_a_list_of_participants_by_country_gives_the_events_home_countries():
+    d = _by_title(drafts_of(_ASSEMBLY), "ssembly")
+    assert sorted(d["homes"]) == [("KEN", 16), ("TZA", 6), ("UGA", 8)]
+
+
+def test_a_table_of_participants_by_country_gives_the_events_home_countries():
+    text = _ASSEMBLY.split("Participants by country")[0] + (
+        "Country | Participants\nKenya | 16\nUganda | 8\nTanzania | 6\nTotal | 30\n"
+    )
+    d = _by_title(drafts_of(text), "ssembly")
+    assert sorted(d["homes"]) == [("KEN", 16), ("TZA", 6), ("UGA", 8)]
+
+
+def test_a_list_of_member_groups_by_country_or_one_that_does_not_add_up_is_no_home():
+    members = _ASSEMBLY.replace("Participants by country", "Member groups by country")
+    assert _by_title(drafts_of(members), "ssembly")["homes"] == []
+    wrong = _ASSEMBLY.replace("Total: 30", "Total: 45")
+    assert _by_title(drafts_of(wrong), "ssembly")["homes"] == []

@@ -287,3 +287,31 @@ def test_a_list_of_member_groups_by_country_or_one_that_does_not_add_up_is_no_ho
     assert _by_title(drafts_of(members), "ssembly")["homes"] == []
     wrong = _ASSEMBLY.replace("Total: 30", "Total: 45")
     assert _by_title(drafts_of(wrong), "ssembly")["homes"] == []
+
+
+# The ages of the people counted, between their count and where they came from -----------------
+
+
+def test_people_counted_with_their_ages_came_from_the_countries_after():
+    text = (
+        "Update\n\nOn 4 May 2022 a youth camp was held in Apia with 30 young people aged 16 to 25 "
+        "from Samoa, Tonga and Fiji."
+    )
+    assert sorted(_by_title(drafts_of(text), "camp")["homes"]) == [
+        ("FJI", None),
+        ("TON", None),
+        ("WSM", None),
+    ]
+    came = (
+        "Update\n\nOur youth camp took place in Apia on 4 May 2022. Thirty participants aged 16 "
+        "to 25 came from Samoa, Tonga and Fiji for five days."
+    )
+    assert len(_by_title(drafts_of(came), "camp")["homes"]) == 3
+
+
+def test_speakers_with_their_ages_from_a_country_are_no_home():
+    text = (
+        "Update\n\nOn 4 May 2022 a youth camp was held in Apia with 30 young people. Two speakers "
+        "aged 30 to 40 from Japan spoke about the climate."
+    )
+    assert _by_title(drafts_of(text), "camp")["homes"] == []

@@ -557,6 +557,7 @@ def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
+    text = without_ages(text)
     found: list[CountryCount] = []
 
     def add(listed: list[tuple[str, int]]) -> None:
@@ -1317,3 +1318,21 @@ def split_by_nationality(text: str) -> list[CountryCount]:
         found += chain
         covered = end
     return found
+
+
+# The people's ages between their count and where they came from: "30 young people aged 16 to 25
+# from Samoa", "Twenty participants (aged 18-27) came from A and B", "women between 20 and 45
+# years old from A".
+_AGES = re.compile(
+    r"\s*\(?\b(?:aged|ages?|between\s+the\s+ages\s+of)\s+(?:between\s+)?\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2}"
+    r"(?:\s+years(?:\s+old)?)?\)?,?"
+    r"|\s*\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+years(?:\s+old|\s+of\s+age)?,?",
+    re.I,
+)
+
+
+def without_ages(text: str) -> str:
+    """`text` with the ages of the people it counts blanked out, letter for letter (so that what
+    is found keeps its place): "30 young people aged 16 to 25 from Samoa" reads as "30 young
+    people from Samoa"."""
+    return _AGES.sub(lambda m: " " * len(m.group(0)), text)

@@ -315,3 +315,44 @@ def test_speakers_with_their_ages_from_a_country_are_no_home():
         "aged 30 to 40 from Japan spoke about the climate."
     )
     assert _by_title(drafts_of(text), "camp")["homes"] == []
+
+
+# A forum with its own name, held, met for, or dated in a town: a meeting ------------------------
+
+
+def test_a_named_forum_organised_at_a_place_or_met_for_is_a_meeting():
+    held = (
+        "Joint report 2024\n\nWe organised on 14 and 15 March 2024 the Regional Forum of "
+        "Returnees at the Youth House of Kayes. 120 persons participated."
+    )
+    d = _by_title(drafts_of(held), "Forum of Returnees")
+    assert (d["type"], d["start"], d["end"], d["total"]) == (
+        "meeting",
+        "2024-03-14",
+        "2024-03-15",
+        120,
+    )
+    met_for = (
+        "Feature\n\nOn 21 and 22 March 2024, 71 women met at Kariba Community Hall for the "
+        "Cross-Border Women Traders' Forum, organised by our Alliance."
+    )
+    d = _by_title(drafts_of(met_for), "Traders' Forum")
+    assert (d["type"], d["start"]) == ("meeting", "2024-03-21")
+
+
+def test_a_named_forum_on_a_timeline_line_in_a_town_is_a_meeting():
+    text = (
+        "Timeline 2024\n\n08-09/10/2024 - Southeast Asian Fishers Forum in Penang, Malaysia, "
+        "organised by Straits Fisherfolk Alliance. 120 participants from 7 countries."
+    )
+    d = _by_title(drafts_of(text), "Fishers Forum")
+    assert (d["type"], d["start"], d["city"]) == ("meeting", "2024-10-08", "Penang")
+
+
+def test_a_body_named_forum_funded_or_met_with_is_no_event():
+    text = (
+        "Update\n\nOn 3 May 2023 our training on boat safety was held in Kisumu for 30 crew, "
+        "funded by the Lakeshore Fishers Forum. On 5 May 2023 we met with the Lakeshore Fishers "
+        "Forum in Kisumu to plan the year."
+    )
+    assert not any(d["title"].endswith("Forum") for d in drafts_of(text))

@@ -458,6 +458,7 @@ def mentions(text: str) -> list[Mention]:
     told = _verb_mentions(text)
     told += _works_shown(text, told)
     told += _marches(text, told)
+    told += _named_forums(text, told + result)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -998,4 +999,46 @@ def _marches(text: str, told: list[Mention]) -> list[Mention]:
                 m.start(), to.end(), noun.lower(), "other", f"{noun} to the {to.group('to')}"
             )
         )
+    return found
+
+
+# A forum with its own name, where a body of the same kind of name would not stand: held or
+# organised at a place ("We organised on 14 and 15 March 2024 the Regional Forum of Returnees at
+# the Youth House"), a gathering's purpose ("71 women met at the Community Hall for the
+# Cross-Border Women Traders' Forum"), or a dated line of a timeline ("08-09/10/2024 - Southeast
+# Asian Fishers Forum in Penang"). A body named "X Forum" is funded, thanked, joined or met with;
+# it is not held, met for, or dated in a town. Such forums are meetings.
+_FORUM_NAME = (
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}Forum(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|on|for)?\s*[A-Z][\w'’-]*){0,4})?)"
+)
+_NAMED_FORUM = re.compile(
+    r"\b(?:organi[sz]ed|held|convened|hosted)\s+(?:on\s+[^.;]{3,40}?\s+)?the\s+"
+    + _FORUM_NAME
+    + r"(?=,?\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
+    + r"|\b(?:met|gathered|came\s+together)\b[^.;]{0,80}?\bfor\s+the\s+"
+    + _FORUM_NAME.replace("?P<name>", "?P<name2>")
+    + r"|^[\d/.\s–-]{6,25}[-–—:]\s+"
+    + _FORUM_NAME.replace("?P<name>", "?P<name3>")
+    + r"(?=,?\s+in\s+[A-Z])"
+)
+
+
+def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
+    """Forums told by `_NAMED_FORUM`, in a sentence that dates them."""
+    if not _dated(text):
+        return []
+    found = []
+    for m in _NAMED_FORUM.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        start = (
+            m.start("name")
+            if m.group("name")
+            else m.start("name2")
+            if m.group("name2")
+            else m.start("name3")
+        )
+        found.append(Mention.told_by_verb(start, m.end(), "forum", "meeting", name.strip()))
     return found

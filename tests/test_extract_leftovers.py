@@ -356,3 +356,43 @@ def test_a_body_named_forum_funded_or_met_with_is_no_event():
         "Forum in Kisumu to plan the year."
     )
     assert not any(d["title"].endswith("Forum") for d in drafts_of(text))
+
+
+# A petition or charter handed over, the place told before the text or after "at" ---------------
+
+
+def test_a_petition_handed_over_after_going_to_the_ministry_is_an_event():
+    text = (
+        "Letter\n\nOn 28 April 2025, 35 of our members went to the Ministry of Labour in Vientiane "
+        "and handed over our petition for the protection of domestic workers with 1,870 "
+        "thumbprints."
+    )
+    d = _by_title(drafts_of(text), "petition")
+    assert (d["type"], d["start"], d["city"], d["total"]) == (
+        "other",
+        "2025-04-28",
+        "Vientiane",
+        35,
+    )
+
+
+def test_a_petition_delivered_at_a_place_named_first_and_a_charter_at_an_office_are_events():
+    first = (
+        "Update\n\nIn October 2024, 40 of our young people travelled to Tegucigalpa and delivered "
+        "at the National Congress a petition with 3,150 signatures."
+    )
+    d = _by_title(drafts_of(first), "petition")
+    assert (d["type"], d["start"], d["city"]) == ("other", "2024-10-01", "Tegucigalpa")
+    charter = (
+        "Update\n\nOn 5 June 2025, 60 community members handed over the Charter with 2,100 "
+        "signatures at the Khulna Deputy Commissioner's Office."
+    )
+    d = _by_title(drafts_of(charter), "charter")
+    assert (d["type"], d["start"]) == ("other", "2025-06-05")
+
+
+def test_a_report_submitted_to_a_donor_is_no_hand_over():
+    text = (
+        "Update\n\nOn 5 June 2025 we submitted our report to the donor at the Ministry of Finance."
+    )
+    assert drafts_of(text) == []

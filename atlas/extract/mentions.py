@@ -459,6 +459,7 @@ def mentions(text: str) -> list[Mention]:
     told += _works_shown(text, told)
     told += _marches(text, told)
     told += _named_forums(text, told + result)
+    told += _handed_where(text, told + result)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -1041,4 +1042,51 @@ def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
             else m.start("name3")
         )
         found.append(Mention.told_by_verb(start, m.end(), "forum", "meeting", name.strip()))
+    return found
+
+
+# A petition or charter handed over where `_HANDED` does not read it: the place before the text
+# ("delivered at the National Congress a petition", "delivered to the National Assembly a
+# petition"), the place after "at" ("handed over the Charter with 2,100 signatures at the
+# Deputy Commissioner's Office"), or the going there first ("35 members went to the Ministry of
+# Labour and handed over our petition").
+_HANDED_VERB = r"(?P<verb>handed\s+over|handed|delivered|submitted)"
+_HANDED_TEXT = rf"(?:joint\s+|our\s+|[\w-]+\s+){{0,2}}?(?P<what>{_TEXTS}|charter)\b"
+_HANDED_WHERE = re.compile(
+    rf"\b{_HANDED_VERB}\s+(?:at|to)\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?)\s+(?:a|an|the|our|their|its)\s+"
+    rf"{_HANDED_TEXT}"
+    rf"|\b{_HANDED_VERB.replace('?P<verb>', '?P<verb2>')}\s+(?:our|their|its|the|a)\s+"
+    rf"{_HANDED_TEXT.replace('?P<what>', '?P<what2>')}[^.;]{{0,80}}?\bat\s+(?:the\s+)?"
+    r"(?P<to2>[A-Z][^,.;]*?)(?=\s*[,.;]|\s+(?:in|on)\s|$)"
+    r"|\bwent\s+to\s+(?:the\s+)?(?P<to3>[A-Z][^,.;]*?)(?:\s+in\s+[A-Z][\w'’ -]*?)?\s+and\s+"
+    rf"{_HANDED_VERB.replace('?P<verb>', '?P<verb3>')}\s+(?:our|their|its|the|a)\s+"
+    rf"{_HANDED_TEXT.replace('?P<what>', '?P<what3>')}",
+    re.I,
+)
+
+
+def _handed_where(text: str, told: list[Mention]) -> list[Mention]:
+    """Hand-overs told by `_HANDED_WHERE`, in a sentence that dates them and counts the people
+    who went or tells it as "we" ("a delegation handed over to the Office a petition" is news of
+    others)."""
+    if not _dated(text) or not (
+        numbers.totals(numbers.digits(text)) or re.search(r"\b[Ww]e\b", text)
+    ):
+        return []
+    found = []
+    for m in _HANDED_WHERE.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        k = next(i for i in ("", "2", "3") if m.group("to" + i))
+        verb = (m.group("verb" + k) or "").lower()
+        what = m.group("what" + k).lower()
+        to = m.group("to" + k).strip()
+        noun = "Delivery" if verb.startswith("deliver") else "Handover"
+        # what the text asks for names it better than where it went: "our petition for the
+        # protection of domestic workers with 1,870 thumbprints"
+        asks = re.match(
+            r"\s+for\s+(the\s+[a-z][^,.;]{3,60}?)(?=\s+with\b|\s*[,.;]|$)", text[m.end() :]
+        )
+        title = f"{noun} of the {what} " + (f"for {asks.group(1)}" if asks else f"to the {to}")
+        found.append(Mention.told_by_verb(m.start(), m.end(), what, "other", title))
     return found

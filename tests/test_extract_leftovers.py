@@ -396,3 +396,11 @@ def test_a_report_submitted_to_a_donor_is_no_hand_over():
         "Update\n\nOn 5 June 2025 we submitted our report to the donor at the Ministry of Finance."
     )
     assert drafts_of(text) == []
+
+
+def test_a_count_of_things_split_by_nationality_is_no_home():
+    text = (
+        "On 3 May 2023 we gave a workshop on fishing rights in Satun for 30 boat owners. We "
+        "printed 500 leaflets: Thai 300, Burmese 200."
+    )
+    assert _by_title(drafts_of(text), "orkshop")["homes"] == []

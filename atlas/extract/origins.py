@@ -1294,6 +1294,13 @@ def _chain(text: str, pos: int, count_first: bool) -> tuple[list[CountryCount], 
     return chain, end
 
 
+_THINGS = (
+    r"(?:leaflets?|copies|booklets?|posters?|books?|brochures?|flyers?|signatures|thumbprints"
+    r"|kits?|packs?|bags?|boxes|items|t-?shirts|banners|cards|stickers|seedlings|trees|boats"
+    r"|tons?|tonnes?|kg|dollars|euros?|USD|EUR)\b"
+)
+
+
 def split_by_nationality(text: str) -> list[CountryCount]:
     """Per-country counts of a list whose counts add up to a count of people told just before
     it (`_NATION_THEN_N`, `_N_THEN_NATION`); the sum is what ties the list to those people."""
@@ -1313,7 +1320,9 @@ def split_by_nationality(text: str) -> list[CountryCount]:
         total = sum(c.participants for c in chain)
         before = text[max(0, chain[0].start - 160) : chain[0].start]
         told = [int(n) for n in re.findall(r"(?<![\d,.])(\d+)(?![\d,.]\d)", before)]
-        if total not in told or _taught(text, chain[0].start, end):
+        # the count is of people ("58 crew:", "45 took part,"), not of things ("500 leaflets")
+        things = re.search(rf"(?<![\d,.]){total}\s+(?:[a-z'’-]+\s+){{0,2}}?{_THINGS}", before, re.I)
+        if total not in told or things or _taught(text, chain[0].start, end):
             continue
         found += chain
         covered = end

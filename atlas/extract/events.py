@@ -23,7 +23,7 @@ import re
 
 from atlas import countries
 from atlas.dates import period_end
-from atlas.extract import date_phrases, numbers, organisations, places
+from atlas.extract import country_tables, date_phrases, numbers, organisations, places
 from atlas.extract.drafts import (
     Draft,
     LooseOutcome,
@@ -1932,6 +1932,7 @@ def read(
         _host_country(d)
         _quoted_name(d)
     add_whole_report_orgs(sentences, drafts, aliases)
+    country_tables.add_country_tables(sentences, drafts)
     return drafts
 
 

@@ -462,6 +462,10 @@ def mentions(text: str) -> list[Mention]:
             continue  # a modifier of the next noun
         result.append(_mention(text, m))
     told = _verb_mentions(text)
+    told += _works_shown(text, told)
+    told += _marches(text, told)
+    told += _named_forums(text, told + result)
+    told += _handed_where(text, told + result)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -923,3 +927,172 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
         words += taken
     title = " ".join(words)
     return title[:1].upper() + title[1:]
+
+
+# A work of the writer's or a member's shown to the public where the verb and the work do not
+# sit as `_LAUNCHED_AT` reads them: "presented our documentary film "Dry Season" in Dodoma",
+# "presented its shadow report on water for herders at the Assembly Hall", "launched in Mombasa
+# our report "Salt and Sand"", "closed with the premiere of the documentary "Long Road"". Only a
+# work of its own (its, our, their) named in quotes or by its subject, shown at a venue or in a
+# town; "the coordinator presented the annual report at the Board meeting" is no launch.
+_WORK = (
+    r"(?:[\w-]+\s+){0,2}?(?:documentary(?:\s+film)?|film|podcast(?:\s+series)?|video|toolkit"
+    r"|report|study|book|guide|handbook|map|atlas|survey|photo\s+exhibition)"
+)
+_WORK_NAMED = (
+    r"(?:\s+[“\"][^”\"]{2,80}[”\"]|\s+on\s+[^.;,“”\"]{3,80}?(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z]))"
+)
+_SHOWN_WORK = re.compile(
+    rf"\b(?P<verb>presented|launched|released)\s+(?:(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}})\s+)?(?P<what>(?:its|our|their)\s+{_WORK}{_WORK_NAMED})"
+    r"(?(place)|(?=,?\s+(?:in|at)\s+(?:the\s+)?[A-Z]))"
+    rf"|\b(?:the\s+)?premiere\s+of\s+(?P<what2>(?:the|its|our|their)\s+{_WORK}\s+[“\"][^”\"]{{2,80}}[”\"])"
+)
+
+
+def _works_shown(text: str, told: list[Mention]) -> list[Mention]:
+    """Launches of a work of one's own told by `_SHOWN_WORK`, where no other verb rule read one."""
+    if not _dated(text):
+        return []
+    found = []
+    for m in _SHOWN_WORK.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        if m.group("place") and places.place_at(text, m.start("place")) is None:
+            continue  # "launched in Tagalog its guide": no place
+        what = re.sub(r"^(?:its|our|their|the)\s+", "", m.group("what") or m.group("what2"))
+        verb = "Launch" if m.group("verb") in ("launched", "released") else "Presentation"
+        title = f"{verb} of the {what}" if m.group("what") else f"Premiere of the {what}"
+        found.append(Mention.told_by_verb(m.start(), m.end(), "launch", "launch", title))
+    return found
+
+
+# A march or walk told by its verb, its marchers counted, from one place to another: "more than
+# 500 market women marched from the central market to the Town Hall", "Some 300 farmers walked
+# this morning from the stadium to the Ministry of Agriculture", "led more than 200 workers in a
+# walk from the park to the Parliament". Ten or more people counted and a named end are what
+# make it an event: "two officers walked to the District Office" or "we walked to the office"
+# are none.
+_MARCHED = re.compile(
+    rf"(?P<who>{_COUNTED})(?:,?\s+(?:[\w'’-]+,?\s+){{0,12}}?)?\s*(?P<verb>marched|walked|paraded)\b"
+    rf"|\bled\s+(?P<who2>{_COUNTED})\s+in\s+an?\s+(?P<verb2>march|walk|parade)\b"
+)
+_MARCH_TO = re.compile(
+    r"(?:\s+(?:this\s+\w+|on\s+\w+|today|together|with\s+[^.;]{1,60}?))?"
+    r"(?:\s+from\s+(?:the\s+)?[^.;]{2,60}?)?\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w'’-]*)*)"
+)
+
+
+def _marches(text: str, told: list[Mention]) -> list[Mention]:
+    """Marches and walks told by `_MARCHED`, ending at a place `_MARCH_TO` names."""
+    if not (_dated(text) or date_phrases.RELATIVE.search(text)):
+        return []
+    found = []
+    for m in _MARCHED.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        who = m.group("who") or m.group("who2")
+        counted = numbers.totals(numbers.digits("with " + who))
+        if not counted or counted[0].value < 10:
+            continue  # "two of our officers walked to the District Office": an errand
+        to = _MARCH_TO.match(text, m.end())
+        if not to or not places.place_in_clause(text[m.start() :], "other"):
+            continue  # a march in no town the sentence names: the report tells it elsewhere
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        noun = {"marched": "March", "walked": "Walk", "paraded": "Parade"}.get(verb, verb.title())
+        found.append(
+            Mention.told_by_verb(
+                m.start(), to.end(), noun.lower(), "other", f"{noun} to the {to.group('to')}"
+            )
+        )
+    return found
+
+
+# A forum with its own name, where a body of the same kind of name would not stand: held or
+# organised at a place ("We organised on 14 and 15 March 2024 the Regional Forum of Returnees at
+# the Youth House"), a gathering's purpose ("71 women met at the Community Hall for the
+# Cross-Border Women Traders' Forum"), or a dated line of a timeline ("08-09/10/2024 - Southeast
+# Asian Fishers Forum in Penang"). A body named "X Forum" is funded, thanked, joined or met with;
+# it is not held, met for, or dated in a town. Such forums are meetings.
+_FORUM_NAME = (
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}Forum(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|on|for)?\s*[A-Z][\w'’-]*){0,4})?)"
+)
+_NAMED_FORUM = re.compile(
+    r"\b(?:organi[sz]ed|held|convened|hosted)\s+(?:on\s+[^.;]{3,40}?\s+)?the\s+"
+    + _FORUM_NAME
+    + r"(?=,?\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
+    + r"|\b(?:met|gathered|came\s+together)\b[^.;]{0,80}?\bfor\s+the\s+"
+    + _FORUM_NAME.replace("?P<name>", "?P<name2>")
+    + r"|^[\d/.\s–-]{6,25}[-–—:]\s+"
+    + _FORUM_NAME.replace("?P<name>", "?P<name3>")
+    + r"(?=,?\s+in\s+[A-Z])"
+)
+
+
+def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
+    """Forums told by `_NAMED_FORUM`, in a sentence that dates them."""
+    if not _dated(text):
+        return []
+    found = []
+    for m in _NAMED_FORUM.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        start = (
+            m.start("name")
+            if m.group("name")
+            else m.start("name2")
+            if m.group("name2")
+            else m.start("name3")
+        )
+        found.append(Mention.told_by_verb(start, m.end(), "forum", "meeting", name.strip()))
+    return found
+
+
+# A petition or charter handed over where `_HANDED` does not read it: the place before the text
+# ("delivered at the National Congress a petition", "delivered to the National Assembly a
+# petition"), the place after "at" ("handed over the Charter with 2,100 signatures at the
+# Deputy Commissioner's Office"), or the going there first ("35 members went to the Ministry of
+# Labour and handed over our petition").
+_HANDED_VERB = r"(?P<verb>handed\s+over|handed|delivered|submitted)"
+_HANDED_TEXT = rf"(?:joint\s+|our\s+|[\w-]+\s+){{0,2}}?(?P<what>{_TEXTS}|charter)\b"
+_HANDED_WHERE = re.compile(
+    rf"\b{_HANDED_VERB}\s+(?:at|to)\s+(?:the\s+)?(?P<to>[A-Z][^,.;]*?)\s+(?:a|an|the|our|their|its)\s+"
+    rf"{_HANDED_TEXT}"
+    rf"|\b{_HANDED_VERB.replace('?P<verb>', '?P<verb2>')}\s+(?:our|their|its|the|a)\s+"
+    rf"{_HANDED_TEXT.replace('?P<what>', '?P<what2>')}[^.;]{{0,80}}?\bat\s+(?:the\s+)?"
+    r"(?P<to2>[A-Z][^,.;]*?)(?=\s*[,.;]|\s+(?:in|on)\s|$)"
+    r"|\bwent\s+to\s+(?:the\s+)?(?P<to3>[A-Z][^,.;]*?)(?:\s+in\s+[A-Z][\w'’ -]*?)?\s+and\s+"
+    rf"{_HANDED_VERB.replace('?P<verb>', '?P<verb3>')}\s+(?:our|their|its|the|a)\s+"
+    rf"{_HANDED_TEXT.replace('?P<what>', '?P<what3>')}",
+    re.I,
+)
+
+
+def _handed_where(text: str, told: list[Mention]) -> list[Mention]:
+    """Hand-overs told by `_HANDED_WHERE`, in a sentence that dates them and counts the people
+    who went or tells it as "we" ("a delegation handed over to the Office a petition" is news of
+    others)."""
+    if not _dated(text) or not (
+        numbers.totals(numbers.digits(text)) or re.search(r"\b[Ww]e\b", text)
+    ):
+        return []
+    found = []
+    for m in _HANDED_WHERE.finditer(text):
+        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+            continue
+        k = next(i for i in ("", "2", "3") if m.group("to" + i))
+        verb = (m.group("verb" + k) or "").lower()
+        what = m.group("what" + k).lower()
+        to = m.group("to" + k).strip()
+        noun = "Delivery" if verb.startswith("deliver") else "Handover"
+        # what the text asks for names it better than where it went: "our petition for the
+        # protection of domestic workers with 1,870 thumbprints"
+        asks = re.match(
+            r"\s+for\s+(the\s+[a-z][^,.;]{3,60}?)(?=\s+with\b|\s*[,.;]|$)", text[m.end() :]
+        )
+        title = f"{noun} of the {what} " + (f"for {asks.group(1)}" if asks else f"to the {to}")
+        found.append(Mention.told_by_verb(m.start(), m.end(), what, "other", title))
+    return found

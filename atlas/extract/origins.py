@@ -557,6 +557,7 @@ def countries_named(text: str) -> list[CountryCount]:
     """Countries participants came from, without a count: "participants from Burma/Myanmar,
     Thailand and Cambodia", "between Thai and Lao counterparts", "for the Lao counterparts".
     A country named for another reason ("the situation in Thailand") is not one of them."""
+    text = without_ages(text)
     found: list[CountryCount] = []
 
     def add(listed: list[tuple[str, int]]) -> None:
@@ -926,6 +927,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_sent(text)
     found += _counts_listed(text)
     found += _codes_listed(text)
+    found += split_by_nationality(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
@@ -1241,3 +1243,105 @@ def _rest_of_list(text: str, pos: int) -> list[CountryCount]:
         found.append(CountryCount(iso3, int(n), sep.end()))
         pos = nxt.end()
     return found
+
+
+# A count of people split by nationality or country in items that add up to it, whatever the
+# words between: "58 participants: Thai 40, Myanmar 12, Cambodian 6", "48 people, divided into
+# Laos 30 people, Cambodia 18 people", "22 participants - 15 Romanian nurses and social workers
+# and 7 Ukrainian colleagues", "45 took part, 26 Peruvian and 19 Bolivian".
+_NATION_THEN_N = re.compile(
+    rf"\s*:?\s*(\d+)\b(?:\s+(?:{ANY_PEOPLE}|persons|people))?(?!\s*(?:%|per\b|km\b|years?\b|[.,]\d))",
+    re.I,
+)
+_N_THEN_NATION = re.compile(r"(?<![\d,.])(\d+)\s+(?:(?:are|were|of\s+them)\s+)?(?=[A-Z])")
+_NATIONALS_NOUN = re.compile(
+    r"(?:\s+(?!and\b)[a-z][\w'’-]*){0,3}(?:\s+and\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+)
+_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _chain(text: str, pos: int, count_first: bool) -> tuple[list[CountryCount], int]:
+    """The items of a split from `pos`: "Thai 40, Myanmar 12" (count_first False) or "15
+    Romanian nurses and 7 Ukrainian colleagues" (count_first True), and where the list ends."""
+    chain: list[CountryCount] = []
+    end = pos
+    while True:
+        if count_first:
+            n = _N_THEN_NATION.match(text, pos)
+            hit = _country_at(text, n.end()) if n else None
+            if not n or not hit:
+                break
+            tail = _NATIONALS_NOUN.match(text, hit[1])
+            item_end = hit[1]
+            # the noun after the nationality, unless the next item begins inside it
+            if tail and not _N_THEN_NATION.search(tail.group(0)):
+                item_end = tail.end()
+            chain.append(CountryCount(hit[0], int(n.group(1)), n.start()))
+        else:
+            hit = _country_at(text, pos)
+            n = _NATION_THEN_N.match(text, hit[1]) if hit else None
+            if not n:
+                break
+            chain.append(CountryCount(hit[0], int(n.group(1)), pos))
+            item_end = n.end()
+        end = item_end
+        if 1900 <= chain[-1].participants <= 2100:
+            return [], end
+        sep = _ITEM_SEP.match(text, item_end)
+        if not sep:
+            break
+        pos = sep.end()
+    return chain, end
+
+
+_THINGS = (
+    r"(?:leaflets?|copies|booklets?|posters?|books?|brochures?|flyers?|signatures|thumbprints"
+    r"|kits?|packs?|bags?|boxes|items|t-?shirts|banners|cards|stickers|seedlings|trees|boats"
+    r"|tons?|tonnes?|kg|dollars|euros?|USD|EUR)\b"
+)
+
+
+def split_by_nationality(text: str) -> list[CountryCount]:
+    """Per-country counts of a list whose counts add up to a count of people told just before
+    it (`_NATION_THEN_N`, `_N_THEN_NATION`); the sum is what ties the list to those people."""
+    found: list[CountryCount] = []
+    covered = -1
+    starts = sorted(
+        {(m.start(1), False) for m in places.country_pattern().finditer(text)}
+        | {(m.start(1), False) for m in places.adjective_pattern().finditer(text)}
+        | {(m.start(), True) for m in _N_THEN_NATION.finditer(text)}
+    )
+    for pos, count_first in starts:
+        if pos < covered:
+            continue
+        chain, end = _chain(text, pos, count_first)
+        if len(chain) < 2 or len({c.country_iso3 for c in chain}) < len(chain):
+            continue
+        total = sum(c.participants for c in chain)
+        before = text[max(0, chain[0].start - 160) : chain[0].start]
+        told = [int(n) for n in re.findall(r"(?<![\d,.])(\d+)(?![\d,.]\d)", before)]
+        # the count is of people ("58 crew:", "45 took part,"), not of things ("500 leaflets")
+        things = re.search(rf"(?<![\d,.]){total}\s+(?:[a-z'’-]+\s+){{0,2}}?{_THINGS}", before, re.I)
+        if total not in told or things or _taught(text, chain[0].start, end):
+            continue
+        found += chain
+        covered = end
+    return found
+
+
+# The people's ages between their count and where they came from: "30 young people aged 16 to 25
+# from Samoa", "Twenty participants (aged 18-27) came from A and B", "women between 20 and 45
+# years old from A".
+_AGES = re.compile(
+    r"\s*\(?\b(?:aged|ages?|between\s+the\s+ages\s+of)\s+(?:between\s+)?\d{1,2}\s*(?:to|-|–|and)\s*\d{1,2}"
+    r"(?:\s+years(?:\s+old)?)?\)?,?"
+    r"|\s*\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s+years(?:\s+old|\s+of\s+age)?,?",
+    re.I,
+)
+
+
+def without_ages(text: str) -> str:
+    """`text` with the ages of the people it counts blanked out, letter for letter (so that what
+    is found keeps its place): "30 young people aged 16 to 25 from Samoa" reads as "30 young
+    people from Samoa"."""
+    return _AGES.sub(lambda m: " " * len(m.group(0)), text)

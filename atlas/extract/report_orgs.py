@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import organisations, places
+from atlas.extract import organisations, places, report_writer
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -1066,6 +1066,7 @@ def add_whole_report_orgs(
     _essay_orgs(sentences, drafts, aliases)
     _guest_orgs(sentences, drafts, aliases)
     _partner_orgs(sentences, drafts, aliases)
+    report_writer.add_report_writer(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
 
 

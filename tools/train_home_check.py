@@ -72,6 +72,8 @@ FOLDERS = (
     "reports_blind19",
     "reports_blind20",
     "reports_blind21",
+    "reports_blind22",
+    "reports_blind23",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -47,6 +47,8 @@ FIRST_RUNS = (
     ("reports_blind19", "cf8853d"),
     ("reports_blind20", "0022a62"),
     ("reports_blind21", "1d432a5"),
+    ("reports_blind22", "b8b1025"),
+    ("reports_blind23", "b8b1025"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -388,6 +388,9 @@ def mentions(text: str) -> list[Mention]:
             _LEGISLATURE.match(m.group(0))
             and re.search(
                 r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
+                # "the Third Assembly", "the 5th Assembly": an edition of a yearly assembly
+                r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                r"|\d{1,2}(?:st|nd|rd|th))\s)"
                 r"[A-Z][\w'’-]*\s+$",
                 before,
             )

@@ -488,6 +488,57 @@ def _cells_as_prose(cells: str) -> str:
     return out
 
 
+# An edition of a recurring meeting on a history page, at the head of its paragraph: its ordinal
+# and name, then its date and town (and venue) between commas or in brackets: "The 3rd Forum,
+# 12-14 November 2019, Bangkok, Riverside Mekong Hotel.", "Fifth Assembly (5-6 November 2022,
+# Chiang Mai).", "3rd Conference, 2018, Biratnagar, 9-10 April.", "IV Encuentro (2019, Arequipa)."
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|[IVX]{1,5})"
+)
+_EDITION_LINE = re.compile(
+    r"(?m)^(?P<the>The\s+)?(?P<name>" + _ORDINAL + r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    r"(?:\s*\((?P<inner>[^()\n]{4,120})\)\s*\.|,\s*(?P<parts>[^.\n]{4,120}?)\.)(?=\s|$)"
+)
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
+def _edition_lines(text: str) -> str:
+    """`text` with each edition line of a history page (see `_EDITION_LINE`) written as the
+    sentence it stands for ("The 3rd Forum was held in Bangkok at Riverside Mekong Hotel on
+    12-14 November 2019."), so that the sentences after it in its paragraph tell that edition.
+    A line whose parts hold no year, or no town after the date, is left as it is: "The 2nd
+    Floor, Block B." is no edition."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        parts = [p.strip() for p in (m["inner"] or m["parts"]).split(",") if p.strip()]
+        dates = [p for p in parts if re.search(r"\d", p) or _EDITION_MONTH.search(p)]
+        names = [p for p in parts if p not in dates]
+        years = [p for p in dates if _EDITION_YEAR.search(p)]
+        if (
+            len(years) != 1
+            or not names
+            or len(dates) > 2
+            or any(not p[:1].isupper() or len(p.split()) > 6 for p in names)
+            or parts.index(names[0]) == 0
+        ):
+            return m.group(0)
+        year = _EDITION_YEAR.search(years[0]).group(0)
+        other = [p for p in dates if p is not years[0]]
+        when = f"{other[0]} {year}" if other and years[0] == year else years[0]
+        if len(other) and years[0] != year:
+            return m.group(0)
+        where = f"in {names[0]}" + "".join(f" at {v}" for v in names[1:2])
+        word = "on" if when[:1].isdigit() and not _EDITION_YEAR.fullmatch(when) else "in"
+        return f"The {m['name']} was held {where} {word} {when}."
+
+    return _EDITION_LINE.sub(rewrite, text)
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -503,6 +554,7 @@ def split(text: str) -> list[Sentence]:
     text = _speakers(text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
+    text = _edition_lines(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

@@ -4,6 +4,7 @@ that must not trigger it."""
 
 from __future__ import annotations
 
+from atlas.extract.sentences import split
 from tests.extract_drafts import drafts_of
 
 
@@ -66,3 +67,45 @@ def test_an_assembly_with_its_ordinal_is_held_not_a_legislature():
 def test_a_legislature_is_still_no_meeting():
     text = "Our members met officials at the National Assembly in Nairobi in 2019."
     assert not any("Assembly" in d["title"] for d in drafts_of(text))
+
+
+# An expenditure report's item lines: the code heads the line, the amounts count no one --------
+
+_EXPENDITURE = """Lakeside Fishers Cooperative
+Expenditure report to the Harbour Fund, January to June 2024. Amounts in Kenyan shillings (KES).
+
+Budget line 1 - Training
+101 Training of beach management unit leaders, Kisumu, 11-12 March 2024, Lakeview Hotel, 26 participants x 2 days, per diem KES 1,500. Budget 90,000; spent 84,300.
+102 Refresher training of leaders, Homa Bay, planned for May 2024, 20 pax x 1 day. Budget 40,000; spent 0.
+
+Budget line 2 - Meetings
+Activity line 201 - Meeting of women fish traders, Homa Bay, 9 April 2024, 40 participants. Budget 30,000; spent 31,000.
+"""
+
+
+def test_an_item_line_is_read_without_its_code():
+    found = drafts_of(_EXPENDITURE)
+    training = _by_title(found, "Training of beach")
+    assert training["city"] == "Kisumu"
+    assert (training["start"], training["end"]) == ("2024-03-11", "2024-03-12")
+    assert training["total"] == 26
+    meeting = _by_title(found, "traders")
+    assert meeting["total"] == 40
+
+
+def test_an_item_planned_and_not_spent_on_is_no_event():
+    found = drafts_of(_EXPENDITURE)
+    assert not any("Refresher" in d["title"] for d in found), found
+    assert len(found) == 2
+
+
+def test_numbered_lines_that_cost_nothing_keep_their_numbers():
+    # no line tells what it cost: the numbers are a list's, and a plan in it is kept
+    text = """Minutes of the board
+
+12 Members asked about the loan fund, planned for 2025. Spent 0 minutes on it.
+13 Members agreed to meet again in Kisumu.
+"""
+    told = " ".join(s.text for s in split(text))
+    assert "12 Members asked" in told
+    assert "13 Members agreed" in told

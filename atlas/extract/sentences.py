@@ -539,6 +539,45 @@ def _edition_lines(text: str) -> str:
     return _EDITION_LINE.sub(rewrite, text)
 
 
+# An expenditure report's line of one budget item, headed by its code: "201 Reintegration
+# training for returnee women, Sylhet, 3-5 June 2024, ... Budget 95,000; spent 91,200.",
+# "Activity line 1.2 - Training of peer educators, Jinja, ...", "A2.1: Workshop on ...". The
+# code is no count of those who came, and the line is read without it.
+_BUDGET_CODE = re.compile(
+    r"(?m)^(?P<code>[ \t]*(?:(?:Activity|Budget|Cost)(?:[ \t]+(?:line|item|code))?[ \t]+)?"
+    r"[A-Z]?\d{1,3}(?:\.\d{1,2}){0,2}[ \t]*(?:[-–—:.][ \t]+|[ \t]+))(?=[A-Z][a-z])(?P<rest>[^\n]*)$"
+)
+# What such a line costs: "spent 91,200", "Budget UGX 6,500,000", "Unit cost", "20 meetings x BDT 2,500"
+_AMOUNT = re.compile(
+    r"\b(?:[Ss]pent|[Bb]udget(?:ed)?|[Uu]nit\s+cost|[Cc]ost)\b[^.\n]{0,20}\d|\bx\s+(?:[A-Z]{3}\s+)?\d"
+)
+
+
+# An item planned and not spent on: "302 Meeting with members of parliament, planned for
+# September 2024. Budget 40,000; spent 0.", "..., planned for May 2024. Budget THB 18,000; actual
+# THB 0.", "...; spent nil."
+_PLANNED_UNSPENT = re.compile(
+    r"(?m)^[^\n]*\bplanned\s+for\b[^\n]*\b(?:[Ss]pent|[Aa]ctual)\s*:?\s+(?:[A-Z]{3}\s+)?"
+    r"(?:0|nil|none|zero)\b[^\n]*$"
+)
+
+
+def _budget_codes(text: str) -> str:
+    """`text` with the codes of an expenditure report's item lines (see `_BUDGET_CODE`) taken
+    off, when two lines or more so headed tell what they cost; a numbered list of other things
+    keeps its numbers. An item line planned for a day and not spent on (see `_PLANNED_UNSPENT`)
+    tells no event and is left out, so that what it plans is not taken for held nor its line
+    run into the next one."""
+    lines = [m for m in _BUDGET_CODE.finditer(text) if _AMOUNT.search(m["rest"])]
+    if len(lines) < 2:
+        return text
+    text = _PLANNED_UNSPENT.sub("", text)
+    lines = [m for m in _BUDGET_CODE.finditer(text) if _AMOUNT.search(m["rest"])]
+    for m in reversed(lines):
+        text = text[: m.start()] + m["rest"] + text[m.end() :]
+    return text
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -555,6 +594,7 @@ def split(text: str) -> list[Sentence]:
     text = tables.as_forms(text)
     text = _country_count_lines(text)
     text = _edition_lines(text)
+    text = _budget_codes(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

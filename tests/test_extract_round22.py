@@ -109,3 +109,16 @@ def test_numbered_lines_that_cost_nothing_keep_their_numbers():
     told = " ".join(s.text for s in split(text))
     assert "12 Members asked" in told
     assert "13 Members agreed" in told
+
+
+# A history page's years with no edition ---------------------------------------------------------
+
+
+def test_a_year_with_no_meeting_held_is_no_event():
+    assert drafts_of("In 2020 and 2021 no congress was held, because of the floods.") == []
+    assert drafts_of("No training took place in Kisumu in 2022.") == []
+
+
+def test_a_meeting_held_with_no_report_written_is_still_one():
+    found = drafts_of("The congress was held in Kisumu in 2019, and no report was written.")
+    assert [(d["type"], d["city"]) for d in found] == [("conference", "Kisumu")]

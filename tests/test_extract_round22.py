@@ -122,3 +122,38 @@ def test_a_year_with_no_meeting_held_is_no_event():
 def test_a_meeting_held_with_no_report_written_is_still_one():
     found = drafts_of("The congress was held in Kisumu in 2019, and no report was written.")
     assert [(d["type"], d["city"]) for d in found] == [("conference", "Kisumu")]
+
+
+# A history page's body that holds the series organises each edition --------------------------
+
+
+def test_the_body_that_convenes_the_series_organises_each_edition():
+    found = drafts_of(_HISTORY)
+    assert len(found) == 3
+    for d in found:
+        assert ("Delta Seaweed Farmers League", "organiser") in d["orgs"], d
+
+
+def test_the_body_that_has_held_the_series_organises_each_edition():
+    text = """Past editions of the Lake Traders' Congress
+
+Since 2016 the Nyanza Fish Traders Union has held a congress every second year.
+
+The 1st Congress, 2016, Kisumu. Some forty traders met for a day.
+
+The 2nd Congress, 2018, Homa Bay. 75 participants.
+"""
+    found = drafts_of(text)
+    assert len(found) == 2
+    assert all(("Nyanza Fish Traders Union", "organiser") in d["orgs"] for d in found), found
+
+
+def test_a_report_that_is_no_history_page_names_no_convenor():
+    text = """Annual report 2019
+
+The meetings were convened by the Nyanza Fish Traders Union on request of the county.
+
+The 2nd Congress was held in Homa Bay in 2018 with 75 participants, organised by the Lake Women Group.
+"""
+    found = drafts_of(text)
+    assert all(("Nyanza Fish Traders Union", "organiser") not in d["orgs"] for d in found), found

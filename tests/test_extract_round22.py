@@ -157,3 +157,47 @@ The 2nd Congress was held in Homa Bay in 2018 with 75 participants, organised by
 """
     found = drafts_of(text)
     assert all(("Nyanza Fish Traders Union", "organiser") not in d["orgs"] for d in found), found
+
+
+# A course's selection and attendance: each part in its town is an event; the chosen are no count
+
+
+_COURSE = """Boat Safety Course 2024: selection and attendance
+
+Selection
+Applications: 120 (crew leaders and boat owners).
+Selected: 32, including 6 women.
+
+Attendance
+Part 1, Mombasa, 4-6 March 2024, Likoni Community Hall: 30 attended.
+Part 2, Malindi, 10-12 June 2024: 28 of the 32 selected attended, 26 of them from Kenya.
+"""
+
+
+def test_each_part_of_a_course_in_its_town_is_an_event():
+    found = drafts_of(_COURSE)
+    assert [(d["type"], d["city"], d["start"], d["end"]) for d in found] == [
+        ("training", "Mombasa", "2024-03-04", "2024-03-06"),
+        ("training", "Malindi", "2024-06-10", "2024-06-12"),
+    ], found
+    assert found[0]["venue"] == "Likoni Community Hall"
+
+
+def test_those_who_attended_are_the_count_not_those_selected():
+    found = drafts_of(_COURSE)
+    assert [d["total"] for d in found] == [30, 28]
+
+
+def test_a_selection_is_no_count():
+    text = "The paralegal training was held in Kisumu on 3-5 May 2024. We selected 30 of 140 applicants."
+    assert drafts_of(text)[0]["total"] is None
+    text = "The paralegal training was held in Kisumu on 3-5 May 2024. Selected: 30, including 8 women."
+    assert drafts_of(text)[0]["total"] is None
+
+
+def test_a_numbered_part_outside_a_course_report_is_left_alone():
+    text = """Minutes of the board, 2024
+
+Part 2, Malindi, 10-12 June 2024: the board visited the landing sites.
+"""
+    assert all(d["type"] != "training" for d in drafts_of(text))

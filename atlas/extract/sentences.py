@@ -578,6 +578,47 @@ def _budget_codes(text: str) -> str:
     return text
 
 
+# A course report's line for one of its parts, at the head of its paragraph: the part, its town,
+# its days and maybe its venue, then who came: "Part A, Phnom Penh, 6-10 February 2023, at the
+# network's training room.", "Session 2, Negombo, 21-23 September 2023, St Mary's Parish Hall: 24
+# attended", "Module 1, Bangkok, 8-12 April 2024, Baan Suan Training Centre: 22 fellows attended."
+_COURSE_PART_LINE = re.compile(
+    r"(?m)^(?P<part>(?:Part|Session|Module|Phase|Block|Round)\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})"
+    r"|Residential\s+week|Practice\s+week|Field\s+week)"
+    r",\s*(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*"
+    r"(?P<date>\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8})?"
+    r"\s+(?:19|20)\d\d)(?P<rest>[^\n]*)$"
+)
+# A course report's head: "Course report: ...", "Fishers' Paralegal Course 2023: selection,
+# attendance and sessions", "Fellowship 2024 - selection and attendance".
+_COURSE_HEAD = re.compile(r"\b(?:course|training|fellowship|curriculum)\b", re.I)
+
+
+def _course_parts(text: str) -> str:
+    """`text` with each part line of a course report (see `_COURSE_PART_LINE`) written as the
+    sentence it stands for ("The training course was held in Phnom Penh on 6-10 February 2023,
+    at the network's training room."), each part an event of its own in its town and on
+    its days; the rest of the line follows as it was. A text whose head names no course, or a
+    part line with no town or days, is left as it is."""
+    if not _COURSE_HEAD.search(text[:300]):
+        return text
+
+    def rewrite(m: re.Match[str]) -> str:
+        rest = m["rest"]
+        venue = re.match(
+            r",\s*(?!at\b|hosted\b|with\b)(?P<v>[A-Z][^,:.;]{2,60}?)(?=[,:.;]|$)", rest
+        )
+        if venue:
+            rest = f" at {venue['v']}" + rest[venue.end() :]
+        if rest.startswith(":"):
+            rest = "." + rest[1:]
+        rest = re.sub(r"^(\s*at\s[^:]*?|[^:]*?hosted\s+by[^:]*?):\s", r"\1. ", rest, count=1)
+        # the part's name is left out: "Module 1" would be read as a course's module, no event
+        return f"The training course was held in {m['town']} on {m['date']}{rest}"
+
+    return _COURSE_PART_LINE.sub(rewrite, text)
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -595,6 +636,7 @@ def split(text: str) -> list[Sentence]:
     text = _country_count_lines(text)
     text = _edition_lines(text)
     text = _budget_codes(text)
+    text = _course_parts(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

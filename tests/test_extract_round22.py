@@ -201,3 +201,27 @@ def test_a_numbered_part_outside_a_course_report_is_left_alone():
 Part 2, Malindi, 10-12 June 2024: the board visited the landing sites.
 """
     assert all(d["type"] != "training" for d in drafts_of(text))
+
+
+# A track record's line headed by its year and a dash ------------------------------------------
+
+
+def test_a_year_and_a_dash_date_the_line():
+    text = """Capacity statement: Lakeside Fishers Cooperative
+
+Track record
+2021 - Fish traders' forum in Kisumu. More than 80 traders met.
+
+2022 - Training of beach leaders in Homa Bay. 25 leaders took part.
+"""
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["precision"], d["city"]) for d in found] == [
+        ("conference", "2021-01-01", "year", "Kisumu"),
+        ("training", "2022-01-01", "year", "Homa Bay"),
+    ], found
+
+
+def test_a_year_in_a_sentence_with_a_dash_later_is_no_heading():
+    # "2021" is inside the sentence, not at the head of the line: nothing is rewritten
+    text = "Our members held a forum in Kisumu in 2021 - the first one."
+    assert split(text)[0].text == text

@@ -619,6 +619,23 @@ def _course_parts(text: str) -> str:
     return _COURSE_PART_LINE.sub(rewrite, text)
 
 
+# A track record's or timeline's line headed by its year or month and a dash: "2021 - Survivor-led
+# forum in Phnom Penh. More than 100 survivors met ...", "June 2023 - Regional exchange in
+# Bangkok, hosted by ...". The year is the date of what the line tells.
+_YEAR_DASH_LINE = re.compile(
+    r"(?m)^(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:19|20)\d\d)[ \t]*[-–—][ \t]+(?=[A-Z])"
+)
+
+
+def _year_dash_lines(text: str) -> str:
+    """`text` with each line headed by a year or a month and a dash (see `_YEAR_DASH_LINE`)
+    headed instead as prose dates it ("In 2021: Survivor-led forum in Phnom Penh."), so that
+    its year is its events' date. A line that tells a day of its own keeps it: the year in front
+    only completes it."""
+    return _YEAR_DASH_LINE.sub(lambda m: f"In {m['when']}: ", text)
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -637,6 +654,7 @@ def split(text: str) -> list[Sentence]:
     text = _edition_lines(text)
     text = _budget_codes(text)
     text = _course_parts(text)
+    text = _year_dash_lines(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

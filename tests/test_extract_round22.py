@@ -225,3 +225,15 @@ def test_a_year_in_a_sentence_with_a_dash_later_is_no_heading():
     # "2021" is inside the sentence, not at the head of the line: nothing is rewritten
     text = "Our members held a forum in Kisumu in 2021 - the first one."
     assert split(text)[0].text == text
+
+
+def test_a_regional_exchange_at_the_head_of_a_line_is_an_event():
+    text = "Regional exchange in Mwanza, 4-5 June 2023, hosted by the Lake Traders Union. 30 traders took part."
+    found = drafts_of(text)
+    assert [(d["type"], d["city"], d["start"]) for d in found] == [
+        ("exchange", "Mwanza", "2023-06-04")
+    ], found
+
+
+def test_an_exchange_of_information_at_the_head_of_a_line_is_none():
+    assert drafts_of("Information exchange in Mwanza was slow in June 2023.") == []

@@ -442,9 +442,19 @@ def mentions(text: str) -> list[Mention]:
         ):
             continue  # "The day after the tribunal, ...", "On the eve of the ministers' meeting":
             # the event told before (or elsewhere) that dates this one, not an event of its own
-        if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
-            r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
-            before,
+        if (
+            m.group(0).lower() in ("exchange", "exchanges")
+            and not re.search(
+                r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
+                before,
+            )
+            # a line's title: "Regional exchange in Bangkok, hosted by ...", "In June 2023:
+            # Pacific exchange of ..."
+            and not re.search(
+                r"(?:^|:\s)(?:[A-Z][\w'’-]*\s+)?(?:Regional|National|International|Cross-border"
+                r"|Bilateral|Provincial|Pacific|African|Asian|Mekong|Andean|Caribbean)\s+$",
+                before,
+            )
         ):
             continue  # "exchange" alone names an event only after "a", "the" or a length
         if (

@@ -237,3 +237,24 @@ def test_a_regional_exchange_at_the_head_of_a_line_is_an_event():
 
 def test_an_exchange_of_information_at_the_head_of_a_line_is_none():
     assert drafts_of("Information exchange in Mwanza was slow in June 2023.") == []
+
+
+# An after-action review: the count planned is not the count of those who came ------------------
+
+
+def test_a_count_in_the_plan_is_no_count_and_the_one_who_came_is():
+    text = """After-action review: paralegal training, Kisumu
+
+What was planned
+The project document foresaw a two-day paralegal training for 40 traders in Kisumu on 3 and 4 June 2024.
+
+What happened
+The training took place on the planned dates. Thirty-one participants attended.
+"""
+    found = drafts_of(text)
+    assert [(d["type"], d["total"]) for d in found] == [("training", 31)], found
+
+
+def test_a_plan_that_tells_who_came_keeps_the_count():
+    text = "The workshop planned for May was held in Kisumu in June 2024 with 30 participants."
+    assert [d["total"] for d in drafts_of(text)] == [30]

@@ -140,6 +140,21 @@ _SELECTION = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s*:",
     re.I,
 )
+# A plan told before its count: "The project document foresaw a two-day training for 40 crew
+# members", "The invitation expected 30 participants", "We had planned a meeting of 20 owners";
+# the count is of the plan, unless the sentence goes on to tell who came.
+_PLANNED_COUNT = re.compile(
+    r"\b(?:foresaw|foresees|foreseen|envisaged|had\s+planned|originally\s+planned"
+    r"|(?:was|were)\s+(?:planned|expected|budgeted|targeted)\s+for"
+    r"|(?:invitation|proposal|plan|project\s+document|budget|concept\s+note)\s+"
+    r"(?:expected|foresaw|provided\s+for|planned|was\s+for))\b",
+    re.I,
+)
+_CAME = re.compile(
+    r"\b(?:came|attended|took\s+part|participated|joined|turned\s+up|were\s+present"
+    r"|(?:was|were)\s+held|took\s+place)\b",
+    re.I,
+)
 _ATTENDED_LABEL = re.compile(rf"^Attended\s*:\s*(?P<n>{_NUMBER})\b(?!\s*%)")
 
 
@@ -356,6 +371,9 @@ def totals(text: str) -> list[Count]:
                 and not re.match(r"\s+(?:attended|came|took\s+part|joined)\b", text[m.end() :])
             ):
                 continue  # "we selected 30 of 140 applicants": those chosen, not those who came
+            plan = _PLANNED_COUNT.search(text, 0, m.start())
+            if plan and not _CAME.search(text, plan.end()):
+                continue  # "The project document foresaw a training for 40 crew members": planned
             if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "photographs taken by 12 women": the makers of what was shown
             if _STUDIED.search(text[max(0, m.start() - 40) : m.start()]):

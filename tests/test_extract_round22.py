@@ -258,3 +258,25 @@ The training took place on the planned dates. Thirty-one participants attended.
 def test_a_plan_that_tells_who_came_keeps_the_count():
     text = "The workshop planned for May was held in Kisumu in June 2024 with 30 participants."
     assert [d["total"] for d in drafts_of(text)] == [30]
+
+
+# A study's methodology: its rounds of focus groups are one meeting ----------------------------
+
+
+def test_rounds_of_focus_groups_held_somewhere_are_one_meeting():
+    text = (
+        "Three rounds of focus groups were held in Homa Bay in May 2024, with 27 women traders "
+        "in all, all Kenyan."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["city"], d["start"], d["total"]) for d in found] == [
+        ("meeting", "Homa Bay", "2024-05-01", 27)
+    ], found
+
+
+def test_interviews_and_a_focus_of_a_training_are_no_focus_group():
+    text = (
+        "The study team interviewed 40 traders in Homa Bay in May 2024. Their answers will "
+        "focus the group's advocacy."
+    )
+    assert drafts_of(text) == []

@@ -113,6 +113,9 @@ _HEADS: list[tuple[str, str]] = [
         # a summit of leaders ("a two-day regional summit of women farmer leaders", "the
         # National Informal Traders' Summit") is their meeting, not a conference of papers
         r"meetings?|summits?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        # a study's group discussions, held in a place on a day: "three focus-group rounds in
+        # Mombasa", "Two rounds of focus groups were held in Kurunegala on 8 and 9 February"
+        r"|focus[-\s]group\s+(?:discussions?|rounds?|sessions?|meetings?)|focus[-\s]groups"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
         r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"

@@ -280,3 +280,11 @@ def test_interviews_and_a_focus_of_a_training_are_no_focus_group():
         "focus the group's advocacy."
     )
     assert drafts_of(text) == []
+
+
+def test_heads_in_a_budget_line_are_a_count_and_their_days_none():
+    text = (
+        "Training of beach leaders, Kisumu, 11-12 March 2024, 26 pax x 2 days, per diem KES 1,500 "
+        "x 52 person-days. Budget 90,000; spent 84,300."
+    )
+    assert [d["total"] for d in drafts_of(text)] == [26]

@@ -17,7 +17,9 @@ from atlas.extract import places
 PEOPLE = (
     r"(?:participants|people|persons|attendees|delegates|representatives|youth leaders"
     r"|young people|trainees|students|women|men|officials|activists|members|migrants|visitors"
-    r"|guests)"
+    r"|guests"
+    # a budget's word for heads: "32 pax x 2 days"
+    r"|pax)"
 )
 # Other words for people, which name who attended only where the sentence says so ("trained 27
 # crew leaders", "with 40 volunteers", "... attended"): "1,200 children are returned each year"

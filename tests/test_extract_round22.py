@@ -288,3 +288,8 @@ def test_heads_in_a_budget_line_are_a_count_and_their_days_none():
         "x 52 person-days. Budget 90,000; spent 84,300."
     )
     assert [d["total"] for d in drafts_of(text)] == [26]
+
+
+def test_an_entry_line_of_a_month_and_a_place_is_left_to_its_entry():
+    text = "February 2025 - Luang Prabang\nPeer meeting of survivors, about twenty women."
+    assert split(text)[0].text.startswith("February 2025 - Luang Prabang")

@@ -631,9 +631,23 @@ _YEAR_DASH_LINE = re.compile(
 def _year_dash_lines(text: str) -> str:
     """`text` with each line headed by a year or a month and a dash (see `_YEAR_DASH_LINE`)
     headed instead as prose dates it ("In 2021: Survivor-led forum in Phnom Penh."), so that
-    its year is its events' date. A line that tells a day of its own keeps it: the year in front
-    only completes it."""
-    return _YEAR_DASH_LINE.sub(lambda m: f"In {m['when']}: ", text)
+    its year is its events' date. A line that tells a month or year of its own, or tells what
+    "we" did (a timeline's prose, which the rules of timelines read), is left as it is, and so
+    is an entry line of a date and a place over its entry ("February 2025 - Luang Prabang")."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        line = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        if (
+            _EDITION_MONTH.search(line)
+            or _EDITION_YEAR.search(line)
+            or re.search(r"\b(?:[Ww]e|[Tt]hey|[Oo]ur|I)\b", line)
+        ):
+            return m.group(0)  # "2013 - In February, from 4 to 8, we held ...": its own date
+        if len(line.split()) < 4 or not re.search(r"[.!?]", line):
+            return m.group(0)  # "February 2025 - Luang Prabang": an entry line over its entry
+        return f"In {m['when']}: "
+
+    return _YEAR_DASH_LINE.sub(rewrite, text)
 
 
 def split(text: str) -> list[Sentence]:

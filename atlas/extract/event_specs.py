@@ -206,6 +206,10 @@ def specs_of(
     ended = bool(own) and date is own[0] and bool(_ENDED.search(text, lo, hi))
     date = _through_its_length(date, text[mention.np_start : mention.end], ended)
     n = mention.count if mention.count and mention.plural else 1
+    if re.match(r"(?i)focus[-\s]group", mention.head):
+        # "four focus-group rounds were held around Kep in June": a study's one round of
+        # discussions, however many groups sat, unless each is told with its own day
+        n = 1
     if n > 1:
         # "three meetings, the first of which ... with 25 women": the first's count is its own
         clauses = ordinal_clauses(region, mention.end - lo, len(region))

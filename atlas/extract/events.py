@@ -102,6 +102,9 @@ _FUTURE = re.compile(
     r"|if\s+funds\s+allow|subject\s+to\s+(?:funding|approval|the\s+availability)"
     # "Not carried out in 2022 because of travel restrictions": never held
     r"|[Nn]ot\s+(?:yet\s+)?(?:carried\s+out|implemented|conducted|realised|realized)"
+    # a history page's years with no edition: "In 2020 and 2021 no assembly was held", "No
+    # conference took place in 2020"
+    r"|\b[Nn]o\s+(?:[a-z][\w'’-]*\s+){0,2}(?:(?:was|were)\s+(?:held|organi[sz]ed|convened)|took\s+place)"
     # "continues to Sikasso next month" (but "the next month, the group met": a past one)
     r"|(?<!\b[Tt]he\s)next\s+(?:month|week|quarter|semester|spring|summer|autumn|winter))\b"
 )  # case-sensitive: "May 2016" is a month, not "may"

@@ -113,6 +113,9 @@ _HEADS: list[tuple[str, str]] = [
         # a summit of leaders ("a two-day regional summit of women farmer leaders", "the
         # National Informal Traders' Summit") is their meeting, not a conference of papers
         r"meetings?|summits?|dialogues?|round-?\s?tables?|(?:general\s+|members['’]?\s+)?assembl(?:y|ies)"
+        # a study's group discussions, held in a place on a day: "three focus-group rounds in
+        # Mombasa", "Two rounds of focus groups were held in Kurunegala on 8 and 9 February"
+        r"|focus[-\s]group\s+(?:discussions?|rounds?|sessions?|meetings?)|focus[-\s]groups"
         r"|public\s+hearings?|(?:people['’]s|public)\s+tribunals?"
         # "a gathering on women in territorial governance"; not "data gathering"
         r"|(?<!data )(?<!information )(?<!evidence )(?<!fact-)(?<!intelligence )gatherings?"
@@ -388,6 +391,9 @@ def mentions(text: str) -> list[Mention]:
             _LEGISLATURE.match(m.group(0))
             and re.search(
                 r"(?<![\w'’-])(?!(?:General|Annual|Ordinary|Extraordinary|Founding|Plenary|Youth|Women)\s)"
+                # "the Third Assembly", "the 5th Assembly": an edition of a yearly assembly
+                r"(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                r"|\d{1,2}(?:st|nd|rd|th))\s)"
                 r"[A-Z][\w'’-]*\s+$",
                 before,
             )
@@ -439,9 +445,19 @@ def mentions(text: str) -> list[Mention]:
         ):
             continue  # "The day after the tribunal, ...", "On the eve of the ministers' meeting":
             # the event told before (or elsewhere) that dates this one, not an event of its own
-        if m.group(0).lower() in ("exchange", "exchanges") and not re.search(
-            r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
-            before,
+        if (
+            m.group(0).lower() in ("exchange", "exchanges")
+            and not re.search(
+                r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ee]ach|\w+-day|\w+-week|\d+|two|three|four|five)\s+(?:[\w-]+\s+)?$",
+                before,
+            )
+            # a line's title: "Regional exchange in Bangkok, hosted by ...", "In June 2023:
+            # Pacific exchange of ..."
+            and not re.search(
+                r"(?:^|:\s)(?:[A-Z][\w'’-]*\s+)?(?:Regional|National|International|Cross-border"
+                r"|Bilateral|Provincial|Pacific|African|Asian|Mekong|Andean|Caribbean)\s+$",
+                before,
+            )
         ):
             continue  # "exchange" alone names an event only after "a", "the" or a length
         if (

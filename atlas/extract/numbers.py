@@ -17,7 +17,9 @@ from atlas.extract import places
 PEOPLE = (
     r"(?:participants|people|persons|attendees|delegates|representatives|youth leaders"
     r"|young people|trainees|students|women|men|officials|activists|members|migrants|visitors"
-    r"|guests)"
+    r"|guests"
+    # a budget's word for heads: "32 pax x 2 days"
+    r"|pax)"
 )
 # Other words for people, which name who attended only where the sentence says so ("trained 27
 # crew leaders", "with 40 volunteers", "... attended"): "1,200 children are returned each year"
@@ -126,6 +128,36 @@ _OUT_OF = re.compile(
     rf"(?P<words>(?:[a-z-]+\s+){{0,3}}?)(?P<who>{ANY_PEOPLE})\b",
     re.I,
 )
+
+# A course's attendance told with no word for people: "24 attended, all Sri Lankan", "31 of the
+# 35 selected attended", "Attended: 28 of the 30 selected": those who came, not those selected.
+_ATTENDED_ALONE = re.compile(
+    rf"(?:^|(?<=[:;,.]\s))(?P<n>{_NUMBER})\s+(?:of\s+(?:the\s+)?(?:{_NUMBER})\s+"
+    r"(?:selected|invited|registered|accepted|admitted|expected)\s+)?attended\b(?!\s+by\b)"
+)
+# A selection report's lines: "Selected: 35, including 9 women", "Shortlisted: 36", "Applications:
+# 96 (caseworkers, ...)": those chosen or who applied, no count of those who came.
+_SELECTION = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:selected|shortlisted|short-listed|applications|applicants|nominations)"
+    r"(?:\s+[\w-]+){0,5}?\s*:",
+    re.I,
+)
+# A plan told before its count: "The project document foresaw a two-day training for 40 crew
+# members", "The invitation expected 30 participants", "We had planned a meeting of 20 owners";
+# the count is of the plan, unless the sentence goes on to tell who came.
+_PLANNED_COUNT = re.compile(
+    r"\b(?:foresaw|foresees|foreseen|envisaged|had\s+planned|originally\s+planned"
+    r"|(?:was|were)\s+(?:planned|expected|budgeted|targeted)\s+for"
+    r"|(?:invitation|proposal|plan|project\s+document|budget|concept\s+note)\s+"
+    r"(?:expected|foresaw|provided\s+for|planned|was\s+for))\b",
+    re.I,
+)
+_CAME = re.compile(
+    r"\b(?:came|attended|took\s+part|participated|joined|turned\s+up|were\s+present"
+    r"|(?:was|were)\s+held|took\s+place)\b",
+    re.I,
+)
+_ATTENDED_LABEL = re.compile(rf"^Attended\s*:\s*(?P<n>{_NUMBER})\b(?!\s*%)")
 
 
 # "1.200 leaflets", "2.500 participants": thousands written with a dot, as Portuguese, Spanish
@@ -264,7 +296,10 @@ def totals(text: str) -> list[Count]:
     counts no one else ("Forty-one Kenyan paralegals completed a training").
     """
     found: list[Count] = []
+    if _SELECTION.search(text):
+        return found  # "Selected: 35, including 9 women ...": chosen, not yet come
     patterns = [_OUT_OF, _LABELLED_BRACKET, _TOTAL, _ATTENDED_BY, _FOLLOWED_BY, _WE_WERE, _LABELLED]
+    patterns += [_ATTENDED_ALONE, _ATTENDED_LABEL]
     if re.search(rf"\b{ANY_PEOPLE}\b|\bdelegations?\b", text, re.I):
         patterns.append(_IN_ALL)
     for pattern in patterns:
@@ -326,6 +361,21 @@ def totals(text: str) -> list[Count]:
                 re.I,
             ):
                 continue  # "handed over a petition for 5,000 workers": whom it speaks for
+            if re.search(
+                r"\b(?:selected|shortlisted|short-listed|accepted|admitted|chose|chosen)\s+"
+                r"(?:only\s+)?$",
+                text[max(0, m.start() - 30) : m.start()],
+                re.I,
+            ) or (
+                re.match(
+                    r"applicants|candidates|applications", m.groupdict().get("who") or "", re.I
+                )
+                and not re.match(r"\s+(?:attended|came|took\s+part|joined)\b", text[m.end() :])
+            ):
+                continue  # "we selected 30 of 140 applicants": those chosen, not those who came
+            plan = _PLANNED_COUNT.search(text, 0, m.start())
+            if plan and not _CAME.search(text, plan.end()):
+                continue  # "The project document foresaw a training for 40 crew members": planned
             if _MADE_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "photographs taken by 12 women": the makers of what was shown
             if _STUDIED.search(text[max(0, m.start() - 40) : m.start()]):

@@ -1067,6 +1067,7 @@ def add_whole_report_orgs(
     _guest_orgs(sentences, drafts, aliases)
     _partner_orgs(sentences, drafts, aliases)
     report_writer.add_report_writer(sentences, drafts, aliases)
+    report_writer.add_series_convenor(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
 
 

@@ -130,3 +130,54 @@ def add_report_writer(
     for d in drafts:
         if d.start_date and not any(o.role == "organiser" for o in d.organisations):
             add_org(d, name, "organiser", quote, aliases)
+
+
+# A history page of a recurring meeting, by its head: "About the Forum: a short history of the
+# X", "The X: past editions", "Our history: the National Conference of ...".
+_HISTORY_HEAD = re.compile(
+    r"\bhistory\b|\bour\s+story\b|\bpast\s+(?:editions|meetings|conferences|assemblies|camps)\b"
+    r"|\beditions\b",
+    re.I,
+)
+# The body that holds the series, in the page's opening sentences: "It is convened by the X",
+# "is run every dry season by the X", "is the yearly gathering of the X".
+_CONVENED_BY = re.compile(
+    r"\b(?:(?:(?:is|are|was|were|has\s+been)\s+(?:\w+\s+){0,3}?)?(?:convened|organi[sz]ed|run|held|called)"
+    r"(?:\s+(?:every|each)(?:\s+\w+){1,2}?|\s+(?:yearly|annually|jointly))?\s+by"
+    r"|is\s+the\s+(?:yearly|annual|biennial|regular|national|regional)?\s*"
+    r"(?:gathering|meeting|conference|assembly|congress)\s+of)\s+(?:the\s+)?(?=[A-Z])"
+)
+# The body named first, then what it has held: "Since 2018 X, a network of ..., has held a
+# yearly Exchange", "The X has met in a national conference since 2014".
+_HAS_HELD = re.compile(r"\bhas\s+(?:held|met|convened|organi[sz]ed)\b")
+
+
+def add_series_convenor(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    """On a history page of a recurring meeting, name the body its opening sentences say holds
+    the series ("It is convened by the X", "The X has met in a national conference since
+    2014") an organiser of each dated edition the page tells; a page of another kind, or one
+    that names no such body, adds none."""
+    if not sentences or not _HISTORY_HEAD.search(sentences[0].text):
+        return
+    opening = [s for s in sentences[1:6] if s.kind == "text"][:3]
+    name, quote = None, ""
+    for s in opening:
+        for m in _CONVENED_BY.finditer(s.text):
+            found = organisations.names_in(s.text[m.end() :], aliases)
+            if found and found[0][1] == 0:
+                name, quote = found[0][0], s.text
+                break
+        if name is None and _HAS_HELD.search(s.text):
+            rest = re.sub(r"^(?:Since\s+(?:19|20)\d\d,?\s+)?(?:[Tt]he\s+)?", "", s.text)
+            found = organisations.names_in(rest, aliases)
+            if found and found[0][1] == 0 and _HAS_HELD.search(rest, len(found[0][0])):
+                name, quote = found[0][0], s.text
+        if name:
+            break
+    if not name or places.country_or_adjective(name):
+        return
+    for d in drafts:
+        if d.start_date:
+            add_org(d, name, "organiser", quote, aliases)

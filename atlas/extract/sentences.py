@@ -488,6 +488,168 @@ def _cells_as_prose(cells: str) -> str:
     return out
 
 
+# An edition of a recurring meeting on a history page, at the head of its paragraph: its ordinal
+# and name, then its date and town (and venue) between commas or in brackets: "The 3rd Forum,
+# 12-14 November 2019, Bangkok, Riverside Mekong Hotel.", "Fifth Assembly (5-6 November 2022,
+# Chiang Mai).", "3rd Conference, 2018, Biratnagar, 9-10 April.", "IV Encuentro (2019, Arequipa)."
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|[IVX]{1,5})"
+)
+_EDITION_LINE = re.compile(
+    r"(?m)^(?P<the>The\s+)?(?P<name>" + _ORDINAL + r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    r"(?:\s*\((?P<inner>[^()\n]{4,120})\)\s*\.|,\s*(?P<parts>[^.\n]{4,120}?)\.)(?=\s|$)"
+)
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
+def _edition_lines(text: str) -> str:
+    """`text` with each edition line of a history page (see `_EDITION_LINE`) written as the
+    sentence it stands for ("The 3rd Forum was held in Bangkok at Riverside Mekong Hotel on
+    12-14 November 2019."), so that the sentences after it in its paragraph tell that edition.
+    A line whose parts hold no year, or no town after the date, is left as it is: "The 2nd
+    Floor, Block B." is no edition."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        parts = [p.strip() for p in (m["inner"] or m["parts"]).split(",") if p.strip()]
+        dates = [p for p in parts if re.search(r"\d", p) or _EDITION_MONTH.search(p)]
+        names = [p for p in parts if p not in dates]
+        years = [p for p in dates if _EDITION_YEAR.search(p)]
+        if (
+            len(years) != 1
+            or not names
+            or len(dates) > 2
+            or any(not p[:1].isupper() or len(p.split()) > 6 for p in names)
+            or parts.index(names[0]) == 0
+        ):
+            return m.group(0)
+        year = _EDITION_YEAR.search(years[0]).group(0)
+        other = [p for p in dates if p is not years[0]]
+        when = f"{other[0]} {year}" if other and years[0] == year else years[0]
+        if len(other) and years[0] != year:
+            return m.group(0)
+        where = f"in {names[0]}" + "".join(f" at {v}" for v in names[1:2])
+        word = "on" if when[:1].isdigit() and not _EDITION_YEAR.fullmatch(when) else "in"
+        return f"The {m['name']} was held {where} {word} {when}."
+
+    return _EDITION_LINE.sub(rewrite, text)
+
+
+# An expenditure report's line of one budget item, headed by its code: "201 Reintegration
+# training for returnee women, Sylhet, 3-5 June 2024, ... Budget 95,000; spent 91,200.",
+# "Activity line 1.2 - Training of peer educators, Jinja, ...", "A2.1: Workshop on ...". The
+# code is no count of those who came, and the line is read without it.
+_BUDGET_CODE = re.compile(
+    r"(?m)^(?P<code>[ \t]*(?:(?:Activity|Budget|Cost)(?:[ \t]+(?:line|item|code))?[ \t]+)?"
+    r"[A-Z]?\d{1,3}(?:\.\d{1,2}){0,2}[ \t]*(?:[-–—:.][ \t]+|[ \t]+))(?=[A-Z][a-z])(?P<rest>[^\n]*)$"
+)
+# What such a line costs: "spent 91,200", "Budget UGX 6,500,000", "Unit cost", "20 meetings x BDT 2,500"
+_AMOUNT = re.compile(
+    r"\b(?:[Ss]pent|[Bb]udget(?:ed)?|[Uu]nit\s+cost|[Cc]ost)\b[^.\n]{0,20}\d|\bx\s+(?:[A-Z]{3}\s+)?\d"
+)
+
+
+# An item planned and not spent on: "302 Meeting with members of parliament, planned for
+# September 2024. Budget 40,000; spent 0.", "..., planned for May 2024. Budget THB 18,000; actual
+# THB 0.", "...; spent nil."
+_PLANNED_UNSPENT = re.compile(
+    r"(?m)^[^\n]*\bplanned\s+for\b[^\n]*\b(?:[Ss]pent|[Aa]ctual)\s*:?\s+(?:[A-Z]{3}\s+)?"
+    r"(?:0|nil|none|zero)\b[^\n]*$"
+)
+
+
+def _budget_codes(text: str) -> str:
+    """`text` with the codes of an expenditure report's item lines (see `_BUDGET_CODE`) taken
+    off, when two lines or more so headed tell what they cost; a numbered list of other things
+    keeps its numbers. An item line planned for a day and not spent on (see `_PLANNED_UNSPENT`)
+    tells no event and is left out, so that what it plans is not taken for held nor its line
+    run into the next one."""
+    lines = [m for m in _BUDGET_CODE.finditer(text) if _AMOUNT.search(m["rest"])]
+    if len(lines) < 2:
+        return text
+    text = _PLANNED_UNSPENT.sub("", text)
+    lines = [m for m in _BUDGET_CODE.finditer(text) if _AMOUNT.search(m["rest"])]
+    for m in reversed(lines):
+        text = text[: m.start()] + m["rest"] + text[m.end() :]
+    return text
+
+
+# A course report's line for one of its parts, at the head of its paragraph: the part, its town,
+# its days and maybe its venue, then who came: "Part A, Phnom Penh, 6-10 February 2023, at the
+# network's training room.", "Session 2, Negombo, 21-23 September 2023, St Mary's Parish Hall: 24
+# attended", "Module 1, Bangkok, 8-12 April 2024, Baan Suan Training Centre: 22 fellows attended."
+_COURSE_PART_LINE = re.compile(
+    r"(?m)^(?P<part>(?:Part|Session|Module|Phase|Block|Round)\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})"
+    r"|Residential\s+week|Practice\s+week|Field\s+week)"
+    r",\s*(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*"
+    r"(?P<date>\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8})?"
+    r"\s+(?:19|20)\d\d)(?P<rest>[^\n]*)$"
+)
+# A course report's head: "Course report: ...", "Fishers' Paralegal Course 2023: selection,
+# attendance and sessions", "Fellowship 2024 - selection and attendance".
+_COURSE_HEAD = re.compile(r"\b(?:course|training|fellowship|curriculum)\b", re.I)
+
+
+def _course_parts(text: str) -> str:
+    """`text` with each part line of a course report (see `_COURSE_PART_LINE`) written as the
+    sentence it stands for ("The training course was held in Phnom Penh on 6-10 February 2023,
+    at the network's training room."), each part an event of its own in its town and on
+    its days; the rest of the line follows as it was. A text whose head names no course, or a
+    part line with no town or days, is left as it is."""
+    if not _COURSE_HEAD.search(text[:300]):
+        return text
+
+    def rewrite(m: re.Match[str]) -> str:
+        rest = m["rest"]
+        venue = re.match(
+            r",\s*(?!at\b|hosted\b|with\b)(?P<v>[A-Z][^,:.;]{2,60}?)(?=[,:.;]|$)", rest
+        )
+        if venue:
+            rest = f" at {venue['v']}" + rest[venue.end() :]
+        if rest.startswith(":"):
+            rest = "." + rest[1:]
+        rest = re.sub(r"^(\s*at\s[^:]*?|[^:]*?hosted\s+by[^:]*?):\s", r"\1. ", rest, count=1)
+        # the part's name is left out: "Module 1" would be read as a course's module, no event
+        return f"The training course was held in {m['town']} on {m['date']}{rest}"
+
+    return _COURSE_PART_LINE.sub(rewrite, text)
+
+
+# A track record's or timeline's line headed by its year or month and a dash: "2021 - Survivor-led
+# forum in Phnom Penh. More than 100 survivors met ...", "June 2023 - Regional exchange in
+# Bangkok, hosted by ...". The year is the date of what the line tells.
+_YEAR_DASH_LINE = re.compile(
+    r"(?m)^(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:19|20)\d\d)[ \t]*[-–—][ \t]+(?=[A-Z])"
+)
+
+
+def _year_dash_lines(text: str) -> str:
+    """`text` with each line headed by a year or a month and a dash (see `_YEAR_DASH_LINE`)
+    headed instead as prose dates it ("In 2021: Survivor-led forum in Phnom Penh."), so that
+    its year is its events' date. A line that tells a month or year of its own, or tells what
+    "we" did (a timeline's prose, which the rules of timelines read), is left as it is, and so
+    is an entry line of a date and a place over its entry ("February 2025 - Luang Prabang")."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        line = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        if (
+            _EDITION_MONTH.search(line)
+            or _EDITION_YEAR.search(line)
+            or re.search(r"\b(?:[Ww]e|[Tt]hey|[Oo]ur|I)\b", line)
+        ):
+            return m.group(0)  # "2013 - In February, from 4 to 8, we held ...": its own date
+        if len(line.split()) < 4 or not re.search(r"[.!?]", line):
+            return m.group(0)  # "February 2025 - Luang Prabang": an entry line over its entry
+        return f"In {m['when']}: "
+
+    return _YEAR_DASH_LINE.sub(rewrite, text)
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""
@@ -503,6 +665,10 @@ def split(text: str) -> list[Sentence]:
     text = _speakers(text)
     text = tables.as_forms(text)
     text = _country_count_lines(text)
+    text = _edition_lines(text)
+    text = _budget_codes(text)
+    text = _course_parts(text)
+    text = _year_dash_lines(text)
     sentences: list[Sentence] = []
     seen: set[str] = set()
     section = 0

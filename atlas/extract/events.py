@@ -447,6 +447,22 @@ _TOLD_HERE = re.compile(
 )
 
 
+def _events_under(doc: _Document, sentences: list[Sentence], heading: Sentence) -> list[Event]:
+    """The events told under `heading`, in its section, before the next heading there."""
+    after = [
+        t.index
+        for t in sentences
+        if t.kind == "heading" and t.section == heading.section and t.index > heading.index
+    ]
+    return [
+        e
+        for e in doc.events
+        if e.section == heading.section
+        and e.anchor > heading.index
+        and not any(k < e.anchor for k in after)
+    ]
+
+
 def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
     """An events page's or a calendar's entry line over the entry it heads ("12 January 2025 |
     Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic workers. 95 people came"; see
@@ -458,18 +474,7 @@ def _entries_of_events_page(doc: _Document, sentences: list[Sentence]) -> None:
         m = entry_date_line(heading.text)
         if m is None:
             continue
-        after = [
-            t.index
-            for t in sentences
-            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
-        ]
-        events = [
-            e
-            for e in doc.events
-            if e.section == heading.section
-            and e.anchor > heading.index
-            and not any(k < e.anchor for k in after)
-        ]
+        events = _events_under(doc, sentences, heading)
         if not events:
             continue
         dates = date_phrases.find(m.group("date"), doc.years[n])
@@ -586,20 +591,9 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
         dates = date_phrases.find(heading.text)
         if len(dates) != 1 or dates[0].precision != "day":
             continue
-        # the events under this heading: a page of posts dated each by a line of its own keeps
-        # one section, and each post's date line heads only the post below it
-        after = [
-            t.index
-            for t in sentences
-            if t.kind == "heading" and t.section == heading.section and t.index > heading.index
-        ]
-        events = [
-            e
-            for e in doc.events
-            if e.section == heading.section
-            and e.anchor > heading.index
-            and not any(k < e.anchor for k in after)
-        ]
+        # a page of posts dated each by a line of its own keeps one section, and each post's
+        # date line heads only the post below it
+        events = _events_under(doc, sentences, heading)
         if len(events) != 1 or events[0].draft.start_date is not None:
             continue
         d = events[0].draft

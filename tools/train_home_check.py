@@ -74,6 +74,7 @@ FOLDERS = (
     "reports_blind21",
     "reports_blind22",
     "reports_blind23",
+    "reports_blind24",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -49,6 +49,7 @@ FIRST_RUNS = (
     ("reports_blind21", "1d432a5"),
     ("reports_blind22", "b8b1025"),
     ("reports_blind23", "b8b1025"),
+    ("reports_blind24", "3ef2d91"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -945,6 +945,11 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
     return title[:1].upper() + title[1:]
 
 
+def _overlaps(m: re.Match[str], told: list[Mention]) -> bool:
+    """Whether a match shares any of its text with a mention already read."""
+    return any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told)
+
+
 # A work of the writer's or a member's shown to the public where the verb and the work do not
 # sit as `_LAUNCHED_AT` reads them: "presented our documentary film "Dry Season" in Dodoma",
 # "presented its shadow report on water for herders at the Assembly Hall", "launched in Mombasa
@@ -972,7 +977,7 @@ def _works_shown(text: str, told: list[Mention]) -> list[Mention]:
         return []
     found = []
     for m in _SHOWN_WORK.finditer(text):
-        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+        if _overlaps(m, told):
             continue
         if m.group("place") and places.place_at(text, m.start("place")) is None:
             continue  # "launched in Tagalog its guide": no place
@@ -1006,7 +1011,7 @@ def _marches(text: str, told: list[Mention]) -> list[Mention]:
         return []
     found = []
     for m in _MARCHED.finditer(text):
-        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+        if _overlaps(m, told):
             continue
         who = m.group("who") or m.group("who2")
         counted = numbers.totals(numbers.digits("with " + who))
@@ -1053,17 +1058,14 @@ def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
         return []
     found = []
     for m in _NAMED_FORUM.finditer(text):
-        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+        if _overlaps(m, told):
             continue
-        name = m.group("name") or m.group("name2") or m.group("name3")
-        start = (
-            m.start("name")
-            if m.group("name")
-            else m.start("name2")
-            if m.group("name2")
-            else m.start("name3")
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        found.append(
+            Mention.told_by_verb(
+                m.start(group), m.end(), "forum", "meeting", m.group(group).strip()
+            )
         )
-        found.append(Mention.told_by_verb(start, m.end(), "forum", "meeting", name.strip()))
     return found
 
 
@@ -1097,7 +1099,7 @@ def _handed_where(text: str, told: list[Mention]) -> list[Mention]:
         return []
     found = []
     for m in _HANDED_WHERE.finditer(text):
-        if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in told):
+        if _overlaps(m, told):
             continue
         k = next(i for i in ("", "2", "3") if m.group("to" + i))
         verb = (m.group("verb" + k) or "").lower()

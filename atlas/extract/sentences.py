@@ -636,7 +636,8 @@ def _year_dash_lines(text: str) -> str:
     is an entry line of a date and a place over its entry ("February 2025 - Luang Prabang")."""
 
     def rewrite(m: re.Match[str]) -> str:
-        line = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)]
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)]
         if (
             _EDITION_MONTH.search(line)
             or _EDITION_YEAR.search(line)

@@ -137,7 +137,9 @@ def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str
     for k, cell in enumerate(cells):
         if _EMPTY.match(cell):
             continue
-        if _CALLED_OFF.search(cell) or (labels and labels[k] == "-" and _NOT_YET.match(cell)):
+        if _CALLED_OFF.search(cell) or (
+            labels and k < len(labels) and labels[k] == "-" and _NOT_YET.match(cell)
+        ):
             return []  # "postponed to Q3": no event held; a column of status's "Planned"
         label = labels[k] if labels and k < len(labels) else _guess(cell, taken)
         if k > 0 and label == "" and not labels:

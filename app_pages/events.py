@@ -80,13 +80,14 @@ table = shell.run("events/table", filters, search=search.strip() or None, limit=
 
 
 def count(search: str | None) -> int:
-    """How many events the filters (and `search`) select, read apart from the rows: events/count
-    says why."""
+    """How many events the filters (and `search`) select, without the table's rows: events/count
+    says why it is a statement of its own."""
     return int(shell.run("events/count", filters, search=search)["matching"].iloc[0])
 
 
-# Fewer rows than the table's limit are every match; only a full table needs counting.
-matching = len(table) if len(table) < TABLE_ROWS else count(search.strip() or None)
+# The table's rows carry how many events match in all (events/table counts them per day to find
+# how far its rows reach); no row, none match.
+matching = int(table["matching"].iloc[0]) if len(table) else 0
 st.session_state[IDS] = list(table["event_id"])
 t = shell.translator()
 lang = t.lang

@@ -104,8 +104,11 @@ def test_count_table_and_timeline_give_what_the_statements_before_them_gave(requ
                         table = params | {"search": search, "limit": limit}
                         new = queries.run("events/table", scope=scope, con=con, **table)
                         old = old_frame(con, "table", scope, table)
-                        # the table carries the count again (from its per-day counts)
+                        # the table carries the count again (from its per-day counts), and
+                        # the small database's statement gives the same (from a window)
                         pd.testing.assert_frame_equal(new, old)
+                        small = queries.run("events/table_small", scope=scope, con=con, **table)
+                        pd.testing.assert_frame_equal(small, old)
                         matching = int(old["matching"].iloc[0]) if len(old) else 0
                         count = queries.run(
                             "events/count", scope=scope, con=con, **params, search=search
@@ -201,7 +204,20 @@ def test_the_page_writes_the_same_counts_on_the_seed(seed_db_path):
         check(events_page(filters, search), filters, search)
 
 
-def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network):
+@pytest.mark.parametrize("large", [False, True])
+def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network, monkeypatch, large):
+    # large: the page told the database holds a million events, so it reads events/table (the
+    # per-day counts) where a network of 3,000 reads events/table_small
+    read = []
+    run = shell.run
+
+    def told(name, *args, **kwargs):
+        read.append(name)
+        if large and name == "events/total":
+            return pd.DataFrame({"events": [1_000_000]})
+        return run(name, *args, **kwargs)
+
+    monkeypatch.setattr(shell, "run", told)
     con = db.shared.cursor()
     try:
         project = con.execute(
@@ -216,6 +232,8 @@ def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network):
         (Filters(), "workshop"),
     ]:
         check(events_page(filters, search), filters, search)
+    table = "events/table" if large else "events/table_small"
+    assert table in read and ({"events/table", "events/table_small"} - {table}).isdisjoint(read)
 
 
 def test_a_write_shows_on_the_next_run(fresh_db):
@@ -256,7 +274,9 @@ def test_the_table_cut_inside_a_day_keeps_that_days_first_titles(network):
         limits |= {int(days.notna().sum()) + d for d in (-1, 0, 1)}  # into the undated
         for limit in sorted(limits):
             params = Filters().sql_params() | {"search": None, "limit": limit}
-            new = queries.run("events/table", scope=Scope.everything(), con=con, **params)
-            pd.testing.assert_frame_equal(new, old_frame(con, "table", Scope.everything(), params))
+            old = old_frame(con, "table", Scope.everything(), params)
+            for name in ("events/table", "events/table_small"):
+                new = queries.run(name, scope=Scope.everything(), con=con, **params)
+                pd.testing.assert_frame_equal(new, old)
     finally:
         con.close()

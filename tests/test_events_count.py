@@ -1,8 +1,10 @@
-"""The Events page's count read apart from its rows (issue 17): events/count, events/table and
-events/timeline give exactly what the two statements before them gave (each its rows and the
-count in a column of every row; tests/events_statements_before/), on the seed and on a synthetic
-network, whole, filtered, searched and within a funder's scope; the page writes the same caption
-and draws the timeline, or says it cannot, for the same counts; a write shows on the next run."""
+"""The Events page's count and rows (issue 17): events/count, events/table and events/timeline
+give exactly what the two statements before them gave (each its rows and the count in a column of
+every row; tests/events_statements_before/): events/table its rows and count alike (it reads the
+count from its per-day counts, which also bound the rows its top-N sees), the others their rows
+and count apart; on the seed and on a synthetic network, whole, filtered, searched, at limits
+below, at and above the matches, and within a funder's scope; the page writes the same caption and
+draws the timeline, or says it cannot, for the same counts; a write shows on the next run."""
 
 from __future__ import annotations
 
@@ -98,10 +100,16 @@ def test_count_table_and_timeline_give_what_the_statements_before_them_gave(requ
             for filters in states(con):
                 params = filters.sql_params()
                 for search in (None, "", word.upper(), "lao", "%", "no such words"):
-                    for limit in (5, 1000):
+                    for limit in (1, 5, 1000, 5000):
                         table = params | {"search": search, "limit": limit}
                         new = queries.run("events/table", scope=scope, con=con, **table)
-                        matching = same(new, old_frame(con, "table", scope, table), "matching")
+                        old = old_frame(con, "table", scope, table)
+                        # the table carries the count again (from its per-day counts), and
+                        # the small database's statement gives the same (from a window)
+                        pd.testing.assert_frame_equal(new, old)
+                        small = queries.run("events/table_small", scope=scope, con=con, **table)
+                        pd.testing.assert_frame_equal(small, old)
+                        matching = int(old["matching"].iloc[0]) if len(old) else 0
                         count = queries.run(
                             "events/count", scope=scope, con=con, **params, search=search
                         )
@@ -196,7 +204,20 @@ def test_the_page_writes_the_same_counts_on_the_seed(seed_db_path):
         check(events_page(filters, search), filters, search)
 
 
-def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network):
+@pytest.mark.parametrize("large", [False, True])
+def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network, monkeypatch, large):
+    # large: the page told the database holds a million events, so it reads events/table (the
+    # per-day counts) where a network of 3,000 reads events/table_small
+    read = []
+    run = shell.run
+
+    def told(name, *args, **kwargs):
+        read.append(name)
+        if large and name == "events/total":
+            return pd.DataFrame({"events": [1_000_000]})
+        return run(name, *args, **kwargs)
+
+    monkeypatch.setattr(shell, "run", told)
     con = db.shared.cursor()
     try:
         project = con.execute(
@@ -211,6 +232,8 @@ def test_the_page_writes_the_same_counts_on_a_synthetic_network(on_network):
         (Filters(), "workshop"),
     ]:
         check(events_page(filters, search), filters, search)
+    table = "events/table" if large else "events/table_small"
+    assert table in read and ({"events/table", "events/table_small"} - {table}).isdisjoint(read)
 
 
 def test_a_write_shows_on_the_next_run(fresh_db):
@@ -230,3 +253,30 @@ def test_a_write_shows_on_the_next_run(fresh_db):
     assert not at.exception
     check(at, filters)
     assert expected(filters, "")[0] != before_write[0]  # one more workshop, counted
+
+
+def test_the_table_cut_inside_a_day_keeps_that_days_first_titles(network):
+    # events/table hands its top-N only the rows from the last day the table can reach: limits
+    # that end the table inside a day with several events (so the title decides which of that
+    # day's events are shown), just before it and just after it, with dates and undated events
+    con = db.connect(network, read_only=True)
+    try:
+        everything = old_frame(
+            con, "table", Scope.everything(), Filters().sql_params() | {"search": None, "limit": 10**6}
+        )
+        days = everything["start_date"]
+        inside = [
+            k for k in range(1, len(days) - 1)
+            if days.iloc[k - 1] == days.iloc[k] and not pd.isna(days.iloc[k])
+        ]
+        assert len(inside) > 20 and days.isna().sum() > 0
+        limits = {k + d for k in inside[:: max(1, len(inside) // 20)] for d in (-1, 0, 1)}
+        limits |= {int(days.notna().sum()) + d for d in (-1, 0, 1)}  # into the undated
+        for limit in sorted(limits):
+            params = Filters().sql_params() | {"search": None, "limit": limit}
+            old = old_frame(con, "table", Scope.everything(), params)
+            for name in ("events/table", "events/table_small"):
+                new = queries.run(name, scope=Scope.everything(), con=con, **params)
+                pd.testing.assert_frame_equal(new, old)
+    finally:
+        con.close()

@@ -1,8 +1,9 @@
 -- One row: matching, the number of selected events whose title, description, city or venue
 -- contains $search (any case); with no search, the number of selected events. The Events page
--- reads it apart from events/table and events/timeline: a count and a first-rows list of the
--- same filtered events in one statement made DuckDB keep those events (every column the list
--- shows) in a table of their own for the two to read, 60-70 ms at a million events.
+-- reads it for the timeline under a search (events/table counts the matches under the search,
+-- from its per-day counts): a count(*) over the list's own rows in one statement made DuckDB
+-- keep those events (every column the list shows) in a table of their own, 60-70 ms at a
+-- million events.
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $search VARCHAR: plain text, not a pattern (% and _ match themselves); NULL or '' for all.

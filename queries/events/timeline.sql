@@ -1,8 +1,9 @@
 -- One row per selected event, for the timeline of projects and events: the event's period from
 -- its first to its last day at its precision ("May 2016" runs 1-31 May), its project, and the
 -- project's own dates where the report states them. start_date is NULL for an undated event;
--- the page lists those instead of dropping them. How many are selected in all is events/count's
--- (the page reads it first and runs this only when the timeline has room for them all).
+-- the page lists those instead of dropping them. How many are selected in all is events/table's
+-- `matching` with no search, else events/count's (the page reads it first and runs this only
+-- when the timeline has room for them all).
 -- $date_from DATE, $date_to DATE: date range, NULL for open.
 -- $countries, $event_types, $projects, $funders, $organisations VARCHAR[]: NULL for all.
 -- $limit INTEGER: how many events at most (earliest first).

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from atlas.extract import tables
+from atlas.extract import shorthand, tables
 
 # A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
 # that no pattern ever runs over megabytes at once.
@@ -658,6 +658,9 @@ def split(text: str) -> list[Sentence]:
     # an e-mail thread's quoted lines ("> Dear partners, ...", ">> Could you send ...") are
     # read as the text they quote
     text = _QUOTED.sub("", text)
+    # a group's notes in shorthand ("14 Jan'24 - mtg @ ..., Mae Sot" / "- 26 ppl") are read as
+    # the words they stand for, each entry as a small form
+    text = shorthand.expand(text)
     # a thread's posts are read as the text they post, without their numbers and times
     if len(_THREAD_NUMBER.findall(text)) >= 2:
         text = _THREAD_NUMBER.sub("", text)

@@ -1,0 +1,83 @@
+"""Rules written after the twenty-fourth blind set's first run (issue 16): a small group's notes
+in shorthand, campaign and petition updates, award citations and mailing-list digests; each
+tested on sentences of our own, with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from atlas.extract import shorthand
+from tests.extract_drafts import drafts_of
+
+
+def _by_title(found: list[dict], word: str) -> dict:
+    return next(d for d in found if word in d["title"])
+
+
+# A group's notes in shorthand: entry heads with a date, "mtg", "@ venue, town", "ppl" ----------
+
+_NOTES = """KFC notes (Kisumu Fishers Circle) - Jul-Sep 2023
+kept by sec., shorthand
+
+3 Jul'23 - monthly mtg @ Dunga beach hall, Kisumu
+- 21 ppl, all frm Kenya
+- agreed: buy 2 cool boxes
+
+12/8/23 - trng on fish drying w/ Lake Basin Women's Group
+- approx 35 pax, 1 day
+- trainers frm Lake Basin Women's Group
+
+19 Sep - exchange visit, Homa Bay
+- 14 of us + 10 hosts
+- hosts paid for lunch
+
+plans / TBC
+- mtg w/ county fisheries office - Oct?
+- trng on boat safety, maybe Nov
+"""
+
+
+def test_a_shorthand_entry_is_read_as_its_words():
+    found = drafts_of(_NOTES)
+    meeting = _by_title(found, "eeting")
+    assert (meeting["start"], meeting["precision"]) == ("2023-07-03", "day")
+    assert (meeting["city"], meeting["venue"]) == ("Kisumu", "Dunga beach hall")
+    assert meeting["total"] == 21
+
+
+def test_a_date_in_figures_with_two_year_digits_heads_its_entry():
+    training = _by_title(drafts_of(_NOTES), "raining")
+    assert training["type"] == "training"
+    assert training["start"] == "2023-08-12"
+    assert training["total"] == 35
+
+
+def test_a_day_and_month_with_no_year_takes_the_year_above_it():
+    visit = next(d for d in drafts_of(_NOTES) if d["start"] and d["start"].endswith("09-19"))
+    assert visit["start"] == "2023-09-19"
+    assert visit["city"] == "Homa Bay"
+
+
+def test_the_plans_block_of_notes_holds_no_event():
+    found = drafts_of(_NOTES)
+    assert len(found) == 3, found
+    assert not any("boat" in d["title"].lower() for d in found)
+
+
+def test_a_line_that_says_no_meeting_was_held_is_no_event():
+    text = _NOTES.replace(
+        "plans / TBC", "Aug'23 - no mtg (harvest), most ppl at the lake\n\nplans / TBC"
+    )
+    assert len(drafts_of(text)) == 3
+
+
+def test_prose_with_a_word_like_shorthand_is_left_as_it_is():
+    # one mark of shorthand ("pax" in a travel agent's name) is no notes in shorthand
+    text = "On 3 July 2023 the Pax Travel office in Kisumu hosted a meeting of 21 people."
+    assert shorthand.expand(text) == text
+    assert not shorthand.is_shorthand("We met @ 10 am w/ the chair.")
+
+
+def test_the_days_of_the_year_are_written_out_in_notes_only():
+    notes = "8 Mar'24 - IWD gathering @ Kibuye market, Kisumu\n- 60 ppl frm 3 grps, mtg after"
+    assert "International Women's Day gathering" in shorthand.expand(notes)
+    prose = "The IWD gathering in Kisumu drew 60 people."
+    assert shorthand.expand(prose) == prose

@@ -81,3 +81,40 @@ def test_the_days_of_the_year_are_written_out_in_notes_only():
     assert "International Women's Day gathering" in shorthand.expand(notes)
     prose = "The IWD gathering in Kisumu drew 60 people."
     assert shorthand.expand(prose) == prose
+
+
+# A campaign update's hand-over told as an entry by its noun, the delegation counted ------------
+
+_CAMPAIGN = """CAMPAIGN UPDATE: Fair Pay at Sea
+
+Our petition now has 9,300 signatures and 4,000 online supporters. They back the campaign; they
+were not at our actions.
+
+Hand-over, Mombasa, 12 July 2024. A delegation of 14 crew members and families took the signatures
+to the county labour office. An officer received them.
+
+3 September 2024: hand-over at the National Assembly in Nairobi. Nine delegates carried the boxes
+to the clerk of the labour committee.
+"""
+
+
+def test_a_hand_over_entry_is_an_event_with_its_delegation():
+    found = drafts_of(_CAMPAIGN)
+    first = next(d for d in found if d["start"] == "2024-07-12")
+    assert (first["type"], first["city"], first["total"]) == ("other", "Mombasa", 14)
+    second = next(d for d in found if d["start"] == "2024-09-03")
+    assert (second["type"], second["city"]) == ("other", "Nairobi")
+
+
+def test_the_signatures_are_no_participants_and_no_event():
+    found = drafts_of(_CAMPAIGN)
+    assert len(found) == 2, found
+    assert not any(d["total"] in (9300, 4000) for d in found)
+
+
+def test_a_hand_over_of_keys_or_duties_is_no_event():
+    text = (
+        "On 12 July 2024 in Mombasa the outgoing chair made a smooth handover to the new chair. "
+        "Handover notes, 3 September 2024: the keys of the Nairobi office are with 2 members."
+    )
+    assert drafts_of(text) == []

@@ -159,6 +159,11 @@ _HEADS: list[tuple[str, str]] = [
         r"\s+days?",
         "other",
     ),
+    # A campaign's hand-over told as an entry of its own, by its noun, with its place and day:
+    # "Hand-over, Kisumu, 4 June 2024. A delegation of 12 ...", "2 May 2024: hand-over at the
+    # County Hall", "hand-over at the Senate in Lima"; not "the hand-over of the keys" or "a
+    # smooth handover to the new chair".
+    (r"hand-?overs?(?=\s*[,:.]|\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", "other"),
 ]
 HEAD_RE = re.compile(
     r"(?<![\w-])(?:"

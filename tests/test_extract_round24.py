@@ -118,3 +118,37 @@ def test_a_hand_over_of_keys_or_duties_is_no_event():
         "Handover notes, 3 September 2024: the keys of the Nairobi office are with 2 members."
     )
     assert drafts_of(text) == []
+
+
+# A campaign's vigil, rally, launch or day's celebration told as an entry headed by its noun ----
+
+_ENTRIES = """What we did this year
+
+Launch, Eldoret, 2 March 2024. About 90 farm workers came to the market square.
+
+Vigil, Kisumu, 30 July 2024, World Day against Trafficking in Persons. Some 120 people lit
+candles at the lakeside for those still missing.
+
+15 October 2024 - Rural Women's Day celebration at Kibos Community Hall, Kisumu. 70 women came.
+"""
+
+
+def test_a_campaign_entry_headed_by_its_noun_is_its_event():
+    found = drafts_of(_ENTRIES)
+    launch = next(d for d in found if d["start"] == "2024-03-02")
+    assert (launch["type"], launch["city"]) == ("launch", "Eldoret")
+    vigil = next(d for d in found if d["start"] == "2024-07-30")
+    assert (vigil["type"], vigil["city"], vigil["total"]) == ("other", "Kisumu", 120)
+
+
+def test_a_days_celebration_is_an_event():
+    found = drafts_of(_ENTRIES)
+    assert any(d["type"] == "other" and "celebration" in d["title"] for d in found), found
+
+
+def test_a_launch_or_vigil_to_come_or_in_a_name_is_no_entry():
+    text = (
+        "We plan to launch at the Eldoret market on 2 March 2025 if the permit comes. "
+        "Vigil Mwangi, our treasurer, visited the office on 30 July 2024."
+    )
+    assert drafts_of(text) == []

@@ -164,6 +164,21 @@ _HEADS: list[tuple[str, str]] = [
     # County Hall", "hand-over at the Senate in Lima"; not "the hand-over of the keys" or "a
     # smooth handover to the new chair".
     (r"hand-?overs?(?=\s*[,:.]|\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", "other"),
+    # A campaign's other entries headed by their noun, capitalised at the head of the line:
+    # "Vigil, Kisumu, 30 July 2024, World Day against Trafficking in Persons.", "Rally in Eldoret,
+    # 1 May 2024"; and a day's celebration, "International Domestic Workers Day celebration at
+    # ..." (not "the celebration of mass" alone).
+    (
+        r"(?-i:Vigils?|Rall(?:y|ies)|Candlelight\s+vigils?)(?=,\s+(?-i:[A-Z])|\s+(?:in|at)\s+(?-i:[A-Z]))"
+        r"|(?<=Day )celebrations?",
+        "other",
+    ),
+    # "10 December 2023, Human Rights Day: launch at Tha Phae Gate, Chiang Mai.", "Launch, Kisumu,
+    # 4 March 2024.": a campaign's launch told as its entry; not "to launch at the forum".
+    (
+        r"(?<!to )(?<!will )(?<!would )(?-i:[Ll]aunch)(?=,\s+(?-i:[A-Z])|\s+at\s+(?:the\s+)?(?-i:[A-Z]))",
+        "launch",
+    ),
 ]
 HEAD_RE = re.compile(
     r"(?<![\w-])(?:"

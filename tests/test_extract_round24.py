@@ -152,3 +152,35 @@ def test_a_launch_or_vigil_to_come_or_in_a_name_is_no_entry():
         "Vigil Mwangi, our treasurer, visited the office on 30 July 2024."
     )
     assert drafts_of(text) == []
+
+
+# A meeting with officials, or a march, told by its verb ----------------------------------------
+
+
+def test_a_delegation_that_met_officials_is_a_meeting():
+    text = (
+        "On 14 March 2024 a delegation of 14 from member groups met officials of the County "
+        "Labour Office in Nakuru, at the office's board room."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("meeting", "2024-03-14", "Nakuru", 14)
+    ]
+    assert "County Labour Office" in found[0]["title"]
+
+
+def test_we_marched_through_a_town_is_a_march():
+    text = (
+        "On 8 March 2024 we marched through Eldoret from the bus park to the county offices. "
+        "About 250 people walked with us."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["total"]) for d in found] == [("other", "2024-03-08", 250)]
+
+
+def test_officials_who_met_or_a_walk_in_a_garden_is_no_event():
+    text = (
+        "On 14 March 2024 officials of the County Labour Office met in private; we were not there. "
+        "On 8 March 2024 we walked in the Hope Garden after lunch."
+    )
+    assert drafts_of(text) == []

@@ -502,6 +502,7 @@ def mentions(text: str) -> list[Mention]:
     told += _marches(text, told)
     told += _named_forums(text, told + result)
     told += _handed_where(text, told + result)
+    told += _officials_met(text, told + result)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -1084,6 +1085,46 @@ def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
         found.append(
             Mention.told_by_verb(
                 m.start(group), m.end(), "forum", "meeting", m.group(group).strip()
+            )
+        )
+    return found
+
+
+# A meeting with officials told by its verb, in a dated sentence that names no event: "On 10
+# April we met officials of the district at the district office", "a delegation of 12 from member
+# groups met officials of the Labour Board in Kathmandu", "we met with representatives of the
+# County Assembly"; and a march told by "we": "we marched through Tamale from the mosque to ...".
+_OFFICIALS_MET = re.compile(
+    r"\b(?:[Ww]e|[Dd]elegation\b[^.;]{0,60}?|(?:members|leaders|delegates)\b[^.;]{0,40}?)\s+(?P<met>met)\s+"
+    r"(?:with\s+)?(?:the\s+)?(?:(?:senior|local|district|provincial|county|government|two|three|four"
+    r"|five|\d{1,2})\s+)?(?P<who>officials|representatives|officers)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.;,:()]*?)(?=\s+(?:in|at|on|to|for|about)\s|\s*[,.;:(]|$)"
+)
+_WE_MARCHED = re.compile(
+    r"\b[Ww]e\s+(?P<verb>marched|walked|rallied)\s+(?:through|across|in)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _officials_met(text: str, told: list[Mention]) -> list[Mention]:
+    """Meetings with officials and marches told by `_OFFICIALS_MET` and `_WE_MARCHED`, in a
+    sentence that dates them ("On 22 February ...", "Yesterday, ..."), not already told."""
+    if not (_dated(text) or date_phrases.RELATIVE.search(text)):
+        return []
+    found = []
+    for m in _OFFICIALS_MET.finditer(text):
+        if _overlaps(m, told):
+            continue
+        title = f"Meeting with {m.group('who')} of {m.group('body').strip()}"
+        # the mention starts at its verb: the delegation's count before it is the meeting's
+        found.append(Mention.told_by_verb(m.start("met"), m.end(), "met", "meeting", title))
+    for m in _WE_MARCHED.finditer(text):
+        hit = places.place_at(text, m.end())
+        if _overlaps(m, told) or hit is None or not hit[0].city:
+            continue  # "we walked in the Hope Garden": no town
+        noun = {"marched": "March", "walked": "Walk", "rallied": "Rally"}[m.group("verb")]
+        found.append(
+            Mention.told_by_verb(
+                m.start(), m.end(), noun.lower(), "other", f"{noun} through {hit[0].city}"
             )
         )
     return found

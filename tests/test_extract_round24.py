@@ -184,3 +184,32 @@ def test_officials_who_met_or_a_walk_in_a_garden_is_no_event():
         "On 8 March 2024 we walked in the Hope Garden after lunch."
     )
     assert drafts_of(text) == []
+
+
+# A digest's message header dates its news: "yesterday", "this morning" -------------------------
+
+_DIGEST = """LAKE REGION LIST - DIGEST 7
+
+From: Kisumu Fishers Circle
+Date: Tue, 9 Jul 2024 10:02
+Yesterday, 8 July, 40 fishers met at the Dunga beach hall in Kisumu to talk about fuel prices.
+
+From: Homa Bay Women Traders
+Date: 12 Jul 2024
+This morning we held a training on bookkeeping for 25 women traders in Homa Bay.
+"""
+
+
+def test_a_digest_message_is_dated_by_its_header():
+    found = drafts_of(_DIGEST)
+    assert sorted((d["type"], d["start"], d["city"]) for d in found) == [
+        ("meeting", "2024-07-08", "Kisumu"),
+        ("training", "2024-07-12", "Homa Bay"),
+    ]
+
+
+def test_a_single_emails_header_is_no_digest():
+    from atlas.extract import digests
+
+    one = "From: Kisumu Fishers Circle\nDate: 9 Jul 2024\nYesterday we cleaned the office."
+    assert digests.message_headers(one) == one

@@ -14,7 +14,7 @@ def _by_title(found: list[dict], word: str) -> dict:
 
 # A group's notes in shorthand: entry heads with a date, "mtg", "@ venue, town", "ppl" ----------
 
-_NOTES = """KFC notes (Kisumu Fishers Circle) - Jul-Sep 2023
+_NOTES = """KFC (Kisumu Fishers Circle) - notes Jul-Sep 2023
 kept by sec., shorthand
 
 3 Jul'23 - monthly mtg @ Dunga beach hall, Kisumu
@@ -213,3 +213,28 @@ def test_a_single_emails_header_is_no_digest():
 
     one = "From: Kisumu Fishers Circle\nDate: 9 Jul 2024\nYesterday we cleaned the office."
     assert digests.message_headers(one) == one
+
+
+# A group's own notes or a campaign's update page under its name: the writer organised its events
+
+
+def test_notes_under_the_groups_name_are_its_own_events():
+    found = drafts_of(_NOTES)
+    assert found and all(("Kisumu Fishers Circle", "organiser") in d["orgs"] for d in found), found
+
+
+def test_a_short_name_the_notes_never_spell_out_organises_nothing():
+    text = _NOTES.replace("KFC (Kisumu Fishers Circle) - notes", "KFC - notes")
+    assert text != _NOTES
+    found = drafts_of(text)
+    assert found and not any(o for d in found for o, _ in d["orgs"] if o == "KFC"), found
+
+
+def test_a_campaign_update_under_its_name_is_its_own_record():
+    text = """Fair Pay at Sea - campaign update, August 2024
+Lake Crew Welfare Alliance, Kisumu
+
+Vigil, Kisumu, 30 July 2024. Some 120 people lit candles at the lakeside for the crew lost in May.
+"""
+    found = drafts_of(text)
+    assert [d["orgs"] for d in found] == [[("Lake Crew Welfare Alliance", "organiser")]]

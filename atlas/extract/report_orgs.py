@@ -266,6 +266,16 @@ _OWN_RECORD = re.compile(
     r"|\b(?:year|results)\s+in\s+(?:numbers|figures)\b",
     re.I,
 )
+# A small group's own notes of its meetings under its name, "X (AB) - notes Q1 2024", "AB notes
+# (Town) - Nov 2023 to Jan 2024", "AB - running notes Jan-Mar 2024", and a campaign's update page
+# under its name ("Papeles para Todos - campaign update, October 2024" / "Red Papeles para Todos,
+# Lima"): the writer's own record. A short name alone that the notes never spell out ("TKDWC -
+# notes") names no organisation a reader can tell.
+_OWN_NOTES = re.compile(
+    r"\b(?:running\s+|meeting\s+|short\s+)?notes\b(?=[^.!?]{0,40}(?:19|20)\d\d|\s*\()"
+    r"|\b(?:campaign|petition)\s+update\b",
+    re.I,
+)
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
 _TEAM_OF = re.compile(
     r"^([A-Z][A-Z-]{1,8}[A-Z])\s+(?:(?:Field|Core|Staff|Board|Project|Secretariat)\s+)?"
@@ -477,7 +487,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             if name and _PAYER_NAME.search(name):
                 payers.append((name, s.text))
     text = " ".join(s.text for s in head)
-    own = _OWN_RECORD.search(text) or any(_MINUTES.match(s.text) for s in head)
+    notes_only = not _OWN_RECORD.search(text) and bool(_OWN_NOTES.search(text))
+    own = _OWN_RECORD.search(text) or notes_only or any(_MINUTES.match(s.text) for s in head)
     if own and not _NEWS.search(text):
         for s in head:
             if _MINUTES.match(s.text):
@@ -504,6 +515,12 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                     continue
                 if re.search(r"\b(?:Programme|Program|Project|Projects)$", raw[0][0]):
                     continue  # a programme is no writer
+                if (
+                    notes_only
+                    and re.fullmatch(r"[A-Z]{2,8}", raw[0][0])
+                    and raw[0][0] not in aliases
+                ):
+                    continue  # "TKDWC - notes": a short name the notes never spell out
                 if team or _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
                     if at == 0 and name == raw[0][0]:
                         name = _whole_line_name(s.text, name)

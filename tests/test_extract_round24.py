@@ -238,3 +238,18 @@ Vigil, Kisumu, 30 July 2024. Some 120 people lit candles at the lakeside for the
 """
     found = drafts_of(text)
     assert [d["orgs"] for d in found] == [[("Lake Crew Welfare Alliance", "organiser")]]
+
+
+def test_a_digest_messages_sender_organised_what_it_tells_as_we():
+    found = drafts_of(_DIGEST)
+    training = next(d for d in found if d["type"] == "training")
+    assert ("Homa Bay Women Traders", "organiser") in training["orgs"]
+    # the first message tells others' meeting, not "we": its sender organised nothing
+    meeting = next(d for d in found if d["type"] == "meeting")
+    assert not any(role == "organiser" for _, role in meeting["orgs"])
+
+
+def test_a_digest_is_no_single_emails_writer():
+    # the first sender is not the writer of every message below it
+    found = drafts_of(_DIGEST)
+    assert not any(("Kisumu Fishers Circle", "organiser") in d["orgs"] for d in found)

@@ -81,3 +81,57 @@ def _dated(r: re.Match[str], day: str) -> str:
     if r["given"]:
         return f"{on} {r['given']} {when.year}{r['comma']}"
     return f"{on} {when.day} {_MONTHS[when.month - 1]} {when.year}{r['comma']}"
+
+
+# A message's sender line as the rules read it, alone or run into its date line and message:
+# "From: Mae Sai Youth Without Borders", "from: Dien Bien Youth Migration Club <members list>",
+# "Fwd from: Accra Returnee Women's Forum", "[1] From: Yangon Women Going Abroad Circle Posted: ...",
+# "== (2) == From: ...".
+_SENDER = re.compile(
+    r"(?:^|(?<=[\]=)]\s)|(?<=\]))(?:(?:Fwd|Forwarded)\s+)?(?i:from|sender)\s*:\s*"
+    r"(?P<who>[A-Z][^\n<:]{2,80}?)\s*(?=<|\b(?i:date|sent|posted|subject)\s*:|$)"
+)
+# A sender's name: capitalised words, with the small words of a name ("Accra Returnee Women's
+# Forum", "Lome Returnees Association (Togo)"); not "list admin" or "Network secretariat, Kathmandu".
+_SENDER_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)*[A-Z][\w'’.-]*){1,7}(?:\s+\([A-Z][\w ]{1,30}\))?"
+)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def is_digest(sentences: list) -> bool:
+    """Whether the sentences are a digest's: two sender lines or more (see `_SENDER`)."""
+    return sum(1 for s in sentences if _SENDER.search(s.text)) >= 2
+
+
+def sender_orgs(sentences: list, drafts: list, aliases: dict[str, str]) -> None:
+    """In a digest (two sender lines or more, see `_SENDER`), the sender of a message told in
+    the first person ("we held", "our training") organised the events the message tells, when
+    no organiser of their own is told. A sender whose line is no name ("list admin") names none."""
+    from atlas.extract.facts import (
+        add_org,
+    )  # facts reads the extractor's modules: imported when used
+
+    owner: dict[int, str | None] = {}
+    current: str | None = None
+    body: dict[str | None, list[str]] = {}
+    senders = 0
+    for s in sentences:
+        m = _SENDER.search(s.text)
+        if m:
+            senders += 1
+            who = re.sub(r"\s*\([^()]*\)$", "", m["who"].strip(" ,."))
+            current = who if _SENDER_NAME.fullmatch(m["who"].strip(" ,.")) else None
+        owner[s.index] = current
+        body.setdefault(current, []).append(s.text)
+    if senders < 2:
+        return
+    for d in drafts:
+        quote = d.evidence.get("title", "")
+        s = next((s for s in sentences if quote and (quote in s.text or s.text in quote)), None)
+        who = owner.get(s.index) if s is not None else None
+        if who is None or not any(_FIRST_PERSON.search(t) for t in body.get(who, [])):
+            continue
+        if any(o.role == "organiser" for o in d.organisations):
+            continue
+        add_org(d, who, "organiser", s.text, aliases)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import organisations, places, report_writer
+from atlas.extract import digests, organisations, places, report_writer
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -132,8 +132,8 @@ def _mail_name(line: str, label: re.Pattern[str], aliases: dict[str, str]) -> st
 
 def _mail_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
     head = sentences[:6]
-    if not any(_MAIL_LINE.match(s.text) for s in head):
-        return
+    if not any(_MAIL_LINE.match(s.text) for s in head) or digests.is_digest(sentences):
+        return  # a digest's messages each have their sender (digests.sender_orgs)
     writer = next((n for s in head if (n := _mail_name(s.text, _MAIL_FROM, aliases))), None)
     reader = next((n for s in head if (n := _mail_name(s.text, _MAIL_TO, aliases))), None)
     body = [s for s in sentences if not re.match(r"^(?:From|To|Sent|Date|Subject|Cc)\s*:", s.text)]
@@ -1068,6 +1068,7 @@ def add_whole_report_orgs(
                     add_org(d, name, "funder", s.text, aliases)
     _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
+    digests.sender_orgs(sentences, drafts, aliases)
     _letter_orgs(sentences, drafts, aliases)
     _posts_owner(sentences, drafts, aliases)
     # A log headed by its writer.

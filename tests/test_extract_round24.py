@@ -253,3 +253,25 @@ def test_a_digest_is_no_single_emails_writer():
     # the first sender is not the writer of every message below it
     found = drafts_of(_DIGEST)
     assert not any(("Kisumu Fishers Circle", "organiser") in d["orgs"] for d in found)
+
+
+# A citation's record told in passing: "it gathered 400 domestic workers in Amman" --------------
+
+
+def test_a_body_that_gathered_counted_people_in_a_town_held_a_gathering():
+    text = (
+        "The jury noted its record. On 1 May 2023 it gathered more than 300 dock workers in "
+        "Mombasa at the Tononoka grounds for a day of talks and music."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["city"], d["total"]) for d in found] == [
+        ("other", "2023-05-01", "Mombasa", 300)
+    ]
+
+
+def test_gathered_signatures_or_no_town_is_no_gathering():
+    text = (
+        "On 1 May 2023 it gathered 3,000 signatures in the markets. "
+        "On 2 May 2023 we gathered 40 photographs at the office."
+    )
+    assert drafts_of(text) == []

@@ -1100,14 +1100,21 @@ _OFFICIALS_MET = re.compile(
     r"|five|\d{1,2})\s+)?(?P<who>officials|representatives|officers)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^.;,:()]*?)(?=\s+(?:in|at|on|to|for|about)\s|\s*[,.;:(]|$)"
 )
+# A body's gathering told by its verb in a citation of its record or its own news: "On 18
+# December 2022 it gathered more than 400 domestic workers in Amman at ...", "we gathered 60
+# fishers at the Harbour Hall in Mombasa".
+_BODY_GATHERED = re.compile(
+    rf"\b(?:[Ii]t|[Ww]e|[Tt]hey)\s+(?:gathered|assembled)\s+(?P<who>{_COUNTED})\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
 _WE_MARCHED = re.compile(
     r"\b[Ww]e\s+(?P<verb>marched|walked|rallied)\s+(?:through|across|in)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
 def _officials_met(text: str, told: list[Mention]) -> list[Mention]:
-    """Meetings with officials and marches told by `_OFFICIALS_MET` and `_WE_MARCHED`, in a
-    sentence that dates them ("On 22 February ...", "Yesterday, ..."), not already told."""
+    """Meetings with officials, gatherings and marches told by `_OFFICIALS_MET`, `_BODY_GATHERED`
+    and `_WE_MARCHED`, in a sentence that dates them ("On 22 February ...", "Yesterday, ..."),
+    not already told."""
     if not (_dated(text) or date_phrases.RELATIVE.search(text)):
         return []
     found = []
@@ -1117,6 +1124,20 @@ def _officials_met(text: str, told: list[Mention]) -> list[Mention]:
         title = f"Meeting with {m.group('who')} of {m.group('body').strip()}"
         # the mention starts at its verb: the delegation's count before it is the meeting's
         found.append(Mention.told_by_verb(m.start("met"), m.end(), "met", "meeting", title))
+    for m in _BODY_GATHERED.finditer(text):
+        if _overlaps(m, told) or not _met_place(text, m.end()):
+            continue  # "it gathered 40 signatures in the market": no place, or no people
+        if not numbers.totals(numbers.digits("with " + m.group("who"))):
+            continue
+        people = re.sub(
+            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+            "",
+            m.group("who"),
+            flags=re.I,
+        )
+        found.append(
+            Mention.told_by_verb(m.start(), m.end(), "gathering", "other", f"Gathering of {people}")
+        )
     for m in _WE_MARCHED.finditer(text):
         hit = places.place_at(text, m.end())
         if _overlaps(m, told) or hit is None or not hit[0].city:

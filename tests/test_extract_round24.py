@@ -275,3 +275,23 @@ def test_gathered_signatures_or_no_town_is_no_gathering():
         "On 2 May 2023 we gathered 40 photographs at the office."
     )
     assert drafts_of(text) == []
+
+
+# A venue named in small letters after its name: "the Ochheuteal community hall" ----------------
+
+
+def test_a_venue_of_a_name_then_its_kind_in_small_letters():
+    text = (
+        "On 3 May 2024 we held a meeting at the Kibos community hall in Kisumu. 40 people came. "
+        "On 9 May 2024 we held a vigil at the Dunga fishing pier in Kisumu. 60 people came."
+    )
+    venues = sorted(d["venue"] for d in drafts_of(text))
+    assert venues == ["Dunga fishing pier", "Kibos community hall"]
+
+
+def test_a_place_of_a_kind_alone_or_a_market_is_no_such_venue():
+    text = (
+        "On 3 May 2024 we held a meeting at the Kisumu office. 40 people came. "
+        "On 9 May 2024 we held a vigil at the Kibuye market square in Kisumu. 60 people came."
+    )
+    assert all(d["venue"] is None for d in drafts_of(text)), drafts_of(text)

@@ -378,9 +378,7 @@ VENUE_WORDS = (
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # The small words that say what kind of place a venue is, after its name: "community hall",
 # "ward hall", "pier hall", "fishing pier" (see VENUE_CORE).
-_SMALL_VENUE_KIND = (
-    r"community|municipal|fishing|ward|chamber|jetty|pier|parish|village|conference"
-)
+_SMALL_VENUE_KIND = r"community|municipal|fishing|ward|chamber|jetty|pier|parish|village|conference"
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
 VENUE_CORE = (

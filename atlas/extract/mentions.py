@@ -159,6 +159,26 @@ _HEADS: list[tuple[str, str]] = [
         r"\s+days?",
         "other",
     ),
+    # A campaign's hand-over told as an entry of its own, by its noun, with its place and day:
+    # "Hand-over, Kisumu, 4 June 2024. A delegation of 12 ...", "2 May 2024: hand-over at the
+    # County Hall", "hand-over at the Senate in Lima"; not "the hand-over of the keys" or "a
+    # smooth handover to the new chair".
+    (r"hand-?overs?(?=\s*[,:.]|\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))", "other"),
+    # A campaign's other entries headed by their noun, capitalised at the head of the line:
+    # "Vigil, Kisumu, 30 July 2024, World Day against Trafficking in Persons.", "Rally in Eldoret,
+    # 1 May 2024"; and a day's celebration, "International Domestic Workers Day celebration at
+    # ..." (not "the celebration of mass" alone).
+    (
+        r"(?-i:Vigils?|Rall(?:y|ies)|Candlelight\s+vigils?)(?=,\s+(?-i:[A-Z])|\s+(?:in|at)\s+(?-i:[A-Z]))"
+        r"|(?<=Day )celebrations?",
+        "other",
+    ),
+    # "10 December 2023, Human Rights Day: launch at Tha Phae Gate, Chiang Mai.", "Launch, Kisumu,
+    # 4 March 2024.": a campaign's launch told as its entry; not "to launch at the forum".
+    (
+        r"(?<!to )(?<!will )(?<!would )(?-i:[Ll]aunch)(?=,\s+(?-i:[A-Z])|\s+at\s+(?:the\s+)?(?-i:[A-Z]))",
+        "launch",
+    ),
 ]
 HEAD_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -482,6 +502,7 @@ def mentions(text: str) -> list[Mention]:
     told += _marches(text, told)
     told += _named_forums(text, told + result)
     told += _handed_where(text, told + result)
+    told += _officials_met(text, told + result)
     result = [m for m in result if not any(v.start <= m.start < v.end for v in told)]
     if not result and not told:
         told = _met_mentions(text) or _held_mentions(text)
@@ -1064,6 +1085,67 @@ def _named_forums(text: str, told: list[Mention]) -> list[Mention]:
         found.append(
             Mention.told_by_verb(
                 m.start(group), m.end(), "forum", "meeting", m.group(group).strip()
+            )
+        )
+    return found
+
+
+# A meeting with officials told by its verb, in a dated sentence that names no event: "On 10
+# April we met officials of the district at the district office", "a delegation of 12 from member
+# groups met officials of the Labour Board in Kathmandu", "we met with representatives of the
+# County Assembly"; and a march told by "we": "we marched through Tamale from the mosque to ...".
+_OFFICIALS_MET = re.compile(
+    r"\b(?:[Ww]e|[Dd]elegation\b[^.;]{0,60}?|(?:members|leaders|delegates)\b[^.;]{0,40}?)\s+(?P<met>met)\s+"
+    r"(?:with\s+)?(?:the\s+)?(?:(?:senior|local|district|provincial|county|government|two|three|four"
+    r"|five|\d{1,2})\s+)?(?P<who>officials|representatives|officers)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.;,:()]*?)(?=\s+(?:in|at|on|to|for|about)\s|\s*[,.;:(]|$)"
+)
+# A body's gathering told by its verb in a citation of its record or its own news: "On 18
+# December 2022 it gathered more than 400 domestic workers in Amman at ...", "we gathered 60
+# fishers at the Harbour Hall in Mombasa".
+_BODY_GATHERED = re.compile(
+    rf"\b(?:[Ii]t|[Ww]e|[Tt]hey)\s+(?:gathered|assembled)\s+(?P<who>{_COUNTED})\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+_WE_MARCHED = re.compile(
+    r"\b[Ww]e\s+(?P<verb>marched|walked|rallied)\s+(?:through|across|in)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _officials_met(text: str, told: list[Mention]) -> list[Mention]:
+    """Meetings with officials, gatherings and marches told by `_OFFICIALS_MET`, `_BODY_GATHERED`
+    and `_WE_MARCHED`, in a sentence that dates them ("On 22 February ...", "Yesterday, ..."),
+    not already told."""
+    if not (_dated(text) or date_phrases.RELATIVE.search(text)):
+        return []
+    found = []
+    for m in _OFFICIALS_MET.finditer(text):
+        if _overlaps(m, told):
+            continue
+        title = f"Meeting with {m.group('who')} of {m.group('body').strip()}"
+        # the mention starts at its verb: the delegation's count before it is the meeting's
+        found.append(Mention.told_by_verb(m.start("met"), m.end(), "met", "meeting", title))
+    for m in _BODY_GATHERED.finditer(text):
+        if _overlaps(m, told) or not _met_place(text, m.end()):
+            continue  # "it gathered 40 signatures in the market": no place, or no people
+        if not numbers.totals(numbers.digits("with " + m.group("who"))):
+            continue
+        people = re.sub(
+            r"^(?:(?:more than|over|some|about|around|nearly)\s+)?\S+\s+",
+            "",
+            m.group("who"),
+            flags=re.I,
+        )
+        found.append(
+            Mention.told_by_verb(m.start(), m.end(), "gathering", "other", f"Gathering of {people}")
+        )
+    for m in _WE_MARCHED.finditer(text):
+        hit = places.place_at(text, m.end())
+        if _overlaps(m, told) or hit is None or not hit[0].city:
+            continue  # "we walked in the Hope Garden": no town
+        noun = {"marched": "March", "walked": "Walk", "rallied": "Rally"}[m.group("verb")]
+        found.append(
+            Mention.told_by_verb(
+                m.start(), m.end(), noun.lower(), "other", f"{noun} through {hit[0].city}"
             )
         )
     return found

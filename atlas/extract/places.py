@@ -376,6 +376,9 @@ VENUE_WORDS = (
     r"|Teatro|Iglesia|Igreja|Église|Hostal|Posada|Pousada"
 )
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
+# The small words that say what kind of place a venue is, after its name: "community hall",
+# "ward hall", "pier hall", "fishing pier" (see VENUE_CORE).
+_SMALL_VENUE_KIND = r"community|municipal|fishing|ward|chamber|jetty|pier|parish|village|conference"
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
 VENUE_CORE = (
@@ -388,6 +391,13 @@ VENUE_CORE = (
     rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME}(?:\s+(?!In\b|On\b|At\b|From\b)[A-Z][\w&-]*)*)*"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*"
+    # a place of a town named, then its kind in small letters, as a group's news writes it: "the
+    # Ochheuteal community hall", "the Mae Sai municipal sports ground", "the Pattani fishing
+    # pier"; never the kind alone ("the Bangkok office"), nor a market's ("the Makola market
+    # square" is where the town trades, no venue booked)
+    rf"|{_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}(?:\s+(?:{_SMALL_VENUE_KIND}))"
+    r"(?:\s+(?:community|fishing|sports|conference|training|youth))?"
+    r"\s+(?:hall|centre|center|room|house|pier|grounds?|square|garden|park|teahouse)\b"
 )
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"

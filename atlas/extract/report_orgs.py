@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import organisations, places, report_writer
+from atlas.extract import digests, organisations, places, report_writer
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -132,8 +132,8 @@ def _mail_name(line: str, label: re.Pattern[str], aliases: dict[str, str]) -> st
 
 def _mail_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]) -> None:
     head = sentences[:6]
-    if not any(_MAIL_LINE.match(s.text) for s in head):
-        return
+    if not any(_MAIL_LINE.match(s.text) for s in head) or digests.is_digest(sentences):
+        return  # a digest's messages each have their sender (digests.sender_orgs)
     writer = next((n for s in head if (n := _mail_name(s.text, _MAIL_FROM, aliases))), None)
     reader = next((n for s in head if (n := _mail_name(s.text, _MAIL_TO, aliases))), None)
     body = [s for s in sentences if not re.match(r"^(?:From|To|Sent|Date|Subject|Cc)\s*:", s.text)]
@@ -264,6 +264,16 @@ _OWN_RECORD = re.compile(
     r"|\b(?:events|activities)\s+(?:page|list)\b"
     r"|\b(?:donor\s+|results\s+)?dashboard\b|\bat\s+a\s+glance\b"
     r"|\b(?:year|results)\s+in\s+(?:numbers|figures)\b",
+    re.I,
+)
+# A small group's own notes of its meetings under its name, "X (AB) - notes Q1 2024", "AB notes
+# (Town) - Nov 2023 to Jan 2024", "AB - running notes Jan-Mar 2024", and a campaign's update page
+# under its name ("Papeles para Todos - campaign update, October 2024" / "Red Papeles para Todos,
+# Lima"): the writer's own record. A short name alone that the notes never spell out ("TKDWC -
+# notes") names no organisation a reader can tell.
+_OWN_NOTES = re.compile(
+    r"\b(?:running\s+|meeting\s+|short\s+)?notes\b(?=[^.!?]{0,40}(?:19|20)\d\d|\s*\()"
+    r"|\b(?:campaign|petition)\s+update\b",
     re.I,
 )
 # A chat's or a team's name after its organisation's short name: "CDRA Members", "MSSN Field Team".
@@ -477,7 +487,8 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
             if name and _PAYER_NAME.search(name):
                 payers.append((name, s.text))
     text = " ".join(s.text for s in head)
-    own = _OWN_RECORD.search(text) or any(_MINUTES.match(s.text) for s in head)
+    notes_only = not _OWN_RECORD.search(text) and bool(_OWN_NOTES.search(text))
+    own = _OWN_RECORD.search(text) or notes_only or any(_MINUTES.match(s.text) for s in head)
     if own and not _NEWS.search(text):
         for s in head:
             if _MINUTES.match(s.text):
@@ -504,6 +515,12 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
                     continue
                 if re.search(r"\b(?:Programme|Program|Project|Projects)$", raw[0][0]):
                     continue  # a programme is no writer
+                if (
+                    notes_only
+                    and re.fullmatch(r"[A-Z]{2,8}", raw[0][0])
+                    and raw[0][0] not in aliases
+                ):
+                    continue  # "TKDWC - notes": a short name the notes never spell out
                 if team or _AFTER_WRITER.match(s.text, at + len(raw[0][0])):
                     if at == 0 and name == raw[0][0]:
                         name = _whole_line_name(s.text, name)
@@ -1051,6 +1068,7 @@ def add_whole_report_orgs(
                     add_org(d, name, "funder", s.text, aliases)
     _project_orgs(sentences, drafts, aliases)
     _mail_orgs(sentences, drafts, aliases)
+    digests.sender_orgs(sentences, drafts, aliases)
     _letter_orgs(sentences, drafts, aliases)
     _posts_owner(sentences, drafts, aliases)
     # A log headed by its writer.

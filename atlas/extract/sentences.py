@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from atlas.extract import tables
+from atlas.extract import digests, shorthand, tables
 
 # A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
 # that no pattern ever runs over megabytes at once.
@@ -658,6 +658,12 @@ def split(text: str) -> list[Sentence]:
     # an e-mail thread's quoted lines ("> Dear partners, ...", ">> Could you send ...") are
     # read as the text they quote
     text = _QUOTED.sub("", text)
+    # a group's notes in shorthand ("14 Jan'24 - mtg @ ..., Mae Sot" / "- 26 ppl") are read as
+    # the words they stand for, each entry as a small form
+    text = shorthand.expand(text)
+    # a digest's message headers ("From: X" / "Date: Mon, 22 Apr 2024") as one line that dates
+    # the message below it
+    text = digests.message_headers(text)
     # a thread's posts are read as the text they post, without their numbers and times
     if len(_THREAD_NUMBER.findall(text)) >= 2:
         text = _THREAD_NUMBER.sub("", text)

@@ -34,6 +34,7 @@ from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
+from atlas.extract.not_held import not_held
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
@@ -344,6 +345,8 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         )
         # "A youth caucus of eight members, two per country, was formed": a body set up
         or _BODY_FORMED.match(text, mention.end)
+        # asked for, proposed, moved, refused, or a plan its subject will carry out
+        or not_held(text, mention.np_start, mention.end, hi)
     )
 
 

@@ -1,0 +1,78 @@
+"""Events a sentence names but does not tell as held: asked for, proposed, moved, refused, or a
+plan the sentence's subject will carry out. Read from what the first runs of every blind set
+invented (tools/first_run_thin_drafts.py rebuilds them): in every kind of report, a sentence
+names a meeting, visit or forum that no one held, and the wording that says so recurs from set
+to set, far from the event's noun where the nearer plan words (atlas/extract/events.py,
+_FUTURE and _PLANS) do not reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The event's own clause says it was only asked for, proposed or pushed back, or not settled:
+# "A meeting with the Minister is requested for March", "A follow-up meeting ... was requested
+# but has not been granted", "A preparatory meeting has been proposed for mid-2025 but not yet
+# agreed", "Dialogue with the owners: proposed for March 2025, not confirmed", "the visit has
+# been moved to March 2024", "we planned an exchange ... but it is moved to August", "The final
+# forum was planned in Lviv for April 2020", "a youth camp in January, but that is not sure yet",
+# "invited to a regional meeting in October, but our visas did not come", "a conference in
+# February, but my visa was refused"
+_NOT_HELD_AFTER = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|only\s+|also\s+)?"
+    r"(?:requested|proposed|suggested|moved\s+to|pushed\s+back|put\s+off)\b"
+    r"|\b(?:was|were)\s+planned\s+(?:in|for|at)\b"
+    r"|[:,(]\s*(?:proposed|requested)\s+(?:for|in)\b"
+    r"|\bnot\s+(?:yet\s+|been\s+|yet\s+been\s+)?(?:confirmed|granted|agreed|approved|planned|sure|"
+    r"answered|accepted)\b"
+    r"|\bnot\s+sure\s+yet\b"
+    # (who could not go, only after "but": "Four nominees could not travel" tells a training held
+    # without them)
+    r"|\bbut\s+(?:[\w'’-]+\s+){0,3}?(?:visas?\s+(?:was|were|did\s+not|didn[’']t)\s*"
+    r"(?:refused|denied|rejected|come|arrive)|(?:could|did)\s+not\s+(?:go|travel|attend|come))\b",
+    re.I,
+)
+# The event's own noun phrase says it is a plan or a wish: "Photo 9: A planned visit to the
+# Ministry", "A proposed study visit to Songkhla", "a possible second forum"
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:a|an|the|our|their)\s+(?:planned|proposed|requested|possible|hoped-for|future)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+$",
+    re.I,
+)
+# Earlier in the sentence, a plan its subject will carry out, or a goal: "The grant would fund
+# two pre-departure trainings each year, a family meeting on Tanna ...", "Our plan for the new
+# project: We will expand to two districts, organise a national meeting in 2027", "Our next
+# goal is a national Congress in 2026", "The Association proposes to lead ... and to co-host a
+# cross-border forum in 2025", "the network asks to use the balance for a refresher in 2024",
+# "Perspectives 2025: exchange visit of Partner 3 to Kayes (April), second forum in Kolda."
+_PLAN_OPENS = re.compile(
+    r"\b(?:we|they|it|he|she|I|the\s+(?:[\w'’-]+\s+){0,3}?(?:grant|project|network|association"
+    r"|organisation|organization|group|centre|center|fund|union|federation|alliance|programme"
+    r"|program))\s+(?:will|would|shall)\s"
+    r"|\b(?:next|main|long-term|new)\s+goal\s+is\b"
+    r"|\b(?:proposes?|asks?|wishes?|intends?)\s+to\s"
+    r"|^\s*(?:Perspectives?|Prospects?|Outlook)(?:\s+(?:for\s+)?(?:19|20)\d\d)?\s*:",
+    re.I,
+)
+# The sentence still tells something held: "... requested by the union, was held in May"
+# ("the training was moved to Adama and held a week later", "completed the training")
+_HELD = re.compile(
+    r"\b(?:held|took\s+place|went\s+ahead|attended|happened|finally|completed)\b",
+    re.I,
+)
+
+
+def not_held(text: str, np_start: int, end: int, hi: int | None = None) -> bool:
+    """Whether the event named at text[np_start:end] is one the sentence says was not held, or
+    not yet: asked for, proposed, moved, refused, a planned one, or a plan of the sentence's
+    subject (`hi`: where the next event named in the sentence begins)."""
+    stop = len(text) if hi is None else hi
+    if _HELD.search(text):
+        return False
+    if _NOT_HELD_BEFORE.search(text[max(0, np_start - 40) : end]):
+        return True
+    if _NOT_HELD_AFTER.search(text, end, stop):
+        return True
+    opens = _PLAN_OPENS.search(text, 0, np_start)
+    # the plan's clause reaches the event: no full stop or other verb of its own between
+    return bool(opens) and not re.search(r"[.;]\s", text[opens.end() : np_start])

@@ -1,0 +1,102 @@
+"""General rules against invented events and wrong values (issue 16), read from what the first
+runs of the blind sets invented (tools/first_run_thin_drafts.py rebuilds them) and today's
+extractor still made: kinds of text that recur across sets, not one report's wording. Each is
+tested on sentences of our own, with a sentence that must still give its event."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import drafts_of
+
+
+def _titles(text: str) -> list[str]:
+    return [d["title"] for d in drafts_of(text)]
+
+
+# Events asked for, proposed, moved or refused: named, never held ---------------------------------
+
+
+def test_a_meeting_only_requested_is_no_event():
+    for text in (
+        "A meeting with the Governor of Mwanza is requested for June 2024.",
+        "A follow-up meeting with the port police was requested but has not been granted.",
+        "A hearing with the labour committee has been requested.",
+        "A coordination meeting has been proposed for late 2025 but not yet agreed.",
+    ):
+        assert drafts_of(text) == [], text
+
+
+def test_a_meeting_requested_and_then_held_is_still_an_event():
+    text = "A meeting with the Governor of Mwanza, requested by the fishers, was held on 4 June 2024."
+    found = drafts_of(text)
+    assert [(d["type"], d["start"]) for d in found] == [("meeting", "2024-06-04")]
+
+
+def test_an_event_moved_or_not_confirmed_is_no_event():
+    for text in (
+        "The exchange visit to Mombasa has been moved to May 2025 with the donor's agreement.",
+        "In July we planned a workshop with the fishers in Lamu but it is moved to October.",
+        "Round table with the employers: proposed for March 2025, not confirmed.",
+        "We also wanted a youth camp in Moshi in January, but that is not sure yet.",
+    ):
+        assert drafts_of(text) == [], text
+
+
+def test_an_event_moved_and_held_keeps_its_place_and_days():
+    text = (
+        "Because the hall was booked, the workshop was moved to Moshi and held on 3-4 May 2023, "
+        "with 30 farmers."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"], d["end"], d["total"]) for d in found] == [
+        ("workshop", "2023-05-03", "2023-05-04", 30)
+    ]
+
+
+def test_an_event_the_writer_could_not_reach_is_no_event():
+    for text in (
+        "We were invited to a regional conference in Nairobi in March, but our visas did not come.",
+        "I was asked to speak at a forum in Kampala in May 2024, but my visa was refused.",
+    ):
+        assert drafts_of(text) == [], text
+
+
+def test_people_who_could_not_travel_leave_the_event_held():
+    text = (
+        "On 8-9 May 2023 the union held a training in Arusha for 20 drivers. Three drivers "
+        "from Moshi could not travel because of the rains."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["city"], d["total"]) for d in found] == [("training", "Arusha", 20)]
+
+
+def test_a_planned_or_proposed_event_named_so_is_no_event():
+    for text in (
+        "Photo 7: A planned visit to the Ministry of Labour in Dodoma.",
+        "A proposed study visit to Tanga has not yet been organised.",
+    ):
+        assert drafts_of(text) == [], text
+
+
+def test_a_plan_of_the_sentences_subject_is_no_event():
+    for text in (
+        "The new grant would fund two trainings each year, a family meeting in Bukoba and a "
+        "regional exchange in Kigoma.",
+        "Our plan: We will reach two more districts, organise a national assembly of fishers in "
+        "Dodoma in 2027 and publish a small study.",
+        "Our next goal is a national congress of farmers in 2026.",
+        "The Cooperative proposes to train village leaders and to co-host a regional forum in "
+        "Musoma in 2025.",
+        "Outlook 2025: exchange visit of the youth group to Tabora (April), second forum in Mbeya.",
+    ):
+        assert drafts_of(text) == [], text
+
+
+def test_a_plan_told_before_an_event_held_leaves_the_event():
+    text = (
+        "We will remember it for long: on 12 March 2024 we held a forum in Mbeya with 80 "
+        "farmers."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["city"], d["start"]) for d in found] == [
+        ("conference", "Mbeya", "2024-03-12")
+    ]

@@ -26,7 +26,9 @@ def test_a_meeting_only_requested_is_no_event():
 
 
 def test_a_meeting_requested_and_then_held_is_still_an_event():
-    text = "A meeting with the Governor of Mwanza, requested by the fishers, was held on 4 June 2024."
+    text = (
+        "A meeting with the Governor of Mwanza, requested by the fishers, was held on 4 June 2024."
+    )
     found = drafts_of(text)
     assert [(d["type"], d["start"]) for d in found] == [("meeting", "2024-06-04")]
 
@@ -93,10 +95,37 @@ def test_a_plan_of_the_sentences_subject_is_no_event():
 
 def test_a_plan_told_before_an_event_held_leaves_the_event():
     text = (
-        "We will remember it for long: on 12 March 2024 we held a forum in Mbeya with 80 "
-        "farmers."
+        "We will remember it for long: on 12 March 2024 we held a forum in Mbeya with 80 farmers."
     )
     found = drafts_of(text)
     assert [(d["type"], d["city"], d["start"]) for d in found] == [
         ("conference", "Mbeya", "2024-03-12")
     ]
+
+
+# Home countries of people who were invited or registered but kept away -----------------------
+
+
+def _homes(text: str) -> list[str]:
+    found = drafts_of(text)
+    assert len(found) == 1, found
+    return [c for c, _ in found[0]["homes"]]
+
+
+def test_people_registered_or_invited_but_kept_away_give_no_home():
+    base = "On 3-4 June 2024 the alliance held a workshop in Lusaka with 30 delegates from Zambia and Malawi. "
+    for tail in (
+        "Colleagues from Lesotho were registered but could not come.",
+        "A delegation of Eritrea was invited but did not obtain permission to travel.",
+        "A group of traders from Botswana was supposed to join, but they were stuck at the border.",
+        "Sadly the two members from Burundi missed the trip because their passports were late.",
+    ):
+        assert _homes(base + tail) == ["ZMB", "MWI"], tail
+
+
+def test_people_who_came_but_could_not_do_something_keep_their_home():
+    text = (
+        "On 3-4 June 2024 the alliance held a workshop in Lusaka with 30 delegates from Zambia and "
+        "Malawi. Delegates from Zimbabwe came too, but could not speak freely in front of officials."
+    )
+    assert "ZWE" in _homes(text)

@@ -34,8 +34,8 @@ from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
 from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
-from atlas.extract.not_held import not_held
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
+from atlas.extract.not_held import not_held
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line

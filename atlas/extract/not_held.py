@@ -76,3 +76,27 @@ def not_held(text: str, np_start: int, end: int, hi: int | None = None) -> bool:
     opens = _PLAN_OPENS.search(text, 0, np_start)
     # the plan's clause reaches the event: no full stop or other verb of its own between
     return bool(opens) and not re.search(r"[.;]\s", text[opens.end() : np_start])
+
+
+# After people and their country, what kept them away, told after "but" with no new subject, or
+# told of them at once: "Colleagues from Lesotho were registered but could not come", "A
+# delegation of Eritrea was invited but did not obtain permission to travel", "A group of
+# traders from Malawi was supposed to join, but they were stuck at the border", "the two members
+# from Burundi missed the trip", "A fourth round with Somali workers was planned for May but
+# could not be arranged". (Never "Workers from Chad came but could not speak freely": they came.)
+_KEPT_AWAY = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:they\s+|it\s+|he\s+|she\s+|the\s+\w+\s+)?"
+    r"(?:(?:could|did|were|was)\s+not|couldn[’']t|didn[’']t|never)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:come|attend|travel|join|make\s+it|get\s+(?:there|visas?|permission)|obtain|be\s+arranged"
+    r"|take\s+part|participate|be\s+held|arrive)\b"
+    r"|[^.;]{0,80}?\bbut\s+(?:they|it|he|she)\s+(?:were|was|got)\s+(?:stuck|refused|denied|turned\s+back)\b"
+    r"|[^.;,]{0,30}?\b(?:missed\s+the\s+(?:trip|visit|event|meeting|workshop|training|forum|exchange"
+    r"|conference)|(?:was|were)\s+supposed\s+to\s+(?:join|come|attend|take\s+part))\b",
+    re.I,
+)
+
+
+def kept_away(after: str) -> bool:
+    """Whether the words after a country named for people (`after`, from the country's name on)
+    say those people did not come: invited or registered but kept away, or the trip missed."""
+    return bool(_KEPT_AWAY.match(after))

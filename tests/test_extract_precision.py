@@ -129,3 +129,40 @@ def test_people_who_came_but_could_not_do_something_keep_their_home():
         "Malawi. Delegates from Zimbabwe came too, but could not speak freely in front of officials."
     )
     assert "ZWE" in _homes(text)
+
+
+# A part counted first, then the whole: the whole is the event's count ----------------------------
+
+_HEARING = "On 4 May 2024 the fishers' network held a public hearing in Mwanza. "
+
+
+def _total(text: str) -> int | None:
+    found = drafts_of(text)
+    assert len(found) == 1, found
+    return found[0]["total"]
+
+
+def test_those_who_spoke_then_those_who_listened_count_the_listeners():
+    assert _total(_HEARING + "Six women gave testimony, and more than 120 persons listened.") == 120
+    assert _total(_HEARING + "Five elders spoke; around 70 people attended.") == 70
+
+
+def test_the_parts_then_their_sum_in_all_count_the_sum():
+    assert _total(_HEARING + "27 fishers and 9 family members attended (36 in all).") == 36
+
+
+def test_a_group_that_travelled_then_the_crowd_it_joined_count_the_crowd():
+    text = (
+        "On 9 March 2024 the union held a march in Dodoma. 40 members of our union travelled by "
+        "bus; the march gathered more than 2,000 people."
+    )
+    assert _total(text) == 2000
+
+
+def test_a_count_then_a_part_of_it_or_a_later_group_keeps_the_first():
+    assert _total(_HEARING + "27 fishers attended, 20 of them women.") == 27
+    text = (
+        "On 4 May 2024 the fishers' network held a public hearing in Mwanza with 60 fishers; 12 "
+        "officials joined them in the afternoon."
+    )
+    assert _total(text) == 60

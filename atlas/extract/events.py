@@ -39,6 +39,7 @@ from atlas.extract.not_held import not_held
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
+from atlas.extract.whole_counts import whole_count
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -1629,7 +1630,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 )
         counts = numbers.totals(numbers.digits(spec.counts))
         if counts:
-            set_total(draft, counts[0], s.text)
+            set_total(draft, whole_count(counts, numbers.digits(spec.counts)), s.text)
         for cc in numbers.country_counts(numbers.digits(spec.counts)):
             add_country(draft, cc.country_iso3, cc.participants, s.text)
         if spec.within:

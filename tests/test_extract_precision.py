@@ -166,3 +166,29 @@ def test_a_count_then_a_part_of_it_or_a_later_group_keeps_the_first():
         "officials joined them in the afternoon."
     )
     assert _total(text) == 60
+
+
+# People a programme trained, counted with no date and no place: no training of their own -------
+
+_HELD_FIRST = "On 3 May 2024 the fishers' union held a meeting with boat owners in Arusha. "
+
+
+def test_people_counted_as_trained_with_no_date_or_place_are_no_training():
+    for text in (
+        "24 fishers were trained by two lawyers of the legal aid clinic.",
+        "Thirty-one officers were trained (Arusha 17, Moshi 14).",
+        "We trained 22 young people together with the Lake Trust, which also paid for it.",
+    ):
+        assert _titles(_HELD_FIRST + text) == ["Meeting with boat owners"], text
+
+
+def test_people_trained_on_a_date_or_in_a_town_are_a_training():
+    text = _HELD_FIRST + "In June 2024 we trained 30 women leaders in case documentation in Moshi."
+    found = drafts_of(text)
+    trainings = [d for d in found if d["type"] == "training"]
+    assert [(d["start"], d["city"], d["total"]) for d in trainings] == [("2024-06-01", "Moshi", 30)]
+
+
+def test_a_report_with_only_people_trained_still_has_its_training():
+    found = drafts_of("24 fishers were trained by two lawyers of the legal aid clinic.")
+    assert [(d["type"], d["total"]) for d in found] == [("training", 24)]

@@ -36,6 +36,7 @@ from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, or
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.not_held import not_held
+from atlas.extract.parts_of_events import trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
@@ -1371,6 +1372,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 )
             ):
                 continue  # "The delegation ... attended a regional assembly": part of the visit
+            if self.events and trained_count_only(
+                s.text[mention.start : mention.end], bool(specs[0].start), bool(specs[0].place)
+            ):
+                continue  # "24 fishers were trained by two lawyers": people counted, no event
             self.groups += 1
             group: list[Event] = []
             for spec in specs:
@@ -2108,6 +2113,14 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
                     s.text[max(0, mention.np_start - 60) : mention.np_start]
                 )
             )  # "The delegation ... attended a regional assembly": part of the event told
+            and not (
+                doc.events
+                and trained_count_only(
+                    s.text[mention.start : mention.end],
+                    bool(date_phrases.find(s.text)),
+                    places.place_in_clause(s.text, "training") is not None,
+                )
+            )  # "24 fishers were trained by two lawyers": people counted, no event
         ):
             doc.groups += 1
             event = doc._event(s, mention, Spec())

@@ -1,9 +1,9 @@
 """Which of a sentence's counts of people is the count of those who came. Read from the first
 runs' wrong counts across the blind sets: a sentence often first counts a part of those there
 (those who spoke, gave testimony or travelled from one place, the staff who went) and then the
-whole ("Six women gave testimony, and more than 120 people listened", "27 fishers and 9 family
-members attended (36 in all)", "40 of our members travelled by bus; the march gathered more than
-2,000 people"). The first count was taken; the whole, told as such, is the event's count.
+whole ("Six women gave testimony, and more than 120 persons listened", "27 fishers and 9 family
+members attended (36 in all)", "40 members of our union travelled by bus; the march gathered more
+than 2,000 people"). The first count was taken; the whole, told as such, is the event's count.
 """
 
 from __future__ import annotations

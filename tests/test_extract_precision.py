@@ -192,3 +192,22 @@ def test_people_trained_on_a_date_or_in_a_town_are_a_training():
 def test_a_report_with_only_people_trained_still_has_its_training():
     found = drafts_of("24 fishers were trained by two lawyers of the legal aid clinic.")
     assert [(d["type"], d["total"]) for d in found] == [("training", 24)]
+
+
+# A body's founding or registered members: its size, not those who came --------------------------
+
+
+def test_a_bodys_founding_or_registered_members_are_no_count():
+    for text in (
+        "On 5 June 2024 the forum in Mbeya founded the Highland Beekeepers Network, with 35 "
+        "founding members.",
+        "On 5 June 2024 we held a forum in Mbeya. The hosts were the Beekeepers' Union, which "
+        "has 57 registered members today.",
+    ):
+        assert _total(text) is None, text
+
+
+def test_members_who_came_are_still_counted():
+    assert _total("On 5 June 2024 we held a forum in Mbeya with 35 members of the union.") == 35
+    text = "On 5 June 2024 a delegation went to Mbeya for a forum. The delegation had 13 members."
+    assert _total(text) == 13

@@ -40,7 +40,7 @@ from atlas.extract.parts_of_events import trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
-from atlas.extract.whole_counts import whole_count
+from atlas.extract.whole_counts import people_counts, whole_count
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -1633,7 +1633,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     s.text,
                     M_("the sentence names the place, not that the event was held there"),
                 )
-        counts = numbers.totals(numbers.digits(spec.counts))
+        counts = people_counts(numbers.digits(spec.counts))
         if counts:
             set_total(draft, whole_count(counts, numbers.digits(spec.counts)), s.text)
         for cc in numbers.country_counts(numbers.digits(spec.counts)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from atlas.extract import numbers
 from atlas.extract.numbers import Count
 
 # Words after a count that tell it is everyone there: "36 in all", "120 persons listened",
@@ -57,3 +58,17 @@ def whole_count(counts: list[Count], text: str) -> Count:
         ):
             return c
     return first
+
+
+# A body's size, not those who came: "the association, which has 57 registered members", "a
+# network of farmers' groups was founded with 35 founding members", "launched with 11 radio
+# stations as founding members" (never "The delegation had 13 members": those who went)
+_BODY_SIZE = re.compile(
+    r"\b(?:founding|registered|paying|paid-up|card-carrying|card-holding)\s+members\b", re.I
+)
+
+
+def people_counts(text: str) -> list[Count]:
+    """The counts of people in digit-form text (numbers.totals), without the counts of a body's
+    members that tell its size."""
+    return [c for c in numbers.totals(text) if not _BODY_SIZE.search(text, c.start, c.end)]

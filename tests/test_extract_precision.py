@@ -211,3 +211,27 @@ def test_members_who_came_are_still_counted():
     assert _total("On 5 June 2024 we held a forum in Mbeya with 35 members of the union.") == 35
     text = "On 5 June 2024 a delegation went to Mbeya for a forum. The delegation had 13 members."
     assert _total(text) == 13
+
+
+# The conference a side event was held at: its frame, not an event of the report ----------------
+
+
+def test_the_conference_framing_a_side_event_is_no_event():
+    for text in (
+        'At the Lake Basin Forum in Kisumu, the network organised the side event "Permits for '
+        'all" on 14 March 2024 in Room B of the Lakeside Hotel, with 45 participants.',
+        "In May 2024 I spoke at a side session on returnees, organised by the Coast Migrant "
+        "Network, during the Ocean Migration Conference in Mombasa.",
+    ):
+        found = drafts_of(text)
+        assert not any("Forum" in d["title"] or "Conference" in d["title"] for d in found), found
+
+
+def test_the_side_event_itself_stays_and_a_conference_alone_is_an_event():
+    text = (
+        'At the Lake Basin Forum in Kisumu, the network organised the side event "Permits for '
+        'all" on 14 March 2024 in Room B of the Lakeside Hotel, with 45 participants.'
+    )
+    assert [(d["start"], d["total"]) for d in drafts_of(text)] == [("2024-03-14", 45)]
+    alone = drafts_of("The Lake Basin Forum was held in Kisumu on 14-15 March 2024.")
+    assert [(d["type"], d["city"]) for d in alone] == [("conference", "Kisumu")]

@@ -36,7 +36,7 @@ from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, or
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.not_held import not_held
-from atlas.extract.parts_of_events import trained_count_only
+from atlas.extract.parts_of_events import frame_of_side_event, trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
@@ -1372,6 +1372,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 )
             ):
                 continue  # "The delegation ... attended a regional assembly": part of the visit
+            if mention.event_type in ("conference", "meeting") and frame_of_side_event(
+                s.text, mention.np_start, mention.end
+            ):
+                continue  # "At the Lake Basin Forum ..., we organised a side event": its frame
             if self.events and trained_count_only(
                 s.text[mention.start : mention.end], bool(specs[0].start), bool(specs[0].place)
             ):

@@ -235,3 +235,19 @@ def test_the_side_event_itself_stays_and_a_conference_alone_is_an_event():
     assert [(d["start"], d["total"]) for d in drafts_of(text)] == [("2024-03-14", 45)]
     alone = drafts_of("The Lake Basin Forum was held in Kisumu on 14-15 March 2024.")
     assert [(d["type"], d["city"]) for d in alone] == [("conference", "Kisumu")]
+
+
+# What someone never did: a kind of event, not one held ------------------------------------------
+
+
+def test_an_event_someone_never_went_to_is_no_event():
+    text = (
+        "On 5 June 2024 the union held a workshop in Mbeya with 30 women. A farmer from Ileje "
+        "told us she had never spoken at a meeting before."
+    )
+    assert [d["type"] for d in drafts_of(text)] == ["workshop"]
+
+
+def test_never_before_so_many_still_tells_the_event_held():
+    text = "Never before had so many farmers attended a meeting in Mbeya as on 5 June 2024."
+    assert [(d["type"], d["city"]) for d in drafts_of(text)] == [("meeting", "Mbeya")]

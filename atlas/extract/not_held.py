@@ -54,6 +54,9 @@ _PLAN_OPENS = re.compile(
     r"|^\s*(?:Perspectives?|Prospects?|Outlook)(?:\s+(?:for\s+)?(?:19|20)\d\d)?\s*:",
     re.I,
 )
+# What someone never did, told of a kind of event, not one: "she had never spoken at a meeting
+# before", "Most had never been to a training about their rights"
+_NEVER = re.compile(r"\b(?:never|not\s+once)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # The sentence still tells something held: "... requested by the union, was held in May"
 # ("the training was moved to Adama and held a week later", "completed the training")
 _HELD = re.compile(
@@ -70,6 +73,8 @@ def not_held(text: str, np_start: int, end: int, hi: int | None = None) -> bool:
     if _HELD.search(text):
         return False
     if _NOT_HELD_BEFORE.search(text[max(0, np_start - 40) : end]):
+        return True
+    if _NEVER.search(text[max(0, np_start - 50) : np_start]):
         return True
     if _NOT_HELD_AFTER.search(text, end, stop):
         return True

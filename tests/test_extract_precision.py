@@ -251,3 +251,31 @@ def test_an_event_someone_never_went_to_is_no_event():
 def test_never_before_so_many_still_tells_the_event_held():
     text = "Never before had so many farmers attended a meeting in Mbeya as on 5 June 2024."
     assert [(d["type"], d["city"]) for d in drafts_of(text)] == [("meeting", "Mbeya")]
+
+
+# Counts of people expected, planned or who will go: no count of those who came -------------------
+
+
+def test_an_invitations_expected_count_is_no_count():
+    text = (
+        "Invitation: Consultation on seed banks\n\nDate: 5-6 June 2024\nVenue: Mbeya Hall, "
+        "Mbeya\nParticipants expected: 30 women traders\n"
+    )
+    assert [d["total"] for d in drafts_of(text)][0] is None
+    line = "Consultation on seed banks, Mbeya, 5 June 2024. Planned: 25 participants from the districts."
+    assert _total(line) is None
+
+
+def test_a_count_that_came_after_the_invitation_is_kept():
+    text = "Consultation on seed banks, Mbeya, 5 June 2024. Participants: 25 from the districts."
+    assert _total(text) == 25
+
+
+def test_people_who_will_go_are_no_count_but_those_who_came_are():
+    text = (
+        "On 5 June 2024 we held a forum in Mbeya. Three delegates will take the statement to "
+        "Nairobi."
+    )
+    assert _total(text) is None
+    text = "On 5 June 2024 we held a forum in Mbeya. 45 participants came, though 60 were expected."
+    assert _total(text) == 45

@@ -68,7 +68,25 @@ _BODY_SIZE = re.compile(
 )
 
 
+# A count of those expected, planned or who will go, not of those who came: "Expected
+# participants: 50 young farmers", "Participants expected: 30 women", "Planned: 25
+# participants", "Target: 40 fishers", "Three delegates will take the statement to Nairobi"
+_NOT_YET_COME = re.compile(
+    r"^\s*(?:(?:expected|planned|targeted|target|foreseen|invited)\s+(?:participants|attendance"
+    r"|number\s+of\s+participants)|(?:participants|attendance)\s+(?:expected|planned|targeted)"
+    r"|expected|planned|target|foreseen)\s*:\s*(?:(?:about|around|some|up\s+to)\s+)?$",
+    re.I,
+)
+_WILL = re.compile(r"\s+(?:will|would|shall|are\s+to|is\s+to)\s", re.I)
+
+
 def people_counts(text: str) -> list[Count]:
     """The counts of people in digit-form text (numbers.totals), without the counts of a body's
-    members that tell its size."""
-    return [c for c in numbers.totals(text) if not _BODY_SIZE.search(text, c.start, c.end)]
+    members that tell its size and the counts of people expected or who will go."""
+    return [
+        c
+        for c in numbers.totals(text)
+        if not _BODY_SIZE.search(text, c.start, c.end)
+        and not _NOT_YET_COME.match(text[: c.start])
+        and not _WILL.match(text, c.end)
+    ]

@@ -35,9 +35,12 @@ from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
+from atlas.extract.not_held import not_held
+from atlas.extract.parts_of_events import frame_of_side_event, trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
+from atlas.extract.whole_counts import people_counts, whole_count
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -344,6 +347,8 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         )
         # "A youth caucus of eight members, two per country, was formed": a body set up
         or _BODY_FORMED.match(text, mention.end)
+        # asked for, proposed, moved, refused, or a plan its subject will carry out
+        or not_held(text, mention.np_start, mention.end, hi)
     )
 
 
@@ -1367,6 +1372,14 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 )
             ):
                 continue  # "The delegation ... attended a regional assembly": part of the visit
+            if mention.event_type in ("conference", "meeting") and frame_of_side_event(
+                s.text, mention.np_start, mention.end
+            ):
+                continue  # "At the Lake Basin Forum ..., we organised a side event": its frame
+            if self.events and trained_count_only(
+                s.text[mention.start : mention.end], bool(specs[0].start), bool(specs[0].place)
+            ):
+                continue  # "24 fishers were trained by two lawyers": people counted, no event
             self.groups += 1
             group: list[Event] = []
             for spec in specs:
@@ -1624,9 +1637,9 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     s.text,
                     M_("the sentence names the place, not that the event was held there"),
                 )
-        counts = numbers.totals(numbers.digits(spec.counts))
+        counts = people_counts(numbers.digits(spec.counts))
         if counts:
-            set_total(draft, counts[0], s.text)
+            set_total(draft, whole_count(counts, numbers.digits(spec.counts)), s.text)
         for cc in numbers.country_counts(numbers.digits(spec.counts)):
             add_country(draft, cc.country_iso3, cc.participants, s.text)
         if spec.within:
@@ -2104,6 +2117,14 @@ def doc_references(doc: _Document, s: Sentence, found: list[Mention]) -> list[Ev
                     s.text[max(0, mention.np_start - 60) : mention.np_start]
                 )
             )  # "The delegation ... attended a regional assembly": part of the event told
+            and not (
+                doc.events
+                and trained_count_only(
+                    s.text[mention.start : mention.end],
+                    bool(date_phrases.find(s.text)),
+                    places.place_in_clause(s.text, "training") is not None,
+                )
+            )  # "24 fishers were trained by two lawyers": people counted, no event
         ):
             doc.groups += 1
             event = doc._event(s, mention, Spec())

@@ -15,6 +15,7 @@ from atlas.extract import numbers, organisations, origins, outcomes, places
 from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation, Project
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
+from atlas.extract.whole_counts import people_counts, whole_count
 from atlas.i18n import M_
 
 if TYPE_CHECKING:
@@ -151,9 +152,9 @@ class FactReading:
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:
-                counts = numbers.totals(digits_text)
+                counts = people_counts(digits_text)
                 if counts and d.participants_total is None:
-                    set_total(d, counts[0], text)
+                    set_total(d, whole_count(counts, digits_text), text)
                 for cc in origins.country_counts(digits_text):
                     add_country(d, cc.country_iso3, cc.participants, text)
             with origins.counted_as(d.evidence.get("participants_total")):

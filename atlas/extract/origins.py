@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from atlas.extract import numbers, organisations, places
+from atlas.extract.not_held import kept_away
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
 
 
@@ -490,7 +491,9 @@ def _planned(text: str, pos: int) -> bool:
         r"[^.;]*?,?\s+but\s+((?:their|its|they|the\s+team|the\s+group)\b[^.;]{0,80})",
         text[pos:],
     )
-    return bool(then and _ABSENT.search(then.group(1)))
+    # "Colleagues from Lesotho were registered but could not come", "the members from Burundi
+    # missed the trip": invited or registered, and kept away
+    return bool(then and _ABSENT.search(then.group(1))) or kept_away(text[pos:])
 
 
 _ABSENT = re.compile(

@@ -75,6 +75,7 @@ FOLDERS = (
     "reports_blind22",
     "reports_blind23",
     "reports_blind24",
+    "reports_blind25",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

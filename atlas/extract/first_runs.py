@@ -50,6 +50,7 @@ FIRST_RUNS = (
     ("reports_blind22", "b8b1025"),
     ("reports_blind23", "b8b1025"),
     ("reports_blind24", "3ef2d91"),
+    ("reports_blind25", "e87c233"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -15,8 +15,9 @@ EVENT = "event"  # the URL key of the open story (let through by shell.PAGE_KEYS
 TABLE, PICK, IDS = "events_table", "events_pick", "events_table_ids"
 TABLE_ROWS = 1_000  # rows sent to the browser; a search or a filter narrows the rest
 TIMELINE_EVENTS = 500  # more marks than this make an unreadable timeline
-# Up to this many events in the database, events/table_small's one top-N reads the table faster
-# than events/table's per-day counts (measured at 10,000 and 100,000 events; see both files).
+# Up to this many events in the view (the database, or a funder's projects' events in it),
+# events/table_small's one top-N reads the table faster than events/table's per-day counts
+# (measured at 10,000 and 100,000 events; see both files).
 SMALL_DATABASE = 30_000
 
 
@@ -79,7 +80,7 @@ search = st.text_input(
     key="events_search",
     placeholder=_("for example: Lao, Chiang Mai, youth"),
 )
-# How many events the database holds is cached with the data version: read once until a write.
+# How many events the view holds is cached with the data version: read once until a write.
 small = int(shell.run("events/total")["events"].iloc[0]) <= SMALL_DATABASE
 table = shell.run(
     "events/table_small" if small else "events/table",

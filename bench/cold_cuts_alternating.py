@@ -11,7 +11,9 @@ code is put back for the run:
   sent:     own_look reading each figure through plotly's to_plotly_json (a deep copy), as
             before;
   frames:   a part holding a list of rows (the Countries page's events) turned into pandas by
-            DuckDB's own .df(), as before.
+            DuckDB's own .df(), as before;
+  execute:  a page statement's row read through a relation (cursor.sql(...).to_arrow_table()),
+            as before atlas.queries.statement_arrow.
 Variants: "before" (every cut off), "after" (every cut on) and "after without X" for each cut.
 Process CPU time (DuckDB's threads included) and wall time per run, medians.
 
@@ -33,7 +35,7 @@ from bench.browser import TYPE_CODES
 from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
-CUTS = ("sql", "key", "number", "per_year", "sent", "frames")
+CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute")
 # The statements the sql cut puts back as REV has them.
 STATEMENTS = ("outcomes/page_groups", "funders/page_groups")
 
@@ -61,6 +63,13 @@ def old(cut: str, rev_sql: dict[str, str]):
             )
 
         with mock.patch.object(queries, "load", old_load):
+            yield
+    elif cut == "execute":
+
+        def old_arrow(cursor, sql, bound):
+            return cursor.sql(sql, params=bound).to_arrow_table()
+
+        with mock.patch.object(queries, "statement_arrow", old_arrow):
             yield
     elif cut == "frames":
         with mock.patch.object(queries, "_is_list_of_rows", lambda kind: False):
@@ -104,7 +113,8 @@ def measure(
     from ui import shell
 
     use_database(path, read_only=False)
-    variants = {"before": cuts, "after": (), **{f"after without {c}": (c,) for c in cuts}}
+    without = {f"after without {c}": (c,) for c in cuts} if len(cuts) > 1 else {}
+    variants = {"before": cuts, "after": (), **without}
     states = [Filters(event_types=TYPE_CODES[: 1 + i % len(TYPE_CODES)]) for i in range(runs)]
     out: dict[str, dict[str, dict[str, list[float]]]] = {}
 

@@ -2,7 +2,8 @@
 DuckDB's own .df(), which plans a statement per part: the DataFrames must be the ones DuckDB
 would give, dtype for dtype and value for value, for every type a part can hold (with no NULL,
 some, only NULLs, no row) and for every part of every page statement and its twins, on the seed
-and on a synthetic network."""
+and on a synthetic network. The statement's row, executed as run_parts executes it
+(atlas.queries.statement_arrow), must be the table a relation over it gives."""
 
 from __future__ import annotations
 
@@ -83,6 +84,14 @@ def _every_part(con, filters: Filters, funder: str, scope: Scope) -> int:
             params = filters.replace(funders=()).sql_params() | extra | {"funder": funder}
         query, bound = queries._scoped(name, scope, params)
         row = con.sql(query.sql, params=bound).to_arrow_table()
+        # run_parts executes the statement (atlas.queries.statement_arrow) rather than reading
+        # it through a relation as above: the same table, types and values
+        cursor = con.cursor()
+        try:
+            executed = queries.statement_arrow(cursor, query.sql, bound)
+        finally:
+            cursor.close()
+        assert executed.equals(row, check_metadata=True), f"{name} {filters}: executed differs"
         for column in row.column_names:
             _same(queries._rows_of(row.column(column)), con, f"{name}:{column} {filters}")
             compared += 1

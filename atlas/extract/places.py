@@ -399,6 +399,23 @@ VENUE_CORE = (
     r"(?:\s+(?:community|fishing|sports|conference|training|youth))?"
     r"\s+(?:hall|centre|center|room|house|pier|grounds?|square|garden|park|teahouse)\b"
 )
+# "which took place in the locals of the Casa Comunal, in the city of Cuenca", "in the locals of
+# the school of the village": Spanish, Portuguese and French "locales", "locais", "locaux" put in
+# English, the rooms an event was held in; the venue runs to the comma, full stop or "with" after it
+# (its kind may stand in small letters, "the parish hall of San Pedro").
+_IN_THE_LOCALS = re.compile(
+    r"\b(?:in|at)\s+the\s+locals\s+of\s+(?:the\s+)?"
+    r"((?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]+\s+){0,7}?[A-Za-zÀ-ÖØ-öø-ÿ'’&-]+)(?=\s*[,.;]|\s+(?:with|which|where|for)\b)"
+)
+
+
+def _in_the_locals(region: str) -> re.Match[str] | None:
+    """ "in the locals of X" naming a venue: never one word in small letters ("in the locals
+    of the association" says whose rooms, not which)."""
+    m = _IN_THE_LOCALS.search(region)
+    if m and (" " in m.group(1) or m.group(1)[:1].isupper()):
+        return m
+    return None
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
 VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
@@ -755,7 +772,7 @@ def places_after(
     where people went or met ("gathered at X University in Bangkok for the forum")."""
     region = text[mention.end : scope_end]
     venue = None
-    vm = VENUE.search(region)
+    vm = VENUE.search(region) or _in_the_locals(region)
     if vm:
         venue = vm.group(1).strip()
     if mention.head == "met":

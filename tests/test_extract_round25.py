@@ -1,0 +1,103 @@
+"""Rules written after the twenty-fifth blind set's first run (issue 16): ordinary event reports
+written in English by people whose first language is another, or translated (Thai and Lao official
+style, Vietnamese and Khmer, Spanish, Portuguese and French translated style, mixed South Asian,
+Pacific, Central Asian and Middle Eastern English); each tested on sentences of our own, with
+sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from atlas.extract.sentences import split
+from tests.extract_drafts import drafts_of, one_draft
+
+
+# "in the locals of X": the rooms an event was held in, as Spanish "locales" put in English --------
+
+
+def test_the_locals_of_a_place_are_its_venue_and_the_town_after_them():
+    text = (
+        "Activities of the year\n\n"
+        "The 4/09/2023 we realized a workshop on the rights of fishers, which took place in the "
+        "locals of the Santa Elena parish hall, in the city of Manta. Assisted 42 persons.\n"
+    )
+    d = one_draft(text)
+    assert d["venue"] == "Santa Elena parish hall"
+    assert d["city"] == "Manta"
+    assert d["total"] == 42
+
+
+def test_a_venue_in_small_letters_after_the_locals_runs_to_the_comma():
+    text = (
+        "Report\n\n"
+        "The 9/10/2023 was held a meeting of the families in the locals of the school of the "
+        "village, with 30 attendees.\n"
+    )
+    assert one_draft(text)["venue"] == "school of the village"
+
+
+def test_the_locals_of_a_party_are_no_venue():
+    text = (
+        "Report\n\n"
+        "The 9/10/2023 we held a meeting with the locals of the village on the water supply, "
+        "with 30 attendees.\n"
+    )
+    assert all(d["venue"] is None for d in drafts_of(text))
+
+
+def test_the_locals_of_a_body_in_one_word_are_no_venue():
+    text = (
+        "Report\n\n"
+        "The 9/10/2023 the network held a meeting of its members in the locals of the "
+        "network, with 30 attendees.\n"
+    )
+    assert one_draft(text)["venue"] is None
+
+
+# A numbered line's heading, its noun and town, then the sentence telling it -----------------------
+
+
+def test_a_heading_of_noun_and_town_then_its_telling_in_that_town_is_one_event():
+    text = (
+        "Activities\n\n"
+        "2. Training in Cuenca. The day 4 of May of 2023 the cooperative realized a training "
+        "on bookkeeping for women, in the city of Cuenca. Assisted 22 persons.\n"
+    )
+    d = one_draft(text)
+    assert (d["start"], d["city"], d["total"]) == ("2023-05-04", "Cuenca", 22)
+    assert d["title"].startswith("Training on bookkeeping")
+
+
+def test_a_heading_then_another_town_is_two_events():
+    text = (
+        "Activities\n\n"
+        "2. Training in Cuenca. The day 4 of May of 2023 the cooperative realized a training "
+        "on bookkeeping for women, in the city of Loja. Assisted 22 persons.\n"
+    )
+    assert len(drafts_of(text)) == 2
+
+
+# A sentence ending in a town whose last syllable is accented ----------------------------------
+
+
+def test_a_town_ending_in_an_accented_syllable_ends_its_sentence():
+    assert [s.text for s in split("2. Forum in Concepción. The 08/06/2023 the union held a forum.")] == [
+        "Forum in Concepción.",
+        "The 08/06/2023 the union held a forum.",
+    ]
+
+
+def test_an_initial_still_ends_no_sentence():
+    assert [s.text for s in split("The talk was given by M. Durán. It was short.")] == [
+        "The talk was given by M. Durán.",
+        "It was short.",
+    ]
+
+
+def test_a_heading_ending_in_such_a_town_and_its_telling_are_one_event():
+    text = (
+        "Activities\n\n"
+        "1. Workshop of rights in Asunción. The 08/06/2023 the union realized a workshop on the "
+        "rights of the domestic workers, which took place in the locals of the Casa Sindical. "
+        "Participated 85 attendees.\n"
+    )
+    d = one_draft(text)
+    assert (d["start"], d["venue"], d["total"]) == ("2023-06-08", "Casa Sindical", 85)

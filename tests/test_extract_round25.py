@@ -101,3 +101,27 @@ def test_a_heading_ending_in_such_a_town_and_its_telling_are_one_event():
     )
     d = one_draft(text)
     assert (d["start"], d["venue"], d["total"]) == ("2023-06-08", "Casa Sindical", 85)
+
+
+# "35 numbers of participants": people counted in "numbers" -----------------------------------
+
+
+def test_people_counted_in_numbers_are_the_count():
+    text = (
+        "Quarterly report\n\n"
+        "We had conducted a one day training on safe migration dated 14.08.2023 at the Karnali "
+        "Community Hall, Surkhet. There were 42 numbers of participants, out of which 30 numbers "
+        "from Nepal and 12 numbers from India.\n"
+    )
+    d = one_draft(text)
+    assert d["total"] == 42
+    assert sorted(d["homes"]) == [("IND", 12), ("NPL", 30)]
+
+
+def test_numbers_of_copies_are_no_people():
+    text = (
+        "Quarterly report\n\n"
+        "We had conducted a one day training on safe migration dated 14.08.2023 at the Karnali "
+        "Community Hall, Surkhet. We had printed 500 numbers of leaflets for it.\n"
+    )
+    assert one_draft(text)["total"] is None

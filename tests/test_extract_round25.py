@@ -125,3 +125,36 @@ def test_numbers_of_copies_are_no_people():
         "Community Hall, Surkhet. We had printed 500 numbers of leaflets for it.\n"
     )
     assert one_draft(text)["total"] is None
+
+
+# A venue's address by district and province, and the room of a named venue -----------------------
+
+
+def test_the_district_after_a_venue_names_its_town():
+    text = (
+        "Report of activities\n\n"
+        "On 12/09/2023 the Foundation organized the Training on Occupational Safety at the "
+        "Phop Phra Provincial Hall, Mueang Phop Phra District, Tak Province, trainees "
+        "totally 31 persons.\n"
+    )
+    d = one_draft(text)
+    assert (d["city"], d["venue"], d["total"]) == ("Phop Phra", "Phop Phra Provincial Hall", 31)
+
+
+def test_the_room_of_a_named_venue_names_the_venue():
+    text = (
+        "Report of activities\n\n"
+        "On 12/09/2023 the Centre organized the Training on Occupational Safety at the meeting "
+        "hall of the Mekong Riverside Hotel, Pakse District, Champasak Province.\n"
+    )
+    d = one_draft(text)
+    assert (d["city"], d["venue"]) == ("Pakse", "Mekong Riverside Hotel")
+
+
+def test_a_district_that_is_not_where_the_event_was_is_no_town():
+    text = (
+        "Report of activities\n\n"
+        "On 12/09/2023 the Centre organized the Training on Occupational Safety at the Mekong "
+        "Riverside Hotel, for farmers of Pakse District and Khong District.\n"
+    )
+    assert one_draft(text)["city"] is None

@@ -418,7 +418,13 @@ def _in_the_locals(region: str) -> re.Match[str] | None:
     return None
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
-VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
+VENUE = re.compile(
+    rf"\bat\s+(?:the\s+)?"
+    # "at the meeting hall of the Savan Riverside Guesthouse", "at the meeting room of the Mae
+    # Sai District Office": the room of a named venue, the venue named
+    r"(?:(?:meeting|conference|training|main)\s+(?:hall|room)\s+of\s+(?:the\s+)?)?"
+    rf"({VENUE_CORE})"
+)
 VENUE_CORE_RE = re.compile(VENUE_CORE)
 
 
@@ -852,6 +858,15 @@ def places_after(
             if not part:
                 break
             pos += part.end()
+            district = _DISTRICT_TOWN.match(text, pos)
+            if district:
+                # "at the Tak Provincial Hall, Mueang Tak District, ...": the district named
+                # after its town (its capital district "Mueang Tak" after the province's town)
+                town = district.group("town")
+                known = city(town)
+                return [
+                    Place(town, known.country_iso3 if known else None, False, None, pos, known is not None)
+                ], venue
             hit = place_at(text, pos)
             if (
                 hit
@@ -947,6 +962,15 @@ def places_after(
         if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
             return listed, venue
     return [], venue
+
+
+# A venue's district, as Thai, Lao, Khmer and Vietnamese addresses give it: "Kapoe District",
+# "Mueang Tak District", "Kaysone Phomvihane District, Savannakhet Province"; the town is the
+# district's name, closing the address.
+_DISTRICT_TOWN = re.compile(
+    r"(?:(?:Mueang|Muang|Amphoe)\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+District\b"
+    r"(?=\s*(?:[.;]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Province\b|,\s+(?:which|where|with)\b|$))"
+)
 
 
 # The date between a verb of holding and its town: "from 11 until 13 June", "on Tuesday, 3 March

@@ -158,3 +158,34 @@ def test_a_district_that_is_not_where_the_event_was_is_no_town():
         "Riverside Hotel, for farmers of Pakse District and Khong District.\n"
     )
     assert one_draft(text)["city"] is None
+
+
+# The province first, then the town in it ------------------------------------------------------
+
+
+def test_the_town_after_its_province_is_where():
+    text = (
+        "Report of the project\n\n"
+        "On the date of 9th October 2023, the training on savings was organized at Thanh Hoa "
+        "Province, Sam Son City, in the hall of the Sea Breeze Hotel, with 28 participants.\n"
+    )
+    d = one_draft(text)
+    assert (d["city"], d["total"]) == ("Sam Son", 28)
+
+
+def test_the_town_after_its_province_and_district_is_where():
+    text = (
+        "Report of the project\n\n"
+        "On the date of 9th October 2023, the training on savings was organized at Dien Bien "
+        "Province, Muong Nhe District, Chung Chai Town, with 28 participants.\n"
+    )
+    assert one_draft(text)["city"] == "Chung Chai"
+
+
+def test_a_province_and_town_the_people_came_from_are_not_where():
+    text = (
+        "Report of the project\n\n"
+        "On the date of 9th October 2023, the training on savings was organized for 28 women. "
+        "They came from Thanh Hoa Province, Sam Son City.\n"
+    )
+    assert one_draft(text)["city"] is None

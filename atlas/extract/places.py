@@ -416,6 +416,8 @@ def _in_the_locals(region: str) -> re.Match[str] | None:
     if m and (" " in m.group(1) or m.group(1)[:1].isupper()):
         return m
     return None
+
+
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
 VENUE = re.compile(
@@ -781,6 +783,18 @@ def places_after(
     vm = VENUE.search(region) or _in_the_locals(region)
     if vm:
         venue = vm.group(1).strip()
+    told = _PROVINCE_THEN_TOWN.search(region)
+    if told and told.start() < 160 and not re.search(r"[.;]", region[: told.start()]):
+        # "was organized at Nghe An Province, Vinh City, in the conference hall of ...": the
+        # province first, then the town in it, the town is where
+        town = told.group("town")
+        known = city(town)
+        start = mention.end + told.start("town")
+        return [
+            Place(
+                town, known.country_iso3 if known else None, False, None, start, known is not None
+            )
+        ], venue
     if mention.head == "met":
         # "3,000 tea pickers marched through Kandy": the told verb and its preposition end the
         # mention, so the place starts right after it.
@@ -865,7 +879,14 @@ def places_after(
                 town = district.group("town")
                 known = city(town)
                 return [
-                    Place(town, known.country_iso3 if known else None, False, None, pos, known is not None)
+                    Place(
+                        town,
+                        known.country_iso3 if known else None,
+                        False,
+                        None,
+                        pos,
+                        known is not None,
+                    )
                 ], venue
             hit = place_at(text, pos)
             if (
@@ -962,6 +983,17 @@ def places_after(
         if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
             return listed, venue
     return [], venue
+
+
+# Where an event was, told from the province down, as Vietnamese and Khmer reports put in English
+# write it: "at Nghe An Province, Vinh City", "at Lao Cai Province, Sa Pa Town", "at Nghe An
+# Province, Ky Son District, Muong Xen Town", "at Yunnan Province, Hekou County": the last and
+# smallest unit is the town, without its kind's word.
+_PROVINCE_THEN_TOWN = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}Province,\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}District,\s+)?"
+    r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|Town|County|District)\b"
+)
 
 
 # A venue's district, as Thai, Lao, Khmer and Vietnamese addresses give it: "Kapoe District",

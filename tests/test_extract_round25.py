@@ -189,3 +189,35 @@ def test_a_province_and_town_the_people_came_from_are_not_where():
         "They came from Thanh Hoa Province, Sam Son City.\n"
     )
     assert one_draft(text)["city"] is None
+
+
+# Dates as these writers write them --------------------------------------------------------------
+
+
+def test_a_buddhist_era_year_after_its_mark_dates_the_day():
+    text = (
+        "Report of activities\n\n"
+        "On 14 August B.E. 2566 the Foundation organized the Training of Crew Leaders at the "
+        "Songkhla Fisheries Hall, participants totally 33 persons.\n"
+    )
+    d = one_draft(text)
+    assert (d["start"], d["precision"], d["total"]) == ("2023-08-14", "day", 33)
+
+
+def test_day_month_year_told_in_words_is_the_date():
+    text = (
+        "Report of the project\n\n"
+        "Day 7 month 9 year 2023, the training on savings was organized at Thanh Hoa Province, "
+        "Sam Son City, with 28 participants.\n"
+    )
+    assert one_draft(text)["start"] == "2023-09-07"
+
+
+def test_a_month_of_the_year_is_no_date_of_words():
+    text = (
+        "Report of the project\n\n"
+        "In the third month of the year 2023 the network was registered. On 7/9/2023 the "
+        "training on savings was organized at Thanh Hoa Province, Sam Son City, with 28 "
+        "participants.\n"
+    )
+    assert one_draft(text)["start"] == "2023-09-07"

@@ -53,6 +53,8 @@ _ABBREVIATIONS = {
     "u.s",
     "u.k",
     "p.d.r",
+    # "On 9 January B.E. 2567": the Buddhist Era's mark, its year after it
+    "b.e",
     "fig",
     "vol",
     "ed",

@@ -221,3 +221,21 @@ def test_a_month_of_the_year_is_no_date_of_words():
         "participants.\n"
     )
     assert one_draft(text)["start"] == "2023-09-07"
+
+
+def test_a_date_told_by_dated_ends_the_title():
+    text = (
+        "Quarterly report\n\n"
+        "We had conducted a training for paralegals dated 14.08.2023 at the Karnali "
+        "Community Hall, Surkhet. There were 42 numbers of participants.\n"
+    )
+    assert one_draft(text)["title"] == "Training for paralegals"
+
+
+def test_a_dated_word_of_the_topic_stays_in_the_title():
+    text = (
+        "Quarterly report\n\n"
+        "On 14.08.2023 we had conducted a training for paralegals on dated land titles at the "
+        "Karnali Community Hall, Surkhet.\n"
+    )
+    assert one_draft(text)["title"] == "Training for paralegals on dated land titles"

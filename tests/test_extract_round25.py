@@ -239,3 +239,25 @@ def test_a_dated_word_of_the_topic_stays_in_the_title():
         "Karnali Community Hall, Surkhet.\n"
     )
     assert one_draft(text)["title"] == "Training for paralegals on dated land titles"
+
+
+# A venue's town, then its island or region --------------------------------------------------------
+
+
+def test_the_town_after_a_venue_keeps_when_its_region_follows():
+    text = (
+        "Quarterly report\n\n"
+        "A two days workshop on savings was held dated 04.09.2023 to 05.09.2023 at the Lake View "
+        "Hall, Kandy, Central Province. There were 31 participants.\n"
+    )
+    d = one_draft(text)
+    assert (d["city"], d["venue"]) == ("Kandy", "Lake View Hall")
+
+
+def test_a_venue_then_a_list_of_towns_names_no_town():
+    text = (
+        "Quarterly report\n\n"
+        "A two days workshop on savings was held dated 04.09.2023 to 05.09.2023 at the Lake View "
+        "Hall, for farmers, Kandy, Matale and Badulla. There were 31 participants.\n"
+    )
+    assert one_draft(text)["city"] is None

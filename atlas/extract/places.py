@@ -891,7 +891,14 @@ def places_after(
             hit = place_at(text, pos)
             if (
                 hit
-                and re.match(r"\s*(?:[.;]|,\s+(?:on|from|with)\b|$)", text[hit[1] :])
+                and re.match(
+                    # "at the Santo Church Hall, Luganville, Espiritu Santo.", "at the Society's
+                    # field office, Koh Kong town.": the town, then its island or region, or the
+                    # word "town" after it
+                    r"(?:\s+town\b)?\s*(?:[.;]|,\s+(?:on|from|with)\b|$"
+                    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.;])",
+                    text[hit[1] :],
+                )
                 and (not hit[0].city or city(hit[0].city, hit[0].country))
             ):
                 return [hit[0]], venue

@@ -9,7 +9,6 @@ from __future__ import annotations
 from atlas.extract.sentences import split
 from tests.extract_drafts import drafts_of, one_draft
 
-
 # "in the locals of X": the rooms an event was held in, as Spanish "locales" put in English --------
 
 
@@ -79,7 +78,9 @@ def test_a_heading_then_another_town_is_two_events():
 
 
 def test_a_town_ending_in_an_accented_syllable_ends_its_sentence():
-    assert [s.text for s in split("2. Forum in Concepción. The 08/06/2023 the union held a forum.")] == [
+    assert [
+        s.text for s in split("2. Forum in Concepción. The 08/06/2023 the union held a forum.")
+    ] == [
         "Forum in Concepción.",
         "The 08/06/2023 the union held a forum.",
     ]

@@ -516,7 +516,33 @@ def _common_era(sentence: str) -> str:
         dated = _BE_BEFORE.search(before) and not _BE_NOT_AFTER.match(after)
         if dated or _BE_AFTER.match(after):
             out[m.start() : m.end()] = str(int(m.group(0)) - _BUDDHIST_ERA_OFFSET)
+            # "On 9 January B.E. 2567": the era's mark between the month and its year is
+            # blanked, so the day, month and year read as one date
+            mark = _BE_MARK_BETWEEN.search(before)
+            if mark:
+                lo, hi = mark.span("mark")
+                out[lo:hi] = " " * (hi - lo)
     return "".join(out)
+
+
+_BE_MARK_BETWEEN = re.compile(r"\b" + _MONTH + r"(?P<mark>\s+" + _BE_MARK + r")\s?\Z")
+
+
+# "Day 18 month 4 year 2024", "day 5 month 3 year 2024": the Vietnamese "ngày ... tháng ... năm"
+# put in English word by word; read as the day, month and year it numbers ("18/4/2024", the
+# rest of its span blanked so that every position after it stays where it was).
+_DAY_MONTH_YEAR_WORDS = re.compile(
+    r"\b[Dd]ay\s+(?P<d>\d{1,2})\s+month\s+(?P<m>\d{1,2})\s+year\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _day_month_year_words(sentence: str) -> str:
+    """`sentence` with "day 18 month 4 year 2024" written "18/4/2024" (padded with spaces)."""
+    if "month" not in sentence:
+        return sentence
+    return _DAY_MONTH_YEAR_WORDS.sub(
+        lambda m: f"{m['d']}/{m['m']}/{m['y']}".ljust(len(m.group(0))), sentence
+    )
 
 
 def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
@@ -524,7 +550,7 @@ def find(sentence: str, year: int | None = None) -> list[DatePhrase]:
     With `year` (the year the report gave last), a date without its year is read too, in the
     year written before it in the sentence or else in `year`. A Buddhist Era year ("08/01/2567",
     "Feb 2567") is read as the Common Era year it stands for."""
-    sentence = _common_era(sentence)
+    sentence = _day_month_year_words(_common_era(sentence))
     has_year = _YEAR_RE.search(sentence) is not None
     if not has_year and year is None:
         return []

@@ -1725,9 +1725,15 @@ class _Document(GroupReading, FactReading, ProjectReading):
         """ "Seed fair in Riobamba. On Saturday 14 October 2023 the network held its third seed
         fair ...": an event named with its place and no date, then told with its date and no
         place of its own in the next sentence of the same paragraph, is one event; its fuller
-        name stays. Never two dated events, nor one named in another paragraph."""
+        name stays. Never two dated events, nor one named in another paragraph.
+
+        "1. Seminar in Maputo. The day 7 of March of 2024 the association realized a seminar
+        on ..., in the city of Maputo": a numbered line's heading, its noun and town alone, then
+        the sentence telling it in that same town, is one event too."""
         d, o = event.draft, other.draft
-        if o.start_date is not None or d.start_date is None or not o.city or d.city:
+        if o.start_date is not None or d.start_date is None or not o.city:
+            return False
+        if d.city and d.city != o.city:
             return False
         if not other.sentences or not event.anchor >= 0:
             return False
@@ -1737,6 +1743,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return False
         if any(e is not other and e.draft.event_type == d.event_type for e in self.events):
             return False
+        if d.city:
+            # the telling in the heading's own town: the heading is its noun and town alone
+            bare = re.sub(rf"\s+(?:in|at)\s+{re.escape(o.city)}$", "", o.title)
+            return len(bare.split()) == 1
         return similar_words(o.title, d.title, "within") == 1.0
 
     def _finer_telling(self, event: Event, other: Event) -> bool:
@@ -1766,10 +1776,21 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 into.draft.unsure.pop(name, None)
             if into.draft.city and _city_of_venue(other.draft):
                 other.draft.city = None
+        # "Seminar in Maputo" (or "Seminar" alone) over the sentence telling the seminar on ... in
+        # Maputo: the heading's noun and town give way to the telling's fuller name
+        bare_heading = (
+            into.draft.start_date is None
+            and other.draft.start_date is not None
+            and into.draft.city is not None
+            and re.fullmatch(
+                rf"[\w'’-]+(?:\s+(?:in|at)\s+{re.escape(into.draft.city)})?", into.draft.title
+            )
+        )
         merge_drafts(
             into.draft,
             other.draft,
-            prefer_title=not into.proper and other.definite is False and into.definite,
+            prefer_title=bool(bare_heading)
+            or (not into.proper and other.definite is False and into.definite),
         )
         into.sentences.append(s.index)
 

@@ -958,6 +958,8 @@ def _generic_title(text: str, mods: list[str], head: str, end: int, singular: bo
                 break
             if word.lower() == "with" and re.match(r"\s+\d", after[token.end() :]):
                 break
+            if word.lower() == "dated" and re.match(r"\s+\d", after[token.end() :]):
+                break  # "a training for boat skippers dated 11.03.2024": its date, not its name
             taken.append(word)
             if len(taken) >= 12:
                 break

@@ -191,10 +191,18 @@ def dot_thousands(sentence: str) -> str:
     )
 
 
+# "There were 35 numbers of participants, out of which 12 numbers from Myanmar", "22 numbers of
+# the said workshop participants": South Asian English counts people in "numbers" (as "nos."),
+# the word itself no one; read as "35 participants", "12 from Myanmar".
+_NUMBERS_OF = re.compile(
+    r"(?<=\d)\s+numbers?(?:\s+of(?:\s+the\s+said)?(?!\s+the\b))?(?=\s+[\w'’-])"
+)
+
+
 def digits(sentence: str) -> str:
     """The sentence with number words written as digits ("twenty-four" -> "24") and thousands
     written with a dot given a comma ("1.200 leaflets" -> "1,200 leaflets")."""
-    sentence = dot_thousands(sentence)
+    sentence = _NUMBERS_OF.sub("", dot_thousands(sentence))
     try:
         written = alpha2digit(sentence, "en", threshold=0)
     except Exception:  # noqa: BLE001 - a library hiccup on odd text must not stop extraction

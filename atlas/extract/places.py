@@ -399,9 +399,34 @@ VENUE_CORE = (
     r"(?:\s+(?:community|fishing|sports|conference|training|youth))?"
     r"\s+(?:hall|centre|center|room|house|pier|grounds?|square|garden|park|teahouse)\b"
 )
+# "which took place in the locals of the Casa Comunal, in the city of Cuenca", "in the locals of
+# the school of the village": Spanish, Portuguese and French "locales", "locais", "locaux" put in
+# English, the rooms an event was held in; the venue runs to the comma, full stop or "with" after it
+# (its kind may stand in small letters, "the parish hall of San Pedro").
+_IN_THE_LOCALS = re.compile(
+    r"\b(?:in|at)\s+the\s+locals\s+of\s+(?:the\s+)?"
+    r"((?:[A-Za-zÀ-ÖØ-öø-ÿ'’&-]+\s+){0,7}?[A-Za-zÀ-ÖØ-öø-ÿ'’&-]+)(?=\s*[,.;]|\s+(?:with|which|where|for)\b)"
+)
+
+
+def _in_the_locals(region: str) -> re.Match[str] | None:
+    """ "in the locals of X" naming a venue: never one word in small letters ("in the locals
+    of the association" says whose rooms, not which)."""
+    m = _IN_THE_LOCALS.search(region)
+    if m and (" " in m.group(1) or m.group(1)[:1].isupper()):
+        return m
+    return None
+
+
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
-VENUE = re.compile(rf"\bat\s+(?:the\s+)?({VENUE_CORE})")
+VENUE = re.compile(
+    rf"\bat\s+(?:the\s+)?"
+    # "at the meeting hall of the Savan Riverside Guesthouse", "at the meeting room of the Mae
+    # Sai District Office": the room of a named venue, the venue named
+    r"(?:(?:meeting|conference|training|main)\s+(?:hall|room)\s+of\s+(?:the\s+)?)?"
+    rf"({VENUE_CORE})"
+)
 VENUE_CORE_RE = re.compile(VENUE_CORE)
 
 
@@ -755,9 +780,21 @@ def places_after(
     where people went or met ("gathered at X University in Bangkok for the forum")."""
     region = text[mention.end : scope_end]
     venue = None
-    vm = VENUE.search(region)
+    vm = VENUE.search(region) or _in_the_locals(region)
     if vm:
         venue = vm.group(1).strip()
+    told = _PROVINCE_THEN_TOWN.search(region)
+    if told and told.start() < 160 and not re.search(r"[.;]", region[: told.start()]):
+        # "was organized at Nghe An Province, Vinh City, in the conference hall of ...": the
+        # province first, then the town in it, the town is where
+        town = told.group("town")
+        known = city(town)
+        start = mention.end + told.start("town")
+        return [
+            Place(
+                town, known.country_iso3 if known else None, False, None, start, known is not None
+            )
+        ], venue
     if mention.head == "met":
         # "3,000 tea pickers marched through Kandy": the told verb and its preposition end the
         # mention, so the place starts right after it.
@@ -835,10 +872,33 @@ def places_after(
             if not part:
                 break
             pos += part.end()
+            district = _DISTRICT_TOWN.match(text, pos)
+            if district:
+                # "at the Tak Provincial Hall, Mueang Tak District, ...": the district named
+                # after its town (its capital district "Mueang Tak" after the province's town)
+                town = district.group("town")
+                known = city(town)
+                return [
+                    Place(
+                        town,
+                        known.country_iso3 if known else None,
+                        False,
+                        None,
+                        pos,
+                        known is not None,
+                    )
+                ], venue
             hit = place_at(text, pos)
             if (
                 hit
-                and re.match(r"\s*(?:[.;]|,\s+(?:on|from|with)\b|$)", text[hit[1] :])
+                and re.match(
+                    # "at the Santo Church Hall, Luganville, Espiritu Santo.", "at the Society's
+                    # field office, Koh Kong town.": the town, then its island or region, or the
+                    # word "town" after it
+                    r"(?:\s+town\b)?\s*(?:[.;]|,\s+(?:on|from|with)\b|$"
+                    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.;])",
+                    text[hit[1] :],
+                )
                 and (not hit[0].city or city(hit[0].city, hit[0].country))
             ):
                 return [hit[0]], venue
@@ -930,6 +990,26 @@ def places_after(
         if len(listed) == 1 and listed[0].city and listed[0].in_gazetteer:
             return listed, venue
     return [], venue
+
+
+# Where an event was, told from the province down, as Vietnamese and Khmer reports put in English
+# write it: "at Nghe An Province, Vinh City", "at Lao Cai Province, Sa Pa Town", "at Nghe An
+# Province, Ky Son District, Muong Xen Town", "at Yunnan Province, Hekou County": the last and
+# smallest unit is the town, without its kind's word.
+_PROVINCE_THEN_TOWN = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}Province,\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}District,\s+)?"
+    r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|Town|County|District)\b"
+)
+
+
+# A venue's district, as Thai, Lao, Khmer and Vietnamese addresses give it: "Kapoe District",
+# "Mueang Tak District", "Kaysone Phomvihane District, Savannakhet Province"; the town is the
+# district's name, closing the address.
+_DISTRICT_TOWN = re.compile(
+    r"(?:(?:Mueang|Muang|Amphoe)\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+District\b"
+    r"(?=\s*(?:[.;]|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Province\b|,\s+(?:which|where|with)\b|$))"
+)
 
 
 # The date between a verb of holding and its town: "from 11 until 13 June", "on Tuesday, 3 March

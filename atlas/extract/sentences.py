@@ -53,6 +53,8 @@ _ABBREVIATIONS = {
     "u.s",
     "u.k",
     "p.d.r",
+    # "On 9 January B.E. 2567": the Buddhist Era's mark, its year after it
+    "b.e",
     "fig",
     "vol",
     "ed",
@@ -293,7 +295,9 @@ def _split_prose(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.start() + 1
         before = text[start:end]
-        word = re.search(r"([A-Za-z.]+)\.$", before)
+        # the word before the full stop, whole: "Tulcán." and "Concepción." end a sentence, their
+        # last letter after an accented one is no initial
+        word = re.search(r"(?<![^\W\d_])([A-Za-z.]+)\.$", before)
         if word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1
         ):

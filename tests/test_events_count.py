@@ -262,11 +262,15 @@ def test_the_table_cut_inside_a_day_keeps_that_days_first_titles(network):
     con = db.connect(network, read_only=True)
     try:
         everything = old_frame(
-            con, "table", Scope.everything(), Filters().sql_params() | {"search": None, "limit": 10**6}
+            con,
+            "table",
+            Scope.everything(),
+            Filters().sql_params() | {"search": None, "limit": 10**6},
         )
         days = everything["start_date"]
         inside = [
-            k for k in range(1, len(days) - 1)
+            k
+            for k in range(1, len(days) - 1)
             if days.iloc[k - 1] == days.iloc[k] and not pd.isna(days.iloc[k])
         ]
         assert len(inside) > 20 and days.isna().sum() > 0

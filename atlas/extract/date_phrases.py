@@ -100,12 +100,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Dates without a year, read only when a year is known from the sentence or the report. Month
 # names are written out here ("in Mar" or "May" alone are not dates), and a month alone needs a
 # word that puts a time ("in April", "(September)", "from August to October").
-_FULL_MONTH = (
+FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 
 
-_MONTHS_IN_ORDER = _FULL_MONTH[3:-1].split("|")
+MONTHS_IN_ORDER = FULL_MONTH[3:-1].split("|")
 
 
 def _after(*words: str) -> str:
@@ -170,26 +170,26 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_FULL_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_FULL_MONTH})\b"
+            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{FULL_MONTH}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{FULL_MONTH})\b"
         ),
     ),
     (
         "day_range",
         re.compile(
-            rf"\b(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{_FULL_MONTH})\s+(?P<d2>{_DAY})\b"
+            rf"\b(?P<m1>{FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<m2>{FULL_MONTH})\s+(?P<d2>{_DAY})\b"
         ),
     ),
     (
         "day_range",
         re.compile(
-            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_FULL_MONTH})\b"
+            rf"\b(?P<d1>{_DAY}){_TO}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{FULL_MONTH})\b"
         ),
     ),
     (
         "day_range",
         # "on March 19-21", "from March 19 to 21" (an e-mail's year)
         re.compile(
-            rf"{_after('on', 'from')}(?P<m2>{_FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"
+            rf"{_after('on', 'from')}(?P<m2>{FULL_MONTH})\s+(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\b"
         ),
     ),
     # "7 and 8 Nov at the rooms": days, then an abbreviated month, in running text
@@ -200,13 +200,11 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
             r"\.?)(?![\w.-])"
         ),
     ),
-    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_FULL_MONTH})\b")),
-    ("day", re.compile(rf"{_after('on')}(?P<m1>{_FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
+    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{FULL_MONTH})\b")),
+    ("day", re.compile(rf"{_after('on')}(?P<m1>{FULL_MONTH})\s+(?P<d1>{_DAY})\b")),
     (
         "month_range",
-        re.compile(
-            rf"{_after('from', 'between')}(?P<m1>{_FULL_MONTH}){_TO}(?P<m2>{_FULL_MONTH})\b"
-        ),
+        re.compile(rf"{_after('from', 'between')}(?P<m1>{FULL_MONTH}){_TO}(?P<m2>{FULL_MONTH})\b"),
     ),
     # "In February and March we held ...": two months in a row opening a sentence, with no year,
     # are one span ("the second and third took place ... in February and March" are each's)
@@ -216,9 +214,7 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=^In )|(?<=^During )|(?<=^Over ))(?:"
             + "|".join(
                 rf"(?P<m1_{i}>{a})\s+and\s+(?P<m2_{i}>{b})"
-                for i, (a, b) in enumerate(
-                    zip(_MONTHS_IN_ORDER, _MONTHS_IN_ORDER[1:], strict=False)
-                )
+                for i, (a, b) in enumerate(zip(MONTHS_IN_ORDER, MONTHS_IN_ORDER[1:], strict=False))
             )
             + r")\b(?!\s+\d)"
         ),
@@ -228,17 +224,17 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"(?:{_WHEN})(?P<m2>{_FULL_MONTH}),\s+(?:from\s+)?(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})(?=,)"
+            rf"(?:{_WHEN})(?P<m2>{FULL_MONTH}),\s+(?:from\s+)?(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})(?=,)"
         ),
     ),
-    ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{_FULL_MONTH})\b")),
+    ("month", re.compile(rf"(?:{_WHEN})(?P<m1>{FULL_MONTH})\b")),
     # "in July and November": a month listed after one.
     (
         "month",
         re.compile(
             "(?:"
-            + "|".join(f"(?<={m} and )|(?<={m}, )" for m in _FULL_MONTH[3:-1].split("|"))
-            + rf")(?P<m1>{_FULL_MONTH})\b"
+            + "|".join(f"(?<={m} and )|(?<={m}, )" for m in FULL_MONTH[3:-1].split("|"))
+            + rf")(?P<m1>{FULL_MONTH})\b"
         ),
     ),
 ]
@@ -767,7 +763,7 @@ def last_year(text: str) -> int | None:
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>years?|months?)\s+later\b"
-    rf"|\b(?:the\s+)?(?:following|next)\s+(?P<what>{_FULL_MONTH}|year|month)\b"
+    rf"|\b(?:the\s+)?(?:following|next)\s+(?P<what>{FULL_MONTH}|year|month)\b"
     # Told by its distance from the event before it, to the day or the week: "the day after
     # (the tribunal)", "the next day", "the evening before", "on the eve of", "two days later",
     # "the following week", "three weeks later", "on the forum's second day", "on day two".

@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+from atlas.extract.date_phrases import MONTHS_IN_ORDER
 
 # A message's header: its sender line, then its date line, maybe a subject line under them. The
 # sender line may follow a message's number ("[1] From: ...") or a forward's mark ("Fwd from:").
@@ -36,11 +34,13 @@ def _day(when: str) -> str | None:
     """The day a date line gives, as "22 April 2024", or None."""
     m = _DAY_MONTH_YEAR.search(when)
     if m:
-        month = next((x for x in _MONTHS if x.lower().startswith(m["mon"].lower()[:3])), None)
+        month = next(
+            (x for x in MONTHS_IN_ORDER if x.lower().startswith(m["mon"].lower()[:3])), None
+        )
         return f"{int(m['d'])} {month} {m['y']}" if month else None
     m = _FIGURES.search(when)
     if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
-        return f"{int(m['d'])} {_MONTHS[int(m['m']) - 1]} {m['y']}"
+        return f"{int(m['d'])} {MONTHS_IN_ORDER[int(m['m']) - 1]} {m['y']}"
     return None
 
 
@@ -80,7 +80,7 @@ def _dated(r: re.Match[str], day: str) -> str:
     on = "On" if r["word"][:1].isupper() else "on"
     if r["given"]:
         return f"{on} {r['given']} {when.year}{r['comma']}"
-    return f"{on} {when.day} {_MONTHS[when.month - 1]} {when.year}{r['comma']}"
+    return f"{on} {when.day} {MONTHS_IN_ORDER[when.month - 1]} {when.year}{r['comma']}"
 
 
 # A message's sender line as the rules read it, alone or run into its date line and message:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from atlas.extract import digests, shorthand, tables
+from atlas.extract import date_phrases, digests, shorthand, tables
 
 # A "sentence" longer than this is not prose (a table, a word list): it is cut into pieces so
 # that no pattern ever runs over megabytes at once.
@@ -505,10 +505,7 @@ _EDITION_LINE = re.compile(
     r"(?:\s*\((?P<inner>[^()\n]{4,120})\)\s*\.|,\s*(?P<parts>[^.\n]{4,120}?)\.)(?=\s|$)"
 )
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
-_EDITION_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_EDITION_MONTH = re.compile(r"\b" + date_phrases.FULL_MONTH + r"\b")
 
 
 def _edition_lines(text: str) -> str:
@@ -627,8 +624,9 @@ def _course_parts(text: str) -> str:
 # forum in Phnom Penh. More than 100 survivors met ...", "June 2023 - Regional exchange in
 # Bangkok, hosted by ...". The year is the date of what the line tells.
 _YEAR_DASH_LINE = re.compile(
-    r"(?m)^(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+)?(?:19|20)\d\d)[ \t]*[-–—][ \t]+(?=[A-Z])"
+    r"(?m)^(?P<when>(?:"
+    + date_phrases.FULL_MONTH
+    + r"\s+)?(?:19|20)\d\d)[ \t]*[-–—][ \t]+(?=[A-Z])"
 )
 
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+from atlas.extract.date_phrases import MONTHS_IN_ORDER
 
 # The marks of notes in shorthand: "ppl", "pax", "mtg", "trng", "w/", "frm", "abt", "wkrs",
 # "cttee", "grp". A text with three kinds of them or more is read as such notes.
@@ -76,7 +74,7 @@ def _month(word: str) -> str | None:
     word = word.lower()
     if word == "sept":
         return "September"
-    return next((m for m in _MONTHS if len(word) >= 3 and m.lower().startswith(word)), None)
+    return next((m for m in MONTHS_IN_ORDER if len(word) >= 3 and m.lower().startswith(word)), None)
 
 
 def is_shorthand(text: str) -> bool:
@@ -90,7 +88,7 @@ def _figures(m: re.Match[str]) -> str:
         return m.group(0)
     year = m["y"] if len(m["y"]) == 4 else "20" + m["y"]
     days = m["d"] + (f"-{m['d2']}" if m["d2"] else "")
-    return f"{days} {_MONTHS[month - 1]} {year}"
+    return f"{days} {MONTHS_IN_ORDER[month - 1]} {year}"
 
 
 def _apostrophe(m: re.Match[str]) -> str:

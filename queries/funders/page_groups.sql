@@ -48,10 +48,11 @@ WITH g AS MATERIALIZED (
 ), project_outcomes AS MATERIALIZED (
     -- filtered_project_outcomes, with the projects of the selected events read from the two sets
     -- (a funder is chosen, so its "no filter" branch never applies), from project_outcome_facts
-    -- (migration 012: the outcomes of no event); row_number is this table's rowid
+    -- (migration 012: the outcomes of no event); row_number is this table's rowid. The projects
+    -- are a semi-join: list_contains over a list of them was a nested-loop join of every outcome
     SELECT o.rowid AS row_number, o.outcome_type, o.date, o.project_id
     FROM project_outcome_facts AS o
-    WHERE list_contains((SELECT list(project_id) FROM ev_projects), o.project_id)
+    WHERE o.project_id IN (SELECT project_id FROM ev_projects)
       AND (o.date IS NULL OR (($date_from IS NULL OR period_end(o.date, o.date_precision) >= $date_from)
                               AND ($date_to IS NULL OR o.date <= $date_to)))
       AND ($countries IS NULL OR o.country_iso3 IS NULL OR o.country_iso3 = ANY($countries))

@@ -17,11 +17,13 @@
 -- $scope_funder VARCHAR: whose view this is: NULL for the whole database, a funder's org_id for its projects only.
 WITH naming AS MATERIALIZED (
     -- the events naming a chosen funder as their own funder, read once from funder_event_facts
-    -- (migration 010: the events naming any funder); none without funders
+    -- (migration 010: the events naming any funder); none without funders. Each chosen funder
+    -- is looked for in the event's list with list_contains, as filtered_facts does for countries:
+    -- list_has_any took about 4 ms of CPU more at a million events (50,000 lists)
     SELECT f.event_id, f.project_id, f.event_type, f.start_date, f.period_last_day,
            f.participants_total, f.participants_at_least, f.country_iso3, f.origin_countries, f.outcome_count
     FROM funder_event_facts AS f
-    WHERE $funders IS NOT NULL AND list_has_any(f.funder_ids, $funders)
+    WHERE $funders IS NOT NULL AND list_bool_or(list_transform($funders, lambda x: list_contains(f.funder_ids, x)))
 ), in_view AS MATERIALIZED (
     -- the targets of the projects the filter selects (results/table.sql's rule, organisations open)
     SELECT t.*

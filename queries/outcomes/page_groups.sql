@@ -9,8 +9,8 @@
 -- event_outcome_facts and joined to the events on event_no (migration 014: an integer; on the
 -- text of event_id the join and its scans cost about 25 ms more CPU at a million events). The
 -- join's events are only those of the needed projects and those at which an outcome of one was
--- recorded (outcome_events), so it hashes a few thousand events, not 190,000-350,000: about 30 ms
--- of CPU at a million events.
+-- recorded (outcome_events), so it hashes at most a few thousand events, not up to 350,000:
+-- 25-33 ms of CPU less at a million events.
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -74,8 +74,8 @@ WITH g AS MATERIALIZED (
 ), outcome_events AS (
     -- the events in view whose outcomes may be listed: of a needed project (for their outcomes
     -- of no project), or at which an outcome of a needed project was recorded; so the join
-    -- below hashes a few thousand events, not every event in view with an outcome (190,000-
-    -- 350,000 at a million events)
+    -- below hashes at most a few thousand events, not every event in view with an outcome (up
+    -- to 350,000 at a million events)
     SELECT e.fact_row, e.event_no, e.project_id, e.start_date, e.date_precision
     FROM whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS e
     WHERE e.outcome_count > 0

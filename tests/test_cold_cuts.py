@@ -185,3 +185,40 @@ def test_the_outcomes_list_read_by_rowid_is_the_page_statements_for_every_funder
                 )
             checked += len(expected["list"])
     assert checked > (500 if network == "synthetic" else 20)  # the lists compared were not empty
+
+
+def test_the_outcomes_list_holds_outcomes_counted_for_another_project_than_their_events(
+    synth_outcomes_con,
+):
+    """outcomes/page_groups joins to their events only the events in view of the projects its
+    first $limit need and the events at which an outcome of such a project was recorded (not
+    every event in view with an outcome): the lists it gives hold both kinds that rule must not
+    lose (an outcome of the first project at another project's event, an outcome of no project
+    at the first project's event), and equal outcomes/page's, which reads every outcome in view."""
+    from atlas import queries
+
+    con = synth_outcomes_con
+    (first,) = con.execute("SELECT project_id FROM projects ORDER BY name LIMIT 1").fetchone()
+    (of_first,) = con.execute(
+        "SELECT count(*) FROM outcomes AS o LEFT JOIN events AS e ON e.event_id = o.event_id"
+        " WHERE coalesce(o.project_id, e.project_id) = $p",
+        {"p": first},
+    ).fetchone()
+    for limit in (50, of_first, of_first + 1):
+        for filters in (Filters(), Filters(event_types=("meeting", "training"))):
+            params = filters.sql_params() | {"limit": limit}
+            got = queries.run_parts(
+                "outcomes/page_groups", scope=Scope.everything(), con=con, **params
+            )
+            expected = queries.run_parts(
+                "outcomes/page", scope=Scope.everything(), con=con, summary=False, **params
+            )
+            pd.testing.assert_frame_equal(got["list"], expected["list"], obj=f"{filters} {limit}")
+            at_other, of_none = con.execute(
+                "SELECT count(*) FILTER (o.project_id = $p AND e.project_id <> $p),"
+                " count(*) FILTER (o.project_id IS NULL AND e.project_id = $p)"
+                " FROM outcomes AS o JOIN events AS e ON e.event_id = o.event_id"
+                " WHERE list_contains($ids, o.outcome_id)",
+                {"p": first, "ids": list(got["list"]["outcome_id"])},
+            ).fetchone()
+            assert at_other > 0 and of_none > 0, (filters, limit)

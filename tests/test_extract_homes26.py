@@ -1,0 +1,54 @@
+"""Rules for participants' home countries read from the blind sets' first runs (issue 16): kinds
+of text that recur across several sets' first runs; each tested on sentences of our own, with
+sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import one_draft
+
+# "N people, all from X": X holds every participant -----------------------------------------------
+
+
+def test_all_from_a_country_gives_it_the_count():
+    d = one_draft(
+        "From 3 to 5 May 2024 we held a training in Chittagong at the Harbour Hall for 31 "
+        "fishers, all from Bangladesh."
+    )
+    assert d["total"] == 31
+    assert d["homes"] == [("BGD", 31)]
+
+
+def test_all_of_them_and_a_nationality_give_the_count():
+    d = one_draft(
+        "The seed fair was held in Tamale on 9 March 2023 with 40 farmers, all of them Ghanaian."
+    )
+    assert d["homes"] == [("GHA", 40)]
+
+
+def test_all_from_after_a_place_they_go_to():
+    d = one_draft(
+        "In June 2024 we held a pre-departure workshop in Dhaka for 44 women going to Jordan "
+        "as garment workers, all from Bangladesh."
+    )
+    assert d["homes"] == [("BGD", 44)]
+
+
+def test_all_from_after_things_counted_gives_no_home():
+    d = one_draft(
+        "From 3 to 5 May 2024 we held a training in Chittagong at the Harbour Hall for 31 "
+        "fishers; the 12 boats, all from Bangladesh, were mended."
+    )
+    assert d["homes"] == []
+
+
+def test_all_from_after_a_rough_count_or_a_range_gives_no_count():
+    rough = one_draft(
+        "The assembly was held in Kathmandu on 4 May 2024. Over 200 returnees, all of them "
+        "Nepali citizens, took part."
+    )
+    assert ("NPL", 200) not in rough["homes"]
+    ranged = one_draft(
+        "From 4 to 6 March 2024 we held a training in Mahachai in three groups, each with 6 to 9 "
+        "women workers, all from Cambodia."
+    )
+    assert ("KHM", 9) not in ranged["homes"]

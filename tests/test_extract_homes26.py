@@ -52,3 +52,35 @@ def test_all_from_after_a_rough_count_or_a_range_gives_no_count():
         "women workers, all from Cambodia."
     )
     assert ("KHM", 9) not in ranged["homes"]
+
+
+# "... and the rest X": those counted first came from elsewhere, the rest from X -------------------
+
+
+def test_the_rest_after_counts_by_country_is_a_home():
+    d = one_draft(
+        "The seminar took place in Lima on 4 June 2024 with 80 participants: 50 from Venezuela, "
+        "10 from Colombia and the rest Peruvian neighbours."
+    )
+    assert d["homes"] == [("VEN", 50), ("COL", 10), ("PER", None)]
+
+
+def test_the_others_as_a_plural_nationality_or_after_came_from():
+    plural = one_draft(
+        "The forum was held in Quito on 4 June 2024. Participated 45 attendees: 30 Venezuelans, "
+        "10 Colombians and the rest Ecuadorians of the host community."
+    )
+    assert ("ECU", None) in plural["homes"]
+    came = one_draft(
+        "The training was held in Kep on 4 June 2024. The 30 participants included five staff "
+        "of Thai partner organisations; the others came from Cambodian ministries and unions."
+    )
+    assert ("KHM", None) in came["homes"]
+
+
+def test_the_rest_of_something_else_is_no_home():
+    d = one_draft(
+        "The training was held in Kep on 4 June 2024 for 30 fishers from Cambodia; the rest of "
+        "the money, 400 dollars, came from German donors."
+    )
+    assert [c for c, _n in d["homes"]] == ["KHM"]

@@ -9,6 +9,9 @@ first runs.
   "72 people in all, every one from Myanmar": X's count is that number when it is the event's
   total; any other country the same sentence gave without a count is no home ("60 women going
   to Thailand as domestic workers, all from Myanmar").
+- "the rest" after those counted: "150 people took part: 110 from Venezuela, 20 from Colombia
+  and the rest Peruvian neighbours", "the others came from Cambodian ministries": X is a home
+  too, without a count.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 
 from atlas.extract import numbers
 from atlas.extract.drafts import Draft
+from atlas.extract.facts import add_country
 from atlas.extract.numbers import ANY_PEOPLE
 from atlas.extract.origins import country_list
 
@@ -75,3 +79,42 @@ def add_whole_homes(drafts: list[Draft]) -> None:
                 keep = [i for i in range(len(d.participation)) if i not in others]
                 d.keep_items("participation", keep)
             break
+
+
+# "50 from Venezuela, 10 from Colombia and the rest Peruvian neighbours", "the others came from
+# Cambodian ministries and unions", "of which 5 Gambians, the others Senegalese", "the rest
+# were from Sri Lanka": those counted first came from elsewhere, the rest from X
+_THE_REST = re.compile(
+    r"(?:[,;:]\s*|\band\s+)(?:while\s+)?the\s+(?:rest|others|remaining\s+[a-z]+|other\s+[a-z]+)"
+    r"(?:\s+of\s+them)?(?:\s+(?:were|came|come|being|was))?(?:\s+(?:all|mostly|mainly))?"
+    r"(?:\s+from)?\s+(?:the\s+)?(?=[A-Z])"
+)
+_PLURAL = re.compile(r"([A-Z][a-z]+?)s\b")
+
+
+def _the_rest(text: str) -> list[str]:
+    """The countries "the rest" of those counted came from, as a sentence tells them."""
+    found: list[str] = []
+    for m in _THE_REST.finditer(text):
+        listed, _end = country_list(text, m.end(), adjectives=True)
+        plural = _PLURAL.match(text, m.end())
+        if not listed and plural:  # "the rest Ecuadorians"
+            listed, _end = country_list(plural.group(1), 0, adjectives=True)
+        found += [iso3 for iso3, _at in listed]
+    return found
+
+
+def add_the_rest(drafts: list[Draft]) -> None:
+    """Add the country of "the rest" in a sentence that gave the draft its count or its homes."""
+    for d in drafts:
+        quotes = {
+            q
+            for k, q in d.evidence.items()
+            if k == "participants_total" or k.startswith("participation[")
+        }
+        for quote in sorted(quotes):
+            if not re.search(r"\d", numbers.digits(quote)):
+                continue  # "the rest" of those counted
+            for iso3 in _the_rest(quote):
+                if all(p.country_iso3 != iso3 for p in d.participation):
+                    add_country(d, iso3, None, quote)

@@ -84,3 +84,36 @@ def test_the_rest_of_something_else_is_no_home():
         "the money, 400 dollars, came from German donors."
     )
     assert [c for c, _n in d["homes"]] == ["KHM"]
+
+
+# Counts by nationality told as a list: "21 Malian farmers and 9 Burkinabe farmers" -------------
+
+
+def test_counts_by_nationality_in_a_sentence_that_names_the_trainers():
+    d = one_draft(
+        "From 2 to 6 September 2024 we held a training in Chennai where 26 teachers - 15 Sri "
+        "Lankan refugee teachers and 11 Indian teachers - were trained as trainers by two "
+        "specialists from Kenya."
+    )
+    assert sorted(d["homes"]) == [("IND", 11), ("LKA", 15)]
+
+
+def test_counted_trainers_by_nationality_are_no_homes():
+    d = one_draft(
+        "From 2 to 6 September 2024 we held a training in Chennai for 26 teachers, led by 3 "
+        "Kenyan trainers and 2 Ugandan facilitators."
+    )
+    assert not {c for c, _n in d["homes"]} & {"KEN", "UGA"}
+
+
+def test_a_nationality_count_beside_a_count_from_a_country():
+    d = one_draft(
+        "On 12 May 2024 we held a meeting in Mae Sot with 40 workers, of which 31 Burmese and 9 "
+        "from Laos."
+    )
+    assert sorted(d["homes"]) == [("LAO", 9), ("MMR", 31)]
+
+
+def test_one_counted_nationality_alone_keeps_no_count():
+    d = one_draft("On 12 May 2024 we held a training in Mae Sot for 40 Burmese workers.")
+    assert d["homes"] == [("MMR", None)]

@@ -1,8 +1,9 @@
 """Home countries that hold every participant, read after the drafts are made (issue 16).
 
 The first runs of the blind sets named the country of "26 deckhand leaders, all from Myanmar"
-without its count, and left out the country of "the rest": both kinds recur across many sets'
-first runs.
+without its count, left out the country of "the rest" and missed counts by nationality told
+with words between or beside a count from a country: these kinds recur across many sets' first
+runs.
 
 - "all from X" with the count it follows: "we trained 26 deckhand leaders, all from Myanmar",
   "54 participants attended, all of them Lao", "Twenty-two men came, all of them Cambodian",
@@ -12,13 +13,21 @@ first runs.
 - "the rest" after those counted: "150 people took part: 110 from Venezuela, 20 from Colombia
   and the rest Peruvian neighbours", "the others came from Cambodian ministries": X is a home
   too, without a count.
+- counts by nationality told as a list: "30 teachers - 18 Sudanese refugee teachers and 12
+  Ugandan teachers - were trained as trainers by two specialists from X", "of which 30 Cambodian
+  and 8 from the Lao PDR": each country its count, when the sentence counts two countries or
+  more and the counts fit in the total; never those who taught ("3 Kenyan trainers").
+
+A count of one nationality alone ("40 Burmese workers") keeps no count: the sets' expected
+records disagree on it (the second to fourth sets name the country only, later sets give it
+the total).
 """
 
 from __future__ import annotations
 
 import re
 
-from atlas.extract import numbers
+from atlas.extract import numbers, origins, places
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_country
 from atlas.extract.numbers import ANY_PEOPLE
@@ -118,3 +127,66 @@ def add_the_rest(drafts: list[Draft]) -> None:
             for iso3 in _the_rest(quote):
                 if all(p.country_iso3 != iso3 for p in d.participation):
                     add_country(d, iso3, None, quote)
+
+
+# "18 South Sudanese refugee teachers and 12 Ugandan teachers", "of which 30 Cambodian and 8 from
+# the Lao PDR", "15 Lao returnee women together with 10 Thai volunteers", "48 Vietnamese from Lao
+# Cai": a count, then the nationality of those counted, then words for people or the list going on
+_COUNT_THEN_NATION = re.compile(r"(?<![\d,.])\b(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]*)\s+(?=[A-Z])")
+_NATION_ENDS = re.compile(
+    rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{ANY_PEOPLE}\b|s?(?=\s*(?:,|\band\b|\bfrom\b|\btogether\b|$)))",
+    re.I,
+)
+
+# Those who taught are counted apart: "3 Kenyan trainers and 2 Ugandan facilitators"
+_TEACHERS = re.compile(
+    r"\b(?:trainers|facilitators|speakers|experts|resource\s+persons|instructors|lecturers"
+    r"|panell?ists|moderators)\b",
+    re.I,
+)
+
+
+def _counted_nationalities(text: str) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for m in _COUNT_THEN_NATION.finditer(text):
+        plural = _PLURAL.match(text, m.end())
+        listed, end = country_list(text, m.end(), adjectives=True)
+        if not listed and plural:  # "5 Gambians"
+            listed, end = country_list(plural.group(1), 0, adjectives=True)
+            end = m.end() + len(plural.group(1))
+        if len(listed) != 1 or listed[0][1] != m.end() and not plural:
+            continue
+        ends = _NATION_ENDS.match(text, end)
+        if ends and places.country_pattern().match(text, m.end()) and not ends.group().strip():
+            continue  # "25 China, 10 Myanmar": a table of places (country_tables), not this
+        if ends and not _TEACHERS.search(ends.group()):
+            found.append((listed[0][0], int(m.group("n").replace(",", ""))))
+    return found
+
+
+def add_counted_nationalities(drafts: list[Draft]) -> None:
+    """Counts by nationality told as a list ("18 South Sudanese refugee teachers and 12 Ugandan
+    teachers"), in a sentence that gave the draft its count or its homes: each country gets its
+    count when the sentence counts at least two countries and their counts fit in the total."""
+    for d in drafts:
+        quotes = {
+            q
+            for k, q in d.evidence.items()
+            if k == "participants_total" or k.startswith("participation[")
+        }
+        for quote in sorted(quotes):
+            text = numbers.digits(quote)
+            mine = _counted_nationalities(text)
+            if not mine:
+                continue
+            counted = dict(mine)
+            for cc in origins.country_counts(text):
+                if cc.participants is not None:
+                    counted.setdefault(cc.country_iso3, cc.participants)
+            if len(counted) < 2 or len(dict(mine)) < len(mine):
+                continue
+            if d.participants_total is None or sum(n for _c, n in mine) > d.participants_total:
+                continue
+            for iso3, n in mine:
+                if n < d.participants_total:
+                    add_country(d, iso3, n, quote)

@@ -117,3 +117,30 @@ def test_a_nationality_count_beside_a_count_from_a_country():
 def test_one_counted_nationality_alone_keeps_no_count():
     d = one_draft("On 12 May 2024 we held a training in Mae Sot for 40 Burmese workers.")
     assert d["homes"] == [("MMR", None)]
+
+
+# A group counted "from X" after the count of them all: "and 3 observers from Nepal" ------------
+
+
+def test_a_group_counted_from_a_country_after_the_total():
+    d = one_draft(
+        "The forum was held in Arusha on 8 May 2024. It had 50 participants: farmers from "
+        "Tanzania (30) and Kenya (16), and 4 observers from Uganda."
+    )
+    assert ("UGA", 4) in d["homes"]
+
+
+def test_a_count_from_a_country_with_its_noun_left_out():
+    d = one_draft(
+        "On 17 August 2024 a forum in Bangkok brought together 70 people: 35 fishers from "
+        "Myanmar, 20 from Laos, and Thai union members."
+    )
+    assert ("MMR", 35) in d["homes"] and ("LAO", 20) in d["homes"]
+
+
+def test_counted_trainers_or_returnees_from_a_country_get_no_count():
+    d = one_draft(
+        "The forum was held in Arusha on 8 May 2024 with 50 participants, among them 6 "
+        "returnees from Oman and 3 lawyers from Kenya who led the sessions."
+    )
+    assert ("OMN", 6) not in d["homes"] and ("KEN", 3) not in d["homes"]

@@ -17,6 +17,10 @@ runs.
   Ugandan teachers - were trained as trainers by two specialists from X", "of which 30 Cambodian
   and 8 from the Lao PDR": each country its count, when the sentence counts two countries or
   more and the counts fit in the total; never those who taught ("3 Kenyan trainers").
+- a group counted "from X" after the count of them all: "It had 45 participants: delegates
+  from A (18) and B (24), and 3 observers from X", "90 people: 40 fishers from A, 25 from X",
+  "among them four colleagues from X": each country its count, when the counts fit in the total;
+  never those who taught or came back from X ("6 returnees from Oman").
 
 A count of one nationality alone ("40 Burmese workers") keeps no count: the sets' expected
 records disagree on it (the second to fourth sets name the country only, later sets give it
@@ -188,5 +192,61 @@ def add_counted_nationalities(drafts: list[Draft]) -> None:
             if d.participants_total is None or sum(n for _c, n in mine) > d.participants_total:
                 continue
             for iso3, n in mine:
+                if n < d.participants_total:
+                    add_country(d, iso3, n, quote)
+
+
+# "and 3 observers from Nepal", "among them four colleagues from Nepal", "40 fishers from
+# Myanmar, 25 from Cambodia", "3 colleagues from our partner organisations in Greece": a group of
+# those who came, counted, after the count of them all
+_GROUP_FROM = re.compile(
+    r"(?<![\d,.])\b(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]*)\s+"
+    r"(?:(?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?from\s+"
+    r"(?:(?:the|our|their|its)\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}in\s+)?(?=[A-Z])"
+)
+_GROUP_WORD = re.compile(rf"(?:{ANY_PEOPLE}|observers|guests|colleagues)$", re.I)
+_CAME_BACK = re.compile(r"\b(?:returnees|returned|back|deportees|evacuees)\b", re.I)
+
+
+def _groups_from(text: str) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for m in _GROUP_FROM.finditer(text):
+        who = m.group("who")
+        if who is None and not found:
+            continue  # "25 from Cambodia" only after another group counted so
+        if who is not None and not _GROUP_WORD.search(who):
+            continue
+        if who and (_TEACHERS.search(who) or _CAME_BACK.search(who)):
+            continue
+        if _NOT_EXACT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        listed, _end = country_list(text, m.end())
+        if len(listed) >= 1:
+            found.append((listed[0][0], int(m.group("n").replace(",", ""))))
+    return found
+
+
+def add_counted_groups(drafts: list[Draft]) -> None:
+    """Counts of groups "from X" in a sentence that gave the draft its count or its homes, after
+    the count of them all ("It had 45 participants: ..., and 3 observers from Nepal"): each
+    country its count, when the counts fit in the total and each is below it."""
+    for d in drafts:
+        if d.participants_total is None:
+            continue
+        quotes = {
+            q
+            for k, q in d.evidence.items()
+            if k == "participants_total" or k.startswith("participation[")
+        }
+        for quote in sorted(quotes):
+            text = numbers.digits(quote)
+            groups = _groups_from(text)
+            if not groups or len(dict(groups)) < len(groups):
+                continue
+            if sum(n for _c, n in groups) > d.participants_total:
+                continue
+            if origins.NOT_PARTICIPANTS.search(re.sub(r"\bobservers?\b", "", text)):
+                continue  # those who taught or spoke, counted; observers took part
+            for iso3, n in groups:
                 if n < d.participants_total:
                     add_country(d, iso3, n, quote)

@@ -88,3 +88,56 @@ def test_a_funder_since_a_year_pays_no_event_before_it():
     found = drafts_of(_SINCE)
     assert len(found) == 2, found
     assert _funders(found) == [[], ["Victoria Fisheries Fund"]]
+
+
+# The trainers told in a sentence of their own --------------------------------------------------
+
+_TRAINED = "On 4 March 2023 the Kivu Farmers Union held a training on seed storage in Goma for 30 farmers. "
+
+
+def _trainers(text: str) -> list[str]:
+    found = drafts_of(_TRAINED + text)
+    assert len(found) == 1, found
+    return [name for name, role in found[0]["orgs"] if role == "trainer"]
+
+
+def test_the_trainers_told_by_who_they_were():
+    for text in (
+        "The teachers were from the Lake Agronomy Institute.",
+        "The trainers were two agronomists from the Lake Agronomy Institute, a group based in Bukavu.",
+        "The trainer was a soil scientist of the Lake Agronomy Institute.",
+        "The trainer was the Lake Agronomy Institute.",
+        "The trainers were three agronomists of the Bukavu-based Lake Agronomy Institute.",
+    ):
+        assert _trainers(text) == ["Lake Agronomy Institute"], text
+
+
+def test_the_trainers_told_by_their_body():
+    for text in (
+        "The agronomists of the Lake Agronomy Institute were the trainers.",
+        "An agronomist from the Lake Agronomy Institute was the trainer.",
+        "Agronomists from the Lake Agronomy Institute taught the sessions.",
+        "The Lake Agronomy Institute led both sessions.",
+        "Two agronomists of the Lake Agronomy Institute facilitated.",
+    ):
+        assert _trainers(text) == ["Lake Agronomy Institute"], text
+
+
+def test_people_of_a_body_who_did_something_else_are_no_trainers():
+    for text in (
+        "The participants were teachers from the Goma Girls School.",
+        "Volunteers of the Lake Agronomy Institute ran the seed stalls.",
+        "The Lake Agronomy Institute was the venue.",
+    ):
+        assert _trainers(text) == [], text
+
+
+def test_a_body_that_taught_a_course_ending_in_another_event_trains_only_the_course():
+    text = (
+        "From 3 to 12 February 2025 the Kivu Farmers Union held a course on seed law in Goma for 22"
+        " farmers. The Lake Agronomy Institute taught the course, which ended with a field visit on"
+        " the last day."
+    )
+    for d in drafts_of(text):
+        if "field visit" in d["title"].lower():
+            assert ("Lake Agronomy Institute", "trainer") not in d["orgs"], d

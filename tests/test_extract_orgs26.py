@@ -141,3 +141,26 @@ def test_a_body_that_taught_a_course_ending_in_another_event_trains_only_the_cou
     for d in drafts_of(text):
         if "field visit" in d["title"].lower():
             assert ("Lake Agronomy Institute", "trainer") not in d["orgs"], d
+
+
+# A funder as the last item of a "with" list ----------------------------------------------------
+
+
+def test_funding_from_at_the_end_of_a_with_list_is_the_funder():
+    for text in (
+        "On 4 March 2023 the Kivu Farmers Union held a training on seed storage in Goma for 30"
+        " farmers, with trainers from the Lake Agronomy Institute and funding from the Tanganyika"
+        " Seed Fund.",
+        "In May 2023 the Kivu Farmers Union ran a two-day workshop on prices in Bukavu for 20"
+        " traders, with volunteers of the Lake Agronomy Institute, and support from the Tanganyika"
+        " Seed Fund.",
+    ):
+        assert _funders(drafts_of(text)) == [["Tanganyika Seed Fund"]], text
+
+
+def test_support_from_people_in_a_with_list_gives_no_funder():
+    text = (
+        "On 4 March 2023 the Kivu Farmers Union held a training on seed storage in Goma for 30"
+        " farmers, with songs and support from the elders of the village."
+    )
+    assert _funders(drafts_of(text)) == [[]]

@@ -763,6 +763,10 @@ _BY = {
         r"|financial\s+contribution)\s+(?:from|of)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
         # "with funding from X", "with a grant from X" (and "with funding of")
         r"|\b[Ww]ith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
+        # the last item of a "with" list: "with trainers from X and funding from Y", "with
+        # volunteers of X, and support from Y"
+        r"|\b[Ww]ith\s+[^.;:()]{3,100}?,?\s+and\s+(?:financial\s+)?(?:funding|support|a\s+grant)"
+        r"\s+from\s+"
         r"|\b[Ww]ith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"

@@ -41,6 +41,7 @@ from atlas.extract.projects import PROJECT, ProjectReading
 from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.extract.whole_counts import people_counts, whole_count
+from atlas.extract.whole_funders import add_whole_work_funder, whole_work_paid
 from atlas.extract.whole_homes import (
     add_counted_groups,
     add_counted_nationalities,
@@ -1908,6 +1909,8 @@ def read(
             continue  # the project's own sentence: its funder is the project's, not an event's
         if len(doc.events) >= 2 and about_all_events(s.text):
             continue  # "All activities above were funded by X": every event's, read at the end
+        if whole_work_paid(s.text):
+            continue  # "The whole campaign was funded by X": the same, read at the end
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
         if not targets and s.kind != "heading":
@@ -1969,6 +1972,7 @@ def read(
         _host_country(d)
         _quoted_name(d)
     add_whole_report_orgs(sentences, drafts, aliases)
+    add_whole_work_funder(sentences, drafts, aliases)
     country_tables.add_country_tables(sentences, drafts)
     add_whole_homes(drafts)
     add_the_rest(drafts)

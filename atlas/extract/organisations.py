@@ -763,6 +763,10 @@ _BY = {
         r"|financial\s+contribution)\s+(?:from|of)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
         # "with funding from X", "with a grant from X" (and "with funding of")
         r"|\b[Ww]ith\s+(?:a\s+)?(?:grant|funding|financial\s+support)\s+from\s+"
+        # the last item of a "with" list: "with trainers from X and funding from Y", "with
+        # volunteers of X, and support from Y"
+        r"|\b[Ww]ith\s+[^.;:()]{3,100}?,?\s+and\s+(?:financial\s+)?(?:funding|support|a\s+grant)"
+        r"\s+from\s+"
         r"|\b[Ww]ith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
@@ -1031,6 +1035,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for m in pattern.finditer(sentence):
             for name, pos in _org_list(sentence, m.end(), aliases_):
                 found.append(Role(name, role, pos))
+    found += _told_trainers(sentence, aliases_)
     for m in _TEACHERS_FROM.finditer(sentence):
         listed = _org_list(sentence, m.end(), aliases_)
         if listed and _SPOKE_AFTER.match(sentence, listed[-1][1] + len(listed[-1][0])):
@@ -1268,3 +1273,59 @@ def _subject_names(run: str, aliases_: dict[str, str]) -> list[str]:
 def _last_name(run: str, aliases_: dict[str, str]) -> str | None:
     names = _subject_names(run, aliases_)
     return names[-1] if names else None
+
+
+# The trainers told in a sentence of their own, after the event's: who they were ("The teachers
+# were from X", "The trainers were two lawyers from X", "The trainer was a lawyer of X", "The
+# trainer was X"), the trainers named by their body ("The lawyers of X were the trainers", "A
+# nurse from X was the trainer", "X was the trainer"), and a body or its people that taught
+# ("Lawyers from X taught the course", "X led the sessions", "Counsellors from X facilitated").
+_TRAINER_NOUNS = r"(?:trainers?|teachers?|facilitators?|resource\s+persons?|instructors?|tutors?)"
+_TRAINERS_WERE = re.compile(
+    rf"^(?:The\s+|Our\s+|All\s+(?:the\s+)?)?(?i:{_TRAINER_NOUNS})\s+(?:was|were|are|is|came)\s+"
+    r"(?:all\s+)?(?:(?:(?:a|an|two|three|four|five|\d+|some|experienced|senior|volunteer)\s+)?"
+    r"(?:[a-z][\w-]*\s+){1,2}?)?(?:from|of)\s+(?:the\s+)?"
+    # "from the Berlin-based X": the place it is based in is no part of its name
+    r"(?:[A-ZÀ-Þ][\w'’]*-based\s+)?(?=[A-ZÀ-Þ])"
+    r"|^(?:The\s+)?(?i:trainers?|facilitators?)\s+(?:was|were|is)\s+(?:the\s+)?(?=[A-ZÀ-Þ])"
+)
+# "The lawyers of", "A nurse from", "Two counsellors of": people of a body, before its name
+_PEOPLE_OF = (
+    r"(?:(?:The|A|An|Two|Three|Four|Some)\s+)?(?i:[a-z][\w-]*\s+){1,2}?(?:of|from)\s+(?:the\s+)?"
+)
+_WERE_THE_TRAINERS = re.compile(
+    rf"(?:^{_PEOPLE_OF})?"
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?\s+(?:was|were)\s+(?:the|our)\s+(?:main\s+)?"
+    rf"{_TRAINER_NOUNS}\b"
+)
+_BODY_TAUGHT = re.compile(
+    rf"^(?:{_PEOPLE_OF}|(?:The\s+)?)({NAME})(?:\s*\([^()]{{1,40}}\))?,?\s+"
+    r"(?:taught|facilitated|led|ran|gave|conducted)"
+    r"(?:\s+(?:the|all|both|its|our|two|three|these|each)){0,2}(?:\s+[a-z][\w-]*){0,2}?"
+    r"\s+(?:sessions?|trainings?|course|courses|classes|lessons|modules?|workshops?|batch(?:es)?)\b"
+    # "taught the course, which ended with a moot hearing": the clause after names another event
+    r"(?!\s*,\s*(?:which|where|that)\b)"
+    rf"|^{_PEOPLE_OF}({NAME})\s+(?:taught|facilitated)\s*[.;]?$"
+)
+
+
+def _told_trainers(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """The trainers a sentence of its own names (see _TRAINERS_WERE and the two after it)."""
+    found = []
+    m = _TRAINERS_WERE.match(sentence)
+    if m:
+        found += [
+            Role(name, "trainer", pos) for name, pos in _org_list(sentence, m.end(), aliases_)
+        ]
+    runs = []
+    m = _WERE_THE_TRAINERS.search(sentence)
+    if m:
+        runs.append((m.group(1), m.start()))
+    m = _BODY_TAUGHT.match(sentence)
+    if m:
+        runs.append((m.group(1) or m.group(2), m.start()))
+    for run, start in runs:
+        name = _last_name(run, aliases_)
+        if name:
+            found.append(Role(name, "trainer", start))
+    return found

@@ -23,6 +23,10 @@ The output keeps the source's quantization (transform), country ids (ISO-3) and 
 (plotly reads `ct`, the centroid, for markers placed on a country), so every coordinate is one
 of the source's. The same source and options always give the same file
 (tests/test_countries_page.py checks the shipped one).
+
+Beside it, static/world_110m.json: the same map cut to the countries and land polygons that
+reach into the detail box, each whole (region()); a map whose views lie inside the box draws
+from it (atlas/maps.py, tests/test_region_map.py).
 """
 
 from __future__ import annotations

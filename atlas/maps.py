@@ -96,9 +96,9 @@ def frame(
 @cache
 def region() -> Box:
     """The box inside which the region's file (REGION_TOPOLOGY) draws what the whole map does."""
-    lon_min, lat_min, lon_max, lat_max = json.loads(
-        REGION_TOPOLOGY.read_text(encoding="utf-8")
-    )["region"]
+    lon_min, lat_min, lon_max, lat_max = json.loads(REGION_TOPOLOGY.read_text(encoding="utf-8"))[
+        "region"
+    ]
     return lon_min, lat_min, lon_max, lat_max
 
 

@@ -49,9 +49,7 @@ def _shapes(topology: dict, layer: str) -> dict[str, list]:
     for geometry in topology["objects"][layer]["geometries"]:
         if not geometry.get("arcs"):
             continue
-        polygons = (
-            geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-        )
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         shape = [tuple(ring(r) for r in polygon) for polygon in polygons]
         shapes[geometry.get("id") or str(shape[0])] = shape
     return shapes
@@ -128,7 +126,10 @@ def _views(fig) -> list[dict | None]:
     for menu in fig.layout.updatemenus:
         for button in menu.buttons:
             views.append(
-                {"lon": button.args[1]["geo.lonaxis.range"], "lat": button.args[1]["geo.lataxis.range"]}
+                {
+                    "lon": button.args[1]["geo.lonaxis.range"],
+                    "lat": button.args[1]["geo.lataxis.range"],
+                }
             )
     return views
 

@@ -246,9 +246,7 @@ def region(topology: dict, box: tuple[float, float, float, float] = DETAIL_BOX) 
     )
     new = {old: n for n, old in enumerate(used)}
     for obj in objects.values():
-        obj["geometries"] = [
-            {**g, "arcs": _renumber(g["arcs"], new)} for g in obj["geometries"]
-        ]
+        obj["geometries"] = [{**g, "arcs": _renumber(g["arcs"], new)} for g in obj["geometries"]]
     return {
         "type": "Topology",
         "transform": topology["transform"],

@@ -6,6 +6,13 @@ instead of dropping them silently.
 Plotly asks for "world_<RESOLUTION>m.json" under the chart's topojsonURL, so RESOLUTION must
 match the file in static/. 1:50m rather than 1:110m: the 110m file has no Singapore, Hong Kong,
 Macao, Bahrain or Maldives, and a map framed on the Mekong region looks coarse at 110m.
+
+A map whose view lies inside the region the network's data cover asks for REGION_RESOLUTION
+instead: static/world_110m.json is not Natural Earth's 1:110m but the same 1:50m map cut to the
+countries and land that reach into that region (tools/make_world_map.py, region()), so it draws
+the same map for a quarter of the countries and 60% of the points. Plotly names a world map's
+file by its resolution alone and keeps the first one it loads under that name, so the cut can
+only be told apart from the whole world by the other resolution.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from pathlib import Path
 
 RESOLUTION = 50
 TOPOLOGY = Path(__file__).resolve().parent.parent / "static" / f"world_{RESOLUTION}m.json"
+REGION_RESOLUTION = 110
+REGION_TOPOLOGY = TOPOLOGY.with_name(f"world_{REGION_RESOLUTION}m.json")
 
 Box = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 
@@ -82,3 +91,27 @@ def frame(
         half = span * (1 + 2 * margin) / 2
         ranges[name] = [max(middle - half, -limit), min(middle + half, limit)]
     return ranges
+
+
+@cache
+def region() -> Box:
+    """The box inside which the region's file (REGION_TOPOLOGY) draws what the whole map does."""
+    lon_min, lat_min, lon_max, lat_max = json.loads(REGION_TOPOLOGY.read_text(encoding="utf-8"))[
+        "region"
+    ]
+    return lon_min, lat_min, lon_max, lat_max
+
+
+def resolution(views: Iterable[dict[str, list[float]] | None]) -> int:
+    """The resolution a map with these views (frame()'s ranges; None: the whole world) asks
+    for: REGION_RESOLUTION when every view lies inside region(), RESOLUTION otherwise."""
+    lon_min, lat_min, lon_max, lat_max = region()
+    inside = all(
+        view is not None
+        and lon_min <= view["lon"][0]
+        and view["lon"][1] <= lon_max
+        and lat_min <= view["lat"][0]
+        and view["lat"][1] <= lat_max
+        for view in views
+    )
+    return REGION_RESOLUTION if inside else RESOLUTION

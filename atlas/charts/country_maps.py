@@ -48,7 +48,8 @@ def _map_layout(
     props = figure_layout(t._("Map: {title}").format(title=title), height=height, t=t)
     props["geo"] = dict(
         scope="world",
-        resolution=maps.RESOLUTION,
+        # The region's cut of the map when the view lies inside it (see atlas/maps.py).
+        resolution=maps.resolution([view]),
         projection=dict(type="natural earth"),
         showcountries=True,
         countrycolor="#9A9A9A",
@@ -329,12 +330,16 @@ def country_map(
     # Title, then the buttons, then the legend just above the map; room under it for the longer
     # of the two views' sentences, so the map does not move when the view changes.
     top, bottom = 118, max(props["margin"]["b"], other["margin"]["b"])
+    # One file for both views: the region's cut only when both lie inside the region.
+    resolutions = {props["geo"]["resolution"], other["geo"]["resolution"]}
+    resolution = maps.RESOLUTION if maps.RESOLUTION in resolutions else maps.REGION_RESOLUTION
     plot_height = props["height"] - top - bottom
     props = merged(
         props,
         dict(
             title=dict(yref="container", y=1, yanchor="top", pad=dict(t=12)),
             margin=dict(t=top, b=bottom),
+            geo=dict(resolution=resolution),
             # The legend without a title key (plotly.js reads that and {} alike).
             legend=dict(title=None),
             updatemenus=[

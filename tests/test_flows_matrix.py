@@ -37,9 +37,10 @@ def sent(fig) -> str | None:
 
 def as_drawn_now(fig):
     """The reference's figure with its heatmap's 3-pixel gaps (xgap, ygap) taken out and drawn
-    as 3-pixel white lines on every edge between cells and round the matrix, one path (a category
-    sits at its index, its edges half a step either side), and the text colour Plotly's contrast gave
-    every cell of the matrix's light colours (its dark grey) given."""
+    as 3-pixel white lines on every edge between cells and round the matrix, one path (a
+    category sits at its index, its edges half a step either side), and the text colour
+    Plotly's contrast gave every cell of the matrix's light colours (its dark grey) given, and
+    the axes' ranges the heatmap alone gave them (the lines' width would widen them)."""
     if fig is None:
         return None
     (heatmap,) = fig.data
@@ -53,6 +54,7 @@ def as_drawn_now(fig):
     fig.layout.shapes = [
         dict(type="path", xref="x", yref="y", path=path, line=dict(color="white", width=3))
     ]
+    fig.layout.xaxis.range, fig.layout.yaxis.range = [-0.5, columns - 0.5], [-0.5, rows - 0.5]
     return fig
 
 

@@ -451,8 +451,14 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
     props = merged(
         figure_layout(title, height=max(260, 130 + 62 * len(rows)), t=t),
         dict(
-            xaxis=_category_axis(cols, side="top", title={}),
-            yaxis=_category_axis(rows[::-1], title=dict(text=t._("Participants' home country"))),
+            # The ranges the heatmap alone gave its axes (its cells' edges), given: the gaps'
+            # lines would widen them by half their width.
+            xaxis=_category_axis(cols, side="top", title={}, range=[-0.5, len(cols) - 0.5]),
+            yaxis=_category_axis(
+                rows[::-1],
+                title=dict(text=t._("Participants' home country")),
+                range=[-0.5, len(rows) - 0.5],
+            ),
             margin=dict(t=110),
             shapes=_cell_gaps(len(cols), len(rows)),
         ),

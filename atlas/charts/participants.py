@@ -377,7 +377,8 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
     # One heatmap for the three kinds of cell, not one per kind: Plotly paints a heatmap with gaps
     # between its cells into an image of the plot's full size, one image per trace, so three
     # kinds cost the browser three such images on every redraw (the largest part of this chart's
-    # drawing at 10k events). Each kind keeps its colours in its own band of one colour scale
+    # drawing at 10k events); the gaps themselves are lines laid over it (_cell_gaps), so Plotly
+    # paints it one pixel a cell. Each kind keeps its colours in its own band of one colour scale
     # (FLOW_BANDS): a pair named without a count is orange, a remainder grey, and a stated count
     # runs from the light tint at the smallest stated count to sky blue at the largest, as the
     # stated cells' own scale drew them (Plotly ranged it over their counts: its zmin=0 took no
@@ -438,9 +439,9 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
         zmin=0,
         zmax=FLOW_TOP,
         showscale=False,
-        xgap=3,
-        ygap=3,
-        textfont=dict(size=12 if compact else 13),
+        # Plotly's own text colour for these cells, given: every colour of this scale is light,
+        # so Plotly's contrast picks its dark grey for each; given, it is not worked out per cell.
+        textfont=dict(size=12 if compact else 13, color=CELL_TEXT),
         hoverongaps=False,
         hovertemplate="%{y} → %{x}: %{hovertext}<extra>%{customdata}</extra>",
     )
@@ -450,12 +451,40 @@ def flows_matrix(df: pd.DataFrame, lang: str = DEFAULT, top: int | None = None) 
     props = merged(
         figure_layout(title, height=max(260, 130 + 62 * len(rows)), t=t),
         dict(
-            xaxis=_category_axis(cols, side="top", title={}),
-            yaxis=_category_axis(rows[::-1], title=dict(text=t._("Participants' home country"))),
+            # The ranges the heatmap alone gave its axes (its cells' edges), given: the gaps'
+            # lines would widen them by half their width.
+            xaxis=_category_axis(cols, side="top", title={}, range=[-0.5, len(cols) - 0.5]),
+            yaxis=_category_axis(
+                rows[::-1],
+                title=dict(text=t._("Participants' home country")),
+                range=[-0.5, len(rows) - 0.5],
+            ),
             margin=dict(t=110),
+            shapes=_cell_gaps(len(cols), len(rows)),
         ),
     )
     return figure([heatmap], props)
+
+
+# The white between the flow matrix's cells, as wide as the heatmap's own gaps were (xgap=3,
+# ygap=3), and its cells' text colour: Plotly's dark grey (its Color.defaultLine), which its
+# contrast gives every colour of the matrix's scale (each is light: brightness 158 or more).
+CELL_GAP, CELL_TEXT = 3, "#444"
+
+
+def _cell_gaps(columns: int, rows: int) -> list[dict]:
+    """The lines between the flow matrix's cells (and round its edge, half of it inside the plot
+    as the gaps were), laid over a heatmap without gaps, as one path. A heatmap with gaps on
+    category axes is painted cell by cell onto a canvas the size of the plot and PNG-encoded on
+    every draw; without gaps Plotly paints one pixel a cell and lets the browser scale the image
+    up (its "fast" path). One path, not a line a edge: 22 line shapes gave back most of what the
+    fast path saved. On a category axis the i-th category sits at i, its edges at i -+ 0.5."""
+    top, right = rows - 0.5, columns - 0.5
+    path = "".join(f"M{j - 0.5},-0.5L{j - 0.5},{top}" for j in range(columns + 1)) + "".join(
+        f"M-0.5,{i - 0.5}L{right},{i - 0.5}" for i in range(rows + 1)
+    )
+    line = dict(color="white", width=CELL_GAP)
+    return [dict(type="path", xref="x", yref="y", path=path, line=line)]
 
 
 COMPACT_COLUMNS = 6

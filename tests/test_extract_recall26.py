@@ -1,0 +1,54 @@
+"""Rules for events the blind sets' first runs missed whole, in kinds of text that recur across
+sets (issue 16): each tested on sentences of our own, with sentences that must not trigger it."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import drafts_of
+
+# A march or walk to a public building named in lower case ----------------------------------------
+
+
+def test_a_march_to_offices_told_in_lower_case_is_a_march():
+    found = drafts_of(
+        "NAKURU, 3 May 2021 - More than 300 residents marched with buckets from the estate to the "
+        "offices of the county water company in Nakuru town, singing."
+    )
+    assert [(d["type"], d["start"], d["city"]) for d in found] == [
+        ("other", "2021-05-03", "Nakuru")
+    ]
+    assert found[0]["title"].startswith("March to the offices")
+
+
+def test_a_walk_to_a_hall_told_in_lower_case_is_a_walk():
+    found = drafts_of(
+        "On 10 December 2024 more than 300 people walked with us to the provincial hall in Kampot "
+        "and gave a petition to the governor."
+    )
+    assert [(d["type"], d["start"], d["city"]) for d in found] == [
+        ("other", "2024-12-10", "Kampot")
+    ]
+
+
+def test_a_walk_to_a_place_that_is_no_public_building_is_no_event():
+    assert drafts_of(
+        "On 10 December 2024 more than 300 women walked with us to the river in Kampot to fetch "
+        "water."
+    ) == []
+    assert drafts_of(
+        "On 10 December 2024 about 40 villagers walked to the end of the road in Kampot."
+    ) == []
+
+
+def test_a_march_on_an_international_day_is_titled_by_the_day():
+    found = drafts_of(
+        "On World Water Day 2021, more than 400 residents marched from the estate to the offices "
+        "of the county water company in Nakuru town."
+    )
+    assert [(d["title"], d["start"]) for d in found] == [
+        ("March on World Water Day", "2021-03-22")
+    ]
+    # with no day named, the march keeps its destination
+    found = drafts_of(
+        "On 3 May 2021 more than 400 residents marched to the County Assembly in Nakuru."
+    )
+    assert [d["title"] for d in found] == ["March to the County Assembly"]

@@ -52,3 +52,23 @@ def test_a_march_on_an_international_day_is_titled_by_the_day():
         "On 3 May 2021 more than 400 residents marched to the County Assembly in Nakuru."
     )
     assert [d["title"] for d in found] == ["March to the County Assembly"]
+
+
+# An event named in quotes after "the", held on a day of a larger event told before -----------
+
+_FORUM = "The Regional Labour Forum was held in Kigali from 6 to 8 May 2019. "
+
+
+def test_a_named_side_event_on_the_forums_second_day_is_dated_from_the_forum():
+    for told in (
+        'On its second day our network organised the side event "Fair Pay" in Hall B.',
+        'On the second day of the forum we held the workshop "Wages on Time" in Hall C.',
+    ):
+        found = drafts_of(_FORUM + told)
+        assert [(d["start"], d["city"]) for d in found] == [("2019-05-07", "Kigali")], found
+        assert found[0]["type"] in ("seminar", "workshop")
+
+
+def test_a_named_event_that_does_not_point_back_at_the_forum_is_not_dated_from_it():
+    found = drafts_of(_FORUM + 'Our network later ran the workshop "Fair Pay" in Hall B.')
+    assert not any(d["start"] == "2019-05-07" for d in found), found

@@ -23,7 +23,7 @@ import re
 
 from atlas import countries
 from atlas.dates import period_end
-from atlas.extract import country_tables, date_phrases, numbers, organisations, places
+from atlas.extract import country_tables, date_phrases, numbers, organisations, places, recall26
 from atlas.extract.drafts import (
     Draft,
     LooseOutcome,
@@ -1294,10 +1294,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 host = self._host_draft(s, mention, (lo, hi))
                 if host is not None:
                     continue
-            if host is None and mention.determiner == "a":
+            # "On its second day we organised the side event "X"": named, as one after "a"
+            named_part = recall26.named_part_of_host(
+                mention.determiner,
+                s.text[mention.end :],
+                _hosting(mention.event_type, mention.title),
+            )
+            if host is None and (mention.determiner == "a" or named_part):
                 told = self._host_told_before(s.text[: mention.np_start]) or self._host_there(
                     s.text[mention.end : hi]
                 )
+                if named_part and told is not None and told.draft.start_date is None:
+                    told = None  # a named event takes its day from a host told with its days
                 if told is not None:
                     host, host_clause_from = told.draft, 0
                     if told not in self.only_hosts:
@@ -1340,7 +1348,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 self.years[s.index],
                 self.last_dates[s.index],
             )
-            if not specs and host is not None and mention.determiner == "a":
+            if not specs and host is not None and (mention.determiner == "a" or named_part):
                 specs = [Spec()]
             if not specs and i == 0 and self._under_entry_line(s):
                 # "12 January 2025 | Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic

@@ -37,3 +37,17 @@ def march_title(noun: str, destination: str, sentence: str) -> str:
         name = next(v for k, v in day.groupdict().items() if v and k.startswith("f"))
         return f"{noun} on {' '.join(name.split())}"
     return f"{noun} to the {destination}"
+
+
+# A name in quotes right after an event's noun: 'the side event "Voices of the Lake"'
+_QUOTED_NAME = re.compile(r"\s*[\"“][^\"”]{3,80}[\"”]")
+
+
+def named_part_of_host(determiner: str, after: str, hosting: bool) -> bool:
+    """Whether an event after "the", named by its own title in quotes (`after`: the sentence's
+    words after its noun), may be one held within a larger event told before, as one told after
+    "a" may ("On its second day our network organised the side event "Voices of the Lake" in
+    Hall B", "On the first day of the forum we held the workshop "Gardens without Borders""):
+    the sentence still has to point back at the larger event (events.py, _WITHIN_TOLD). Never a
+    conference or summit, which is itself a host."""
+    return determiner == "the" and bool(_QUOTED_NAME.match(after)) and not hosting

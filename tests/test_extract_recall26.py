@@ -72,3 +72,38 @@ def test_a_named_side_event_on_the_forums_second_day_is_dated_from_the_forum():
 def test_a_named_event_that_does_not_point_back_at_the_forum_is_not_dated_from_it():
     found = drafts_of(_FORUM + 'Our network later ran the workshop "Fair Pay" in Hall B.')
     assert not any(d["start"] == "2019-05-07" for d in found), found
+
+
+# "The consultation" in a report whose title block names and dates the consultation --------------
+
+_TITLE_BLOCK = """NARRATIVE REPORT
+Andean Regional Consultation on Fair Wages
+Cusco, Peru, 7-9 November 2023
+
+1. Background
+Rural workers in the Andes still earn little.
+
+2. Organisation
+The consultation was organised by the Andean Labour Link at the Inti Conference Centre.
+
+3. Participants
+45 participants came from three countries: Peru (20), Bolivia (15) and Ecuador (10).
+"""
+
+
+def test_the_consultation_told_under_a_title_block_is_the_title_blocks_event():
+    found = drafts_of(_TITLE_BLOCK)
+    assert len(found) == 1, found
+    (d,) = found
+    assert d["title"] == "Andean Regional Consultation on Fair Wages"
+    assert (d["start"], d["end"], d["city"]) == ("2023-11-07", "2023-11-09", "Cusco")
+    assert d["venue"] == "Inti Conference Centre"
+    assert d["total"] == 45
+
+
+def test_an_event_of_another_kind_is_not_the_title_blocks_event():
+    # "the workshop" does not point back at a consultation: it stays a workshop of its own
+    text = _TITLE_BLOCK.replace("The consultation was organised", "The workshop was organised")
+    found = drafts_of(text)
+    assert any(d["type"] == "workshop" for d in found), found
+    assert not any(d["title"] == "Andean Regional Consultation on Fair Wages" for d in found)

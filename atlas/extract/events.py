@@ -1239,6 +1239,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
         self.groups = 0
         self.only_hosts: list[Event] = []  # larger events told only as where another was held
         self.pending_outcomes: list[tuple[Outcome, str]] = []
+        # venues told of a title block's event by "the consultation" before it is read (recall26)
+        self.title_block_venues: list[tuple[str, str, str]] = []
         self.last_title: str | None = (
             None  # the publication named last, for "800 copies were distributed"
         )
@@ -1377,6 +1379,23 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
+                if recall26.named_by_title_block(
+                    [
+                        (
+                            t.kind,
+                            t.text,
+                            any(m.event_type == mention.event_type for m in mentions(t.text)),
+                        )
+                        for t in self.sentences[: min(s.index, 6)]
+                    ],
+                    mention.event_type,
+                ):
+                    # "The consultation was organised by X at the Y Centre": the title block's
+                    # event, given its venue once it is read (read(), below)
+                    venue = specs[0].venue or places.places_after(s.text, mention, len(s.text))[1]
+                    if venue:
+                        self.title_block_venues.append((mention.event_type, venue, s.text))
+                    continue
             if (
                 self.events
                 and not specs[0].start
@@ -1900,6 +1919,8 @@ def read(
             doc.events.remove(told)
             for key, events_of in anchored.items():
                 anchored[key] = [e for e in events_of if e is not told]
+    for kind, venue, text in doc.title_block_venues:
+        recall26.give_venue([e.draft for e in doc.events], kind, venue, text)
     doc.events.sort(key=lambda e: e.anchor)
     _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from atlas.extract.sentences import PLACE_DATE_LINE
+
 # Where a march or walk ended, told in lower case: a public building or place, its own head noun
 # first or with "of the ..." after it: "marched ... to the offices of the county water company
 # in Kisumu town", "walked this morning from the park to the main office of the Department of
@@ -51,3 +53,25 @@ def named_part_of_host(determiner: str, after: str, hosting: bool) -> bool:
     the sentence still has to point back at the larger event (events.py, _WITHIN_TOLD). Never a
     conference or summit, which is itself a host."""
     return determiner == "the" and bool(_QUOTED_NAME.match(after)) and not hosting
+
+
+def named_by_title_block(before: list[tuple[str, str, bool]], event_type: str) -> bool:
+    """Whether "the consultation" with no date of its own points back at the event a report's
+    title block names and dates: a heading naming an event of the same kind, right over a line
+    of its town and days ("Andean Regional Consultation on Fair Wages" / "Cusco, Peru, 7-9
+    November 2023" / ... "The consultation was organised by X at the Casa Campesina"), so that
+    it is that event again, not one of its own with no date. `before`: the report's lines
+    above, each as (kind, text, names an event of `event_type`)."""
+    for k, (kind, text, names) in enumerate(before[:-1]):
+        if kind == "heading" and names and PLACE_DATE_LINE.match(before[k + 1][1]):
+            return True
+    return False
+
+
+def give_venue(drafts: list, kind: str, venue: str, text: str) -> None:
+    """The venue "the consultation was organised ... at the Y Centre" tells, given to the title
+    block's event it points back at: the one event of its kind, when it has no venue yet."""
+    same = [d for d in drafts if d.event_type == kind]
+    if len(same) == 1 and not same[0].venue:
+        same[0].venue = venue
+        same[0].evidence["venue"] = text

@@ -62,7 +62,7 @@ def named_by_title_block(before: list[tuple[str, str, bool]], event_type: str) -
     November 2023" / ... "The consultation was organised by X at the Casa Campesina"), so that
     it is that event again, not one of its own with no date. `before`: the report's lines
     above, each as (kind, text, names an event of `event_type`)."""
-    for k, (kind, text, names) in enumerate(before[:-1]):
+    for k, (kind, _text, names) in enumerate(before[:-1]):
         if kind == "heading" and names and PLACE_DATE_LINE.match(before[k + 1][1]):
             return True
     return False

@@ -30,13 +30,17 @@ def test_a_walk_to_a_hall_told_in_lower_case_is_a_walk():
 
 
 def test_a_walk_to_a_place_that_is_no_public_building_is_no_event():
-    assert drafts_of(
-        "On 10 December 2024 more than 300 women walked with us to the river in Kampot to fetch "
-        "water."
-    ) == []
-    assert drafts_of(
-        "On 10 December 2024 about 40 villagers walked to the end of the road in Kampot."
-    ) == []
+    assert (
+        drafts_of(
+            "On 10 December 2024 more than 300 women walked with us to the river in Kampot to fetch "
+            "water."
+        )
+        == []
+    )
+    assert (
+        drafts_of("On 10 December 2024 about 40 villagers walked to the end of the road in Kampot.")
+        == []
+    )
 
 
 def test_a_march_on_an_international_day_is_titled_by_the_day():
@@ -44,9 +48,7 @@ def test_a_march_on_an_international_day_is_titled_by_the_day():
         "On World Water Day 2021, more than 400 residents marched from the estate to the offices "
         "of the county water company in Nakuru town."
     )
-    assert [(d["title"], d["start"]) for d in found] == [
-        ("March on World Water Day", "2021-03-22")
-    ]
+    assert [(d["title"], d["start"]) for d in found] == [("March on World Water Day", "2021-03-22")]
     # with no day named, the march keeps its destination
     found = drafts_of(
         "On 3 May 2021 more than 400 residents marched to the County Assembly in Nakuru."

@@ -23,7 +23,7 @@ import re
 
 from atlas import countries
 from atlas.dates import period_end
-from atlas.extract import country_tables, date_phrases, numbers, organisations, places
+from atlas.extract import country_tables, date_phrases, missed_whole, numbers, organisations, places
 from atlas.extract.drafts import (
     Draft,
     LooseOutcome,
@@ -1240,6 +1240,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
         self.groups = 0
         self.only_hosts: list[Event] = []  # larger events told only as where another was held
         self.pending_outcomes: list[tuple[Outcome, str]] = []
+        # venues told of a title block's event by "the consultation" before it is read (missed_whole.py)
+        self.title_block_venues: list[tuple[str, str, str]] = []
         self.last_title: str | None = (
             None  # the publication named last, for "800 copies were distributed"
         )
@@ -1295,10 +1297,18 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 host = self._host_draft(s, mention, (lo, hi))
                 if host is not None:
                     continue
-            if host is None and mention.determiner == "a":
+            # "On its second day we organised the side event "X"": named, as one after "a"
+            named_part = missed_whole.named_part_of_host(
+                mention.determiner,
+                s.text[mention.end :],
+                _hosting(mention.event_type, mention.title),
+            )
+            if host is None and (mention.determiner == "a" or named_part):
                 told = self._host_told_before(s.text[: mention.np_start]) or self._host_there(
                     s.text[mention.end : hi]
                 )
+                if named_part and told is not None and told.draft.start_date is None:
+                    told = None  # a named event takes its day from a host told with its days
                 if told is not None:
                     host, host_clause_from = told.draft, 0
                     if told not in self.only_hosts:
@@ -1341,7 +1351,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 self.years[s.index],
                 self.last_dates[s.index],
             )
-            if not specs and host is not None and mention.determiner == "a":
+            if not specs and host is not None and (mention.determiner == "a" or named_part):
                 specs = [Spec()]
             if not specs and i == 0 and self._under_entry_line(s):
                 # "12 January 2025 | Chiang Mai, Wat Suan Dok" / "New Year gathering of domestic
@@ -1370,6 +1380,23 @@ class _Document(GroupReading, FactReading, ProjectReading):
             if mention.determiner in ("the", "each") and not specs[0].start:
                 if any(e.draft.event_type == mention.event_type for e in self.events):
                     continue  # "the exchange program" again, with its count: a reference
+                if missed_whole.named_by_title_block(
+                    [
+                        (
+                            t.kind,
+                            t.text,
+                            any(m.event_type == mention.event_type for m in mentions(t.text)),
+                        )
+                        for t in self.sentences[: min(s.index, 6)]
+                    ],
+                    mention.event_type,
+                ):
+                    # "The consultation was organised by X at the Y Centre": the title block's
+                    # event, given its venue once it is read (read(), below)
+                    venue = specs[0].venue or places.places_after(s.text, mention, len(s.text))[1]
+                    if venue:
+                        self.title_block_venues.append((mention.event_type, venue, s.text))
+                    continue
             if (
                 self.events
                 and not specs[0].start
@@ -1893,6 +1920,8 @@ def read(
             doc.events.remove(told)
             for key, events_of in anchored.items():
                 anchored[key] = [e for e in events_of if e is not told]
+    for kind, venue, text in doc.title_block_venues:
+        missed_whole.give_venue([e.draft for e in doc.events], kind, venue, text)
     doc.events.sort(key=lambda e: e.anchor)
     _evaluated_event(doc, sentences, anchored)
     _dates_from_headings(doc, sentences)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from atlas import countries
-from atlas.extract import date_phrases, numbers, organisations, places
+from atlas.extract import date_phrases, missed_whole, numbers, organisations, places
 
 _HEADS: list[tuple[str, str]] = [
     (
@@ -1040,14 +1040,18 @@ def _marches(text: str, told: list[Mention]) -> list[Mention]:
         counted = numbers.totals(numbers.digits("with " + who))
         if not counted or counted[0].value < 10:
             continue  # "two of our officers walked to the District Office": an errand
-        to = _MARCH_TO.match(text, m.end())
+        to = _MARCH_TO.match(text, m.end()) or missed_whole.MARCH_TO_PLACE.match(text, m.end())
         if not to or not places.place_in_clause(text[m.start() :], "other"):
             continue  # a march in no town the sentence names: the report tells it elsewhere
         verb = (m.group("verb") or m.group("verb2")).lower()
         noun = {"marched": "March", "walked": "Walk", "paraded": "Parade"}.get(verb, verb.title())
         found.append(
             Mention.told_by_verb(
-                m.start(), to.end(), noun.lower(), "other", f"{noun} to the {to.group('to')}"
+                m.start(),
+                to.end(),
+                noun.lower(),
+                "other",
+                missed_whole.march_title(noun, to.group("to"), text),
             )
         )
     return found

@@ -76,6 +76,7 @@ FOLDERS = (
     "reports_blind23",
     "reports_blind24",
     "reports_blind25",
+    "reports_blind26",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

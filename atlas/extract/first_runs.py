@@ -51,6 +51,7 @@ FIRST_RUNS = (
     ("reports_blind23", "b8b1025"),
     ("reports_blind24", "3ef2d91"),
     ("reports_blind25", "e87c233"),
+    ("reports_blind26", "6350c2b"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -117,15 +117,21 @@ def _the_rest(text: str) -> list[str]:
     return found
 
 
-def add_the_rest(drafts: list[Draft]) -> None:
-    """Add the country of "the rest" in a sentence that gave the draft its count or its homes."""
-    for d in drafts:
-        quotes = {
+def _count_quotes(d: Draft) -> list[str]:
+    """The sentences that gave the draft its count or its home countries, each once, in order."""
+    return sorted(
+        {
             q
             for k, q in d.evidence.items()
             if k == "participants_total" or k.startswith("participation[")
         }
-        for quote in sorted(quotes):
+    )
+
+
+def add_the_rest(drafts: list[Draft]) -> None:
+    """Add the country of "the rest" in a sentence that gave the draft its count or its homes."""
+    for d in drafts:
+        for quote in _count_quotes(d):
             if not re.search(r"\d", numbers.digits(quote)):
                 continue  # "the rest" of those counted
             for iso3 in _the_rest(quote):
@@ -173,12 +179,7 @@ def add_counted_nationalities(drafts: list[Draft]) -> None:
     teachers"), in a sentence that gave the draft its count or its homes: each country gets its
     count when the sentence counts at least two countries and their counts fit in the total."""
     for d in drafts:
-        quotes = {
-            q
-            for k, q in d.evidence.items()
-            if k == "participants_total" or k.startswith("participation[")
-        }
-        for quote in sorted(quotes):
+        for quote in _count_quotes(d):
             text = numbers.digits(quote)
             mine = _counted_nationalities(text)
             if not mine:
@@ -233,12 +234,7 @@ def add_counted_groups(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.participants_total is None:
             continue
-        quotes = {
-            q
-            for k, q in d.evidence.items()
-            if k == "participants_total" or k.startswith("participation[")
-        }
-        for quote in sorted(quotes):
+        for quote in _count_quotes(d):
             text = numbers.digits(quote)
             groups = _groups_from(text)
             if not groups or len(dict(groups)) < len(groups):

@@ -42,12 +42,7 @@ from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.extract.whole_counts import people_counts, whole_count
 from atlas.extract.whole_funders import add_whole_work_funder, whole_work_paid
-from atlas.extract.whole_homes import (
-    add_counted_groups,
-    add_counted_nationalities,
-    add_the_rest,
-    add_whole_homes,
-)
+from atlas.extract.whole_homes import add_homes
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -2003,10 +1998,7 @@ def read(
     add_whole_report_orgs(sentences, drafts, aliases)
     add_whole_work_funder(sentences, drafts, aliases)
     country_tables.add_country_tables(sentences, drafts)
-    add_whole_homes(drafts)
-    add_the_rest(drafts)
-    add_counted_nationalities(drafts)
-    add_counted_groups(drafts)
+    add_homes(drafts)
     return drafts
 
 

@@ -69,7 +69,7 @@ def add_whole_work_funder(
     the one "except the field day" names."""
     for s in sentences:
         m = _WHOLE_WORK_PAID.match(s.text)
-        if not m or not whole_work_paid(s.text):
+        if not m or report_orgs.about_all_events(s.text):  # whole_work_paid, matched once
             continue
         name = report_orgs._funder_named(s.text[m.end() :], aliases)
         if not name:

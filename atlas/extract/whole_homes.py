@@ -246,3 +246,13 @@ def add_counted_groups(drafts: list[Draft]) -> None:
             for iso3, n in groups:
                 if n < d.participants_total:
                     add_country(d, iso3, n, quote)
+
+
+def add_homes(drafts: list[Draft]) -> None:
+    """Every reading of this module, in order, once the drafts are made: "all from X" first (it
+    may drop countries named beside it), then "the rest", the counts by nationality and the
+    groups counted "from X"."""
+    add_whole_homes(drafts)
+    add_the_rest(drafts)
+    add_counted_nationalities(drafts)
+    add_counted_groups(drafts)

@@ -92,3 +92,42 @@ On 4 May 2024 the Mombasa Port Workers Union held a boat safety day at the Old P
 
 def test_an_event_with_an_organiser_of_its_own_keeps_it_alone():
     assert _organisers(drafts_of(_OWN_ORGANISER)) == [["Mombasa Port Workers Union"]]
+
+
+# An event held, run or prepared "together with" another body --------------------------------
+
+_HELD_WITH = """Notes of the Kilindini Fishers Network
+
+On 4 June 2024 the network held a dialogue on landing sites in Malindi together with the Watamu Boat Crews Association, with 40 fishers.
+"""
+
+_RUN_WITH = """Notes of the Kilindini Fishers Network
+
+On 9 July 2024 a training on sea safety was run in Kilifi together with the Watamu Boat Crews Association, for 25 crew members.
+"""
+
+
+def test_an_event_held_or_run_together_with_a_body_makes_it_an_organiser():
+    for text in (_HELD_WITH, _RUN_WITH):
+        found = drafts_of(text)
+        assert len(found) == 1, found
+        assert ("Watamu Boat Crews Association", "organiser") in found[0]["orgs"], found
+        assert ("Watamu Boat Crews Association", "partner") not in found[0]["orgs"], found
+
+
+_ORGANISED_BY_WITH = """Notes of the Coast Civic Forum
+
+On 4 June 2024 a dialogue on landing sites was organised by the Kilindini Fishers Network together with the Watamu Boat Crews Association in Malindi, with 40 fishers.
+"""
+
+_COLLABORATION = """Notes of the Kilindini Fishers Network
+
+On 4 June 2024 the network held a dialogue on landing sites in Malindi in collaboration with the Watamu Boat Crews Association, with 40 fishers.
+"""
+
+
+def test_organised_by_x_together_with_y_or_in_collaboration_keeps_y_a_partner():
+    for text in (_ORGANISED_BY_WITH, _COLLABORATION):
+        found = drafts_of(text)
+        assert len(found) == 1, found
+        assert ("Watamu Boat Crews Association", "partner") in found[0]["orgs"], found

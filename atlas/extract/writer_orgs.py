@@ -20,6 +20,9 @@ The body so named organised the dated events the record tells that have no organ
 own. The head must also say what kind of record it is (a review, an update, a log, a story of
 change, a statement, a profile); a newsletter's or a trip's head (report_writer's _NEWS, _TRIP)
 names the body that tells others' events, and a fund's name is its reader or payer.
+
+An event held, run or prepared "together with" another body has that body for an organiser
+too (`partners_who_ran_it`).
 """
 
 from __future__ import annotations
@@ -103,3 +106,33 @@ def add_head_writer(
     for d in drafts:
         if d.start_date and not any(o.role == "organiser" for o in d.organisations):
             add_org(d, name, "organiser", quote, aliases)
+
+
+# An event held, run or prepared "together with" another body: that body ran it too, as the
+# expected files of several sets read it ("The fair was held together with Y", "That workshop
+# was run together with Y", "The tour was prepared together with Y", "convened by X together
+# with Y", "we launched the petition ... together with Y", "the network, together with Y,
+# brought ... to a dialogue"). "organised by X together with Y" keeps the older reading, partner
+# (atlas.extract.organisations), and so does "in collaboration with Y".
+_DONE_WITH = (
+    r"\b(?:held|run|ran|convened|convoked|prepared|launched|brought)\b"
+    r"(?:(?!organi[sz]ed)[^.;]){0,120}?\btogether\s+with\s+(?:the\s+)?"
+)
+_WITH_DID = r",\s*together\s+with\s+(?:the\s+)?{name}(?:\s*\([^()]{{1,40}}\))?,\s+(?:\w+\s+)?(?:held|ran|brought|convened)\b"
+
+
+def partners_who_ran_it(drafts: list[Draft]) -> None:
+    """Make a partner read from "held/run/prepared ... together with Y" (or "X, together with
+    Y, held") an organiser of the event, unless it is one already."""
+    for d in drafts:
+        for i, o in enumerate(d.organisations):
+            if o.role != "partner":
+                continue
+            quote = d.evidence.get(f"organisations[{i}]", "")
+            name = re.escape(o.name)
+            if not (
+                re.search(_DONE_WITH + name, quote) or re.search(_WITH_DID.format(name=name), quote)
+            ):
+                continue
+            if not any(p.name == o.name and p.role == "organiser" for p in d.organisations):
+                o.role = "organiser"

@@ -123,7 +123,8 @@ _WITH_DID = r",\s*together\s+with\s+(?:the\s+)?{name}(?:\s*\([^()]{{1,40}}\))?,\
 
 def partners_who_ran_it(drafts: list[Draft]) -> None:
     """Make a partner read from "held/run/prepared ... together with Y" (or "X, together with
-    Y, held") an organiser of the event, unless it is one already."""
+    Y, held") an organiser of an event that has an organiser of its own, unless it is one
+    already."""
     for d in drafts:
         for i, o in enumerate(d.organisations):
             if o.role != "partner":
@@ -134,5 +135,10 @@ def partners_who_ran_it(drafts: list[Draft]) -> None:
                 re.search(_DONE_WITH + name, quote) or re.search(_WITH_DID.format(name=name), quote)
             ):
                 continue
-            if not any(p.name == o.name and p.role == "organiser" for p in d.organisations):
+            # with the event's organiser: "X held ... together with Y"; with no organiser named
+            # ("a dialogue was held together with Y") the older reading, partner, stands
+            others = [p for p in d.organisations if p.role == "organiser" and p.name != o.name]
+            if others and not any(
+                p.name == o.name and p.role == "organiser" for p in d.organisations
+            ):
                 o.role = "organiser"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import digests, organisations, places, report_writer
+from atlas.extract import digests, organisations, places, report_writer, writer_orgs
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -1086,6 +1086,8 @@ def add_whole_report_orgs(
     _partner_orgs(sentences, drafts, aliases)
     report_writer.add_report_writer(sentences, drafts, aliases)
     report_writer.add_series_convenor(sentences, drafts, aliases)
+    writer_orgs.add_head_writer(sentences, drafts, aliases)
+    writer_orgs.partners_who_ran_it(drafts)
     _own_funder_first(drafts, defaults)
 
 

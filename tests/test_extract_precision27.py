@@ -75,3 +75,23 @@ def test_an_event_held_after_a_delay_is_still_an_event():
     assert _kinds(text) == [("training", "2024-05-04")]
     text = "On 5 March 2024 the network held its members' meeting in Kigali; 40 members registered."
     assert _kinds(text) == [("meeting", "2024-03-05")]
+
+
+# A part of an event told before, read as another event: its day, morning or afternoon, its end ----
+
+_WORKSHOP = "On 6-7 May 2024 the network held a workshop on land rights in Tamale for 40 farmers. "
+
+
+def test_a_part_of_an_event_told_before_is_no_event_of_its_own():
+    for part in (
+        "A visit to the district land office on the second afternoon was the highlight.",
+        "In the afternoon of day 1 the Togolese guests gave a short training on mapping.",
+        "The second day began with a visit to the seed market at 6 a.m.",
+        "The workshop ended with a mock hearing before the chief.",
+    ):
+        assert _kinds(_WORKSHOP + part) == [("workshop", "2024-05-06")], part
+
+
+def test_an_event_on_a_day_of_its_own_is_still_an_event():
+    text = _WORKSHOP + "On 20 June 2024 the network held a field visit to Savelugu with 12 farmers."
+    assert _kinds(text) == [("workshop", "2024-05-06"), ("field_visit", "2024-06-20")]

@@ -73,3 +73,44 @@ def not_an_event(text: str, np_start: int, end: int, hi: int | None = None) -> b
         or _ANNOUNCED_AFTER.search(text, end, stop)
         or _ANNOUNCED_BEFORE.search(text, 0, np_start)
     )
+
+
+# A part of an event told before: its morning or afternoon, or what began its day ("A study visit to two cooperatives on the second
+# afternoon was the highlight", "In the afternoon of day 1 the team gave a practical workshop",
+# "The second day began with a visit to the fishing harbour") or how it ended ("the course ...
+# ended with a moot hearing on the last day", "A larger camp ... ended with a public hearing").
+# Never "On the second day, participants went on a field visit to the School" alone: some
+# reports record such a visit as an event of its own, some do not; nor a day with a date of its
+# own.
+_DAY_PART = (
+    r"(?:on|during|in)\s+the\s+(?:first|second|third|fourth|last|final|closing|opening)\s+"
+    r"(?:morning|afternoon|evening)\b(?!\s+of\b)"
+    r"|in\s+the\s+(?:morning|afternoon|evening)\s+of\s+day\s+\d+\b"
+)
+_PART_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+)(?:" + _DAY_PART + r")"
+    r"|\b(?:the\s+)?(?:first|second|third|last|final)\s+day\s+(?:began|opened|started|ended|closed)"
+    r"\s+with\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?$"
+    r"|\bended\s+with\s+(?:an?\s+)(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_PART_AFTER = re.compile(r"[^.;]{0,60}?\b(?:" + _DAY_PART + r")", re.I)
+_OWN_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2}\b",
+    re.I,
+)
+
+
+def part_of_event(text: str, np_start: int, end: int) -> bool:
+    """Whether the event named at text[np_start:end] is a part of one told before: the
+    sentence sets it on a day, morning or afternoon of that event, or as how it ended, and
+    gives it no date of its own."""
+    if _OWN_DATE.search(text):
+        return False
+    before = text[:np_start]
+    # the day told after the event's noun only when the noun opens the sentence ("A study visit
+    # ... on the second afternoon"), not of an object ("... we visited the farm on the last day")
+    opens = re.fullmatch(r"\s*(?:(?:an?|the)\s+)?", before, re.I)
+    return bool(_PART_BEFORE.search(before) or (opens and _PART_AFTER.match(text, end)))

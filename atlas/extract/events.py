@@ -35,6 +35,7 @@ from atlas.extract.facts import FactReading, add_country, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
+from atlas.extract.not_events import not_an_event, part_of_event
 from atlas.extract.not_held import not_held
 from atlas.extract.parts_of_events import frame_of_side_event, trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
@@ -351,6 +352,10 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or _BODY_FORMED.match(text, mention.end)
         # asked for, proposed, moved, refused, or a plan its subject will carry out
         or not_held(text, mention.np_start, mention.end, hi)
+        # one the report leaves out, stopped or never settled, or only announced
+        or not_an_event(text, mention.np_start, mention.end, hi)
+        # a day, morning or afternoon of an event told before, or how it ended
+        or part_of_event(text, mention.np_start, mention.end)
     )
 
 

@@ -1,0 +1,96 @@
+"""The town an event was held in, where the sentences that told the event name it in ways the
+place rules (atlas.extract.places) do not read: kinds of text the first runs missed in three or
+more blind sets (issue 16).
+
+Read after a report's events are told (`add_held_towns`), only for drafts with no town yet, and
+only from the sentences the draft was drawn from (its evidence): a town is never moved, and a
+country already set is never changed (a town in another country is left out).
+
+- a venue, a comma and the town: "from 14 March at the Angkor Lotus Hotel, Siem Reap,
+  co-organised with ...", "at the Mtumba Training Centre, Dodoma, for 25 paralegals";
+- a sentence or line opening with the town: "In Khujand we held a training ...", "Back in
+  Huehuetenango, on 4 November ...";
+- a short line whose parts, between commas, are the event, its town and its date or count:
+  "March 2023: workshop on wage claims, Mae Sot, 40 migrant workers.", "In April 2024: Public
+  forum, Mombasa.".
+"""
+
+from __future__ import annotations
+
+import re
+
+from atlas.extract import places
+from atlas.extract.drafts import Draft
+
+# What may follow a town named after its venue: the sentence going on ("..., Siem Reap,
+# co-organised with", "..., Dodoma, for 25 paralegals", "..., Chennai, from 15th to 19th").
+_AFTER_TOWN = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:from|for|on|in|to|with|and|by|between)\b)")
+
+
+def _town_at(
+    text: str, pos: int, country: str | None, after: re.Pattern[str] = _AFTER_TOWN
+) -> places.Place | None:
+    """A town of the gazetteer (or one the place rules vouch for by its country) starting at
+    `pos`, followed by the sentence going on; not a country, nor a town in another country
+    than the draft's."""
+    found = places.place_at(text, pos)
+    if not found:
+        return None
+    place, end = found
+    if not place.city or not after.match(text, end):
+        return None
+    if country and place.country != country:
+        return None
+    if re.search(rf"\b(?:{places.VENUE_WORDS})\b", place.city):
+        return None
+    return place
+
+
+def _after_venue(d: Draft, text: str) -> places.Place | None:
+    """ "at the Angkor Lotus Hotel, Siem Reap, co-organised with ...": the venue the draft
+    has, then a comma and a town."""
+    if not d.venue:
+        return None
+    for m in re.finditer(re.escape(d.venue) + r",\s+(?=[A-ZÀ-ÖØ-Þİ])", text):
+        place = _town_at(text, m.end(), d.country_iso3)
+        if place:
+            return place
+    return None
+
+
+# "In Khujand we held ...", "Back in Huehuetenango, on 4 November ...", "Also in Jinghong, the
+# Network held ...": the town the sentence opens with.
+_OPENING_IN = re.compile(
+    r"(?:(?:Back|Also|Then|Later|Finally|And)\s+)?(?:in|In)\s+(?=[A-ZÀ-ÖØ-Þİ])"
+)
+# the sentence going on after the town it opens with: a comma, or its subject ("we", "the
+# Network", "our team")
+_AFTER_OPENING = re.compile(
+    r"\s*,|\s+(?:we|our|the|they|it|a|an|[A-Z][\w'’-]+\s+(?:held|ran|organi[sz]ed|hosted|convened))\b"
+)
+
+
+def _opening_town(d: Draft, text: str) -> places.Place | None:
+    m = _OPENING_IN.match(text.lstrip())
+    if not m:
+        return None
+    start = len(text) - len(text.lstrip()) + m.end()
+    return _town_at(text, start, d.country_iso3, _AFTER_OPENING)
+
+
+def add_held_towns(drafts: list[Draft]) -> None:
+    """Give each draft with no town the town its own sentences name in the kinds above."""
+    # a venue another draft already holds with its town is that event's ("(4) meeting at the
+    # Provincial Hall, Siem Reap" in a digest's list of items): not read again for this one
+    placed = {d.venue for d in drafts if d.city and d.venue}
+    for d in drafts:
+        if d.city:
+            continue
+        quotes = list(
+            dict.fromkeys(q for q in (d.evidence.get("venue"), d.evidence.get("title")) if q)
+        )
+        for text in quotes:
+            place = (None if d.venue in placed else _after_venue(d, text)) or _opening_town(d, text)
+            if place:
+                places.put_place(d, place, text)
+                break

@@ -4,7 +4,7 @@ texts of our own, with texts that must not trigger it."""
 
 from __future__ import annotations
 
-from tests.extract_drafts import one_draft
+from tests.extract_drafts import drafts_of, one_draft
 
 # A venue, a comma and the town, the sentence going on -------------------------------------------
 
@@ -63,3 +63,43 @@ def test_a_sentence_opening_in_a_month_or_a_country_gives_no_town():
 def test_a_sentence_opening_in_a_place_the_gazetteer_does_not_hold_gives_no_town():
     d = one_draft("In Mbeya Hills we ran a training on seed saving for 22 farmers on 14 April 2023.")
     assert d["city"] is None
+
+
+# A short line whose parts are the event, its town and its date or count --------------------------
+
+
+def test_a_town_between_commas_in_a_short_line_is_where_the_event_was():
+    d = one_draft("May 2023: meeting on fish prices, Kigoma, 35 traders.")
+    assert (d["city"], d["country"]) == ("Kigoma", "TZA")
+
+
+def test_a_town_after_the_colon_of_a_dated_line():
+    d = one_draft("In June 2024: Public hearing, Mombasa.")
+    assert (d["city"], d["country"]) == ("Mombasa", "KEN")
+
+
+def test_a_country_or_a_body_named_after_a_town_in_a_short_line_is_no_town():
+    assert one_draft("May 2023: meeting on fish prices, Tanzania, 35 traders.")["city"] is None
+    d = one_draft("May 2023: meeting with the Kigoma Traders Union, 35 traders.")
+    assert d["city"] is None
+
+
+_SLIDES = """Andaman Fishers Network - annual review 2024 (slides)
+
+Slide 1 - Our year
+- 2 courses | 60 fishers
+
+Slide 2 - Net repair course, Trang
+- May 2024 | 2 days | Ban Pak Meng, Trang | 30 fishers
+
+Slide 3 - Sea safety course, Krabi
+- August 2024 | 3 days | 30 fishers
+"""
+
+
+def test_a_province_written_after_a_smaller_place_is_no_town():
+    # the heading's part is the province that the slide's line writes after its village
+    assert [(d["title"], d["city"]) for d in drafts_of(_SLIDES)] == [
+        ("Net repair course", None),
+        ("Sea safety course", "Krabi"),
+    ]

@@ -55,13 +55,17 @@ def test_back_in_the_town_and_a_comma_places_its_event():
 
 
 def test_a_sentence_opening_in_a_month_or_a_country_gives_no_town():
-    assert one_draft("In April 2023 we ran a training on seed saving for 22 farmers.")["city"] is None
+    assert (
+        one_draft("In April 2023 we ran a training on seed saving for 22 farmers.")["city"] is None
+    )
     d = one_draft("In Tanzania we ran a training on seed saving for 22 farmers on 14 April 2023.")
     assert d["city"] is None
 
 
 def test_a_sentence_opening_in_a_place_the_gazetteer_does_not_hold_gives_no_town():
-    d = one_draft("In Mbeya Hills we ran a training on seed saving for 22 farmers on 14 April 2023.")
+    d = one_draft(
+        "In Mbeya Hills we ran a training on seed saving for 22 farmers on 14 April 2023."
+    )
     assert d["city"] is None
 
 

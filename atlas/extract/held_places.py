@@ -122,58 +122,8 @@ def _after_a_smaller_place(d: Draft, line: str, town: str) -> bool:
     return any(after.search(q) for q in set(d.evidence.values()) if q and q != line)
 
 
-_HEADING_LINES = 3
-
-
-def _towns_in(text: str) -> set[tuple[str, str]]:
-    """The gazetteer's towns a text names, each with its country."""
-    found = set()
-    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þİ]", text):
-        hit = places.place_at(text, m.start())
-        if hit and hit[0].city and hit[0].in_gazetteer:
-            found.add((hit[0].city, hit[0].country))
-    return found
-
-
-def _heading_town(report: str) -> tuple[places.Place, str] | None:
-    """The one town a report's heading names (its first lines, up to the first blank line:
-    "Back to Office Report - Honiara, Solomon Islands, 6-17 March 2023", "Kisumu, March 2021:
-    short report from the lake"), or None when it names none or several."""
-    lines = []
-    for line in report.strip().splitlines():
-        if not line.strip() or len(lines) == _HEADING_LINES:
-            break
-        lines.append(line)
-    towns = _towns_in("\n".join(lines))
-    if len(towns) != 1:
-        return None
-    town, country = next(iter(towns))
-    return places.Place(town, country, False), "\n".join(lines)
-
-
-def _add_heading_town(drafts: list[Draft], report: str) -> None:
-    """A report headed by its one town, whose events name no other: each event with no town
-    was held there. Not when one of its events is placed in another town."""
-    heading = _heading_town(report)
-    if not heading:
-        return
-    place, quote = heading
-    if any(d.city and d.city != place.city for d in drafts):
-        return
-    for d in drafts:
-        if d.city or (d.country_iso3 and d.country_iso3 != place.country):
-            continue
-        quotes = {q for q in d.evidence.values() if q}
-        if any(_towns_in(q) - {(place.city, place.country)} for q in quotes):
-            continue
-        if any(places.countries_named(q) - {place.country} for q in quotes):
-            continue
-        places.put_place(d, place, quote)
-
-
-def add_held_towns(drafts: list[Draft], report: str = "") -> None:
-    """Give each draft with no town the town its own sentences name in the kinds above, or
-    else the one town its report's heading names."""
+def add_held_towns(drafts: list[Draft]) -> None:
+    """Give each draft with no town the town its own sentences name in the kinds above."""
     # a venue another draft already holds with its town is that event's ("(4) meeting at the
     # Provincial Hall, Siem Reap" in a digest's list of items): not read again for this one
     placed = {d.venue for d in drafts if d.city and d.venue}
@@ -192,5 +142,3 @@ def add_held_towns(drafts: list[Draft], report: str = "") -> None:
             if place:
                 places.put_place(d, place, text)
                 break
-    if report:
-        _add_heading_town(drafts, report)

@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("name", help="a named query, e.g. funders/page_groups")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--limit", type=int, default=100, help="$limit, where the statement has one")
+    parser.add_argument(
+        "--limit", type=int, default=100, help="$limit, where the statement has one"
+    )
     parser.add_argument(
         "--funder", action="store_true", help="each state with the page's funder chosen ($funders)"
     )

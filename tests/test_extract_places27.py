@@ -107,3 +107,20 @@ def test_a_province_written_after_a_smaller_place_is_no_town():
         ("Net repair course", None),
         ("Sea safety course", "Krabi"),
     ]
+
+
+_UPDATE = """Lake Traders Alliance, Kisumu
+Fair prices campaign - update, June 2024
+
+We held two events this spring.
+
+12 April 2024 - Vigil, Kisumu. We held a vigil at the fish market for traders who lost their
+stalls. About 90 traders came.
+"""
+
+
+def test_the_writers_seat_in_the_head_is_no_smaller_place():
+    # the head's "Alliance, Kisumu" names the writer's seat, which the writer rule gives the
+    # vigil as its organiser's line: it does not make Kisumu a province of a smaller place
+    [d] = drafts_of(_UPDATE)
+    assert (d["title"], d["city"], d["country"]) == ("Vigil", "Kisumu", "KEN")

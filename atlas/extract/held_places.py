@@ -119,7 +119,10 @@ def _after_a_smaller_place(d: Draft, line: str, town: str) -> bool:
     after = re.compile(
         rf"\b[A-ZÀ-ÖØ-Þİ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þİ][\w'’-]+)?,\s+{re.escape(town)}\b"
     )
-    return any(after.search(q) for q in set(d.evidence.values()) if q and q != line)
+    # an organisation's line ("Lake Traders Alliance, Kisumu" heading a report whose writer
+    # organised the event) names its own seat, not a smaller place
+    lines = {q for k, q in d.evidence.items() if q and q != line and not k.startswith("organis")}
+    return any(after.search(q) for q in lines)
 
 
 def add_held_towns(drafts: list[Draft]) -> None:

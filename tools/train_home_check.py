@@ -77,6 +77,7 @@ FOLDERS = (
     "reports_blind24",
     "reports_blind25",
     "reports_blind26",
+    "reports_blind27",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

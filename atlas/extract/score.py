@@ -349,6 +349,7 @@ BLIND23 = ROOT / "tests" / "data" / "reports_blind23"
 BLIND24 = ROOT / "tests" / "data" / "reports_blind24"
 BLIND25 = ROOT / "tests" / "data" / "reports_blind25"
 BLIND26 = ROOT / "tests" / "data" / "reports_blind26"
+BLIND27 = ROOT / "tests" / "data" / "reports_blind27"
 
 # The kinds of text the thirteenth set's round wrote rules for (its 'tuned' entry).
 KINDS13 = (
@@ -1162,7 +1163,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A twenty-sixth blind set",
             load_expected(BLIND26),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (the "
+            "writer's organisation named in the report's head as the organiser of its dated "
+            "events; events told as left out, stopped, only announced or a part of a day of "
+            "another; a town after a venue and a comma, opening a sentence or standing alone in a "
+            "short line)",
             "first run 0.64 (precision 0.72, recall 0.58; home countries 0.62, organisations 0.46, "
             "outcomes 0.84; 47 of 59 events found, 12 invented), written and committed before the "
             "extractor was run on them",
@@ -1178,8 +1183,33 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Africa, written with their JSON by a writer who never read the rules, and committed "
             "before the extractor was run on them (after three rounds read from every earlier "
             "first run's misses: home countries, organisations, events missed whole); the first "
-            "run, field by field, is in bench/extract-blind26-first-run.txt. No rule has been "
-            "written after it: this score is on text the rules were not written for.",
+            "run, field by field, is in bench/extract-blind26-first-run.txt. Three rounds then read "
+            "its misses with every earlier first run's, and wrote rules for kinds of text recurring "
+            "in three sets or more, so this score is on seen text. None of its expected JSON was "
+            "edited after the first run.",
+        ),
+        (
+            "A twenty-seventh blind set",
+            load_expected(BLIND27),
+            False,
+            "no: its first run is its score; no rule was written after reading it",
+            "first run 0.70 (precision 0.75, recall 0.66; home countries 0.82, organisations 0.43, "
+            "outcomes 0.69; 41 of 47 events found, 9 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind27/, 24 public texts of civil-society networks telling the "
+            "events they ran, in four publication forms, six each: news items; newsletter digests "
+            "of short items, some telling no event (a publication, a call, staff news); sections of "
+            "project progress reports to a funder, with planned or postponed activities that are "
+            "no events; press releases and joint statements with notes to editors; writers' styles "
+            "of South-East Asia, East and West Africa, Latin America and Europe, each kind of text "
+            "issue 16 lists in three reports or more, two thirds on the Mekong region and Yunnan, "
+            "the rest from Kenya, Tanzania, South Africa, Ethiopia, Mexico, Ecuador, Chile, "
+            "Portugal and Belgium, written with their JSON by a writer who never read the rules, "
+            "and committed before the extractor was run on them (after three rounds read from "
+            "every earlier first run's misses: the writer's organisation as organiser, invented "
+            "events, towns); the first run, field by field, is in "
+            "bench/extract-blind27-first-run.txt. No rule has been written after it: this score is "
+            "on text the rules were not written for.",
         ),
     ]
 

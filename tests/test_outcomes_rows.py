@@ -12,10 +12,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from atlas import db, synth
+from atlas import synth
 from atlas.filters import Filters
-from bench.summary_tables import bench_states
-from bench.workload import typical_states
+from tests.synth_pages import pages_reading
 from tests.test_page_elements import page
 from tests.test_page_queries import SEED_STATES
 from ui import shell
@@ -66,13 +65,8 @@ def synth_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_outcomes_page_on_a_synthetic_network_shows_what_it_showed(synth_path, monkeypatch):
-    states, _ = typical_states(synth_path)
-    db.shared.close()
-    monkeypatch.setenv("ATLAS_DB", str(synth_path))
-    try:
-        before, now = both_ways([*states, *bench_states()[::5]], monkeypatch)
-    finally:
-        db.shared.close()
+    with pages_reading(synth_path, monkeypatch) as states:
+        before, now = both_ways(states, monkeypatch)
     assert now == before
     assert any("**" in text for *_, markdown, _e, _i in now for text in markdown)
 

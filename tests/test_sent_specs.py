@@ -17,11 +17,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from atlas import db, synth
+from atlas import synth
 from atlas.charts import style
 from atlas.filters import Filters
-from bench.summary_tables import bench_states
-from bench.workload import typical_states
+from tests.synth_pages import pages_reading
 from tests.test_page_elements import page
 from tests.test_page_queries import SEED_STATES
 from ui import shell
@@ -76,13 +75,8 @@ def synth_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_chart_on_a_synthetic_network_is_sent_as_before(synth_path, monkeypatch, compared):
-    states, _ = typical_states(synth_path)
-    db.shared.close()
-    monkeypatch.setenv("ATLAS_DB", str(synth_path))
-    try:
-        draw_every_page([*states, *bench_states()[::5]])
-    finally:
-        db.shared.close()
+    with pages_reading(synth_path, monkeypatch) as states:
+        draw_every_page(states)
     assert len(compared) >= 60
 
 

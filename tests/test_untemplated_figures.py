@@ -13,11 +13,10 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from atlas import db, synth
+from atlas import synth
 from atlas.charts import style
 from atlas.filters import Filters
-from bench.summary_tables import bench_states
-from bench.workload import typical_states
+from tests.synth_pages import pages_reading
 from tests.test_page_elements import page
 from tests.test_page_queries import SEED_STATES
 from ui import shell
@@ -72,13 +71,8 @@ def synth_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_chart_on_a_synthetic_network_is_sent_as_with_the_template(
     synth_path, checked, monkeypatch
 ):
-    states, _ = typical_states(synth_path)
-    db.shared.close()
-    monkeypatch.setenv("ATLAS_DB", str(synth_path))
-    try:
-        before, now = both_ways([*states, *bench_states()[::5]], monkeypatch)
-    finally:
-        db.shared.close()
+    with pages_reading(synth_path, monkeypatch) as states:
+        before, now = both_ways(states, monkeypatch)
     assert len(now) >= 60
     assert now == before
 

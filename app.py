@@ -91,7 +91,8 @@ st.session_state[shell.SCOPE] = scope
 st.session_state[shell.RIGHTS] = rights
 if rights != RIGHTS["admin"] or not scope.is_everything:
     with st.sidebar:
-        shell.say("caption", _("You see {scope}.").format(scope=shell.text(scope.describe())))
+        named = dict(shell.choices()["funders"]).get(scope.funder) if scope.funder else None
+        shell.say("caption", _("You see {scope}.").format(scope=shell.text(scope.describe(named))))
 
 PAGES = [
     st.Page(

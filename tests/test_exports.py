@@ -362,6 +362,17 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(seed_con, tmp_path, monkeypat
 # --- manifest, names, dictionary ---------------------------------------------------------------
 
 
+def test_a_funders_manifest_names_the_funder_as_the_data_do(seed_con):
+    # the scope in words names the organisation, not its id ("diakonia")
+    selection = export.Selection("events", scope=Scope.of_funder("diakonia"))
+    manifest = export.describe_export(seed_con, selection, CSV, T0)
+    assert manifest["scope"] == {
+        "funder": "diakonia",
+        "in words": "the projects funded by Diakonia, their events, participation, outcomes "
+        "and sources",
+    }
+
+
 def test_manifest_link_reproduces_the_rows(seed_con):
     selection = export.Selection(
         "events",

@@ -398,3 +398,14 @@ def test_overview_and_funders_offer_the_report_downloads():
         assert not at.exception
         labels = [b.proto.label for b in at.get("download_button")]
         assert labels == ["Download report (PDF)", "Download report (Word)"], path
+
+
+def test_a_funders_report_names_its_scope_by_the_funders_name(seed_con):
+    # what a funder keeps says whose projects it holds by the organisation's name, not its id
+    report = content.assemble(
+        seed_con, content.Request(funder="diakonia", scope=Scope.of_funder("diakonia")), AT
+    )
+    scope = dict(report.manifest)["Scope"]
+    assert scope == (
+        "the projects funded by Diakonia, their events, participation, outcomes and sources"
+    )

@@ -37,12 +37,14 @@ class Scope:
     def params(self) -> dict[str, object]:
         return {"scope_funder": self.funder}
 
-    def describe(self) -> str:
+    def describe(self, funder_name: str | None = None) -> str:
+        """The scope in words, naming the funder by `funder_name` (its organisation's name, which
+        the caller reads within the scope) or else by its id."""
         if self.funder is None:
             return M_("the whole database")
         return M_(
             "the projects funded by {funder}, their events, participation, outcomes and sources",
-            funder=self.funder,
+            funder=funder_name or self.funder,
         )
 
 

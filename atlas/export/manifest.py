@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 
+from atlas import queries
 from atlas.export.dictionary import column_entries, table_meaning
 from atlas.export.rows import column_types, cursor, relation, wrapped
 from atlas.export.selection import FileFormat, Selection
@@ -84,6 +85,15 @@ def manifest_file_name(data_file_name: str) -> str:
     return str(Path(data_file_name).with_suffix("")) + ".manifest.json"
 
 
+def _funder_name(cur: duckdb.DuckDBPyConnection, selection: Selection) -> str | None:
+    """The name of the funder whose scope the selection is read in, read within that scope."""
+    if selection.scope.funder is None:
+        return None
+    found = queries.run("filters/funders", scope=selection.scope, con=cur)
+    named = dict(found[["org_id", "name"]].itertuples(index=False))
+    return named.get(selection.scope.funder)
+
+
 def build_manifest(
     cur: duckdb.DuckDBPyConnection,
     selection: Selection,
@@ -113,7 +123,9 @@ def build_manifest(
         },
         "scope": {
             "funder": selection.scope.funder,
-            "in words": translator(lang).text(selection.scope.describe()),
+            "in words": translator(lang).text(
+                selection.scope.describe(_funder_name(cur, selection))
+            ),
         },
         "link": selection.link(),
         "command": selection.command(fmt),

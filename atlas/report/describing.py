@@ -209,7 +209,14 @@ class Describing:
         rows = [
             (t._("Report"), kind),
             (t._("Filters in words"), self.filters_in_words()),
-            (t._("Scope"), t.text(self.request.scope.describe())),
+            (
+                t._("Scope"),
+                t.text(
+                    self.request.scope.describe(
+                        self.names["funders"].get(self.request.scope.funder)
+                    )
+                ),
+            ),
             (
                 t._("Query string"),
                 urlencode(self.view.to_query(), safe=",") or t._("(none)"),

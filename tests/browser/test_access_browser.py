@@ -5,6 +5,7 @@ then the role the database grants that email decides the pages and the rows."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -181,6 +182,10 @@ def test_a_diakonia_funder_sees_only_diakonia(page, signed_in_app):
         assert hidden not in links
     assert options(page, "Funders") == ["Diakonia"]
     assert options(page, "Projects") == ["Regional Exchange Program on Migration Issues"]
+    # the sidebar names whose projects these are by the funder's name, not its id
+    page.get_by_text(re.compile("You see the projects funded by Diakonia,")).wait_for(
+        timeout=10_000
+    )
     screenshot(page, "access-funder-overview")
     page.goto(signed_in_app + "/events?event=ilo-consultation-lao-2009-06")
     wait_for_app(page)

@@ -136,18 +136,18 @@ class FactReading:
                 place = places.place_in_clause(clause, d.event_type)
                 if place is not None:
                     places.put_place(d, place, text)
-                    venue = places.VENUE.search(clause)
+                    venue = places.venue_in(clause)
                     if venue and d.venue is None:
-                        d.venue = venue.group(1).strip()
+                        d.venue = venue
                         d.evidence["venue"] = text
             elif held and d.venue is None:
                 # "The course was held at the Hai Phong Fisheries College": the venue of an
                 # event already placed, unless the sentence names another place
                 clause = text[held.end() :]
-                venue = places.VENUE.search(clause)
+                venue = places.venue_in(clause)
                 place = places.place_in_clause(clause, d.event_type) if venue else None
                 if venue and (place is None or place.city in (None, d.city)):
-                    d.venue = venue.group(1).strip()
+                    d.venue = venue
                     d.evidence["venue"] = text
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"

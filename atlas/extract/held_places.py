@@ -43,7 +43,14 @@ def _town_at(
         return None
     if re.search(rf"\b(?:{places.VENUE_WORDS})\b", place.city):
         return None
+    if _MONTH.fullmatch(place.city):
+        return None  # "Two weeks later, in March, ...": the month, not the English town
     return place
+
+
+_MONTH = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 
 
 def _after_venue(d: Draft, text: str) -> places.Place | None:
@@ -59,9 +66,13 @@ def _after_venue(d: Draft, text: str) -> places.Place | None:
 
 
 # "In Khujand we held ...", "Back in Huehuetenango, on 4 November ...", "Also in Jinghong, the
-# Network held ...": the town the sentence opens with.
+# Network held ...": the town the sentence opens with; after when, told first: "A week later, in
+# Songkhla, the two networks ran ...", "The next day, in Kisumu, ...", "On 4 May, in Kisumu, ...".
 _OPENING_IN = re.compile(
     r"(?:(?:Back|Also|Then|Later|Finally|And)\s+)?(?:in|In)\s+(?=[A-ZÀ-ÖØ-Þİ])"
+    r"|(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|A\s+few|The)\s+(?:\w+\s+)?"
+    r"(?:later|afterwards|after)|The\s+(?:next|following)\s+(?:day|week|month|morning)"
+    r"|On\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?),\s+in\s+(?=[A-ZÀ-ÖØ-Þİ])"
 )
 # the sentence going on after the town it opens with: a comma, or its subject ("we", "the
 # Network", "our team")
@@ -145,3 +156,17 @@ def add_held_towns(drafts: list[Draft]) -> None:
             if place:
                 places.put_place(d, place, text)
                 break
+
+
+def add_rooms(drafts: list[Draft]) -> None:
+    """Give each draft with no venue the room of a body its own sentence holds it in ("a
+    workshop ... at the hall of the Riverside Neighbourhood Federation"), as the expected files
+    of four sets record it."""
+    for d in drafts:
+        quote = d.evidence.get("title")
+        if d.venue or not quote:
+            continue
+        room = places.ROOM_OF.search(quote)
+        if room:
+            d.venue = room.group(1).strip()
+            d.evidence["venue"] = quote

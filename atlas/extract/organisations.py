@@ -281,6 +281,8 @@ def clean_name(name: str) -> str:
         "",
         name,
     )
+    # "Newsletter of the Coastal Fishers' Network" (a masthead's line) names the network
+    name = re.sub(r"^(?:Newsletter|Bulletin|E-newsletter)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
     # "the Beirut Bar Association's legal aid committee": the association, not its possessive
     owner = re.search(r"\b(\w+)[’']s$", name)

@@ -74,6 +74,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
         with places.reading_report(text):
             told = events.read(sentences.split(text), name, aliases, reading.loose_outcomes)
             held_places.add_held_towns(told)
+            held_places.add_rooms(told)
         for draft in told:
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:

@@ -131,6 +131,13 @@ def adjective_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_EDGE_L}({alternation}){_EDGE_R}")
 
 
+@cache
+def _people_pattern() -> re.Pattern[str]:
+    """A country's adjective or its people's name ("Chilean", "Chileans")."""
+    alternation = "|".join(re.escape(a) for a in sorted(adjectives(), key=len, reverse=True))
+    return re.compile(rf"{_EDGE_L}({alternation})(?:s)?{_EDGE_R}")
+
+
 def countries_named(text: str) -> set[str]:
     """The ISO-3 codes of the countries a text names."""
     return {country(c) for c in country_pattern().findall(text)} - {None}
@@ -140,16 +147,24 @@ def countries_named(text: str) -> set[str]:
 # one sentence names: a town's other name ("Ruili", "Rangoon") or a town too small for the main
 # gazetteer ("Kawthaung") is taken in a report that names the town's country anywhere.
 _REPORT_COUNTRIES: ContextVar[frozenset[str]] = ContextVar("report_countries", default=frozenset())
+# The same with the countries it names by their adjective only ("the Chilean capital").
+_REPORT_COUNTRIES_OR_ADJECTIVES: ContextVar[frozenset[str]] = ContextVar(
+    "report_countries_or_adjectives", default=frozenset()
+)
 
 
 @contextmanager
 def reading_report(text: str) -> Iterator[None]:
     """While one report is read, its sentences' places know the countries the report names."""
-    token = _REPORT_COUNTRIES.set(frozenset(countries_named(text)))
+    named = frozenset(countries_named(text))
+    token = _REPORT_COUNTRIES.set(named)
+    by_adjective = {country_or_adjective(a) for a in _people_pattern().findall(text)}
+    token_adjectives = _REPORT_COUNTRIES_OR_ADJECTIVES.set(named | (by_adjective - {None}))
     try:
         yield
     finally:
         _REPORT_COUNTRIES.reset(token)
+        _REPORT_COUNTRIES_OR_ADJECTIVES.reset(token_adjectives)
 
 
 def _named_in_report(text: str) -> set[str]:
@@ -345,6 +360,24 @@ def city(name: str, in_country: str | None = None) -> City | None:
         return None
     if country(name) and found[0].country_iso3 != country(name):
         return None
+    return _of_the_reports_country(found)
+
+
+def _of_the_reports_country(found: list[City]) -> City:
+    """The most populous town of a name, unless the report being read never names its country
+    and names the one country of another town of that name: "Lagos" in a report on Portugal's
+    Algarve that never names Nigeria, "Córdoba" in one on Veracruz, Mexico, that never names
+    Argentina (nor says "Argentine")."""
+    named = _REPORT_COUNTRIES.get()
+    if (
+        len(found) < 2
+        or not named
+        or found[0].country_iso3 in _REPORT_COUNTRIES_OR_ADJECTIVES.get()
+    ):
+        return found[0]
+    others = [c for c in found[1:] if c.country_iso3 in named]
+    if len({c.country_iso3 for c in others}) == 1:
+        return others[0]
     return found[0]
 
 
@@ -428,6 +461,28 @@ VENUE = re.compile(
     rf"({VENUE_CORE})"
 )
 VENUE_CORE_RE = re.compile(VENUE_CORE)
+# A room of a body, its kind in small letters: "at the office of the Coastal Fishers' Network",
+# "at the hall of the Riverside Neighbourhood Federation", "at the drop-in centre of the Harbour
+# Workers' Union", "at the training hall of the X Centre"; never a body's own kind alone ("at the
+# office of the association": whose office, not which).
+ROOM_OF = re.compile(
+    r"\bat\s+the\s+((?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
+    r"(?:office|offices|hall|centre|center|premises|headquarters|courtyard|compound)\s+of\s+"
+    r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:of|for|and|de|del|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*)"
+    # the name ends there, not in a word of its own in small letters ("the hall of the Saint
+    # Anthony parish" is the parish's hall)
+    r"(?=\s*[,.;:()]|\s+(?:in|on|near|with|for|to|where|which|and|at|from|by|of|during)\b|\s*$)"
+)
+
+
+def venue_in(clause: str) -> str | None:
+    """The venue a clause names: a named place ("at the Riverside Hotel") or a body's room
+    ("at the office of the Coastal Fishers' Network")."""
+    named = VENUE.search(clause)
+    room = ROOM_OF.search(clause)
+    if room and (not named or room.start() <= named.start()):
+        return room.group(1).strip()
+    return named.group(1).strip() if named else None
 
 
 @dataclass

@@ -1087,6 +1087,7 @@ def add_whole_report_orgs(
     report_writer.add_report_writer(sentences, drafts, aliases)
     report_writer.add_series_convenor(sentences, drafts, aliases)
     writer_orgs.add_head_writer(sentences, drafts, aliases)
+    writer_orgs.add_newsletter_writer(sentences, drafts, aliases)
     writer_orgs.partners_who_ran_it(drafts)
     _own_funder_first(drafts, defaults)
 

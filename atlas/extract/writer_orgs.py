@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import report_writer
+from atlas.extract import places, report_writer
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
+from atlas.extract.organisations import ORG_WORDS, looks_like_org
 from atlas.extract.sentences import Sentence
 
 _HEAD_LINES = 4
@@ -52,9 +53,9 @@ _POSTED_BY = re.compile(
 )
 # Where the writer's name ends and the line goes on: "; funded by Y", ", for the Y Fund",
 # ", Dedza programme, funded by Y", ". Funded by Y", " | presented to the donor", ": case study",
-# ", September 2024".
+# ", September 2024", " - Six-monthly progress report to the Y Fund".
 _NAME_ENDS = re.compile(
-    r"\s*(?:[;|]|:\s|\.\s|,\s+(?:for|funded|financed|supported|with)\b"
+    r"\s*(?:[;|]|:\s|\.\s|\s[-–—]\s|,\s+(?:for|funded|financed|supported|with)\b"
     r"|,\s+(?:[\w'’-]+\s+){0,2}(?:programme|program|project)\b"
     r"|,\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{4})\b)"
@@ -72,6 +73,37 @@ def _head(sentences: list[Sentence]) -> list[str]:
     return head
 
 
+# A body's name before a dash and the kind of report it sends, whatever the name's words: "Safe
+# Passage Cambodia - Six-monthly progress report to the Harbourlight Fund", "Consorcio Frontera
+# Sur - Joint Report to the Donor", "Fair Harvest KwaZulu-Natal - Progress report to the Y Trust".
+_DASH_WRITER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|de|del|la|y|e)){1,6})"
+    r"\s[-–—]\s+(?:[\w-]+\s+){0,3}report\b",
+    re.I,
+)
+# A fund names its reader or payer, a project or work package no body: "Justice at the Border
+# Project - Annual progress report", "Work Package 3 - Interim report", "Tonle Foundation for Fair
+# Work - Grant monitoring report" (the funder's own monitoring of a grantee).
+_NOT_DASH_WRITER = re.compile(
+    r"\b(?:Project|Programme|Program|Package|Fund|Foundation|Trust|Fondo|Fundación|Fundacion"
+    r"|Stiftung|Donor|Annual|Quarterly|Report)\b",
+    re.I,
+)
+
+
+def _dash_writer(line: str, aliases: dict[str, str]) -> str | None:
+    """The body a head's "<name> - <kind of> report ..." line opens with, or None."""
+    m = _DASH_WRITER.match(line)
+    if not m or not m.group("name")[0].isupper():
+        return None
+    name = m.group("name")
+    if _NOT_DASH_WRITER.search(name) or re.search(r"\d", name):
+        return None
+    if places.city(name) or places.country_or_adjective(name):
+        return None
+    return aliases.get(name, name)
+
+
 def _writer_on(line: str, aliases: dict[str, str]) -> str | None:
     """The writer a head's line names before what follows its name ("X, for the Y Fund",
     "Posted by the X, September 2024"), or None when the line holds more than that."""
@@ -85,7 +117,7 @@ def _writer_on(line: str, aliases: dict[str, str]) -> str | None:
         name = report_writer._name_line(part.strip().rstrip("."), aliases)
         if name:
             return name
-    return None
+    return _dash_writer(line, aliases)
 
 
 def add_head_writer(
@@ -142,3 +174,47 @@ def partners_who_ran_it(drafts: list[Draft]) -> None:
                 p.name == o.name and p.role == "organiser" for p in d.organisations
             ):
                 o.role = "organiser"
+
+
+# A newsletter's masthead naming whose it is: "Newsletter of the Coastal Fishers' Network",
+# "HARBOUR LIGHTS - Newsletter of the Coastal Fishers' Network (CFN), May 2024", "Tide Lines -
+# newsletter of Friends of the Coast (UK), Spring 2025".
+_NEWSLETTER_OF = re.compile(
+    r"\b(?:[Nn]ewsletter|[Bb]ulletin)\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,|;()]*?)\s*(?:\(|,|\||;|\s[-–—]\s|$)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _told_as_ours(quote: str, name: str) -> bool:
+    """Whether an event's sentence tells it as the newsletter's body's own work: "we held",
+    "our regional workshop", "our Savai'i group ran", "organised by the network" (the body
+    pointed at by the last word of its name or its kind: network, alliance, programme)."""
+    if _FIRST_PERSON.search(quote):
+        return True
+    words = {name.split()[-1].lower()} | {w.lower() for w in name.split() if w in ORG_WORDS}
+    return any(re.search(rf"\b[Tt]he\s+{re.escape(w)}\b", quote) for w in words)
+
+
+def add_newsletter_writer(
+    sentences: list[Sentence], drafts: list[Draft], aliases: dict[str, str]
+) -> None:
+    """The body whose newsletter it is organised the dated events the newsletter tells as its
+    own ("we", "our", "the network") that have no organiser of their own; a newsletter also
+    tells its members' and partners' events, which name who held them."""
+    head = _head(sentences)
+    found = {
+        (m.group("name").strip(), line) for line in head for m in _NEWSLETTER_OF.finditer(line)
+    }
+    if len({n for n, _ in found}) != 1:
+        return
+    ((name, line),) = list(found)[:1]
+    if not looks_like_org(name, aliases):
+        return
+    for d in drafts:
+        quote = d.evidence.get("title") or d.evidence.get("start_date") or ""
+        if (
+            d.start_date
+            and not any(o.role == "organiser" for o in d.organisations)
+            and _told_as_ours(quote, name)
+        ):
+            add_org(d, name, "organiser", line, aliases)

@@ -54,6 +54,14 @@ _CUE_BEFORE = re.compile(
     r"|^(?:the|all\s+the|all|these|those)\s+$",
     re.I,
 )
+# The gathering they made: "an assembly of more than 200 migrant workers", "a meeting of 40
+# village leaders", "a delegation of 16 survivors"; not of people counted by one nationality ("a
+# delegation of eight Zimbabwean traders" is that country's count, read as such).
+_GATHERING_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:assembly|meeting|gathering|workshop|forum|consultation"
+    r"|rally|march|dialogue|conference|congress|seminar|delegation)\s+of\s+$",
+    re.I,
+)
 CUE_VERB = re.compile(
     r"\b(?:attend\w*|took part|take part|taking part|participat\w*|joined|gathered|were present"
     r"|came together|brought together|bringing together|were trained|registered|enrolled|visited"
@@ -346,6 +354,11 @@ def totals(text: str) -> list[Count]:
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)
                 and not (_CUE_BEFORE.search(text[: m.start()]) or CUE_VERB.search(text))
+                and not (
+                    _GATHERING_OF.search(text[: m.start()])
+                    and not places.country_pattern().search(between)
+                    and not places.adjective_pattern().search(between)
+                )
                 and not (not text[: m.start()].strip() and _COUNT_ALONE.match(text, m.end()))
             ):
                 continue  # "1,200 children are returned each year"

@@ -1192,7 +1192,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A twenty-seventh blind set",
             load_expected(BLIND27),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: rules written after its first run with its misses read, each kept as a kind of "
+            "text found in three sets or more (a newsletter's body as organiser of the events it "
+            "tells as its own; the writer before a dash and its kind of report; a town read in the "
+            "one country the report names; a town after a time told first; a body's room as the "
+            "venue; a count of people inside the gathering they made)",
             "first run 0.70 (precision 0.75, recall 0.66; home countries 0.82, organisations 0.43, "
             "outcomes 0.69; 41 of 47 events found, 9 invented), written and committed before the "
             "extractor was run on them",
@@ -1208,8 +1212,9 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "and committed before the extractor was run on them (after three rounds read from "
             "every earlier first run's misses: the writer's organisation as organiser, invented "
             "events, towns); the first run, field by field, is in "
-            "bench/extract-blind27-first-run.txt. No rule has been written after it: this score is "
-            "on text the rules were not written for.",
+            "bench/extract-blind27-first-run.txt. Rules were then written after reading its "
+            "misses, so this score is on seen text. None of its expected JSON was edited after the "
+            "first run.",
         ),
     ]
 

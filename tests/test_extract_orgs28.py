@@ -104,3 +104,13 @@ On 12 February 2025 a seed saving training was held in Kisumu for 40 farmers.
 def test_a_fund_or_a_project_before_the_dash_is_no_writer_organiser():
     assert _organisers(drafts_of(_DASH_FUNDER)) == [[]]
     assert _organisers(drafts_of(_DASH_PROJECT)) == [[]]
+
+
+def test_a_sentences_opening_place_is_no_organisation():
+    found = drafts_of(
+        "Within the Forum, the Alliance held a side event on 17 September 2025 in Bangkok on "
+        "forced labour in seafood supply chains, co-hosted with the Gulf Fishers' Voice Network."
+    )
+    assert found and all(not name.startswith("Within") for d in found for name, _ in d["orgs"]), (
+        found
+    )

@@ -224,6 +224,18 @@ _NOT_NAME_START = {
     "Following",
     "As",
     "Also",
+    # a sentence's opening place or time, "Within the Forum, the Alliance held ..."
+    "Within",
+    "Inside",
+    "Outside",
+    "Beside",
+    "Alongside",
+    "Among",
+    "Amid",
+    "Between",
+    "Since",
+    "Until",
+    "Upon",
 }
 # Short capitalised words that are common abbreviations, not organisations.
 _NOT_ORG = {

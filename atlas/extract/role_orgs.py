@@ -1,0 +1,96 @@
+"""Organisations in roles other than organiser, told through their people (issue 16: the first
+runs missed speakers and trainers in most sets, named by a person who spoke or taught for them).
+
+A report often names a guest body only through one of its people, who spoke:
+
+    A lawyer from the Harbour Rights Clinic explained how to claim unpaid wages.
+    A researcher of the Institute for Coastal Studies, Davao, spoke online.
+    The speakers included a nurse from the Hill Clinic Trust, who presented the new health card.
+    Two teachers of the Andes Schools Association from Peru shared their lessons.
+
+or a guest body named whole, come from another country to tell its own experience:
+
+    Kestrel Dock Workers' Union from Norway shared how it bargains with the ports.
+
+The body so named spoke at the event the sentence tells (`speakers_through_people`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atlas.extract import places
+from atlas.extract.organisations import NAME, ORG_WORD, Role, _last_name, _org_list
+
+# A person, or people, of a body: "A lawyer", "Two inclusive education specialists", "The
+# expert", "a legal officer" (up to two words before the noun that says who they are).
+_PERSON = (
+    r"(?:lawyers?|attorneys?|advocates?|researchers?|experts?|specialists?|leaders?|officers?"
+    r"|officials?|representatives?|delegates?|guests?|colleagues?|planners?|activists?"
+    r"|coordinators?|directors?|chair(?:person)?s?|presidents?|secretar(?:y|ies)|nurses?"
+    r"|doctors?|psychologists?|counsellors?|journalists?|economists?|academics?|professors?"
+    r"|scholars?|consultants?|founders?|spokes(?:person|woman|man)|communicators?|paralegals?)"
+)
+_PEOPLE_FROM = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|[Oo]ne|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"{_PERSON}\s+(?:from|of)\s+(?:the\s+)?"
+)
+# What may stand between the body's name and the verb: its short name or country in brackets,
+# its town or country ("in Bangkok", "from Finland", ", Doha,", "of Cochabamba, in Bolivia"),
+# "who", "then", "also".
+_PLACE = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"
+_BETWEEN = (
+    r"(?:\s*\([^()]{1,40}\))?"
+    rf"(?:,?\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?{_PLACE}|,\s+{_PLACE}(?=,))*"
+    r",?\s+(?:who\s+)?(?:then\s+|also\s+|later\s+|first\s+)?"
+)
+_SPOKE = (
+    r"(?:explained|explains|shared|shares|presented|presents|spoke|speaks|talked|talks"
+    r"|described|gave\s+(?:a\s+)?(?:talk|presentation|keynote))\b"
+)
+_SPOKE_NEXT = re.compile(_BETWEEN + _SPOKE)
+# A body come from elsewhere that told its experience: "X from Japan shared", "The X (Ghana)
+# presented" is read by the organisations module already.
+_BODY_FROM_SPOKE = re.compile(
+    rf"({NAME})\s+from\s+(?:the\s+)?{_PLACE},?\s+(?:then\s+|also\s+)?{_SPOKE}"
+)
+
+
+def _bare(name: str, after: str) -> str:
+    """The body's own name without the town of its seat after it when the country follows
+    ("the Tunari Seed Bank of Cochabamba, in Bolivia": the Tunari Seed Bank); none when a
+    nationality opens it ("the Brazilian Movimento X", "the Thai Fishers Union": whether the
+    nationality is part of the name or told of it, the sentence does not say)."""
+    first = name.split()[0]
+    if places.adjectives().get(first) and not places.country(first):
+        return ""
+    head, of, town = name.rpartition(" of ")
+    country = _COUNTRY_NEXT.match(after)
+    if of and len(head.split()) >= 2 and country and places.country(country.group(1)):
+        if places.city(town, places.country(country.group(1))):
+            name = head
+    return name
+
+
+# ", in Bolivia", " (Bolivia)", " in Bolivia": the country after a town
+_COUNTRY_NEXT = re.compile(r"(?:,?\s+in\s+|\s*\()(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def speakers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """The bodies a sentence names as speakers through one of their people ("A lawyer from X
+    explained ...") or as guests from elsewhere ("X from Japan shared ...")."""
+    found = []
+    for m in _PEOPLE_FROM.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if not listed:
+            continue
+        name, pos = listed[0]
+        if _SPOKE_NEXT.match(sentence, pos + len(name)):
+            bare = _bare(name, sentence[pos + len(name) :])
+            if bare:
+                found.append(Role(bare, "speaker", pos))
+    for m in _BODY_FROM_SPOKE.finditer(sentence):
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "speaker", m.start()))
+    return found

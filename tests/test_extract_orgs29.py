@@ -1,0 +1,47 @@
+"""Organisations in roles other than organiser, read from the first runs (issue 16: speakers
+and trainers missed in most sets' first runs, told through one of their people); each rule
+tested on texts of our own, with texts that must not trigger it."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import drafts_of
+
+
+def _in_role(text: str, role: str) -> list[list[str]]:
+    return [[name for name, r in d["orgs"] if r == role] for d in drafts_of(text)]
+
+
+_PERSON_SPOKE = """On 4 March 2024 the Coastal Porters Network held a workshop on wage claims in Tacloban, with 45 porters.
+A paralegal from the Harbour Rights Clinic explained how to claim unpaid wages.
+"""
+
+_PERSON_SPOKE_FROM_AFAR = """The Coastal Porters Network held its yearly forum in Tacloban on 9 May 2024; 120 porters came.
+A researcher of the Institute for Island Labour Studies, Cebu, spoke online about the new port rules.
+"""
+
+_BODY_FROM_ABROAD = """The Coastal Porters Network held its yearly forum in Tacloban on 9 May 2024; 120 porters came.
+Kestrel Dock Workers' Union from Norway shared how it bargains with the port owners.
+"""
+
+
+def test_a_body_whose_person_spoke_is_a_speaker():
+    assert _in_role(_PERSON_SPOKE, "speaker") == [["Harbour Rights Clinic"]]
+    assert _in_role(_PERSON_SPOKE_FROM_AFAR, "speaker") == [["Institute for Island Labour Studies"]]
+
+
+def test_a_body_from_abroad_that_shared_its_experience_is_a_speaker():
+    assert _in_role(_BODY_FROM_ABROAD, "speaker") == [["Kestrel Dock Workers' Union"]]
+
+
+_PERSON_DID_ELSE = """On 4 March 2024 the Coastal Porters Network held a workshop on wage claims in Tacloban, with 45 porters.
+A paralegal from the Harbour Rights Clinic registered the participants.
+"""
+
+_BODY_SHARED_ITS_OWN = """The Coastal Porters Network held its yearly forum in Tacloban on 9 May 2024; 120 porters came.
+The Coastal Porters Network shared its plan for the year.
+"""
+
+
+def test_a_person_of_a_body_who_did_not_speak_makes_it_no_speaker():
+    assert _in_role(_PERSON_DID_ELSE, "speaker") == [[]]
+    assert _in_role(_BODY_SHARED_ITS_OWN, "speaker") == [[]]

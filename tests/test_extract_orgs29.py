@@ -45,3 +45,28 @@ The Coastal Porters Network shared its plan for the year.
 def test_a_person_of_a_body_who_did_not_speak_makes_it_no_speaker():
     assert _in_role(_PERSON_DID_ELSE, "speaker") == [[]]
     assert _in_role(_BODY_SHARED_ITS_OWN, "speaker") == [[]]
+
+
+_RUN_BY_PEOPLE = """On 12 June 2024 the Coastal Porters Network held a one-day first aid training in Ormoc for 30 porters, run by nurses from the Leyte Community Health Association.
+"""
+
+_PEOPLE_GAVE = """On 20 July 2024 the Coastal Porters Network held a legal clinic day at the Ormoc pier market; about 60 porters came.
+Paralegals from the Visayas Labour Justice Centre gave the advice.
+"""
+
+def test_a_body_whose_people_taught_or_advised_is_a_trainer():
+    assert _in_role(_RUN_BY_PEOPLE, "trainer") == [["Leyte Community Health Association"]]
+    assert _in_role(_PEOPLE_GAVE, "trainer") == [["Visayas Labour Justice Centre"]]
+
+
+_PEOPLE_DID_ELSE = """On 20 July 2024 the Coastal Porters Network held a legal clinic day at the Ormoc pier market; about 60 porters came.
+Paralegals from the Visayas Labour Justice Centre gave their phone numbers to everyone.
+"""
+
+_RUN_BY_ITS_OWN = """On 12 June 2024 the Coastal Porters Network held a one-day first aid training in Ormoc for 30 porters, run by members of the Coastal Porters Network.
+"""
+
+
+def test_people_of_a_body_who_did_not_teach_make_it_no_trainer():
+    assert _in_role(_PEOPLE_DID_ELSE, "trainer") == [[]]
+    assert _in_role(_RUN_BY_ITS_OWN, "trainer") == [[]]

@@ -12,7 +12,11 @@ or a guest body named whole, come from another country to tell its own experienc
 
     Kestrel Dock Workers' Union from Norway shared how it bargains with the ports.
 
-The body so named spoke at the event the sentence tells (`speakers_through_people`).
+The body so named spoke at the event the sentence tells (`speakers_through_people`). A body
+whose people taught or advised trained at it (`trainers_through_people`):
+
+    a one-day first aid training, run by nurses from the Hill Clinic Trust
+    Lawyers from the Harbour Rights Clinic gave the advice.
 """
 
 from __future__ import annotations
@@ -94,3 +98,42 @@ def speakers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Rol
         if name:
             found.append(Role(name, "speaker", m.start()))
     return found
+
+
+# People of a body who taught, named after the verb: "a session run by nurses from the X",
+# "facilitated by the psychologists of the X".
+_TAUGHT_BY_PEOPLE = re.compile(
+    r"\b(?:run|led|facilitated|given|conducted|taught|delivered)\s+by\s+(?:the\s+|its\s+|two\s+"
+    rf"|three\s+|volunteer\s+|\d+\s+)*(?:[a-z][\w-]*\s+)?{_PERSON}\s+(?:from|of)\s+(?:the\s+)?"
+)
+# People of a body who gave the teaching or the advice, named before the verb: "Lawyers from
+# the X gave the advice", "lawyers from the X gave a day of training on ...".
+_PEOPLE_TAUGHT = re.compile(
+    rf"(?:^|\b[Aa]nd\s+|,\s+)(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Vv]olunteer|\d+)\s+)*(?i:{_PERSON})"
+    r"\s+(?:from|of)\s+(?:the\s+)?"
+)
+_TAUGHT_NEXT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:gave|ran|conducted|led|taught|provided|offered|facilitated)"
+    r"\s+(?:the|a|an|all|both|free|one|two|three|\w+-day|a\s+day\s+of|two\s+days\s+of)?\s*"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:advice|training|trainings|sessions?|classes|lessons|clinics?"
+    r"|consultations)\b"
+)
+
+
+def trainers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """The bodies a sentence names as trainers through the people who taught or advised for
+    them ("run by nurses from X", "Lawyers from X gave the advice")."""
+    found = []
+    for m in _TAUGHT_BY_PEOPLE.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        found += [Role(name, "trainer", pos) for name, pos in listed[:1]]
+    for m in _PEOPLE_TAUGHT.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed and _TAUGHT_NEXT.match(sentence, listed[0][1] + len(listed[0][0])):
+            found.append(Role(listed[0][0], "trainer", listed[0][1]))
+    return found
+
+
+def roles_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """The speakers and trainers a sentence names through their people (the two above)."""
+    return speakers_through_people(sentence, aliases_) + trainers_through_people(sentence, aliases_)

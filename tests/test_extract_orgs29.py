@@ -70,3 +70,31 @@ _RUN_BY_ITS_OWN = """On 12 June 2024 the Coastal Porters Network held a one-day 
 def test_people_of_a_body_who_did_not_teach_make_it_no_trainer():
     assert _in_role(_PEOPLE_DID_ELSE, "trainer") == [[]]
     assert _in_role(_RUN_BY_ITS_OWN, "trainer") == [[]]
+
+
+_LED_WITH = """On 8 May 2024 a workshop on port safety was held in Ormoc with 40 porters. It was led by the Coastal Porters Network, together with the Visayas Labour Justice Centre.
+"""
+
+_CONDUCTED_WITH = """Dialogue on port safety
+Date: 9 May 2024
+Place: Ormoc
+Participants: 40 porters
+Facilitated by: Coastal Porters Network, together with the Leyte Community Health Association
+"""
+
+
+def test_a_body_that_led_or_conducted_the_event_with_another_makes_both_organisers():
+    assert _in_role(_LED_WITH, "organiser") == [
+        ["Coastal Porters Network", "Visayas Labour Justice Centre"]
+    ]
+    assert _in_role(_CONDUCTED_WITH, "organiser") == [
+        ["Coastal Porters Network", "Leyte Community Health Association"]
+    ]
+
+
+_WITH_NO_ORGANISER = """The dialogue on port safety was conducted together with the Leyte Community Health Association in Ormoc on 9 May 2024, with 40 porters.
+"""
+
+
+def test_an_event_conducted_with_a_body_and_no_organiser_keeps_it_partner():
+    assert _in_role(_WITH_NO_ORGANISER, "partner") == [["Leyte Community Health Association"]]

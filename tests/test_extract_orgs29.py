@@ -98,3 +98,41 @@ _WITH_NO_ORGANISER = """The dialogue on port safety was conducted together with 
 
 def test_an_event_conducted_with_a_body_and_no_organiser_keeps_it_partner():
     assert _in_role(_WITH_NO_ORGANISER, "partner") == [["Leyte Community Health Association"]]
+
+
+_HEADING_ABOVE = """PRESS NOTE
+Coastal Porters' Network (CPN)
+Ormoc, 12 August 2024
+
+Porters hand over 2,000 signatures to the port authority
+
+Ormoc - Yesterday a delegation of porters handed a petition to the port authority.
+
+The petition was adopted at the Porters' Assembly that CPN convened from 3 to 5 August at the Ormoc Pier Hall in Ormoc. The Assembly brought together 150 porters.
+"""
+
+
+def test_a_heading_line_above_the_name_is_no_part_of_it():
+    found = drafts_of(_HEADING_ABOVE)
+    assert found and all("\n" not in name for d in found for name, _ in d["orgs"]), found
+    assert ("Coastal Porters' Network", "organiser") in [o for d in found for o in d["orgs"]], found
+
+
+_TWO_AS_ONE = """Campaign update: safe piers for all
+Harbour Voice Philippines, with Dockhands Youth for Justice - 30 August 2024
+
+Public forum, Ormoc, 8 May 2024. At the pier hall, 60 porters spoke about the broken piers. The forum was organised by Harbour Voice Philippines and Dockhands Youth for Justice with a grant from the Visayas Porters Fund.
+"""
+
+_ONE_NAME_WITH_AND = """Public forum, Ormoc, 8 May 2024. At the pier hall, 60 porters spoke about the broken piers. The forum was organised by Harbour Voice Philippines and Dockhands Youth for Justice with a grant from the Visayas Porters Fund.
+"""
+
+
+def test_two_bodies_read_as_one_name_are_two_when_the_report_names_each_alone():
+    assert _in_role(_TWO_AS_ONE, "organiser") == [
+        ["Dockhands Youth for Justice", "Harbour Voice Philippines"]
+    ]
+    # named only together, they may be one body's name
+    assert _in_role(_ONE_NAME_WITH_AND, "organiser") == [
+        ["Harbour Voice Philippines and Dockhands Youth for Justice"]
+    ]

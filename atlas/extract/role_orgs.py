@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 
 from atlas.extract import places
-from atlas.extract.organisations import NAME, ORG_WORD, Role, _last_name, _org_list
+from atlas.extract.drafts import Draft, OrganisationRole
+from atlas.extract.facts import add_org
+from atlas.extract.organisations import NAME, Role, _last_name, _org_list, looks_like_org
+from atlas.extract.sentences import Sentence
 
 # A person, or people, of a body: "A lawyer", "Two inclusive education specialists", "The
 # expert", "a legal officer" (up to two words before the noun that says who they are).
@@ -137,3 +140,64 @@ def trainers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Rol
 def roles_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
     """The speakers and trainers a sentence names through their people (the two above)."""
     return speakers_through_people(sentence, aliases_) + trainers_through_people(sentence, aliases_)
+
+
+# Names read as one that are not, mended once the whole report is read (issue 16: the first
+# runs' wrong organisations, a name run on over a heading or into another body's name):
+#
+#     MEDIA STATEMENT
+#     South African Fishers' Alliance        -> the Alliance, not "MEDIA STATEMENT\nSouth ..."
+#
+#     ... funded by the Lakeside Women Workers Group and Harbour Light Trust, ...
+#                                            -> two funders, when the report names each alone
+def _alone(name: str, texts: list[str], whole: str) -> bool:
+    """Whether a report names `name` on its own somewhere: not only inside `whole`."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    return any(pattern.search(t.replace(whole, " ")) for t in texts)
+
+
+def _mended(name: str, texts: list[str], aliases_: dict[str, str]) -> list[str]:
+    if "\n" in name:
+        # a heading's line above the name ("MEDIA STATEMENT", "Programme") is no part of it
+        last = name.split("\n")[-1].strip()
+        if last and looks_like_org(last, aliases_):
+            return [last]
+        return [name]
+    if " and " in name:
+        first, _, second = name.partition(" and ")
+        second = re.sub(r"^(?:the|of\s+the)\s+", "", second)
+        if (
+            looks_like_org(first, aliases_)
+            and looks_like_org(second, aliases_)
+            and len(first.split()) >= 2
+            and len(second.split()) >= 2
+            and _alone(first, texts, name)
+            and _alone(second, texts, name)
+        ):
+            return [first, second]
+    return [name]
+
+
+def mend_names(sentences: list[Sentence], drafts: list[Draft], aliases_: dict[str, str]) -> None:
+    """Mend the organisations' names of a report's drafts (see above): one that runs over a
+    line break keeps its last line; "X and Y" is two bodies when the report names each alone."""
+    texts = [s.text for s in sentences]
+    for d in drafts:
+        extra = []
+        for i, o in enumerate(list(d.organisations)):
+            if "\n" not in o.name and " and " not in o.name:
+                continue
+            names = _mended(o.name, texts, aliases_)
+            if names != [o.name]:
+                d.organisations[i] = OrganisationRole(names[0], o.role)
+                extra += [(n, o.role, d.evidence.get(f"organisations[{i}]", "")) for n in names[1:]]
+        # a mended name the draft already held, with its role, is kept once
+        seen: set[tuple[str, str]] = set()
+        keep = []
+        for i, o in enumerate(d.organisations):
+            if (o.name, o.role) not in seen:
+                seen.add((o.name, o.role))
+                keep.append(i)
+        d.keep_items("organisations", keep)
+        for name, role, quote in extra:
+            add_org(d, name, role, quote, aliases_)

@@ -136,3 +136,25 @@ def test_two_bodies_read_as_one_name_are_two_when_the_report_names_each_alone():
     assert _in_role(_ONE_NAME_WITH_AND, "organiser") == [
         ["Harbour Voice Philippines and Dockhands Youth for Justice"]
     ]
+
+
+_THANKED = """Dear friends,
+
+On 14 March 2024 we held a training on first aid for 30 porters in Ormoc. Big thanks to the Harbour Light Trust, who supported the training.
+"""
+
+_THANKED_FOR_SUPPORT = """Dear friends,
+
+On 14 March 2024 we held a training on first aid for 30 porters in Ormoc. Thanks so much to the Harbour Light Trust for support to this training.
+"""
+
+_THANKED_FOR_ELSE = """Dear friends,
+
+On 14 March 2024 we held a training on first aid for 30 porters in Ormoc. Big thanks to the Harbour Light Trust, who sent two nurses.
+"""
+
+
+def test_a_body_thanked_for_paying_is_the_funder():
+    assert _in_role(_THANKED, "funder") == [["Harbour Light Trust"]]
+    assert _in_role(_THANKED_FOR_SUPPORT, "funder") == [["Harbour Light Trust"]]
+    assert _in_role(_THANKED_FOR_ELSE, "funder") == [[]]

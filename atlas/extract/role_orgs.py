@@ -6,7 +6,7 @@ A report often names a guest body only through one of its people, who spoke:
     A lawyer from the Harbour Rights Clinic explained how to claim unpaid wages.
     A researcher of the Institute for Coastal Studies, Davao, spoke online.
     The speakers included a nurse from the Hill Clinic Trust, who presented the new health card.
-    Two teachers of the Andes Schools Association from Peru shared their lessons.
+    Two experts of the Andes Schools Association from Peru shared their lessons.
 
 or a guest body named whole, come from another country to tell its own experience:
 
@@ -17,6 +17,10 @@ whose people taught or advised trained at it (`trainers_through_people`):
 
     a one-day first aid training, run by nurses from the Hill Clinic Trust
     Lawyers from the Harbour Rights Clinic gave the advice.
+
+and a body thanked for paying funded it (`funders_thanked`):
+
+    Big thanks to the Reef Trust, who supported the fishers' meeting and the training.
 """
 
 from __future__ import annotations
@@ -137,9 +141,44 @@ def trainers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Rol
     return found
 
 
+# Thanks to the body that paid: "Big thanks to X, who supported the meeting", "Thanks so much
+# to X for support to this training", "I want to thank the X from Canada, which supported the
+# training", "Thank you to X (Australia) who pay our song contest", "possible thanks to the X".
+_THANKS_TO = re.compile(
+    r"\b(?:[Tt]hanks?(?:\s+(?:so\s+much|a\s+lot|you))?\s+to|[Tt]hank\s+you\s+to|[Ww]e\s+thank"
+    r"|[Tt]o\s+thank|[Gg]rateful\s+to)\s+(?:the\s+|our\s+)?"
+)
+_THANKED_PAID = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:,?\s+(?:from|of|in)\s+(?:the\s+)?{_PLACE})?"
+    r"(?:,?\s+(?:who|which)\s+(?:also\s+|generously\s+)?(?:supported|supports|funded|funds|paid|pays?"
+    r"|financed|finances|covered|sponsored)\b"
+    r"|\s+for\s+(?:the\s+|their\s+|its\s+|your\s+|(?:the\s+)?(?:financial|generous)\s+)?"
+    r"(?:support|funding|paying|financing|sponsoring|sponsorship|grant)\b)"
+)
+_POSSIBLE_THANKS = re.compile(r"\bpossible\s+thanks\s+to\s+(?:the\s+)?")
+
+
+def funders_thanked(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """The bodies a sentence thanks for paying (see _THANKS_TO)."""
+    found = []
+    for m in _THANKS_TO.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed and _THANKED_PAID.match(sentence, listed[0][1] + len(listed[0][0])):
+            found.append(Role(listed[0][0], "funder", listed[0][1]))
+    for m in _POSSIBLE_THANKS.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        found += [Role(name, "funder", pos) for name, pos in listed[:1]]
+    return found
+
+
 def roles_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
-    """The speakers and trainers a sentence names through their people (the two above)."""
-    return speakers_through_people(sentence, aliases_) + trainers_through_people(sentence, aliases_)
+    """The speakers and trainers a sentence names through their people, and the funders it
+    thanks (the three above)."""
+    return (
+        speakers_through_people(sentence, aliases_)
+        + trainers_through_people(sentence, aliases_)
+        + funders_thanked(sentence, aliases_)
+    )
 
 
 # Names read as one that are not, mended once the whole report is read (issue 16: the first

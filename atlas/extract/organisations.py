@@ -1090,6 +1090,9 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         # "we organised a dialogue together with X", "Together with X, we organised": the
         # writer's own event, run with X, makes X its organiser too
         found = [Role(r.name, "organiser", r.start) if r.role == "partner" else r for r in found]
+    from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
+
+    found += role_orgs.roles_through_people(sentence, aliases_)
     found = _whole_names(sentence, found)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke

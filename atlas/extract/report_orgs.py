@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import digests, organisations, places, report_writer, writer_orgs
+from atlas.extract import digests, organisations, places, report_writer, role_orgs, writer_orgs
 from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
@@ -1089,6 +1089,7 @@ def add_whole_report_orgs(
     writer_orgs.add_head_writer(sentences, drafts, aliases)
     writer_orgs.add_newsletter_writer(sentences, drafts, aliases)
     writer_orgs.partners_who_ran_it(drafts)
+    role_orgs.mend_names(sentences, drafts, aliases)
     _own_funder_first(drafts, defaults)
 
 

@@ -147,7 +147,10 @@ def add_head_writer(
 # brought ... to a dialogue"). "organised by X together with Y" keeps the older reading, partner
 # (atlas.extract.organisations), and so does "in collaboration with Y".
 _DONE_WITH = (
-    r"\b(?:held|run|ran|convened|convoked|prepared|launched|brought)\b"
+    # "The action was led by X, together with Y", "conducted by X together with Y",
+    # "Facilitated by: X, together with Y", "The exchange was carried out together with Y"
+    r"\b(?:held|run|ran|convened|convoked|prepared|launched|brought|led|conducted|[Ff]acilitated"
+    r"|carried\s+out)\b"
     r"(?:(?!organi[sz]ed)[^.;]){0,120}?\btogether\s+with\s+(?:the\s+)?"
 )
 _WITH_DID = r",\s*together\s+with\s+(?:the\s+)?{name}(?:\s*\([^()]{{1,40}}\))?,\s+(?:\w+\s+)?(?:held|ran|brought|convened)\b"

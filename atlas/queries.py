@@ -106,7 +106,9 @@ def with_derived(
     values = dict(params)
     for param, source in DERIVED_PARAMS.items():
         if param in load(name).params and param not in params:
-            wanted = {k: v for k, v in params.items() if k in load(source).params}
+            wanted = {
+                k: v for k, v in params.items() if k in load(source).params and k != SCOPE_PARAM
+            }
             query, bound = _scoped(source, scope, wanted)
             values[param] = cursor.execute(query.sql, bound).fetchone()[0]
     return values

@@ -110,7 +110,7 @@ def with_derived(
                 k: v for k, v in params.items() if k in load(source).params and k != SCOPE_PARAM
             }
             query, bound = _scoped(source, scope, wanted)
-            values[param] = cursor.execute(query.sql, bound).fetchone()[0]
+            ((values[param],),) = cursor.execute(query.sql, bound).fetchall()
     return values
 
 

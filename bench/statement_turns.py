@@ -86,7 +86,12 @@ def main(argv: list[str] | None = None) -> int:
             for side in order:
                 query = old if side == "before" else new
                 bound = queries.bind(
-                    query, {k: v for k, v in params.items() if k in query.params or k in queries.FILTER_PARAMS}
+                    query,
+                    {
+                        k: v
+                        for k, v in params.items()
+                        if k in query.params or k in queries.FILTER_PARAMS
+                    },
                 )
                 cursor = con.cursor()
                 c, w = time.process_time(), time.perf_counter()

@@ -128,7 +128,9 @@ def test_the_page_statement_takes_a_list_given_and_derives_one_not_given(seed_co
         " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
     ).fetchone()
     params = {"funder": funder, "limit": 100} | Filters().sql_params()
-    derived = queries.run_parts("funders/page_groups", scope=Scope.everything(), con=seed_con, **params)
+    derived = queries.run_parts(
+        "funders/page_groups", scope=Scope.everything(), con=seed_con, **params
+    )
     wrong = queries.run_parts(
         "funders/page_groups", scope=Scope.everything(), con=seed_con, funded=[], **params
     )

@@ -90,6 +90,35 @@ def bind(query: Query, params: dict[str, object]) -> dict[str, object]:
     return {k: params[k] for k in query.params}
 
 
+# Parameters a statement takes that a named query derives from its other parameters: that query
+# runs first, on the same cursor and in the same transaction (both read one state of the data),
+# and its one row's one value is bound. funders/page_groups takes the funder's projects so, as a
+# list DuckDB treats as a constant, instead of the subquery funded_by([$funder]) (its header says
+# what that bought). A caller may give the value itself (a measurement does).
+DERIVED_PARAMS = {"funded": "funders/funded"}
+
+
+def with_derived(
+    cursor: duckdb.DuckDBPyConnection, name: str, scope: Scope, params: dict[str, object]
+) -> dict[str, object]:
+    """`params` with the DERIVED_PARAMS statement `name` takes and `params` lacks, each from its
+    query run on `cursor`, which the caller has put in a transaction when there are any."""
+    values = dict(params)
+    for param, source in DERIVED_PARAMS.items():
+        if param in load(name).params and param not in params:
+            wanted = {
+                k: v for k, v in params.items() if k in load(source).params and k != SCOPE_PARAM
+            }
+            query, bound = _scoped(source, scope, wanted)
+            ((values[param],),) = cursor.execute(query.sql, bound).fetchall()
+    return values
+
+
+def derives(name: str, params: dict[str, object]) -> bool:
+    """Whether statement `name` takes a DERIVED_PARAMS value `params` lacks."""
+    return any(p in load(name).params and p not in params for p in DERIVED_PARAMS)
+
+
 def _scoped(name: str, scope: Scope, params: dict[str, object]) -> tuple[Query, dict[str, object]]:
     if not isinstance(scope, Scope):
         raise TypeError(f"scope must be an atlas.access.Scope, not {type(scope).__name__}")
@@ -115,9 +144,12 @@ def run(
     runs `name` (to compare the two)."""
     if summary and name in ANY_DATES_TWINS:
         name = statement_for(name, params)
-    query, bound = _scoped(name, scope, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
+        if derives(name, params):
+            cursor.begin()
+            params = with_derived(cursor, name, scope, params)
+        query, bound = _scoped(name, scope, params)
         return cursor.execute(query.sql, bound).df()
     finally:
         cursor.close()
@@ -187,9 +219,12 @@ def run_parts(
     instead; summary=False always runs `name` (to compare the two)."""
     if summary:
         name = statement_for(name, params)
-    query, bound = _scoped(name, scope, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
+        if derives(name, params):
+            cursor.begin()  # the derived values and the statement from one state of the data
+            params = with_derived(cursor, name, scope, params)
+        query, bound = _scoped(name, scope, params)
         row = statement_arrow(cursor, query.sql, bound)
         if row.num_rows != 1:
             raise ValueError(f"query {name!r} gave {row.num_rows} rows; a page's query gives one")

@@ -77,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, params in (("funders/page_groups", page), ("results/table", table)):
             # the statement the app runs now (results/table_groups for these states), against
             # REV's file of the name
-            query, bound = queries._scoped(queries.statement_for(name, params), scope, params)
-            _, old_bound = queries._scoped(name, scope, params)
+            chosen = queries.statement_for(name, params)
+            query, bound = queries._scoped(
+                chosen, scope, queries.with_derived(new_cursor, chosen, scope, params)
+            )
+            old_params = queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", old_sql[name]))
+            old_bound = {k: v for k, v in bound.items() if k in old_params}
             sides = {
                 "old": lambda q=old_sql[name], b=old_bound: old_cursor.execute(q, b).fetchall(),
                 "new": lambda q=query.sql, b=bound: new_cursor.execute(q, b).fetchall(),

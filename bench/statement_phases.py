@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 state = state.replace(funders=(funder,))
             extra = {"funder": funder, "limit": args.limit, "search": None}
             params = state.sql_params() | {k: v for k, v in extra.items() if k in query.params}
+            params = queries.with_derived(cursor, args.name, Scope(None), params)
             scoped, bound = queries._scoped(args.name, Scope(None), params)
             for _ in range(args.runs):
                 cursor.execute(scoped.sql, bound).fetchall()

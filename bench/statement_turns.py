@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         old_sql = swap_table(new.sql, table, old_table)
     else:
         old_sql = at(args.before, f"queries/{args.name}.sql")
-    old = queries.Query(args.name, old_sql, queries.load(args.name).params, "")
+    old_params = frozenset(queries._PARAM.findall(queries._STRING_OR_COMMENT.sub("", old_sql)))
+    old = queries.Query(args.name, old_sql, old_params, "")
     extra: dict[str, object] = {"limit": args.limit, "search": None}
     if args.name.startswith("funders/"):
         extra["funder"] = first_funder(con)
@@ -72,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     for i, filters in enumerate(states):
         params = filters.sql_params() | extra
         params = {k: v for k, v in params.items() if k in new.params or k in queries.FILTER_PARAMS}
+        # a value the new statement takes derived from the others (queries.DERIVED_PARAMS), once
+        # per state and outside the timing, as the page derives it in the same transaction
+        params = queries.with_derived(con, args.name, scope, params)
         if queries.SCOPE_PARAM in new.params:
             params[queries.SCOPE_PARAM] = scope.funder
         per_cpu: dict[str, list[float]] = {"before": [], "after": []}
@@ -81,7 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             order = ("before", "after") if (i + r) % 2 == 0 else ("after", "before")
             for side in order:
                 query = old if side == "before" else new
-                bound = queries.bind(query, params)
+                bound = queries.bind(
+                    query,
+                    {
+                        k: v
+                        for k, v in params.items()
+                        if k in query.params or k in queries.FILTER_PARAMS
+                    },
+                )
                 cursor = con.cursor()
                 c, w = time.process_time(), time.perf_counter()
                 rows[side] = cursor.execute(query.sql, bound).fetchall()

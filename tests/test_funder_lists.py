@@ -101,3 +101,62 @@ def test_the_funders_twin_counts_the_whole_project_outcomes_the_page_statement_c
         beyond += reached > 0
     if network == "synthetic":
         assert beyond > 0
+
+
+# The funder's projects bound as a list ($funded, queries/funders/funded.sql, derived by
+# atlas.queries in the page statement's transaction) instead of the subquery funded_by([$funder]).
+
+
+@pytest.mark.parametrize("network", ["seed", "synthetic"])
+def test_the_derived_list_is_funded_by_within_the_scope(network, request):
+    con = request.getfixturevalue("seed_con" if network == "seed" else "synth_con")
+    funders = _choices(con)["funders"]
+    for funder in funders:
+        for scope in (Scope.everything(), Scope(funder), Scope(funders[-1])):
+            (got,) = queries.run("funders/funded", scope=scope, con=con, funder=funder)["funded"]
+            want = con.execute(
+                "SELECT coalesce(list(p ORDER BY p), []) FROM (SELECT unnest(funded_by([$f])) AS p)"
+                " WHERE in_scope(p, $s)",
+                {"f": funder, "s": scope.funder},
+            ).fetchone()[0]
+            assert list(got) == want, (funder, scope)
+
+
+def test_the_page_statement_takes_a_list_given_and_derives_one_not_given(seed_con):
+    (funder,) = seed_con.execute(
+        "SELECT pf.org_id FROM project_funders AS pf JOIN events AS e USING (project_id)"
+        " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"
+    ).fetchone()
+    params = {"funder": funder, "limit": 100} | Filters().sql_params()
+    derived = queries.run_parts(
+        "funders/page_groups", scope=Scope.everything(), con=seed_con, **params
+    )
+    wrong = queries.run_parts(
+        "funders/page_groups", scope=Scope.everything(), con=seed_con, funded=[], **params
+    )
+    # an empty list leaves only the own-funder events: a list given is the one bound
+    assert int(wrong["summary"]["events"].iloc[0]) < int(derived["summary"]["events"].iloc[0])
+
+
+def test_a_new_funding_link_shows_on_the_next_read(fresh_db):
+    con = db.connect(fresh_db)
+    try:
+        funder = _choices(con)["funders"][0]
+        (project,) = con.execute(
+            "SELECT project_id FROM projects WHERE project_id NOT IN"
+            " (SELECT project_id FROM project_funders WHERE org_id = $f)"
+            " AND project_id IN (SELECT project_id FROM events) ORDER BY 1 LIMIT 1",
+            {"f": funder},
+        ).fetchone()
+        before = _funder_same(con, Filters(), funder, Scope.everything())
+        con.execute(
+            "INSERT INTO project_funders (project_id, org_id, source_quote)"
+            " VALUES ($p, $f, 'Funded by them.')",
+            {"p": project, "f": funder},
+        )
+        after = _funder_same(con, Filters(), funder, Scope.everything())
+        assert project in set(after["projects"]["project_id"])
+        assert project not in set(before["projects"]["project_id"])
+        assert int(after["summary"]["events"].iloc[0]) > int(before["summary"]["events"].iloc[0])
+    finally:
+        con.close()

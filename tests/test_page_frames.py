@@ -82,6 +82,8 @@ def _every_part(con, filters: Filters, funder: str, scope: Scope) -> int:
         params = filters.sql_params() | extra
         if "funder" in queries.load(name).params:
             params = filters.replace(funders=()).sql_params() | extra | {"funder": funder}
+        # a derived parameter (the Funders twin's $funded) as run_parts derives it
+        params = queries.with_derived(con, name, scope, params)
         query, bound = queries._scoped(name, scope, params)
         row = con.sql(query.sql, params=bound).to_arrow_table()
         # run_parts executes the statement (atlas.queries.statement_arrow) rather than reading

@@ -46,3 +46,51 @@ def test_no_town_in_another_country_than_the_events():
         "Pietermaritzburg City Hall."
     )
     assert [w[0] for w in _where(text)] == [None]
+
+
+# A room of a named venue, told with "in" or by a room's own name ("in the conference hall of
+# the Riverside Palace Hotel", "in the auditorium of the National University of Laos", "in the
+# Mekong Room of the Green Valley Hotel"): the venue named.
+
+
+def test_the_venue_of_a_conference_hall_told_with_in():
+    text = (
+        "On 3 May 2024 the network held a workshop on wage law in the conference hall of the "
+        "Riverside Palace Hotel, with 30 workers."
+    )
+    assert [w[1] for w in _where(text)] == ["Riverside Palace Hotel"]
+
+
+def test_the_venue_of_an_auditorium():
+    text = (
+        "The seminar on land rights took place on 3 May 2024 in the auditorium of the National "
+        "University of Laos."
+    )
+    assert [w[1] for w in _where(text)] == ["National University of Laos"]
+
+
+def test_the_venue_of_a_room_with_a_name_of_its_own():
+    text = "On 3 May 2024 the network held a workshop on wage law in the Mekong Room of the Green Valley Hotel."
+    assert [w[1] for w in _where(text)] == ["Green Valley Hotel"]
+
+
+def test_no_venue_from_the_hall_of_a_body():
+    # whose hall, not which venue: a body's name with no venue's word
+    text = (
+        "On 3 May 2024 the network held a workshop on wage law in the hall of the Lao Women's "
+        "Union."
+    )
+    assert [w[1] for w in _where(text)] == [None]
+
+
+def test_no_venue_from_a_venue_words_kind_alone():
+    text = "On 3 May 2024 the network held a workshop on wage law in the main hall of the Casa."
+    assert [w[1] for w in _where(text)] == [None]
+
+
+def test_no_venue_from_the_room_of_an_office_told_as_a_body():
+    text = (
+        "On 3 May 2024 a dialogue on health insurance was held in the meeting room of the "
+        "Provincial Labour Office, who called the meeting."
+    )
+    assert [w[1] for w in _where(text)] == [None]

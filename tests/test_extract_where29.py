@@ -94,3 +94,28 @@ def test_no_venue_from_the_room_of_an_office_told_as_a_body():
         "Provincial Labour Office, who called the meeting."
     )
     assert [w[1] for w in _where(text)] == [None]
+
+
+# The town told before the event's noun in its own sentence ("Over 80 fishers gathered at the
+# Harbour Hall in Mombasa ... for a consultation"): the town the event was held in.
+
+
+def test_the_town_told_before_the_event_in_its_sentence():
+    text = (
+        "Over 80 fishers from four counties converged at the Harbour Hall in Mombasa on 3 May "
+        "2024 for a dialogue on landing fees."
+    )
+    assert [(w[0], w[2]) for w in _where(text)] == [("Mombasa", "KEN")]
+
+
+def test_no_town_where_people_work_before_the_event():
+    text = "Forty women who work in Mombasa converged on 3 May 2024 for a dialogue on landing fees."
+    assert [w[0] for w in _where(text)] == [None]
+
+
+def test_no_town_when_the_sentence_names_two():
+    text = (
+        "Over 80 fishers from Kenya converged in Mombasa and in Dar es Salaam on 3 May 2024 "
+        "for a dialogue on landing fees."
+    )
+    assert [w[0] for w in _where(text)] == [None]

@@ -9,6 +9,12 @@ yet: a town is never moved, and a country already set is never changed.
   (a "Richmond Community Hall" may be in any of nine), never a country ("the Liberia Parish
   Hall" is in Costa Rica), and never a hotel's name (a "Hotel Tashkent" stands in Almaty).
 
+- the one place its own sentence puts something "in", told before the event's noun: "Over
+  120 fish processors converged at the Fosu Hall in Cape Coast ... for the Dialogue", "On 15
+  April in Osh city, in the hotel X, the Network conducted the training"; the place rules read
+  a town "in" only after the noun. Never a town people work or live in ("who work in Mombasa")
+  and never one of two.
+
 And the venue of an event with none, where its sentence names it:
 
 - a room of a named venue, told with "in" or by the room's own name: "in the conference hall
@@ -26,6 +32,7 @@ import re
 
 from atlas.extract import places
 from atlas.extract.drafts import Draft
+from atlas.i18n import M_
 
 # The words after a town's name that make the venue the town's own: its city hall, its district
 # office, its community centre, its provincial library.
@@ -73,6 +80,29 @@ def _venue_of_room(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Another event named before the draft's own ("- Workshop in Batticaloa (August), second
+# consultation in 2026"): its place is that event's.
+_OTHER_EVENT = re.compile(
+    r"\b(?:workshops?|trainings?|meetings?|consultations?|forums?|seminars?|dialogues?"
+    r"|assembl(?:y|ies)|exchanges?|visits?|courses?|conferences?|campaigns?)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_event(d: Draft, quote: str) -> str | None:
+    """The words of the draft's sentence before its title's first word, in the same clause
+    (after the last semicolon), when they name no other event; None when the title's words
+    are not found or another event is named."""
+    words = [w for w in re.findall(r"[\w'’-]{3,}", d.title) if w.lower() not in ("the", "and")]
+    if not words:
+        return None
+    first = re.search(rf"\b{re.escape(words[0])}\b", quote, re.IGNORECASE)
+    if not first:
+        return None
+    before = quote[: first.start()].rsplit(";", 1)[-1]
+    return None if _OTHER_EVENT.search(before) else before
+
+
 def add_event_places(drafts: list[Draft]) -> None:
     """Give each draft with no venue the venue its sentence names a room of, and each draft
     with no town the town its venue's name says it is in (the kinds above)."""
@@ -83,8 +113,18 @@ def add_event_places(drafts: list[Draft]) -> None:
             if venue:
                 d.venue = venue
                 d.evidence["venue"] = quote
-        if d.city or not d.venue:
+        if d.city:
             continue
-        town = _town_of_venue(d.venue, d.country_iso3)
+        town = _town_of_venue(d.venue, d.country_iso3) if d.venue else None
         if town:
-            places.put_place(d, town, d.evidence.get("venue") or d.evidence.get("title") or "")
+            places.put_place(d, town, d.evidence.get("venue") or quote or "")
+            continue
+        before = _before_the_event(d, quote) if quote and not d.country_iso3 else None
+        named = places.place_named_in(before) if before else None
+        if named and named.city:
+            places.put_place(
+                d,
+                named,
+                quote,
+                M_("the sentence names the place, not that the event was held there"),
+            )

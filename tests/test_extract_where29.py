@@ -119,3 +119,39 @@ def test_no_town_when_the_sentence_names_two():
         "for a dialogue on landing fees."
     )
     assert [w[0] for w in _where(text)] == [None]
+
+
+# A town whose name other countries share, or a country's, placed by the province told after it
+# ("in Richmond, KwaZulu-Natal", "in the town of Jordan, Guimaras"): the province's country.
+
+
+def test_a_shared_town_name_placed_by_its_province():
+    text = (
+        "On 20 May 2025 the project held a two-day training for farmworkers in Richmond, "
+        "KwaZulu-Natal, with 30 workers."
+    )
+    assert [(w[0], w[2]) for w in _where(text)] == [("Richmond", "ZAF")]
+
+
+def test_a_town_named_as_a_country_placed_by_its_province():
+    text = (
+        "A paralegal orientation for 20 fishers' leaders was held on 16 July 2024 in the town of "
+        "Jordan, Guimaras."
+    )
+    assert [(w[0], w[2]) for w in _where(text)] == [("Jordan", "PHL")]
+
+
+def test_no_province_after_a_town_keeps_its_country():
+    text = (
+        "On 20 May 2025 the project held a two-day training for farmworkers in Nairobi, Mombasa "
+        "and Kisumu, with 30 workers."
+    )
+    assert [w[2] for w in _where(text)] == ["KEN"]
+
+
+def test_a_town_named_as_a_country_the_capital_of_a_province():
+    text = (
+        "Forty farmworkers met in Liberia, the capital of Guanacaste province, on 20 September "
+        "2025 for an assembly on regularisation."
+    )
+    assert [(w[0], w[2]) for w in _where(text)] == [("Liberia", "CRI")]

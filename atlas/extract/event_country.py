@@ -15,6 +15,10 @@ yet: a town is never moved, and a country already set is never changed.
   a town "in" only after the noun. Never a town people work or live in ("who work in Mombasa")
   and never one of two.
 
+And the country of a town whose name several countries share, or a country's, when the
+province told after it is one country's ("in Richmond, KwaZulu-Natal": South Africa, not the
+most populous Richmond's; "in the town of Jordan, Guimaras": the Philippines, not Jordan).
+
 And the venue of an event with none, where its sentence names it:
 
 - a room of a named venue, told with "in" or by the room's own name: "in the conference hall
@@ -103,11 +107,40 @@ def _before_the_event(d: Draft, quote: str) -> str | None:
     return None if _OTHER_EVENT.search(before) else before
 
 
+# "in Richmond, KwaZulu-Natal", "in the town of Jordan, Guimaras", "in Liberia, the capital of
+# Guanacaste province": a town, then its province
+_TOWN_THEN_PROVINCE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|municipality)\s+of\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}),\s+"
+    r"(?:the\s+(?:capital|seat)\s+of\s+(?:the\s+)?)?([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\b"
+)
+
+
+def _placed_by_province(d: Draft, quote: str) -> places.Place | None:
+    """The draft's town (or the country-named town it missed) in the one country whose
+    province the sentence names after it, when that differs from the draft's country."""
+    for m in _TOWN_THEN_PROVINCE.finditer(quote):
+        name, province = m.group(1), places.fold_for_place_lookup(m.group(2))
+        if d.city not in (None, name):
+            continue
+        homes = [iso3 for iso3, subs in places._subdivisions().items() if province in subs]
+        if len(homes) != 1 or homes[0] == d.country_iso3 or places.country(m.group(2)):
+            continue
+        towns = places._cities().get(places.fold_for_place_lookup(name)) or []
+        if any(c.country_iso3 == homes[0] for c in towns) or places.country(name):
+            return places.Place(name, homes[0], False)
+    return None
+
+
 def add_event_places(drafts: list[Draft]) -> None:
     """Give each draft with no venue the venue its sentence names a room of, and each draft
     with no town the town its venue's name says it is in (the kinds above)."""
     for d in drafts:
         quote = d.evidence.get("title")
+        told = d.evidence.get("country_iso3") or quote
+        province = _placed_by_province(d, told) if told else None
+        if province:
+            places.put_place(d, province, told)
         if not d.venue and quote:
             venue = _venue_of_room(quote)
             if venue:

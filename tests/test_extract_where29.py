@@ -155,3 +155,33 @@ def test_a_town_named_as_a_country_the_capital_of_a_province():
         "2025 for an assembly on regularisation."
     )
     assert [(w[0], w[2]) for w in _where(text)] == [("Liberia", "CRI")]
+
+
+# A ministry's or a parliament's house as the venue ("at the Ministry of Labour and Social
+# Welfare in Vientiane", "at the European Parliament", "at the Parliament of Kenya").
+
+
+def test_a_ministry_as_the_venue():
+    text = (
+        "On 4 March 2025 a policy dialogue on recruitment fees was held at the Ministry of Labour "
+        "and Social Affairs in Nairobi, with 40 participants."
+    )
+    assert [w[1] for w in _where(text)] == ["Ministry of Labour and Social Affairs"]
+
+
+def test_a_parliament_as_the_venue():
+    text = "The report on care work was launched on 4 March 2025 at the European Parliament in Brussels."
+    assert [w[1] for w in _where(text)] == ["European Parliament"]
+
+
+def test_no_venue_from_a_ministry_written_to():
+    text = (
+        "On 4 March 2025 the union held a workshop on recruitment fees and sent its "
+        "recommendations to the Ministry of Labour."
+    )
+    assert [w[1] for w in _where(text)] == [None]
+
+
+def test_no_venue_from_a_youth_parliament_or_a_congress_of_a_body():
+    text = "On 4 March 2025 the youth network held a workshop on climate at the Youth Parliament."
+    assert [w[1] for w in _where(text)] == [None]

@@ -15,6 +15,11 @@ yet: a town is never moved, and a country already set is never changed.
   a town "in" only after the noun. Never a town people work or live in ("who work in Mombasa")
   and never one of two.
 
+- a ministry's or a parliament's house, told with "at" or "in": "at the Ministry of Labour
+  and Social Welfare in Vientiane", "at the European Parliament", "at the Parliament of
+  Uganda", "at the Congress of the Republic"; never one written or marched to, nor a youth
+  parliament (an event) or a body's congress.
+
 And the country of a town whose name several countries share, or a country's, when the
 province told after it is one country's ("in Richmond, KwaZulu-Natal": South Africa, not the
 most populous Richmond's; "in the town of Jordan, Guimaras": the Philippines, not Jordan).
@@ -69,6 +74,25 @@ _ROOM_OF_VENUE = re.compile(
     r"|(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,2}[Rr]ooms?(?:\s+[A-Z0-9]\b)?)"
     rf"\s+of\s+(?:the\s+)?({places.VENUE_CORE})"
 )
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# "at the Ministry of Labour and Vocational Training", "at the European Parliament", "in the
+# Parliament of Uganda", "at the Congress of the Republic", "at the National Assembly"
+_HOUSE_OF_STATE = re.compile(
+    r"\b(?:at|in)\s+the\s+("
+    rf"Ministry\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|of|for|the)\s+)*{_NAME_WORD})*"
+    rf"|(?:(?!Youth|Children|Students|Women|Girls|Kids){_NAME_WORD}\s+)?Parliament"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD})?"
+    r"|Congress\s+of\s+the\s+Republic|National\s+Assembly|Legislative\s+Assembly|Senate)"
+    r"(?![\w'’-]|\s+(?:Library|Hall|Building|Complex|Room))"
+)
+
+
+def _house_of_state(text: str) -> str | None:
+    """The one ministry or parliament a sentence holds an event at, or None."""
+    found = {m.group(1) for m in _HOUSE_OF_STATE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _venue_of_room(text: str) -> str | None:
@@ -142,7 +166,7 @@ def add_event_places(drafts: list[Draft]) -> None:
         if province:
             places.put_place(d, province, told)
         if not d.venue and quote:
-            venue = _venue_of_room(quote)
+            venue = _venue_of_room(quote) or _house_of_state(quote)
             if venue:
                 d.venue = venue
                 d.evidence["venue"] = quote

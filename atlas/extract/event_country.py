@@ -15,10 +15,11 @@ yet: a town is never moved, and a country already set is never changed.
   a town "in" only after the noun. Never a town people work or live in ("who work in Mombasa")
   and never one of two.
 
-- a ministry's or a parliament's house, told with "at" or "in": "at the Ministry of Labour
-  and Social Welfare in Vientiane", "at the European Parliament", "at the Parliament of
-  Uganda", "at the Congress of the Republic"; never one written or marched to, nor a youth
-  parliament (an event) or a body's congress.
+- a ministry's or a parliament's house, told with "at" or "in" and the town it stands in:
+  "at the Ministry of Labour and Social Welfare in Vientiane", "at the European Parliament in
+  Brussels", "at the Congress of the Republic in Lima"; never one written or marched to, nor a
+  youth parliament (an event) or a body's congress, nor one with no town after it ("met at the
+  Ministry of Labour for a seminar" may say whose guests they were).
 
 And the country of a town whose name several countries share, or a country's, when the
 province told after it is one country's ("in Richmond, KwaZulu-Natal": South Africa, not the
@@ -63,6 +64,9 @@ def _town_of_venue(venue: str, country: str | None) -> places.Place | None:
     homes = {c.country_iso3 for c in found}
     if len(homes) != 1 or (country and country not in homes):
         return None
+    named = places._named_in_report(venue)
+    if named and not homes & named:
+        return None  # "Field note, Kenya": a "Kandy District Hall" is no hall of Kandy's
     return places.Place(name, homes.pop(), False)
 
 
@@ -85,7 +89,9 @@ _HOUSE_OF_STATE = re.compile(
     rf"|(?:(?!Youth|Children|Students|Women|Girls|Kids){_NAME_WORD}\s+)?Parliament"
     rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD})?"
     r"|Congress\s+of\s+the\s+Republic|National\s+Assembly|Legislative\s+Assembly|Senate)"
-    r"(?![\w'’-]|\s+(?:Library|Hall|Building|Complex|Room))"
+    # and the town it stands in after it ("... in Phnom Penh"): "met at the Ministry of
+    # Labour for a seminar" may tell whose guests they were, not where they met
+    r"(?=\s+in\s+[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -114,6 +120,12 @@ _OTHER_EVENT = re.compile(
     r"\b(?:workshops?|trainings?|meetings?|consultations?|forums?|seminars?|dialogues?"
     r"|assembl(?:y|ies)|exchanges?|visits?|courses?|conferences?|campaigns?)\b",
     re.IGNORECASE,
+)
+
+
+# "later, in March, the alliance ran a training": the month, not the English town
+_MONTH = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 
 
@@ -178,7 +190,7 @@ def add_event_places(drafts: list[Draft]) -> None:
             continue
         before = _before_the_event(d, quote) if quote and not d.country_iso3 else None
         named = places.place_named_in(before) if before else None
-        if named and named.city:
+        if named and named.city and not _MONTH.fullmatch(named.city):
             places.put_place(
                 d,
                 named,

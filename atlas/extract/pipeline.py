@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atlas.extract import events, held_places, organisations, places, sentences
+from atlas.extract import event_country, events, held_places, organisations, places, sentences
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
 from atlas.i18n import M_
@@ -75,6 +75,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             told = events.read(sentences.split(text), name, aliases, reading.loose_outcomes)
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
+            event_country.add_event_places(told)
         for draft in told:
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:

@@ -1,0 +1,199 @@
+"""Where an event was held, read from kinds of text the first runs missed in three or more blind
+sets (issue 16) and the place rules (atlas.extract.places, atlas.extract.held_places) do not
+read. Run after a report's events are told (`add_event_places`), only for drafts with no town
+yet: a town is never moved, and a country already set is never changed.
+
+- a venue named after the town it belongs to, its name then the seat's word: "the
+  Pietermaritzburg City Hall", "the Mae Sot Community Hall", "the Sangkhlaburi District
+  Office", "the Lao Cai Provincial Library"; only a town the gazetteer places in one country
+  (a "Richmond Community Hall" may be in any of nine), never a country ("the Liberia Parish
+  Hall" is in Costa Rica), and never a hotel's name (a "Hotel Tashkent" stands in Almaty).
+
+- the one place its own sentence puts something "in", told before the event's noun: "Over
+  120 fish processors converged at the Fosu Hall in Cape Coast ... for the Dialogue", "On 15
+  April in Osh city, in the hotel X, the Network conducted the training"; the place rules read
+  a town "in" only after the noun. Never a town people work or live in ("who work in Mombasa")
+  and never one of two.
+
+- a ministry's or a parliament's house, told with "at" or "in" and the town it stands in:
+  "at the Ministry of Labour and Social Welfare in Vientiane", "at the European Parliament in
+  Brussels", "at the Congress of the Republic in Lima"; never one written or marched to, nor a
+  youth parliament (an event) or a body's congress, nor one with no town after it ("met at the
+  Ministry of Labour for a seminar" may say whose guests they were).
+
+And the country of a town whose name several countries share, or a country's, when the
+province told after it is one country's ("in Richmond, KwaZulu-Natal": South Africa, not the
+most populous Richmond's; "in the town of Jordan, Guimaras": the Philippines, not Jordan).
+
+And the venue of an event with none, where its sentence names it:
+
+- a room of a named venue, told with "in" or by the room's own name: "in the conference hall
+  of the Riverside Palace Hotel", "in the auditorium of the National University of Laos", "in
+  a meeting room of the X Research Institute", "in the Mekong Room of the Green Valley Hotel",
+  "in Meeting Room C of the United Nations Conference Centre"; the venue is the named place,
+  never a body's hall ("the hall of the Lao Women's Union" says whose, held_places' rooms)
+  nor a body's room told as the body ("the meeting room of the District Health Office, who
+  called the meeting").
+"""
+
+from __future__ import annotations
+
+import re
+
+from atlas.extract import places
+from atlas.extract.drafts import Draft
+from atlas.i18n import M_
+
+# The words after a town's name that make the venue the town's own: its city hall, its district
+# office, its community centre, its provincial library.
+_SEAT = r"City|Town|Municipal|Municipality|District|County|Provincial|Province|Regional|Community"
+_NAMED_AFTER_TOWN = re.compile(
+    rf"(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}?)\s+(?:{_SEAT})\b"
+)
+
+
+def _town_of_venue(venue: str, country: str | None) -> places.Place | None:
+    """The town a venue's name opens with, when the next word says the venue is the town's."""
+    m = _NAMED_AFTER_TOWN.match(venue)
+    if not m:
+        return None
+    name = m.group(1)
+    if places.country_or_adjective(name) or re.search(rf"\b(?:{places.VENUE_WORDS})\b", name):
+        return None
+    found = places._cities().get(places.fold_for_place_lookup(name)) or []
+    homes = {c.country_iso3 for c in found}
+    if len(homes) != 1 or (country and country not in homes):
+        return None
+    named = places._named_in_report(venue)
+    if named and not homes & named:
+        return None  # "Field note, Kenya": a "Kandy District Hall" is no hall of Kandy's
+    return places.Place(name, homes.pop(), False)
+
+
+# "in the conference hall of the", "in the auditorium of", "in the Mekong Room of the",
+# "in Meeting Room C of the": a room, then the venue it is in.
+_ROOM_OF_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:hall|room|rooms|auditorium|salon|gym|gymnasium|gallery|ballroom)"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,2}[Rr]ooms?(?:\s+[A-Z0-9]\b)?)"
+    rf"\s+of\s+(?:the\s+)?({places.VENUE_CORE})"
+)
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# "at the Ministry of Labour and Vocational Training", "at the European Parliament", "in the
+# Parliament of Uganda", "at the Congress of the Republic", "at the National Assembly"
+_HOUSE_OF_STATE = re.compile(
+    r"\b(?:at|in)\s+the\s+("
+    rf"Ministry\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|of|for|the)\s+)*{_NAME_WORD})*"
+    rf"|(?:(?!Youth|Children|Students|Women|Girls|Kids){_NAME_WORD}\s+)?Parliament"
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD})?"
+    r"|Congress\s+of\s+the\s+Republic|National\s+Assembly|Legislative\s+Assembly|Senate)"
+    # and the town it stands in after it ("... in Phnom Penh"): "met at the Ministry of
+    # Labour for a seminar" may tell whose guests they were, not where they met
+    r"(?=\s+in\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _house_of_state(text: str) -> str | None:
+    """The one ministry or parliament a sentence holds an event at, or None."""
+    found = {m.group(1) for m in _HOUSE_OF_STATE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _venue_of_room(text: str) -> str | None:
+    """The one named venue a sentence holds a room of, or None."""
+    found = {
+        m.group(1).strip()
+        for m in _ROOM_OF_VENUE.finditer(text)
+        if len(m.group(1).split()) > 1
+        and not places.country(m.group(1))
+        # "in the meeting room of the District Health Office, who called the meeting": a body
+        and not re.match(r"\s*,?\s*who\b", text[m.end() :])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# Another event named before the draft's own ("- Workshop in Batticaloa (August), second
+# consultation in 2026"): its place is that event's.
+_OTHER_EVENT = re.compile(
+    r"\b(?:workshops?|trainings?|meetings?|consultations?|forums?|seminars?|dialogues?"
+    r"|assembl(?:y|ies)|exchanges?|visits?|courses?|conferences?|campaigns?)\b",
+    re.IGNORECASE,
+)
+
+
+# "later, in March, the alliance ran a training": the month, not the English town
+_MONTH = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
+def _before_the_event(d: Draft, quote: str) -> str | None:
+    """The words of the draft's sentence before its title's first word, in the same clause
+    (after the last semicolon), when they name no other event; None when the title's words
+    are not found or another event is named."""
+    words = [w for w in re.findall(r"[\w'’-]{3,}", d.title) if w.lower() not in ("the", "and")]
+    if not words:
+        return None
+    first = re.search(rf"\b{re.escape(words[0])}\b", quote, re.IGNORECASE)
+    if not first:
+        return None
+    before = quote[: first.start()].rsplit(";", 1)[-1]
+    return None if _OTHER_EVENT.search(before) else before
+
+
+# "in Richmond, KwaZulu-Natal", "in the town of Jordan, Guimaras", "in Liberia, the capital of
+# Guanacaste province": a town, then its province
+_TOWN_THEN_PROVINCE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:town|city|village|municipality)\s+of\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}),\s+"
+    r"(?:the\s+(?:capital|seat)\s+of\s+(?:the\s+)?)?([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\b"
+)
+
+
+def _placed_by_province(d: Draft, quote: str) -> places.Place | None:
+    """The draft's town (or the country-named town it missed) in the one country whose
+    province the sentence names after it, when that differs from the draft's country."""
+    for m in _TOWN_THEN_PROVINCE.finditer(quote):
+        name, province = m.group(1), places.fold_for_place_lookup(m.group(2))
+        if d.city not in (None, name):
+            continue
+        homes = [iso3 for iso3, subs in places._subdivisions().items() if province in subs]
+        if len(homes) != 1 or homes[0] == d.country_iso3 or places.country(m.group(2)):
+            continue
+        towns = places._cities().get(places.fold_for_place_lookup(name)) or []
+        if any(c.country_iso3 == homes[0] for c in towns) or places.country(name):
+            return places.Place(name, homes[0], False)
+    return None
+
+
+def add_event_places(drafts: list[Draft]) -> None:
+    """Give each draft with no venue the venue its sentence names a room of, and each draft
+    with no town the town its venue's name says it is in (the kinds above)."""
+    for d in drafts:
+        quote = d.evidence.get("title")
+        told = d.evidence.get("country_iso3") or quote
+        province = _placed_by_province(d, told) if told else None
+        if province:
+            places.put_place(d, province, told)
+        if not d.venue and quote:
+            venue = _venue_of_room(quote) or _house_of_state(quote)
+            if venue:
+                d.venue = venue
+                d.evidence["venue"] = quote
+        if d.city:
+            continue
+        town = _town_of_venue(d.venue, d.country_iso3) if d.venue else None
+        if town:
+            places.put_place(d, town, d.evidence.get("venue") or quote or "")
+            continue
+        before = _before_the_event(d, quote) if quote and not d.country_iso3 else None
+        named = places.place_named_in(before) if before else None
+        if named and named.city and not _MONTH.fullmatch(named.city):
+            places.put_place(
+                d,
+                named,
+                quote,
+                M_("the sentence names the place, not that the event was held there"),
+            )

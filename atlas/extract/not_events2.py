@@ -1,0 +1,116 @@
+"""Events a sentence names as still to come, or names again only to tell how its date moved.
+Read from what the first runs of the blind sets invented and today's extractor still made, in
+grant reports, lessons-learned notes, minutes, e-mails and bulletins alike, where the plan
+words nearer the event's noun (atlas/extract/events.py, not_held.py, not_events.py) do not
+reach:
+
+- what is still to come: an event "not held" and moved to the next period, one the body "will
+  discuss" at a later meeting, a deadline to send things "for the exhibition", something "is
+  expected to be" done, what "we propose", a note's advice in the imperative ("Plan the
+  dialogue ...", "...; hold a second workshop in ..."), an e-mail's "next seminar";
+- a change of schedule told of an event named before ("The forum was planned for July and took
+  place one month later", "The forum was postponed from September to November"): the event told
+  again, with the planned month as its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Told as held in the sentence, not denied: "..., not held in 2023 because of the floods, was held
+# on 4 May 2024" (never the "not held" itself)
+_HELD = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)\b(?:(?:was|were)\s+(?:finally\s+)?held|took\s+place|went\s+ahead)\b",
+    re.I,
+)
+
+# After the event: "The two trainings that were not held in Kampong Cham are moved to the next
+# period", "the meeting was not held and is carried over to the next quarter"
+_NOT_HELD_AFTER = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:held|organi[sz]ed|conducted|carried\s+out)\b"
+    r"|\b(?:moved|carried\s+over|postponed|shifted)\s+to\s+the\s+next\s+(?:reporting\s+)?"
+    r"(?:period|quarter|semester|year|phase|month)\b",
+    re.I,
+)
+
+# Before the event, in its own clause (no full stop between): the sentence's subject will take
+# it up later ("the Platform will discuss a return visit ... at its general assembly in
+# December"), a deadline ("Participants have until 15 May to send their photographs ... for the
+# exhibition"), a proposal ("What we propose now builds on these results: a second border
+# workshop ..."), a note's advice in the imperative ("Plan the agency dialogue in Tashkent from
+# the start", "Continue to organise mobile consultation; hold a second exchange workshop in
+# Takeo"), an e-mail's "Thank you & next seminar in Osaka"
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:discuss|decide\s+on|consider|examine"
+    r"|review|talk\s+about|prepare|plan)\b"
+    r"|\b(?:have|has)\s+until\s+[^.;]{1,40}?\bto\s+(?:send|submit|return|register|apply|bring)\b"
+    r"|\b(?:we|I|they)\s+(?:now\s+)?propose\b"
+    r"|(?:^|[;:]\s*|^\s*[-•*]\s*)(?:Plan(?!\s+International\b)|Budget\s+for)\s",
+    re.I | re.M,
+)
+# The same advice to hold one more ("Continue to organise mobile consultation; hold a second
+# exchange workshop in Takeo"), never of the event told ("1. Hold the assembly on a Sunday":
+# how to hold it next time, the assembly itself told before)
+_DO_ONE_MORE = re.compile(
+    r"(?:^|[;:]\s*|^\s*(?:[-•*]|\d+\.)\s*)(?:Hold|Organi[sz]e|Schedule|Repeat|Run)\s", re.I | re.M
+)
+# The next one, with no determiner, in a line of its own or after "&": an e-mail's subject
+# "Thank you & next seminar in Osaka" (the determiners' "the next meeting" is events.py's)
+_NEXT = re.compile(
+    r"(?:^|[&:;]\s*|\band\s+)next\s+(?!(?:day|morning|afternoon|evening|night|week|weekend"
+    r"|month|time|year)\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+$",
+    re.I | re.M,
+)
+
+# Anywhere in the sentence, its only tense the future: "A video of the session, recorded by
+# conference volunteers, is expected to be posted online in August"
+_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:expected|due)\s+to\s+be\b", re.I)
+
+# A change of schedule told of an event named before, right after its noun: "The exchange under
+# 3.2 was planned for October and took place a month later", "the forum was postponed from
+# September to November"
+_RESCHEDULED = re.compile(
+    r"(?:\s+(?:under|of|in)\s+[^.;,]{1,30}?)?\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?:planned|scheduled|foreseen|due)\s+(?:for|in)\s+[^.;]{1,40}?\s+and\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:a|one|two|three|four|some|\d+)\s+"
+    r"(?:\w+\s+)?(?:later|earlier)\b"
+    r"|(?:postponed|moved|delayed|pushed\s+back|brought\s+forward)\s+from\s+[^.;]{1,30}?\s+to\b)",
+    re.I,
+)
+
+
+def still_to_come(
+    text: str, np_start: int, end: int, hi: int | None = None, determiner: str = ""
+) -> bool:
+    """Whether the event named at text[np_start:end] is one the sentence tells as still to
+    come: not held and moved on, to be discussed, a deadline's object, proposed, advised, or
+    the next one (`hi`: where the next event named in the sentence begins; `determiner`: the
+    mention's, "the" for one told before)."""
+    stop = len(text) if hi is None else hi
+    if _HELD.search(text):
+        return False
+    if _NOT_HELD_AFTER.search(text, end, stop):
+        return True
+    opens = None
+    for m in _TO_COME_BEFORE.finditer(text, 0, np_start):
+        opens = m
+    if opens is not None and not re.search(r"[.!?]\s", text[opens.end() : np_start]):
+        return True
+    if determiner != "the":
+        for m in _DO_ONE_MORE.finditer(text, 0, np_start):
+            if not re.search(r"[.!?;]\s", text[m.end() : np_start]):
+                return True
+    if _NEXT.search(text, max(0, np_start - 40), end):
+        return True
+    return bool(_EXPECTED.search(text)) and not re.search(
+        r"\b(?:held|organi[sz]ed|ran|hosted|conducted)\b", text, re.I
+    )
+
+
+def told_again_rescheduled(text: str, np_start: int, end: int, determiner: str) -> bool:
+    """Whether a definite mention ("The forum ...") is told again only to say how its date
+    moved: the planned month is no date of the event, told elsewhere."""
+    # the event's kind alone ("The forum", "The exchange under 3.2"), never with its town or name
+    # ("The Arua training was moved from June to August": the one line telling its town)
+    named = re.search(r"\s[A-Z]", text[np_start:end])
+    return determiner == "the" and not named and bool(_RESCHEDULED.match(text, end))

@@ -82,3 +82,35 @@ def test_advice_on_an_event_told_and_its_town_moved_are_still_read():
     # the event's town told only in the sentence of its new date
     text = "The Moshi training was moved from June to August 2022 because the hall was flooded."
     assert [d["title"] for d in drafts_of(text)] == ["Moshi training"]
+
+
+# A count of meetings over a span, split into one draft each, when the report tells one of them
+# on its own day: the count announces the one told ------------------------------------------------
+
+
+def test_a_counted_series_with_one_told_apart_gives_only_the_one_told():
+    text = (
+        "Between April and June 2024 five savings trainings were held, reaching 160 women. "
+        "The first, in Tabora on 9 April 2024, drew 35 women."
+    )
+    assert _kinds(text) == [("training", "2024-04-09")]
+    text = (
+        "On 22 March 2025 the network held a dialogue with fishers in Tanga with 47 people. "
+        "Over the four months, seven dialogues in Tanga, Pangani, Mkinga and Muheza reached 400 "
+        "young people."
+    )
+    assert _kinds(text) == [("meeting", "2025-03-22")]
+
+
+def test_a_counted_series_with_each_told_is_still_read():
+    text = (
+        "The union held two trainings in 2024. The first, in Tabora on 9 April 2024, drew 30 "
+        "women; the second, in Kigoma on 14 May 2024, drew 25 women."
+    )
+    assert _kinds(text) == [("training", "2024-04-09"), ("training", "2024-05-14")]
+    # a count each one holds is its own: the three are told, beside another on its own day
+    text = (
+        "Between April and June 2024 three savings trainings were held in Tabora, with 30 women "
+        "each. On 4 August 2024 the union held a training in Kigoma."
+    )
+    assert len(_kinds(text)) == 4

@@ -114,3 +114,45 @@ def told_again_rescheduled(text: str, np_start: int, end: int, determiner: str) 
     # ("The Arua training was moved from June to August": the one line telling its town)
     named = re.search(r"\s[A-Z]", text[np_start:end])
     return determiner == "the" and not named and bool(_RESCHEDULED.match(text, end))
+
+
+def _day_dated(d) -> bool:
+    return d.start_date is not None and d.date_precision == "day"
+
+
+def drop_series_told_apart(events: list) -> None:
+    """A count of meetings over a span, split into one draft each ("During the reporting period,
+    four pre-departure trainings were held from January to March 2025, reaching 212 prospective
+    migrants", "Over the four months, nine dialogues in Saint-Louis, Mbour, Joal and Kayar
+    reached 520 young people"), when the report tells one of that kind on its own, dated to the
+    day ("The first, in Prey Veng on 14 January, ...", "The first dialogue ... on 22 March"):
+    the count announces the one told, and the others are no events of their own. Each of the
+    rest that holds no day of its own and no count of its own (only the series' total, which
+    every one of them holds) is dropped. (atlas/extract/events.py `_drop_undated_of_series`
+    keeps those a place or a shared total sets apart.)"""
+    groups: dict[int, list] = {}
+    for e in events:
+        if e.group >= 0:
+            groups.setdefault(e.group, []).append(e)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        totals = {e.draft.participants_total for e in group}
+        if len(totals) != 1:
+            continue  # "three meetings, the first with 25 women, the second with 40": their own
+        said = group[0].draft.evidence.get("participants_total", "")
+        if re.search(r"\beach\b|\bper\s+(?:meeting|session|training|workshop)\b", said, re.I):
+            continue  # "three trainings with 30 women each": each one's own count
+        kind = group[0].draft.event_type
+        country = group[0].draft.country_iso3
+        told = any(
+            _day_dated(e.draft)
+            and e.draft.event_type == kind
+            and (not country or not e.draft.country_iso3 or e.draft.country_iso3 == country)
+            for e in events
+        )
+        if not told:
+            continue
+        for e in group:
+            if not _day_dated(e.draft) and e in events:
+                events.remove(e)

@@ -114,3 +114,33 @@ def test_a_counted_series_with_each_told_is_still_read():
         "each. On 4 August 2024 the union held a training in Kigoma."
     )
     assert len(_kinds(text)) == 4
+
+
+# A count that is one part of a whole its sentence gives: the whole --------------------------------
+
+
+def test_a_count_that_is_a_part_of_the_whole_told_becomes_the_whole():
+    text = (
+        "On 5 June 2024 the network held a cross-border meeting in Busia. The Kenyan side 14 "
+        "persons and the Ugandan side 11 persons, totally 25 persons."
+    )
+    assert [d["total"] for d in drafts_of(text)] == [25]
+    text = (
+        "From 3 to 8 March 2024 a delegation of 18, eleven farmers and seven staff members, took "
+        "part in an exchange visit in Kisumu."
+    )
+    assert [d["total"] for d in drafts_of(text)] == [18]
+
+
+def test_a_count_beside_other_numbers_stays_its_own():
+    text = (
+        "On 15 May 2024 the union held a training in Moshi with 10 women; 5 of them came from "
+        "Arusha."
+    )
+    assert [d["total"] for d in drafts_of(text)] == [10]
+    # a target's figure and a selection are no whole of the count read
+    text = (
+        "Target: 40 | Achieved: 38. The union held a training in Moshi from 3 to 5 June 2024 "
+        "with 19 women."
+    )
+    assert [d["total"] for d in drafts_of(text)] == [19]

@@ -10,7 +10,13 @@ reach:
   dialogue ...", "...; hold a second workshop in ..."), an e-mail's "next seminar";
 - a change of schedule told of an event named before ("The forum was planned for July and took
   place one month later", "The forum was postponed from September to November"): the event told
-  again, with the planned month as its date.
+  again, with the planned month as its date;
+- a count of meetings over a span split into one draft each, when the report tells one of them
+  on its own day (`drop_series_told_apart`).
+
+And one wrong value of events found: a count that is one part of the whole its sentence gives
+("The Lao delegation 8 persons and the Thai side 12 persons, totally 20 persons"), read as the
+whole (`whole_of_parts`).
 """
 
 from __future__ import annotations
@@ -156,3 +162,55 @@ def drop_series_told_apart(events: list) -> None:
         for e in group:
             if not _day_dated(e.draft) and e in events:
                 events.remove(e)
+
+
+# A count and the parts it is the sum of, in the sentence that gave an event its count ("The Lao
+# delegation 8 persons and the Thai side 12 persons, totally 20 persons", "The delegation of 15
+# Lao returnee women together with 10 Thai volunteers of the host, totally 25 persons", "a
+# delegation of 16, twelve survivors and four staff members"): a number of people (not a day,
+# a year or a time).
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_PEOPLE_NUMBER = re.compile(
+    r"(?<![\d.,:/-])(?<!"
+    + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec".replace("|", r"\s)(?<!")
+    + r"\s)"
+    r"\b(\d{1,4})\b(?![.,:/-]?\d)(?!\s+" + _MONTHS + r")(?!\s*(?:am|pm|h\b|hours?|days?|weeks?"
+    r"|months?|years?|km|%|per\s+cent|percent))",
+    re.I,
+)
+
+
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:totally|in\s+total|altogether|a\s+total\s+of|total\s*:?"
+    r"|(?:delegation|group|team|party)\s+of)\s*$",
+    re.I,
+)
+
+
+def whole_of_parts(drafts: list) -> None:
+    """An event's count that is one part of a whole its sentence also gives (the whole the sum
+    of two parts, one of them the count read) becomes the whole: the Lao delegation's 8 of the
+    20 persons, the 12 survivors of a delegation of 16."""
+    from atlas.extract import numbers  # the number words, as the counts are read
+
+    for d in drafts:
+        t = d.participants_total
+        said = d.evidence.get("participants_total", "")
+        if t is None or not said:
+            continue
+        text = numbers.digits(said)
+        found = [m for m in _PEOPLE_NUMBER.finditer(text) if not 1900 <= int(m.group(1)) <= 2100]
+        values = [int(m.group(1)) for m in found]
+        if values.count(t) != 1:
+            continue
+        # the whole called so ("totally 20", "a delegation of 16,"), the sum of the count read
+        # and another part (never the count twice: "32 pax x 2 days, 64 person-days"), never a
+        # target's or a selection's figure ("Achieved: 74", "31 of the 35 selected")
+        wholes = {
+            w
+            for m, w in zip(found, values, strict=True)
+            if _WHOLE_BEFORE.search(text, 0, m.start())
+            and any(w == t + other for other in values if other not in (w, t))
+        }
+        if len(wholes) == 1:
+            d.participants_total = wholes.pop()

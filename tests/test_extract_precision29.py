@@ -144,3 +144,28 @@ def test_a_count_beside_other_numbers_stays_its_own():
         "with 19 women."
     )
     assert [d["total"] for d in drafts_of(text)] == [19]
+
+
+# A forum of the people of a place, told by who it is for: their meeting --------------------------
+
+
+def test_a_public_or_community_forum_is_a_meeting():
+    for text in (
+        "On 20 June 2024 the network held a public forum in Lima with 90 people.",
+        "Our community forum took place on Saturday 6 July 2024 at the town hall in Tamale.",
+        "On 3 May 2024 a binational forum on the border was held in Tumbes with 120 women.",
+    ):
+        assert [d["type"] for d in drafts_of(text)] == ["meeting"], text
+
+
+def test_a_public_forum_told_again_stays_one_meeting():
+    text = (
+        "On 20 June 2024 the network held a public forum at the Plaza Hotel in Lima. The forum "
+        "was attended by 94 participants."
+    )
+    assert [(d["type"], d["total"]) for d in drafts_of(text)] == [("meeting", 94)]
+
+
+def test_a_regional_forum_is_still_a_conference():
+    text = "On 20 June 2024 the network held a regional forum in Lima with 300 delegates."
+    assert [d["type"] for d in drafts_of(text)] == ["conference"]

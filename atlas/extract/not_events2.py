@@ -214,3 +214,25 @@ def whole_of_parts(drafts: list) -> None:
         }
         if len(wholes) == 1:
             d.participants_total = wholes.pop()
+
+
+# A forum of the people of a place, told by who it is for ("held a public forum at the Sovanna
+# Garden Hotel", "our community forum", "a binational forum on the protection of migrants",
+# "the National Forum on Decent Work for Domestic Workers"): their meeting, as the reports' own
+# records keep it, not a conference of papers (read from the first runs, where such forums were
+# drafted as conferences in nine sets). A regional forum or a youth forum stays a conference.
+_PEOPLES_FORUM = re.compile(
+    r"\b(?:public|community|village|bi-?national|returnees?['’]?|national)\s+forums?\b", re.I
+)
+
+
+def forums_of_people(drafts: list) -> None:
+    """A conference drafted from a forum its sentence calls public, community, village,
+    binational, returnees' or national is a meeting (once the forum's sentences are merged, so
+    that "The forum was attended by 94" stays with "a public forum")."""
+    for d in drafts:
+        if d.event_type != "conference" or not re.search(r"(?i)\bforums?\b", d.title or ""):
+            continue
+        told = d.evidence.get("event_type", "") + " " + d.evidence.get("title", "")
+        if _PEOPLES_FORUM.search(told) or _PEOPLES_FORUM.search(d.title):
+            d.event_type = "meeting"

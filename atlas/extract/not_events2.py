@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from atlas.dates import period_end
+
 # Told as held in the sentence, not denied: "..., not held in 2023 because of the floods, was held
 # on 4 May 2024" (never the "not held" itself)
 _HELD = re.compile(
@@ -151,8 +153,14 @@ def drop_series_told_apart(events: list) -> None:
             continue  # "three trainings with 30 women each": each one's own count
         kind = group[0].draft.event_type
         country = group[0].draft.country_iso3
+        first = group[0].draft
+        lo = first.start_date
+        hi = period_end(first.end_date or lo, first.date_precision) if lo else None
         told = any(
             _day_dated(e.draft)
+            # within the series' span, when it has one ("In 2021 ... nine consultations" does not
+            # announce one held in 2023)
+            and (lo is None or lo <= e.draft.start_date <= hi)
             and e.draft.event_type == kind
             and (not country or not e.draft.country_iso3 or e.draft.country_iso3 == country)
             for e in events
@@ -217,18 +225,18 @@ def whole_of_parts(drafts: list) -> None:
 
 
 # A forum of the people of a place, told by who it is for ("held a public forum at the Sovanna
-# Garden Hotel", "our community forum", "a binational forum on the protection of migrants",
-# "the National Forum on Decent Work for Domestic Workers"): their meeting, as the reports' own
+# Garden Hotel", "our community forum", "a binational forum on the protection of migrants"):
+# their meeting, as the reports' own
 # records keep it, not a conference of papers (read from the first runs, where such forums were
-# drafted as conferences in nine sets). A regional forum or a youth forum stays a conference.
+# drafted as conferences in nine sets). A regional, national or youth forum stays a conference.
 _PEOPLES_FORUM = re.compile(
-    r"\b(?:public|community|village|bi-?national|returnees?['’]?|national)\s+forums?\b", re.I
+    r"\b(?:public|community|village|bi-?national|returnees?['’]?)\s+forums?\b", re.I
 )
 
 
 def forums_of_people(drafts: list) -> None:
     """A conference drafted from a forum its sentence calls public, community, village,
-    binational, returnees' or national is a meeting (once the forum's sentences are merged, so
+    binational or returnees' is a meeting (once the forum's sentences are merged, so
     that "The forum was attended by 94" stays with "a public forum")."""
     for d in drafts:
         if d.event_type != "conference" or not re.search(r"(?i)\bforums?\b", d.title or ""):

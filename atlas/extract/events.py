@@ -36,6 +36,7 @@ from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, or
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.not_events import not_an_event, part_of_event
+from atlas.extract.not_events2 import drop_series_told_apart, still_to_come, told_again_rescheduled
 from atlas.extract.not_held import not_held
 from atlas.extract.parts_of_events import frame_of_side_event, trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
@@ -356,6 +357,9 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or not_an_event(text, mention.np_start, mention.end, hi)
         # a day, morning or afternoon of an event told before, or how it ended
         or part_of_event(text, mention.np_start, mention.end)
+        # still to come (moved on, to be discussed, advised), or told again for its new date
+        or still_to_come(text, mention.np_start, mention.end, hi, mention.determiner)
+        or told_again_rescheduled(text, mention.np_start, mention.end, mention.determiner)
     )
 
 
@@ -1990,6 +1994,7 @@ def read(
     for e in doc.events:
         _span_of_modules(e, sentences)
     _drop_undated_of_series(doc.events)
+    drop_series_told_apart(doc.events)
     if len(doc.events) == 1:
         _place_from_label(doc.events[0].draft, sentences)
     _places_of_mission(doc, sentences)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from atlas.extract import event_country, events, held_places, organisations, places, sentences
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
+from atlas.extract.not_events2 import forums_of_people, whole_of_parts
 from atlas.i18n import M_
 
 # A text whose "sentences" run longer than this on average is not prose (a word list, a table
@@ -76,6 +77,8 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)
+            whole_of_parts(told)
+            forums_of_people(told)
         for draft in told:
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:

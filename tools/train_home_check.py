@@ -78,6 +78,7 @@ FOLDERS = (
     "reports_blind25",
     "reports_blind26",
     "reports_blind27",
+    "reports_blind28",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -53,6 +53,7 @@ FIRST_RUNS = (
     ("reports_blind25", "e87c233"),
     ("reports_blind26", "6350c2b"),
     ("reports_blind27", "3855828"),
+    ("reports_blind28", "08a43ad"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

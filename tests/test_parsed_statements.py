@@ -6,6 +6,7 @@ and a funder's."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,37 @@ def test_parsed_statements_give_their_texts_rows_on_a_synthetic_network(synth_pa
         _every_statement(con, states[0], extras["funder"], Scope(extras["funder"]))
     finally:
         con.close()
+
+
+def test_one_parsed_statement_is_run_by_several_sessions_at_once(seed_con):
+    # Streamlit runs each session's script in a thread of its own: the one parsed statement is
+    # executed by several at once, each on its own cursor, and each gets its own rows
+    name = "results/table"
+    query = queries.load(name)
+    states = SEED_STATES[:4]
+    bound = [
+        queries._scoped(name, Scope.everything(), _params(name, f, "diakonia"))[1] for f in states
+    ]
+    cursor = seed_con.cursor()
+    try:
+        wanted = [cursor.execute(query.sql, b).fetchall() for b in bound]
+    finally:
+        cursor.close()
+    found: list[object] = []
+
+    def session(k: int) -> None:
+        for _ in range(5):
+            own = seed_con.cursor()
+            try:
+                found.append(own.execute(queries.parsed(query), bound[k]).fetchall() == wanted[k])
+            except Exception as error:  # noqa: BLE001 - reported by the assertion below
+                found.append(error)
+            finally:
+                own.close()
+
+    threads = [threading.Thread(target=session, args=(k,)) for k in range(len(bound))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert found == [True] * 5 * len(bound)

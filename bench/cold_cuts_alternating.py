@@ -13,7 +13,9 @@ code is put back for the run:
   frames:   a part holding a list of rows (the Countries page's events) turned into pandas by
             DuckDB's own .df(), as before;
   execute:  a page statement's row read through a relation (cursor.sql(...).to_arrow_table()),
-            as before atlas.queries.statement_arrow.
+            as before atlas.queries.statement_arrow;
+  parsed:   every named statement executed from its text (parsed by DuckDB on each run), as
+            before atlas.queries.parsed.
 Variants: "before" (every cut off), "after" (every cut on) and "after without X" for each cut.
 Process CPU time (DuckDB's threads included) and wall time per run, medians.
 
@@ -35,7 +37,7 @@ from bench.browser import TYPE_CODES
 from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
-CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute")
+CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute", "parsed")
 # The statements the sql cut puts back as REV has them.
 STATEMENTS = ("outcomes/page_groups", "funders/page_groups")
 
@@ -67,9 +69,12 @@ def old(cut: str, rev_sql: dict[str, str]):
     elif cut == "execute":
 
         def old_arrow(cursor, sql, bound):
-            return cursor.sql(sql, params=bound).to_arrow_table()
+            return cursor.sql(getattr(sql, "query", sql), params=bound).to_arrow_table()
 
         with mock.patch.object(queries, "statement_arrow", old_arrow):
+            yield
+    elif cut == "parsed":
+        with mock.patch.object(queries, "_parsed", lambda sql: sql):
             yield
     elif cut == "frames":
         with mock.patch.object(queries, "_is_list_of_rows", lambda kind: False):

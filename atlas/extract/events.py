@@ -37,6 +37,7 @@ from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
 from atlas.extract.not_events import not_an_event, part_of_event
 from atlas.extract.not_events2 import drop_series_told_apart, still_to_come, told_again_rescheduled
+from atlas.extract.not_events3 import no_event_of_its_own
 from atlas.extract.not_held import not_held
 from atlas.extract.parts_of_events import frame_of_side_event, trained_count_only
 from atlas.extract.projects import PROJECT, ProjectReading
@@ -360,6 +361,8 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         # still to come (moved on, to be discussed, advised), or told again for its new date
         or still_to_come(text, mention.np_start, mention.end, hi, mention.determiner)
         or told_again_rescheduled(text, mention.np_start, mention.end, mention.determiner)
+        # a later part of one told before, minutes' opening or closing, a plan's further event
+        or no_event_of_its_own(text, mention.np_start, mention.end)
     )
 
 

@@ -95,3 +95,74 @@ The Board Meeting of the Lakeside Fishers Cooperative was held on 3 March 2023 i
 def test_a_record_whose_meeting_is_told_already_gives_it_once():
     found = drafts_of(_TOLD_BELOW)
     assert len(found) == 1, found
+
+
+# A row of an activity table that tells its number with the activity ------------------------------
+# "A2. Workshop on ... | 14 September 2023 | Town, Venue | 45", "1 | Training ... | ..." under a
+# header with no column for the number, "1. Training ... | ..." in a log with no header.
+
+_CODED_ROWS = """Final narrative report 2022
+
+Activities implemented
+
+Activity | Date | Place | Participants
+B1. Training of salt workers on safety | 3 March 2022 | Malindi, Town Hall | 25
+B2. Workshop on fair prices | 12 May 2022 | Mombasa, Harbour View Hotel | 40
+"""
+
+
+def test_an_activity_cell_that_opens_with_its_code_is_read_without_it():
+    found = [(d["title"], d["start"], d["city"], d["total"]) for d in drafts_of(_CODED_ROWS)]
+    assert found == [
+        ("Training of salt workers on safety", "2022-03-03", "Malindi", 25),
+        ("Workshop on fair prices", "2022-05-12", "Mombasa", 40),
+    ]
+
+
+_NUMBER_COLUMN = """Six-monthly update to the Coastal Fund
+
+Activity | Date | Place | Participants
+1 | Training of salt workers on safety | 3 March 2022 | Malindi, Town Hall | 25
+2 | Workshop on fair prices | 12 May 2022 | Mombasa, Harbour View Hotel | 40
+"""
+
+
+def test_a_number_column_the_header_does_not_name_keeps_the_columns_in_place():
+    found = [(d["title"], d["start"], d["city"], d["total"]) for d in drafts_of(_NUMBER_COLUMN)]
+    assert found == [
+        ("Training of salt workers on safety", "2022-03-03", "Malindi", 25),
+        ("Workshop on fair prices", "2022-05-12", "Mombasa", 40),
+    ]
+
+
+_NUMBERED_LOG = """Final report to the Coastal Fund
+
+The table below lists the activities carried out.
+
+1. Training of salt workers on safety | 3-4 March 2022 | Malindi, Town Hall | 25
+2. Workshop on fair prices | 12 May 2022 | Mombasa, Harbour View Hotel | 40
+"""
+
+
+def test_a_log_with_no_header_reads_its_numbered_rows():
+    found = [(d["title"], d["start"], d["city"]) for d in drafts_of(_NUMBERED_LOG)]
+    assert found == [
+        ("Training of salt workers on safety", "2022-03-03", "Malindi"),
+        ("Workshop on fair prices", "2022-05-12", "Mombasa"),
+    ]
+
+
+_NAMED_NUMBER_COLUMN = """Six-monthly update to the Coastal Fund
+
+No. | Activity | Date | Place | Participants
+1 | Training of salt workers on safety | 3 March 2022 | Malindi, Town Hall | 25
+2 | Meeting with 3 fish buyers | 12 May 2022 | Mombasa, Harbour View Hotel | 40
+"""
+
+
+def test_a_number_column_the_header_names_and_numbers_in_titles_stay():
+    found = [(d["title"], d["start"]) for d in drafts_of(_NAMED_NUMBER_COLUMN)]
+    assert found == [
+        ("Training of salt workers on safety", "2022-03-03"),
+        ("Meeting with 3 fish buyers", "2022-05-12"),
+    ]

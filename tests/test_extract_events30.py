@@ -166,3 +166,32 @@ def test_a_number_column_the_header_names_and_numbers_in_titles_stay():
         ("Training of salt workers on safety", "2022-03-03"),
         ("Meeting with 3 fish buyers", "2022-05-12"),
     ]
+
+
+# A launch named as an activity's title -------------------------------------------------------------
+# "Launch of the ... Guide | date | place | count", "Activity 2.2: Launch of the report ...": the
+# capital of a title names a launch of a thing made; "Launch of the project" is the start of work.
+
+_LAUNCH_ROW = """Final report 2022
+
+Activity | Date | Place | Participants
+Training of salt workers | 3 March 2022 | Malindi, Town Hall | 25
+Launch of the Salt Workers Guide | 12 May 2022 | Mombasa, Harbour Hall | about 80
+"""
+
+
+def test_a_launch_named_as_an_activity_is_an_event():
+    found = [(d["title"], d["type"], d["start"]) for d in drafts_of(_LAUNCH_ROW)]
+    assert ("Launch of the Salt Workers Guide", "launch", "2022-05-12") in found
+
+
+_PROJECT_START = """Final report 2022
+
+Activity | Date | Place | Participants
+Training of salt workers | 3 March 2022 | Malindi, Town Hall | 25
+Launch of the project activities | 12 May 2022 | Mombasa | -
+"""
+
+
+def test_the_launch_of_a_project_is_no_event():
+    assert [d["type"] for d in drafts_of(_PROJECT_START)] == ["training"]

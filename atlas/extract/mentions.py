@@ -179,6 +179,14 @@ _HEADS: list[tuple[str, str]] = [
         r"(?<!to )(?<!will )(?<!would )(?-i:[Ll]aunch)(?=,\s+(?-i:[A-Z])|\s+at\s+(?:the\s+)?(?-i:[A-Z]))",
         "launch",
     ),
+    # "Launch of the Fishers' Rights Pocket Guide | 20 November 2023 | ...", "Activity 2.2: Launch
+    # of the research report "...". Date: ...": a launch named as an activity's title, by the
+    # capital of a title, of a thing made (not "Launch of the project", a start of work)
+    (
+        r"(?<![\w,] )(?-i:Launch)(?=\s+of\s+(?:the|our|its|their)\s+(?!(?:new\s+)?(?:project|programme|program|"
+        r"phase|process|activities|work|season)\b))",
+        "launch",
+    ),
 ]
 HEAD_RE = re.compile(
     r"(?<![\w-])(?:"

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atlas.extract import event_country, events, held_places, organisations, places, sentences
+from atlas.extract import (
+    event_country,
+    events,
+    held_places,
+    missed_events,
+    organisations,
+    places,
+    sentences,
+)
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
 from atlas.extract.not_events2 import forums_of_people, whole_of_parts
@@ -74,6 +82,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
     for text, name in readable:
         with places.reading_report(text):
             told = events.read(sentences.split(text), name, aliases, reading.loose_outcomes)
+            missed_events.meeting_of_record(told, text, name)
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)

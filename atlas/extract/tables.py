@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from atlas.extract import table_rows
+
 # What a column's header says -> the label a form gives it.
 _HEADER_LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:sl\.?|s\.?\s*no\.?|no\.?|#|n[°º]|ref\.?|id|code)$", re.I), ""),
@@ -131,6 +133,7 @@ def _guess(cell: str, taken: set[str]) -> str:
 
 
 def _record(cells: list[str], labels: list[str] | None, number: int) -> list[str]:
+    cells = table_rows.numbered_row(cells, labels)
     lines: list[str] = []
     taken: set[str] = set()
     name = f"Activity {number}"

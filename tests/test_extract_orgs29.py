@@ -54,6 +54,7 @@ _PEOPLE_GAVE = """On 20 July 2024 the Coastal Porters Network held a legal clini
 Paralegals from the Visayas Labour Justice Centre gave the advice.
 """
 
+
 def test_a_body_whose_people_taught_or_advised_is_a_trainer():
     assert _in_role(_RUN_BY_PEOPLE, "trainer") == [["Leyte Community Health Association"]]
     assert _in_role(_PEOPLE_GAVE, "trainer") == [["Visayas Labour Justice Centre"]]

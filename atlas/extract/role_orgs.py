@@ -84,7 +84,9 @@ def _bare(name: str, after: str) -> str:
 
 
 # ", in Bolivia", " (Bolivia)", " in Bolivia": the country after a town
-_COUNTRY_NEXT = re.compile(r"(?:,?\s+in\s+|\s*\()(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_COUNTRY_NEXT = re.compile(
+    r"(?:,?\s+in\s+|\s*\()(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 
 
 def speakers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:

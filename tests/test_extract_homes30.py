@@ -1,0 +1,51 @@
+"""General rules for participants' home countries, their counts and the event's total count, read
+from the kinds of text the first runs missed in three or more blind sets (issue 16); each tested on
+texts of our own, with texts that must not trigger it."""
+
+from __future__ import annotations
+
+from tests.extract_drafts import drafts_of, one_draft
+
+# "N people came": the bare verb of those who came is their count --------------------------------
+
+
+def test_people_who_came_are_the_count():
+    text = (
+        "On 3 June 2024 the Lakeside Growers Union held a workshop on seed prices in Kisumu. "
+        "Around 85 farmers came, most of them women."
+    )
+    assert one_draft(text)["total"] == 85
+
+
+def test_people_who_came_to_the_day_are_the_count():
+    text = (
+        "On 3 June 2024 the Lakeside Growers Union held a health day at the Kisumu market. "
+        "About 140 traders came to the health day."
+    )
+    assert one_draft(text)["total"] == 140
+
+
+def test_people_who_came_back_from_abroad_are_no_count():
+    text = (
+        "On 3 June 2024 the Lakeside Growers Union held a workshop on seed prices in Kisumu. "
+        "Last year 900 workers came back from the Gulf."
+    )
+    assert one_draft(text)["total"] is None
+
+
+def test_people_of_one_nationality_who_came_keep_their_country_count():
+    text = (
+        "On 3 June 2024 the Lakeside Growers Union held a legal clinic at the Busia market. "
+        "Around 60 Ugandan traders came for advice on permits."
+    )
+    found = one_draft(text)
+    assert found["total"] is None
+    assert found["homes"] == [("UGA", 60)]
+
+
+def test_a_count_of_those_who_came_beside_another_event_word_is_not_taken():
+    text = (
+        "In May the Lakeside Growers Union held a seed fair at Kisumu Town Hall. "
+        "500 farmers came, and 40 of them signed up for a training."
+    )
+    assert all(d["total"] != 500 for d in drafts_of(text))

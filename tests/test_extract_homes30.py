@@ -49,3 +49,30 @@ def test_a_count_of_those_who_came_beside_another_event_word_is_not_taken():
         "500 farmers came, and 40 of them signed up for a training."
     )
     assert all(d["total"] != 500 for d in drafts_of(text))
+
+
+# The host country's count: "the host country's 18 delegates", "12 from the host country" ---------
+
+
+def test_the_host_countrys_delegates_are_the_event_countrys_count():
+    text = (
+        "On 4 April 2024 the Andean Waste Pickers Network held a regional meeting in Lima, Peru. "
+        "Delegates from Ecuador and Bolivia joined the host country's 22 delegates."
+    )
+    assert ("PER", 22) in one_draft(text)["homes"]
+
+
+def test_those_from_the_host_country_are_its_count():
+    text = (
+        "On 4 April 2024 the Andean Waste Pickers Network held a regional meeting in Lima, Peru. "
+        "Delegates were 14 from the host country and 6 from Ecuador."
+    )
+    assert ("PER", 14) in one_draft(text)["homes"]
+
+
+def test_the_host_countrys_bodies_are_no_count():
+    text = (
+        "On 4 April 2024 the Andean Waste Pickers Network held a regional meeting in Lima, Peru, "
+        "with 30 participants. The host country's 3 ministries sent observers."
+    )
+    assert ("PER", 3) not in one_draft(text)["homes"]

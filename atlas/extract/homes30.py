@@ -10,6 +10,10 @@ blind sets missed in three sets or more (issue 16).
   not people of one nationality ("Around 70 Cambodian porters came": that country's count, read
   elsewhere), nor when another event's word follows ("380 returnees came, and 52 of them found
   work or training": the count would make an event of it).
+- the host country's count: "joined the host country's 18 delegates", "Beside the host country's
+  70 delegates from commune councils", "Delegates were 12 from the host country, 10 from A": the
+  event's country, when it has one and no count yet, takes that count; not "the host country's
+  3 ministries" (no people counted).
 
 This module imports nothing of the package at its top: `numbers` asks it.
 """
@@ -48,3 +52,46 @@ def came_after(text: str, between: str, end: int) -> bool:
     return not (
         places.country_pattern().search(between) or places.adjective_pattern().search(between)
     )
+
+
+# "joined the host country's 18 delegates", "Beside the host country's 70 delegates from commune
+# councils", "Delegates were 12 from the host country, 10 from A and 3 from B", "with 25 members
+# of the host country's unions"
+_HOST_COUNTRY = re.compile(
+    r"\b(?:the\s+)?host(?:ing)?\s+country['’]s\s+(?P<a>\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}?(?P<who_a>[a-z]+)\b"
+    r"|(?<![\d,.])(?P<b>\d[\d,]*)\s+(?:(?P<who_b>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+)?(?:were\s+)?from\s+"
+    r"the\s+host(?:ing)?\s+country\b",
+    re.I,
+)
+
+
+def host_country_counts(text: str) -> list[int]:
+    """The counts a sentence gives those of the host country ("the host country's 18
+    delegates", "12 from the host country"), in digit-form text."""
+    from atlas.extract import numbers
+
+    found = []
+    for m in _HOST_COUNTRY.finditer(text):
+        who = m.group("who_a") or m.group("who_b") or ""
+        if who and not re.fullmatch(rf"(?:[a-z-]+\s+){{0,2}}?{numbers.ANY_PEOPLE}", who, re.I):
+            continue  # "the host country's 3 ministries": no people counted
+        found.append(int((m.group("a") or m.group("b")).replace(",", "")))
+    return found
+
+
+def add_host_counts(drafts: list) -> None:
+    """Give the event's country the count its sentences give those of the host country, when the
+    event has a country and no count for it yet: the hosts are among those who took part."""
+    from atlas.extract import numbers
+    from atlas.extract.facts import add_country
+
+    for d in drafts:
+        if not d.country_iso3:
+            continue
+        if any(p.country_iso3 == d.country_iso3 and p.participants for p in d.participation):
+            continue
+        for quote in sorted(set(d.evidence.values())):
+            counts = host_country_counts(numbers.digits(quote))
+            if len(counts) == 1:
+                add_country(d, d.country_iso3, counts[0], quote)
+                break

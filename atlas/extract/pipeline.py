@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atlas.extract import event_country, events, held_places, organisations, places, sentences
+from atlas.extract import (
+    event_country,
+    events,
+    held_places,
+    homes30,
+    organisations,
+    places,
+    sentences,
+)
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
 from atlas.extract.not_events2 import forums_of_people, whole_of_parts
@@ -77,6 +85,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)
+            homes30.add_host_counts(told)
             whole_of_parts(told)
             forums_of_people(told)
         for draft in told:

@@ -76,3 +76,16 @@ def test_the_host_countrys_bodies_are_no_count():
         "with 30 participants. The host country's 3 ministries sent observers."
     )
     assert ("PER", 3) not in one_draft(text)["homes"]
+
+
+# "N people, all X" where nothing else names a home: X holds them all ------------------------------
+
+
+def test_a_count_all_of_one_nationality_is_that_countrys():
+    text = "On 9 May 2023 the Coral Coast Workers Union held a pre-departure training in Nadi for 60 workers, all Fijian."
+    assert one_draft(text)["homes"] == [("FJI", 60)]
+
+
+def test_a_count_all_of_one_nationality_after_a_rough_count_keeps_none():
+    text = "On 9 May 2023 the Coral Coast Workers Union held a pre-departure training in Nadi for over 60 workers, all Fijian."
+    assert ("FJI", 60) not in one_draft(text)["homes"]

@@ -14,6 +14,10 @@ blind sets missed in three sets or more (issue 16).
   70 delegates from commune councils", "Delegates were 12 from the host country, 10 from A": the
   event's country, when it has one and no count yet, takes that count; not "the host country's
   3 ministries" (no people counted).
+- "N people, all X" where the event names no home at all: "for 80 workers, all Fijian", "25 wives
+  and mothers of boat crew met at the jetty room, all from Myanmar": X holds the count when it
+  is the event's total (whole_homes gives it the count when X was named already); not after a
+  rough count ("over 60 workers, all Fijian").
 
 This module imports nothing of the package at its top: `numbers` asks it.
 """
@@ -95,3 +99,20 @@ def add_host_counts(drafts: list) -> None:
             if len(counts) == 1:
                 add_country(d, d.country_iso3, counts[0], quote)
                 break
+
+
+def add_all_of_one_country(drafts: list) -> None:
+    """The only home of "N people, all X" ("80 workers, all Fijian", "25 wives of crew met at the jetty, all from
+    Myanmar") where the event names no home country at all: X is the only home and holds the
+    count, when the count is the event's total (whole_homes gives the count to X when X was
+    already named)."""
+    from atlas.extract.facts import add_country
+    from atlas.extract.whole_homes import _all_from as all_from
+
+    for d in drafts:
+        quote = d.evidence.get("participants_total")
+        if d.participation or d.participants_total is None or not quote:
+            continue
+        found = all_from(quote)
+        if found and found[1] == d.participants_total:
+            add_country(d, found[0], found[1], quote)

@@ -89,3 +89,27 @@ def test_a_count_all_of_one_nationality_is_that_countrys():
 def test_a_count_all_of_one_nationality_after_a_rough_count_keeps_none():
     text = "On 9 May 2023 the Coral Coast Workers Union held a pre-departure training in Nadi for over 60 workers, all Fijian."
     assert ("FJI", 60) not in one_draft(text)["homes"]
+
+
+# A total split by where its people came from, a part told by nationality or by a place in a country
+
+
+def test_a_total_split_into_a_from_part_and_a_nationality():
+    text = "On 2 April 2024 the Riverside Boat Union held a training on safety in Nong Khai. 30 crew members came: 19 from Laos and 11 Thai."
+    assert sorted(one_draft(text)["homes"]) == [("LAO", 19), ("THA", 11)]
+
+
+def test_a_total_split_by_places_within_countries():
+    text = (
+        "On 2 April 2024 the Riverside Youth Circle held a forum in Mae Sai. 50 young people "
+        "attended: 32 from hill villages in Thailand and 18 who crossed from Tachileik in Myanmar."
+    )
+    assert sorted(one_draft(text)["homes"]) == [("MMR", 18), ("THA", 32)]
+
+
+def test_parts_that_do_not_add_up_to_the_total_give_no_counts():
+    text = (
+        "On 2 April 2024 the Riverside Youth Circle held a forum in Mae Sai. 50 young people "
+        "attended: 20 from hill villages in Thailand and 18 who crossed from Tachileik in Myanmar."
+    )
+    assert ("THA", 20) not in one_draft(text)["homes"]

@@ -2018,6 +2018,7 @@ def read(
     country_tables.add_country_tables(sentences, drafts)
     add_homes(drafts)
     homes30.add_all_of_one_country(drafts)
+    homes30.add_split_of_total(drafts)
     return drafts
 
 

@@ -18,6 +18,11 @@ blind sets missed in three sets or more (issue 16).
   and mothers of boat crew met at the jetty room, all from Myanmar": X holds the count when it
   is the event's total (whole_homes gives it the count when X was named already); not after a
   rough count ("over 60 workers, all Fijian").
+- a total split by where its people came from, a part told by nationality or by a place within a
+  country: "22 crew members came: 14 from Laos and 8 Thai", "64 young people attended: 41 from
+  hill villages in Thailand and 23 who crossed from Tachileik in Myanmar": each country its part,
+  when every part names one country, the parts add up to the total and the event names no other
+  home.
 
 This module imports nothing of the package at its top: `numbers` asks it.
 """
@@ -116,3 +121,57 @@ def add_all_of_one_country(drafts: list) -> None:
         found = all_from(quote)
         if found and found[1] == d.participants_total:
             add_country(d, found[0], found[1], quote)
+
+
+# One part of a total split by where its people came from: "14 from Laos", "8 Thai", "23 who
+# crossed from Tachileik in Myanmar", "41 from hill villages in Thailand"
+_PART = re.compile(
+    r"(?<![\d,.])(?P<n>\d[\d,]*)\s+(?:(?:who|that)\s+[a-z]+\s+)?"
+    r"(?:(?:came\s+)?from\s+(?:the\s+)?(?:(?P<place>(?:[\w'’-]+\s+){1,4}?)in\s+)?)?(?=[A-Z])"
+)
+_PART_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
+    """The parts of `total` a sentence tells by where they came from, after a colon or a comma
+    ("22 crew members came: 14 from Laos and 8 Thai", "64 young people attended: 41 from hill
+    villages in Thailand and 23 who crossed from Tachileik in Myanmar"), when every part names
+    one country and the parts add up to the total."""
+    from atlas.extract.origins import _country_at
+
+    for start in (m.end() for m in re.finditer(r"[:,]\s*", text)):
+        parts: list[tuple[str, int]] = []
+        pos = start
+        while m := _PART.match(text, pos):
+            country = _country_at(text, m.end(), adjectives=not m.group("place"))
+            if not country:
+                break
+            parts.append((country[0], int(m.group("n").replace(",", ""))))
+            sep = _PART_SEP.match(text, country[1])
+            if not sep:
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(n for _, n in parts) == total:
+            if len({c for c, _ in parts}) == len(parts):
+                return parts
+    return []
+
+
+def add_split_of_total(drafts: list) -> None:
+    """Give each country its part of the event's total where the sentence of the total splits it
+    by where they came from (`split_of_total`), beside what the other rules read."""
+    from atlas.extract import numbers
+    from atlas.extract.facts import add_country
+
+    for d in drafts:
+        quote = d.evidence.get("participants_total")
+        if d.participants_total is None or not quote:
+            continue
+        parts = split_of_total(numbers.digits(quote), d.participants_total)
+        if not parts:
+            continue
+        named = {p.country_iso3 for p in d.participation}
+        if named - {c for c, _ in parts}:
+            continue  # another home the sentence or the report gave: leave it to the other rules
+        for iso3, n in parts:
+            add_country(d, iso3, n, quote)

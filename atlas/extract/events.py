@@ -23,7 +23,15 @@ import re
 
 from atlas import countries
 from atlas.dates import period_end
-from atlas.extract import country_tables, date_phrases, missed_whole, numbers, organisations, places
+from atlas.extract import (
+    country_tables,
+    date_phrases,
+    homes30,
+    missed_whole,
+    numbers,
+    organisations,
+    places,
+)
 from atlas.extract.drafts import (
     Draft,
     LooseOutcome,
@@ -2012,6 +2020,8 @@ def read(
     add_whole_work_funder(sentences, drafts, aliases)
     country_tables.add_country_tables(sentences, drafts)
     add_homes(drafts)
+    homes30.add_all_of_one_country(drafts)
+    homes30.add_split_of_total(drafts)
     return drafts
 
 

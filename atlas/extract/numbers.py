@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit, text2num
 
-from atlas.extract import places
+from atlas.extract import homes30, places
 
 PEOPLE = (
     r"(?:participants|people|persons|attendees|delegates|representatives|youth leaders"
@@ -354,6 +354,7 @@ def totals(text: str) -> list[Count]:
                 pattern is _TOTAL
                 and not re.fullmatch(PEOPLE, m.group("who"), re.I)
                 and not (_CUE_BEFORE.search(text[: m.start()]) or CUE_VERB.search(text))
+                and not homes30.came_after(text, between, m.end())
                 and not (
                     _GATHERING_OF.search(text[: m.start()])
                     and not places.country_pattern().search(between)

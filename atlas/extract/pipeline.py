@@ -14,6 +14,7 @@ from atlas.extract import (
     event_country,
     events,
     held_places,
+    homes30,
     missed_events,
     organisations,
     places,
@@ -86,6 +87,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)
+            homes30.add_host_counts(told)
             whole_of_parts(told)
             forums_of_people(told)
         for draft in told:

@@ -195,3 +195,49 @@ Launch of the project activities | 12 May 2022 | Mombasa | -
 
 def test_the_launch_of_a_project_is_no_event():
     assert [d["type"] for d in drafts_of(_PROJECT_START)] == ["training"]
+
+
+# The record's meeting read already by its name (its heading, dated by a sentence of the record
+# or not at all) but with no place: the record's date line places it on the line's days.
+
+_NAMED_AND_CLOSED = """Andes Porters Network
+Summary Record of the Second Coordination Committee Meeting
+
+Date and place: 3-4 April 2023, Cusco, Plaza Andina Hotel, room 2.
+
+Attendance: 16 members of the committee.
+
+Item 1. The agenda was adopted.
+
+Item 2. The treasurer presented the accounts, which were approved.
+
+The meeting closed at 5 pm on 4 April.
+"""
+
+
+def test_a_record_meeting_read_by_its_name_is_placed_by_the_date_line():
+    found = drafts_of(_NAMED_AND_CLOSED)
+    assert [(d["title"], d["start"], d["end"]) for d in found] == [
+        ("Second Coordination Committee Meeting", "2023-04-03", "2023-04-04")
+    ]
+    assert (found[0]["city"], found[0]["venue"], found[0]["country"]) == (
+        "Cusco",
+        "Plaza Andina Hotel",
+        "PER",
+    )
+
+
+_NAMED_ON_OTHER_DAYS = """Andes Porters Network
+Summary Record of the Second Coordination Committee Meeting
+
+Date and place: 3-4 April 2023, Cusco, Plaza Andina Hotel, room 2.
+
+The Second Coordination Committee Meeting, first called for 12 May 2023 in Lima, was brought
+forward after the strike.
+"""
+
+
+def test_the_date_line_places_no_meeting_dated_on_other_days():
+    for d in drafts_of(_NAMED_ON_OTHER_DAYS):
+        if d["start"] == "2023-05-12":
+            assert d["venue"] != "Plaza Andina Hotel", d

@@ -56,7 +56,8 @@ def meeting_of_record(told: list[Draft], text: str, source_name: str = "") -> No
     if head is None or not _MEETING_NAME.search(head.group("name")):
         return
     title = _title(head.group("name"))
-    if any(title_match(d.title, title) >= 0.5 for d in told):
+    named = next((d for d in told if title_match(d.title, title) >= 0.5), None)
+    if named is not None and named.city and named.start_date is not None:
         return
     # the year the head gives ("Annual General Meeting 2023"), else the report's last one
     in_head = re.search(r"\b(?:19|20)\d\d\b", " ".join(lines[:3]))
@@ -70,6 +71,20 @@ def meeting_of_record(told: list[Draft], text: str, source_name: str = "") -> No
     if dated is None or line_of is None:
         return
     last = dated.last if dated.last and dated.last != dated.first else None
+    if named is not None:
+        # the meeting the head names, read as a draft with no date or no place of its own (its
+        # heading read, or a sentence dating it, "The meeting closed at 4.30 pm on 16 October"):
+        # the record's date line dates it, and places it when it falls on the line's days
+        if named.start_date is None:
+            named.start_date, named.end_date = dated.first, last
+            named.date_precision = dated.precision
+            named.evidence["start_date"] = line_of
+        on_its_days = named.start_date in (dated.first, last) or (
+            last is not None and dated.first <= named.start_date <= last
+        )
+        if on_its_days and not named.city and not named.country_iso3:
+            _place_of_line(named, line_of, dated)
+        return
     for d in told:
         if d.event_type == "meeting" and d.start_date in (dated.first, last):
             # a meeting of the record's days told already: "The meeting closed on day 2"

@@ -79,6 +79,7 @@ FOLDERS = (
     "reports_blind26",
     "reports_blind27",
     "reports_blind28",
+    "reports_blind29",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

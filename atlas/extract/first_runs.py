@@ -54,6 +54,7 @@ FIRST_RUNS = (
     ("reports_blind26", "6350c2b"),
     ("reports_blind27", "3855828"),
     ("reports_blind28", "08a43ad"),
+    ("reports_blind29", "ab6925c"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

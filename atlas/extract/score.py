@@ -351,6 +351,7 @@ BLIND25 = ROOT / "tests" / "data" / "reports_blind25"
 BLIND26 = ROOT / "tests" / "data" / "reports_blind26"
 BLIND27 = ROOT / "tests" / "data" / "reports_blind27"
 BLIND28 = ROOT / "tests" / "data" / "reports_blind28"
+BLIND29 = ROOT / "tests" / "data" / "reports_blind29"
 
 # The kinds of text the thirteenth set's round wrote rules for (its 'tuned' entry).
 KINDS13 = (
@@ -1221,7 +1222,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A twenty-eighth blind set",
             load_expected(BLIND28),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (a "
+            "meeting told by the head of its own record; a numbered row of an activity table; a "
+            "launch named as an activity's title; a later part of an event, a meeting's closing "
+            "line and a plan's further event dropped; counts told with a bare 'came', the host "
+            "country's count, 'N people, all X', a total split by country)",
             "first run 0.58 (precision 0.68, recall 0.51; home countries 0.67, organisations 0.50, "
             "outcomes 0.77; 36 of 55 events found, 15 invented), written and committed before the "
             "extractor was run on them",
@@ -1239,8 +1244,33 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "(after three rounds read from every earlier first run's misses: organisations through "
             "their people and thanks, places from venues and rooms, plans and re-tellings that are "
             "no events); the first run, field by field, is in bench/extract-blind28-first-run.txt. "
-            "No rule has been written after it: this score is on text the rules were not written "
-            "for.",
+            "Three rounds then read its misses with every earlier first run's, and wrote rules for "
+            "kinds of text recurring in three sets or more, so this score is on seen text. None of "
+            "its expected JSON was edited after the first run.",
+        ),
+        (
+            "A twenty-ninth blind set",
+            load_expected(BLIND29),
+            False,
+            "no: its first run is its score; no rule was written after reading it",
+            "first run 0.57 (precision 0.68, recall 0.49; home countries 0.55, organisations 0.48, "
+            "outcomes 0.81; 35 of 51 events found, 17 invented), written and committed before the "
+            "extractor was run on them",
+            "tests/data/reports_blind29/, 24 public texts of civil-society networks telling the "
+            "events they ran, in four publication forms the earlier sets used less, six each: case "
+            "studies or success stories written around one person or community (by role); threads "
+            "of social-media posts by a network's account; the rapporteur's summary of a "
+            "conference's or workshop's proceedings; back-to-office or monitoring visit reports "
+            "(follow-up actions are no events); writers' styles of South and South-East Asia, East "
+            "and West Africa, Latin America and Europe, each kind of text issue 16 lists in three "
+            "reports or more, two thirds on the Mekong region and Yunnan, the rest from Bangladesh, "
+            "Ethiopia, Senegal, Tanzania, Peru, Costa Rica, Italy, Germany and Poland, written "
+            "with their JSON by a writer who never read the rules, and committed before the "
+            "extractor was run on them (after three rounds read from every earlier first run's "
+            "misses, the twenty-eighth set's among them: events missed whole, invented events, "
+            "home countries and counts); the first run, field by field, is in "
+            "bench/extract-blind29-first-run.txt. No rule has been written after it: this score is "
+            "on text the rules were not written for.",
         ),
     ]
 

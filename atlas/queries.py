@@ -134,6 +134,18 @@ def derives(name: str, params: dict[str, object]) -> bool:
     return any(p in load(name).params and p not in params for p in DERIVED_PARAMS)
 
 
+def _scoped_on(
+    cursor: duckdb.DuckDBPyConnection, name: str, scope: Scope, params: dict[str, object]
+) -> tuple[Query, dict[str, object]]:
+    """`_scoped` for a statement about to run on `cursor`: a DERIVED_PARAMS value it takes and
+    `params` lacks is read first on `cursor`, in a transaction begun for both, so the derived
+    values and the statement read one state of the data."""
+    if derives(name, params):
+        cursor.begin()
+        params = with_derived(cursor, name, scope, params)
+    return _scoped(name, scope, params)
+
+
 def _scoped(name: str, scope: Scope, params: dict[str, object]) -> tuple[Query, dict[str, object]]:
     if not isinstance(scope, Scope):
         raise TypeError(f"scope must be an atlas.access.Scope, not {type(scope).__name__}")
@@ -161,10 +173,7 @@ def run(
         name = statement_for(name, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
-        if derives(name, params):
-            cursor.begin()
-            params = with_derived(cursor, name, scope, params)
-        query, bound = _scoped(name, scope, params)
+        query, bound = _scoped_on(cursor, name, scope, params)
         return cursor.execute(parsed(query), bound).df()
     finally:
         cursor.close()
@@ -236,10 +245,7 @@ def run_parts(
         name = statement_for(name, params)
     cursor = con.cursor() if con is not None else shared.cursor()
     try:
-        if derives(name, params):
-            cursor.begin()  # the derived values and the statement from one state of the data
-            params = with_derived(cursor, name, scope, params)
-        query, bound = _scoped(name, scope, params)
+        query, bound = _scoped_on(cursor, name, scope, params)
         row = statement_arrow(cursor, parsed(query), bound)
         if row.num_rows != 1:
             raise ValueError(f"query {name!r} gave {row.num_rows} rows; a page's query gives one")
@@ -264,10 +270,11 @@ warnings.filterwarnings(
 def statement_arrow(
     cursor: duckdb.DuckDBPyConnection, sql: str | duckdb.Statement, bound: dict[str, object]
 ) -> pa.Table:
-    """The rows of statement `sql` (its text, or parsed: parsed()) with parameters `bound`, as an
-    Arrow table: executed on `cursor` and its result taken as Arrow, not through a relation (cursor.sql), which parses
-    and binds the statement to describe its columns and then parses, binds and plans it again
-    to run it: 15-20 ms of CPU for a page statement of 200-300 lines at any size of database.
+    """The rows of statement `sql` (its text, or parsed: parsed()) with parameters `bound`, as
+    an Arrow table: executed on `cursor` and its result taken as Arrow, not through a relation
+    (cursor.sql), which parses and binds the statement to describe its columns and then parses,
+    binds and plans it again to run it: 15-20 ms of CPU for a page statement of 200-300 lines at
+    any size of database.
     tests/test_page_frames.py checks the two give the same tables for every page statement."""
     cursor.execute(sql, bound)
     return cursor.to_arrow_table()

@@ -80,6 +80,8 @@ FOLDERS = (
     "reports_blind27",
     "reports_blind28",
     "reports_blind29",
+    "reports_blind30",
+    "reports_blind31",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

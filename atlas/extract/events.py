@@ -27,6 +27,7 @@ from atlas.extract import (
     country_tables,
     date_phrases,
     homes30,
+    homes32,
     missed_whole,
     numbers,
     organisations,
@@ -2022,6 +2023,7 @@ def read(
     add_homes(drafts)
     homes30.add_all_of_one_country(drafts)
     homes30.add_split_of_total(drafts)
+    homes32.add_part_all_of_one_country(drafts)  # "All of them were Lao.", "12 of them, all Lao"
     return drafts
 
 

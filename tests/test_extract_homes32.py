@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from atlas.extract import homes32
 from atlas.extract.whole_homes import _all_from
-from tests.extract_drafts import one_draft
+from tests.extract_drafts import drafts_of, one_draft
 
 
 def _subject(text: str) -> list[tuple[str, int | None]]:
@@ -115,3 +115,38 @@ def test_all_of_one_country_past_a_count_of_places():
 
 def test_no_all_of_one_country_from_a_range():
     assert _all_from("groups of 8 to 10 workers, all from Malawi") is None
+
+
+# A section on who took part in a report of several events --------------------------------------
+
+_FORUM = (
+    "Andean Forum of Domestic Workers, Lima\n\n"
+    "Overview\n"
+    "The third Andean Forum of Domestic Workers took place in Lima, Peru, from 3 to 5 May 2024. "
+    "Around 90 delegates met for three days at the Casa de la Mujer. The forum was organised by "
+    "the Andean Domestic Workers Network.\n\n"
+    "Participation\n"
+    "The Bolivian delegation, 21 delegates from La Paz and El Alto, was the largest. "
+    "Ecuador sent 14.\n\n"
+    "Programme\n"
+    "The forum was run as plenary debates in the mornings.\n\n"
+    "Within the forum, on 4 May, the Andean Domestic Workers Network held a public hearing with "
+    "officials of the Ministry of Labour at the same hall. About 40 delegates took part.\n"
+)
+
+
+def test_a_participation_section_tells_the_homes_of_the_event_before_it():
+    forum, hearing = drafts_of(_FORUM)
+    assert (forum["total"], forum["homes"]) == (90, [("BOL", 21), ("ECU", 14)])
+    assert hearing["homes"] == []
+
+
+def test_no_participation_section_read_for_two_events_told_before_it():
+    text = _FORUM.replace(
+        "The forum was organised by the Andean Domestic Workers Network.",
+        "The forum was organised by the Andean Domestic Workers Network. On 2 May the network "
+        "held a press conference at the Lima Press Club, with 30 journalists.",
+    )
+    found = drafts_of(text)
+    assert len(found) == 3
+    assert all(("BOL", 21) not in d["homes"] for d in found)

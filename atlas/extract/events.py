@@ -1958,6 +1958,7 @@ def read(
             continue  # "The whole campaign was funded by X": the same, read at the end
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
+        told_before = [e for e in doc.events if e.anchor < s.index]
         if not targets and s.kind != "heading":
             targets = doc.ordinal_references(s)
         if not targets and ms:
@@ -1990,6 +1991,10 @@ def read(
             # "Annex 1 - Participants by country: Peru 18, Bolivia 9": an annex of a report of
             # one event tells that event's home countries, in whatever section it stands
             doc.set_facts(s, doc.events, False, about_event=False)
+            doc.add_outcomes(s, [], about_one=False)
+        elif homes32.section_on_who_took_part(told_before, headings.get(s.section, ""), s.text):
+            # "Participation" in a report of several events: who took part in the one told before
+            doc.set_facts(s, told_before, False, about_event=False)
             doc.add_outcomes(s, [], about_one=False)
         else:
             doc.add_outcomes(s, [], about_one=False)

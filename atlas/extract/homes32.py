@@ -12,7 +12,12 @@ thirty-first blind sets missed, found in the misses of three sets or more (issue
   without a count: "12 of the participants were survivors, all of them Lao women" (the part),
   "There were 40 participants: ... All of them were Lao." (the whole, in the next sentence),
   "The 46 participants included 21 fishers' wives, all Vietnamese, ..." (the part, the event
-  naming no home at all); not a part told roughly ("over 20 of them, all Lao").
+  naming no home at all); not a part told roughly ("over 20 of them, all Lao"), nor one part of
+  a split that names other people ("38 took part: 34 youths, all Lao, and 4 observers from X").
+- a section on who took part ("Participation", "Participants", "Attendance") in a report of
+  several events: its sentences that name a home country tell who took part in the one event
+  told before it ("Overview: the forum ... / Participation: Spain sent 24 and Portugal 15. /
+  Programme: ... a hearing within the forum"); not when two events were told before it.
 
 This module imports nothing of the package at its top: `origins` asks it.
 """
@@ -175,3 +180,18 @@ def add_part_all_of_one_country(drafts: list) -> None:
             part = all_from(quote)
             if part and part[1] < total and _included(numbers.digits(quote), part[1]):
                 add_country(d, part[0], part[1], quote)
+
+
+def section_on_who_took_part(told_before: list, heading: str, text: str) -> bool:
+    """Whether a sentence under `heading` tells who took part in the one event told before it,
+    in a report of several events ("Overview: the forum ... / Participation: The Kenyan
+    delegation, 14 members, was the largest. / Programme: ... a public hearing within the
+    forum"): a section on who took part follows the event it is about, when only one was told
+    before it. Only a sentence that names a home country is read so: the section may go on to
+    tell other things."""
+    from atlas.extract import places
+    from atlas.extract.events import _PARTICIPATION_HEADING
+
+    if len(told_before) != 1 or not _PARTICIPATION_HEADING.fullmatch(heading):
+        return False
+    return bool(places.country_pattern().search(text) or places.adjective_pattern().search(text))

@@ -8,33 +8,6 @@ from tests.extract_drafts import one_draft
 _HELD = "On 9 March 2025 a dialogue on boat safety for 35 fishers was held in Mombasa, Kenya. "
 
 
-# A body that organised the event "together with" the one named as its organiser: both
-# organised it.
-
-
-def test_organised_by_one_body_together_with_another():
-    text = _HELD + "It was organised by the Coast Fishers Network together with the Reef Forum."
-    assert one_draft(text)["orgs"] == [
-        ("Coast Fishers Network", "organiser"),
-        ("Reef Forum", "organiser"),
-    ]
-
-
-def test_prepared_together_with_a_body():
-    text = _HELD + "The dialogue was prepared together with the Harbour Dockers Union."
-    assert one_draft(text)["orgs"] == [("Harbour Dockers Union", "organiser")]
-
-
-def test_in_partnership_with_stays_a_partner():
-    text = _HELD + "It was held in partnership with the Reef Forum."
-    assert one_draft(text)["orgs"] == [("Reef Forum", "partner")]
-
-
-def test_a_petition_signed_together_with_a_body_names_no_organiser():
-    text = _HELD + "The fishers signed a petition together with the Harbour Dockers Union."
-    assert ("Harbour Dockers Union", "organiser") not in one_draft(text)["orgs"]
-
-
 # A name's town, country or region between commas before "and": part of the name.
 
 
@@ -74,4 +47,35 @@ def test_a_name_listed_between_commas_is_no_place():
     )
     names = [name for name, _ in one_draft(text)["orgs"]]
     assert "Harbour Rights Clinic" in names
+    assert not any("," in name for name in names)
+
+
+# The rest of a name in Spanish, Portuguese or French after a comma, joined by its own "and".
+
+
+def test_a_spanish_name_listed_after_a_comma_is_read_whole():
+    text = (
+        _HELD + "It was co-hosted with the Fundación Brisa, Mar y Trabajo, and the Reef Trust "
+        "supported the event."
+    )
+    assert one_draft(text)["orgs"] == [
+        ("Fundación Brisa, Mar y Trabajo", "organiser"),
+        ("Reef Trust", "funder"),
+    ]
+
+
+def test_a_portuguese_name_keeps_its_last_words_after_de():
+    text = (
+        _HELD + "It was co-hosted with the Associação de Pescadoras, Marisqueiras e Vendedoras "
+        "de Maputo."
+    )
+    assert one_draft(text)["orgs"] == [
+        ("Associação de Pescadoras, Marisqueiras e Vendedoras de Maputo", "organiser")
+    ]
+
+
+def test_bodies_listed_in_spanish_stay_apart():
+    text = _HELD + "It was co-hosted with the Fundación Brisa, Casa Abierta y Red Mar."
+    names = [name for name, _ in one_draft(text)["orgs"]]
+    assert "Fundación Brisa" in names
     assert not any("," in name for name in names)

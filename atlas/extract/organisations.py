@@ -560,7 +560,7 @@ _FOR_WHAT = re.compile(
     rf"(?:[\w'’-]+\s+)*?{_CAP}$"
 )
 _LISTED_WORDS = re.compile(
-    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+(?:and|y|e|et)\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
+    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+(?:and|y|e|et)\s+{_CAP}(?:\s+(?:(?:of|for|on|the|de|del|da|do|dos|das|la|las|los)\s+)*{_CAP})*))"
 )
 
 
@@ -605,8 +605,8 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
     for r in found:
         at = sentence.find(r.name)
         tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
-        if at >= 0 and not tail:  # "co-hosted with X, Mombasa, and ...": orgs32
-            tail = orgs32.place_in_commas(r.name, sentence[:at], sentence[at + len(r.name) :])
+        if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Trabajo y Acogida": orgs32
+            tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
         whole.append(Role(r.name + tail, r.role, r.start) if tail else r)
     longer = [r.name for r in whole if "," in r.name]
     return [
@@ -1092,7 +1092,6 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         # "we organised a dialogue together with X", "Together with X, we organised": the
         # writer's own event, run with X, makes X its organiser too
         found = [Role(r.name, "organiser", r.start) if r.role == "partner" else r for r in found]
-    found = orgs32.partners_who_organised(sentence, found)  # "organised by X together with Y"
     from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
 
     found += role_orgs.roles_through_people(sentence, aliases_)

@@ -1,16 +1,6 @@
 """Organisations told in kinds of text the first runs of the blind sets missed in three sets or
 more (issue 16).
 
-- A body that ran the event "together with" the one that organised it: "The dialogue was
-  organised by the Coast Network together with the Reef Forum", "The committee organised the
-  hand-over together with the Dockers' Union", "The tour was prepared together with the Delta
-  Coalition", "The exchange was carried out together with the Hill Alliance". The body after
-  "together with" organised the event too, as the expected files of the blind sets from the
-  sixteenth on read it (about fifty times in fourteen sets), not only a partner. The second and
-  fourth sets read it as a partner: a scoring convention the newer sets overturn. Not "in
-  partnership with" or "in collaboration with" (still partners), nor "together with" after
-  other verbs ("met together with the union", "signed the petition together with").
-
 - A name that goes on after a comma with its town, country or region, closed by a second comma
   and "and": "organised together with the Harbour Rights Clinic, Mombasa, and supported by
   ...", "co-hosted with the Women Lawyers' Centre, Ghana, and the Reef Trust paid",
@@ -21,36 +11,19 @@ more (issue 16).
   disagree there: "came from the Harbour Rights Clinic, Mombasa." keeps the place out in most
   of them).
 
+- The rest of a name in Spanish, Portuguese or French after a comma, its words listed and joined
+  by the name's own "and": "co-hosted with the Fundación Olivar, Trabajo y Acogida, and ...",
+  "the Associação de Mulheres Migrantes, Refugiadas e Apoiadoras de Roraima" (the last word's
+  "de Roraima" too, read by organisations' `_LISTED_WORDS`). An English list of bodies joins
+  them with "and"; nor when a listed word is an organisation's ("Fundación Tierra, Casa Abierta
+  y Red Mar": three bodies).
+
 This module imports nothing of the package at its top: `organisations` asks it.
 """
 
 from __future__ import annotations
 
 import re
-
-# "organised by X together with", "X organised it together with", "was prepared together with",
-# "was carried out together with": the event's own verb of making it, then "together with";
-# the verb's object is the event ("it", "the hand-over") or nothing ("was organised by X").
-_RAN_IT_TOGETHER = re.compile(
-    r"\b(?:organi[sz]ed\s+by\s+[^.;:]{3,120}?"
-    r"|(?:organi[sz]ed|prepared|carried\s+out|ran|run|held|convened)"
-    r"\s+(?:(?:it|them)\s+|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){1,3}?)?)"
-    r"together\s+with\s+(?=(?:the\s+)?[A-Z])"
-)
-
-
-def partners_who_organised(sentence: str, found: list) -> list:
-    """`found` (roles of the sentence) with the partners named after "organised by X together
-    with" or "organised it together with" made organisers; the others as they were."""
-    m = _RAN_IT_TOGETHER.search(sentence)
-    if not m:
-        return found
-    # "The dialogue was organised by X together with Y": not a partner named before the verb
-    return [
-        type(r)(r.name, "organiser", r.start) if r.role == "partner" and r.start >= m.start() else r
-        for r in found
-    ]
-
 
 # ", Mombasa, and", ", Southeast Asia, and": one to three capitalised words between commas, then
 # "and"; the place must be a country, a city or a region (`_REGION_TAIL`)
@@ -63,9 +36,14 @@ _REGION_TAIL = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
-def place_in_commas(name: str, before: str, after: str) -> str:
-    """What of `after` continues `name` with its place: ", Mombasa" of "the Harbour Rights
-    Clinic, Mombasa, and ..."; "" when nothing does. `before` is the sentence before the name."""
+def comma_tail(name: str, before: str, after: str) -> str:
+    """What of `after` continues `name` past a comma: its place (", Mombasa" of "the Harbour
+    Rights Clinic, Mombasa, and ...") or the rest of a name in Spanish, Portuguese or French
+    (", Trabajo y Acogida"); "" when nothing does. `before` is the sentence before the name."""
+    return _place_in_commas(before, after) or _listed_in_its_language(after)
+
+
+def _place_in_commas(before: str, after: str) -> str:
     from atlas.extract import places  # places is read by organisations: imported when asked
 
     m = _PLACE_IN_COMMAS.match(after)
@@ -75,3 +53,22 @@ def place_in_commas(name: str, before: str, after: str) -> str:
     if places.country(place) or places.city(place) or _REGION_TAIL.fullmatch(place):
         return after[: m.start(1) + len(place)]
     return ""
+
+
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# ", Trabajo y Acogida", ", Refugiadas e Apoiadoras de Roraima", ", Droits et Dignité": words
+# listed with commas and joined by the name's own "and" (y, e, et), which an English list of
+# bodies never is
+_LISTED_IN_ITS_LANGUAGE = re.compile(
+    rf",\s+{_CAPITAL}(?:,\s+{_CAPITAL})*,?\s+(?:y|e|et)\s+{_CAPITAL}"
+    rf"(?:\s+(?:de|del|da|do|dos|das|du|des)(?:\s+(?:la|las|los|l'))?\s+{_CAPITAL})*"
+)
+
+
+def _listed_in_its_language(after: str) -> str:
+    from atlas.extract.organisations import ORG_WORD  # organisations asks this module
+
+    m = _LISTED_IN_ITS_LANGUAGE.match(after)
+    if not m or ORG_WORD.search(m.group(0)):
+        return ""  # "Fundación X, Red Y y Casa Z": bodies listed
+    return m.group(0)

@@ -79,3 +79,42 @@ def test_bodies_listed_in_spanish_stay_apart():
     names = [name for name, _ in one_draft(text)["orgs"]]
     assert "Fundación Brisa" in names
     assert not any("," in name for name in names)
+
+
+# A name's first words listed with a comma before the rest of it ("Hope, Healing and Home").
+
+
+def test_a_name_whose_first_words_are_listed_with_a_comma():
+    text = _HELD + "The Ropes, Boats and Engines Fund supported the event."
+    assert one_draft(text)["orgs"] == [("Ropes, Boats and Engines Fund", "funder")]
+
+
+def test_a_name_of_several_words_then_a_comma_then_the_rest():
+    text = (
+        _HELD
+        + "It was co-hosted with the Kilifi Fishing Boat Workers, Porters and Cleaners Association."
+    )
+    assert one_draft(text)["orgs"] == [
+        ("Kilifi Fishing Boat Workers, Porters and Cleaners Association", "organiser")
+    ]
+
+
+def test_a_body_listed_before_another_stays_apart():
+    text = _HELD + "It was co-hosted with the Reef Forum, Fishers and Allies Union."
+    names = [name for name, _ in one_draft(text)["orgs"]]
+    assert "Reef Forum" in names
+    assert not any("," in name for name in names)
+
+
+# A name's legal form after a comma (", A.C.", ", e.V."): part of the name, no body of its own.
+
+
+def test_a_legal_form_after_a_comma_is_part_of_the_name():
+    text = _HELD + "It was co-hosted with the Centro Costero de Pescadores, A.C., in Malindi."
+    assert one_draft(text)["orgs"] == [("Centro Costero de Pescadores, A.C.", "organiser")]
+
+
+def test_initials_after_a_comma_that_are_no_legal_form_stay_out():
+    text = _HELD + "It was co-hosted with the Centro Costero de Pescadores, CCP, in Malindi."
+    names = [name for name, _ in one_draft(text)["orgs"]]
+    assert not any(name.endswith(", CCP") for name in names)

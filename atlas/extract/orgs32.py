@@ -18,6 +18,16 @@ more (issue 16).
   them with "and"; nor when a listed word is an organisation's ("Fundación Tierra, Casa Abierta
   y Red Mar": three bodies).
 
+- A name whose first words are listed with a comma before the rest of it: "The Ropes, Boats
+  and Engines Fund supported the event", "together with Hope, Healing and Home Fiji", "the
+  Suva Home Workers, Carers and Cleaners Association" (the sets read it whole; the first runs
+  kept the last part, or both parts as two bodies). Not a body listed before another ("the Reef
+  Forum, Fishers and Allies Union": an organisation's word in the first part), nor a place or
+  a short name in capitals.
+
+- A name's legal form after a comma (", A.C.", ", e.V.", ", Inc."): part of the name, where
+  the first runs made a body of "A C".
+
 This module imports nothing of the package at its top: `organisations` asks it.
 """
 
@@ -40,7 +50,7 @@ def comma_tail(name: str, before: str, after: str) -> str:
     """What of `after` continues `name` past a comma: its place (", Mombasa" of "the Harbour
     Rights Clinic, Mombasa, and ...") or the rest of a name in Spanish, Portuguese or French
     (", Trabajo y Acogida"); "" when nothing does. `before` is the sentence before the name."""
-    return _place_in_commas(before, after) or _listed_in_its_language(after)
+    return _place_in_commas(before, after) or _listed_in_its_language(after) or _legal_form(after)
 
 
 def _place_in_commas(before: str, after: str) -> str:
@@ -72,3 +82,45 @@ def _listed_in_its_language(after: str) -> str:
     if not m or ORG_WORD.search(m.group(0)):
         return ""  # "Fundación X, Red Y y Casa Z": bodies listed
     return m.group(0)
+
+
+# ", A.C.", ", e.V.", ", Inc.": the legal form a name ends with, after a comma
+_LEGAL_FORM = re.compile(
+    r",\s+(?:A\.\s?C\.|I\.A\.P\.|S\.C\.|e\.\s?V\.|Inc\.|Ltd\.?|asbl|gGmbH)(?![\w])"
+)
+
+
+def _legal_form(after: str) -> str:
+    m = _LEGAL_FORM.match(after)
+    return m.group(0) if m else ""
+
+
+# "Hope, " or "Chiang Mai Home Workers, " before "Healing and Home Cambodia" or "Carers and
+# Cleaners Association": the name's first words, listed with a comma, after "the", "with", "by"
+# or at the sentence's start
+_LISTED_HEAD = re.compile(
+    r"(?:^|\b(?:[Tt]he|with|by|and|from|of|to)\s+)"
+    r"(?!(?:The|A|An|Our|Its|Their)\s)((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*,\s+)*)$"
+)
+# the last listed words: "Carers and Cleaners Association", "Integration and Labour Office"
+_LAST_LISTED = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")
+
+
+def listed_head(name: str, before: str) -> str:
+    """The first words of `name` told before it, listed with commas: "Hope, " of "Hope, Healing
+    and Home Cambodia", "Uganda Returnee Workers, " of "Uganda Returnee Workers, Families and
+    Friends Association"; "" when none are. Not a body of its own ("the Coast Network, Fishers
+    and Allies Union"), nor a place ("in Mombasa, Women and Youth Association")."""
+    from atlas.extract import places  # places is read by organisations: imported when asked
+    from atlas.extract.organisations import ORG_WORD  # organisations asks this module
+
+    if not _LAST_LISTED.match(name):
+        return ""
+    m = _LISTED_HEAD.search(before)
+    if not m:
+        return ""
+    head = m.group(1)
+    first = head.split(",")[0]
+    if ORG_WORD.search(head) or places.country(first) or places.city(first) or first.isupper():
+        return ""
+    return head

@@ -118,3 +118,34 @@ def test_initials_after_a_comma_that_are_no_legal_form_stay_out():
     text = _HELD + "It was co-hosted with the Centro Costero de Pescadores, CCP, in Malindi."
     names = [name for name, _ in one_draft(text)["orgs"]]
     assert not any(name.endswith(", CCP") for name in names)
+
+
+# A body that sent or lent the trainers or the speakers.
+
+_TRAINING = "On 9 March 2025 a training on boat safety for 35 fishers was held in Mombasa, Kenya. "
+
+
+def test_trainers_sent_by_a_body_make_it_a_trainer():
+    text = (
+        _TRAINING + "The two trainers came from Tanzania and from Uganda, sent by the Harbour "
+        "Rights Clinic, which has run such courses before."
+    )
+    assert one_draft(text)["orgs"] == [("Harbour Rights Clinic", "trainer")]
+
+
+def test_a_body_that_sent_two_speakers_spoke():
+    text = (
+        _TRAINING + "The Korean Fishers Solidarity Centre sent two speakers who told us how "
+        "to claim pensions."
+    )
+    assert one_draft(text)["orgs"] == [("Korean Fishers Solidarity Centre", "speaker")]
+
+
+def test_people_sent_by_a_body_who_are_no_trainers_give_no_role():
+    text = _TRAINING + "The fishers were sent by the Harbour Rights Clinic."
+    assert one_draft(text)["orgs"] == []
+
+
+def test_a_body_that_sent_letters_gives_no_role():
+    text = _TRAINING + "The Coast Fishers Forum sent two letters to the Fisheries Department."
+    assert ("Coast Fishers Forum", "trainer") not in one_draft(text)["orgs"]

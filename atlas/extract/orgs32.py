@@ -28,6 +28,13 @@ more (issue 16).
 - A name's legal form after a comma (", A.C.", ", e.V.", ", Inc."): part of the name, where
   the first runs made a body of "A C".
 
+- A body that sent or lent the event's trainers or speakers: "The two trainers came from
+  Manila and Jakarta, sent by the Harbour Rights Clinic", "two trainers from Uganda, lent by
+  the X", "The resource persons were from Kerala, sent by the X" (trainer); "The X sent two
+  speakers who told us ...", "the X provided two trainers" (speaker, trainer). Not people who
+  teach or speak nowhere ("The fishers were sent by the X"), nor what a body sent that is no
+  one ("sent two letters").
+
 This module imports nothing of the package at its top: `organisations` asks it.
 """
 
@@ -124,3 +131,38 @@ def listed_head(name: str, before: str) -> str:
     if ORG_WORD.search(head) or places.country(first) or places.city(first) or first.isupper():
         return ""
     return head
+
+
+# Who the people were, and the role their body takes: trainers teach, speakers speak.
+_WHO = r"(?P<who>trainers?|facilitators?|instructors?|resource\s+persons?|speakers?)"
+_ROLE_OF = {"speaker": "speaker", "speakers": "speaker"}
+# "The two trainers came from Manila, sent by the X", "two trainers from Uganda, lent by the X",
+# "The resource persons were from Kerala, sent by the X"; "the Bonn-based X" names X
+_PEOPLE_SENT_BY = re.compile(
+    rf"\b{_WHO}\b[^.;:]{{0,100}}?,\s+(?:sent|lent|seconded|delegated)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w]*-based\s+)?(?=[A-Z])"
+)
+# "The X sent two speakers who told us ...", "the X provided two trainers"
+_BODY_SENT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and|the|on|de)\s+)*[A-Z][\w'’-]*)"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:also\s+)?(?:sent|provided|lent|seconded)\s+"
+    rf"(?:a|an|one|two|three|four|five|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_WHO}\b"
+)
+
+
+def sent_people(sentence: str, aliases_: dict[str, str]) -> list:
+    """Bodies that sent or lent the event's trainers or speakers: "The two trainers came from
+    Manila, sent by the Harbour Rights Clinic" (trainer), "The Reef Forum sent two speakers"
+    (speaker)."""
+    from atlas.extract.organisations import Role, _last_name, _org_list  # asks this module
+
+    found = []
+    for m in _PEOPLE_SENT_BY.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed:
+            found.append(Role(listed[0][0], _ROLE_OF.get(m.group("who"), "trainer"), listed[0][1]))
+    for m in _BODY_SENT.finditer(sentence):
+        name = _last_name(m.group("name"), aliases_)
+        if name:
+            found.append(Role(name, _ROLE_OF.get(m.group("who"), "trainer"), m.start()))
+    return found

@@ -99,6 +99,11 @@ def test_a_name_of_several_words_then_a_comma_then_the_rest():
     ]
 
 
+def test_the_rest_of_a_name_after_of_keeps_its_first_words():
+    text = _HELD + "It was co-hosted with the Union of Ropes, Boats and Engine Workers."
+    assert one_draft(text)["orgs"] == [("Union of Ropes, Boats and Engine Workers", "organiser")]
+
+
 def test_a_body_listed_before_another_stays_apart():
     text = _HELD + "It was co-hosted with the Reef Forum, Fishers and Allies Union."
     names = [name for name, _ in one_draft(text)["orgs"]]

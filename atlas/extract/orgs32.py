@@ -106,7 +106,7 @@ def _legal_form(after: str) -> str:
 # Cleaners Association": the name's first words, listed with a comma, after "the", "with", "by"
 # or at the sentence's start
 _LISTED_HEAD = re.compile(
-    r"(?:^|\b(?:[Tt]he|with|by|and|from|of|to)\s+)"
+    r"(?:^|\b(?:[Tt]he|with|by|and|from)\s+)"
     r"(?!(?:The|A|An|Our|Its|Their)\s)((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*,\s+)*)$"
 )
 # the last listed words: "Carers and Cleaners Association", "Integration and Labour Office"

@@ -605,9 +605,9 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
     for r in found:
         at = sentence.find(r.name)
         tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
-        if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Trabajo y Acogida": orgs32
+        if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Mar y Trabajo": orgs32
             tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
-        head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Hope, Healing and"
+        head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
         whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]
     return [

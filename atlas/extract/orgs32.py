@@ -12,11 +12,11 @@ more (issue 16).
   of them).
 
 - The rest of a name in Spanish, Portuguese or French after a comma, its words listed and joined
-  by the name's own "and": "co-hosted with the Fundación Olivar, Trabajo y Acogida, and ...",
-  "the Associação de Mulheres Migrantes, Refugiadas e Apoiadoras de Roraima" (the last word's
-  "de Roraima" too, read by organisations' `_LISTED_WORDS`). An English list of bodies joins
-  them with "and"; nor when a listed word is an organisation's ("Fundación Tierra, Casa Abierta
-  y Red Mar": three bodies).
+  by the name's own "and": "co-hosted with the Fundación Brisa, Mar y Trabajo, and ...", "the
+  Associação de Pescadoras, Marisqueiras e Vendedoras de Maputo" (the last word's "de Maputo"
+  too, read by organisations' `_LISTED_WORDS`). An English list of bodies joins them with
+  "and"; nor when a listed word is an organisation's ("Fundación Tierra, Casa Abierta y Red
+  Mar": three bodies).
 
 - A name whose first words are listed with a comma before the rest of it: "The Ropes, Boats
   and Engines Fund supported the event", "together with Hope, Healing and Home Fiji", "the
@@ -56,7 +56,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 def comma_tail(name: str, before: str, after: str) -> str:
     """What of `after` continues `name` past a comma: its place (", Mombasa" of "the Harbour
     Rights Clinic, Mombasa, and ...") or the rest of a name in Spanish, Portuguese or French
-    (", Trabajo y Acogida"); "" when nothing does. `before` is the sentence before the name."""
+    (", Mar y Trabajo"); "" when nothing does. `before` is the sentence before the name."""
     return _place_in_commas(before, after) or _listed_in_its_language(after) or _legal_form(after)
 
 
@@ -73,7 +73,7 @@ def _place_in_commas(before: str, after: str) -> str:
 
 
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# ", Trabajo y Acogida", ", Refugiadas e Apoiadoras de Roraima", ", Droits et Dignité": words
+# ", Mar y Trabajo", ", Marisqueiras e Vendedoras de Maputo", ", Droits et Dignité": words
 # listed with commas and joined by the name's own "and" (y, e, et), which an English list of
 # bodies never is
 _LISTED_IN_ITS_LANGUAGE = re.compile(
@@ -102,21 +102,21 @@ def _legal_form(after: str) -> str:
     return m.group(0) if m else ""
 
 
-# "Hope, " or "Chiang Mai Home Workers, " before "Healing and Home Cambodia" or "Carers and
-# Cleaners Association": the name's first words, listed with a comma, after "the", "with", "by"
-# or at the sentence's start
+# "Ropes, " or "Suva Home Workers, " before "Boats and Engines Fund" or "Carers and Cleaners
+# Association": the name's first words, listed with a comma, after "the", "with", "by" or at the
+# sentence's start
 _LISTED_HEAD = re.compile(
     r"(?:^|\b(?:[Tt]he|with|by|and|from)\s+)"
     r"(?!(?:The|A|An|Our|Its|Their)\s)((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*,\s+)*)$"
 )
-# the last listed words: "Carers and Cleaners Association", "Integration and Labour Office"
+# the last listed words: "Carers and Cleaners Association", "Boats and Engines Fund"
 _LAST_LISTED = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")
 
 
 def listed_head(name: str, before: str) -> str:
-    """The first words of `name` told before it, listed with commas: "Hope, " of "Hope, Healing
-    and Home Cambodia", "Uganda Returnee Workers, " of "Uganda Returnee Workers, Families and
-    Friends Association"; "" when none are. Not a body of its own ("the Coast Network, Fishers
+    """The first words of `name` told before it, listed with commas: "Ropes, " of "Ropes, Boats
+    and Engines Fund", "Suva Home Workers, " of "Suva Home Workers, Carers and Cleaners
+    Association"; "" when none are. Not a body of its own ("the Coast Network, Fishers
     and Allies Union"), nor a place ("in Mombasa, Women and Youth Association")."""
     from atlas.extract import places  # places is read by organisations: imported when asked
     from atlas.extract.organisations import ORG_WORD  # organisations asks this module

@@ -8,6 +8,33 @@ from tests.extract_drafts import one_draft
 _HELD = "On 9 March 2025 a dialogue on boat safety for 35 fishers was held in Mombasa, Kenya. "
 
 
+# A body that organised the event "together with" the one named as its organiser: both
+# organised it.
+
+
+def test_organised_by_one_body_together_with_another():
+    text = _HELD + "It was organised by the Coast Fishers Network together with the Reef Forum."
+    assert one_draft(text)["orgs"] == [
+        ("Coast Fishers Network", "organiser"),
+        ("Reef Forum", "organiser"),
+    ]
+
+
+def test_prepared_together_with_a_body():
+    text = _HELD + "The dialogue was prepared together with the Harbour Dockers Union."
+    assert one_draft(text)["orgs"] == [("Harbour Dockers Union", "organiser")]
+
+
+def test_in_partnership_with_stays_a_partner():
+    text = _HELD + "It was held in partnership with the Reef Forum."
+    assert one_draft(text)["orgs"] == [("Reef Forum", "partner")]
+
+
+def test_a_petition_signed_together_with_a_body_names_no_organiser():
+    text = _HELD + "The fishers signed a petition together with the Harbour Dockers Union."
+    assert ("Harbour Dockers Union", "organiser") not in one_draft(text)["orgs"]
+
+
 # A name's town, country or region between commas before "and": part of the name.
 
 

@@ -380,10 +380,10 @@ def test_no_foreign_short_name(text: str) -> None:
             "The workshop was organised by Yayasan Lestari Air with Komunitas Nelayan Utara.",
             {("Yayasan Lestari Air", "organiser"), ("Komunitas Nelayan Utara", "organiser")},
         ),
-        # "together with" after the organiser names a partner
+        # "together with" after the organiser names a co-organiser (orgs32)
         (
             "The visit was organised by the Coast Network together with the Harbour Women's Union.",
-            {("Coast Network", "organiser"), ("Harbour Women's Union", "partner")},
+            {("Coast Network", "organiser"), ("Harbour Women's Union", "organiser")},
         ),
         # with money or people after "with": no co-organiser
         (

@@ -171,7 +171,7 @@ def test_organisations_in_spanish_portuguese_and_french():
 
 
 def test_together_with_co_hosted_with_and_supported_the_event():
-    assert ("Coastal Fishers Union", "partner") in orgs(
+    assert ("Coastal Fishers Union", "organiser") in orgs(
         "The network organised the march together with the Coastal Fishers Union."
     )
     assert ("Casa Esperanza", "host") in orgs(

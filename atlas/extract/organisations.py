@@ -1093,6 +1093,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         # "we organised a dialogue together with X", "Together with X, we organised": the
         # writer's own event, run with X, makes X its organiser too
         found = [Role(r.name, "organiser", r.start) if r.role == "partner" else r for r in found]
+    found = orgs32.partners_who_organised(sentence, found)  # "organised by X together with Y"
     from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
 
     found += role_orgs.roles_through_people(sentence, aliases_)

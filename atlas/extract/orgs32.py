@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import re
 
-
 # "organised by X together with", "X organised it together with", "was prepared together with",
 # "was carried out together with": the event's own verb of making it, then "together with";
 # the verb's object is the event ("it", "the hand-over") or nothing ("was organised by X").

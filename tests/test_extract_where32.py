@@ -139,3 +139,40 @@ def test_no_hall_in_small_letters_told_apart_from_the_venue():
         "University, and the main hall was full."
     )
     assert [w[1] for w in _where(text)] == ["Chiang Rai Rajabhat University"]
+
+
+# The town told right after a venue ("the Maison des Jeunes of Tambacounda"), and a venue told by
+# its kind as the one before ("at the same hall").
+
+
+def test_the_town_told_after_a_venue_named_kind_first():
+    text = (
+        "On 14 and 15 March 2024 we organised a regional forum of returnees at the Maison des "
+        "Jeunes of Tambacounda, Senegal."
+    )
+    assert _where(text) == [("Tambacounda", "Maison des Jeunes", "SEN")]
+
+
+def test_no_town_from_a_venue_of_a_body():
+    text = (
+        "On 14 and 15 March 2024 we organised a regional forum of returnees at the Maison des "
+        "Jeunes of the Regional Youth Council, Senegal."
+    )
+    assert [w[0] for w in _where(text)] == [None]
+
+
+def test_a_side_event_at_the_same_hall():
+    text = (
+        "The regional workshop was held at the Lakeside Conference Hall in Kisumu on 9 October "
+        "2024. On 10 October the union held a training for 20 shop stewards at the same hall."
+    )
+    assert [w[1] for w in _where(text)] == ["Lakeside Conference Hall"] * 2
+
+
+def test_no_venue_from_the_same_hall_where_something_else_was():
+    text = (
+        "The regional workshop was held at the Lakeside Conference Hall in Kisumu on 9 October "
+        "2024. On 10 October the union held a training for 20 shop stewards at the same hall "
+        "where its first congress had met."
+    )
+    assert [w[1] for w in _where(text)] == ["Lakeside Conference Hall", None]

@@ -743,6 +743,10 @@ def city_in_venue(venue: str, in_country: str | None = None, text: str = "") -> 
     country the report gives if it gives one; a city of a million people or a capital, so that
     a venue named after a river or a region is not taken for a town of that name."""
     of_town = _OF_TOWN.search(venue)
+    # "the Hotel Le Baobab de Joal" in a report on Joal-Fadiouth: the town's short name, not the
+    # town the report names in full
+    if of_town and re.search(rf"(?<![\w-]){re.escape(of_town.group(1))}-[A-ZÀ-ÖØ-Þ]", text):
+        of_town = None
     if of_town and not country(of_town.group(1)):
         # "the Maison de la Culture of Bobo-Dioulasso", "the town hall of Kisumu": a venue of
         # a town, any town of the gazetteer in the country the report names

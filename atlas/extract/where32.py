@@ -9,15 +9,22 @@ changed.
   May, took place in the Conference Hall of X University.", "The venue was the Y Centre.": the
   venue and the town go to the event told last before it, when that event has none yet and the
   sentence's word for it is the event's own ("the workshop" for a workshop; "it", "the event"
-  and "the venue" for any). Only from the next few sentences, never past a heading or another
-  event's sentence, and never from a sentence another event already took its venue from.
+  and "the venue" for any; "the sessions" when the sentences before named them). Only from the
+  next few sentences and never past a heading (in a report of one event, any later sentence),
+  never past another event's sentence, never from a sentence another event already took its venue from, nor from
+  one on another time's event ("The next meeting will be held in X"). A town the venue's name
+  holds is then read as for a venue told in the event's own sentence ("the Rach Gia Sea Pearl
+  Hotel", when the report names Rach Gia elsewhere too).
 
 - a venue told in parts, as the reports' expected files write it, the venue first and its part
   after a comma: a room or campus after the venue and a comma ("at the Royal University of X,
   Conference Hall B", "at the Town Hall, Small Hall", "Place: X University, Dongdok campus, main
   hall"), after the venue's town ("at the Université X, Dakar, in the Amphitheatre of the Faculty
   of Sciences"), or told as the venue's own ("at X University's Tha Prachan campus"); never a
-  town or a street after the comma ("at the Riverside Hotel, Kisumu, with ...").
+  town or a street after the comma ("at the Riverside Hotel, Kisumu, with ..."), nor a hotel's
+  room in small letters ("X Hotel, meeting room 3": the expected files name the hotel). And the
+  town told right after a venue with "of" or "in" ("at the Maison des Jeunes of Tambacounda"),
+  for an event with no town yet.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ changed.
   venue and the town go to the event told last before it, when that event has none yet and the
   sentence's word for it is the event's own ("the workshop" for a workshop; "it", "the event"
   and "the venue" for any; "the sessions" when the sentences before named them). Only from the
-  next few sentences and never past a heading (in a report of one event, any later sentence),
-  never past another event's sentence, never from a sentence another event already took its venue from, nor from
+  next few sentences and never past a heading, unless the draft is the report's one event its
+  word names ("The exchange was based at ..." under a heading "Programme"); never past another
+  event's sentence, never from a sentence another event already took its venue from, nor from
   one on another time's event ("The next meeting will be held in X"). A town the venue's name
   holds is then read as for a venue told in the event's own sentence ("the Rach Gia Sea Pearl
   Hotel", when the report names Rach Gia elsewhere too).
@@ -20,7 +21,8 @@ changed.
   after a comma: a room or campus after the venue and a comma ("at the Royal University of X,
   Conference Hall B", "at the Town Hall, Small Hall", "Place: X University, Dongdok campus, main
   hall"), after the venue's town ("at the Université X, Dakar, in the Amphitheatre of the Faculty
-  of Sciences"), or told as the venue's own ("at X University's Tha Prachan campus"); never a
+  of Sciences"); not one told as the venue's own ("at X University's Laucala campus": the
+  university, as an earlier round's tests keep it, though one set names the campus); never a
   town or a street after the comma ("at the Riverside Hotel, Kisumu, with ..."), nor a hotel's
   room in small letters ("X Hotel, meeting room 3": the expected files name the hotel). And the
   town told right after a venue with "of" or "in" ("at the Maison des Jeunes of Tambacounda"),
@@ -135,12 +137,11 @@ def add_places_told_after(told: list[Draft], split: list[Sentence]) -> None:
         d = drafts[0]
         if d.venue and d.city:
             continue
-        # a report of one event may tell where it was under a heading of its own ("Programme")
-        alone = len(told) == 1
-        ahead = split[i + 1 :] if alone else split[i + 1 : i + 1 + _LOOK_AHEAD]
-        for s in ahead:
-            if (s.kind == "heading" and not alone) or s.index in by_index:
+        heading = False
+        for s in split[i + 1 :]:
+            if s.index in by_index:
                 break
+            heading = heading or s.kind == "heading"
             if s.text in taken:
                 continue
             opening = _POINTS_BACK.match(s.text)
@@ -149,11 +150,31 @@ def add_places_told_after(told: list[Draft], split: list[Sentence]) -> None:
                 continue
             if _ANOTHER_TIME.search(s.text, 0, opening.end() + 40):
                 continue  # "The next meeting will be held in X"
+            if (heading or s.index - i > _LOOK_AHEAD) and not _only_fit(d, told, opening, split):
+                continue  # further on, or under a heading: only the one event its word names
             venue, place = _where_told(s.text)
             if not venue and not (place and place.city):
                 continue
+            if place and place.city and d.city and place.city != d.city:
+                if not venue or s.text.find(place.city) < s.text.find(venue):
+                    break  # "The training was held in Accra at the X": another town's venue
+                place = None  # "at the X Centre in Begumpet": a part of the event's town
             _give(d, venue, place, s.text, report)
             break
+
+
+def _only_fit(d: Draft, told: list[Draft], opening: re.Match[str], split: list[Sentence]) -> bool:
+    """Whether the draft is the report's one event the sentence's word names ("The exchange
+    was based at ..." under a heading of its own, in a report of one exchange)."""
+    noun = opening.group("noun")
+    if noun is None or noun.lower() in _ANY_EVENT:
+        return len(told) == 1
+    fits = [
+        x
+        for x in told
+        if _noun_fits(x, noun, split[i].text if (i := _title_index(x, split)) is not None else "")
+    ]
+    return fits == [d]
 
 
 def _give(d: Draft, venue: str | None, place: places.Place | None, text: str, report: str) -> None:
@@ -182,9 +203,9 @@ _ROOM_WORD = (
     r"|[Ff]oyer|[Ww]ing|[Aa]ula\s+[Mm]agna|Salón|Sala|Salle|[Bb]allroom|[Gg]allery"
 )
 _PART = re.compile(
-    # in small letters only a main or great hall ("a hotel's conference room" is no part the
-    # expected files name)
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|(?:main|small|great)\s+){0,4}"
+    # in small letters only a main or great hall ("a hotel's conference room", "room 2" are no
+    # part the expected files name)
+    r"(?=[A-ZÀ-ÖØ-Þ]|(?:main|small|great)\s)(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|(?:main|small|great)\s+){0,4}"
     rf"(?:{_ROOM_WORD})\b(?:\s+[A-Z0-9]\b)?"
     r"(?:\s+of\s+the\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})?"
     r"(?:\s+(?:annex|foyer))?"
@@ -195,11 +216,6 @@ _AFTER_PART = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:on|from|in|at|for|with|and|to|b
 
 def _parts_after(venue: str, text: str) -> str | None:
     """The venue joined with its parts as the sentence tells them, or None."""
-    v = re.escape(venue)
-    # "X University's Tha Prachan campus": the venue's own part
-    own = re.search(rf"{v}['’]s\s+({_PART.pattern})", text)
-    if own and _AFTER_PART.match(text, own.end()):
-        return f"{venue}, {own.group(1)}"
     start = text.find(venue)
     if start < 0:
         return None

@@ -27,6 +27,7 @@ from atlas.extract import (
     country_tables,
     date_phrases,
     homes30,
+    homes32,
     missed_whole,
     numbers,
     organisations,
@@ -1963,6 +1964,7 @@ def read(
             continue  # "The whole campaign was funded by X": the same, read at the end
         targets = anchored.get(s.index, [])
         is_anchor = bool(targets)
+        told_before = [e for e in doc.events if e.anchor < s.index]
         if not targets and s.kind != "heading":
             targets = doc.ordinal_references(s)
         if not targets and ms:
@@ -1996,6 +1998,10 @@ def read(
             # one event tells that event's home countries, in whatever section it stands
             doc.set_facts(s, doc.events, False, about_event=False)
             doc.add_outcomes(s, [], about_one=False)
+        elif homes32.section_on_who_took_part(told_before, headings.get(s.section, ""), s.text):
+            # "Participation" in a report of several events: who took part in the one told before
+            doc.set_facts(s, told_before, False, about_event=False)
+            doc.add_outcomes(s, [], about_one=False)
         else:
             doc.add_outcomes(s, [], about_one=False)
     if doc.events:
@@ -2028,6 +2034,7 @@ def read(
     add_homes(drafts)
     homes30.add_all_of_one_country(drafts)
     homes30.add_split_of_total(drafts)
+    homes32.add_part_all_of_one_country(drafts)  # "All of them were Lao.", "12 of them, all Lao"
     return drafts
 
 

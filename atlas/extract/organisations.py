@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import places
+from atlas.extract import orgs32, places
 
 ORG_WORDS = (
     "Foundation",
@@ -560,7 +560,7 @@ _FOR_WHAT = re.compile(
     rf"(?:[\w'’-]+\s+)*?{_CAP}$"
 )
 _LISTED_WORDS = re.compile(
-    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+(?:and|y|e|et)\s+{_CAP}(?:\s+(?:(?:of|for|on|the)\s+)*{_CAP})*))"
+    rf"^,\s+({_CAP}(?:,\s+{_CAP})*(?:,?\s+(?:and|y|e|et)\s+{_CAP}(?:\s+(?:(?:of|for|on|the|de|del|da|do|dos|das|la|las|los)\s+)*{_CAP})*))"
 )
 
 
@@ -605,7 +605,10 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
     for r in found:
         at = sentence.find(r.name)
         tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
-        whole.append(Role(r.name + tail, r.role, r.start) if tail else r)
+        if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Mar y Trabajo": orgs32
+            tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
+        head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
+        whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]
     return [
         r

@@ -47,7 +47,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from atlas.extract import numbers, organisations, places
+from atlas.extract import homes32, numbers, organisations, places
 from atlas.extract.not_held import kept_away
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
 
@@ -931,6 +931,8 @@ def country_counts(text: str) -> list[CountryCount]:
     found += _counts_listed(text)
     found += _codes_listed(text)
     found += split_by_nationality(text)
+    # "Laos was represented by 9", "The Thai delegation, 14 members, was the largest"
+    found += homes32.subject_counts(text)
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))

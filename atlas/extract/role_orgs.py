@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import places
+from atlas.extract import orgs32, places
 from atlas.extract.drafts import Draft, OrganisationRole
 from atlas.extract.facts import add_org
 from atlas.extract.organisations import NAME, Role, _last_name, _org_list, looks_like_org
@@ -180,6 +180,7 @@ def roles_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
         speakers_through_people(sentence, aliases_)
         + trainers_through_people(sentence, aliases_)
         + funders_thanked(sentence, aliases_)
+        + orgs32.sent_people(sentence, aliases_)  # "trainers ..., sent by X", "X sent two speakers"
     )
 
 

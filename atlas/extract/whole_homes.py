@@ -38,9 +38,10 @@ from atlas.extract.numbers import ANY_PEOPLE
 from atlas.extract.origins import country_list
 
 # "26 deckhand leaders, all from Myanmar", "54 participants attended, all of them Lao",
-# "72 people in all, every one from Myanmar", "30 women volunteers, all of whom fled from X"
+# "72 people in all, every one from Myanmar", "30 women volunteers, all of whom fled from X",
+# "24 volunteers from 6 communes took part, all of them Lao" (a count of things between)
 _ALL_FROM = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?P<who>[^\d.;:!?()]{0,80}?)"
+    r"\b(?P<n>\d[\d,]*)\s+(?P<who>(?:[^\d.;:!?()]|(?:(?<=\bfrom\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bacross\s))\d+(?=\s+[a-z])){0,80}?)"
     r",\s+(?:all|every\s+one)(?:\s+of\s+(?:them|whom))?"
     r"(?:\s+(?:were|was|are|came|come|had\s+come|fled))?\s+(?:from\s+(?:the\s+)?)?(?=[A-Z])"
 )

@@ -250,19 +250,19 @@ WITH g AS MATERIALIZED (
                ELSE k.date < c.date OR (k.date = c.date AND k.outcome_type <= c.outcome_type) END
 ), candidate_rows AS (
     -- the candidates with every column of their outcome, each from the table its rowid is of
-    SELECT k.row_number, k.whole, k.event_project, o.* EXCLUDE (event_no)
+    SELECT k.row_number, k.whole, k.event_project, o.event_no, o.* EXCLUDE (event_no)
     FROM candidates AS k
     JOIN event_outcome_facts AS o ON o.rowid = k.row_number
     WHERE NOT k.whole AND o.rowid IN (SELECT row_number FROM candidates WHERE NOT whole)
     UNION ALL
-    SELECT k.row_number, k.whole, NULL, o.*
+    SELECT k.row_number, k.whole, NULL, NULL, o.*
     FROM candidates AS k
     JOIN project_outcome_facts AS o ON o.rowid = k.row_number
     WHERE k.whole
 ), shown_outcomes AS MATERIALIZED (
     SELECT k.outcome_id, k.outcome_type, k.title, k.description, k.quantity, k.unit, k.date,
            k.date_precision, k.project_id, k.source_id, k.source_quote,
-           k.event_id, k.event_project
+           k.event_id, k.event_no, k.event_project
     FROM candidate_rows AS k
     ORDER BY k.date NULLS LAST, k.outcome_type, k.title, k.outcome_id
     LIMIT $limit
@@ -272,8 +272,10 @@ WITH g AS MATERIALIZED (
            o.source_quote, s.title AS source,
            (SELECT outcomes FROM summary) AS matching
     FROM shown_outcomes AS o
-    LEFT JOIN (SELECT event_id, title FROM event_facts
-               WHERE event_id IN (SELECT event_id FROM shown_outcomes)) AS e ON e.event_id = o.event_id
+    -- the events' titles found by event_no (an integer, and event_facts is stored in its order,
+    -- so the scan skips the row groups no listed event is in), not by the text event_id
+    LEFT JOIN (SELECT event_no, title FROM event_facts
+               WHERE event_no IN (SELECT event_no FROM shown_outcomes)) AS e ON e.event_no = o.event_no
     LEFT JOIN projects AS pr ON pr.project_id = coalesce(o.project_id, o.event_project)
     JOIN sources AS s ON s.source_id = o.source_id
 )

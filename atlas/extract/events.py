@@ -1660,7 +1660,13 @@ class _Document(GroupReading, FactReading, ProjectReading):
             hit = places.place_at(s.text, 0)
             if hit and hit[1] <= dateline.end(1):
                 places.put_place(draft, hit[0], s.text)
-        same = re.search(r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel)\b", s.text)
+        same = re.search(
+            # "at the same hall", "in the same centre": the venue by its kind, as by "venue"; not
+            # "at the same hall where the project was launched" (another event's, told before)
+            r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel|hall|centre|center|building)\b"
+            r"(?!\s+(?:where|as|that|which)\b)",
+            s.text,
+        )
         if same and self.events and not (draft.city or draft.country_iso3):
             # "at the same venue": where the event told before it was.
             before = self.events[-1].draft

@@ -19,6 +19,7 @@ from atlas.extract import (
     organisations,
     places,
     sentences,
+    where32,
 )
 from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import merge_drafts, same_outcome, title_match
@@ -82,11 +83,14 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
     drafts = reading.drafts
     for text, name in readable:
         with places.reading_report(text):
-            told = events.read(sentences.split(text), name, aliases, reading.loose_outcomes)
+            split = sentences.split(text)
+            told = events.read(split, name, aliases, reading.loose_outcomes)
             missed_events.meeting_of_record(told, text, name)
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)
+            where32.add_places_told_after(told, split)  # "The workshop was held at X" told after it
+            where32.add_venue_parts(told, split)  # "at X University, Conference Hall B"
             homes30.add_host_counts(told)
             whole_of_parts(told)
             forums_of_people(told)

@@ -402,7 +402,7 @@ VENUE_WORDS = (
     r"Hotel|Hall|Centre|Center|University|Resort|Inn|Office|Building|Room|Museum|Library|Campus"
     r"|Institute|Auditorium|Temple|Club|House|Secretariat|Headquarters|Convention|Plaza|Gallery"
     r"|School|College|Hostel|Lodge|Guesthouse|Theatre|Theater|Stadium|Cathedral|Church|Mosque"
-    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan|Bhaban|Hub|Grounds"
+    r"|Space|Pavilion|Arena|Chapel|Bhawan|Bhavan|Bhaban|Hub|Grounds|Ground|Park|Pagoda|Cinema"
     # the same in Spanish, Portuguese and French names ("at the Universidad del Norte")
     r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
     r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
@@ -412,9 +412,28 @@ _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # The small words that say what kind of place a venue is, after its name: "community hall",
 # "ward hall", "pier hall", "fishing pier" (see VENUE_CORE).
 _SMALL_VENUE_KIND = r"community|municipal|fishing|ward|chamber|jetty|pier|parish|village|conference"
+# A venue named kind first, in Romance word order: "the Casa das Migrações de São Teotónio", "the
+# Centro Universitario de San Marcos", "the Université Cheikh Anta Diop", "the Hotel Casa de la
+# Luz"; the kind, then its name (up to four words, and any more joined by "de", "do", "da" ...).
+_ROMANCE_JOIN = r"(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du)"
+_ROMANCE_KIND = (
+    r"(?:Hotel|Hôtel|Casa|Centro|Salle|Sala|Salón|Palacio|Maison|Teatro|Museo|Biblioteca"
+    r"|Auditorio|Escuela|Escola|Colegio|Instituto|Universidad|Universidade|Université)"
+    rf"(?=\s+(?:{_ROMANCE_JOIN}\s+)?[A-ZÀ-ÖØ-Þ])"
+    rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{0,4}}"
+    rf"(?:\s+{_ROMANCE_JOIN}\s+{_VENUE_NAME}"
+    rf"(?:\s+(?!(?:In|On|At|From|The)\b){_VENUE_NAME}){{0,4}})*"
+)
+# A room or hall in small letters after a venue's name: "the Mae Fah Luang University conference
+# centre", "the X University Donglu Campus meeting hall"
+_SMALL_ROOM = (
+    r"(?:\s+(?:main|conference|meeting|training|lecture|function|assembly|community|multi-?purpose)"
+    r"\s+(?:hall|centre|center|room|auditorium|theatre))?"
+)
 # "at the Sunway Hotel", "at the Bangkok Art and Culture Centre", "at the Kenya School of
 # Government", "at Hotel Roma", "at the Hotel Ngor Diarama".
 VENUE_CORE = (
+    rf"{_ROMANCE_KIND}|"
     rf"(?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     # "the Sala Mendoza", "the Centro Comunitario San Pedro": the kind first, then its name
     r"|(?:Sala|Salón|Salle|Centro|Centre|Center|Maison|Teatro|Auditorio|Museo|Biblioteca)"
@@ -424,6 +443,7 @@ VENUE_CORE = (
     rf"(?:\s+(?:of|for|de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du|de\s+l['’])\s*(?:the\s+)?{_VENUE_NAME}(?:\s+(?!In\b|On\b|At\b|From\b)[A-Z][\w&-]*)*)*"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?:de|del|de\s+la|de\s+los|do|da|dos|das)\s+{_VENUE_NAME})*"
+    rf"{_SMALL_ROOM}"
     # a place of a town named, then its kind in small letters, as a group's news writes it: "the
     # Ochheuteal community hall", "the Mae Sai municipal sports ground", "the Pattani fishing
     # pier"; never the kind alone ("the Bangkok office"), nor a market's ("the Makola market
@@ -723,6 +743,10 @@ def city_in_venue(venue: str, in_country: str | None = None, text: str = "") -> 
     country the report gives if it gives one; a city of a million people or a capital, so that
     a venue named after a river or a region is not taken for a town of that name."""
     of_town = _OF_TOWN.search(venue)
+    # "the Hotel Le Baobab de Joal" in a report on Joal-Fadiouth: the town's short name, not the
+    # town the report names in full
+    if of_town and re.search(rf"(?<![\w-]){re.escape(of_town.group(1))}-[A-ZÀ-ÖØ-Þ]", text):
+        of_town = None
     if of_town and not country(of_town.group(1)):
         # "the Maison de la Culture of Bobo-Dioulasso", "the town hall of Kisumu": a venue of
         # a town, any town of the gazetteer in the country the report names

@@ -1254,7 +1254,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A twenty-ninth blind set",
             load_expected(BLIND29),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (home "
+            "countries counted as the subject of a count or told as all of one country; places told "
+            "in a later sentence, venues told in parts or named kind first; names read whole past a "
+            "comma, bodies that sent trainers, 'organised by X together with Y')",
             "first run 0.57 (precision 0.68, recall 0.49; home countries 0.55, organisations 0.48, "
             "outcomes 0.81; 35 of 51 events found, 17 invented), written and committed before the "
             "extractor was run on them",
@@ -1271,14 +1274,18 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "extractor was run on them (after three rounds read from every earlier first run's "
             "misses, the twenty-eighth set's among them: events missed whole, invented events, "
             "home countries and counts); the first run, field by field, is in "
-            "bench/extract-blind29-first-run.txt. No rule has been written after it: this score is "
-            "on text the rules were not written for.",
+            "bench/extract-blind29-first-run.txt. Three rounds then read its misses with every earlier "
+            "first run's, so this score is on seen text. None of its expected JSON was edited "
+            "after the first run.",
         ),
         (
             "A thirtieth blind set",
             load_expected(BLIND30),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (home "
+            "countries counted as the subject of a count or told as all of one country; places told "
+            "in a later sentence, venues told in parts or named kind first; names read whole past a "
+            "comma, bodies that sent trainers, 'organised by X together with Y')",
             "first run 0.62 (precision 0.75, recall 0.52; home countries 0.43, organisations 0.49, "
             "outcomes 0.65; 31 of 42 events found, 4 invented), written and committed before the "
             "extractor was run on them",
@@ -1289,14 +1296,18 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "region and Yunnan, the rest in Nepal, India, Kenya, Ghana, Colombia, Mexico, Greece "
             "and Spain, written with their JSON by a writer who never read the rules, and "
             "committed before the extractor was run on them; the first run, field by field, is in "
-            "bench/extract-blind30-first-run.txt. No rule has been written after it: this score is "
-            "on text the rules were not written for.",
+            "bench/extract-blind30-first-run.txt. Three rounds then read its misses with every earlier "
+            "first run's, so this score is on seen text. None of its expected JSON was edited "
+            "after the first run.",
         ),
         (
             "A thirty-first blind set",
             load_expected(BLIND31),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (home "
+            "countries counted as the subject of a count or told as all of one country; places told "
+            "in a later sentence, venues told in parts or named kind first; names read whole past a "
+            "comma, bodies that sent trainers, 'organised by X together with Y')",
             "first run 0.52 (precision 0.58, recall 0.48; home countries 0.34, organisations 0.43, "
             "outcomes 0.76; 28 of 37 events found, 12 invented), written and committed before the "
             "extractor was run on them",
@@ -1307,8 +1318,9 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "the rest in Indonesia, the Philippines, Uganda, Nigeria, Brazil, Guatemala, Portugal "
             "and Romania, written with their JSON by a writer who never read the rules, and "
             "committed before the extractor was run on them; the first run, field by field, is in "
-            "bench/extract-blind31-first-run.txt. No rule has been written after it: this score is "
-            "on text the rules were not written for.",
+            "bench/extract-blind31-first-run.txt. Three rounds then read its misses with every earlier "
+            "first run's, so this score is on seen text. None of its expected JSON was edited "
+            "after the first run.",
         ),
     ]
 

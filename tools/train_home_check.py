@@ -82,6 +82,7 @@ FOLDERS = (
     "reports_blind29",
     "reports_blind30",
     "reports_blind31",
+    "reports_blind32",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

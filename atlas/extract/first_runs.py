@@ -57,6 +57,7 @@ FIRST_RUNS = (
     ("reports_blind29", "ab6925c"),
     ("reports_blind30", "ab6925c"),
     ("reports_blind31", "ab6925c"),
+    ("reports_blind32", "200ddf6"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -213,3 +213,27 @@ def test_a_second_one_told_with_its_own_day_is_an_event():
         ("other", "2024-05-04"),
         ("other", "2024-08-03"),
     ]
+
+
+# A launch with no date of its own, told on a day of the event told before it.
+
+_REVIEW = (
+    "On 16 and 17 May 2024 the union held its annual review at the Riverside Hotel in Kisumu, "
+    "with 40 members. "
+)
+
+
+def test_a_launch_on_the_second_day_of_the_event_told_before():
+    found = drafts_of(
+        _REVIEW + "On the afternoon of the second day, at the same venue, the union launched its "
+        'guide "Fair Nets: Crews and Their Pay".'
+    )
+    assert [(d["title"], d["start"], d["city"]) for d in found] == [
+        ("Annual review", "2024-05-16", "Kisumu"),
+        ("Launch of the guide Fair Nets", "2024-05-17", "Kisumu"),
+    ]
+
+
+def test_no_launch_with_no_day_told():
+    found = drafts_of(_REVIEW + 'Later the union launched its guide "Fair Nets".')
+    assert [d["title"] for d in found] == ["Annual review"]

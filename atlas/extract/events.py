@@ -1336,6 +1336,11 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     host, host_clause_from = told.draft, 0
                     if told not in self.only_hosts:
                         self.only_hosts.append(told)
+                elif day_host := events33.host_of_its_day(self.events, s.text, mention, s.index):
+                    host, host_clause_from = (
+                        day_host,
+                        0,
+                    )  # "On the second day ... launched its report"
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],

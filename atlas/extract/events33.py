@@ -35,7 +35,7 @@ _LAUNCHED_NAMED = re.compile(
     r"(?P<mods>(?:(?!(?:of|the|and|on|at|in|findings|results)\b)[\w'’-]+\s+){0,3}?)"
     r"(?P<work>" + _WORK + r")\s+"
     r"(?:and\s+(?:[\w'’-]+\s+){0,2}?" + _WORK + r"\s+)?"
-    r"|(?=[“\"]))"
+    r"|(?:(?:its|their|our|his|her)\s+)?(?=[“\"]))"
     r"[“\"](?P<name>[^\"”]{3,150})[”\"]"
 )
 # Told the other way round, the name unquoted and maybe with its subtitle: "The report Leaving
@@ -59,6 +59,10 @@ _ONLINE = re.compile(r"\bonline\b|\bon\s+(?:its|our|their|the)\s+website\b|\bvir
 _DAY_TOLD = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:(?:first|second|third|last|final|same)\s+)?"
     r"(?:evening|morning|afternoon|lunch(?:\s+(?:hour|break))?|night)\b"
+)
+# "On the afternoon of the second day", "on the third day": a day of the event told before
+_NTH_DAY = re.compile(
+    r"\b[Oo]n\s+(?:the|its)\s+(?:\w+\s+of\s+the\s+)?(?:second|third|fourth|fifth|last)\s+day\b"
 )
 
 
@@ -262,3 +266,27 @@ def lone_event(doc, sentences: list, anchored: dict) -> None:
     event.draft.title = title
     index, event = doc._told_apart(event, s, body)
     anchored[index] = [event]
+
+
+def host_of_its_day(events: list, text: str, mention, index: int):
+    """The draft whose day a launch told by its verb with no date of its own took place on ("On
+    the afternoon of the second day, at the same venue, the network launched its report ...",
+    "On the first evening, the Collective launched its study ... in the same hall"): the event
+    told last before it with a date to the day, as a host whose day and place it takes (the
+    first day, unless the sentence names a later one). None for any other mention."""
+    import copy
+
+    from atlas.extract import date_phrases
+
+    if mention.head != "launch" or date_phrases.find(text):
+        return None
+    before = text[: mention.np_start]
+    if not (_DAY_TOLD.search(before) or _NTH_DAY.search(before)):
+        return None
+    told = [e for e in events if e.anchor < index and e.draft.date_precision == "day"]
+    if not told:
+        return None
+    host = copy.copy(told[-1].draft)
+    if not _NTH_DAY.search(before):
+        host.end_date = None  # "On the first evening": the event's first day
+    return host

@@ -109,6 +109,14 @@ def test_a_coastal_clean_up():
     assert (d["type"], d["start"], d["total"]) == ("other", "2025-04-05", 120)
 
 
+def test_no_community_event_without_a_day_of_its_own():
+    found = drafts_of(
+        "On 12 May 2024 the network held a workshop on wages in Hue with 30 members. In the "
+        "evening there was a cultural night in the hall of the hotel in Hue."
+    )
+    assert [d["type"] for d in found] == ["workshop"]
+
+
 def test_no_event_from_a_day_of_the_calendar():
     text = "On International Family Day, 15 May 2024, the union published a statement on care work."
     assert drafts_of(text) == []

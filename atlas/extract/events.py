@@ -377,8 +377,8 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or no_event_of_its_own(text, mention.np_start, mention.end)
         # "This was the sixth clean-up since 2023": one told before, placed in its series
         or events33.one_of_its_series(text, mention.np_start, mention.end)
-        # "In the evening there was a solidarity culture night": a part of one told before
-        or events33.a_part_there(text, mention.np_start, mention.end)
+        # "In the evening there was a solidarity culture night": no day of its own
+        or events33.no_day_of_its_own(text, mention)
     )
 
 

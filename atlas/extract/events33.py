@@ -120,21 +120,23 @@ BODY_REVIEW = re.compile(
 )
 
 
-# What an event told before had in it, told by "there was" ("In the evening there was a
-# solidarity culture night in the hall", "At the Jornada there were free health checks, legal
-# advice and a football tournament"), with no date of its own: a part, not an event.
-_THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s+[^.;]{0,160}$", re.I)
-
-
-def a_part_there(text: str, np_start: int, end: int) -> bool:
-    """Whether a public or community event's noun (`np_start` to `end`) is one "there was" in an
-    event told before, in a sentence that gives no date of its own."""
+# A public or community event's noun in a sentence with no date ("The centre held an open day
+# for fishers' families in Tema", "In the evening there was a solidarity culture night in the
+# hall", "At the Jornada there were free health checks ... and a football tournament"): a part of
+# an event told before, or one told with nothing to date it; an event only with its day.
+def no_day_of_its_own(text: str, mention) -> bool:
+    """Whether a mention of a public or community event's noun (COMMUNITY_EVENTS), not one
+    pointing back ("the cultural night"), stands in a sentence that gives no date."""
     from atlas.extract import date_phrases
 
     return (
-        re.search(rf"(?:{COMMUNITY_EVENTS})$", text[np_start:end], re.I) is not None
-        and _THERE_WAS.search(text[:np_start]) is not None
+        text.rstrip().endswith(".")  # a sentence of prose, not a title naming the event
+        and mention.determiner not in ("the", "each")
+        and re.search(rf"(?:{COMMUNITY_EVENTS})$", text[mention.np_start : mention.end], re.I)
+        is not None
         and not date_phrases.find(text)
+        and not date_phrases.find(text, 2000)
+        and not date_phrases.RELATIVE.search(text)
     )
 
 

@@ -9,7 +9,28 @@ thirty-second).
   Lima", "The report Leaving Home: Women in the Gulf was launched on 3 May at the Riverside
   Hotel"): an event of its own; never one launched at or in an event told before ("launched at
   the workshop its handbook "X"", "At the gathering the network launched its "Y""), online, or
-  with no date nor day of its own ("The same day we launched our handbook "Z"").
+  with no date nor day of its own ("The same day we launched our handbook "Z""). Told on a
+  day of the event before it ("On the afternoon of the second day, at the same venue, the
+  network launched its report "X""), it takes that day and place.
+- a story of one public event whose lede tells its day, place and crowd with no event's noun
+  ("On the evening of 30 July, about 250 people lit candles in front of the District Office"),
+  the event named only later by who organised it ("The vigil was organised by X together with
+  Y"): the event, titled by the story's title line, dated, placed and counted by its lede;
+  never under a title naming a document ("Final Narrative Report", "Minutes of ...").
+- public and community events of nouns the lexicon did not hold (mentions._HEADS): cultural or
+  music nights, open, family, community, registration, service or legal-aid days, clean-ups,
+  anniversary, welcome, memorial or graduation ceremonies, football tournaments, picnics,
+  bazaars, livelihood or community fairs, the screening of a film; an event only in a sentence
+  that dates it ("In the evening there was a solidarity culture night" is a part of one told
+  before); classes an organisation ran ("ran Sunday classes in Thai reading for 40 workers"), a
+  training; a body's annual review ("held its annual review on 16 and 17 December", "met for
+  their annual review on 31 January"), a meeting; a body that met for days ("The steering
+  committee of the Network met for two days, on 3 and 4 April, at ..."), its meeting.
+- no event of its own: one told already, placed in its series ("This was the sixth clean-up
+  since the association began them in 2023"), a plan being discussed ("A follow-up seminar in
+  Dhaka is being discussed for late 2025"), a venue named after an event's noun ("the
+  University seminar building"), a clinic a speaker came from ("A lawyer from a legal clinic in
+  Texas joined").
 
 This module imports nothing of the package at its top: `mentions` asks it.
 """

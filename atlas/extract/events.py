@@ -26,6 +26,7 @@ from atlas.dates import period_end
 from atlas.extract import (
     country_tables,
     date_phrases,
+    events33,
     homes30,
     homes32,
     missed_whole,
@@ -104,7 +105,9 @@ _FUTURE = re.compile(
     # fixed", "... was welcomed; no dates were set" (never "proposed by the owners, was held")
     r"|(?:was|were)\s+proposed\s*[;.]|(?:was|were)\s+proposed\s+for\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
     # "A meeting with the Ministry of Labour is still being requested"
-    r"|\b(?:is|are)\s+(?:still\s+)?being\s+(?:requested|sought|negotiated)\b"
+    # "A follow-up seminar in Dhaka is being discussed for late 2025", "... is being prepared"
+    r"|\b(?:is|are)\s+(?:still\s+)?being\s+(?:requested|sought|negotiated|discussed|considered"
+    r"|prepared|explored|planned)\b"
     r"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fixed|set|agreed|decided)"
     r"|no\s+dates?\s+(?:(?:was|were|has|have)\s+(?:yet\s+)?(?:been\s+)?)?(?:set|fixed|agreed)"
     # "planning meeting for next year's caravan (date to be fixed)"
@@ -372,6 +375,10 @@ def _planned(text: str, mention: Mention, hi: int | None = None) -> bool:
         or told_again_rescheduled(text, mention.np_start, mention.end, mention.determiner)
         # a later part of one told before, minutes' opening or closing, a plan's further event
         or no_event_of_its_own(text, mention.np_start, mention.end)
+        # "This was the sixth clean-up since 2023": one told before, placed in its series
+        or events33.one_of_its_series(text, mention.np_start, mention.end)
+        # "In the evening there was a solidarity culture night": no day of its own
+        or events33.no_day_of_its_own(text, mention)
     )
 
 
@@ -1329,6 +1336,11 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     host, host_clause_from = told.draft, 0
                     if told not in self.only_hosts:
                         self.only_hosts.append(told)
+                elif day_host := events33.host_of_its_day(self.events, s.text, mention, s.index):
+                    host, host_clause_from = (
+                        day_host,
+                        0,
+                    )  # "On the second day ... launched its report"
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],
@@ -1949,6 +1961,7 @@ def read(
     _dates_from_headings(doc, sentences)
     _entries_of_events_page(doc, sentences)
     _rows_told_with_counts(doc, sentences, anchored)
+    events33.lone_event(doc, sentences, anchored)  # "The vigil was organised by X", told after it
     current: list[Event] = []
     current_section = -1
     headings = {t.section: t.text for t in sentences if t.kind == "heading"}

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from atlas import countries
-from atlas.extract import date_phrases, missed_whole, numbers, organisations, places
+from atlas.extract import date_phrases, events33, missed_whole, numbers, organisations, places
 
 _HEADS: list[tuple[str, str]] = [
     (
@@ -62,6 +62,8 @@ _HEADS: list[tuple[str, str]] = [
         r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))",
         "training",
     ),
+    # classes an organisation ran: "ran Sunday classes in Thai reading for 40 workers" (events33.py)
+    (events33.RAN_CLASSES, "training"),
     # Courses told by other nouns: "a digital security bootcamp", "a summer school on labour
     # rights", "a three-day academy for young water monitors", "a masterclass".
     (
@@ -137,7 +139,7 @@ _HEADS: list[tuple[str, str]] = [
     # clinic, a job fair. Lower case: "the March for Justice" may be a name, "March" a month.
     (
         r"caravans?|(?-i:festivals?)|(?<!to )(?-i:march(?:es)?)(?!\s+(?:to|on)\s+(?-i:[a-z]))|jamborees?"
-        r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )"
+        r"|(?-i:vigils?)|(?<!weekly )(?<!monthly )(?<!daily )(?<!regular )(?<!permanent )(?<!from a )(?<!from the )"
         r"(?-i:(?:legal|advice|paralegal|mobile|rights|health|eye|dental|medical|free)\s+clinics?)"
         # "a legal orientation fair", "a job-safety fair", "an information fair": a fair of
         # advice or services, not a "fair wage" (a fair is only one after one of these words)
@@ -159,6 +161,8 @@ _HEADS: list[tuple[str, str]] = [
         r"\s+days?",
         "other",
     ),
+    # public and community events of other nouns: "a cultural night", "a coastal clean-up" (events33.py)
+    (events33.COMMUNITY_EVENTS, "other"),
     # A campaign's hand-over told as an entry of its own, by its noun, with its place and day:
     # "Hand-over, Kisumu, 4 June 2024. A delegation of 12 ...", "2 May 2024: hand-over at the
     # County Hall", "hand-over at the Senate in Lima"; not "the hand-over of the keys" or "a
@@ -391,7 +395,7 @@ def mentions(text: str) -> list[Mention]:
             continue  # "after meeting with officials"
         if re.match(
             r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?|curricul(?:um|a)"
-            r"|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?)\b",
+            r"|handbooks?|rooms?|halls?|buildings?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?)\b",
             after,
             re.I,
         ):
@@ -528,7 +532,9 @@ _HELD_OBJECT = re.compile(
     r"|joined|attended|took\s+part\s+in|participated\s+in"
     # "came together at the parish hall ... for", not "met the commissioner to ask for"
     r"|(?:met|gathered|came\s+together|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at|on|,)\s"
-    r"[^.;]{0,100}?(?<!ask\s)(?<!asked\s)(?<!call\s)(?<!called\s)\bfor)"
+    r"[^.;]{0,100}?(?<!ask\s)(?<!asked\s)(?<!call\s)(?<!called\s)\bfor"
+    # "The member groups met for their annual review on 31 January at ...": their own meeting
+    r"|(?:met|gathered|came\s+together|convened|assembled)\s+for(?=\s+(?:its|their|our)\s))"
     r"\s+(?:a|an|its|their|our|(?:a|the)\s+first)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z]))"
     r"(?=\s+(?:on|for|about|with|in|at|from|of|to|outside|near|across|along|before|by|between|among"
@@ -584,6 +590,14 @@ def _held_mentions(text: str) -> list[Mention]:
         found = re.compile(re.escape(head)).match(text, m.start("head"))
         mention = _mention(text, found)
         kind = "field_visit" if re.fullmatch(r"trips?|tours?|visits?", head) else "other"
+        if events33.BODY_REVIEW.fullmatch(m.group("np")):  # "held its annual review on ..."
+            return [
+                replace(
+                    mention,
+                    event_type="meeting",
+                    title=m.group("np")[:1].upper() + m.group("np")[1:],
+                )
+            ]
         return [replace(mention, event_type=kind)]
     return []
 
@@ -676,7 +690,9 @@ _GROUP_VISITED = re.compile(
 _BODY_MET = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<who>{organisations.NAME}|(?:network|union|alliance|coalition|federation"
     r"|platform|association|committee|council|forum)(?:'s\s+members)?|members)\s+"
-    r"(?:met|gathered|convened|assembled)\s+(?:again\s+|together\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:met|gathered|convened|assembled)\s+(?:again\s+|together\s+|"
+    + events33.FOR_DAYS
+    + r")?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -688,7 +704,9 @@ _DELEGATES = r"(?:[Dd]elegates|[Rr]epresentatives|[Ll]eaders|[Mm]embers)\s+of\s+
 _PEOPLE_MET = re.compile(
     rf"\b(?P<who>{_COUNTED}|{_DELEGATES})\b(?:,?\s+(?:of|from)\s+[^.;]{{1,80}}?)?\s+"
     r"(?P<verb>met|gathered|came\s+together|convened|marched|rallied|demonstrated|paraded)\s+"
-    r"(?:again\s+|together\s+)?(?:in|at|through|to)\s+(?:the\s+)?(?=[A-Z])",
+    r"(?:again\s+|together\s+|"
+    + events33.FOR_DAYS
+    + r")?(?:in|at|through|to)\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 
@@ -840,6 +858,11 @@ def _verb_mentions(text: str) -> list[Mention]:
                 m.start(), m.end(), "training", "training", f"Training for {people}"
             )
         )
+    # a launch of a work named in quotes, wherever its sentence puts it (events33.py)
+    for start, end, title in events33.named_work_launches(
+        text, dated, [(f.start, f.end) for f in found]
+    ):
+        found.append(Mention.told_by_verb(start, end, "launch", "launch", title))
     return found
 
 

@@ -119,7 +119,9 @@ _MEETING = (
 
 
 def test_a_procedure_agreed_with_its_steps():
-    text = _MEETING + "The meeting agreed a joint complaints procedure with 4 steps for unpaid crew."
+    text = (
+        _MEETING + "The meeting agreed a joint complaints procedure with 4 steps for unpaid crew."
+    )
     assert ("agreement", "Joint complaints procedure", 4) in _outcomes(text)
 
 
@@ -146,3 +148,23 @@ def test_no_agreement_from_a_procedure_only_hoped_for():
 def test_no_agreement_from_a_contract_one_worker_signed():
     text = _MEETING + "One of the fishers signed a new contract with his boat owner."
     assert [t for t, _, _ in _outcomes(text) if t == "agreement"] == []
+
+
+def test_standards_agreed_to_be_sent_on_are_a_recommendation():
+    text = _MEETING + (
+        "The fishers agreed on a set of minimum standards for crew quarters, to be sent to the "
+        "provincial labour office as recommendations."
+    )
+    found = _outcomes(text)
+    assert ("recommendation", "Set of minimum standards for crew quarters", None) in found
+    assert [t for t, _, _ in found if t == "agreement"] == []
+
+
+def test_copies_two_sentences_after_in_one_paragraph():
+    text = _LAUNCH + "About 80 guests stayed for the lunch. 600 copies were printed in Khmer."
+    assert ("publication", "Fields of Debt", 600) in _outcomes(text)
+
+
+def test_no_copies_from_another_paragraph():
+    text = _LAUNCH + "\n\nIn other news, 600 copies were printed in Khmer."
+    assert ("publication", "Fields of Debt", None) in _outcomes(text)

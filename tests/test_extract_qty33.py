@@ -168,3 +168,20 @@ def test_copies_two_sentences_after_in_one_paragraph():
 def test_no_copies_from_another_paragraph():
     text = _LAUNCH + "\n\nIn other news, 600 copies were printed in Khmer."
     assert ("publication", "Fields of Debt", None) in _outcomes(text)
+
+
+def test_copies_beside_an_action_plan_agreed():
+    # "plan" as a thing agreed is no plan to print
+    text = _EVENT + (
+        "The workers agreed a joint action plan on wage slips, and the centre published a short "
+        'report, "Paid Late", with 700 copies printed in Tamil.'
+    )
+    assert [q for t, _, q in _outcomes(text) if t == "publication"] == [700]
+
+
+def test_copies_after_sentences_about_the_launch():
+    text = _LAUNCH + (
+        "Two survivors read from the study. A singer closed the evening. The network printed 900 "
+        "copies in Vietnamese."
+    )
+    assert ("publication", "Fields of Debt", 900) in _outcomes(text)

@@ -9,7 +9,7 @@ booklets handed out, as the outcome's quantity; the other counts an outcome may 
   printed": the one count of copies the sentence gives is the quantity of the one thing printed it
   tells; not a rough count ("more than 500 copies": the data have no "at least" for outcomes),
   not two counts of copies, not two things printed with one count.
-- the copies told in a sentence of their own, one or two sentences after the thing printed in
+- the copies told in a sentence of their own, up to four sentences after the thing printed in
   the same paragraph, with no other thing printed between: "We launched the study "Fields of
   Debt" on 3 May. 800 copies were printed in Khmer.", "It was printed in 1,000 copies",
   "Printed copies (500) are at our office", "About 70 guests came. The network printed 300
@@ -182,7 +182,7 @@ _HANDED = re.compile(
 )
 # A thing only planned: "In the new project we plan: ...; to produce a handbook (2,000 copies)"
 _PLANNED = re.compile(
-    r"\b(?:plan|plans|planned|planning|intends?|aims?|hopes?|expects?)\b"
+    r"\b(?:plan|plans|planned|planning|intends?|aims?|hopes?|expects?)\s*(?:to\b|:)"
     r"|\bto\s+(?:produce|print|reprint|publish|develop|write|translate|distribute)\b",
     re.I,
 )
@@ -247,7 +247,7 @@ def count_copies(sentence: str, found: list[Found]) -> list[Found]:
 def add_copies_told_after(
     drafts: list[Draft], loose: list[LooseOutcome], sentences: list[Sentence]
 ) -> None:
-    """The copies told in a sentence of their own, one or two sentences after a thing printed in
+    """The copies told in a sentence of their own, up to four sentences after a thing printed in
     the same paragraph, when no sentence between names another: "We launched the study "X".
     About 70 people came. 800 copies were printed in Khmer." give the study its copies."""
     from atlas.extract import numbers
@@ -270,7 +270,7 @@ def add_copies_told_after(
         if any(s.text in quote[id(o)] for o in every):
             continue  # the sentence told its own thing printed
         first: list = []
-        for before in reversed(sentences[max(0, s.index - 2) : s.index]):
+        for before in reversed(sentences[max(0, s.index - 4) : s.index]):
             if before.paragraph != s.paragraph:
                 break
             first = [o for o in every if before.text in quote[id(o)]]

@@ -185,3 +185,24 @@ def test_copies_after_sentences_about_the_launch():
         "copies in Vietnamese."
     )
     assert ("publication", "Fields of Debt", 900) in _outcomes(text)
+
+
+# Bodies counted where they are set up (a small fix to the outcome lexicon's count of bodies):
+# "set up two savings groups in its villages", "a watch committee in each of the three villages".
+
+
+def test_bodies_counted_with_where_they_are():
+    text = _EVENT + "After the workshop the workers set up two savings groups in their villages."
+    assert [q for t, _, q in _outcomes(text) if t == "network"] == [2]
+
+
+def test_a_body_in_each_of_the_villages():
+    text = _EVENT + (
+        "After the workshop the centre set up a workers' committee in each of the four estates."
+    )
+    assert [q for t, _, q in _outcomes(text) if t == "network"] == [4]
+
+
+def test_no_count_for_one_body_in_its_village():
+    text = _EVENT + "After the workshop the workers set up a savings group in their village."
+    assert [q for t, _, q in _outcomes(text) if t == "network"] == [None]

@@ -302,7 +302,8 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         return numbers.number(point.group(1)), "points"
     np, after = numbers.digits(_QUANTIFIER.sub("", np)), numbers.digits(after)
     if kind == "network":
-        m = re.search(rf"\bin\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+)", np) or re.match(
+        # "in 12 schools", "a watch committee in each of the three villages"
+        m = re.search(rf"\bin\s+(?:each\s+of\s+(?:the\s+)?)?{_NUM}\s+([a-z-]+)", np) or re.match(
             # "Parent committees were formed in 12 schools": where, right after the verb
             rf"\s*(?:were|have\s+been|had\s+been)?\s*(?:set\s+up|formed|established|created)"
             rf"\s+in\s+(?:each\s+of\s+)?{_NUM}\s+([a-z-]+s)\b",
@@ -311,7 +312,10 @@ def _quantity(kind: str, np: str, after: str) -> tuple[int | None, str | None]:
         if m:
             return int(m.group(1)), m.group(2)
         # "38 water committees were set up": the bodies counted
-        counted = re.match(rf"\s*{_NUM}\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s\s*$", np)
+        # ("two savings groups in its villages": where they are does not stop the count)
+        counted = re.match(
+            rf"\s*{_NUM}\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s(?:\s+(?:in|at|across)\s+[^,;]*)?\s*$", np
+        )
         if counted and not _YEARISH.match(counted.group(1)):
             return int(counted.group(1).replace(",", "")), "bodies"
         # its members: "a committee of five women", "a network of 14 paralegals", "a task force of

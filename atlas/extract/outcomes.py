@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from atlas.extract import numbers, outcome_lexicon, places
+from atlas.extract import numbers, outcome_lexicon, places, qty33
 from atlas.extract.merging import similar_words
 
 # Case-sensitive: "May 2016" is a month, not "may".
@@ -668,3 +668,9 @@ def _verb_and_object(r: _Reading) -> None:
         ):
             continue  # "its first report, Caminantes": the title a rule above read is better
         r.found.append(Found(s.outcome_type, s.title, s.quantity, s.unit))
+
+
+@_step
+def _copies_and_agreed_texts(r: _Reading) -> None:
+    # "a guide ..., 3,000 copies", "agreed a referral procedure with 5 steps" (qty33)
+    r.found = qty33.count_copies(r.sentence, qty33.agreed_texts(r.sentence, r.found))

@@ -18,6 +18,7 @@ from atlas.extract import (
     missed_events,
     organisations,
     places,
+    qty33,
     sentences,
     where32,
 )
@@ -92,6 +93,8 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             where32.add_places_told_after(told, split)  # "The workshop was held at X" told after it
             where32.add_venue_parts(told, split)  # "at X University, Conference Hall B"
             homes30.add_host_counts(told)
+            # "We launched the study X. 500 copies were printed.": the copies told after it
+            qty33.add_copies_told_after(told, reading.loose_outcomes, split)
             whole_of_parts(told)
             forums_of_people(told)
         for draft in told:

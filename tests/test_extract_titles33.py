@@ -208,3 +208,41 @@ def test_no_body_from_a_line_that_is_not_a_name():
         "The meeting was held on 7 November 2024 in Suva, Fiji. 31 delegates attended."
     )
     assert _titles(text) == ["Regional Coordinating Meeting"]
+
+
+# Of a report's title line over several events of the kind: the one whose title holds its noun
+
+
+def test_the_title_line_names_the_one_meeting_among_other_meetings():
+    text = (
+        "Annual Members' Meeting 2024 of the Andean Water Federation\n\n"
+        "Context\n\n"
+        "On 3 May 2024 the federation held its meeting in Quito, Ecuador, with 60 members. On 4 "
+        "May 2024 it held a policy dialogue with officials of the ministry in Quito, Ecuador."
+    )
+    assert _titles(text)[0] == "Annual Members' Meeting 2024 of the Andean Water Federation"
+
+
+def test_no_title_from_a_news_headline():
+    text = (
+        "Returned maids tell regional meeting of unpaid wages\n\n"
+        "On 4 June 2024 about 70 people met in Entebbe, Uganda, for a regional meeting."
+    )
+    assert "tell" not in _titles(text)[0]
+
+
+def test_no_title_from_how_long_a_section_heading_says_it_lasted():
+    text = (
+        "2. Two days training, Tripoli\n"
+        "On 4 and 5 June 2024 the centre ran a training on first aid for 20 domestic workers in "
+        "Tripoli, Lebanon."
+    )
+    assert _titles(text) == ["Training on first aid for 20 domestic workers"]
+
+
+def test_no_topic_from_the_body_it_was_held_for():
+    text = (
+        "In October 2018 the traders' association hosted an exchange visit in Harare for the "
+        "Zambia Market Traders Union, with 14 traders."
+    )
+    assert "Union" not in _titles(text)[0]

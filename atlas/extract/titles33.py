@@ -1,28 +1,37 @@
 """An event's own name, read where a report gives it, for drafts whose title is only its kind or
-a description of the body's words (issue 16: kinds of text the first runs missed in three sets or
-more).
+a description in the body's words (issue 16: kinds of text the first runs missed in three sets
+or more).
 
 - a heading that names the event: a report's title line ("Regional Seminar on Cross-Border
   Marriage and the Trafficking of Women" over "We report on the four-day regional seminar that
   ..."), a section's heading ("3.1 Workshop on land titles for widows" over "On 4 May the network
   held a workshop in Dedza ...") or a run-in title opening a numbered item ("2.2 Consultation on
   seasonal work. On 21 May we held a consultation in Pakse."): the title of the one event of
-  that kind the report, section or item tells (of a report's title line, also the one event of
-  the kind named only by its kind, when the others have names without the line's noun). Its numbering, a label ("Event:", "Invitation:"),
-  "Report on the", a town or date after a comma or dash and a town before a colon ("Lagos:
-  Training of Trainers for ...") are no part of the name; of "A: B" the part that names the
-  event (all of it when A is only the kind: "Regional Workshop: Rights of Women Traders"); a
-  name in quotes after the kind keeps its words ('Workshop "Our Sea, Our Future"'). Never a
-  heading that names the report ("Annual Report 2024", "Notes from the gathering"), one that
-  names two events ("Workshop in X and report launched in Y"), a news headline ("Returned maids
-  tell regional meeting"), one that adds no word to the title found, nor a heading over several
-  events of the kind (a series of batches keeps its own titles). A name in capitals or in
-  quotes the body gave ("International Seminar", 'the training "Papers for Every Child"') gives
-  way only to a heading that holds all its words; a title that tells more than the event's kind
-  only to one that tells what it was about or for whom ("3. Dialogue at the district hall" over
-  "a dialogue between survivors and officials" is no better name). A meeting named under a title block's line that is a body's
-  name alone ("WEST AFRICAN FISHERS' NETWORK" / "Minutes of the Regional Coordinating Meeting")
-  is that body's: "Regional Coordinating Meeting of the West African Fishers' Network".
+  that kind the report, section or item tells (of a report's title line, also of the one event
+  whose title holds the line's noun, when the others of its kind are named otherwise). Its
+  numbering, a label ("Event:", "Invitation to the", "Report on the"), a town or date after a
+  comma or dash and a town before a colon ("Lagos: Training of Trainers for ...") are no part of
+  the name; of "A: B" the part that names the event (all of it when A is only the kind or ends
+  in a name in quotes: "Regional Workshop: Rights of Women Traders"); a name in quotes keeps its
+  words. Never a heading that names the report ("Annual Report 2024", "Notes from the
+  gathering"), one that names two events ("Workshop in X and report launched in Y"), a news
+  headline ("Returned maids tell regional meeting", "Our side workshop"), one that adds no word
+  to the title found, nor a heading over several events of the kind (a series of batches keeps
+  its own titles). A name in capitals or in quotes the body gave ("International Seminar", 'the
+  training "Papers for Every Child"') gives way only to a heading that holds all its words; a
+  title that tells more than the event's kind only to one that tells what it was about or for
+  whom ("3. Dialogue at the district hall" or "Two days training" is no better name), and one
+  "on" a topic only to one "on" a topic too. A meeting named under a title block's line that is
+  a body's name alone ("WEST AFRICAN FISHERS' NETWORK" / "Minutes of the Regional Coordinating
+  Meeting") is that body's: "Regional Coordinating Meeting of the West African Fishers' Network".
+- the sentence that told an event named only by its kind: the body that held it ("The Andes
+  Water Users Network held its second regional meeting in Cusco": "Second regional meeting of
+  the Andes Water Users Network"; not "our network"), the international day it was held on
+  ("On 8 March, International Women's Day, we held a vigil": "Vigil on International Women's
+  Day"; "it gathered 400 domestic workers": "Gathering on ..."), its topic told after its town
+  or date ("held a workshop in Dodoma on keeping seed": "Workshop on keeping seed"; not "with
+  the support of", nor a body "for the X Union"), and, for "Training for women" read from
+  "trained 35 women", what they were trained on ("on the new smoking ovens"; not a date).
 
 This module imports nothing of the package at its top: `events` asks it.
 """
@@ -43,7 +52,7 @@ _LABEL = re.compile(
     r"^(?:(?:Event|Activity|Title|Invitation|Subject|Re|Course\s+report|Report|Proceedings|Minutes"
     r"|Concept\s+note|Programme|Program)\s*:\s*"
     r"|(?:(?:Final|Narrative|Short|Brief)\s+)?(?:Report|Proceedings|Minutes|Summary|Notes)\s+"
-    r"(?:on|of|from)\s+(?:the\s+)?)",
+    r"(?:on|of|from)\s+(?:the\s+)?|Invitation\s+to\s+(?:the\s+)?)",
     re.I,
 )
 # "Workshop Proceedings: ...", "Seminar report: ...": the kind, then the document's word
@@ -56,7 +65,17 @@ _REPORT_WORDS = re.compile(
     re.I,
 )
 # Two events named in one heading: "workshop in Córdoba and report launched in Xalapa"
-_TWO_TOLD = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b")
+_TWO_TOLD = re.compile(
+    r"\band\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b"
+    r"|\band\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:presentation|launch|release|premiere|screening"
+    r"|hand-?over|march|vigil|festival|fair|jornada|exhibition)\b",
+    re.I,
+)
+# A news headline's verb anywhere: "Arusha Exchange: Vendors Learn From Each Other"
+_HEADLINE_VERB_S = re.compile(
+    r"\b(?:tells|learns?|meets|holds|shares|calls|joins|says|asks|gathers|demands|urges|wins)\b",
+    re.I,
+)
 # A news headline's verb before the event's noun: "Fishers tell forum ...", "Women meet ..."
 _HEADLINE_VERB = re.compile(
     r"\b(?:tells?|learns?|meets?|holds?|shares?|calls?|joins?|says?|asks?|gathers?|demands?"
@@ -101,19 +120,39 @@ _TOPIC_AFTER = re.compile(r"^\s+(?:on|of|for|with|between|about|against|to|among
 def _better(title: str, name: str, proper: bool) -> bool:
     """Whether `name` says more than the title found: it adds words; it holds all the words of
     a name in capitals the body gave; and, over a title that tells more than its kind, it tells
-    a topic (not only where: "Dialogue at the border district")."""
-    from atlas.extract.mentions import mentions
-    from atlas.extract.merging import _words
-
-    got, new = _words(title or ""), _words(name)
+    a topic (not only where or how long: "Dialogue at the border district", "Two days
+    training"), "on" one when the title does ("Workshop on savings" stays under "Workshop with
+    women of Tulear")."""
+    got, new = _stems(title or ""), _stems(name)
     if new <= got:
         return False
     if proper:
         return got <= new
     if len(_BARE_TAIL.sub("", title or "").split()) <= 2:
         return True
-    m = mentions(name)[0]
-    return m.np_start < m.start or bool(_TOPIC_AFTER.match(name[m.end :])) or name.istitle()
+    found = _heading_mentions(name)
+    if not found:
+        return False
+    m = found[0]
+    before = _LENGTH.sub("", name[m.np_start : m.start]).strip()
+    after = name[m.end :]
+    if _ON_TOPIC.search(title or "") and not _ON_TOPIC.match(after):
+        return False
+    return bool(before) or bool(_TOPIC_AFTER.match(after) and not _OF_PLACE.match(after))
+
+
+def _stems(text: str) -> set[str]:
+    """A title's words, small words left out and a plural's "s" dropped ("paralegals")."""
+    from atlas.extract.merging import _words
+
+    return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in _words(text)}
+
+
+# How long an event lasted, before its noun: "Two days training", "Three-day workshop"
+_LENGTH = re.compile(r"\b(?:[\w]+[- ])?(?:days?|weeks?|hours?|months?)(?:-long)?\b", re.I)
+_ON_TOPIC = re.compile(r"\s(?:on|about)\s")
+# "Workshop of Luang Prabang": a town after "of" is no topic
+_OF_PLACE = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
 def _quoted(d) -> bool:
@@ -161,21 +200,19 @@ def _section_heading(e, events: list, sentences: list) -> str | None:
 
 
 def _report_title(e, events: list, sentences: list) -> str | None:
-    """The report's title line, in a report of one event of the kind (or of one named only by
-    its kind, the others by names without the line's noun): its first lines that are headings
-    or short lines with no full stop (a label line "Event: ..." among them)."""
+    """The report's title line, in a report of one event of the kind (or of several, when the
+    event is the only one whose title holds the line's noun: "Annual Members' Meeting 2024" over
+    a "Meeting" and a "Policy dialogue with X"): its first lines that are headings or short
+    lines with no full stop (a label line "Event: ..." among them)."""
     same = _same_kind(e, events, lambda o: True)
-    bare = [o for o in same if len(_BARE_TAIL.sub("", o.draft.title or "").split()) <= 2]
-    if len(same) != 1 and bare != [e]:
-        return None  # several of the kind, none or more than one only named by its kind
     body = None
     for t in sentences[:4]:
         short = len(t.text.split()) <= 24 and not t.text.endswith(".")
         if not (t.kind == "heading" or short):
             break
         name = _name_in(t.text, e.draft.event_type)
-        if name and len(same) > 1 and _head_told_of(name, [o for o in same if o is not e]):
-            return None  # "Meeting of X" over a report also telling "the partners' meeting"
+        if name and len(same) > 1 and _noun_in(name, same) != [e]:
+            return None  # "Steering Committee and Partners' Meeting" over two meetings
         if name and body and e.draft.event_type == "meeting" and " of " not in name:
             return f"{name} of the {body}"
         if name:
@@ -184,12 +221,14 @@ def _report_title(e, events: list, sentences: list) -> str | None:
     return None
 
 
-def _head_told_of(name: str, others: list) -> bool:
-    """Whether the noun of `name` is in the title of one of `others`."""
-    from atlas.extract.mentions import mentions
-
-    head = mentions(name)[0].head.lower()
-    return any(head in (o.draft.title or "").lower() for o in others)
+def _noun_in(name: str, events: list) -> list:
+    """The events whose titles hold the last word of the noun `name` names its event by."""
+    found = _heading_mentions(name)
+    if not found:
+        return []
+    noun = found[0].head.split()[-1].lower()
+    noun = re.sub(r"s$", "", noun)
+    return [o for o in events if re.search(rf"\b{re.escape(noun)}", (o.draft.title or "").lower())]
 
 
 def _body_line(line: str) -> str | None:
@@ -211,10 +250,35 @@ def _body_line(line: str) -> str | None:
     return name
 
 
+def _heading_mentions(text: str) -> list:
+    """The event nouns of a heading, read as the noun phrase it is: "Community forestry exchange"
+    names an exchange though a bare "exchange" in a sentence does not; never a body's name
+    ("Ministry of Labour and Vocational Training") nor a thing ("Training manual")."""
+    from atlas.extract import mentions as nouns
+    from atlas.extract.organisations import ORG_WORDS
+
+    found = nouns.mentions(text)
+    if found:
+        return found
+    for m in nouns.HEAD_RE.finditer(text):
+        if re.search(rf"\b(?:{'|'.join(ORG_WORDS)}|Ministry|Department)\b", text[: m.start()]):
+            return []
+        if not _THING_AFTER.match(text, m.end()):
+            return [nouns._mention(text, m)]
+    return []
+
+
+# A thing named by an event's noun: "Training manual", "Workshop report"
+_THING_AFTER = re.compile(
+    r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?"
+    r"|curricul(?:um|a)|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?)\b",
+    re.I,
+)
+
+
 def _name_in(line: str, event_type: str) -> str | None:
     """The name of an event of `event_type` a heading line gives, or None (see the module's
     docstring)."""
-    from atlas.extract.mentions import mentions
 
     text = _NUMBERING.sub("", line.strip(), count=1).strip().rstrip(".")
     text = text.split(" / ")[-1]  # "Reunión Regional / Regional Meeting": the English
@@ -235,7 +299,7 @@ def _name_in(line: str, event_type: str) -> str | None:
             for w in text.split()
         )
         text = text[:1].upper() + text[1:]
-    found = mentions(text)
+    found = _heading_mentions(text)
     if len(found) != 1 or found[0].event_type != event_type or found[0].plural:
         return None
     words = text.split()
@@ -243,8 +307,10 @@ def _name_in(line: str, event_type: str) -> str | None:
         return None
     if _REPORT_WORDS.search(text) or _TWO_TOLD.search(text):
         return None
-    if _HEADLINE_VERB.search(text[: found[0].start]):
+    if _HEADLINE_VERB.search(text[: found[0].start]) or _HEADLINE_VERB_S.search(text):
         return None  # "Returned maids tell regional meeting": a news headline, not a name
+    if re.match(r"(?:A|An|Our|Their|My|Its)\s", text):
+        return None  # "A policy dialogue at the border", "Our side workshop": a sentence's words
     return text[:1].upper() + text[1:]
 
 
@@ -252,7 +318,6 @@ def _colon_part(text: str, event_type: str) -> str | None:
     """Of a heading "A: B", outside quotes, the part that names the event: B after a town or a
     label, A when it names the event and more than its kind, all of it when A is only the kind."""
     from atlas.extract import places
-    from atlas.extract.mentions import mentions
 
     quoted = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text)]
     colon = next(
@@ -265,11 +330,13 @@ def _colon_part(text: str, event_type: str) -> str | None:
     at = places.place_at(a, 0)
     if at and at[1] >= len(a):
         return b  # "Lagos: Training of Trainers for Survivor Peer Educators"
-    named = [m for m in mentions(a) if m.event_type == event_type]
+    named = [m for m in _heading_mentions(a) if m.event_type == event_type]
     if not named:
-        return b if mentions(b) and not a.isupper() else None
-    if re.fullmatch(r"(?:[\w'’-]+\s+)?" + re.escape(named[0].head), a, re.I):
-        return text  # "Regional Workshop: Rights of Women Traders"
+        return b if _heading_mentions(b) and not a.isupper() else None
+    if a.endswith(('"', "”")) or re.fullmatch(
+        r"(?:[\w'’-]+\s+)?" + re.escape(named[0].head), a, re.I
+    ):
+        return text  # "Regional Workshop: Rights of Women", 'Workshop "Our Sea": Fishers and ...'
     return a  # "Border Youth Forum 2024: who applied, who came"
 
 
@@ -312,7 +379,8 @@ _PLACE_OR_DATE = re.compile(
 )
 _TOPIC = re.compile(
     r"\s+(?P<topic>(?:on|about|for|with)\s+(?!(?:the\s+)?(?:support|help|funding|first|second|"
-    r"last)\b|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?|months?)\b)"
+    r"last)\b|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?|months?)\b"
+    r"|the\s+[A-Z])"
     r"[^.;,:()]{3,90}?)(?=\s*[.;,:()]|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+at\s+(?:the|a|an|our|their|its)\s|\s+(?:from|between)\s+\d|$)"
 )
 
@@ -338,7 +406,8 @@ def _told_name(d) -> None:
     that held it ("The X Network held its second regional meeting": "Second regional meeting of
     the X Network"), by the international day it was held on ("a vigil on World Refugee Day":
     "Vigil on World Refugee Day"), or by its topic told after its town or date ("held a workshop
-    in Dodoma on water rights": "Workshop on water rights")."""
+    in Dodoma on water rights": "Workshop on water rights"; not a body it was held for: "an
+    exchange visit in Harare for the Zambia Traders Union")."""
     told = d.evidence.get("title", "")
     bare = _BARE_TAIL.sub("", d.title or "")
     trained = _TRAINED_ON.search(told) if _TRAINED_FOR.match(d.title or "") else None
@@ -351,11 +420,24 @@ def _told_name(d) -> None:
         return
     name = (
         _held_its(told, bare)
-        or _on_day(d, bare if len(bare.split()) <= 2 else bare.split()[0])
+        or _on_day(d, bare if len(bare.split()) <= 2 else _first_noun(bare))
         or (_topic_after(told, bare) if len(bare.split()) <= 2 else None)
     )
     if name:
         d.title = name
+
+
+def _first_noun(title: str) -> str:
+    """The title's first word when it is an event's noun ("March through Tamale": "March"),
+    else the empty string."""
+    from atlas.extract.mentions import HEAD_RE
+
+    first = title.split()[0]
+    return first if HEAD_RE.fullmatch(first) or _ACTION.fullmatch(first) else ""
+
+
+# Public actions the verb rules title by their noun ("March through Tamale", "Vigil in Suva")
+_ACTION = re.compile(r"March|Walk|Rally|Vigil|Hand-?over|Handover|Celebration|Memorial|Launch")
 
 
 def _held_its(told: str, bare: str) -> str | None:
@@ -378,7 +460,7 @@ def _on_day(d, bare: str) -> str | None:
     Trafficking in Persons we held a vigil", "Vigil, 30 July 2024, World Day against ...")."""
     from atlas.extract.date_phrases import _FIXED_DAY_RE, _FIXED_DAYS
 
-    if d.start_date is None or d.date_precision != "day":
+    if not bare or d.start_date is None or d.date_precision != "day":
         return None
     told = d.evidence.get("title", "")
     for text in dict.fromkeys([told, *d.evidence.values()]):

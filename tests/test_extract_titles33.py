@@ -189,27 +189,6 @@ def test_a_gathering_on_an_international_day():
     assert _titles(text)[0].endswith("on International Migrants Day")
 
 
-# A meeting named under a title block's line that is a body's name alone: that body's meeting
-
-
-def test_minutes_under_the_name_of_the_body():
-    text = (
-        "PACIFIC FISHERS' NETWORK (PFN)\n"
-        "Minutes of the Regional Coordinating Meeting\n\n"
-        "The meeting was held on 7 November 2024 in Suva, Fiji. 31 delegates attended."
-    )
-    assert _titles(text) == ["Regional Coordinating Meeting of the Pacific Fishers' Network"]
-
-
-def test_no_body_from_a_line_that_is_not_a_name():
-    text = (
-        "Quarterly update\n"
-        "Minutes of the Regional Coordinating Meeting\n\n"
-        "The meeting was held on 7 November 2024 in Suva, Fiji. 31 delegates attended."
-    )
-    assert _titles(text) == ["Regional Coordinating Meeting"]
-
-
 # Of a report's title line over several events of the kind: the one whose title holds its noun
 
 

@@ -21,17 +21,16 @@ or more).
   training "Papers for Every Child"') gives way only to a heading that holds all its words; a
   title that tells more than the event's kind only to one that tells what it was about or for
   whom ("3. Dialogue at the district hall" or "Two days training" is no better name), and one
-  "on" a topic only to one "on" a topic too. A meeting named under a title block's line that is
-  a body's name alone ("WEST AFRICAN FISHERS' NETWORK" / "Minutes of the Regional Coordinating
-  Meeting") is that body's: "Regional Coordinating Meeting of the West African Fishers' Network".
+  "on" a topic only to one "on" a topic too.
 - the sentence that told an event named only by its kind: the body that held it ("The Andes
   Water Users Network held its second regional meeting in Cusco": "Second regional meeting of
   the Andes Water Users Network"; not "our network"), the international day it was held on
   ("On 8 March, International Women's Day, we held a vigil": "Vigil on International Women's
   Day"; "it gathered 400 domestic workers": "Gathering on ..."), its topic told after its town
   or date ("held a workshop in Dodoma on keeping seed": "Workshop on keeping seed"; not "with
-  the support of", nor a body "for the X Union"), and, for "Training for women" read from
-  "trained 35 women", what they were trained on ("on the new smoking ovens"; not a date).
+  the support of", a count "with 60 young people", nor a body "for the X Union"), and, for
+  "Training for women" read from "trained 35 women", what they were trained on ("on the new
+  smoking ovens"; not a date).
 
 This module imports nothing of the package at its top: `events` asks it.
 """
@@ -205,7 +204,6 @@ def _report_title(e, events: list, sentences: list) -> str | None:
     a "Meeting" and a "Policy dialogue with X"): its first lines that are headings or short
     lines with no full stop (a label line "Event: ..." among them)."""
     same = _same_kind(e, events, lambda o: True)
-    body = None
     for t in sentences[:4]:
         short = len(t.text.split()) <= 24 and not t.text.endswith(".")
         if not (t.kind == "heading" or short):
@@ -213,11 +211,8 @@ def _report_title(e, events: list, sentences: list) -> str | None:
         name = _name_in(t.text, e.draft.event_type)
         if name and len(same) > 1 and _noun_in(name, same) != [e]:
             return None  # "Steering Committee and Partners' Meeting" over two meetings
-        if name and body and e.draft.event_type == "meeting" and " of " not in name:
-            return f"{name} of the {body}"
         if name:
             return name
-        body = body or _body_line(t.text)
     return None
 
 
@@ -229,25 +224,6 @@ def _noun_in(name: str, events: list) -> list:
     noun = found[0].head.split()[-1].lower()
     noun = re.sub(r"s$", "", noun)
     return [o for o in events if re.search(rf"\b{re.escape(noun)}", (o.draft.title or "").lower())]
-
-
-def _body_line(line: str) -> str | None:
-    """A title block's line that is a body's name alone ("WEST AFRICAN FISHERS' NETWORK (WAFN)",
-    "Mekong Safe Migration Partnership"), written as a name, without its short form."""
-    from atlas.extract.mentions import mentions
-    from atlas.extract.organisations import ORG_WORDS
-
-    name = re.sub(r"\s*\([A-Z][\w-]*\)$", "", line.strip()).removeprefix("The ")
-    if name.isupper():
-        name = " ".join(
-            w.lower() if w.lower() in ("of", "for", "and", "the", "in", "de") else w.capitalize()
-            for w in name.split()
-        )
-    if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|in|de|[A-Z][\w'’-]*)){1,8}", name):
-        return None
-    if mentions(name) or not re.search(rf"\b(?:{'|'.join(ORG_WORDS)}|Red)\b", name):
-        return None
-    return name
 
 
 def _heading_mentions(text: str) -> list:
@@ -360,14 +336,21 @@ def _without_place_after(text: str) -> str:
 # "The Pacific Fishers Network held its second regional meeting in Suva": the body's own
 # gathering, named by what it held
 _HELD_ITS = re.compile(
-    r"(?:\b[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:of|for|and|de|del|y|in|on|the|[A-Z][\w'’-]*)){0,9}?)"
+    r"(?:\b[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*"
+    r"(?:\s+(?:of|for|and|de|del|y|in|on|the|[A-Z][\w'’-]*)){0,9}?)"
     r"(?:\s+\([A-Z][\w-]+\))?\s+(?:held|convened|organi[sz]ed|hosted)\s+its\s+"
-    r"(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|at|on|from|over|last|between|with)\b|\s*[.,;(]|$)"
+    r"(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
+    r"(?=\s+(?:in|at|on|from|over|last|between|with)\b|\s*[.,;(]|$)"
 )
 # A title "<kind> on <day>": the day's name after "on" or before the kind
 _ORDINAL_WORD = re.compile(
     r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+",
     re.I,
+)
+# Where a topic's words end: a stop, a town or venue, a date
+_TOPIC_END = (
+    r"(?=\s*[.;,:()]|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+at\s+(?:the|a|an|our|their|its)\s"
+    r"|\s+(?:from|between)\s+\d|$)"
 )
 # What may follow an event's noun before its topic: a town or venue, a date ("held a workshop in
 # Dodoma on water rights", "a side event on 17 May on forced labour")
@@ -380,8 +363,8 @@ _PLACE_OR_DATE = re.compile(
 _TOPIC = re.compile(
     r"\s+(?P<topic>(?:on|about|for|with)\s+(?!(?:the\s+)?(?:support|help|funding|first|second|"
     r"last)\b|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?|months?)\b"
-    r"|the\s+[A-Z])"
-    r"[^.;,:()]{3,90}?)(?=\s*[.;,:()]|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+at\s+(?:the|a|an|our|their|its)\s|\s+(?:from|between)\s+\d|$)"
+    r"|the\s+[A-Z]|(?<=with\s)(?:(?:more\s+than|over|about|some|around|nearly)\s+)?\d)"
+    r"[^.;,:()]{3,90}?)" + _TOPIC_END
 )
 
 
@@ -389,8 +372,9 @@ _TOPIC = re.compile(
 # trained 35 women of Mbour on the new smoking ovens"), not a day ("on 3 May", "on Monday")
 _TRAINED_FOR = re.compile(r"^Training for [\w'’ -]+$")
 _TRAINED_ON = re.compile(
-    r"\btrained\b[^.;:]*?\s(?P<topic>on\s+(?!\d|(?:the\s+)?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"[^.;:,()]{3,90}?)(?=\s*[.;:,()]|\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s+at\s+(?:the|a|an|our|their|its)\s|\s+(?:from|between)\s+\d|$)"
+    r"\btrained\b[^.;:]*?\s(?P<topic>on\s+"
+    r"(?!\d|(?:the\s+)?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"[^.;:,()]{3,90}?)" + _TOPIC_END
 )
 
 
@@ -478,7 +462,8 @@ def _on_day(d, bare: str) -> str | None:
 # An international day told as the day an event was held: "On World Day against Trafficking in
 # Persons", ", International Day of Rural Women,", "to mark Global Handwashing Day"
 _NAMED_DAY = re.compile(
-    r"(?:\b[Oo]n|,|\bmark(?:ing)?|\bcelebrat\w+)\s+(?:the\s+)?(?P<day>(?:International|World|Global)"
+    r"(?:\b[Oo]n|,|\bmark(?:ing)?|\bcelebrat\w+)\s+(?:the\s+)?"
+    r"(?P<day>(?:International|World|Global)"
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}?Day(?:\s+(?:of|for|against)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:in|of|for|against|the)\s+)*[A-Z][\w'’-]*)*)?)(?=\s*(?:[,.;]|$|\s+[a-z]))"
 )

@@ -33,6 +33,7 @@ from atlas.extract import (
     numbers,
     organisations,
     places,
+    titles33,
 )
 from atlas.extract.drafts import (
     Draft,
@@ -2041,6 +2042,7 @@ def read(
     for d in drafts:
         _host_country(d)
         _quoted_name(d)
+    titles33.name_events(doc.events, sentences)  # a heading or sentence naming the event
     add_whole_report_orgs(sentences, drafts, aliases)
     add_whole_work_funder(sentences, drafts, aliases)
     country_tables.add_country_tables(sentences, drafts)

@@ -1327,7 +1327,10 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A thirty-second blind set",
             load_expected(BLIND32),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by three rounds after its first run (event "
+            "titles from a heading over the event, the body that held it, the day it was held on; "
+            "community and public events, launches of works named in quotes; outcomes' copies and "
+            "counts)",
             "first run 0.59 (precision 0.73, recall 0.50; home countries 0.59, organisations 0.60, "
             "outcomes 0.77; 17 of 25 events found, 3 invented), written and committed before the "
             "extractor was run on them",
@@ -1339,8 +1342,9 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Colombia, Greece and Italy, written with their JSON by a writer who never read the "
             "rules, and committed before the extractor was run on them (after three rounds read "
             "from every earlier first run's misses, the thirtieth and thirty-first sets' among "
-            "them); the first run, field by field, is in bench/extract-blind32-first-run.txt. No "
-            "rule has been written after it: this score is on text the rules were not written for.",
+            "them); the first run, field by field, is in bench/extract-blind32-first-run.txt. Three "
+            "rounds then read its misses with every earlier first run's, so this score is on seen "
+            "text. None of its expected JSON was edited after the first run.",
         ),
     ]
 

@@ -83,6 +83,7 @@ FOLDERS = (
     "reports_blind30",
     "reports_blind31",
     "reports_blind32",
+    "reports_blind33",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -58,6 +58,7 @@ FIRST_RUNS = (
     ("reports_blind30", "ab6925c"),
     ("reports_blind31", "ab6925c"),
     ("reports_blind32", "200ddf6"),
+    ("reports_blind33", "6501e9c"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

@@ -1338,10 +1338,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     if told not in self.only_hosts:
                         self.only_hosts.append(told)
                 elif day_host := events33.host_of_its_day(self.events, s.text, mention, s.index):
-                    host, host_clause_from = (
-                        day_host,
-                        0,
-                    )  # "On the second day ... launched its report"
+                    # "On the second day ... launched its report": a launch on a day of that event
+                    host, host_clause_from = day_host, 0
             before = re.search(
                 rf"\b[Tt]he\s+({'|'.join(ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}$",
                 s.text[: mention.start],

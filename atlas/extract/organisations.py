@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import orgs32, places
+from atlas.extract import orgs32, people34, places
 
 ORG_WORDS = (
     "Foundation",
@@ -607,6 +607,8 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
         tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
         if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Mar y Trabajo": orgs32
             tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
+            # "X, Mombasa, which sent ...", "X, Dhaka, in cooperation with": people34
+            tail = tail or people34.town_before_clause(sentence[:at], sentence[at + len(r.name) :])
         head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
         whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]

@@ -63,3 +63,67 @@ def test_no_place_that_is_no_town():
         "Programme Unit, in cooperation with the Reef Workers' Forum, for 30 dock workers."
     )
     assert ("Harbour Rights Clinic", "organiser") in _orgs(text)
+
+
+def _homes(text: str) -> list[list[tuple[str, int | None]]]:
+    return [d["homes"] for d in drafts_of(text)]
+
+
+# A delegation's count told with its members and one home ("The delegation had 12 members, all
+# of them from Kenya"): that country holds the count.
+
+
+def test_a_delegation_all_from_one_country():
+    text = (
+        "From 3 to 7 March 2025 a delegation from Kenya made a study tour to Kampala, Uganda, "
+        "organised by the Coast Network. The delegation had 9 members, all of them from Kenya: "
+        "six union leaders and three staff of the network."
+    )
+    assert _homes(text) == [[("KEN", 9)]]
+
+
+def test_a_delegation_all_of_one_nationality():
+    text = (
+        "From 3 to 7 March 2025 Kenyan union leaders made a study tour to Kampala, Uganda, "
+        "organised by the Coast Network. The team had 9 members, all Kenyan."
+    )
+    assert _homes(text)[0] == [("KEN", 9)]
+
+
+def test_no_count_from_all_of_them_women():
+    text = (
+        "From 3 to 7 March 2025 a delegation from Kenya made a study tour to Kampala, Uganda, "
+        "organised by the Coast Network. The delegation had 9 members, all of them women."
+    )
+    assert _homes(text)[0] == [("KEN", None)]
+
+
+# A delegation's count in a list whose verb is told once ("The Kenyan delegation had nine
+# members, the Ugandan delegation eight"): each country its count.
+
+
+def test_delegations_listed_with_their_verb_told_once():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional seminar on fishers' rights in Mombasa, "
+        "Kenya, with 24 delegates. The Kenyan delegation had nine members, the Ugandan "
+        "delegation eight and the Tanzanian delegation seven."
+    )
+    assert _homes(text)[0] == [("KEN", 9), ("UGA", 8), ("TZA", 7)]
+
+
+def test_delegations_with_each():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional seminar on fishers' rights in Mombasa, "
+        "Kenya, with 11 delegates. The Ugandan and Tanzanian delegations had four members each "
+        "and the Kenyan delegation three."
+    )
+    assert sorted(_homes(text)[0]) == [("KEN", 3), ("TZA", 4), ("UGA", 4)]
+
+
+def test_no_count_of_things_a_delegation_brought():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional seminar on fishers' rights in Mombasa, "
+        "Kenya, with 24 delegates from Kenya and Uganda. The Ugandan delegation 3 papers and "
+        "the Kenyan one a film."
+    )
+    assert ("UGA", 3) not in _homes(text)[0]

@@ -47,7 +47,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from atlas.extract import homes32, numbers, organisations, places
+from atlas.extract import homes32, numbers, organisations, people34, places
 from atlas.extract.not_held import kept_away
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
 
@@ -933,6 +933,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += split_by_nationality(text)
     # "Laos was represented by 9", "The Thai delegation, 14 members, was the largest"
     found += homes32.subject_counts(text)
+    found += people34.delegation_counts(text)  # "The delegation had 12 members, all from X"
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))

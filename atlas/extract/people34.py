@@ -12,12 +12,24 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   town out, as orgs32 reads it), nor a date after the town ("co-organised with the X, Mae Sot,
   22 June": an activity line's place), nor before a sentence's end, where the sets disagree.
 
-This module imports nothing of the package at its top: `organisations` asks it.
+- A delegation's count told with its members and one home: "The delegation had 12 members, all
+  of them from Kenya: ...", "The team had 14 members, all Nepali", "Our group counted 9
+  members, all from Laos": that country holds the count. Not a delegation with several homes
+  ("The delegation had 12 members, 8 from Kenya ..."), nor "all" of something else ("had 12
+  members, all of them women").
+- A delegation's count in a list whose verb is told once: "The Kenyan delegation had nine
+  members, the Ugandan delegation eight and the Rwandan delegation seven", "The Lao and
+  Cambodian delegations had four members each and the Thai delegation three", "The Lao
+  delegation 8 persons and the Thai side 12 persons": each country its count (homes32 reads the
+  first, told with its verb). Not a count of things ("the Thai delegation 3 papers").
+
+This module imports nothing of the package at its top: `organisations` and `origins` ask it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # ", Mombasa, which", ", Kisumu, whose", ", Dhaka, in cooperation with", ", Lamu, together with",
 # ", Kigali, organised": one to three capitalised words between commas (a town, or two joined by
@@ -46,3 +58,55 @@ def town_before_clause(before: str, after: str) -> str:
         return ""
     first = re.split(r"\s+and\s+", m.group("place"))[0]  # "Iloilo" of "Iloilo and Antique"
     return after[: m.end("place")] if places.city(first) or places.country(first) else ""
+
+
+# "The delegation had 12 members, all of them from Kenya", "The team had 14 members, all
+# Nepali", "Our group counted 9 members, all from Laos"
+_ALL_OF_ONE_HOME = (
+    r"\b(?:delegation|team|group|contingent)\s+(?:had|counted|numbered|was\s+made\s+up\s+of)\s+"
+    r"(?P<n>\d+)\s+(?:members|people|persons|participants|delegates)\s*[,:;]\s+all"
+    r"(?:\s+of\s+them)?\s+(?:(?:were|came)\s+)?(?:from\s+)?"
+)
+# "the Ugandan delegation eight", "the Thai side 12 persons", "The Lao and Cambodian delegations
+# had four members each": a delegation's count with its verb told once for the list
+_COUNT_NO_VERB = r"\s+(?P<n>\d+)(?:\s+(?:members|persons|people|delegates|participants))?(?=\s*(?:[,.;]|and\b|$))"
+_EACH_OF_THEM = r"\s+(?:had|counted|sent|brought)\s+(?P<n>\d+)\s+(?:members|persons|people|delegates|participants)\s+each\b"
+
+
+@cache
+def _delegation_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from atlas.extract import places  # places reads origins, which asks this module
+
+    home = rf"(?:{places.country_pattern().pattern}|{places.adjective_pattern().pattern})"
+    side = r"(?:delegations?|side|team|group|contingent)"
+    return (
+        re.compile(
+            _ALL_OF_ONE_HOME + rf"(?P<home>{home})(?:\s+nationals)?(?=\s*[.,;:]|\s+and\b|$)"
+        ),
+        re.compile(rf"\b[Tt]he\s+(?P<home>{home})\s+{side}" + _COUNT_NO_VERB),
+        re.compile(
+            rf"\b[Tt]he\s+(?P<homes>{home}(?:\s*(?:,|\band)\s*{home})+)\s+delegations"
+            + _EACH_OF_THEM
+        ),
+    )
+
+
+def delegation_counts(text: str) -> list:
+    """Counts a digit-form sentence gives a delegation of one home ("The delegation had 12
+    members, all of them from Kenya", "the Ugandan delegation 8", "The Lao and Cambodian
+    delegations had 4 members each"), as `CountryCount`s."""
+    from atlas.extract import places
+    from atlas.extract.origins import CountryCount
+
+    all_of_one, no_verb, each = _delegation_patterns()
+    found = []
+    for m in list(all_of_one.finditer(text)) + list(no_verb.finditer(text)):
+        iso3 = places.country_or_adjective(m.group("home"))
+        if iso3:
+            found.append(CountryCount(iso3, int(m.group("n")), m.start("home")))
+    for m in each.finditer(text):
+        homes = re.split(r"\s*(?:,|\band)\s*", m.group("homes"))
+        isos = [places.country_or_adjective(h) for h in homes if h.strip()]
+        if isos and None not in isos and len(set(isos)) == len(isos):
+            found += [CountryCount(iso3, int(m.group("n")), m.start("homes")) for iso3 in isos]
+    return found

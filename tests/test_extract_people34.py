@@ -127,3 +127,33 @@ def test_no_count_of_things_a_delegation_brought():
         "the Kenyan one a film."
     )
     assert ("UGA", 3) not in _homes(text)[0]
+
+
+# One more of those who taught or spoke, told by "one from" after them ("Two resource persons
+# from Malaysia and one from Fiji shared ..."): no home of participants.
+
+
+def test_one_more_resource_person_is_no_participant():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 Kenyan paralegals. Two resource persons from Uganda and one from Rwanda shared how "
+        "paralegals in their countries bring claims to court."
+    )
+    assert [c for c, _ in _homes(text)[0]] == ["KEN"]
+
+
+def test_one_more_trainer_listed_after_a_comma():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 Kenyan paralegals. Two trainers, one from Uganda and one from Rwanda, led the "
+        "sessions."
+    )
+    assert [c for c, _ in _homes(text)[0]] == ["KEN"]
+
+
+def test_one_more_participant_after_a_count_of_those_trained():
+    text = (
+        "On 4 June 2025 the trainers of the Coast Network trained 21 paralegals in Mombasa, "
+        "Kenya: 20 from Kenya and 1 from Uganda."
+    )
+    assert _homes(text)[0] == [("KEN", 20), ("UGA", 1)]

@@ -1013,6 +1013,8 @@ def _counts_from(text: str) -> list[CountryCount]:
                 listed = []  # "from Westminster, the Netherlands and Belgium": a list of places
         if listed and _taught(text, m.start(), end):
             continue  # "two trainers from X and one from the Senegalese association Y ran ..."
+        if listed and people34.one_more_who_taught(text, m.start()):
+            continue  # "Two resource persons from Malaysia and one from Fiji shared ..."
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
             found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
     return found

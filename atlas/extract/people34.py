@@ -22,6 +22,12 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   Cambodian delegations had four members each and the Thai delegation three", "The Lao
   delegation 8 persons and the Thai side 12 persons": each country its count (homes32 reads the
   first, told with its verb). Not a count of things ("the Thai delegation 3 papers").
+- One more of those who taught or spoke, told by "one from" after them: "Two resource persons
+  from Malaysia and one from Fiji shared ...", "two trainers from Kenya and one from Uganda",
+  "Two resource persons, one from Fiji and one from Samoa, ...", "A resource person from Nepal
+  and one from India attended": the "one" is a trainer or speaker, not a participant from that
+  country. Not when people are counted between ("The trainers from the X trained 20 workers
+  from Kenya and 4 from Uganda": a count of those trained).
 
 This module imports nothing of the package at its top: `organisations` and `origins` ask it.
 """
@@ -110,3 +116,24 @@ def delegation_counts(text: str) -> list:
         if isos and None not in isos and len(set(isos)) == len(isos):
             found += [CountryCount(iso3, int(m.group("n")), m.start("homes")) for iso3 in isos]
     return found
+
+
+# Right before "1 from Fiji": those who taught or spoke, where they came from if told, then a
+# comma or "and" ("2 resource persons from Malaysia and ", "2 resource persons, ", "2 trainers
+# from the Netherlands and "); no count between them, which would be of other people
+_TAUGHT_BEFORE_ONE_MORE = (
+    r"(?:\s*,)?(?:\s+(?:\d+\s+)?(?:were\s+|came\s+)?from\s+[^.;:\d]{1,60}?)?(?:\s*,\s*|\s+and\s+)$"
+)
+
+
+@cache
+def _taught_before() -> re.Pattern[str]:
+    from atlas.extract import origins  # origins asks this module: imported when asked
+
+    return re.compile(rf"(?:{origins.NOT_PARTICIPANTS.pattern}){_TAUGHT_BEFORE_ONE_MORE}", re.I)
+
+
+def one_more_who_taught(text: str, start: int) -> bool:
+    """Whether the count at `start` ("1 from Fiji") is one more of those who taught or spoke,
+    told right before it ("2 resource persons from Malaysia and 1 from Fiji")."""
+    return bool(_taught_before().search(text[max(0, start - 120) : start]))

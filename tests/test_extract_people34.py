@@ -157,3 +157,26 @@ def test_one_more_participant_after_a_count_of_those_trained():
         "Kenya: 20 from Kenya and 1 from Uganda."
     )
     assert _homes(text)[0] == [("KEN", 20), ("UGA", 1)]
+
+
+# People counted by the country they came back from ("22 migrants returned from Russia", "64
+# who came back from Thailand and 11 from Malaysia"): not their home's count.
+
+
+def test_no_count_for_the_country_returnees_came_back_from():
+    text = (
+        "On 4 June 2025 the Returnee Network held a public hearing on debts in Phnom Penh, "
+        "Cambodia. 90 people took part; of them, 75 were Cambodian returned migrants, 64 who "
+        "came back from Thailand and 11 from Malaysia."
+    )
+    homes = _homes(text)[0]
+    assert ("KHM", 75) in homes
+    assert not [h for h in homes if h[0] in ("THA", "MYS") and h[1]]
+
+
+def test_a_count_of_those_who_came_from_a_country():
+    text = (
+        "On 4 June 2025 the Mekong Network held a regional forum in Vientiane, Laos, with 30 "
+        "participants: 18 who came from Laos and 12 from Thailand."
+    )
+    assert _homes(text)[0] == [("LAO", 18), ("THA", 12)]

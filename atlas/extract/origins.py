@@ -1004,6 +1004,8 @@ def _counts_from(text: str) -> list[CountryCount]:
             continue  # "300 kilometres from Thailand"
         if re.search(r"\b(?:returnees|deportees)\s+$", words, re.I):
             continue  # "240 returnees from Libya"
+        if people34.came_back_from(text, m.start(), words):
+            continue  # "22 migrants returned from Russia", "64 who came back from A and 11 from B"
         listed, end = country_list(text, m.end(), bodies=True)
         within = None if listed else _REGION_OF_COUNTRY.match(text, m.end())
         if within and not places.country_pattern().match(text, m.end()):

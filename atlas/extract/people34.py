@@ -28,6 +28,11 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   and one from India attended": the "one" is a trainer or speaker, not a participant from that
   country. Not when people are counted between ("The trainers from the X trained 20 workers
   from Kenya and 4 from Uganda": a count of those trained).
+- People counted by the country they came back from: "22 migrants returned from Russia", "30
+  survivors who returned from China", "64 who came back from Thailand and 11 from Malaysia",
+  "40 workers deported from Libya": the country is where they worked or were held, not their
+  home (as "240 returnees from Libya" is read already). Not those who came from a country to
+  the event ("12 who came from Laos", "30 delegates who travelled from Kenya").
 
 This module imports nothing of the package at its top: `organisations` and `origins` ask it.
 """
@@ -137,3 +142,25 @@ def one_more_who_taught(text: str, start: int) -> bool:
     """Whether the count at `start` ("1 from Fiji") is one more of those who taught or spoke,
     told right before it ("2 resource persons from Malaysia and 1 from Fiji")."""
     return bool(_taught_before().search(text[max(0, start - 120) : start]))
+
+
+# Between a count and "from": those who came back ("migrants returned ", "survivors who
+# returned ", "who came back ", "workers deported ")
+_CAME_BACK = r"\b(?:returned|came\s+back|come\s+back|deported|repatriated|rescued)\s+$"
+_CAME_BACK_WORDS = re.compile(_CAME_BACK, re.I)
+# Right before "11 from Malaysia": a count of those who came back, where from, and "and" or a
+# comma ("64 who came back from Thailand and ")
+_CAME_BACK_BEFORE = re.compile(
+    r"\b(?:returned|came\s+back|deported|repatriated|rescued)\s+from\s+[^.;:\d]{1,40}?"
+    r"(?:\s*,\s*|\s+and\s+)$",
+    re.I,
+)
+
+
+def came_back_from(text: str, start: int, words: str) -> bool:
+    """Whether the count at `start`, with `words` between it and "from", counts people by the
+    country they came back from ("22 migrants returned from Russia", "64 who came back from
+    Thailand and 11 from Malaysia")."""
+    return bool(
+        _CAME_BACK_WORDS.search(words) or _CAME_BACK_BEFORE.search(text[max(0, start - 80) : start])
+    )

@@ -180,3 +180,55 @@ def test_a_count_of_those_who_came_from_a_country():
         "participants: 18 who came from Laos and 12 from Thailand."
     )
     assert _homes(text)[0] == [("LAO", 18), ("THA", 12)]
+
+
+# A writer's "realised" for "held" ("The Returnee Network realised a public hearing"): the body
+# organised the event; "had the support of X", "counted on the support of X": X funded it.
+
+
+def test_a_body_that_realised_the_event_organised_it():
+    text = (
+        "On 4 June 2025 the Coast Returnee Network realised a public hearing on debts in "
+        "Mombasa, Kenya, with 90 returnees."
+    )
+    assert ("Coast Returnee Network", "organiser") in _orgs(text)
+
+
+def test_no_organiser_from_realised_what_it_learnt():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 paralegals. The Reef Workers' Forum realised that its members knew little of the law."
+    )
+    assert ("Reef Workers' Forum", "organiser") not in _orgs(text)
+
+
+def test_had_the_support_of_a_fund():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 paralegals, and had the support of the Reef Solidarity Fund."
+    )
+    assert ("Reef Solidarity Fund", "funder") in _orgs(text)
+
+
+def test_counted_on_the_support_of_a_fund():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 paralegals. The training counted on the support of the Reef Solidarity Fund."
+    )
+    assert ("Reef Solidarity Fund", "funder") in _orgs(text)
+
+
+def test_no_funder_from_the_support_of_people():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on wage claims in Mombasa, Kenya, for "
+        "30 paralegals. The training had the support of many parents and teachers."
+    )
+    assert [r for _, r in _orgs(text)] == ["organiser"]
+
+
+def test_no_organiser_from_an_event_realised_on_its_days():
+    text = (
+        "The main activity was the Regional Workshop on Land Rights, realised the 15 and 16 of "
+        "May 2024 in Mombasa, Kenya, with 80 farmers; the Coast Network organised it."
+    )
+    assert not [n for n, _ in _orgs(text) if n.startswith("Regional Workshop")]

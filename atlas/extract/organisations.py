@@ -716,6 +716,11 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
     r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "The Returnee Network realised a public hearing": a writer's "realised" for "held" (people34),
+    # not what a body came to see ("realised that", "realised the importance of"), nor an event
+    # named before it ("the Regional Workshop, realised the 15 and 16 of May")
+    r"|reali[sz]ed(?=\s+(?:a|an|its|their|two|three|four|five|six|\d+)\s"
+    r"|\s+the\s+(?!(?:need|importance|value|risks?|dangers?|extent|scale|day)\b|\d))"
     # "brought people together for its second gathering", "brought 90 growers together"
     r"|brought\s+(?:[\w-]+\s+){1,3}?together(?=\s+(?:for|in|at|on)\b)"
     # "released their study": the makers of a thing written or filmed, not who released people
@@ -791,6 +796,8 @@ _BY = {
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
+        # "had the support of X", "counted on the support of X" (people34)
+        r"|\b(?:had|has|counted\s+on|enjoyed)\s+the\s+(?:financial\s+|generous\s+)?support\s+of\s+"
         # "paid for from our X Fund grant", "charged to the X grant", "funded out of the X budget"
         r"|\b(?:paid\s+for|funded|financed|covered|charged)\s+(?:from|out\s+of|to|under)\s+(?:our|the|its|their)\s+"
         r"(?=(?:[A-Z][\w'’-]*\s+)*?(?:Fund|Foundation|Trust|Facility|Fondo|Fonds|Fundación|Fondation)\b)"

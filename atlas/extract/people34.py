@@ -34,6 +34,12 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   home (as "240 returnees from Libya" is read already). Not those who came from a country to
   the event ("12 who came from Laos", "30 delegates who travelled from Kenya").
 
+- Two small fixes to organisations' own patterns, where these kinds belong: a writer's
+  "realised" for "held" ("The Returnee Network realised a public hearing", "the foundation
+  realized a workshop": the body organised it; not "realised that", "realised the importance
+  of"), and "had the support of X", "counted on the support of X" (X funded it, as "with the
+  support of X" is read already).
+
 This module imports nothing of the package at its top: `organisations` and `origins` ask it.
 """
 

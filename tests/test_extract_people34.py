@@ -232,3 +232,40 @@ def test_no_organiser_from_an_event_realised_on_its_days():
         "May 2024 in Mombasa, Kenya, with 80 farmers; the Coast Network organised it."
     )
     assert not [n for n, _ in _orgs(text) if n.startswith("Regional Workshop")]
+
+
+# Homes told with a vague count ("with smaller groups from A and B", "and a few from A", "A and
+# B sent between 15 and 20 each"): each country a home without a count.
+
+
+def test_smaller_groups_from_two_countries():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional forum on fishers' rights in Mombasa, "
+        "Kenya. Participants came mainly from Kenya and Tanzania, with smaller groups from "
+        "Uganda and Rwanda."
+    )
+    assert _homes(text)[0] == [("KEN", None), ("TZA", None), ("UGA", None), ("RWA", None)]
+
+
+def test_countries_that_sent_between_two_counts_each():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional forum on fishers' rights in Mombasa, "
+        "Kenya, with 80 delegates. Uganda, Rwanda and Burundi sent between 10 and 15 each."
+    )
+    assert sorted(c for c, _ in _homes(text)[0]) == ["BDI", "RWA", "UGA"]
+
+
+def test_no_home_from_a_few_trainers():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on fishers' rights in Mombasa, Kenya, "
+        "for 30 Kenyan fishers who took part, and a few trainers from Uganda."
+    )
+    assert "UGA" not in [c for c, _ in _homes(text)[0]]
+
+
+def test_no_home_from_a_small_group_that_came_to_no_event():
+    text = (
+        "On 4 June 2025 the Coast Network held a training on fishers' rights in Mombasa, Kenya, "
+        "for 30 Kenyan fishers. Last year a small group from Uganda visited the ministry."
+    )
+    assert "UGA" not in [c for c, _ in _homes(text)[0]]

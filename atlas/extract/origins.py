@@ -676,6 +676,7 @@ def countries_named(text: str) -> list[CountryCount]:
             add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
+    found += people34.vaguely_counted(text)  # "with smaller groups from A and B"
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
 
 

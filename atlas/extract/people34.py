@@ -34,6 +34,12 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   home (as "240 returnees from Libya" is read already). Not those who came from a country to
   the event ("12 who came from Laos", "30 delegates who travelled from Kenya").
 
+- Homes told with a vague count: "Participants came mainly from A and B, with smaller groups
+  from C and D", "... took part, and a few from C and D", "About 150 people came, returnees from
+  A and a small group from C and D", "C, D and E sent between 15 and 20 each": each country a
+  home without a count. Not when those few taught or spoke ("a few trainers from C"), nor a
+  vague count in a sentence that tells of no one coming or taking part ("a small group from C
+  visited the ministry last year").
 - Two small fixes to organisations' own patterns, where these kinds belong: a writer's
   "realised" for "held" ("The Returnee Network realised a public hearing", "the foundation
   realized a workshop": the body organised it; not "realised that", "realised the importance
@@ -170,3 +176,42 @@ def came_back_from(text: str, start: int, words: str) -> bool:
     return bool(
         _CAME_BACK_WORDS.search(words) or _CAME_BACK_BEFORE.search(text[max(0, start - 80) : start])
     )
+
+
+# "with smaller groups from", "and a few from", "a small group of organisers from", "a handful
+# from": a part of those who came, counted vaguely, then where they came from
+_VAGUE_PART_FROM = re.compile(
+    r"\b(?:a\s+few|a\s+small\s+group|(?:some\s+)?smaller\s+groups?|a\s+handful)"
+    r"(?:\s+of\s+(?:[a-z'’-]+\s+){1,3}?)?\s+(?:also\s+)?(?:came\s+)?from\s+(?:the\s+)?"
+)
+# "sent between 15 and 20 each", "sent a few delegates each": a list of countries counted vaguely
+_SENT_VAGUELY = re.compile(
+    r"\s+(?:also\s+)?sent\s+(?:between\s+[\w-]+\s+and\s+[\w-]+|a\s+few\s+[a-z-]+|some\s+[a-z-]+)"
+    r"\s+each\b"
+)
+# Someone came or took part in the sentence before the vague part
+_CAME_OR_TOOK_PART = re.compile(
+    r"\b(?:came|come|took\s+part|attended|participated|joined|travell?ed|participants?|delegates?"
+    r"|delegations?)\b",
+    re.I,
+)
+
+
+def vaguely_counted(text: str) -> list:
+    """Homes a sentence tells with a vague count ("with smaller groups from A and B", "and a few
+    from A", "A and B sent between 15 and 20 each"), as `CountryCount`s without a count."""
+    from atlas.extract import origins, places
+    from atlas.extract.origins import CountryCount
+
+    found = []
+    for m in _VAGUE_PART_FROM.finditer(text):
+        if not _CAME_OR_TOOK_PART.search(text[: m.start()]):
+            continue
+        listed, end = origins.country_list(text, m.end())
+        if listed and not origins.NOT_PARTICIPANTS.search(text[m.start() : m.end()]):
+            found += [CountryCount(iso3, None, at) for iso3, at in listed]
+    for m in places.country_pattern().finditer(text):
+        listed, end = origins.country_list(text, m.start())
+        if len(listed) >= 2 and _SENT_VAGUELY.match(text, end):
+            found += [CountryCount(iso3, None, at) for iso3, at in listed]
+    return found

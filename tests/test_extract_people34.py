@@ -269,3 +269,35 @@ def test_no_home_from_a_small_group_that_came_to_no_event():
         "for 30 Kenyan fishers. Last year a small group from Uganda visited the ministry."
     )
     assert "UGA" not in [c for c, _ in _homes(text)[0]]
+
+
+# The largest group and those that followed it ("Kenyan youth made up the largest group, with 45
+# participants, followed by Gabon with 8 and Chad with 7"): each country named its count.
+
+
+def test_the_largest_group_of_one_nationality():
+    text = (
+        "On 4 June 2025 the Coast Network held a regional youth forum in Mombasa, Kenya, with "
+        "80 young people. Kenyan youth made up the largest group, with 45 participants, "
+        "followed by 20 Ugandan and 15 Tanzanian young people."
+    )
+    assert _homes(text)[0] == [("KEN", 45), ("UGA", 20), ("TZA", 15)]
+
+
+def test_countries_that_followed_the_largest_delegation():
+    text = (
+        "On 4 June 2025 the Forest Network held a regional workshop in Kribi, Cameroon, with 30 "
+        "participants. The host had the biggest delegation with 15 participants, followed by "
+        "Gabon with 8 and Chad with 7."
+    )
+    homes = _homes(text)[0]
+    assert ("GAB", 8) in homes and ("TCD", 7) in homes
+
+
+def test_no_count_of_papers_that_followed():
+    text = (
+        "On 4 June 2025 the Forest Network held a regional workshop in Kribi, Cameroon, with 30 "
+        "participants from Gabon and Chad. The reading of the host's papers was followed by "
+        "Gabon with 8 papers."
+    )
+    assert ("GAB", 8) not in _homes(text)[0]

@@ -935,6 +935,7 @@ def country_counts(text: str) -> list[CountryCount]:
     # "Laos was represented by 9", "The Thai delegation, 14 members, was the largest"
     found += homes32.subject_counts(text)
     found += people34.delegation_counts(text)  # "The delegation had 12 members, all from X"
+    found += people34.largest_group_counts(text)  # "followed by Gabon with 8 and Chad with 7"
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))

@@ -40,6 +40,11 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   home without a count. Not when those few taught or spoke ("a few trainers from C"), nor a
   vague count in a sentence that tells of no one coming or taking part ("a small group from C
   visited the ministry last year").
+- The largest group and those that followed it: "Kenyan youth made up the largest group, with
+  45 participants", "Ghana had the biggest delegation with 78 women, followed by Togo with 21",
+  "The host had the largest delegation with 15 participants, followed by Gabon with 8 and
+  Chad with 7": each country named its count (homes32 reads "The Kenyan delegation was the
+  largest, with 30 members"). Not a count of things ("followed by Gabon with 8 papers").
 - Two small fixes to organisations' own patterns, where these kinds belong: a writer's
   "realised" for "held" ("The Returnee Network realised a public hearing", "the foundation
   realized a workshop": the body organised it; not "realised that", "realised the importance
@@ -214,4 +219,58 @@ def vaguely_counted(text: str) -> list:
         listed, end = origins.country_list(text, m.start())
         if len(listed) >= 2 and _SENT_VAGUELY.match(text, end):
             found += [CountryCount(iso3, None, at) for iso3, at in listed]
+    return found
+
+
+_PEOPLE_WORDS = (
+    r"(?:\s+(?:participants|members|delegates|people|persons|women|men|youths?|workers))?"
+)
+# "made up the largest group, with 45 participants", "had the biggest delegation with 78 women"
+_THE_LARGEST = re.compile(
+    r"\s+(?:made\s+up|formed|had|sent|were|was)\s+the\s+(?:largest|biggest)\s+"
+    r"(?:group|delegation|contingent|share)\s*,?\s+with\s+(?P<n>\d+)" + _PEOPLE_WORDS + r"(?![\w-])"
+)
+# "followed by Gabon with 8", "and Chad with 7", "Bhutan and Nepal with 6 each"
+_WITH_COUNT = re.compile(
+    r"\s+with\s+(?P<n>\d+)" + _PEOPLE_WORDS + r"(?P<each>\s+each)?(?=\s*(?:[,.;]|and\b|while\b|$))"
+)
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def largest_group_counts(text: str) -> list:
+    """Counts a digit-form sentence gives the largest group and those that followed it ("Lao
+    youth made up the largest group, with 45 participants", "followed by Gabon with 8 and Chad
+    with 7"), as `CountryCount`s."""
+    from atlas.extract import places
+    from atlas.extract.origins import CountryCount
+
+    home = rf"(?:{places.country_pattern().pattern}|{places.adjective_pattern().pattern})"
+    found = []
+    subject = re.compile(rf"(?P<home>{home})(?:\s+[a-z-]+){{0,2}}?$")
+    for m in _THE_LARGEST.finditer(text):
+        clause = re.split(r"[,;:]\s+|\.\s+", text[: m.start()])[-1]
+        s = subject.search(clause)
+        iso3 = places.country_or_adjective(s.group("home")) if s else None
+        if iso3 and not clause[: s.start()].strip(" \"'").lower().endswith(("of", "from", "in")):
+            found.append(CountryCount(iso3, int(m.group("n")), m.start()))
+    country = re.compile(home)
+    for m in re.finditer(r"\bfollowed\s+by\s+(?:the\s+)?", text):
+        pos, waiting = m.end(), []
+        while c := country.match(text, pos):
+            iso3 = places.country_or_adjective(c.group(0))
+            if not iso3:
+                break
+            waiting.append((iso3, c.start()))
+            count = _WITH_COUNT.match(text, c.end())
+            if count:
+                if len(waiting) > 1 and not count.group("each"):
+                    break  # "Bhutan and Nepal with 6": one count for two countries
+                found += [CountryCount(i, int(count.group("n")), at) for i, at in waiting]
+                waiting, end = [], count.end()
+            else:
+                end = c.end()
+            sep = _NEXT_ITEM.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
     return found

@@ -301,3 +301,25 @@ def test_no_count_of_papers_that_followed():
         "Gabon with 8 papers."
     )
     assert ("GAB", 8) not in _homes(text)[0]
+
+
+# "organised by X in cooperation with Y": Y organised it too; "in partnership with" stays a
+# partner's.
+
+
+def test_in_cooperation_with_is_an_organiser():
+    text = (
+        "On 4 June 2025 a workshop on wage claims for 30 dock workers was organised in Mombasa, "
+        "Kenya, by the Coast Network in cooperation with the Reef Workers' Forum."
+    )
+    orgs = _orgs(text)
+    assert ("Reef Workers' Forum", "organiser") in orgs
+    assert ("Reef Workers' Forum", "partner") not in orgs
+
+
+def test_in_partnership_with_stays_a_partner():
+    text = (
+        "On 4 June 2025 a workshop on wage claims for 30 dock workers was organised in Mombasa, "
+        "Kenya, by the Coast Network in partnership with the Reef Workers' Forum."
+    )
+    assert ("Reef Workers' Forum", "organiser") not in _orgs(text)

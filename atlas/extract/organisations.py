@@ -766,6 +766,8 @@ _BY = {
         # "The dialogue was co-convened with X", "co-organised alongside X"
         r"|\bco-(?:convened|organi[sz]ed|hosted)\s+(?:together\s+)?(?:with|alongside)\s+(?=(?:the\s+)?[A-Z])"
         r"|\bco-convened\s+by\s+"
+        # "organised by X in cooperation with Y": the sets read Y an organiser too (people34)
+        r"|\bin\s+(?:cooperation|co-operation)\s+with\s+"
     ),
     "host": re.compile(
         r"(?<!co-)\bhosted\s+by\s+"
@@ -803,7 +805,7 @@ _BY = {
         r"(?=(?:[A-Z][\w'’-]*\s+)*?(?:Fund|Foundation|Trust|Facility|Fondo|Fonds|Fundación|Fondation)\b)"
     ),
     "partner": re.compile(
-        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
+        r"\bin\s+(?:collaboration|partnership|conjunction|association)\s+with\s+"
         r"|\bpartnered\s+with\s+"
         # "organised the handover together with X", "Together with X, we held ..." (a capital
         # only where the sentence opens: "Living Together with Migrants" is a film's title)

@@ -45,11 +45,13 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   "The host had the largest delegation with 15 participants, followed by Gabon with 8 and
   Chad with 7": each country named its count (homes32 reads "The Kenyan delegation was the
   largest, with 30 members"). Not a count of things ("followed by Gabon with 8 papers").
-- Two small fixes to organisations' own patterns, where these kinds belong: a writer's
+- Three small fixes to organisations' own patterns, where these kinds belong: a writer's
   "realised" for "held" ("The Returnee Network realised a public hearing", "the foundation
   realized a workshop": the body organised it; not "realised that", "realised the importance
-  of"), and "had the support of X", "counted on the support of X" (X funded it, as "with the
-  support of X" is read already).
+  of"); "had the support of X", "counted on the support of X" (X funded it, as "with the
+  support of X" is read already); "organised by X in cooperation with Y" (Y organised it too,
+  as three sets read it and none reads it a partner; "in partnership with" stays a partner's,
+  as seven sets read it).
 
 This module imports nothing of the package at its top: `organisations` and `origins` ask it.
 """

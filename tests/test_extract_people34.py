@@ -323,3 +323,24 @@ def test_in_partnership_with_stays_a_partner():
         "Kenya, by the Coast Network in partnership with the Reef Workers' Forum."
     )
     assert ("Reef Workers' Forum", "organiser") not in _orgs(text)
+
+
+# A delegation or group of one nationality with its count ("a group of 12 Kenyan domestic
+# workers also joined"): that country holds the count.
+
+
+def test_a_group_of_one_nationality_with_its_count():
+    text = (
+        "On 4 June 2025 the Coast Network held an assembly of domestic workers in Kampala, "
+        "Uganda, with 110 workers. Most were Ugandan; a group of 12 Kenyan domestic workers "
+        "living in Kampala also joined."
+    )
+    assert ("KEN", 12) in _homes(text)[0]
+
+
+def test_no_count_from_a_group_of_companies():
+    text = (
+        "On 4 June 2025 the Coast Network held an assembly of domestic workers in Kampala, "
+        "Uganda, with 110 Ugandan workers. A group of 12 Kenyan companies sent letters."
+    )
+    assert ("KEN", 12) not in _homes(text)[0]

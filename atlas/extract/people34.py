@@ -17,6 +17,10 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   members, all from Laos": that country holds the count. Not a delegation with several homes
   ("The delegation had 12 members, 8 from Kenya ..."), nor "all" of something else ("had 12
   members, all of them women").
+- A delegation or group of one nationality with its count: "a group of 12 Kenyan domestic
+  workers also joined", "The delegation of 15 Lao returnee women together with 10 Thai
+  volunteers ...": that country holds the count. Not a group of things ("a group of 12 Kenyan
+  companies").
 - A delegation's count in a list whose verb is told once: "The Kenyan delegation had nine
   members, the Ugandan delegation eight and the Rwandan delegation seven", "The Lao and
   Cambodian delegations had four members each and the Thai delegation three", "The Lao
@@ -121,6 +125,18 @@ def _delegation_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     )
 
 
+@cache
+def _group_of_one_nationality() -> re.Pattern[str]:
+    """ "a group of 12 Kenyan domestic workers", "The delegation of 15 Lao returnee women"."""
+    from atlas.extract import numbers, places  # places reads origins, which asks this module
+
+    return re.compile(
+        r"\b(?:[Aa]|[Tt]he|[Oo]ur|[Tt]heir)\s+(?:delegation|team|group|contingent)\s+of\s+"
+        rf"(?P<n>\d+)\s+(?P<home>{places.adjective_pattern().pattern})\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"{numbers.ANY_PEOPLE}\b"
+    )
+
+
 def delegation_counts(text: str) -> list:
     """Counts a digit-form sentence gives a delegation of one home ("The delegation had 12
     members, all of them from Kenya", "the Ugandan delegation 8", "The Lao and Cambodian
@@ -130,6 +146,10 @@ def delegation_counts(text: str) -> list:
 
     all_of_one, no_verb, each = _delegation_patterns()
     found = []
+    for m in _group_of_one_nationality().finditer(text):
+        iso3 = places.country_or_adjective(m.group("home"))
+        if iso3:
+            found.append(CountryCount(iso3, int(m.group("n")), m.start("home")))
     for m in list(all_of_one.finditer(text)) + list(no_verb.finditer(text)):
         iso3 = places.country_or_adjective(m.group("home"))
         if iso3:

@@ -344,3 +344,30 @@ def test_no_count_from_a_group_of_companies():
         "Uganda, with 110 Ugandan workers. A group of 12 Kenyan companies sent letters."
     )
     assert ("KEN", 12) not in _homes(text)[0]
+
+
+# A name before ", co-hosted with" ("organised by A and B, co-hosted with C"): A organised the
+# event and is no host.
+
+_FORUM = (
+    "On 4 June 2025 a regional forum on fishers' rights was held in Mombasa, Kenya, with 40 "
+    "fishers. "
+)
+
+
+def test_organised_by_a_and_b_co_hosted_with_c():
+    text = _FORUM + (
+        "The forum was organised by the Coast Network and the Reef Union, co-hosted with the "
+        "Lake Forum, and supported by the Sea Fund."
+    )
+    assert _orgs(text) == [
+        ("Coast Network", "organiser"),
+        ("Lake Forum", "organiser"),
+        ("Reef Union", "organiser"),
+        ("Sea Fund", "funder"),
+    ]
+
+
+def test_a_subject_that_co_hosted_the_forum_stays_a_host():
+    text = _FORUM + "The Coast Network co-hosted the forum with the Lake Forum."
+    assert ("Coast Network", "host") in _orgs(text)

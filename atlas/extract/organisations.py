@@ -946,6 +946,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
         ):
             continue  # "one from the association Jokko ran the sessions": it taught
+        if people34.participle_after_comma(m.group(0), sentence[m.end() :]):
+            continue  # "organised by A, co-hosted with C": A is no host
         role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
         names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
             m.group(1), aliases_

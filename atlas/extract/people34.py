@@ -49,6 +49,10 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   "The host had the largest delegation with 15 participants, followed by Gabon with 8 and
   Chad with 7": each country named its count (homes32 reads "The Kenyan delegation was the
   largest, with 30 members"). Not a count of things ("followed by Gabon with 8 papers").
+- A name before ", co-hosted with" or ", organised with": "The forum was organised by A and B,
+  co-hosted with C", "convened by A, co-hosted with C". The verb after the comma tells how the
+  event was made, not what A did: A organised it (read from "organised by") and is no host, as
+  six sets read it. Not "A co-hosted the forum with C" (A is the verb's subject).
 - Three small fixes to organisations' own patterns, where these kinds belong: a writer's
   "realised" for "held" ("The Returnee Network realised a public hearing", "the foundation
   realized a workshop": the body organised it; not "realised that", "realised the importance
@@ -296,3 +300,14 @@ def largest_group_counts(text: str) -> list:
                 break
             pos = sep.end()
     return found
+
+
+# ", co-hosted with", ", organised together with": a participle after a comma, then "with"
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:co-)?(?:hosted|organi[sz]ed|convened)$")
+_WITH_AFTER = re.compile(r"\s+(?:together\s+|jointly\s+)?with\b")
+
+
+def participle_after_comma(subject_and_verb: str, after: str) -> bool:
+    """Whether a name read as the subject of a verb ("A, co-hosted" of "organised by A,
+    co-hosted with C") is only followed by a participle that tells how the event was made."""
+    return bool(_PARTICIPLE_AFTER_COMMA.search(subject_and_verb) and _WITH_AFTER.match(after))

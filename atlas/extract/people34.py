@@ -11,7 +11,6 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   came from ("The trainers were from the Harbour Rights Clinic, Mombasa, who ..." keeps the
   town out, as orgs32 reads it), nor a date after the town ("co-organised with the X, Mae Sot,
   22 June": an activity line's place), nor before a sentence's end, where the sets disagree.
-
 - A delegation's count told with its members and one home: "The delegation had 12 members, all
   of them from Kenya: ...", "The team had 14 members, all Nepali", "Our group counted 9
   members, all from Laos": that country holds the count. Not a delegation with several homes
@@ -37,7 +36,6 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   "40 workers deported from Libya": the country is where they worked or were held, not their
   home (as "240 returnees from Libya" is read already). Not those who came from a country to
   the event ("12 who came from Laos", "30 delegates who travelled from Kenya").
-
 - Homes told with a vague count: "Participants came mainly from A and B, with smaller groups
   from C and D", "... took part, and a few from C and D", "About 150 people came, returnees from
   A and a small group from C and D", "C, D and E sent between 15 and 20 each": each country a

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import orgs32, places
+from atlas.extract import orgs32, people34, places
 
 ORG_WORDS = (
     "Foundation",
@@ -607,6 +607,8 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
         tail = _comma_tail(r.name, sentence[at + len(r.name) :]) if at >= 0 else ""
         if at >= 0 and not tail:  # "X, Mombasa, and", "Fundación X, Mar y Trabajo": orgs32
             tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
+            # "X, Mombasa, which sent ...", "X, Dhaka, in cooperation with": people34
+            tail = tail or people34.town_before_clause(sentence[:at], sentence[at + len(r.name) :])
         head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
         whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]
@@ -714,6 +716,11 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
     r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "The Returnee Network realised a public hearing": a writer's "realised" for "held" (people34),
+    # not what a body came to see ("realised that", "realised the importance of"), nor an event
+    # named before it ("the Regional Workshop, realised the 15 and 16 of May")
+    r"|reali[sz]ed(?=\s+(?:a|an|its|their|two|three|four|five|six|\d+)\s"
+    r"|\s+the\s+(?!(?:need|importance|value|risks?|dangers?|extent|scale|day)\b|\d))"
     # "brought people together for its second gathering", "brought 90 growers together"
     r"|brought\s+(?:[\w-]+\s+){1,3}?together(?=\s+(?:for|in|at|on)\b)"
     # "released their study": the makers of a thing written or filmed, not who released people
@@ -759,6 +766,8 @@ _BY = {
         # "The dialogue was co-convened with X", "co-organised alongside X"
         r"|\bco-(?:convened|organi[sz]ed|hosted)\s+(?:together\s+)?(?:with|alongside)\s+(?=(?:the\s+)?[A-Z])"
         r"|\bco-convened\s+by\s+"
+        # "organised by X in cooperation with Y": the sets read Y an organiser too (people34)
+        r"|\bin\s+(?:cooperation|co-operation)\s+with\s+"
     ),
     "host": re.compile(
         r"(?<!co-)\bhosted\s+by\s+"
@@ -789,12 +798,14 @@ _BY = {
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
         r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
+        # "had the support of X", "counted on the support of X" (people34)
+        r"|\b(?:had|has|counted\s+on|enjoyed)\s+the\s+(?:financial\s+|generous\s+)?support\s+of\s+"
         # "paid for from our X Fund grant", "charged to the X grant", "funded out of the X budget"
         r"|\b(?:paid\s+for|funded|financed|covered|charged)\s+(?:from|out\s+of|to|under)\s+(?:our|the|its|their)\s+"
         r"(?=(?:[A-Z][\w'’-]*\s+)*?(?:Fund|Foundation|Trust|Facility|Fondo|Fonds|Fundación|Fondation)\b)"
     ),
     "partner": re.compile(
-        r"\bin\s+(?:collaboration|partnership|cooperation|co-operation|conjunction|association)\s+with\s+"
+        r"\bin\s+(?:collaboration|partnership|conjunction|association)\s+with\s+"
         r"|\bpartnered\s+with\s+"
         # "organised the handover together with X", "Together with X, we held ..." (a capital
         # only where the sentence opens: "Living Together with Migrants" is a film's title)
@@ -935,6 +946,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             r"\s+(?:the\s+)?(?:sessions?|classes|lessons|modules|lectures?)\b", sentence[m.end() :]
         ):
             continue  # "one from the association Jokko ran the sessions": it taught
+        if people34.participle_after_comma(m.group(0), sentence[m.end() :]):
+            continue  # "organised by A, co-hosted with C": A is no host
         role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
         names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
             m.group(1), aliases_

@@ -47,7 +47,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from atlas.extract import homes32, numbers, organisations, places
+from atlas.extract import homes32, numbers, organisations, people34, places
 from atlas.extract.not_held import kept_away
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
 
@@ -676,6 +676,7 @@ def countries_named(text: str) -> list[CountryCount]:
             add(listed)
     found += _nationalities(text, _taught_lists(text))
     found += _plurals(text)
+    found += people34.vaguely_counted(text)  # "with smaller groups from A and B"
     return sorted({c.country_iso3: c for c in reversed(found)}.values(), key=lambda c: c.start)
 
 
@@ -933,6 +934,8 @@ def country_counts(text: str) -> list[CountryCount]:
     found += split_by_nationality(text)
     # "Laos was represented by 9", "The Thai delegation, 14 members, was the largest"
     found += homes32.subject_counts(text)
+    found += people34.delegation_counts(text)  # "The delegation had 12 members, all from X"
+    found += people34.largest_group_counts(text)  # "followed by Gabon with 8 and Chad with 7"
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
@@ -1003,6 +1006,8 @@ def _counts_from(text: str) -> list[CountryCount]:
             continue  # "300 kilometres from Thailand"
         if re.search(r"\b(?:returnees|deportees)\s+$", words, re.I):
             continue  # "240 returnees from Libya"
+        if people34.came_back_from(text, m.start(), words):
+            continue  # "22 migrants returned from Russia", "64 who came back from A and 11 from B"
         listed, end = country_list(text, m.end(), bodies=True)
         within = None if listed else _REGION_OF_COUNTRY.match(text, m.end())
         if within and not places.country_pattern().match(text, m.end()):
@@ -1012,6 +1017,8 @@ def _counts_from(text: str) -> list[CountryCount]:
                 listed = []  # "from Westminster, the Netherlands and Belgium": a list of places
         if listed and _taught(text, m.start(), end):
             continue  # "two trainers from X and one from the Senegalese association Y ran ..."
+        if listed and people34.one_more_who_taught(text, m.start()):
+            continue  # "Two resource persons from Malaysia and one from Fiji shared ..."
         if len(listed) == 1:  # "24 participants from A, B and C" is a total, not A's count
             found.append(CountryCount(listed[0][0], int(m.group(1)), m.start()))
     return found

@@ -99,7 +99,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             whole_of_parts(told)
             forums_of_people(told)
             # a trip's visits and a forum's parallel workshops are parts; plans are not events
-            trips34.tidy_trips_and_plans(told, split)
+            trips34.tidy_trips_and_plans(told, split, reading.loose_outcomes)
         for draft in told:
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:

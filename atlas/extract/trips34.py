@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract.drafts import Draft
+from atlas.extract.drafts import Draft, LooseOutcome
 from atlas.extract.merging import add_outcome
 from atlas.extract.sentences import Sentence
 
@@ -139,13 +139,25 @@ _INVITED_TO = re.compile(
 )
 
 
-def plans_told_after(told: list[Draft]) -> None:
+def _drop(d: Draft, told: list[Draft], loose: list[LooseOutcome]) -> None:
+    """Drop a draft that is no event of its own; its outcomes (a statement, a network the
+    sentences around it told) go to the report's first other event, or stay on their own."""
+    told.remove(d)
+    said = d.evidence.get("title", "")
+    for outcome in d.outcomes:
+        if told:
+            add_outcome(told[0], outcome, said)
+        else:
+            loose.append(LooseOutcome(outcome, said, d.source_name))
+
+
+def plans_told_after(told: list[Draft], loose: list[LooseOutcome]) -> None:
     """Drop drafts read from a plan agreed or an invitation ("agreed to hold follow-up
     meetings", "invited the committee to a meeting with ...", with no date)."""
     for d in list(told):
         said = d.evidence.get("title", "")
         if _AGREED_TO.search(said) or (d.start_date is None and _INVITED_TO.search(said)):
-            told.remove(d)
+            _drop(d, told, loose)
 
 
 # "divided into five parallel workshops", "6 workshops running side by side", "in parallel
@@ -156,7 +168,7 @@ _PARALLEL = re.compile(
 )
 
 
-def parallel_sessions(told: list[Draft]) -> None:
+def parallel_sessions(told: list[Draft], loose: list[LooseOutcome]) -> None:
     """Workshops or sessions told as running in parallel are parts of the event the report
     tells (its forum, its gathering): dropped when the report has another draft."""
     if len(told) < 2:
@@ -165,16 +177,18 @@ def parallel_sessions(told: list[Draft]) -> None:
         if d.event_type in ("workshop", "seminar") and _PARALLEL.search(
             d.evidence.get("title", "")
         ):
-            told.remove(d)
+            _drop(d, told, loose)
 
 
-def tidy_trips_and_plans(told: list[Draft], split: list[Sentence]) -> None:
+def tidy_trips_and_plans(
+    told: list[Draft], split: list[Sentence], loose: list[LooseOutcome]
+) -> None:
     """The rules of this module in their order: kinds first, then what is a part or a plan."""
     visits_told_as_exchanges(told)
     trip_of_the_report(told, split)
     parts_of_trips(told)
-    plans_told_after(told)
-    parallel_sessions(told)
+    plans_told_after(told, loose)
+    parallel_sessions(told, loose)
 
 
 def days_told_first(sentences: list[Sentence], after: int) -> list:

@@ -170,3 +170,24 @@ def test_a_workshop_of_its_own_after_a_forum_stays():
     )
     kinds = [k for _, k, _ in _events(text)]
     assert kinds.count("workshop") == 1
+
+
+# A petition handed over at the end of a march, told as the march's purpose
+
+
+def test_a_march_to_hand_over_a_petition_is_one_event():
+    text = (
+        "On 5 May 2025, more than 200 farmworkers and supporters marched to the Ministry of "
+        "Agriculture in Lat Phrao, Bangkok, to hand over a petition on crop prices."
+    )
+    found = drafts_of(text)
+    assert [(d["type"], d["start"]) for d in found] == [("other", "2025-05-05")]
+    assert found[0]["title"].startswith("March")
+
+
+def test_a_march_to_hand_over_a_petition_with_no_date_is_none():
+    text = (
+        "Next year the farmworkers want to march to the Ministry of Agriculture in Lat Phrao, "
+        "Bangkok, to hand over a petition on crop prices."
+    )
+    assert drafts_of(text) == []

@@ -19,6 +19,12 @@ runs of the blind sets drafted as events of their own or typed wrong, each in th
   "The trainers committed to replicate the workshop with 15 young people each", "invited the
   committee to a meeting with the Department of Employment" (with no date: an invitation, not a
   meeting held; "On 14 November we invited two unions to a meeting" tells one held).
+- a tour named in the report's title, dated in the first sentence ("Lao study tour to the
+  Philippines" over "Between 9 and 15 June 2024, a Lao delegation spent a week in Manila"): the
+  tour of the title (events.py) takes those days; its seminars and visits are parts of it.
+- a march told with its purpose ("300 workers marched to the Ministry of Labour in Din Daeng,
+  Bangkok, to hand over a petition"): the march, titled as a march (mentions.py's hand-overs);
+  not when nothing dates it.
 - sessions inside an event: "the participants divided into five parallel workshops", "6
   workshops running side by side": parts of the forum or gathering the report tells, when the
   report tells one.

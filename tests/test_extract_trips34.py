@@ -103,6 +103,24 @@ def test_no_tour_from_a_title_when_the_first_sentence_gives_no_days():
     assert not any(k in ("exchange", "field_visit") for _, k, _ in _events(text))
 
 
+def test_the_visit_of_a_report_titled_by_one_exchange_is_the_exchange():
+    text = (
+        "Neighbours across the river: a fishers' exchange in Stung Treng\n\n"
+        "The visit began on Monday 7 April 2025 and lasted five days, until Friday 11 April. "
+        "Twenty fishers from Champasak stayed with families in Stung Treng."
+    )
+    assert [(k, start) for _, k, start in _events(text)] == [("exchange", "2025-04-07")]
+
+
+def test_the_visit_of_a_report_titled_by_an_exchange_of_views_stays_a_visit():
+    text = (
+        "An exchange of views on river fisheries\n\n"
+        "The visit began on Monday 7 April 2025 and lasted five days, until Friday 11 April. "
+        "Twenty fishers from Champasak stayed with families in Stung Treng."
+    )
+    assert [k for _, k, _ in _events(text)] == ["field_visit"]
+
+
 # A visit told as an exchange
 
 

@@ -12,6 +12,9 @@ runs of the blind sets drafted as events of their own or typed wrong, each in th
   learning visit ("Study Tour to X on Y", "Report of the Exposure Visit to X", "Study visit of
   A leaders to B") tells an exchange between the visitors and their hosts, as the reports record
   it, not a field visit; not a report titled by several ("Study visits", "Two study tours ...").
+- a report titled by one exchange ("Sisters across the border: a survivors' exchange in X") with
+  no exchange drafted: its first field visit ("The visit began on 14 October and lasted six
+  days") is the exchange.
 - a visit told as an exchange: "Exchange visit to Cambodia: our delegation visited A in B",
   "nine editors visited Dublin ... to exchange on ...", "organised a six-day exchange between
   fishers of A and B": an exchange, whatever noun the draft was read from.
@@ -96,10 +99,21 @@ def _title_line(split: list[Sentence]) -> str:
     return first.text if first.kind == "heading" or len(first.text) < 160 else ""
 
 
+# A report's title naming one exchange: "Sisters across the border: a survivors' exchange in
+# Lao Cai"; not "exchanges", "an exchange of views" or "in exchange for"
+_ONE_EXCHANGE = re.compile(r"(?i)(?<!\bin )\bexchange\b(?!\s+(?:of\s+views|rates?|for)\b)")
+
+
 def trip_of_the_report(told: list[Draft], split: list[Sentence]) -> None:
     """In a report titled by one study tour, study or exposure visit, the field visit read from
-    that noun is an exchange."""
+    that noun is an exchange; in a report titled by one exchange with no exchange drafted, its
+    first field visit ("The visit began on 14 October and lasted six days") is."""
     title = _title_line(split)
+    if _ONE_EXCHANGE.search(title) and not any(d.event_type == "exchange" for d in told):
+        visit = next((d for d in told if d.event_type == "field_visit"), None)
+        if visit is not None:
+            visit.event_type = "exchange"
+            return
     if not _ONE_TRIP.search(title) or _SEVERAL.search(title):
         return
     for d in told:

@@ -809,6 +809,8 @@ def _verb_mentions(text: str) -> list[Mention]:
         )
         title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
         if m.group("purpose") and m.group("went") in ("marched", "walked"):
+            if places.place_in_clause(text[m.start() :], "other"):
+                continue  # `_marches` reads it, with its town
             # a march to hand over a petition is told as the march, as `_marches` titles it
             title = missed_whole.march_title("March", to.strip(), text)
         found.append(Mention.told_by_verb(m.start(), m.end(), what, "other", title))

@@ -92,11 +92,13 @@ _TRIP_NOUN = re.compile(r"\b(?:study|exposure|learning)\s+(?:visits?|tours?|trip
 
 
 def _title_line(split: list[Sentence]) -> str:
-    """The report's title: its first line when it is a heading or a short line."""
-    if not split:
+    """The report's title: its first line when it is a heading, or a short line with no full
+    stop over more text (not the one sentence of a short note)."""
+    if len(split) < 2:
         return ""
     first = split[0]
-    return first.text if first.kind == "heading" or len(first.text) < 160 else ""
+    short = len(first.text) < 160 and not first.text.rstrip().endswith(".")
+    return first.text if first.kind == "heading" or short else ""
 
 
 # A report's title naming one exchange: "Sisters across the border: a survivors' exchange in

@@ -34,6 +34,7 @@ from atlas.extract import (
     organisations,
     places,
     titles33,
+    trips34,
 )
 from atlas.extract.drafts import (
     Draft,
@@ -767,6 +768,9 @@ def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
     if title_line is None:
         return
     dates = [p for s in block for p in date_phrases.find(s.text)]
+    first_told = not dates  # the days in the first sentence after the title (trips34.py)
+    if first_told:
+        dates = trips34.days_told_first(sentences, len(block))
     if len(dates) != 1 or dates[0].precision != "day" or dates[0].last is None:
         return
     first, last = dates[0].first, dates[0].last
@@ -783,8 +787,8 @@ def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
     if any(e.draft.start_date is not None and e.draft.start_date < first for e in doc.events):
         return  # events before the tour: a report of more than the tour
     tour = visits[0] if visits and visits[0] in inside else None
-    if tour is None and visits:
-        return
+    if (tour is None or first_told) and visits:
+        return  # a tour read from its own sentence keeps its title
     if tour is None:
         # the report names the tour only in its title and tells its days
         tour = Event(

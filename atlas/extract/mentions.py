@@ -667,12 +667,15 @@ _HANDED = re.compile(
     rf"|\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:joint\s+)?(?P<what2>{_TEXTS})\s+was\s+(?:handed\s+over|submitted|delivered|presented)"
     r"\s+to\s+(?:the\s+)?(?P<to2>[A-Z][^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;])"
     # "marched to the Ministry of Labour in Nairobi and handed over a petition": the place first
-    r"|\b(?:walked|marched|went|came|travelled|gathered\s+outside|gathered\s+at)\s+(?:[^.;]{0,60}?\s)?to\s+"
+    r"|\b(?P<went>walked|marched|went|came|travelled|gathered\s+outside|gathered\s+at)\s+(?:[^.;]{0,60}?\s)?to\s+"
     r"(?:the\s+)?(?P<to3>(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Parliament|Office|Embassy|Consulate|Council"
-    r"|Department|Commission|Secretariat|Senate|Congress|House|Palace|Court|Headquarters|Assembly)"
+    r"|Department|Commission|Secretariat|Senate|Congress|House|Palace|Court|Headquarters|Assembly|Hall)"
     r"\b[^,.;]*?)(?=\s+(?:in|on|at|by)\s|[,.;]|\s+and\s+(?:handed|delivered|submitted|presented)\b)"
     r"[^.;]{0,60}?"
-    rf"\band\s+(?:handed(?:\s+over)?|delivered|submitted|presented)\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what3>{_TEXTS})\b"
+    # "... and handed over a petition"; "... to hand over a petition", the purpose the march or
+    # the visit ended with (trips34)
+    r"\b(?:and\s+(?:handed(?:\s+over)?|delivered|submitted|presented)|(?P<purpose>to)\s+(?:hand(?:\s+over)?|deliver|submit|present))"
+    rf"\s+(?:a|an|the|their|its)\s+(?:joint\s+)?(?P<what3>{_TEXTS})\b"
 )
 # "Ten trade unionists from Morocco visited strawberry farms around Huelva": a visit told by its
 # verb, with the visitors counted.
@@ -805,6 +808,11 @@ def _verb_mentions(text: str) -> list[Mention]:
             else (m.group("what3"), m.group("to3"))
         )
         title = f"{what[:1].upper()}{what[1:]} handed over to {to.strip()}"
+        if m.group("purpose") and m.group("went") in ("marched", "walked"):
+            if places.place_in_clause(text[m.start() :], "other"):
+                continue  # `_marches` reads it, with its town
+            # a march to hand over a petition is told as the march, as `_marches` titles it
+            title = missed_whole.march_title("March", to.strip(), text)
         found.append(Mention.told_by_verb(m.start(), m.end(), what, "other", title))
     for m in _VISITED.finditer(text):
         if not numbers.totals(numbers.digits(m.group("who") + " visited")) and not numbers.number(

@@ -20,6 +20,7 @@ from atlas.extract import (
     places,
     qty33,
     sentences,
+    trips34,
     where32,
 )
 from atlas.extract.drafts import Draft, LooseOutcome
@@ -97,6 +98,8 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             qty33.add_copies_told_after(told, reading.loose_outcomes, split)
             whole_of_parts(told)
             forums_of_people(told)
+            # a trip's visits and a forum's parallel workshops are parts; plans are not events
+            trips34.tidy_trips_and_plans(told, split, reading.loose_outcomes)
         for draft in told:
             twin = next((d for d in drafts if _same_event(d, draft)), None)
             if twin is None:

@@ -1,0 +1,216 @@
+"""Where an event was held, told in kinds of text the first runs of the blind sets missed in three
+sets or more (issue 16). Run after where32: a venue, town or country already set is never changed.
+
+- the venue told by where the event's sessions were held, in a sentence after the one that told
+  the event: "The sessions were held at the Casa de la Juventud X.", "The sessions took place in
+  the Rectorate Hall of Y University.", "The group stayed at the Z Hotel, where the first and last
+  sessions took place.", "The programme was based at the W Hotel, where the opening and closing
+  sessions were held."; and a hotel's rooms told in small letters ("The training took place in the
+  meeting rooms of the V Hotel"): the hotel, as the expected files name it. Only for the one event
+  told last before the sentence, within a few sentences and never past another event's.
+- the venue told by what the people did there, the event's own action: "more than 80 children
+  came to the Chiang Mai Provincial Hall to hand over a petition", "120 workers marched to the
+  Ministry of Labour in Bangkok and handed over ...", "walked to the X City Hall, where a rally
+  was held", "about 90 people came to the Y District Hall for a forum": the place they went to is
+  the venue, and a town told right after it ("in Bangkok") the event's town; never a place they
+  only set out from ("assembled at X and marched to ...": the venue is where they arrived).
+- a hall of a body told in small letters with "in" in the event's own sentence: "in the meeting
+  hall of the Mae Sot Town Municipality", "in the conference hall of the Faculty of Social
+  Sciences, X University": the hall as the expected files write it, the university after a comma
+  kept with it; never a hotel's hall (the hotel, as above).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atlas.extract import places, where32
+from atlas.extract.drafts import Draft
+from atlas.extract.sentences import Sentence
+
+_LOOK_AHEAD = 3  # sentences after the one that told the event
+
+# "The sessions were held at", "Sessions were held in", "The three sessions took place at", "All
+# sessions were run in"
+_SESSIONS_HELD = re.compile(
+    r"^(?:The\s+|All\s+(?:the\s+)?|Its\s+|Their\s+)?(?:[\w-]+\s+){0,2}?[Ss]essions\s+"
+    r"(?:were\s+(?:all\s+)?(?:held|run|conducted)|(?:all\s+)?took\s+place)\s+(?:at|in)\s+"
+)
+# "The training took place in the meeting rooms of the X Hotel": told of the event itself
+_HELD_IN_ROOMS = re.compile(
+    r"\b(?:held|t(?:ook|akes)\s+place|conducted|run)\s+in\s+(?:the\s+|a\s+)?"
+    r"(?:meeting|conference|training|function|seminar)\s+rooms?\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+# "stayed at the X Hotel, where the first and last sessions took place", "was based at the X
+# Hotel, where the opening and closing sessions were held"
+_WHERE_SESSIONS = re.compile(
+    r"\b(?:stayed|based|accommodated|lodged|housed)\s+at\s+(?=(?:the\s+)?[A-Z])"
+    r"(?P<rest>[^.;]*?),\s+where\s+(?:the\s+|all\s+|most\s+)?[^.;]{0,60}?\b"
+    r"(?:sessions?|circles?|meetings?)\s+(?:were|was)\s+(?:held|conducted|run)"
+    r"|\b(?:stayed|based|accommodated|lodged|housed)\s+at\s+(?=(?:the\s+)?[A-Z])"
+    r"(?P<rest2>[^.;]*?),\s+where\s+(?:the\s+|all\s+|most\s+)?[^.;]{0,60}?\b"
+    r"(?:sessions?|circles?|meetings?)\s+took\s+place"
+)
+
+
+def _named_venue(rest: str) -> str | None:
+    """The venue a clause opens with, after "at" or "in" ("the Casa de la Juventud X, in the
+    historic centre", "the Rectorate Hall of Y University"): a hotel's room its hotel."""
+    rest = re.sub(r"^(?:the\s+)?", "", rest)
+    room = re.match(
+        r"(?:meeting|conference|training|function|seminar)\s+rooms?\s+of\s+(?:the\s+)?", rest
+    )
+    if room:
+        hotel = places.VENUE_CORE_RE.match(rest, room.end())
+        return hotel.group(0).strip() if hotel and "Hotel" in hotel.group(0) else None
+    hall = _HALL_OF.match(rest)
+    if hall:
+        return hall.group("venue")
+    found = places.VENUE_CORE_RE.match(rest)
+    if not found or places.country(found.group(0)) or " " not in found.group(0).strip():
+        return None
+    return found.group(0).strip()
+
+
+def _title_index(d: Draft, split: list[Sentence]) -> int | None:
+    quote = d.evidence.get("title")
+    if not quote:
+        return None
+    return next((s.index for s in split if quote in s.text), None)
+
+
+def _drafts_by_sentence(told: list[Draft], split: list[Sentence]) -> dict[int, list[Draft]]:
+    by_index: dict[int, list[Draft]] = {}
+    for d in told:
+        i = _title_index(d, split)
+        if i is not None:
+            by_index.setdefault(i, []).append(d)
+    return by_index
+
+
+def add_session_venues(told: list[Draft], split: list[Sentence]) -> None:
+    """Give the event told last before a sentence saying where its sessions were held that
+    venue (the first kind above)."""
+    by_index = _drafts_by_sentence(told, split)
+    report = " ".join(s.text for s in split)
+    for i, drafts in sorted(by_index.items()):
+        if len(drafts) != 1 or drafts[0].venue:
+            continue
+        d = drafts[0]
+        for s in split[i : i + _LOOK_AHEAD + 1]:
+            if s.index != i and s.index in by_index:
+                break
+            venue = _sessions_venue(s.text)
+            if venue:
+                where32._give(d, venue, None, s.text, report)  # its town, as for where32's venues
+                break
+
+
+def _sessions_venue(text: str) -> str | None:
+    m = _SESSIONS_HELD.match(text) or _HELD_IN_ROOMS.search(text)
+    if m:
+        return _named_venue(text[m.end() :])
+    m = _WHERE_SESSIONS.search(text)
+    if m:
+        return _named_venue(m.group("rest") or m.group("rest2"))
+    return None
+
+
+# "came to the X Provincial Hall to hand over", "marched to the Ministry of Labour in Bangkok and
+# handed over", "walked to the Y City Hall, where a rally was held", "came to the Z District Hall
+# for a forum"
+_WENT_TO = re.compile(
+    r"\b(?:came|went|marched|walked|travelled|traveled|proceeded|moved)\s+to\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+_MINISTRY = re.compile(
+    r"(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w'’-]*){0,5}"
+)
+# What the people did at the place they came to: the event's own action
+_ACTION_THERE = re.compile(
+    r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+(?P<town2>[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?))?)?"
+    r"(?:,?\s+to\s+(?:hand\s+over|deliver|submit|present)\b|\s+and\s+(?:handed|delivered|submitted)\b"
+    r"|,\s+where\s+(?:a|the|our)\s+[\w\s-]{0,30}?(?:was|were)\s+held\b"
+    r"|\s+for\s+(?:a|an|the|our|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:forum|meeting|hui|hearing|rally|vigil|dialogue|consultation|encuentro|assembly)\b)"
+)
+
+
+def _action_venue(text: str) -> tuple[str, str | None] | None:
+    """The venue (and a town told right after it) a sentence says people went to for the
+    event's own action, or None."""
+    for m in _WENT_TO.finditer(text):
+        found = _MINISTRY.match(text, m.end()) or places.VENUE_CORE_RE.match(text, m.end())
+        if not found:
+            continue
+        venue = found.group(0).strip()
+        if " " not in venue or places.country(venue):
+            continue
+        action = _ACTION_THERE.match(text, found.end())
+        if not action:
+            continue
+        town = action.group("town2") or action.group("town")
+        return venue, town
+    return None
+
+
+def add_action_venues(told: list[Draft], split: list[Sentence]) -> None:
+    """Give an event with no venue the place its people went to for its own action (the second
+    kind above): in the event's sentence or the few after it, before another event's."""
+    by_index = _drafts_by_sentence(told, split)
+    report = " ".join(s.text for s in split)
+    for i, drafts in sorted(by_index.items()):
+        if len(drafts) != 1 or drafts[0].venue:
+            continue
+        d = drafts[0]
+        for s in split[i : i + _LOOK_AHEAD + 1]:
+            if s.index != i and s.index in by_index:
+                break
+            found = _action_venue(s.text)
+            if not found:
+                continue
+            venue, town = found
+            place = None
+            if town and not d.city:
+                at = places.place_at(s.text, s.text.find(town, s.text.find(venue)))
+                place = at[0] if at and at[0].city else None
+            where32._give(d, venue, place, s.text, report)
+            break
+
+
+# "in the meeting hall of the Mae Sot Town Municipality", "in the conference hall of the Faculty of
+# Social Sciences, Chiang Mai University": a body's hall, in small letters, the body named
+_HALL_OF = re.compile(
+    r"(?P<venue>(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,6}"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+University)?)"
+)
+_IN_HALL_OF = re.compile(r"\bin\s+the\s+(?=(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s)")
+
+
+def add_halls_of_bodies(told: list[Draft]) -> None:
+    """Give an event with no venue the hall of a body its own sentence holds it in (the third
+    kind above), and the town the hall's name holds."""
+    for d in told:
+        if d.venue:
+            continue
+        for field in ("date", "title", "city"):
+            text = d.evidence.get(field)
+            m = _IN_HALL_OF.search(text) if text else None
+            hall = _HALL_OF.match(text, m.end()) if m else None
+            if not hall or re.search(r"\b(?:Hotel|Guesthouse|Resort|Inn)\b", hall.group(0)):
+                continue
+            # "the meeting hall of the Mae Sot Town Municipality": the town opening the body's name
+            body = re.search(r"\bof\s+(?:the\s+)?", hall.group(0)).end() + hall.start()
+            at = places.place_at(text, body) if not d.city else None
+            town = at[0] if at and at[0].city else None
+            where32._give(d, hall.group("venue"), town, text, text)
+            break
+
+
+def add_places(told: list[Draft], split: list[Sentence]) -> None:
+    """The three kinds above, each for the events the ones before left with no venue."""
+    add_session_venues(told, split)
+    add_action_venues(told, split)
+    add_halls_of_bodies(told)

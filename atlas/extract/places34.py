@@ -29,6 +29,8 @@ from atlas.extract.drafts import Draft
 from atlas.extract.sentences import Sentence
 
 _LOOK_AHEAD = 3  # sentences after the one that told the event
+# where its sessions were held may be told after its programme, a paragraph on
+_SESSIONS_AHEAD = 6
 
 # "The sessions were held at", "Sessions were held in", "The three sessions took place at", "All
 # sessions were run in"
@@ -97,7 +99,7 @@ def add_session_venues(told: list[Draft], split: list[Sentence]) -> None:
         if len(drafts) != 1 or drafts[0].venue:
             continue
         d = drafts[0]
-        for s in split[i : i + _LOOK_AHEAD + 1]:
+        for s in split[i : i + _SESSIONS_AHEAD + 1]:
             if s.index != i and s.index in by_index:
                 break
             venue = _sessions_venue(s.text)

@@ -8,12 +8,14 @@ sets or more (issue 16). Run after where32: a venue, town or country already set
   sessions were held."; and a hotel's rooms told in small letters ("The training took place in the
   meeting rooms of the V Hotel"): the hotel, as the expected files name it. Only for the one event
   told last before the sentence, within a few sentences and never past another event's.
-- the venue told by what the people did there, the event's own action: "more than 80 children
-  came to the Chiang Mai Provincial Hall to hand over a petition", "120 workers marched to the
-  Ministry of Labour in Bangkok and handed over ...", "walked to the X City Hall, where a rally
+- the venue told by what the people did there, the event's own action: "120 workers marched to
+  the Ministry of Labour in Bangkok and handed over ...", "35 members went to the Ministry of X
+  and handed over our petition", "walked to the X City Hall, where a rally
   was held", "about 90 people came to the Y District Hall for a forum": the place they went to is
   the venue, and a town told right after it ("in Bangkok") the event's town; never a place they
-  only set out from ("assembled at X and marched to ...": the venue is where they arrived).
+  only set out from ("assembled at X and marched to ...": the venue is where they arrived), nor
+  one they went to for an aim ("marched to the Ministry of Health to hand over a petition": the
+  expected files leave the march's venue empty).
 - a hall of a body told in small letters with "in" in the event's own sentence: "in the meeting
   hall of the Mae Sot Town Municipality", "in the conference hall of the Faculty of Social
   Sciences, X University": the hall as the expected files write it, the university after a comma
@@ -118,7 +120,7 @@ def _sessions_venue(text: str) -> str | None:
     return None
 
 
-# "came to the X Provincial Hall to hand over", "marched to the Ministry of Labour in Bangkok and
+# "went to the Ministry of X in Phnom Penh and handed over", "marched to the Ministry of Labour and
 # handed over", "walked to the Y City Hall, where a rally was held", "came to the Z District Hall
 # for a forum"
 _WENT_TO = re.compile(
@@ -132,7 +134,9 @@ _MINISTRY = re.compile(
 _ACTION_THERE = re.compile(
     r"(?:\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+(?P<town2>[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?))?)?"
-    r"(?:,?\s+to\s+(?:hand\s+over|deliver|submit|present)\b|\s+and\s+(?:handed|delivered|submitted)\b"
+    # what they did there ("and handed over"), not what they went for ("to hand over": the
+    # march to it is the event, its venue not told)
+    r"(?:\s+and\s+(?:handed|delivered|submitted|presented)\b"
     r"|,\s+where\s+(?:a|the|our)\s+[\w\s-]{0,30}?(?:was|were)\s+held\b"
     r"|\s+for\s+(?:a|an|the|our|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:forum|meeting|hui|hearing|rally|vigil|dialogue|consultation|encuentro|assembly)\b)"
@@ -187,6 +191,8 @@ _HALL_OF = re.compile(
     r"(?P<venue>(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,6}"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+University)?)"
+    # the name ends there: never one cut short ("of Chau Doc Ward 1 People's Committee")
+    r"(?=\s*[,.;:)]|\s+[a-z]|\s*$)"
 )
 _IN_HALL_OF = re.compile(r"\bin\s+the\s+(?=(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s)")
 
@@ -201,7 +207,9 @@ def add_halls_of_bodies(told: list[Draft]) -> None:
             text = d.evidence.get(field)
             m = _IN_HALL_OF.search(text) if text else None
             hall = _HALL_OF.match(text, m.end()) if m else None
-            if not hall or re.search(r"\b(?:Hotel|Guesthouse|Resort|Inn)\b", hall.group(0)):
+            if not hall or re.search(
+                r"\b(?:Hotel|Guesthouse|Resort|Inn|Lodge|Palace)\b", hall.group(0)
+            ):
                 continue
             # "the meeting hall of the Mae Sot Town Municipality": the town opening the body's name
             body = re.search(r"\bof\s+(?:the\s+)?", hall.group(0)).end() + hall.start()

@@ -1,5 +1,7 @@
-"""Where an event was held, told in kinds of text the first runs of the blind sets missed in three
-sets or more (issue 16). Run after where32: a venue, town or country already set is never changed.
+"""Where an event was held, and outcomes handed out or set up, told in kinds of text the first runs
+of the blind sets missed in several sets (issue 16). The place rules run after where32: a venue,
+town or country already set is never changed; the outcome rules (at "Outcomes" below) run last
+of outcomes' steps, on each sentence.
 
 - the venue told by where the event's sessions were held, in a sentence after the one that told
   the event: "The sessions were held at the Casa de la Juventud X.", "The sessions took place in
@@ -194,7 +196,9 @@ _HALL_OF = re.compile(
     # the name ends there: never one cut short ("of Chau Doc Ward 1 People's Committee")
     r"(?=\s*[,.;:)]|\s+[a-z]|\s*$)"
 )
-_IN_HALL_OF = re.compile(r"\bin\s+the\s+(?=(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s)")
+_IN_HALL_OF = re.compile(
+    r"\bin\s+the\s+(?=(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s)"
+)
 
 
 def add_halls_of_bodies(told: list[Draft]) -> None:
@@ -224,3 +228,84 @@ def add_places(told: list[Draft], split: list[Sentence]) -> None:
     add_session_venues(told, split)
     add_action_venues(told, split)
     add_halls_of_bodies(told)
+
+
+# Outcomes ---------------------------------------------------------------------------------------
+#
+# - things handed to people, told with a verb of giving the verb-and-object reading does not take
+#   for handing out: "handed over 2,000 safe migration leaflets in Lao language to the
+#   volunteers", "gave the hosts 300 copies of a bilingual leaflet on safe migration", "handed
+#   out 5,000 leaflets explaining the demands": the material handed out, its copies counted (the
+#   sets count the copies and items handed out, early and late alike); a publication read from
+#   the same words ("300 copies of a leaflet") is that material, handed out.
+# - a body set up told as announced, launched on the day or constituted under a name in its own
+#   language: "the network announced the creation of the X Committee", "The union used the day to
+#   launch its Y Committee", "the participants constituted the Red de Z": a network; not "plans to
+#   launch its committee" (no day used for it), nor "announced that it would create" (a plan).
+
+_MATERIAL = r"leaflets?|flyers?|booklets?|brochures?|pamphlets?|posters?|guides?|fact\s+sheets?"
+_GIVEN = re.compile(
+    r"\b(?:handed\s+(?:over|out)|gave(?:\s+out)?|passed\s+out)\s+"
+    r"(?:(?:the|our|their|its)\s+[\w-]+\s+|them\s+)?(?P<n>\d[\d,]*)\s+"
+    r"(?:copies\s+of\s+(?:a|an|the|its|their|our|his|her)\s+)?"
+    rf"(?P<what>(?:[\w'’-]+\s+){{0,4}}?(?:{_MATERIAL}))\b"
+    # what the material is on, in or explains: to the next "to" or comma
+    r"(?P<about>(?:\s+(?!to\b|for\b)[\w'’-]+){0,12}?)(?=\s+(?:to|for|along|at|among|in\s+the)\b|[,.;]|$)",
+    re.I,
+)
+# the sentence tells the material made too ("printed a directory and gave 400 copies"): the
+# publication stays, as the sets keep it
+_MADE = re.compile(r"\b(?:published|printed|produced|launched|released|developed|wrote)\b", re.I)
+_NETWORK_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:of|for|on|de|del|de\s+la|de\s+los|and|y)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){0,8}"
+)
+_NETWORK_HEAD = (
+    r"Committee|Network|Council|Forum|Group|Alliance|Coalition|Platform|Association|Circle"
+    r"|Team|Caucus|Club|Red|Comisión|Comision|Mesa|Coordinadora|Colectivo|Asociación|Comité|Réseau"
+)
+_SET_UP = re.compile(
+    r"\b(?:announced|celebrated|marked)\s+the\s+(?:creation|formation|launch|founding|establishment)"
+    rf"\s+of\s+(?:the|a|an|its|their)\s+(?P<a>{_NETWORK_NAME})"
+    r"|\b(?:used|took)\s+(?:the\s+(?:day|occasion|event|opportunity|meeting|forum|hearing)"
+    r"|this\s+(?:day|occasion))\s+to\s+(?:launch|found|form|set\s+up|create)\s+"
+    rf"(?:the|a|an|its|their)\s+(?P<b>{_NETWORK_NAME})"
+    r"|\bconstituted\s+(?:the|a|an)\s+(?P<c>(?:Red|Comisión|Comision|Mesa|Coordinadora|Colectivo"
+    r"|Asociación|Comité|Réseau)(?:\s+(?:(?:de|del|de\s+la|de\s+los|des|du|y|et)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,8})"
+)
+
+
+def outcomes_told(sentence: str, found: list) -> list:
+    """The outcomes of the two kinds above a sentence states, added to those found before it:
+    a publication the same words were read as becomes the material handed out."""
+    from atlas.extract.outcomes import Found  # outcomes asks this module: imported when used
+
+    kept = list(found)
+    for m in _GIVEN.finditer(sentence):
+        what = re.sub(r"\s+", " ", f"{m.group('what')}{m.group('about')}").strip()
+        title = what[:1].upper() + what[1:]
+        n = int(m.group("n").replace(",", ""))
+        if any(f.outcome_type == "materials_distributed" for f in kept):
+            continue  # read already as handed out
+        head = m.group("what").split()[-1].lower().rstrip("s")
+        same = [
+            i
+            for i, f in enumerate(kept)
+            if f.outcome_type == "publication"
+            and f.quantity in (None, n)
+            and head in f.title.lower()
+        ]
+        if same and not _MADE.search(sentence):
+            i = same[0]  # "gave the hosts 300 copies of a leaflet": handed out, not published
+            kept[i] = Found("materials_distributed", kept[i].title, n, kept[i].unit)
+        elif not same:
+            kept.append(Found("materials_distributed", title, n, None))
+    for m in _SET_UP.finditer(sentence):
+        name = m.group("a") or m.group("b") or m.group("c")
+        if not re.search(rf"\b(?:{_NETWORK_HEAD})\b", name):
+            continue
+        if any(f.outcome_type == "network" for f in kept):
+            continue
+        kept.append(Found("network", name, None, None))
+    return kept

@@ -183,3 +183,26 @@ def test_a_network_constituted_under_its_spanish_name():
 def test_no_network_from_a_launch_only_planned():
     text = _TRAINING + "The centre plans to launch its Legal Helpline Committee next year."
     assert "network" not in [t for t, _ in _outcomes(text)]
+
+
+# A launch told within a conference takes the conference's place.
+
+
+def test_a_launch_within_the_conference_takes_its_place():
+    text = (
+        "Some 120 people gathered at the Mekong Hall in Vientiane, Laos, from 3 to 5 July 2024, "
+        "for the Regional Conference on Birth Registration. Within the conference, on the "
+        'afternoon of 4 July, the Legal Aid Foundation launched its study "No Name, No Papers".'
+    )
+    launches = [(d["city"], d["country"]) for d in drafts_of(text) if d["type"] == "launch"]
+    assert launches == [("Vientiane", "LAO")]
+
+
+def test_no_place_for_a_launch_told_on_its_own():
+    text = (
+        "Some 120 people gathered at the Mekong Hall in Vientiane, Laos, from 3 to 5 July 2024, "
+        "for the Regional Conference on Birth Registration. On 20 August 2024 the Legal Aid "
+        'Foundation launched its study "No Name, No Papers".'
+    )
+    launches = [d["city"] for d in drafts_of(text) if d["type"] == "launch"]
+    assert launches == [None]

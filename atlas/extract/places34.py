@@ -22,6 +22,10 @@ of outcomes' steps, on each sentence.
   hall of the Mae Sot Town Municipality", "in the conference hall of the Faculty of Social
   Sciences, X University": the hall as the expected files write it, the university after a comma
   kept with it; never a hotel's hall (the hotel, as above).
+- a launch told within a conference: "Within the conference, on the afternoon of 4 July, X
+  launched its study ...", "During the forum, on 12 November, the network launched its report":
+  the launch takes the place of the report's one conference; not a launch told on its own ("On 5
+  July X launched its study in Bangkok").
 """
 
 from __future__ import annotations
@@ -223,11 +227,52 @@ def add_halls_of_bodies(told: list[Draft]) -> None:
             break
 
 
+# "Within the conference, on the afternoon of 4 July, X launched its study", "During the forum, on
+# 12 November, the network launched its report at the same venue"
+_WITHIN = re.compile(
+    r"(?:^|\b)(?:[Ww]ithin|[Dd]uring|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+frame"
+    r"(?:work)?\s+of)\s+the\s+(?P<noun>conference|forum|congress|summit|convention|assembly)\b"
+)
+_GATHERING_TYPES = ("conference", "meeting", "consultation", "workshop")
+
+
+def add_launch_hosts(told: list[Draft]) -> None:
+    """Give a launch told within a conference ("Within the conference, ... launched its study")
+    the conference's town, venue and country it lacks (the fourth kind above): the report's one
+    event whose title names that gathering or, for a conference, forum or congress, whose kind is
+    a conference."""
+    for d in told:
+        quote = d.evidence.get("title") or ""
+        m = _WITHIN.search(quote)
+        if d.event_type != "launch" or not m or (d.city and d.venue):
+            continue
+        noun = m.group("noun")
+        hosts = [
+            h
+            for h in told
+            if h is not d
+            and h.event_type in _GATHERING_TYPES
+            and (noun in (h.title or "").lower() or h.event_type == "conference")
+        ]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        if d.country_iso3 and host.country_iso3 and d.country_iso3 != host.country_iso3:
+            continue
+        if host.city and not d.city:
+            d.city, d.evidence["city"] = host.city, quote
+        if host.country_iso3 and not d.country_iso3:
+            d.country_iso3, d.evidence["country_iso3"] = host.country_iso3, quote
+        if host.venue and not d.venue:
+            d.venue, d.evidence["venue"] = host.venue, quote
+
+
 def add_places(told: list[Draft], split: list[Sentence]) -> None:
-    """The three kinds above, each for the events the ones before left with no venue."""
+    """The four kinds above, each for the events the ones before left with no venue."""
     add_session_venues(told, split)
     add_action_venues(told, split)
     add_halls_of_bodies(told)
+    add_launch_hosts(told)
 
 
 # Outcomes ---------------------------------------------------------------------------------------

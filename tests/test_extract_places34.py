@@ -206,3 +206,49 @@ def test_no_place_for_a_launch_told_on_its_own():
     )
     launches = [d["city"] for d in drafts_of(text) if d["type"] == "launch"]
     assert launches == [None]
+
+
+def test_a_protocol_agreed_by_the_participants():
+    text = (
+        _TRAINING + "The main result was a Cross-Border Referral Protocol for Paralegals, agreed "
+        "by the participants on the last day."
+    )
+    assert ("agreement", None) in _outcomes(text)
+
+
+def test_no_agreement_from_a_protocol_a_ministry_approved_before():
+    text = (
+        _TRAINING + "Trainers explained the National Referral Protocol, approved by the ministry "
+        "in 2019."
+    )
+    assert "agreement" not in [t for t, _ in _outcomes(text)]
+
+
+# A university's hall.
+
+
+def test_the_conference_hall_of_a_university():
+    text = (
+        "The Border Health Alliance held a two-day workshop from 4 to 5 May 2025 at the "
+        "conference hall of Khon Kaen University, in Khon Kaen, Thailand."
+    )
+    assert _where(text) == [("Khon Kaen", "conference hall of Khon Kaen University", "THA")]
+
+
+def test_no_hall_of_a_guesthouse():
+    text = (
+        "The Border Health Alliance held a two-day workshop from 4 to 5 May 2025 at the meeting "
+        "hall of the Savan Riverside Guesthouse, in Savannakhet, Laos."
+    )
+    assert [w[1] for w in _where(text)] == ["Savan Riverside Guesthouse"]
+
+
+def test_a_hall_told_after_the_university_joins_it():
+    text = (
+        "Some 150 people gathered at Khon Kaen University from 3 to 5 July 2024 for the Regional "
+        "Conference on Statelessness. Sessions were held in the conference hall of the Faculty of "
+        "Law."
+    )
+    assert [w[1] for w in _where(text)] == [
+        "conference hall of the Faculty of Law, Khon Kaen University"
+    ]

@@ -9,7 +9,9 @@ of outcomes' steps, on each sentence.
   sessions took place.", "The programme was based at the W Hotel, where the opening and closing
   sessions were held."; and a hotel's rooms told in small letters ("The training took place in the
   meeting rooms of the V Hotel"): the hotel, as the expected files name it. Only for the one event
-  told last before the sentence, within a few sentences and never past another event's.
+  told last before the sentence, within a few sentences and never past another event's. A hall
+  of a university's part told so after the university ("gathered at X University ... Sessions
+  were held in the conference hall of the Faculty of Y") joins it, the hall first.
 - the venue told by what the people did there, the event's own action: "120 workers marched to
   the Ministry of Labour in Bangkok and handed over ...", "35 members went to the Ministry of X
   and handed over our petition", "walked to the X City Hall, where a rally
@@ -21,7 +23,9 @@ of outcomes' steps, on each sentence.
 - a hall of a body told in small letters with "in" in the event's own sentence: "in the meeting
   hall of the Mae Sot Town Municipality", "in the conference hall of the Faculty of Social
   Sciences, X University": the hall as the expected files write it, the university after a comma
-  kept with it; never a hotel's hall (the hotel, as above).
+  kept with it; never a hotel's hall (the hotel, as above). The same told with "at" of a
+  university ("at the conference hall of X University", which the venue rule reads as the
+  university): the hall.
 - a launch told within a conference: "Within the conference, on the afternoon of 4 July, X
   launched its study ...", "During the forum, on 12 November, the network launched its report":
   the launch takes the place of the report's one conference; not a launch told on its own ("On 5
@@ -104,16 +108,26 @@ def add_session_venues(told: list[Draft], split: list[Sentence]) -> None:
     by_index = _drafts_by_sentence(told, split)
     report = " ".join(s.text for s in split)
     for i, drafts in sorted(by_index.items()):
-        if len(drafts) != 1 or drafts[0].venue:
-            continue
         d = drafts[0]
+        if len(drafts) != 1 or (d.venue and not _CAMPUS.search(d.venue)):
+            continue
         for s in split[i : i + _SESSIONS_AHEAD + 1]:
             if s.index != i and s.index in by_index:
                 break
             venue = _sessions_venue(s.text)
+            if venue and d.venue:
+                # "at X University ... Sessions were held in the conference hall of the Faculty
+                # of Y": the hall, then the university, as a venue told in parts is written
+                if _HALL_OF.fullmatch(venue) and d.venue not in venue:
+                    d.venue, d.evidence["venue"] = f"{venue}, {d.venue}", s.text
+                break
             if venue:
                 where32._give(d, venue, None, s.text, report)  # its town, as for where32's venues
                 break
+
+
+# A venue whose halls the sessions may be told in after it
+_CAMPUS = re.compile(r"\b(?:University|Universidad|Université|College|Campus)\b")
 
 
 def _sessions_venue(text: str) -> str | None:
@@ -209,6 +223,15 @@ def add_halls_of_bodies(told: list[Draft]) -> None:
     """Give an event with no venue the hall of a body its own sentence holds it in (the third
     kind above), and the town the hall's name holds."""
     for d in told:
+        if d.venue and _CAMPUS.search(d.venue) and d.evidence.get("venue"):
+            # "at the conference hall of X University": the hall, as the expected files keep it
+            m = re.search(
+                r"\b(?:meeting|conference|training|main)\s+hall\s+of\s+(?:the\s+)?"
+                + re.escape(d.venue),
+                d.evidence["venue"],
+            )
+            if m:
+                d.venue = m.group(0)
         if d.venue:
             continue
         for field in ("date", "title", "city"):
@@ -287,6 +310,9 @@ def add_places(told: list[Draft], split: list[Sentence]) -> None:
 #   language: "the network announced the creation of the X Committee", "The union used the day to
 #   launch its Y Committee", "the participants constituted the Red de Z": a network; not "plans to
 #   launch its committee" (no day used for it), nor "announced that it would create" (a plan).
+# - a text agreed, told by a participle after its capitalised name: "The result was a Referral
+#   Protocol for Migrant Patients, agreed by the participants on the last day": an agreement; not
+#   one a body approved before ("the Referral Protocol, approved by the ministry in 2019").
 
 _MATERIAL = r"leaflets?|flyers?|booklets?|brochures?|pamphlets?|posters?|guides?|fact\s+sheets?"
 _GIVEN = re.compile(
@@ -320,6 +346,17 @@ _SET_UP = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,8})"
 )
 
+# "The most concrete result was a Cross-Border Referral Protocol for Migrant Patients, agreed by
+# the participants on the last day": a text agreed, told by a participle after its name
+_AGREED_AFTER = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:Protocol|Plan|Charter|Declaration|Statement|Code|Agreement|Memorandum|Pledge|Compact"
+    r"|Roadmap|Agenda|Procedure|Platform)(?:\s+(?:of|for|on)\s+(?:[A-Z][\w'’-]*\s*){1,5})?)"
+    r",\s+(?:agreed|adopted|signed|endorsed|approved)\s+by\s+(?:the|all)\s+(?:the\s+)?"
+    # those at the event, not a body that made it before ("approved by the ministry in 2019")
+    r"(?:participants|delegates|members|parties|trainees|meeting|assembly|workshop|forum)\b"
+)
+
 
 def outcomes_told(sentence: str, found: list) -> list:
     """The outcomes of the two kinds above a sentence states, added to those found before it:
@@ -346,6 +383,9 @@ def outcomes_told(sentence: str, found: list) -> list:
             kept[i] = Found("materials_distributed", kept[i].title, n, kept[i].unit)
         elif not same:
             kept.append(Found("materials_distributed", title, n, None))
+    for m in _AGREED_AFTER.finditer(sentence):
+        if not any(f.outcome_type == "agreement" for f in kept):
+            kept.append(Found("agreement", m.group("name").strip(), None, None))
     for m in _SET_UP.finditer(sentence):
         name = m.group("a") or m.group("b") or m.group("c")
         if not re.search(rf"\b(?:{_NETWORK_HEAD})\b", name):

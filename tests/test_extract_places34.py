@@ -252,3 +252,25 @@ def test_a_hall_told_after_the_university_joins_it():
     assert [w[1] for w in _where(text)] == [
         "conference hall of the Faculty of Law, Khon Kaen University"
     ]
+
+
+# A total of people of two kinds, one told by its nationality.
+
+
+def test_more_than_n_local_and_national_workers_marched():
+    text = (
+        "Workers' Day March for Equal Protection, Durban\n\n"
+        "On Workers' Day, 1 May 2025, more than 1,500 migrant and South African workers marched "
+        "through the centre of Durban to demand equal protection. The march was organised by the "
+        "Durban Migrant Workers' Union."
+    )
+    d = one_draft(text)
+    assert (d["total"], d["at_least"]) == (1500, True)
+
+
+def test_no_total_from_a_mixed_group_beside_another_count():
+    text = (
+        "On 1 May 2025 the union held a meeting on wages in Durban: 30 local and South African "
+        "workers attended, with 12 Zimbabwean workers."
+    )
+    assert one_draft(text)["total"] != 30

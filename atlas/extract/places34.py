@@ -14,8 +14,8 @@ of outcomes' steps, on each sentence.
   were held in the conference hall of the Faculty of Y") joins it, the hall first.
 - the venue told by what the people did there, the event's own action: "120 workers marched to
   the Ministry of Labour in Bangkok and handed over ...", "35 members went to the Ministry of X
-  and handed over our petition", "walked to the X City Hall, where a rally
-  was held", "about 90 people came to the Y District Hall for a forum": the place they went to is
+  and handed over our petition", "walked to the X City Hall, where a rally was held", "about 90
+  people came to the Y District Hall for a forum": the place they went to is
   the venue, and a town told right after it ("in Bangkok") the event's town; never a place they
   only set out from ("assembled at X and marched to ...": the venue is where they arrived), nor
   one they went to for an aim ("marched to the Ministry of Health to hand over a petition": the
@@ -359,7 +359,7 @@ _AGREED_AFTER = re.compile(
 
 
 def outcomes_told(sentence: str, found: list) -> list:
-    """The outcomes of the two kinds above a sentence states, added to those found before it:
+    """The outcomes of the three kinds above a sentence states, added to those found before it:
     a publication the same words were read as becomes the material handed out."""
     from atlas.extract.outcomes import Found  # outcomes asks this module: imported when used
 

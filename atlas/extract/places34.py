@@ -53,7 +53,7 @@ _SESSIONS_HELD = re.compile(
 # "The training took place in the meeting rooms of the X Hotel": told of the event itself
 _HELD_IN_ROOMS = re.compile(
     r"\b(?:held|t(?:ook|akes)\s+place|conducted|run)\s+in\s+(?:the\s+|a\s+)?"
-    r"(?:meeting|conference|training|function|seminar)\s+rooms?\s+of\s+(?=(?:the\s+)?[A-Z])"
+    r"(?=(?:meeting|conference|training|function|seminar)\s+rooms?\s+of\s+(?:the\s+)?[A-Z])"
 )
 # "stayed at the X Hotel, where the first and last sessions took place", "was based at the X
 # Hotel, where the opening and closing sessions were held"
@@ -209,7 +209,8 @@ def add_action_venues(told: list[Draft], split: list[Sentence]) -> None:
 # Social Sciences, Chiang Mai University": a body's hall, in small letters, the body named
 _HALL_OF = re.compile(
     r"(?P<venue>(?:meeting|conference|training|main|community|commune|assembly)\s+hall\s+of\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,6}"
+    # a name of two words or more: never a venue's kind alone ("the main hall of the Casa")
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){1,6}"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+University)?)"
     # the name ends there: never one cut short ("of Chau Doc Ward 1 People's Committee")
     r"(?=\s*[,.;:)]|\s+[a-z]|\s*$)"

@@ -274,3 +274,22 @@ def test_no_total_from_a_mixed_group_beside_another_count():
         "workers attended, with 12 Zimbabwean workers."
     )
     assert one_draft(text)["total"] != 30
+
+
+# A venue named kind first in Spanish, Portuguese or French, told with "in".
+
+
+def test_a_casa_told_with_in():
+    text = (
+        "On 7 and 8 June 2025 we held the Andean Encuentro of domestic workers in La Paz, Bolivia, "
+        "in the Casa Sindical del Prado, hosted by our affiliate."
+    )
+    assert _where(text) == [("La Paz", "Casa Sindical del Prado", "BOL")]
+
+
+def test_no_venue_from_the_casa_alone():
+    text = (
+        "On 7 and 8 June 2025 we held the Andean Encuentro of domestic workers in La Paz, Bolivia, "
+        "in the Casa, hosted by our affiliate."
+    )
+    assert [w[1] for w in _where(text)] == [None]

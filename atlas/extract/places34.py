@@ -30,6 +30,10 @@ of outcomes' steps, on each sentence.
   launched its study ...", "During the forum, on 12 November, the network launched its report":
   the launch takes the place of the report's one conference; not a launch told on its own ("On 5
   July X launched its study in Bangkok").
+- a venue named kind first in Spanish, Portuguese or French, told with "in" in the event's own
+  sentence: "we held the Encuentro in Montevideo, in the Casa Sindical del Cordon", "we realised
+  the workshop in the Casa Comunal Nueva Esperanza": the venue, as one told with "at" is; never
+  the kind alone ("in the Casa", "in the Centro").
 """
 
 from __future__ import annotations
@@ -291,12 +295,35 @@ def add_launch_hosts(told: list[Draft]) -> None:
             d.venue, d.evidence["venue"] = host.venue, quote
 
 
+# "in the Casa Sindical del Cordon", "in the Casa Comunal Nueva Esperanza", "in the Maison des
+# Jeunes": a venue named kind first in Spanish, Portuguese or French, told with "in"
+_IN_ROMANCE_VENUE = re.compile(
+    r"\bin\s+the\s+(?=(?:Casa|Centro|Maison|Salle|Sala|Salón|Teatro|Auditorio|Biblioteca)\s)"
+)
+
+
+def add_romance_venues(told: list[Draft]) -> None:
+    """Give an event with no venue the venue named kind first in a Romance language that its
+    own sentence holds it in (the fifth kind above)."""
+    for d in told:
+        if d.venue:
+            continue
+        for field in ("date", "title"):
+            text = d.evidence.get(field) or ""
+            m = _IN_ROMANCE_VENUE.search(text)
+            found = places.VENUE_CORE_RE.match(text, m.end()) if m else None
+            if found and " " in found.group(0).strip():
+                where32._give(d, found.group(0).strip(), None, text, text)
+                break
+
+
 def add_places(told: list[Draft], split: list[Sentence]) -> None:
-    """The four kinds above, each for the events the ones before left with no venue."""
+    """The five kinds above, each for the events the ones before left with no venue."""
     add_session_venues(told, split)
     add_action_venues(told, split)
     add_halls_of_bodies(told)
     add_launch_hosts(told)
+    add_romance_venues(told)
 
 
 # Outcomes ---------------------------------------------------------------------------------------

@@ -293,3 +293,11 @@ def test_no_venue_from_the_casa_alone():
         "in the Casa, hosted by our affiliate."
     )
     assert [w[1] for w in _where(text)] == [None]
+
+
+def test_no_venue_from_a_towns_centre():
+    text = (
+        "On 7 June 2025 we held a preparation meeting of domestic workers in the Centro of "
+        "Mérida, Mexico."
+    )
+    assert [w[1] for w in _where(text)] == [None]

@@ -33,7 +33,8 @@ of outcomes' steps, on each sentence.
 - a venue named kind first in Spanish, Portuguese or French, told with "in" in the event's own
   sentence: "we held the Encuentro in Montevideo, in the Casa Sindical del Cordon", "we realised
   the workshop in the Casa Comunal Nueva Esperanza": the venue, as one told with "at" is; never
-  the kind alone ("in the Casa", "in the Centro").
+  the kind alone ("in the Casa", "in the Centro Cultural"), a town's centre ("in the Centro of
+  X"), nor a room named so ("in the Sala Douro of the Y": a room of the venue the files name).
 """
 
 from __future__ import annotations
@@ -298,7 +299,13 @@ def add_launch_hosts(told: list[Draft]) -> None:
 # "in the Casa Sindical del Cordon", "in the Casa Comunal Nueva Esperanza", "in the Maison des
 # Jeunes": a venue named kind first in Spanish, Portuguese or French, told with "in"
 _IN_ROMANCE_VENUE = re.compile(
-    r"\bin\s+the\s+(?=(?:Casa|Centro|Maison|Salle|Sala|Salón|Teatro|Auditorio|Biblioteca)\s)"
+    r"\bin\s+the\s+(?=(?:Casa|Centro|Maison|Teatro|Auditorio|Biblioteca)\s)"
+)
+# A name of nothing but its kind and the words that say what kind ("the Centro Cultural" cut before
+# a name the pattern does not read, "the Centro of Mérida": the town centre)
+_KIND_ONLY = re.compile(
+    r"\w+(?:\s+(?:Cultural|Comunal|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional"
+    r"|Sindical))*|\w+\s+of\b.*"
 )
 
 
@@ -312,7 +319,7 @@ def add_romance_venues(told: list[Draft]) -> None:
             text = d.evidence.get(field) or ""
             m = _IN_ROMANCE_VENUE.search(text)
             found = places.VENUE_CORE_RE.match(text, m.end()) if m else None
-            if found and " " in found.group(0).strip():
+            if found and not _KIND_ONLY.fullmatch(found.group(0).strip()):
                 where32._give(d, found.group(0).strip(), None, text, text)
                 break
 

@@ -725,9 +725,10 @@ def _for_days(sentence: str, p: DatePhrase) -> DatePhrase:
     )
 
 
-# "In mid-March 2021, on the 16th and 17th, ...": the days of the month just named.
+# "In mid-March 2021, on the 16th and 17th, ...", "In the last week of October 2024, from the
+# 28th to the 30th, ...": the days of the month just named.
 _DAYS_AFTER = re.compile(
-    r"(?:,\s*(?:on\s+)?|\s+on\s+)(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:,\s*(?:(?:on|from)\s+)?|\s+on\s+)(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))?"
     r"(?=\s*[,.;)]|\s*$)"
 )

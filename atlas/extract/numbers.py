@@ -296,6 +296,12 @@ _STUDIED = re.compile(
 )
 
 
+# People of two kinds counted together, one told by its nationality: "more than 2,000 migrant and
+# South African workers marched" is everyone who marched, not South Africa's count, when the
+# sentence counts no one else ("30 local and Thai workers, with 12 Cambodian workers": a part)
+_MIXED_GROUP = re.compile(r"\s+[a-z]+\s+and\s+(?:(?:South|North|East|West)\s+)?[A-Z]")
+
+
 _TRAINERS_TOOK_PART = re.compile(
     r"\s+(?:who\s+)?(?:also\s+|all\s+)?(?:took\s+part|attended|participated|joined|were\s+trained"
     r"|completed|enrolled|registered)\b"
@@ -365,7 +371,11 @@ def totals(text: str) -> list[Count]:
                 continue  # "1,200 children are returned each year"
             names = len(places.country_pattern().findall(between))
             nations = names + len(places.adjective_pattern().findall(between))
-            if nations == 1 and (names or not _lone_nationality(text)):
+            if (
+                nations == 1
+                and (names or not _lone_nationality(text))
+                and not (_MIXED_GROUP.match(between) and len(list(_TOTAL.finditer(text))) == 1)
+            ):
                 continue  # "12 Vietnamese participants" beside others is one country's count
             sender = _SENT_BY_COUNTRY.search(text[max(0, m.start() - 60) : m.start()])
             if sender and not re.search(

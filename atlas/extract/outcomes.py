@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from atlas.extract import numbers, outcome_lexicon, places, qty33
+from atlas.extract import numbers, outcome_lexicon, places, places34, qty33
 from atlas.extract.merging import similar_words
 
 # Case-sensitive: "May 2016" is a month, not "may".
@@ -674,3 +674,5 @@ def _verb_and_object(r: _Reading) -> None:
 def _copies_and_agreed_texts(r: _Reading) -> None:
     # "a guide ..., 3,000 copies", "agreed a referral procedure with 5 steps" (qty33)
     r.found = qty33.count_copies(r.sentence, qty33.agreed_texts(r.sentence, r.found))
+    # "handed over 2,000 leaflets in Lao", "announced the creation of the X Committee" (places34)
+    r.found = places34.outcomes_told(r.sentence, r.found)

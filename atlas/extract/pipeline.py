@@ -18,6 +18,7 @@ from atlas.extract import (
     missed_events,
     organisations,
     places,
+    places34,
     qty33,
     sentences,
     trips34,
@@ -93,6 +94,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             event_country.add_event_places(told)
             where32.add_places_told_after(told, split)  # "The workshop was held at X" told after it
             where32.add_venue_parts(told, split)  # "at X University, Conference Hall B"
+            places34.add_places(told, split)  # "The sessions were held at X", "marched to X"
             homes30.add_host_counts(told)
             # "We launched the study X. 500 copies were printed.": the copies told after it
             qty33.add_copies_told_after(told, reading.loose_outcomes, split)

@@ -84,6 +84,7 @@ FOLDERS = (
     "reports_blind31",
     "reports_blind32",
     "reports_blind33",
+    "reports_blind34",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

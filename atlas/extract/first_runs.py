@@ -59,6 +59,7 @@ FIRST_RUNS = (
     ("reports_blind31", "ab6925c"),
     ("reports_blind32", "200ddf6"),
     ("reports_blind33", "6501e9c"),
+    ("reports_blind34", "ece1517"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

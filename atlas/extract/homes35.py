@@ -10,9 +10,9 @@ more, the thirty-fourth among them (issue 16).
   Rights of Fishers and of their Families": no capital after it).
 - A name closed by its town at a sentence's end or before a bracket: "with the support of the
   Fund for Youth on the Move, Geneva.", "(funded by the Reef Workers' Trust, Mombasa)". The
-  town is part of the name the sets expect: of the names told so that the expected JSON of the
-  sets give, the six newest sets keep the town twelve times and drop it once; the older sets
-  drop it four times, and the town is kept in twelve of seventeen over all. Only a town (a
+  town is part of the name most sets expect: of the seventeen names told so with a town in the
+  sets' texts, the expected JSON keep the town in twelve (twelve of thirteen in the six newest
+  sets) and drop it in five (four in older sets); the rule follows the majority. Only a town (a
   country closes the clause as where the body is: "trainers came from the X Collective,
   Guatemala."), and not for a body people came from ("trainers from the X Centre, Dhaka."),
   which tells where they travelled from.
@@ -21,6 +21,11 @@ more, the thirty-fourth among them (issue 16).
   organisations in Nepal (6) and India (4)": the numbers in brackets count organisations, not
   the people who came; each country is a home with no count. Not "our sister organisations in
   A (4) and B (2)" nor "delegates from A (4)", whose numbers count people.
+- A progress report's head naming its writer's body or its funder with labels report_orgs did
+  not read: "Prepared by: Gulf Fishers' Organisation (GFO), Mombasa" (the body organised the
+  events the report tells, as "Implementing partner:" says), "Funding partner: Reef Trust" (it
+  paid for them, as "Donor:" says). The labels are report_orgs' `_HEAD_LABEL`, where the kind
+  belongs; not "Prepared by: Programme Officer" (a staff member, no body).
 
 This module imports nothing of the package at its top: `organisations` asks it.
 """

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atlas.extract import orgs32, people34, places
+from atlas.extract import homes35, orgs32, people34, places
 
 ORG_WORDS = (
     "Foundation",
@@ -609,6 +609,8 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
             tail = orgs32.comma_tail(r.name, sentence[:at], sentence[at + len(r.name) :])
             # "X, Mombasa, which sent ...", "X, Dhaka, in cooperation with": people34
             tail = tail or people34.town_before_clause(sentence[:at], sentence[at + len(r.name) :])
+            # "X, Geneva." or "X, Mombasa)": homes35
+            tail = tail or homes35.town_at_end(sentence[:at], sentence[at + len(r.name) :])
         head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
         whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]
@@ -975,7 +977,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             found.append(Role(name, role, m.start()))
     for role, pattern in _BY.items():
         for m in pattern.finditer(sentence):
-            for name, pos in _names_after(sentence[m.end() :], aliases_):
+            # "with the support of A and of B": each side a name (homes35)
+            for name, pos in homes35.names_and_of(sentence[m.end() :], aliases_, _names_after):
                 found.append(Role(name, role, m.end() + pos))
     for m in _PARTNER_OF.finditer(sentence):  # "the lawyers of X, partner of the project,"
         name = _last_name(m.group(1), aliases_)

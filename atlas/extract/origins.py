@@ -47,7 +47,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
-from atlas.extract import homes32, numbers, organisations, people34, places
+from atlas.extract import homes32, homes35, numbers, organisations, people34, places
 from atlas.extract.not_held import kept_away
 from atlas.extract.numbers import ANY_PEOPLE, OTHER_PEOPLE, PEOPLE
 
@@ -939,7 +939,8 @@ def country_counts(text: str) -> list[CountryCount]:
     for m in places.country_pattern().finditer(text):
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country(m.group(1))
-        if after and iso3:
+        # "member organisations in Kenya (8)": bodies counted, not people (homes35)
+        if after and iso3 and not homes35.members_counted(text, m.start()):
             found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in places.country_pattern().finditer(text):
         # a form's line "Senegal: 20 / Mali: 12 / Guinea-Bissau: 10"; an e-mail's "from
@@ -952,12 +953,14 @@ def country_counts(text: str) -> list[CountryCount]:
     for m in _plural_pattern().finditer(text):  # "Afghans (9), Somalis (6)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.adjectives().get(m.group(1))
+        iso3 = None if homes35.members_counted(text, m.start()) else iso3  # "Laos (4)": homes35
         if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
             if not _taught(text, m.start(), m.end() + after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country_or_adjective(m.group(1))
+        iso3 = None if homes35.members_counted(text, m.start()) else iso3  # "Myanmar (5)": homes35
         if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
             if not _taught(text, m.start(), m.end() + after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))

@@ -174,9 +174,11 @@ _HEAD_WORDS = 30
 # The labels of a head's lines that say who paid and who did the work: "Donor: X", "Funded by:
 # X", "Grantee: X", "Implementing partner: X".
 _HEAD_LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding|Supported\s+by"
-    r"|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)|Implemented\s+by"
-    r"|Implementer|Beneficiary|Grant\s+recipient|Applicant|Submitted\s+by"
+    r"(?:^|(?<=\s))(?P<label>Donors?|Funders?|Funded\s+by|Financed\s+by|Funding(?:\s+partner)?"
+    r"|Supported\s+by|Grantee|Grant\s+holder|Implementing\s+(?:partner|organi[sz]ation|agency)"
+    r"|Implemented\s+by|Implementer|Beneficiary|Grant\s+recipient|Applicant|Submitted\s+by"
+    # a progress report's writer named by its body: "Prepared by: X (AB), Town" (homes35)
+    r"|Prepared\s+by"
     # a project completion report's title page: "Executing organisation: X", "Lead organisation:
     # X", "Proponent: X", "Financing: X", "All activities funded by: X"
     r"|(?:Executing|Lead|Responsible)\s+organi[sz]ation|Proponent|Financing"
@@ -195,6 +197,10 @@ _WRITER_LINE = re.compile(
     r"^(?:Prepared|Submitted|Reported|Written)\s+by\s*:\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Coordinator|Officer|Manager|Director|Secretary|Assistant|Lead|Head|Chair(?:person)?"
     r"|President|Organi[sz]er|Facilitator)\s*,\s*(?:the\s+)?"
+)
+_STAFF_TITLE = re.compile(
+    r"\b(?:Coordinator|Officer|Manager|Director|Secretary|Assistant|Head|Chair(?:person)?"
+    r"|President|Facilitator|Consultant)$"
 )
 _HEAD_PAYERS = ("donor", "funder", "funded", "financed", "funding", "financing", "supported", "all")
 # "funded by the X", "with the support of X" within a head's line; "Report to the X Fund",
@@ -460,9 +466,13 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     partners: list[tuple[str, str]] = []
     for s in head:
         for m in _HEAD_LABEL.finditer(s.text):
-            if m.group("label").startswith("Submitted") and _WRITER_LINE.match(s.text):
+            if m.group("label").startswith(("Submitted", "Prepared")) and _WRITER_LINE.match(
+                s.text
+            ):
                 continue  # "Submitted by: Programme Coordinator, X": the writer's line below
             name = _named(s.text[m.end() :], aliases)
+            if m.group("label").startswith("Prepared") and name and _STAFF_TITLE.search(name):
+                continue  # "Prepared by: Programme Officer": a staff member, no body
             if name and m.group("partner"):
                 partners.append((name, s.text))
             elif name:

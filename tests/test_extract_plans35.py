@@ -113,3 +113,20 @@ def test_drop_codes_on_titles():
         "Workshop on the Activity 2 report",
         "Output 3",
     ]
+
+
+def test_plans_on_a_slide():
+    text = (
+        "Slide 3 - Activities\n"
+        "- Workshop on farm wages in Battambang, 14 May 2025, 40 farm workers\n\n"
+        "Slide 9 - Next\n"
+        "- Seminar in Pailin (August), second workshop in 2026\n"
+    )
+    titles = _titles(text)
+    assert len(titles) == 1
+    assert "Pailin" not in titles[0]
+
+
+def test_a_slide_of_activities_keeps_its_events():
+    text = "Slide 3 - Activities\n- Workshop on farm wages in Battambang, 14 May 2025, 40 farm workers\n"
+    assert len(drafts_of(text)) == 1

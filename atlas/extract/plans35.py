@@ -6,9 +6,10 @@ text the first runs of three sets or more read as events).
   December 2025)", "D. Plan for next period (July to December 2025)", "6. Follow-up (planned)"),
   "Planned for next quarter", "Next trimester", "Next six months", "4. Next year plan", "Plan for
   fiscal year 2568", "Part 3. Plan for the first half of 2025", "What is next", "What comes
-  next", "Outlook", a bare "Plans", and a final report's "Activities not implemented or
-  postponed": what it names is a plan or was not held; not "Results against plans" nor
-  "Deviations from the work plan" (they tell what was held).
+  next", "Outlook", a bare "Plans" or "Next", a slide deck's "Slide 9 - Plans 2025" or "Slide 8 -
+  Next", and a final report's "Activities not implemented or postponed": what it names is a plan
+  or was not held; not "Results against plans" nor "Deviations from the work plan" (they tell
+  what was held).
 - an event titled from its activity code: "Activity 1.2.3, paralegal training", "Activity 2.3:
   Business skills training in Hawassa", "(ii) Consultation with employers", "B. Activity-wise
   progress (i) Training of village health volunteers": the code, its label and the section
@@ -23,6 +24,7 @@ import re
 
 # A section's number or letter: "5.", "D.", "IV.", "Part 3.", "3.4"
 _NUMBER = (
+    r"(?:Slide\s+\d{1,2}\s*[-–:.]\s*)?"
     r"(?:(?:Part|Section)\s+\d{1,2}\s*[.:]?\s*|(?:\d{1,2}(?:\.\d{1,2})*|[A-H]|[IVX]{1,4})[.)]?\s+)?"
 )
 _PERIOD = (
@@ -39,7 +41,7 @@ _PLAN_TITLE = re.compile(
     + r"|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+"
     + _PERIOD
     + r"|Plans?\s+for\s+(?:the\s+)?(?:fiscal\s+year\s+\d{4}|(?:first|second)\s+half\s+of\s+\d{4})"
-    r"|What\s+(?:is|comes)\s+next|What\s+next|Outlook|Plans?"
+    r"|What\s+(?:is|comes)\s+next|What\s+next|Outlook|Plans?(?:\s+(?:19|20)\d\d)?|Next"
     r"|Activities\s+not\s+(?:implemented|carried\s+out|realised|realized|held)"
     r"(?:\s+or\s+(?:postponed|cancell?ed))?)"
     r"\s*:?",

@@ -33,6 +33,7 @@ from atlas.extract import (
     numbers,
     organisations,
     places,
+    plans35,
     titles33,
     trips34,
 )
@@ -211,8 +212,12 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
     on = ""
     entry_off = False  # under an entry line whose status says it was not held
     for s in sentences:
-        title = s.kind == "heading" or (
-            len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip())
+        # "Next trimester", "5. Plans for next quarter (October to December 2025)"
+        plan = plans35.plan_title(s.text, _PLAN_SECTION)
+        title = (
+            plan
+            or s.kind == "heading"
+            or (len(s.text.split()) <= 6 and not re.search(r"[.!?]$", s.text.rstrip()))
         )
         entry = entry_date_line(s.text) if title and s.kind == "heading" else None
         if entry and entry.group("status") and ENTRY_NOT_HELD.fullmatch(entry.group("status")):
@@ -225,7 +230,7 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
             line = s.text.strip()
             on = (
                 "plans"
-                if _PLAN_SECTION.fullmatch(line)
+                if plan or _PLAN_SECTION.fullmatch(line)
                 else "decisions"
                 if _DECISION_SECTION.fullmatch(line)
                 else ""
@@ -2045,6 +2050,7 @@ def read(
         _host_country(d)
         _quoted_name(d)
     titles33.name_events(doc.events, sentences)  # a heading or sentence naming the event
+    plans35.drop_codes(drafts)  # "Activity 1.2.3, paralegal training": the code is no name
     add_whole_report_orgs(sentences, drafts, aliases)
     add_whole_work_funder(sentences, drafts, aliases)
     country_tables.add_country_tables(sentences, drafts)

@@ -1377,7 +1377,11 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A thirty-fourth blind set",
             load_expected(BLIND34),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: read with every earlier first run by two rounds after its first run (a report's "
+            "plans sections titled with their period, activities not implemented or postponed, "
+            "an activity code cut from a title; two bodies joined by 'and of', a name closed by "
+            "its town at a sentence's end, member organisations counted by country, "
+            "'Prepared by:' and 'Funding partner:' head labels)",
             "first run 0.68 (precision 0.72, recall 0.63; home countries 0.54, organisations 0.51, "
             "outcomes 0.63; 24 of 27 events found, 10 invented), written and committed before the "
             "extractor was run on them",
@@ -1391,8 +1395,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "Ethiopia, written with their JSON by a writer who never read the rules, and committed "
             "before the extractor was run on them (after three rounds on which events exist, "
             "organisations and home countries, and places, totals and outcomes); the first run, "
-            "field by field, is in bench/extract-blind34-first-run.txt. No rule has been written "
-            "after it: this score is on text the rules were not written for.",
+            "field by field, is in bench/extract-blind34-first-run.txt. Two rounds (plans35, "
+            "homes35) were written with its misses read: this score is on seen text.",
         ),
     ]
 

@@ -85,6 +85,7 @@ FOLDERS = (
     "reports_blind32",
     "reports_blind33",
     "reports_blind34",
+    "reports_blind35",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

@@ -4,6 +4,7 @@ must keep its event."""
 
 from __future__ import annotations
 
+from atlas.extract import extract_text
 from tests.extract_drafts import drafts_of
 
 _HELD = (
@@ -130,3 +131,25 @@ def test_plans_on_a_slide():
 def test_a_slide_of_activities_keeps_its_events():
     text = "Slide 3 - Activities\n- Workshop on farm wages in Battambang, 14 May 2025, 40 farm workers\n"
     assert len(drafts_of(text)) == 1
+
+
+def test_a_line_of_plans_for_a_year_tells_no_event():
+    text = (
+        "In April 2025 the Union held a two-day training for 18 shop stewards in Savannakhet.\n\n"
+        "Plans for 2026: to hold a refresher training for the shop stewards in Pakse in the "
+        "first half of the year, to open an office in Thakhek, and to print a guide by the end "
+        "of 2026."
+    )
+    drafts = extract_text(text, "plans_line.txt")
+    assert [(d.event_type, d.city) for d in drafts] == [("training", "Savannakhet")]
+
+
+def test_plans_for_a_year_named_in_a_sentence_of_what_was_held_keep_the_event():
+    text = (
+        "Plans for 2026 were the first item. On 4 May 2025 the network held a workshop in "
+        "Hpa-An for 30 members."
+    )
+    drafts = extract_text(text, "plans_named.txt")
+    assert [(d.event_type, d.city, d.participants_total) for d in drafts] == [
+        ("workshop", "Hpa-An", 30)
+    ]

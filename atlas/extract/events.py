@@ -243,7 +243,9 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
 
 # A form's line of plans: "Follow-up: the Centre will send ... and ask for a meeting"
 _PLAN_LINE = re.compile(
-    r"(?:Follow[- ]?up|Next\s+steps?|Plans?|Planned|Next"
+    # "Plans for 2026: to hold a refresher training ...", "Plans for the next quarter: ..."
+    r"(?:Follow[- ]?up|Next\s+steps?|Planned|Next"
+    r"|Plans?(?:\s+for\s+(?:(?:the\s+)?(?:next|coming|new)\s+[\w-]+|\d{4}(?:[-–]\d{2,4})?))?"
     # "Next meeting: Ouagadougou, July 2022": the next one of its kind, not yet held
     r"|(?:Next|Upcoming|Forthcoming|Future)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|events?|sessions?"
     r"|workshops?|trainings?|assembl(?:y|ies)|conferences?|activities|dates?))\s*:"

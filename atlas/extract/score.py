@@ -1403,7 +1403,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A thirty-fifth blind set",
             load_expected(BLIND35),
             False,
-            "no: its first run is its score; no rule was written after reading it",
+            "yes: one rule written after its first run (a line of plans for a year or the next "
+            "period, 'Plans for 2026: to hold ...', tells no event held)",
             "first run 0.63 (precision 0.72, recall 0.56; home countries 0.53, organisations 0.55, "
             "outcomes 0.71; 26 of 32 events found, 6 invented), written and committed before the "
             "extractor was run on them",
@@ -1417,8 +1418,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "before the extractor was run on them (after two rounds on the thirty-fourth set's "
             "misses: plans sections of reports to funders, organisation names and home "
             "countries); the first run, field by field, is in "
-            "bench/extract-blind35-first-run.txt. No rule has been written after it: this score "
-            "is on text the rules were not written for.",
+            "bench/extract-blind35-first-run.txt. One rule (a line of plans, in events.py) was "
+            "written after reading it: this score is on seen text.",
         ),
     ]
 

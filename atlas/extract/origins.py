@@ -953,15 +953,23 @@ def country_counts(text: str) -> list[CountryCount]:
     for m in _plural_pattern().finditer(text):  # "Afghans (9), Somalis (6)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.adjectives().get(m.group(1))
-        iso3 = None if homes35.members_counted(text, m.start()) else iso3  # "Laos (4)": homes35
-        if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
+        if (
+            after
+            and iso3
+            and not 1900 <= int(after.group(1)) <= 2100
+            and not homes35.members_counted(text, m.start())  # "Laos (4)" of member bodies
+        ):
             if not _taught(text, m.start(), m.end() + after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
         after = re.match(r"\s*\((\d+)\)", text[m.end() :])
         iso3 = places.country_or_adjective(m.group(1))
-        iso3 = None if homes35.members_counted(text, m.start()) else iso3  # "Myanmar (5)": homes35
-        if after and iso3 and not 1900 <= int(after.group(1)) <= 2100:
+        if (
+            after
+            and iso3
+            and not 1900 <= int(after.group(1)) <= 2100
+            and not homes35.members_counted(text, m.start())  # "Myanmar (5)" of member bodies
+        ):
             if not _taught(text, m.start(), m.end() + after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in _LARGEST_FROM.finditer(text):  # "the largest delegation, 17 people, came from X"

@@ -158,9 +158,11 @@ _PLANS = re.compile(
 # A section of plans: "5. Next steps", "Action points", "Follow-up", "Way forward"
 # "5. Next steps", "D. Follow-up", "3.4 Next steps", "Item 6. Decisions": numbered or lettered
 _SECTION_NUMBER = (
+    # a slide deck's "Slide 9 - Plans 2025"
+    r"(?:Slide\s+\d{1,2}\s*[-–:.]\s*)?"
     r"(?:(?:Item|Point|Agenda)\s+\d{1,2}\s*[.:]?\s+)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]?\s+)?"
-    # a proposal's "III. Proposed Activities", "Section 3: Proposed Activities"
-    r"(?:(?:[IVX]{1,4})[.)]\s+|(?:Section|Part)\s+\d{1,2}\s*[:.]\s*)?"
+    # a proposal's "III. Proposed Activities", "Section 3: Proposed Activities", "Part 3 Plan ..."
+    r"(?:(?:[IVX]{1,4})[.)]?\s+|(?:Section|Part)\s+\d{1,2}\s*[:.]?\s*)?"
 )
 # Minutes' decisions and agreements: what was decided for later, so plans, but an annual report's
 # "2. Agreements" tells agreements signed at events held (see _plan_sections)
@@ -172,6 +174,11 @@ _DECISION_SECTION = re.compile(
 _DONE = re.compile(
     r"\b(?:held|ran|organi[sz]ed|hosted|conducted|convened|facilitated|signed|took\s+place)\b", re.I
 )
+# A report's period: "quarter", "reporting period", "six months"
+_PERIOD = (
+    r"(?:quarter|period|reporting\s+period|trimester|semester|half[- ]year|year|month"
+    r"|(?:six|three|twelve)\s+months|phase)"
+)
 _PLAN_SECTION = re.compile(
     _SECTION_NUMBER + r"(?:Next\s+steps?|Action\s+points?"
     r"|Follow[- ]?up(?:\s+actions?)?"
@@ -181,10 +188,9 @@ _PLAN_SECTION = re.compile(
     r"|(?:Lessons(?:\s+learn[te]d)?\s+and\s+)?[Rr]ecommendations?"
     r"(?:\s+for\s+(?:the\s+)?(?:next|future|coming)(?:\s+[\w-]+){1,3})?"
     r"|What\s+we\s+will\s+(?:change|do\s+differently|do\s+next)"
-    # a progress report's plans for the next period: "Next quarter", "4. Plans for Q3",
+    # a progress report's plans for a period: "4. Plans for Q3",
     # "Plans for Quarter 2",
     # "Planned activities", "Coming up"
-    r"|Next\s+(?:quarter|period|reporting\s+period|month|semester|year)"
     r"|Plans?\s+for\s+(?:Q[1-4]|[Qq]uarter\s+[1-4]|the\s+(?:first|second|third|fourth|next)\s+quarter|\d{4}"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s*[-–]\s*\w+)?(?:\s+\d{4})?)"
@@ -197,11 +203,39 @@ _PLAN_SECTION = re.compile(
     # a proposal's or concept note's plans, after its track record: "4. Proposed activities",
     # "What we propose", "Our plan for the new project"
     r"|Proposed\s+(?:activities|actions|interventions|work|project)|What\s+we\s+(?:propose|plan)"
-    r"|(?:Our\s+)?plans?\s+for\s+the\s+(?:new|next|proposed|coming)\s+(?:project|phase|period|grant))"
+    r"|(?:Our\s+)?plans?\s+for\s+the\s+(?:new|next|proposed|coming)\s+(?:project|phase|period|grant)"
+    # a progress, annual or final report's: "Planned for next quarter", "Next trimester", "Next six
+    # months plan", "Plan for fiscal year 2568", "Part 3. Plan for the first half of 2025", "What
+    # comes next", "Outlook", a bare "Plans" or "Next", a slide's "Plans 2025", and what was not
+    # held: "Activities not implemented or postponed"; not "Results against plans" nor
+    # "Deviations from the work plan" (they tell what was held)
+    r"|Planned\s+for\s+(?:the\s+)?(?:next|coming)\s+"
+    + _PERIOD
+    + r"|Next\s+"
+    + _PERIOD
+    + r"(?:\s+plans?)?"
+    r"|Plans?\s+for\s+(?:the\s+)?(?:next|coming)\s+"
+    + _PERIOD
+    + r"|Plans?\s+for\s+(?:the\s+)?(?:fiscal\s+year\s+\d{4}|(?:first|second)\s+half\s+of\s+\d{4})"
+    r"|What\s+(?:is|comes)\s+next|What\s+next|Outlook|Plans?(?:\s+(?:19|20)\d\d)?|Next"
+    r"|Activities\s+not\s+(?:implemented|carried\s+out|realised|realized|held)"
+    r"(?:\s+or\s+(?:postponed|cancell?ed))?)"
     # "4. Plans for 2025 (approved)"
     r"(?:\s*\((?:approved|adopted|agreed)\))?\s*:?",
     re.I,
 )
+# The period or a note in brackets after a title: "5. Plans for next quarter (October to December
+# 2025)", "6. Follow-up (planned)"
+_TITLE_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
+
+
+def _plan_title(line: str) -> bool:
+    """Whether a section title opens the next period's plans or what was not held, with or
+    without its period in brackets."""
+    line = line.strip()
+    return bool(
+        _PLAN_SECTION.fullmatch(line) or _PLAN_SECTION.fullmatch(_TITLE_BRACKETS.sub("", line))
+    )
 
 
 def _plan_sections(sentences: list[Sentence]) -> set[int]:
@@ -213,7 +247,7 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
     entry_off = False  # under an entry line whose status says it was not held
     for s in sentences:
         # "Next trimester", "5. Plans for next quarter (October to December 2025)"
-        plan = plans35.plan_title(s.text, _PLAN_SECTION)
+        plan = _plan_title(s.text)
         title = (
             plan
             or s.kind == "heading"
@@ -228,13 +262,7 @@ def _plan_sections(sentences: list[Sentence]) -> set[int]:
             continue
         if title:
             line = s.text.strip()
-            on = (
-                "plans"
-                if plan or _PLAN_SECTION.fullmatch(line)
-                else "decisions"
-                if _DECISION_SECTION.fullmatch(line)
-                else ""
-            )
+            on = "plans" if plan else "decisions" if _DECISION_SECTION.fullmatch(line) else ""
             entry_off = False
         elif entry_off or on == "plans" or (on == "decisions" and not _DONE.search(s.text)):
             inside.add(s.index)

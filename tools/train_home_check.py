@@ -86,6 +86,7 @@ FOLDERS = (
     "reports_blind33",
     "reports_blind34",
     "reports_blind35",
+    "reports_blind36",
     "dev_shapes3",
     "dev_shapes3b",
     "dev_shapes3c",

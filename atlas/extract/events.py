@@ -58,7 +58,7 @@ from atlas.extract.report_orgs import about_all_events, add_whole_report_orgs
 from atlas.extract.sentences import ENTRY_NOT_HELD, PLACE_DATE_LINE, Sentence, entry_date_line
 from atlas.extract.whole_counts import people_counts, whole_count
 from atlas.extract.whole_funders import add_whole_work_funder, whole_work_paid
-from atlas.extract.whole_homes import add_homes
+from atlas.extract.whole_homes import add_homes, add_whole_told_after
 from atlas.i18n import M_
 
 # Words that point back at an event already told: "the event", "the exchange", "the program".
@@ -2088,6 +2088,7 @@ def read(
     homes30.add_all_of_one_country(drafts)
     homes30.add_split_of_total(drafts)
     homes32.add_part_all_of_one_country(drafts)  # "All of them were Lao.", "12 of them, all Lao"
+    add_whole_told_after(sentences, drafts)  # "... 36 volunteers ... The volunteers are all Lao."
     return drafts
 
 

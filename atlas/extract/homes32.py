@@ -150,6 +150,27 @@ def _included(text: str, n: int) -> bool:
     return bool(re.search(rf"\b(?:included|including|among\s+them|among\s+whom)\s+{n}\b", text))
 
 
+def _add_included_part(d, total: int) -> None:
+    """A part of the total told as among those who came, all of one country not yet named, beside
+    the homes named with counts: "More than 120 people attended, among them 45 returnee migrant
+    workers, all Cambodian, and six Thai trade union organisers" gives Cambodia 45 beside
+    Thailand's 6, when the counts fit in the total."""
+    from atlas.extract import numbers
+    from atlas.extract.facts import add_country
+    from atlas.extract.whole_homes import _all_from as all_from
+
+    quote = d.evidence.get("participants_total")
+    if not d.participation or not quote or any(p.participants is None for p in d.participation):
+        return
+    part = all_from(quote)
+    if not part or part[0] in {p.country_iso3 for p in d.participation}:
+        return
+    if not _included(numbers.digits(quote), part[1]):
+        return
+    if part[1] + sum(p.participants for p in d.participation) <= total:
+        add_country(d, part[0], part[1], quote)
+
+
 def add_part_all_of_one_country(drafts: list) -> None:
     """Give the one country an event names without a count the count told as all of that
     country: the whole ("All of them were Lao.", after the total's sentence) or a part ("12 of
@@ -162,7 +183,10 @@ def add_part_all_of_one_country(drafts: list) -> None:
 
     for d in drafts:
         total = d.participants_total
-        if total is None or len(d.participation) > 1:
+        if total is None:
+            continue
+        _add_included_part(d, total)
+        if len(d.participation) > 1:
             continue
         if d.participation:
             p = d.participation[0]

@@ -1426,7 +1426,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "A thirty-sixth blind set",
             load_expected(BLIND36),
             False,
-            "no: its first run is its score",
+            "yes: rules written after its first run with its misses read (home countries told "
+            "after the total or beside other homes)",
             "first run 0.65 (precision 0.78, recall 0.56; home countries 0.57, organisations 0.54, "
             "outcomes 0.44; 23 of 28 events found, 6 invented), written and committed before the "
             "extractor was run on them",
@@ -1438,7 +1439,8 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "America, 16 in the Mekong region and Yunnan, the rest in Nepal, Kenya, Portugal and "
             "Colombia, written with their JSON by a writer who never read the rules, and committed "
             "before the extractor was run on them (with the rules as the last session left them); "
-            "the first run, field by field, is in bench/extract-blind36-first-run.txt.",
+            "the first run, field by field, is in bench/extract-blind36-first-run.txt. Rules "
+            "were written with its misses read: this score is on seen text.",
         ),
     ]
 

@@ -22,6 +22,14 @@ runs.
   "among them four colleagues from X": each country its count, when the counts fit in the total;
   never those who taught or came back from X ("6 returnees from Oman").
 
+- the whole told in the sentence right after the total's, where the event names no home: "36
+  village volunteers completed a three-day training ... The volunteers, 20 women and 16 men, are
+  all Lao nationals.", "52 pax. All Cambodian nationals.": the country holds the total; never
+  those who ran it ("The trainers were all Thai."); "By nationality: 38 Venezuelan, 7
+  Colombian.": each country its part, when the parts add up to the total.
+- a split by sex in brackets between a count and "all X" is no part of it: "40 pax (F 22 / M
+  18), all Lao".
+
 A count of one nationality alone ("40 Burmese workers") keeps no count: the sets' expected
 records disagree on it (the second to fourth sets name the country only, later sets give it
 the total).
@@ -56,9 +64,16 @@ _NOT_EXACT = re.compile(
 )
 
 
+# A split by sex in brackets after a count: "40 pax (F 22 / M 18)", "36 volunteers (20 women, 16 men)"
+_SEX_SPLIT = re.compile(
+    r"\s*\((?=[^()]*\d)(?:[^()]*\b(?:[FM]|women|men|female|male|girls|boys)\b[^()]*)\)"
+)
+
+
 def _all_from(text: str) -> tuple[str, int] | None:
-    """The one country and the count of "N people, all from X" in a sentence, if it says so."""
-    digits = numbers.digits(text)
+    """The one country and the count of "N people, all from X" in a sentence, if it says so
+    ("40 pax (F 22 / M 18), all Lao": a split by sex in brackets between is no part of it)."""
+    digits = _SEX_SPLIT.sub("", numbers.digits(text))
     for m in _ALL_FROM.finditer(digits):
         if not _PEOPLE_WORD.search(f"{m.group('n')} {m.group('who')}"):
             continue
@@ -257,3 +272,62 @@ def add_homes(drafts: list[Draft]) -> None:
     add_the_rest(drafts)
     add_counted_nationalities(drafts)
     add_counted_groups(drafts)
+
+
+# Those who ran the event, not those who came: "The trainers were all Thai."
+_NOT_THOSE_WHO_CAME = (
+    r"(?:trainers?|facilitators?|speakers?|resource\s+persons?|staff|organi[sz]ers?|hosts?"
+    r"|panellists?|panelists?|experts?|lecturers?|presenters?|moderators?)\b"
+)
+# The whole told in the sentence after the total's, of one nationality: "The volunteers, 20
+# women and 16 men, are all Lao nationals.", "All Cambodian nationals.", "They were all Nepali
+# migrant workers."
+_ALL_OF_THEM_AFTER = re.compile(
+    r"^\s*(?:(?:The|These|Those)\s+(?!(?:[a-z-]+\s+){0,3}?" + _NOT_THOSE_WHO_CAME + r")"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+(?:\s*,[^,.;]{1,40},)?|They)\s+"
+    r"(?:are|were)\s+all\s+(?=[A-Z])"
+    r"|^\s*All\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:nationals|citizens)\b)"
+)
+# The total split by nationality in the sentence after it: "By nationality: 38 Venezuelan, 7
+# Colombian.", "Nationalities: 14 Lao, 8 Thai."
+_BY_NATIONALITY = re.compile(
+    r"^\s*(?:By\s+(?:nationality|country(?:\s+of\s+origin)?)|Nationalit(?:y|ies)"
+    r"|Countries(?:\s+of\s+origin)?)\s*:\s*"
+)
+
+
+def _next_sentence(sentences: list, quote: str):
+    """The sentence after the one holding `quote`, in the same paragraph or list item, if any."""
+    for s, after in zip(sentences, sentences[1:], strict=False):
+        if quote in s.text or (len(s.text) > 20 and s.text in quote):
+            if after.paragraph == s.paragraph or (
+                s.kind == after.kind == "bullet" and after.item == s.item
+            ):
+                return after
+            return None
+    return None
+
+
+def add_whole_told_after(sentences: list, drafts: list[Draft]) -> None:
+    """Where an event names no home country, the sentence right after its total's may: all of
+    one nationality ("The volunteers, 20 women and 16 men, are all Lao nationals.", "All
+    Cambodian nationals.") gives that country the total; a split by nationality after a colon
+    ("By nationality: 38 Venezuelan, 7 Colombian.") gives each country its part when the parts
+    add up to the total."""
+    from atlas.extract.homes30 import split_of_total
+
+    for d in drafts:
+        quote = d.evidence.get("participants_total")
+        if d.participation or d.participants_total is None or d.participants_at_least or not quote:
+            continue
+        after = _next_sentence(sentences, quote)
+        if after is None:
+            continue
+        text = numbers.digits(after.text)
+        if m := _ALL_OF_THEM_AFTER.match(text):
+            listed, end = country_list(text, m.end(), adjectives=True)
+            if len(listed) == 1 and not re.match(r"\s*(?:and|or|,)\s", text[end:]):
+                add_country(d, listed[0][0], d.participants_total, after.text)
+        elif m := _BY_NATIONALITY.match(text):
+            for iso3, n in split_of_total(text, d.participants_total):
+                add_country(d, iso3, n, after.text)

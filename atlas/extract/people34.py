@@ -11,6 +11,9 @@ blind sets missed in two sets or more, the thirty-third among them (issue 16).
   came from ("The trainers were from the Harbour Rights Clinic, Mombasa, who ..." keeps the
   town out, as orgs32 reads it), nor a date after the town ("co-organised with the X, Mae Sot,
   22 June": an activity line's place), nor before a sentence's end, where the sets disagree.
+  Added after the thirty-sixth set's first run: towns joined by "and" before "and supported by"
+  ("X, Kampong Cham and Prey Veng, and supported by Y") and a country with the body's short name
+  in brackets ("X, Nepal (FFMW-Nepal), co-hosted with Y"; the short name is no part of it).
 - A delegation's count told with its members and one home: "The delegation had 12 members, all
   of them from Kenya: ...", "The team had 14 members, all Nepali", "Our group counted 9
   members, all from Laos": that country holds the count. Not a delegation with several homes
@@ -72,9 +75,13 @@ from functools import cache
 # "and": ", Iloilo and Antique,"), then a clause that goes on about the body
 _TOWN_BEFORE_CLAUSE = re.compile(
     r",\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?),\s+"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    # its short name in brackets: ", Nepal (FFMW-Nepal), co-hosted with"
+    r"(?:\s*\([A-Z][\w.-]{1,15}\))?,\s+"
     r"(?=which\b|whose\b|in\s+cooperation\s+with\b|in\s+partnership\s+with\b|together\s+with\b"
-    r"|(?:co-)?(?:organi[sz]ed|hosted|convened)\b)"
+    r"|(?:co-)?(?:organi[sz]ed|hosted|convened)\b"
+    # ", Kampong Cham and Prey Veng, and supported by", ", Jhapa and Morang, and was supported by"
+    r"|and\s+(?:was\s+|were\s+)?(?:supported|financed|funded|sponsored)\s+by\b)"
 )
 # people who came "from" the body: the place says where they travelled from (orgs32 reads it so)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

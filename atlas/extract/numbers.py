@@ -215,6 +215,10 @@ def digits(sentence: str) -> str:
         written = alpha2digit(sentence, "en", threshold=0)
     except Exception:  # noqa: BLE001 - a library hiccup on odd text must not stop extraction
         return sentence
+    if _FIRST_AID.search(written):
+        # "first aid" is no ordinal: "18 first aid kits", "First aid at sea training"
+        first = "First" if re.search(r"\bFirst\s+aid\b", sentence) else "first"
+        written = _FIRST_AID.sub(first, written)
     if _DIGITS_THEN_SCALE.search(sentence):
         # "1.5 million", "2 million": text2num writes the scale word alone as "1000000", which
         # reads as a count of its own ("1.5 1000000 participants"); the word stays
@@ -222,6 +226,7 @@ def digits(sentence: str) -> str:
     return written
 
 
+_FIRST_AID = re.compile(r"\b1st(?=\s+aid\b)", re.I)
 _DIGITS_THEN_SCALE = re.compile(r"\d\s+(?:thousand|million|billion)\b", re.I)
 _SCALE_WRITTEN = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?\s+)(1000|1000000|1000000000)(?![\d,.]?\d)"

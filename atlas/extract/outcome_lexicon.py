@@ -54,7 +54,9 @@ _OBJECTS: dict[str, tuple[str, ...]] = {
     ),
     "materials": _nouns(
         "toolkit, leaflet, flyer, pamphlet, brochure, booklet, poster, directory, information "
-        "kit, fact sheet, checklist, curriculum, standard operating procedures, kit"
+        "kit, fact sheet, checklist, curriculum, standard operating procedures, kit, "
+        # "90 registration folders handed out", "rights cards", "hygiene packs"
+        "folder, rights card, information card, contact card, hotline card, card, pack"
     ),
     # "the province issued a directive on recruitment fees", "a ministerial circular", "a
     # sub-decree", a Cambodian ministry's "prakas"

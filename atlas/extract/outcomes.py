@@ -410,7 +410,9 @@ def _copies_of(m: re.Match[str], r: _Reading) -> Found | None:
 
 @_rule(
     r"^(?:[-•*]\s*)?(?:[^:]{1,40}:\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<what>(?:[^,;:.“”\"]|[“\"][^”\"]{1,80}[”\"]){3,90}?)\s+"
-    r"(?:(?:printed|produced|made)\s+and\s+)?(?:distributed|handed\s+out|given\s+out)\b",
+    r"(?:(?:printed|produced|made)\s+and\s+)?(?:distributed|handed\s+out|given\s+out"
+    # "- 18 first aid kits given to the 18 trainees"
+    r"|(?:given|handed)\s+(?=to\s+(?:the\s+|each\s+|all\s+)?(?:\d+\s+)?[a-z]))\b",
     on_digits=True,
     first_only=True,
 )

@@ -385,12 +385,13 @@ _NUMERIC: list[tuple[str, re.Pattern[str]]] = [
         re.compile(_NUM_EDGE_L + _NUM_DATE.format(a="a1", b="b1", y="y1", k=1) + _NUM_EDGE_R),
     ),
 ]
-# "Tuesday 4/5", "Wed 6/4": a day and a month in numbers without a year, read only with the
-# year the report gave and only in the order (month first or day first) that falls on the
-# weekday written before it.
+# "Tuesday 4/5", "Wed 6/4", a thread's "Tue (14/10)": a day and a month in numbers without a
+# year, read only with the year the report gave and only in the order (month first or day
+# first) that falls on the weekday written before it.
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NUM = re.compile(
-    r"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?P<a1>\d{1,2})/(?P<b1>\d{1,2})(?![\w/]|[.,]\d)"
+    r"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?P<open>\()?(?P<a1>\d{1,2})/(?P<b1>\d{1,2})"
+    r"(?(open)\)|(?![\w/]|[.,]\d))"
 )
 
 

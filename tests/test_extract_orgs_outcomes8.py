@@ -356,12 +356,17 @@ def test_headline_cells(sentence: str, expected: list[tuple[str, str]]) -> None:
         "| 4 | Regional meeting | postponed to Q3 | - | - | - |",
         "| 5 | Booklet on land rights | to be published in 2023 | - |",
         "| 6 | Training | Gulu | 30 | Trainees trained in mediation |",
-        # prose with a semicolon is read as prose, not as cells
-        "The union also printed a rights card; 500 were handed to new members.",
     ],
 )
 def test_no_headline_outcome(sentence: str) -> None:
     assert outcomes.find(sentence) == []
+
+
+def test_prose_with_a_semicolon_is_read_as_prose_not_as_cells() -> None:
+    # the card printed is the one thing read (a rights card is a thing printed and handed out);
+    # no cell ("500 were handed to new members") becomes an outcome of its own
+    found = outcomes.find("The union also printed a rights card; 500 were handed to new members.")
+    assert [(f.outcome_type, f.title) for f in found] == [("publication", "Rights card")]
 
 
 # Trees planted; a memorandum put to an authority; something agreed in common; members counted --

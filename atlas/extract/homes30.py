@@ -157,6 +157,61 @@ def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
     return []
 
 
+# A part told country first, a bracket of its bodies after it: "China 11 (Yunnan Border Health
+# Friends Association, ...)", "Lao PDR 2 (Luang Namtha Community Health Network)"
+_COUNT_AFTER = re.compile(r"\s+(?P<n>\d{1,4})(?![\d,.:/])(?:\s*\([^()]{1,200}\))?")
+# A body's country and count in brackets after its name: "(Myanmar, 5 persons)", "(Kenya: 4
+# participants)"
+_COUNTRY_AND_COUNT_IN_BRACKETS = re.compile(r"\(\s*(?=[A-Z])")
+
+
+def split_by_country_first(text: str, total: int) -> list[tuple[str, int]]:
+    """The parts of `total` a minutes' list of those present tells country first ("Present: 19
+    members and invitees, namely China 11 (...), Myanmar 4 (...), Lao PDR 2 (...) and Viet Nam 2
+    (...)"), when every part names one country and the parts add up to the total."""
+    from atlas.extract.origins import _country_at
+
+    for start in (m.end() for m in re.finditer(r"(?:[:,]|\bnamely)\s*", text)):
+        parts: list[tuple[str, int]] = []
+        pos = start
+        while country := _country_at(text, pos, adjectives=False):
+            m = _COUNT_AFTER.match(text, country[1])
+            if not m:
+                break
+            parts.append((country[0], int(m.group("n"))))
+            sep = _PART_SEP.match(text, m.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(n for _, n in parts) == total:
+            if len({c for c, _ in parts}) == len(parts):
+                return parts
+    return []
+
+
+def bodies_by_country(text: str, total: int) -> list[tuple[str, int]]:
+    """Each country with the count of the bodies' people told in brackets after their names
+    ("Myanmar Workers' Solidarity Association (Myanmar, 5 persons); Cambodian Migrant Workers'
+    Friends (Cambodia, 3 persons)"), when two or more are told so, each country once, and their
+    counts fit in the total."""
+    from atlas.extract import numbers
+    from atlas.extract.origins import _country_at
+
+    parts: list[tuple[str, int]] = []
+    for m in _COUNTRY_AND_COUNT_IN_BRACKETS.finditer(text):
+        country = _country_at(text, m.end(), adjectives=False)
+        if not country:
+            continue
+        count = re.compile(rf"\s*[,:]\s*(?P<n>\d{{1,4}})\s+{numbers.ANY_PEOPLE}\s*\)", re.I).match(
+            text, country[1]
+        )
+        if count:
+            parts.append((country[0], int(count.group("n"))))
+    if len(parts) < 2 or len({c for c, _ in parts}) < len(parts):
+        return []
+    return parts if sum(n for _, n in parts) <= total else []
+
+
 def add_split_of_total(drafts: list) -> None:
     """Give each country its part of the event's total where the sentence of the total splits it
     by where they came from (`split_of_total`), beside what the other rules read."""
@@ -167,7 +222,12 @@ def add_split_of_total(drafts: list) -> None:
         quote = d.evidence.get("participants_total")
         if d.participants_total is None or not quote:
             continue
-        parts = split_of_total(numbers.digits(quote), d.participants_total)
+        text = numbers.digits(quote)
+        parts = (
+            split_of_total(text, d.participants_total)
+            or split_by_country_first(text, d.participants_total)
+            or bodies_by_country(text, d.participants_total)
+        )
         if not parts:
             continue
         named = {p.country_iso3 for p in d.participation}

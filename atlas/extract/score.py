@@ -1429,7 +1429,7 @@ def benchmark_sets() -> list[tuple[str, Truth, bool, str, str, str]]:
             "yes: rules written after its first run with its misses read (home countries told "
             "after the total or beside other homes; towns closing an organisation's name before "
             "'and supported by'; folders, cards and packs handed out or 'given to' those who "
-            "came; a thread's 'Tue (14/10)')",
+            "came; a thread's 'Tue (14/10)'; minutes' lists of those present counted by country)",
             "first run 0.65 (precision 0.78, recall 0.56; home countries 0.57, organisations 0.54, "
             "outcomes 0.44; 23 of 28 events found, 6 invented), written and committed before the "
             "extractor was run on them",

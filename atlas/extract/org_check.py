@@ -161,7 +161,8 @@ def _describe(names: dict[str, _Name], split: list[Sentence]) -> None:
                 after = s.text[m.end() : m.end() + 80]
                 name.cues |= {c for c, p in _BEFORE.items() if p.search(before)}
                 name.cues |= {c for c, p in _AFTER.items() if p.search(after)}
-                if s.text[: m.start()].count("(") > s.text[: m.start()].count(")"):
+                longest = len(m.group(0)) == max(map(len, name.forms))  # not "(MMN)"
+                if longest and s.text[: m.start()].count("(") > s.text[: m.start()].count(")"):
                     name.brackets = True
                 if (
                     s.section in about_sections
@@ -176,7 +177,12 @@ def candidates(drafts: list[Draft], split: list[Sentence], text: str) -> list[Ca
     draft of the report."""
     if not drafts:
         return []
-    aliases = organisations.aliases(text)
+    # a short name's full name as the finders give it may run over a line break from the
+    # heading above ("... in Chiang Mai\n\nThe Mekong Migration Network (MMN)"): its last line
+    aliases = {
+        short: organisations.clean_name(full.splitlines()[-1])
+        for short, full in organisations.aliases(text).items()
+    }
     shorts: dict[str, set[str]] = {}
     for short, full in aliases.items():
         shorts.setdefault(fold_for_scoring(full), set()).add(short)

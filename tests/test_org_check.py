@@ -13,7 +13,7 @@ from atlas.extract import org_check, sentences
 from atlas.extract.drafts import Draft, OrganisationRole
 from atlas.extract.truth import Truth
 from tools import set_readings
-from tools.train_org_check import checked, fast_tally, read_set, score
+from tools.train_org_check import changes, checked, fast_tally, read_set, score
 
 
 def _features(text: str, drafts: list[Draft]) -> dict[tuple[int, str], dict[str, float]]:
@@ -180,3 +180,19 @@ def test_the_fast_count_is_the_scorers(tmp_path: Path):
         fast = fast_tally(s, keep, roles, model, t)
         real = score(checked(s, model), truth).fields["organisations"]
         assert (fast.tp, fast.fp, fast.fn) == (real.tp, real.fp, real.fn), thresholds
+
+
+def test_changes_counts_each_change_right_or_wrong(tmp_path: Path):
+    text = "The Hill Women Forum organised the training. It was funded by the Lotus Trust."
+    (tmp_path / "r1.txt").write_text(text, encoding="utf-8")
+    d = _draft("Training", ("Lotus Trust", "organiser"), ("Blue Sky Network", "partner"))
+    d.source_name = "r1.txt"
+    event = {"label": "r1", "report": "r1", "title": "Training", "event_type": "training"}
+    for name in ("start_date", "end_date", "date_precision", "city", "venue", "country_iso3"):
+        event[name] = None
+    pairs = {("lotus trust", "funder"), ("hill women forum", "funder")}
+    truth = Truth([event], [set()], [pairs], [], {}, [tmp_path / "r1.txt"], ("r1", "r2"))
+    s = read_set(set_readings.SetDrafts("one", truth, [(text, "r1.txt")], [d]))
+    # the Forum is added as organiser (the event has it as funder), the Trust's role made right
+    assert changes(s, _model()) == {"added wrong": 1, "role made right": 1}
+    assert changes(s, _model(drop_below=0.95)) == {"added wrong": 1, "dropped a wrong pair": 2}

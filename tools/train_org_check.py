@@ -191,7 +191,9 @@ def changes(s: OrgSet, model: org_check.Model) -> Counter[str]:
         if not c.rules_roles:
             count["added right" if final[0] in right else "added wrong"] += 1
         elif not final:
-            count["dropped wrong" if not right & set(c.rules_roles) else "dropped right"] += 1
+            count[
+                "dropped a wrong pair" if not right & set(c.rules_roles) else "dropped a right pair"
+            ] += 1
         elif final[0] in right:
             count["role made right"] += 1
         else:

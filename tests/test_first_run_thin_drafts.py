@@ -1,11 +1,11 @@
 """The thin-draft measure's count of what a draft holds (tools/first_run_thin_drafts.py), and the
-first-run drafts rebuilt with their organisations and outcomes (tools/train_home_check.py)."""
+first-run drafts rebuilt with their organisations and outcomes (tools/set_readings.py)."""
 
 import datetime as dt
 
 from atlas.extract.drafts import Draft, OrganisationRole, Participation
 from tools.first_run_thin_drafts import facts
-from tools.train_home_check import draft_from_row
+from tools.set_readings import draft_from_row
 
 
 def test_a_title_alone_holds_no_fact() -> None:

@@ -30,7 +30,7 @@ from atlas.extract.drafts import Draft
 from atlas.extract.first_runs import FIRST_RUNS
 from atlas.extract.score import SCALARS, Score, Tally, match, score
 from atlas.extract.truth import ROOT, Truth, load_expected
-from tools.train_home_check import first_run_drafts
+from tools.set_readings import first_run_drafts
 
 HEADER = """# Thin drafts on the first runs
 

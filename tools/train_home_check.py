@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import argparse
 import copy
-import datetime as dt
 import json
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,61 +37,13 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from atlas.extract import home_check, sentences
-from atlas.extract.drafts import Draft, OrganisationRole, Outcome, Participation
-from atlas.extract.first_runs import (  # each blind set and its first run's extractor
-    FIRST_RUNS,
-    run_at,
-)
+from atlas.extract.drafts import Draft
+from atlas.extract.first_runs import FIRST_RUNS
 from atlas.extract.score import Tally, match, read_reports, report_texts, score, table
-from atlas.extract.truth import ROOT, Truth, load_expected, load_truth
+from atlas.extract.truth import ROOT, Truth, load_expected
+from tools import set_readings
+from tools.set_readings import FOLDERS
 
-FOLDERS = (
-    "reports_extra",
-    "reports_holdout",
-    "reports_blind",
-    "reports_unseen",
-    "reports_blind2",
-    "reports_blind3",
-    "reports_blind4",
-    "reports_blind5",
-    "reports_blind6",
-    "reports_blind7",
-    "reports_blind8",
-    "reports_blind9",
-    "reports_blind10",
-    "reports_blind11",
-    "reports_blind12",
-    "reports_blind13",
-    "reports_blind14",
-    "reports_blind15",
-    "reports_blind16",
-    "reports_blind17",
-    "reports_blind18",
-    "reports_blind19",
-    "reports_blind20",
-    "reports_blind21",
-    "reports_blind22",
-    "reports_blind23",
-    "reports_blind24",
-    "reports_blind25",
-    "reports_blind26",
-    "reports_blind27",
-    "reports_blind28",
-    "reports_blind29",
-    "reports_blind30",
-    "reports_blind31",
-    "reports_blind32",
-    "reports_blind33",
-    "reports_blind34",
-    "reports_blind35",
-    "reports_blind36",
-    "dev_shapes3",
-    "dev_shapes3b",
-    "dev_shapes3c",
-    "dev_shapes4",
-    "dev_shapes5",
-    "dev_shapes6",
-)
 # Thresholds tried; the one chosen is the best on the training sets' own leave-one-set-out.
 ADD_ABOVE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 DROP_BELOW = (-0.01, 0.1, 0.2, 0.3, 0.4, 0.5)
@@ -114,13 +64,17 @@ class SetReading:
 
 
 def read_set(
-    name: str, truth: Truth, one_run: bool, drafts: list[Draft] | None = None
+    name: str,
+    truth: Truth,
+    one_run: bool,
+    drafts: list[Draft] | None = None,
+    texts: list[tuple[str, str]] | None = None,
 ) -> SetReading:
     """The set read by today's extractor, or the `drafts` another one gave."""
     if drafts is None:
         texts, readings = read_reports(truth, one_run)
         drafts = [d for r in readings for d in r.drafts]
-    else:
+    elif texts is None:
         texts = report_texts(truth)
     by_source = {source: sentences.split(text) for text, source in texts}
     found: list[home_check.Candidate] = []
@@ -196,47 +150,12 @@ def _fmt(t: Tally) -> str:
 
 
 def read_all() -> list[SetReading]:
-    sets = [read_set("seed", load_truth(), True)]
-    for folder in FOLDERS:
-        sets.append(read_set(folder, load_expected(ROOT / "tests" / "data" / folder), False))
-    return sets
-
-
-def draft_from_row(row: dict) -> Draft:
-    """A draft as tools/first_run_drafts.py wrote it, rebuilt with today's classes."""
-    d = Draft(row["title"], row["event_type"])
-    for name in ("date_precision", "city", "venue", "country_iso3", "participants_total"):
-        setattr(d, name, row[name])
-    d.participants_at_least = bool(row["participants_at_least"])
-    for name in ("start_date", "end_date"):
-        setattr(d, name, dt.date.fromisoformat(row[name]) if row[name] else None)
-    d.participation = [Participation(c, n) for c, n in row["participation"]]
-    d.organisations = [OrganisationRole(n, r) for n, r in row.get("organisations", [])]
-    d.outcomes = [Outcome(k, t, q) for k, t, q in row.get("outcomes", [])]
-    d.evidence = row["evidence"]
-    d.source_name = row["source_name"]
-    return d
-
-
-def first_run_drafts(folder: str, commit: str, tmp: Path) -> list[Draft]:
-    """The drafts the extractor at `commit` gives for tests/data/FOLDER, each report read on its
-    own, as today's Draft objects (its code taken from git into TMP, once per commit)."""
-    out = tmp / f"{folder}.json"
-    run_at(commit, ROOT / "tools" / "first_run_drafts.py", folder, out, tmp)
-    return [draft_from_row(row) for row in json.loads(out.read_text(encoding="utf-8"))]
+    return [read_set(s.name, s.truth, False, s.drafts, s.texts) for s in set_readings.today()]
 
 
 def read_first_runs() -> list[SetReading]:
-    """Each blind set as the extractor of its first run read it: that extractor's code taken
-    from git into a temporary folder and run there (tools/first_run_drafts.py)."""
-    sets = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for folder, commit in FIRST_RUNS:
-            drafts = first_run_drafts(folder, commit, Path(tmp))
-            truth = load_expected(ROOT / "tests" / "data" / folder)
-            sets.append(read_set(folder, truth, False, drafts))
-            print(f"{folder}: first run at {commit}, {len(drafts)} drafts", flush=True)
-    return sets
+    """Each blind set as the extractor of its first run read it (tools/set_readings.py)."""
+    return [read_set(s.name, s.truth, False, s.drafts, s.texts) for s in set_readings.first_runs()]
 
 
 def leave_one_set_out(sets: list[SetReading]) -> str:

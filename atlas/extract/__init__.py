@@ -33,10 +33,18 @@ __all__ = [
 ]
 
 
-# What the fingerprint leaves out: the benchmark, its records and the learned check that is not
-# part of the pipeline. What it adds: the modules outside atlas/extract/ whose rules it runs.
+# What the fingerprint leaves out: the benchmark, its records and the learned checks that are
+# not part of the pipeline. What it adds: the modules outside atlas/extract/ whose rules it runs.
 _NOT_RULES = frozenset(
-    {"score.py", "truth.py", "reviewed.py", "first_runs.py", "home_check.py", "__main__.py"}
+    {
+        "score.py",
+        "truth.py",
+        "reviewed.py",
+        "first_runs.py",
+        "home_check.py",
+        "org_check.py",
+        "__main__.py",
+    }
 )
 _RULES_OUTSIDE = ("countries.py", "folding.py", "dates.py")
 
@@ -44,7 +52,7 @@ _RULES_OUTSIDE = ("countries.py", "folding.py", "dates.py")
 @cache
 def fingerprint() -> str:
     """Which extractor this is: the first 12 hex digits of a SHA-1 over the code its rules run
-    (atlas/extract/ less the benchmark and the home-country check, with atlas/countries.py,
+    (atlas/extract/ less the benchmark and the learned checks, with atlas/countries.py,
     folding.py and dates.py), so a record of what it proposed says which rules did, with or
     without a git checkout. The libraries it calls are pinned in requirements.txt."""
     digest = hashlib.sha1()

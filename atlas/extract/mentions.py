@@ -102,7 +102,10 @@ _HEADS: list[tuple[str, str]] = [
         # "The Regional Forum of Domestic Workers was held in Vientiane", "the Mekong Migration
         # Forum 2024": a forum with its own name is held, or dated by its year in its name; a
         # body is neither
-        r"|(?<=(?-i:[a-z])\s)(?-i:Forum)(?=(?:\s+(?:of|in)(?:\s+(?-i:[A-Z])[\w'’-]*){1,5})?"
+        # ("the European Forum of Vietnamese Community Organisations on Labour Rights took
+        # place": its name may go on with "on", "for" or "and" between capitalised words)
+        r"|(?<=(?-i:[a-z])\s)(?-i:Forum)(?=(?:\s+(?:of|in)(?:\s+(?-i:[A-Z])[\w'’-]*){1,5}"
+        r"(?:\s+(?:on|for|and|of)(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}){0,2})?"
         r"(?:\s+(?:was|were)\s+(?:held|convened)\b|\s+took\s+place\b))"
         r"|(?<=(?-i:[a-z])\s)(?-i:Forum)(?=\s+(?:19|20)\d\d\b(?!\s*[-–]))"
         # "the first Provincial Convention of Home-Based Workers", "a national convention of

@@ -51,12 +51,7 @@ view = filters.replace(funders=(funder,))
 # Every result of the page but the targets from one statement: the funder's events are read once.
 SHOWN = 100  # events and outcomes listed; the Data page has them all
 EVIDENCE_OPEN = "funders_evidence_open"  # whether "Where these figures come from" is open
-# The targets' statement is independent of the page's: the two run at once, each on its own cursor
-# (shell.at_once), and the page draws when both are read.
-page, targets_rows = shell.at_once(
-    lambda: shell.run_parts("funders/page", others, funder=funder, limit=SHOWN),
-    lambda: targets.table(view),
-)
+page = shell.run_parts("funders/page", others, funder=funder, limit=SHOWN)
 summary = page["summary"].iloc[0]
 st.subheader(
     literal(
@@ -150,7 +145,7 @@ st.dataframe(
 )
 
 st.subheader(_("Planned against done"))
-targets.show(view, key="funder_targets", frame=targets_rows)
+targets.show(view, key="funder_targets")
 
 if int(summary["events"]) == 0:
     st.info(

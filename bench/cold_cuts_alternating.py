@@ -15,10 +15,7 @@ code is put back for the run:
   execute:  a page statement's row read through a relation (cursor.sql(...).to_arrow_table()),
             as before atlas.queries.statement_arrow;
   parsed:   every named statement executed from its text (parsed by DuckDB on each run), as
-            before atlas.queries.parsed;
-  together: a page's independent statements run one after the other on the script's thread,
-            as before: the Funders page's own and its targets' (ui.shell.at_once), the Data
-            page's count and first rows (atlas.export.dictionary.AT_ONCE).
+            before atlas.queries.parsed.
 A cold run clears the Data page's own cache of its count, first rows and dictionary as well
 (the page's `summary`), or a variant after the first would read them cached for the state.
 Variants: "before" (every cut off), "after" (every cut on) and "after without X" for each cut.
@@ -31,7 +28,6 @@ Process CPU time (DuckDB's threads included) and wall time per run, medians.
 from __future__ import annotations
 
 import argparse
-import importlib
 import statistics
 import subprocess
 import time
@@ -43,7 +39,7 @@ from bench.browser import TYPE_CODES
 from bench.page_scripts import quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
-CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute", "parsed", "together")
+CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute", "parsed")
 # The statements the sql cut puts back as REV has them.
 STATEMENTS = ("outcomes/page_groups", "funders/page_groups")
 EMPTY = "(empty page)"
@@ -82,14 +78,6 @@ def old(cut: str, rev_sql: dict[str, str]):
             yield
     elif cut == "parsed":
         with mock.patch.object(queries, "_parsed", lambda sql: sql):
-            yield
-    elif cut == "together":
-        # the module (atlas.export's own `dictionary` is a function of it)
-        dictionary = importlib.import_module("atlas.export.dictionary")
-        with (
-            mock.patch.object(shell, "at_once", lambda *calls: [call() for call in calls]),
-            mock.patch.object(dictionary, "AT_ONCE", False),
-        ):
             yield
     elif cut == "frames":
         with mock.patch.object(queries, "_is_list_of_rows", lambda kind: False):

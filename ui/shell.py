@@ -5,15 +5,12 @@ the logic it calls lives in atlas/.
 
 from __future__ import annotations
 
-import threading
 import weakref
 from collections import namedtuple
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from atlas import countries, dates, i18n, labels, queries
 from atlas.access import Person, Scope
@@ -165,28 +162,6 @@ def run_parts(
     key = (name, data_version(), scope().funder, _key(filters, params))
     parts = _cached_parts(*key)
     return {part: _provenance(frame.copy(), (*key, part)) for part, frame in parts.items()}
-
-
-def at_once(*calls: Callable[[], object]) -> list[object]:
-    """What each of `calls` returns, in order, the calls run at the same time: the first on the
-    script's thread, each other on a thread of its own, all finished before this returns (so the
-    page draws nothing before every call is done). For a page's independent statements (run()
-    and run_parts() calls): each runs on its own cursor of the shared connection, and DuckDB
-    releases the GIL while it plans and executes, so one statement's planning (single-threaded)
-    overlaps the other's. Each thread carries the script run's context, so the calls read the
-    session's scope and use the same caches as on the script's thread."""
-    if len(calls) < 2:
-        return [call() for call in calls]
-    context = get_script_run_ctx()
-
-    def attached(call: Callable[[], object]) -> object:
-        add_script_run_ctx(threading.current_thread(), context)
-        return call()
-
-    with ThreadPoolExecutor(max_workers=len(calls) - 1) as pool:
-        others = [pool.submit(attached, call) for call in calls[1:]]
-        first = calls[0]()
-        return [first, *(other.result() for other in others)]
 
 
 # Where each frame run() and run_parts() returned came from: the statement's own cache key

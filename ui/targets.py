@@ -64,17 +64,9 @@ def _what_counts(row, t: i18n.Translator) -> str:
     return f"{kind}: {of}" if of else kind
 
 
-def table(filters: Filters) -> pd.DataFrame:
-    """The rows show() draws for `filters`: one per target of the projects in view."""
-    return shell.run("results/table", filters, search=None)
-
-
-def show(filters: Filters, *, key: str, frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The targets of the projects in view against their actuals; returns the rows shown.
-    `frame`: table(filters), when the page has read it already (the Funders page reads it beside
-    its own statement)."""
-    if frame is None:
-        frame = table(filters)
+def show(filters: Filters, *, key: str) -> pd.DataFrame:
+    """The targets of the projects in view against their actuals; returns the rows shown."""
+    frame = shell.run("results/table", filters, search=None)
     if frame.empty:
         st.info(
             _(

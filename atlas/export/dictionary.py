@@ -4,14 +4,12 @@ of a table means."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import duckdb
 import pandas as pd
 
 from atlas import countries, labels
 from atlas.export import hxl
-from atlas.export.rows import column_types, count, cursor, relation, wrapped
+from atlas.export.rows import column_types, cursor, relation, wrapped
 from atlas.export.selection import TABLES, Selection
 from atlas.i18n import DEFAULT, N_, split_unit, translator
 from atlas.schema import describe
@@ -148,28 +146,11 @@ def table_meaning(con: duckdb.DuckDBPyConnection, selection: Selection, lang: st
     return " ".join(t._(x) for x in ((comment[0] if comment else None), table.which) if x)
 
 
-AT_ONCE = True  # the count read beside the first rows (off: one after the other, as before)
-
-
 def summary(
     con: duckdb.DuckDBPyConnection, selection: Selection, rows: int = 100, lang: str = DEFAULT
 ) -> tuple[int, pd.DataFrame, pd.DataFrame]:
     """Row count, first `rows` rows and data dictionary in one go (the wide view's temporary
     tables are made once): what the Data page shows before any download."""
-    if AT_ONCE and not TABLES[selection.table].by_country:
-        # a table read by one statement: its count on a cursor of its own, on another thread,
-        # while this one reads the first rows and the dictionary (DuckDB releases the GIL)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            counted = pool.submit(count, con, selection)
-            with cursor(con) as cur, relation(cur, selection) as (sql, params):
-                first = cur.execute(
-                    wrapped("SELECT * FROM ", sql, " LIMIT $preview_rows"),
-                    params | {"preview_rows": int(rows)},
-                ).df()
-                entries = pd.DataFrame(
-                    column_entries(cur, selection, column_types(cur, sql, params), lang)
-                )
-            return counted.result(), first, entries
     with cursor(con) as cur, relation(cur, selection) as (sql, params):
         total = int(cur.execute(wrapped("SELECT count(*) FROM ", sql), params).fetchone()[0])
         first = cur.execute(

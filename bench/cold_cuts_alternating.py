@@ -36,7 +36,7 @@ from pathlib import Path
 from unittest import mock
 
 from bench.browser import TYPE_CODES
-from bench.page_scripts import quiet_apptest_logs
+from bench.page_scripts import clear_page_summary, quiet_apptest_logs
 from bench.workload import APP, ROOT, app_pages, use_database
 
 CUTS = ("sql", "key", "number", "per_year", "sent", "frames", "execute", "parsed")
@@ -110,18 +110,6 @@ def old(cut: str, rev_sql: dict[str, str]):
             lambda lang: lambda value: format_decimal(value, locale=i18n._babel_locale(lang)),
         ):
             yield
-
-
-def clear_page_summary() -> None:
-    """Clear the Data page's cache of its count, first rows and dictionary (the page script's
-    `summary`; the filter bar's choices stay cached)."""
-    from streamlit.runtime.caching.cache_data_api import _data_caches
-
-    with _data_caches._caches_lock:
-        caches = [c for by_key in _data_caches._function_caches.values() for c in by_key.values()]
-    for cache in caches:
-        if cache.display_name.endswith(".summary"):
-            cache.clear()
 
 
 def measure(

@@ -44,6 +44,18 @@ def one_script_cache():
         yield
 
 
+def clear_page_summary() -> None:
+    """Clear the Data page's cache of its count, first rows and dictionary (the page script's
+    `summary`; the filter bar's choices stay cached)."""
+    from streamlit.runtime.caching.cache_data_api import _data_caches
+
+    with _data_caches._caches_lock:
+        caches = [c for by_key in _data_caches._function_caches.values() for c in by_key.values()]
+    for cache in caches:
+        if cache.display_name.endswith(".summary"):
+            cache.clear()
+
+
 def measure(path: Path, states, runs: int, *, compile_each_run: bool = False) -> dict:
     """Per page title (and "(empty page)"), the seconds of each cold and cached run and how many
     runs failed. compile_each_run: as AppTest does by itself, every run compiles its scripts
@@ -65,6 +77,7 @@ def _measure(path: Path, states, runs: int) -> dict:
             shell._cached.clear()  # the page's queries; the filter bar's choices stay cached
             shell._cached_parts.clear()  # and its one statement (queries/<page>/page.sql)
             shell._figure.clear()  # and the figures drawn from them: a new state draws new ones
+            clear_page_summary()  # and the Data page's own count, first rows and dictionary
         at = AppTest.from_file(str(script), default_timeout=120)
         if state is not None:
             for key, value in state.to_query().items():

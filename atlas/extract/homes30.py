@@ -132,6 +132,11 @@ _PART = re.compile(
 _PART_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+def _splits(parts: list[tuple[str, int]], total: int) -> bool:
+    """Whether parts split the total: two or more, each country once, adding up to it."""
+    return len(parts) >= 2 and sum(n for _, n in parts) == total and len(dict(parts)) == len(parts)
+
+
 def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
     """The parts of `total` a sentence tells by where they came from, after a colon or a comma
     ("22 crew members came: 14 from Laos and 8 Thai", "64 young people attended: 41 from hill
@@ -151,9 +156,8 @@ def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
             if not sep:
                 break
             pos = sep.end()
-        if len(parts) >= 2 and sum(n for _, n in parts) == total:
-            if len({c for c, _ in parts}) == len(parts):
-                return parts
+        if _splits(parts, total):
+            return parts
     return []
 
 
@@ -183,9 +187,8 @@ def split_by_country_first(text: str, total: int) -> list[tuple[str, int]]:
             if not sep:
                 break
             pos = sep.end()
-        if len(parts) >= 2 and sum(n for _, n in parts) == total:
-            if len({c for c, _ in parts}) == len(parts):
-                return parts
+        if _splits(parts, total):
+            return parts
     return []
 
 

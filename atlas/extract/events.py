@@ -510,11 +510,13 @@ _TOLD_HERE = re.compile(
     # "the Encuentro de Mujeres Cafetaleras that we organized ... from March 19 to 21"
     r"(?:\s+(?:of|on|for|de|del|des|do|da)\s+[\w'’ -]{1,40}?)?"
     # "the forum, which was organized by our network with your support on 2025.02.27-28"
-    r",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:that\s+)?(?:we|they|our\s+\w+)\s+)?"
-    r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place)"
+    # "the workshop, which we realised on ...", "the meeting which the Network held with ..."
+    r",?\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?|(?:(?:that|which)\s+)?(?:we|they|our\s+\w+"
+    r"|the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)\s+)?"
+    r"(?:held|organi[sz]ed|convened|conducted|ran|hosted|took\s+place|reali[sz]ed)"
     r"(?:\s+by\s+[^.;,]{1,60}?)?"
     r"\s+(?:in|at|on|from|last|this|with)\s+[^.;]{0,60}?"
-    r"\b(?:(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\b(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
 

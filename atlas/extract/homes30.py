@@ -30,6 +30,7 @@ This module imports nothing of the package at its top: `numbers` asks it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Right after the people counted: "75 workers came.", "70 fishers came, most ...", "22 crew
 # members came: ...", "300 workers came to a health day", "70 porters came for advice"; not
@@ -132,9 +133,22 @@ _PART = re.compile(
 _PART_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _splits(parts: list[tuple[str, int]], total: int) -> bool:
-    """Whether parts split the total: two or more, each country once, adding up to it."""
-    return len(parts) >= 2 and sum(n for _, n in parts) == total and len(dict(parts)) == len(parts)
+def _first_split(text: str, starts, part_at, total: int) -> list[tuple[str, int]]:
+    """The first list of parts, read from one of `starts` (matches whose end opens a list) by
+    `part_at` (a position -> the part's country, count and end, or None) with "," or "and"
+    between, that splits the total: two or more, each country once, adding up to it."""
+    for start in starts:
+        parts: list[tuple[str, int]] = []
+        pos = start.end()
+        while hit := part_at(pos):
+            parts.append(hit[:2])
+            sep = _PART_SEP.match(text, hit[2])
+            if not sep:
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(n for _, n in parts) == total and len(dict(parts)) == len(parts):
+            return parts
+    return []
 
 
 def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
@@ -144,21 +158,12 @@ def split_of_total(text: str, total: int) -> list[tuple[str, int]]:
     one country and the parts add up to the total."""
     from atlas.extract.origins import _country_at
 
-    for start in (m.end() for m in re.finditer(r"[:,]\s*", text)):
-        parts: list[tuple[str, int]] = []
-        pos = start
-        while m := _PART.match(text, pos):
-            country = _country_at(text, m.end(), adjectives=not m.group("place"))
-            if not country:
-                break
-            parts.append((country[0], int(m.group("n").replace(",", ""))))
-            sep = _PART_SEP.match(text, country[1])
-            if not sep:
-                break
-            pos = sep.end()
-        if _splits(parts, total):
-            return parts
-    return []
+    def part_at(pos: int) -> tuple[str, int, int] | None:
+        m = _PART.match(text, pos)
+        country = m and _country_at(text, m.end(), adjectives=not m.group("place"))
+        return (country[0], int(m.group("n").replace(",", "")), country[1]) if country else None
+
+    return _first_split(text, re.finditer(r"[:,]\s*", text), part_at, total)
 
 
 # A part told country first, a bracket of its bodies after it: "China 11 (Yunnan Border Health
@@ -169,27 +174,26 @@ _COUNT_AFTER = re.compile(r"\s+(?P<n>\d{1,4})(?![\d,.:/])(?:\s*\([^()]{1,200}\))
 _COUNTRY_AND_COUNT_IN_BRACKETS = re.compile(r"\(\s*(?=[A-Z])")
 
 
+@cache
+def _count_in_brackets() -> re.Pattern[str]:
+    """The count of people after the country in a body's brackets: ", 5 persons)"."""
+    from atlas.extract import numbers
+
+    return re.compile(rf"\s*[,:]\s*(?P<n>\d{{1,4}})\s+{numbers.ANY_PEOPLE}\s*\)", re.I)
+
+
 def split_by_country_first(text: str, total: int) -> list[tuple[str, int]]:
     """The parts of `total` a minutes' list of those present tells country first ("Present: 19
     members and invitees, namely China 11 (...), Myanmar 4 (...), Lao PDR 2 (...) and Viet Nam 2
     (...)"), when every part names one country and the parts add up to the total."""
     from atlas.extract.origins import _country_at
 
-    for start in (m.end() for m in re.finditer(r"(?:[:,]|\bnamely)\s*", text)):
-        parts: list[tuple[str, int]] = []
-        pos = start
-        while country := _country_at(text, pos, adjectives=False):
-            m = _COUNT_AFTER.match(text, country[1])
-            if not m:
-                break
-            parts.append((country[0], int(m.group("n"))))
-            sep = _PART_SEP.match(text, m.end())
-            if not sep:
-                break
-            pos = sep.end()
-        if _splits(parts, total):
-            return parts
-    return []
+    def part_at(pos: int) -> tuple[str, int, int] | None:
+        country = _country_at(text, pos, adjectives=False)
+        m = country and _COUNT_AFTER.match(text, country[1])
+        return (country[0], int(m.group("n")), m.end()) if m else None
+
+    return _first_split(text, re.finditer(r"(?:[:,]|\bnamely)\s*", text), part_at, total)
 
 
 def bodies_by_country(text: str, total: int) -> list[tuple[str, int]]:
@@ -197,20 +201,15 @@ def bodies_by_country(text: str, total: int) -> list[tuple[str, int]]:
     ("Myanmar Workers' Solidarity Association (Myanmar, 5 persons); Cambodian Migrant Workers'
     Friends (Cambodia, 3 persons)"), when two or more are told so, each country once, and their
     counts fit in the total."""
-    from atlas.extract import numbers
     from atlas.extract.origins import _country_at
 
     parts: list[tuple[str, int]] = []
     for m in _COUNTRY_AND_COUNT_IN_BRACKETS.finditer(text):
         country = _country_at(text, m.end(), adjectives=False)
-        if not country:
-            continue
-        count = re.compile(rf"\s*[,:]\s*(?P<n>\d{{1,4}})\s+{numbers.ANY_PEOPLE}\s*\)", re.I).match(
-            text, country[1]
-        )
+        count = country and _count_in_brackets().match(text, country[1])
         if count:
             parts.append((country[0], int(count.group("n"))))
-    if len(parts) < 2 or len({c for c, _ in parts}) < len(parts):
+    if len(parts) < 2 or len(dict(parts)) < len(parts):
         return []
     return parts if sum(n for _, n in parts) <= total else []
 

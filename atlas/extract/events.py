@@ -233,9 +233,8 @@ def _plan_title(line: str) -> bool:
     """Whether a section title opens the next period's plans or what was not held, with or
     without its period in brackets."""
     line = line.strip()
-    return bool(
-        _PLAN_SECTION.fullmatch(line) or _PLAN_SECTION.fullmatch(_TITLE_BRACKETS.sub("", line))
-    )
+    bare = _TITLE_BRACKETS.sub("", line)
+    return bool(_PLAN_SECTION.fullmatch(line) or (bare != line and _PLAN_SECTION.fullmatch(bare)))
 
 
 def _plan_sections(sentences: list[Sentence]) -> set[int]:

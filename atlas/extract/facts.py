@@ -85,6 +85,27 @@ _COPIES_ALONE = re.compile(
 )
 
 
+def _whole_of_countries(
+    total: numbers.Count, counts: list[numbers.Count], by_country: list[origins.CountryCount]
+) -> numbers.Count | None:
+    """The sentence's count of all who came, checked against its counts by country: a count
+    below what they add up to is one group among them ("from Poland (22), Czechia (15) and
+    Germany (9), and two guests from Viet Nam joined as observers"); the whole is then a later
+    count that holds them all ("15 Lao women together with 10 Thai volunteers, totally 25
+    persons"), or none."""
+    by_iso: dict[str, int] = {}
+    for n, cc in enumerate(by_country):
+        if total.start <= cc.start < total.end and any(
+            later.country_iso3 == cc.country_iso3 for later in by_country[n + 1 :]
+        ):
+            continue  # "The 52 delegates were from Thailand 14, ...": the whole's own number
+        by_iso[cc.country_iso3] = max(by_iso.get(cc.country_iso3, 0), cc.participants or 0)
+    parts = sum(by_iso.values())
+    if total.value >= parts:
+        return total
+    return next((c for c in counts if c.value >= parts), None)
+
+
 class FactReading:
     """The second pass of a report's reading; mixed in, it uses the reading's `events`,
     `sentences`, `aliases`, organisations named so far, project and outcomes waiting for an event."""
@@ -153,9 +174,14 @@ class FactReading:
                 d.event_type = "meeting"
             if not is_anchor and single:
                 counts = people_counts(digits_text)
+                by_country = origins.country_counts(digits_text)
                 if counts and d.participants_total is None:
-                    set_total(d, whole_count(counts, digits_text), text)
-                for cc in origins.country_counts(digits_text):
+                    total = _whole_of_countries(
+                        whole_count(counts, digits_text), counts, by_country
+                    )
+                    if total is not None:
+                        set_total(d, total, text)
+                for cc in by_country:
                     add_country(d, cc.country_iso3, cc.participants, text)
             with origins.counted_as(d.evidence.get("participants_total")):
                 for cc in origins.countries_named(digits_text):

@@ -77,6 +77,7 @@ class Reading:
 
 def read_texts(texts: list[tuple[str, str]]) -> Reading:
     """`extract_texts`, with the outcomes that belong to no event kept too."""
+    texts = [(sentences.without_tags(text), name) for text, name in texts]
     readable = [(text, name) for text, name in texts if check_text(text) is None]
     aliases: dict[str, str] = {}
     for text, _ in readable:

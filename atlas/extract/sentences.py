@@ -653,6 +653,29 @@ def _year_dash_lines(text: str) -> str:
     return _YEAR_DASH_LINE.sub(rewrite, text)
 
 
+# Text pasted from a web page or an e-mail keeps its formatting tags: "funded by the <b>Nordic</b>
+# Fund", "<em>Dates:</em> 3-4 May<br>". The tags of inline formatting are dropped and a line
+# break tag becomes a line's end, so that a name or a date reads as one; any other "<...>" is
+# left as the text it is.
+_INLINE_TAG = re.compile(
+    r"</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sup|sub|a|abbr|cite|code)(?:\s[^<>]*)?>",
+    re.I,
+)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&rsquo;": "’"}
+
+
+def without_tags(text: str) -> str:
+    """`text` without the tags of inline formatting a pasted web page or e-mail carries, and
+    with their common entities read, when it has such tags; otherwise `text` as it is."""
+    if not (_INLINE_TAG.search(text) or _BREAK_TAG.search(text)):
+        return text
+    text = _BREAK_TAG.sub("\n", _INLINE_TAG.sub("", text))
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    return text
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order. A sentence repeated word for word (a pasted paragraph
     twice) is kept once."""

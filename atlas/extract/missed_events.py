@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import date_phrases, events, places, sentences
+from atlas.extract import date_phrases, events, mentions, places, sentences
 from atlas.extract.drafts import Draft
 from atlas.extract.merging import title_match
 
@@ -44,7 +44,9 @@ def _title(name: str) -> str:
     name = " ".join(name.split())
     if name.isupper():  # "ANNUAL GENERAL MEETING 2023"
         name = " ".join(w if w.isdigit() else w.capitalize() for w in name.lower().split())
-        name = re.sub(r"\b(Of|The|And|On|For)\b", lambda m: m.group(1).lower(), name)
+        name = re.sub(
+            r"\b(Of|The|And|On|For|To|In|At|With|From)\b", lambda m: m.group(1).lower(), name
+        )
     return name
 
 
@@ -105,11 +107,11 @@ def meeting_of_record(told: list[Draft], text: str, source_name: str = "") -> No
     told.insert(0, d)
 
 
-def _place_of_line(d: Draft, line: str, dated: date_phrases.DatePhrase) -> None:
+def _place_of_line(d: Draft, line: str, dated: date_phrases.DatePhrase | None) -> None:
     """The town and venue the record's date line gives beside its date: "Lisbon, 14 June 2024 -
     Casa do Alentejo", "Date and place: 15-16 October 2024, Kunming, Spring City Garden Hotel",
     "Held on Saturday ..., at the Riverside Migrant Hub, Kangaroo Point, Brisbane"."""
-    rest = line[: dated.start] + " , " + line[dated.end :]
+    rest = line[: dated.start] + " , " + line[dated.end :] if dated else line
     rest = re.sub(
         r"^[^:,]{2,30}:\s*|\bheld\s+on\b|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b[^,]*",
         ",",
@@ -127,3 +129,78 @@ def _place_of_line(d: Draft, line: str, dated: date_phrases.DatePhrase) -> None:
     venue = next((p for p in parts if re.search(rf"\b(?:{places.VENUE_WORDS})\b", p)), None)
     if venue:
         d.venue, d.evidence["venue"] = venue, line
+
+
+# A line of names only, every word capitalised, a dash between the body and its meeting: "European
+# Statelessness Action Platform – Steering Committee Meeting" (no "at the", "in", "for").
+_NAME_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[–—-]\s+)?[A-Z0-9][\w'’-]*)*")
+_DOCUMENT_KIND = re.compile(
+    r"\b(?:report|summary|minutes|note|notes|statement|release|newsletter|bulletin|proceedings)\b",
+    re.I,
+)
+
+
+def event_of_title_block(told: list[Draft], text: str, source_name: str = "") -> None:
+    """A report headed by its event's title block (sentences.event_title_block: the event's name,
+    its theme, a line of venue and town, a line of dates): the draft the name tells, dated and
+    placed by the block where its sentences did not; a draft of it when none tells it."""
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    lines = [line.strip() for line in blocks[0].splitlines() if line.strip()] if blocks else []
+    if (
+        len(lines) == 1
+        and len(blocks) > 1
+        and len(blocks[1].strip().splitlines()) == 1
+        and _NAME_ONLY.fullmatch(sentences.clean_markup(lines[0]))
+    ):
+        # the name and its line of place and date as blocks of their own: "X – Steering
+        # Committee Meeting" / "Vienna, Tuesday 10 November 2026"; never a news item's
+        # headline over its dateline ("Domestic Workers Speak at Regional Civil Society
+        # Conference" / "Bangkok, 30 October 2025"), whose date is the day it was written
+        lines.append(blocks[1].strip())
+    if not sentences.event_title_block(lines):
+        return
+    title = _title(sentences.clean_markup(lines[0]))
+    # the name standing over its dates is told as held: read as "X took place" would be
+    found = [m for m in mentions.mentions(title + " took place.") if not m.plural]
+    if len(found) != 1 or _DOCUMENT_KIND.search(found[0].title or ""):
+        return  # "Meeting Summary", "Workshop Report": a document's kind, not its event's name
+    year = int(y.group(0)) if (y := re.search(r"\b(?:19|20)\d\d\b", text)) else None
+    dated = line_of = None
+    for line in lines[1:]:
+        phrases = date_phrases.find(sentences.clean_markup(line), year)
+        if phrases and phrases[0].precision == "day":
+            dated, line_of = phrases[0], sentences.clean_markup(line)
+            break
+    if dated is None or line_of is None:
+        return
+    last = dated.last if dated.last and dated.last != dated.first else None
+    mention = found[0]
+    named = [d for d in told if title_match(d.title, title) >= 0.5]
+    if not named:
+        of_kind = [d for d in told if d.event_type == mention.event_type]
+        named = of_kind if len(of_kind) == 1 and of_kind[0].start_date is None else []
+    if named:
+        d = named[0]
+        if d.start_date is not None and d.start_date not in (dated.first, last):
+            return  # the draft the name tells is dated otherwise: the block tells another day
+        if title_match(d.title, title) < 0.5 and len((d.title or "").split()) <= 2:
+            # "Forum", the event's kind only: the block's first line names it
+            d.title, d.evidence["title"] = mention.title or title, lines[0].strip()
+    elif told:
+        return  # the report tells its events in other words: the block adds none
+    else:
+        d = Draft(mention.title or title, mention.event_type, source_name=source_name)
+        d.evidence["title"] = lines[0].strip()
+        told.insert(0, d)
+    if d.start_date is None:
+        d.start_date, d.end_date, d.date_precision = dated.first, last, dated.precision
+        d.evidence["start_date"] = line_of
+    if d.city or d.country_iso3:
+        return
+    _place_of_line(d, line_of, dated)
+    for line in lines[1:]:
+        if d.city or d.country_iso3:
+            break
+        line = sentences.clean_markup(line)
+        if line != line_of and not date_phrases.find(line, year):
+            _place_of_line(d, line, None)

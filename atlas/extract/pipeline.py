@@ -90,6 +90,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             split = sentences.split(text)
             told = events.read(split, name, aliases, reading.loose_outcomes)
             missed_events.meeting_of_record(told, text, name)
+            missed_events.event_of_title_block(told, text, name)
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)

@@ -175,7 +175,7 @@ class Sentence:
     item: int = -1  # for a bullet, which list item it is part of (an item can hold sentences)
 
 
-def _clean_markup(line: str) -> str:
+def clean_markup(line: str) -> str:
     line = _HEADING_MARK.sub("", line)
     line = re.sub(r"\*{1,3}([^*]+)\*{1,3}", r"\1", line)  # **bold**, ***bold italic***
     line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)  # [text](link)
@@ -212,7 +212,7 @@ def _title_block(lines: list[str]) -> bool:
     if sum(1 for raw in lines if _FIELD.match(raw) or re.search(r":\s*\S", raw)) > 1:
         return False  # a form's lines ("Date: ...", "No. of participants: 64"), read as a form
     for raw in lines:
-        line = _clean_markup(raw)
+        line = clean_markup(raw)
         if _BULLET.match(raw) or re.search(r"[.!?;]$", line):
             return False
         year_title = re.match(r"(?:19|20)\d\d\s+[A-Z][\w ]{0,40}$", line)
@@ -233,6 +233,55 @@ def _title_block(lines: list[str]) -> bool:
     return True
 
 
+def event_title_block(lines: list[str]) -> bool:
+    """A document's first block that heads one event: its name on the first line, then short
+    lines of its theme, venue and town, and a line that dates it ("MEKONG MIGRANT SOLIDARITY
+    FORUM 2026" / '"Social Protection Without Borders"' / "Riverside Grand Convention Centre,
+    Bangkok, Thailand" / "2 – 4 December 2026"), none a sentence or a bullet, none a form's
+    labelled line but a theme's."""
+    if not 2 <= len(lines) <= 5:
+        return False
+    cleaned = [clean_markup(raw) for raw in lines]
+    if any(
+        _BULLET.match(raw)
+        or re.search(r"[.!?;:]$", line)
+        or len(line.split()) > 16
+        or (_FIELD.match(raw) and not re.match(r"(?:Theme|Motto)\s*:", line, re.I))
+        for raw, line in zip(lines, cleaned, strict=True)
+    ):
+        return False
+    if not _is_heading(cleaned[0], lines[0]) or any(
+        p.precision == "day" for p in date_phrases.find(cleaned[0])
+    ):
+        return False  # the first line names the event, it does not date it
+    if any(_NOT_EVENT_LINE.search(line) for line in cleaned[1:] if not _THEME_LINE.fullmatch(line)):
+        # "Closing statement of the host, read by ...": a speech's head, not an event's
+        return False
+    phrases = [p for line in cleaned[1:] for p in date_phrases.find(line)]
+    if any(p.last and (p.last - p.first).days >= _MAX_EVENT_DAYS for p in phrases):
+        return False  # "Narrative report, 1 July – 30 September 2025": a period, not an event
+    return any(
+        re.search(r"\b(?:19|20)\d\d\b", line) and date_phrases.find(line) for line in cleaned[1:]
+    )
+
+
+# The longest span a title block's dates may give one event: a forum, a course or a tour, not a
+# grant period.
+_MAX_EVENT_DAYS = 15
+
+
+# A title block's theme: quoted, or after "Theme:" ('"Social Protection Without Borders"', 'Theme:
+# "Safe Going, Dignified Return"').
+_THEME_LINE = re.compile(r"(?:(?:Theme|Motto)\s*:\s*)?[\"“‘'].{3,120}[\"”’']", re.I)
+# A line under a title that says what the document is, not where and when its event was: a
+# speech's or a statement's head, a post's or a bulletin's date, a report's period.
+_NOT_EVENT_LINE = re.compile(
+    r"\b(?:statement|remarks|speech|address|read\s+by|posted|published|recorded|updated|prepared"
+    r"|period|issue|newsletter|bulletin|grant|release)\b",
+    re.I,
+)
+
+
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
 
 
@@ -247,11 +296,11 @@ _PARTNER_LINE = re.compile(
 def _heading_line(lines: list[str], n: int) -> bool:
     """A title line on top of its paragraph with no blank line between, as text taken from a
     PDF has it: short, no closing punctuation, after a finished sentence, before a capital."""
-    line = _clean_markup(lines[n])
+    line = clean_markup(lines[n])
     if len(lines) == 1 or n + 1 >= len(lines) or _BULLET.match(lines[n]):
         return False
-    before_done = n == 0 or re.search(r"[.!?:]$", _clean_markup(lines[n - 1])) is not None
-    following = _clean_markup(lines[n + 1])
+    before_done = n == 0 or re.search(r"[.!?:]$", clean_markup(lines[n - 1])) is not None
+    following = clean_markup(lines[n + 1])
     following = _SECTION_NUMBER.sub("", following, count=1)  # "Agenda 1: Reports" / "1.1 ..."
     # "3.1 Peer educators" / "3.2 Learning visit": a report's numbered subsection title over its
     # paragraph (an evaluation's findings, a results narrative) is a title like any other; one
@@ -332,12 +381,12 @@ def _paragraphs(text: str) -> list[list[str]]:
         ]
         if not lines:
             continue
-        first = _clean_markup(lines[0])
+        first = clean_markup(lines[0])
         if (
             blocks
             and first[:1].islower()
             and not _BULLET.match(lines[0])
-            and not re.search(r"[.!?:;]$", _clean_markup(blocks[-1][-1]))
+            and not re.search(r"[.!?:;]$", clean_markup(blocks[-1][-1]))
         ):
             blocks[-1][-1] = blocks[-1][-1].rstrip() + " " + lines[0].strip()
             blocks[-1].extend(lines[1:])
@@ -744,7 +793,7 @@ def split(text: str) -> list[Sentence]:
         # of title lines only, each a heading, all of one section, so that the form below the
         # block tells the meeting whichever line names it
         title_only = 2 <= len(lines) <= 3 and all(
-            _is_heading(_clean_markup(x), x) and not _BULLET.match(x) and not _FIELD.match(x)
+            _is_heading(clean_markup(x), x) and not _BULLET.match(x) and not _FIELD.match(x)
             for x in lines
         )
 
@@ -755,7 +804,7 @@ def split(text: str) -> list[Sentence]:
                 prose.clear()
 
         for n, raw in enumerate(lines):
-            line = _clean_markup(raw)
+            line = clean_markup(raw)
             if not line:
                 continue
             if sentences and sentences[-1].kind == "heading" and PLACE_DATE_LINE.match(line):
@@ -791,12 +840,12 @@ def split(text: str) -> list[Sentence]:
                 flush()
                 items += 1
                 pieces = _split_prose(_BULLET.sub("", raw).strip())
-                if len(pieces) > 1 and entry_date_line(_clean_markup(pieces[0])):
+                if len(pieces) > 1 and entry_date_line(clean_markup(pieces[0])):
                     # "- 5 Oct, Siem Reap, Wat Bo yard - DONE. Job fair ...": the bullet's date,
                     # town and status head what it tells, as an events page's entry line
-                    add(_clean_markup(pieces.pop(0)), number, "heading")
+                    add(clean_markup(pieces.pop(0)), number, "heading")
                 for piece in pieces:
-                    add(_clean_markup(piece), number, "bullet", items)
+                    add(clean_markup(piece), number, "bullet", items)
             elif _field_line(lines, n):
                 # "Dates: 9-13 September 2022" / "Venue: ..." / "Participants: 34 (...)": the
                 # lines of a form are each a sentence, never run together into one

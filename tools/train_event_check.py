@@ -201,6 +201,7 @@ def leave_one_set_out(sets: list[CheckSet]) -> str:
     ]
     pooled_rules, pooled_check = Score(), Score()
     total_added = 0
+    changes: list[tuple[float, str]] = []
     for s in sets:
         others = [o for o in sets if o is not s]
         add_above, per = thresholds(others)
@@ -210,6 +211,7 @@ def leave_one_set_out(sets: list[CheckSet]) -> str:
         rules, with_check = scored(s, ()), scored(s, added)
         pooled_rules.add(rules)
         pooled_check.add(with_check)
+        changes.append(((with_check.overall.f1 or 0.0) - (rules.overall.f1 or 0.0), s.name))
         n_events = len(s.reading.truth.events)
         right = with_check.fields["events"].tp - rules.fields["events"].tp
         lines.append(
@@ -228,6 +230,12 @@ def leave_one_set_out(sets: list[CheckSet]) -> str:
         f"| {found_rules} ({found_rules / n:.1%}) / {found_check} ({found_check / n:.1%}) "
         f"| {total_added} ({found_check - found_rules}) "
         f"| {_f(pooled_rules.overall.f1)} / {_f(pooled_check.overall.f1)} | |"
+    )
+    changes.sort()
+    lines.append(
+        f"\nevents found {found_check / n - found_rules / n:+.2%} (points); overall F1 pooled "
+        f"{(pooled_check.overall.f1 or 0) - (pooled_rules.overall.f1 or 0):+.4f}; the sets that "
+        "fall most: " + ", ".join(f"{name} {change:+.4f}" for change, name in changes[:4])
     )
     return "\n".join(lines)
 

@@ -24,14 +24,16 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from atlas.dates import period_end
-from atlas.extract import date_phrases, numbers, places
+from atlas.extract import date_phrases, events, numbers, places
 from atlas.extract.drafts import Draft
 from atlas.extract.mentions import Mention, mentions
+from atlas.extract.merging import title_match
 from atlas.extract.sentences import Sentence
 
 WEIGHTS = Path(__file__).with_name("event_check_weights.json")
@@ -207,6 +209,8 @@ def candidates(drafts: list[Draft], split: list[Sentence]) -> list[Candidate]:
         put("mention", m is not None)
         put("mention_before", m_before is not None)
         named = m or m_before
+        if told_already(named, p, drafts, m is not None) or ruled_out(s, m):
+            continue
         put("mention_plural", named is not None and (named.plural or (named.count or 0) > 1))
         put("proper_title", named is not None and bool(named.proper_title))
         put("mention_the", named is not None and named.determiner == "the")
@@ -282,6 +286,54 @@ def chosen(
     return [c for _, c in ranked[:per_report]]
 
 
+def ruled_out(text: str, mention: Mention | None) -> bool:
+    """Whether the rules say the sentence tells no event held: a plan, a deadline's object, a
+    demand, a body set up, a part of an event told before, one only pointed back at, or words
+    of the future near its noun (events._planned, events.only_a_reference). The check weighs a
+    sentence the rules did not read; it does not overrule what they read and set aside."""
+    if events._PLAN_LINE.match(text):
+        return True
+    if mention is None:
+        return bool(events._FUTURE.search(text))
+    near = text[max(0, mention.np_start - 40) : mention.end + 60]
+    return bool(
+        events._FUTURE.search(near)
+        or events._planned(text, mention)
+        or events.only_a_reference(text, mention)
+    )
+
+
+def told_already(
+    mention: Mention | None,
+    phrase: date_phrases.DatePhrase,
+    drafts: list[Draft],
+    own_noun: bool = True,
+) -> bool:
+    """Whether a draft of the report may already tell the event the candidate names, so that a
+    second draft would only split it: one of its kind with half its title's words ("the
+    consultation" undated, then "Held ... on 27 February 2024"; "Planned: ... 2 February"), one
+    of its kind with no date, one dated a day before or after (a release dated the day after
+    the forum it tells), or, when the sentence names no event of its own (a title block's line of
+    place and date), any draft with no date; and whether the candidate's span holds a draft's
+    day (the larger event a drafted one was held within: "At the Global Forum ... (20-24
+    January 2021), the network organised a seminar ... on 22 January")."""
+    day = phrase.first
+    last = phrase.last if phrase.last and phrase.last != phrase.first else None
+    for d in drafts:
+        if not own_noun and d.start_date is None:
+            return True
+        if last is not None and d.start_date is not None and day <= d.start_date <= last:
+            return True
+        if mention is not None and d.event_type == mention.event_type:
+            if d.start_date is None or title_match(d.title, mention.title) >= 0.5:
+                return True
+        ends = [x for x in (d.start_date, d.end_date) if x is not None]
+        if any(abs((day - x).days) <= 1 for x in ends):
+            return True
+    return False
+
+
+@cache
 def _model() -> tuple[np.ndarray, float, float, int] | None:
     if not WEIGHTS.exists():
         return None

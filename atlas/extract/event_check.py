@@ -14,8 +14,11 @@ the rules of missed_events.py build one: the title and kind of the event noun th
 the one before it) names, the dates of its date phrase, the town and venue it names, marked
 unsure with the sentence as evidence.
 
-The check is not part of the pipeline unless bench/extract-event-check.md says it passed the
-rule written there before it was measured.
+It runs in the pipeline after each report's rules (pipeline.read_texts): it passed the rule
+written in bench/extract-event-check.md before it was measured, on the first runs and on today's
+extractor. Before it does, a candidate is set aside when the rules rule its sentence out (a plan,
+a reference, a part: events._planned) or a draft of the report may already tell its event
+(`told_already`): the check adds events the rules did not read, it does not overrule them.
 """
 
 from __future__ import annotations

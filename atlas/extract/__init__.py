@@ -52,12 +52,14 @@ _RULES_OUTSIDE = ("countries.py", "folding.py", "dates.py")
 @cache
 def fingerprint() -> str:
     """Which extractor this is: the first 12 hex digits of a SHA-1 over the code its rules run
-    (atlas/extract/ less the benchmark and the learned checks, with atlas/countries.py,
-    folding.py and dates.py), so a record of what it proposed says which rules did, with or
-    without a git checkout. The libraries it calls are pinned in requirements.txt."""
+    (atlas/extract/ less the benchmark and the learned checks left out of the pipeline, with the
+    event check's weights, atlas/countries.py, folding.py and dates.py), so a record of what it
+    proposed says which rules did, with or without a git checkout. The libraries it calls are
+    pinned in requirements.txt."""
     digest = hashlib.sha1()
     folder = Path(__file__).resolve().parent
     files = [p for p in folder.glob("*.py") if p.name not in _NOT_RULES]
+    files.append(folder / "event_check_weights.json")  # the learned check the pipeline runs
     files += [folder.parent / name for name in _RULES_OUTSIDE]
     for path in sorted(files):
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")

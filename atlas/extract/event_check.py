@@ -38,6 +38,7 @@ from atlas.extract.drafts import Draft
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import title_match
 from atlas.extract.sentences import Sentence
+from atlas.i18n import M_
 
 WEIGHTS = Path(__file__).with_name("event_check_weights.json")
 
@@ -121,7 +122,11 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _VENUE = re.compile(rf"\b(?:{places.VENUE_WORDS})\b")
 _AT_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 
-UNSURE = "the event check added it: a sentence dates an event no rule read"
+# Shown beside the draft's title on the Review page: where the draft came from and what to do.
+UNSURE = M_(
+    "proposed by a learned check from a sentence that dates it, not by the rules: compare it "
+    "with the report"
+)
 
 
 @dataclass

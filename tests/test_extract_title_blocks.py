@@ -5,6 +5,7 @@ must leave alone: a news item's headline over its dateline, a speech's head, a g
 
 from __future__ import annotations
 
+from atlas.extract.pipeline import read_texts
 from atlas.extract.sentences import event_title_block
 from tests.extract_drafts import drafts_of
 
@@ -78,3 +79,25 @@ def test_a_speech_head_and_a_grant_period_are_no_event_title_blocks():
 
 def test_the_block_of_a_forum_is_one():
     assert event_title_block(FORUM.split("\n\n")[0].splitlines())
+
+
+def test_the_outcomes_of_a_report_that_tells_its_event_only_in_its_title_block_are_that_events():
+    text = (
+        "SOUTH ASIAN FORUM ON SAFE RETURN OF MIGRANT WORKERS\n"
+        'Theme: "Home With Dignity"\n'
+        "Lotus Garden Hall, Kathmandu, Nepal\n"
+        "Monday 9th to Wednesday 11th March 2026\n\n"
+        "Forum Report\n\n"
+        "Background\n"
+        "The South Asian Forum on Safe Return of Migrant Workers was convened by the Nepal "
+        "Returnee Workers' Forum. It brought together returnee workers, trade unions and lawyers "
+        "from the region.\n\n"
+        "Results\n"
+        "The delegates adopted the Kathmandu Declaration on Safe Return.\n"
+    )
+    reading = read_texts([(text, "forum.txt")])
+    [d] = reading.drafts
+    assert d.title == "South Asian Forum on Safe Return of Migrant Workers"
+    assert (d.start_date.isoformat(), d.city) == ("2026-03-09", "Kathmandu")
+    assert [o.title for o in d.outcomes] == ["Kathmandu Declaration on Safe Return"]
+    assert reading.loose_outcomes == []

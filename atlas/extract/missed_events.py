@@ -140,10 +140,11 @@ _DOCUMENT_KIND = re.compile(
 )
 
 
-def event_of_title_block(told: list[Draft], text: str, source_name: str = "") -> None:
+def event_of_title_block(told: list[Draft], text: str, source_name: str = "") -> Draft | None:
     """A report headed by its event's title block (sentences.event_title_block: the event's name,
     its theme, a line of venue and town, a line of dates): the draft the name tells, dated and
-    placed by the block where its sentences did not; a draft of it when none tells it."""
+    placed by the block where its sentences did not; a draft of it when none tells it, which is
+    returned (None otherwise) so that the outcomes the report told with no event go to it."""
     blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
     lines = [line.strip() for line in blocks[0].splitlines() if line.strip()] if blocks else []
     if (
@@ -158,12 +159,12 @@ def event_of_title_block(told: list[Draft], text: str, source_name: str = "") ->
         # Conference" / "Bangkok, 30 October 2025"), whose date is the day it was written
         lines.append(blocks[1].strip())
     if not sentences.event_title_block(lines):
-        return
+        return None
     title = _title(sentences.clean_markup(lines[0]))
     # the name standing over its dates is told as held: read as "X took place" would be
     found = [m for m in mentions.mentions(title + " took place.") if not m.plural]
     if len(found) != 1 or _DOCUMENT_KIND.search(found[0].title or ""):
-        return  # "Meeting Summary", "Workshop Report": a document's kind, not its event's name
+        return None  # "Meeting Summary", "Workshop Report": a document's kind, not its event's name
     year = int(y.group(0)) if (y := re.search(r"\b(?:19|20)\d\d\b", text)) else None
     dated = line_of = None
     for line in lines[1:]:
@@ -172,9 +173,10 @@ def event_of_title_block(told: list[Draft], text: str, source_name: str = "") ->
             dated, line_of = phrases[0], sentences.clean_markup(line)
             break
     if dated is None or line_of is None:
-        return
+        return None
     last = dated.last if dated.last and dated.last != dated.first else None
     mention = found[0]
+    made = None
     named = [d for d in told if title_match(d.title, title) >= 0.5]
     if not named:
         of_kind = [d for d in told if d.event_type == mention.event_type]
@@ -182,25 +184,30 @@ def event_of_title_block(told: list[Draft], text: str, source_name: str = "") ->
     if named:
         d = named[0]
         if d.start_date is not None and d.start_date not in (dated.first, last):
-            return  # the draft the name tells is dated otherwise: the block tells another day
+            return None  # the draft the name tells is dated otherwise: the block tells another day
         if title_match(d.title, title) < 0.5 and len((d.title or "").split()) <= 2:
             # "Forum", the event's kind only: the block's first line names it
             d.title, d.evidence["title"] = mention.title or title, lines[0].strip()
     elif told:
-        return  # the report tells its events in other words: the block adds none
+        return None  # the report tells its events in other words: the block adds none
     else:
-        d = Draft(mention.title or title, mention.event_type, source_name=source_name)
+        # the whole line when the event's name opens it ("East African Forum on Labour Migration
+        # to the Gulf", where the noun's reading stops at "to")
+        name = mention.title or title
+        if title.lower().startswith(name.lower()):
+            name = title
+        d = made = Draft(name, mention.event_type, source_name=source_name)
         d.evidence["title"] = lines[0].strip()
         told.insert(0, d)
     if d.start_date is None:
         d.start_date, d.end_date, d.date_precision = dated.first, last, dated.precision
         d.evidence["start_date"] = line_of
-    if d.city or d.country_iso3:
-        return
-    _place_of_line(d, line_of, dated)
+    if not (d.city or d.country_iso3):
+        _place_of_line(d, line_of, dated)
     for line in lines[1:]:
         if d.city or d.country_iso3:
             break
         line = sentences.clean_markup(line)
         if line != line_of and not date_phrases.find(line, year):
             _place_of_line(d, line, None)
+    return made

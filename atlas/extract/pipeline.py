@@ -26,7 +26,7 @@ from atlas.extract import (
     where32,
 )
 from atlas.extract.drafts import Draft, LooseOutcome
-from atlas.extract.merging import merge_drafts, same_outcome, title_match
+from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, title_match
 from atlas.extract.not_events2 import forums_of_people, whole_of_parts
 from atlas.i18n import M_
 
@@ -89,9 +89,16 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
     for text, name in readable:
         with places.reading_report(text):
             split = sentences.split(text)
+            loose_before = len(reading.loose_outcomes)
             told = events.read(split, name, aliases, reading.loose_outcomes)
             missed_events.meeting_of_record(told, text, name)
-            missed_events.event_of_title_block(told, text, name)
+            made = missed_events.event_of_title_block(told, text, name)
+            if made is not None:
+                # the report's outcomes, read when it told no event, are its title block's
+                # event's, as a report's outcomes go to its first event (marked guessed)
+                for lo in reading.loose_outcomes[loose_before:]:
+                    add_outcome(made, lo.outcome, lo.evidence, guessed=True)
+                del reading.loose_outcomes[loose_before:]
             held_places.add_held_towns(told)
             held_places.add_rooms(told)
             event_country.add_event_places(told)

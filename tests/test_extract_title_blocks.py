@@ -81,7 +81,7 @@ def test_the_block_of_a_forum_is_one():
     assert event_title_block(FORUM.split("\n\n")[0].splitlines())
 
 
-def test_the_outcomes_of_a_report_that_tells_its_event_only_in_its_title_block_are_that_events():
+def test_the_facts_of_a_report_that_tells_its_event_only_in_its_title_block_are_that_events():
     text = (
         "SOUTH ASIAN FORUM ON SAFE RETURN OF MIGRANT WORKERS\n"
         'Theme: "Home With Dignity"\n'
@@ -92,6 +92,8 @@ def test_the_outcomes_of_a_report_that_tells_its_event_only_in_its_title_block_a
         "The South Asian Forum on Safe Return of Migrant Workers was convened by the Nepal "
         "Returnee Workers' Forum. It brought together returnee workers, trade unions and lawyers "
         "from the region.\n\n"
+        "Attendance\n"
+        "About 80 delegates attended: Nepal (41), Bangladesh (22) and Sri Lanka (9).\n\n"
         "Results\n"
         "The delegates adopted the Kathmandu Declaration on Safe Return.\n"
     )
@@ -101,3 +103,10 @@ def test_the_outcomes_of_a_report_that_tells_its_event_only_in_its_title_block_a
     assert (d.start_date.isoformat(), d.city) == ("2026-03-09", "Kathmandu")
     assert [o.title for o in d.outcomes] == ["Kathmandu Declaration on Safe Return"]
     assert reading.loose_outcomes == []
+    # every sentence of such a report is about its one event: its count, homes and organiser
+    assert d.participants_total == 80
+    homes = [(p.country_iso3, p.participants) for p in d.participation]
+    assert homes == [("NPL", 41), ("BGD", 22), ("LKA", 9)]
+    assert ("Nepal Returnee Workers' Forum", "organiser") in [
+        (o.name, o.role) for o in d.organisations
+    ]

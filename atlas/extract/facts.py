@@ -85,6 +85,41 @@ _COPIES_ALONE = re.compile(
 )
 
 
+def add_counts(d: Draft, text: str, digits_text: str) -> None:
+    """A sentence's count of those who came (unless the draft has one) and its counts by
+    country, put on the draft."""
+    counts = people_counts(digits_text)
+    by_country = origins.country_counts(digits_text)
+    if counts and d.participants_total is None:
+        total = _whole_of_countries(whole_count(counts, digits_text), counts, by_country)
+        if total is not None:
+            set_total(d, total, text)
+    for cc in by_country:
+        add_country(d, cc.country_iso3, cc.participants, text)
+
+
+def add_homes_named(d: Draft, text: str, digits_text: str) -> None:
+    """The home countries a sentence names without a count, read with the people the draft's
+    count is of taken as those who came."""
+    with origins.counted_as(d.evidence.get("participants_total")):
+        for cc in origins.countries_named(digits_text):
+            add_country(d, cc.country_iso3, None, text)
+
+
+def facts_of_lone_event(d: Draft, sentences: list[Sentence], aliases: dict[str, str]) -> None:
+    """The counts, home countries and organisations of a report's sentences, for the one event
+    a report tells only in its title block (atlas.extract.missed_events.event_of_title_block):
+    every sentence is about it, as a report's outcomes go to its only event."""
+    for s in sentences:
+        if s.kind == "heading":
+            continue
+        digits_text = numbers.digits(s.text)
+        add_counts(d, s.text, digits_text)
+        add_homes_named(d, s.text, digits_text)
+        for role in organisations.roles(s.text, aliases, has_event=True):
+            add_org(d, role.name, role.role, s.text, aliases)
+
+
 def _whole_of_countries(
     total: numbers.Count, counts: list[numbers.Count], by_country: list[origins.CountryCount]
 ) -> numbers.Count | None:
@@ -173,19 +208,8 @@ class FactReading:
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:
-                counts = people_counts(digits_text)
-                by_country = origins.country_counts(digits_text)
-                if counts and d.participants_total is None:
-                    total = _whole_of_countries(
-                        whole_count(counts, digits_text), counts, by_country
-                    )
-                    if total is not None:
-                        set_total(d, total, text)
-                for cc in by_country:
-                    add_country(d, cc.country_iso3, cc.participants, text)
-            with origins.counted_as(d.evidence.get("participants_total")):
-                for cc in origins.countries_named(digits_text):
-                    add_country(d, cc.country_iso3, None, text)
+                add_counts(d, text, digits_text)
+            add_homes_named(d, text, digits_text)
             if d.country_iso3 and _HOST_COUNTRY.search(text):
                 add_country(d, d.country_iso3, None, text)  # "delegates from the host country"
             for role in organisations.roles(text, self.aliases, has_event=about_event):

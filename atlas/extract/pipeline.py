@@ -26,6 +26,7 @@ from atlas.extract import (
     where32,
 )
 from atlas.extract.drafts import Draft, LooseOutcome
+from atlas.extract.facts import facts_of_lone_event
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, title_match
 from atlas.extract.not_events2 import forums_of_people, whole_of_parts
 from atlas.i18n import M_
@@ -94,8 +95,10 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             missed_events.meeting_of_record(told, text, name)
             made = missed_events.event_of_title_block(told, text, name)
             if made is not None:
-                # the report's outcomes, read when it told no event, are its title block's
-                # event's, as a report's outcomes go to its first event (marked guessed)
+                # the report's counts, homes and organisations, and its outcomes (read when it
+                # told no event) are its title block's event's, as a report's outcomes go to
+                # its first event (marked guessed)
+                facts_of_lone_event(made, split, aliases)
                 for lo in reading.loose_outcomes[loose_before:]:
                     add_outcome(made, lo.outcome, lo.evidence, guessed=True)
                 del reading.loose_outcomes[loose_before:]

@@ -197,3 +197,47 @@ def add_event_places(drafts: list[Draft]) -> None:
                 quote,
                 M_("the sentence names the place, not that the event was held there"),
             )
+
+
+# A report's title line that ends with the one town it is about: "International Domestic
+# Workers Day 2026: Cultural Evening and Open Forum, Nairobi", "World Day against Trafficking in
+# Persons, Vientiane: activity report", "Report: International Migrants Day 2026 in Prey Veng
+# Province". The town is the last words after a comma, or after "in", before an optional
+# colon and what the document is.
+_TITLE_TOWN = re.compile(
+    r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    r"(?:\s+(?:Province|province|town|City|District|Capital))?"
+    r"(?:\s*:\s*[a-z][a-z ]{2,40})?\s*$"
+)
+
+
+def add_title_town(drafts: list[Draft], text: str) -> None:
+    """Each draft the rules left with no town and no country, told in full, placed in the town
+    the report's title line ends with (_TITLE_TOWN), when the gazetteer knows that name as one
+    town; marked unsure, since no sentence of the event names it."""
+    # only an event the report tells in full (its day, and its count, a venue or a body that
+    # ran it): a thin draft is more often no event of the report's own
+    unplaced = [
+        d
+        for d in drafts
+        if not d.city
+        and not d.country_iso3
+        and d.start_date is not None
+        and (d.participants_total is not None or d.venue or d.organisations)
+    ]
+    if not unplaced or any(d.city for d in drafts):
+        return  # a report placing one event in a town may tell the others elsewhere
+    line = next((x.strip() for x in text.strip().splitlines() if x.strip()), "")
+    line = re.sub(r"^#+\s*", "", line).strip("*_ ")
+    if not line or re.search(r"[.!?;]$", line) or len(line.split()) > 16:
+        return  # a sentence, not a title
+    m = _TITLE_TOWN.search(line)
+    town = places.city(m.group("town")) if m else None
+    if town is None or places.country(m.group("town")):
+        return  # no town, or a country ("..., Lao PDR"): the country rules read those
+    # the town as the title writes it ("Ruili", "Thanh Hoa"), not the gazetteer's other name
+    place = places.Place(m.group("town"), town.country_iso3, False)
+    for d in unplaced:
+        places.put_place(
+            d, place, line, M_("the report's title names the town, not the event's sentence")
+        )

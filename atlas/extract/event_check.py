@@ -23,7 +23,6 @@ a reference, a part: events._planned) or a draft of the report may already tell 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from atlas.dates import period_end
-from atlas.extract import date_phrases, events, numbers, places
+from atlas.extract import date_phrases, events, numbers, places, weights
 from atlas.extract.drafts import Draft
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import title_match
@@ -343,11 +342,9 @@ def told_already(
 
 @cache
 def _model() -> tuple[np.ndarray, float, float, int] | None:
-    if not WEIGHTS.exists():
+    data = weights.read(WEIGHTS, FEATURES)
+    if data is None:
         return None
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{WEIGHTS.name} was trained on other features; retrain it")
     return (
         np.array(data["coefficients"], dtype=float),
         float(data["intercept"]),

@@ -24,7 +24,6 @@ none of them a home. It stays out: what it adds carries no sentence that says it
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from atlas.extract import origins, places
+from atlas.extract import origins, places, weights
 from atlas.extract.drafts import Draft, Participation
 from atlas.extract.numbers import ANY_PEOPLE, PEOPLE
 from atlas.extract.sentences import Sentence
@@ -278,11 +277,9 @@ def _names(iso3: str) -> re.Pattern[str]:
 
 @cache
 def _model() -> tuple[np.ndarray, float, float, float] | None:
-    if not WEIGHTS.exists():
+    data = weights.read(WEIGHTS, FEATURES)
+    if data is None:
         return None
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{WEIGHTS.name} was trained on other features; retrain it")
     return (
         np.array(data["coefficients"], dtype=float),
         float(data["intercept"]),

@@ -21,7 +21,6 @@ The check is not part of the pipeline (bench/extract-org-check.md).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from atlas.extract import organisations
+from atlas.extract import organisations, weights
 from atlas.extract.drafts import Draft, OrganisationRole
 from atlas.extract.sentences import Sentence
 from atlas.folding import fold_for_scoring
@@ -338,11 +337,9 @@ def apply(drafts: list[Draft], found: list[Candidate], model: Model) -> None:
 
 @cache
 def _model() -> Model | None:
-    if not WEIGHTS.exists():
+    data = weights.read(WEIGHTS, FEATURES)
+    if data is None:
         return None
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{WEIGHTS.name} was trained on other features; retrain it")
     return Model(
         np.array(data["keep"]["coefficients"], dtype=float),
         float(data["keep"]["intercept"]),

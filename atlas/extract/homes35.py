@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# ", and of the X", " and of X": a capital opens the second body's name; before a sentence's
+# ", and of the X", " and of X", " and by X": a capital opens the second body's name; before a sentence's
 # next clause only (no ";" or ":" before it)
-_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_AND_OF = re.compile(r",?\s+and\s+(?:of|by)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 
 # what may stand between the first side's last name and "and of": its short name in brackets
 _CLOSES = re.compile(r"\s*(?:\([^()]{1,40}\))?")

@@ -718,6 +718,12 @@ def named_again(sentence: str, named: list[str]) -> list[tuple[str, str]]:
 _ORGANISE = (
     r"(?:organi[sz]ed|organi[sz]es|co-organi[sz]ed|held|holds|conducted|convened|arranged|ran|set up"
     r"|launched|hosted|co-hosted|brought together|trained|premiered|screened|staged"
+    # "X carried out a hybrid session": not a study carried out ("carried out a survey")
+    r"|carried\s+out(?!\s+(?:(?:a|an|the|its|their|\w+)\s+){0,2}?(?:study|studies|survey|surveys"
+    r"|research|assessments?|evaluations?|interviews|mapping|analysis|review|monitoring|visits?"
+    r"|inspections?|checks?|rescues?|raids?)\b)"
+    # "X marked International Domestic Workers Day with an open forum": the day's events its own
+    r"|marked(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Day|Week)\b)"
     # "The Returnee Network realised a public hearing": a writer's "realised" for "held" (people34),
     # not what a body came to see ("realised that", "realised the importance of"), nor an event
     # named before it ("the Regional Workshop, realised the 15 and 16 of May")
@@ -768,6 +774,8 @@ _BY = {
         # "The dialogue was co-convened with X", "co-organised alongside X"
         r"|\bco-(?:convened|organi[sz]ed|hosted)\s+(?:together\s+)?(?:with|alongside)\s+(?=(?:the\s+)?[A-Z])"
         r"|\bco-convened\s+by\s+"
+        # "The Programme is implemented by X": who carries out a project's events
+        r"|\b(?:is|was|were|are|been|being)\s+(?:jointly\s+)?implemented\s+(?:jointly\s+)?by\s+"
         # "organised by X in cooperation with Y": the sets read Y an organiser too (people34)
         r"|\bin\s+(?:cooperation|co-operation)\s+with\s+"
     ),
@@ -795,7 +803,10 @@ _BY = {
         # volunteers of X, and support from Y"
         r"|\b[Ww]ith\s+[^.;:()]{3,100}?,?\s+and\s+(?:financial\s+)?(?:funding|support|a\s+grant)"
         r"\s+from\s+"
-        r"|\b[Ww]ith\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+(?:of|from)\s+"
+        r"|\b[Ww]ith\s+(?:the\s+)?(?:(?:financial|generous|kind|valuable|continued|continuous)\s+)*"
+        r"(?:support|funding|a grant)\s+(?:of|from)\s+"
+        # "the cost of the meeting was borne by X", "costs were met by X"
+        r"|\b(?:[Cc]osts?|[Ee]xpenses)\b[^.;:]{0,40}?\b(?:was|were)\s+(?:met|borne|covered|paid)\s+by\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial support|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
@@ -950,6 +961,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             continue  # "one from the association Jokko ran the sessions": it taught
         if people34.participle_after_comma(m.group(0), sentence[m.end() :]):
             continue  # "organised by A, co-hosted with C": A is no host
+        if _FUNDED_FROM.search(sentence[: m.start(1)]):
+            continue  # "X, with the support of the Y Fund, carried out": the fund did not
         role = "host" if "hosted" in m.group(0) else "organiser"  # "co-hosted" too
         names = _listed_before(sentence[: m.start()], aliases_) + _subject_names(
             m.group(1), aliases_
@@ -1262,10 +1275,14 @@ _PARTNER_APPOSITION = re.compile(
     r"(?:partners?|members?|allies|ally|counterparts?|sister\s+organi[sz]ations?)\s*,\s*(?:the\s+)?$"
 )
 _WITH_BETWEEN = re.compile(
-    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s+(?:together\s+|jointly\s+)?with"
+    rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s+(?:together\s+|jointly\s+|along\s+)?with"
+    # "X together with Y held", "X, co-hosted with Y, held", "X, in alliance with Y, ran": the
+    # subject did it with the partner named between them
+    r"|\s+(?:together|jointly|along)\s+with"
+    r"|\s*,\s+(?:co-hosted|co-organi[sz]ed|co-convened)\s+(?:together\s+|jointly\s+)?with"
     # "X (VIEN) in coordination with Y organized": X organised it too
-    r"|\s*,?\s+in\s+(?:coordination|collaboration|partnership|cooperation|co-operation)\s+with)"
-    r"\s+(?:the\s+)?$"
+    r"|\s*,?\s+in\s+(?:coordination|collaboration|partnership|cooperation|co-operation|alliance)"
+    r"\s+with)\s+(?:the\s+)?$"
 )
 
 

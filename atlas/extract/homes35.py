@@ -62,25 +62,33 @@ def names_and_of(
     return first + [(name, m.end() + pos) for name, pos in second]
 
 
-# ", Geneva." / ", Mombasa)" / ", Kuala Lumpur" at the sentence's end: the town closes the name
+# ", Geneva." / ", Mombasa)" / ", Kuala Lumpur" at the sentence's end, ", Prague and Berlin."
+# for a body with two seats, or ", Hamburg, provided ..." before the clause of what it did: the
+# town closes the name
 _TOWN_AT_END = re.compile(
-    r",\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*(?:[.)]\s*|$))"
+    r",\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+and\s+(?P<second>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"(?=\s*(?:[.)]\s*|$)|,\s+(?:and\s+)?[a-z])"
 )
 # people who came "from" the body: the town says where they travelled from
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def town_at_end(before: str, after: str) -> str:
-    """The town that closes a name at a sentence's end or before a bracket (", Geneva.",
-    ", Mombasa)"); "" when none does. `before` is the sentence before the name, `after` the
+    """The town that closes a name at a sentence's end, before a bracket or before the clause
+    that goes on after it (", Geneva.", ", Mombasa)", ", Prague and Berlin, and financed");
+    "" when none does. `before` is the sentence before the name, `after` the
     sentence after it."""
-    from atlas.extract import places  # places is read by organisations: imported when asked
+    # places is read by organisations, and role_orgs reads organisations: imported when asked
+    from atlas.extract import places, role_orgs
 
     m = _TOWN_AT_END.match(after)
-    if not m or _FROM_BEFORE.search(before):
-        return ""
-    place = m.group("place")
-    return after[: m.end("place")] if places.city(place) and not places.country(place) else ""
+    if not m or (_FROM_BEFORE.search(before) and not role_orgs.person_from(before)):
+        return ""  # "trainers came from X, Lima.", but "a lawyer from X, Lima, explained"
+    towns = [t for t in (m.group("place"), m.group("second")) if t]
+    if all(places.city(t) and not places.country(t) for t in towns):
+        return after[: m.end("second") if m.group("second") else m.end("place")]
+    return ""
 
 
 # "member organisations, from A (7), B (5) and ", "member groups in A (11), ": the list up to a

@@ -1130,12 +1130,14 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
+    # "The keynote address was delivered by the Chairperson of X": a speech, not a lesson
+    speech = role_orgs.speech_given_by(sentence)
     organisers = {r.name for r in found if r.role == "organiser"}
     hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
     return [
         r
         for r in found
-        if not (r.role == "trainer" and r.name in stronger)
+        if not (r.role == "trainer" and (r.name in stronger or speech))
         and not (r.role == "visited" and r.name in hosts)
         # "X, together with Y, conducted": Y organised it too, not only a partner
         and not (r.role == "partner" and r.name in organisers)

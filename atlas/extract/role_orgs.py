@@ -30,7 +30,14 @@ import re
 from atlas.extract import orgs32, places
 from atlas.extract.drafts import Draft, OrganisationRole
 from atlas.extract.facts import add_org
-from atlas.extract.organisations import NAME, Role, _last_name, _org_list, looks_like_org
+from atlas.extract.organisations import (
+    NAME,
+    Role,
+    _last_name,
+    _org_list,
+    clean_name,
+    looks_like_org,
+)
 from atlas.extract.sentences import Sentence
 
 # A person, or people, of a body: "A lawyer", "Two inclusive education specialists", "The
@@ -45,6 +52,10 @@ _PERSON = (
 _PEOPLE_FROM = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|[Oo]ne|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_PERSON}\s+(?:from|of)\s+(?:the\s+)?"
+    # an office's holder by title: "The Deputy Director of X", "the Chief Director of X"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:(?:Deputy|Vice|Chief|Executive|Regional|National|Provincial|Assistant"
+    r"|Senior|General)\s+){1,2}(?:Director|Secretary|Chair(?:person)?|President|Minister|Commissioner"
+    r"|Coordinator|Head)s?\s+of\s+(?:the\s+)?"
 )
 # What may stand between the body's name and the verb: its short name or country in brackets,
 # its town or country ("in Bangkok", "from Finland", ", Doha,", "of Cochabamba, in Bolivia"),
@@ -52,18 +63,41 @@ _PEOPLE_FROM = re.compile(
 _PLACE = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"
 _BETWEEN = (
     r"(?:\s*\([^()]{1,40}\))?"
-    rf"(?:,?\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?{_PLACE}|,\s+{_PLACE}(?=,))*"
+    rf"(?:,?\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?{_PLACE}|,\s+{_PLACE}(?:\s+and\s+{_PLACE})?(?=,))*"
+    # "The Chief Director of X, represented by a director, declared ..."
+    r"(?:,\s+represented\s+by\s+[^,.;]{1,40},)?"
     r",?\s+(?:who\s+)?(?:then\s+|also\s+|later\s+|first\s+)?"
+)
+# What a speaker did: told, presented, or gave or delivered a talk, a keynote, an analysis, an
+# opening speech or remarks, or declared the event open
+_SPEECH = (
+    r"(?:(?:opening|closing|welcome|welcoming|keynote|inaugural|critical)\s+)?(?:talk|presentation"
+    r"|keynote|speech|address|remarks|statement|analysis|overview|lecture)"
 )
 _SPOKE = (
     r"(?:explained|explains|shared|shares|presented|presents|spoke|speaks|talked|talks"
-    r"|described|gave\s+(?:a\s+)?(?:talk|presentation|keynote))\b"
+    rf"|described|(?:gave|delivered|made)\s+(?:a\s+|an\s+|the\s+|its\s+|his\s+|her\s+)?{_SPEECH}"
+    r"|declared\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?open)\b"
 )
 _SPOKE_NEXT = re.compile(_BETWEEN + _SPOKE)
 # A body come from elsewhere that told its experience: "X from Japan shared", "The X (Ghana)
 # presented" is read by the organisations module already.
 _BODY_FROM_SPOKE = re.compile(
     rf"({NAME})\s+from\s+(?:the\s+)?{_PLACE},?\s+(?:then\s+|also\s+)?{_SPOKE}"
+)
+# A speech told first, its speaker after: "The keynote address was delivered by the Chairperson
+# of X", "The opening remarks were made by X", "The keynote speech was given by X"
+_SPEECH_BY = re.compile(
+    rf"\b{_SPEECH}\s+(?:was|were)\s+(?:given|delivered|made)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Dd]irector|[Ss]ecretary|[Cc]hair(?:person)?|[Pp]resident"
+    r"|[Mm]inister|[Cc]ommissioner|[Cc]oordinator|[Hh]ead|[Rr]epresentative|[Rr]esearcher|[Pp]rofessor)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?"
+)
+# A body that sent one of its people to speak: "X sent a deputy director who made the opening
+# remarks"
+_SENT_WHO_SPOKE = re.compile(
+    rf"({NAME})\s+(?:also\s+)?sent\s+(?:a|an|its|two|three|one\s+of\s+its)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"{_PERSON}\s+who\s+(?:then\s+|also\s+)?{_SPOKE}"
 )
 
 
@@ -89,6 +123,24 @@ _COUNTRY_NEXT = re.compile(
 )
 
 
+_PERSON_FROM_END = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Oo]ne|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON}\s+from"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def person_from(before: str) -> bool:
+    """Whether the text before a name ends with one of its people ("a lawyer from the"): the
+    body is theirs, not a place they travelled from."""
+    return bool(_PERSON_FROM_END.search(before))
+
+
+def speech_given_by(sentence: str) -> bool:
+    """Whether the sentence tells a speech and then who gave it ("The keynote address was
+    delivered by ...")."""
+    return bool(_SPEECH_BY.search(sentence))
+
+
 def speakers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Role]:
     """The bodies a sentence names as speakers through one of their people ("A lawyer from X
     explained ...") or as guests from elsewhere ("X from Japan shared ...")."""
@@ -104,6 +156,15 @@ def speakers_through_people(sentence: str, aliases_: dict[str, str]) -> list[Rol
                 found.append(Role(bare, "speaker", pos))
     for m in _BODY_FROM_SPOKE.finditer(sentence):
         name = _last_name(m.group(1), aliases_)
+        if name:
+            found.append(Role(name, "speaker", m.start()))
+    for m in _SPEECH_BY.finditer(sentence):
+        listed = _org_list(sentence, m.end(), aliases_)
+        if listed and listed[0][1] == m.end():
+            found.append(Role(listed[0][0], "speaker", m.end()))
+    for m in _SENT_WHO_SPOKE.finditer(sentence):
+        whole = clean_name(m.group(1))  # "the X Department of Gender and Social Services"
+        name = whole if looks_like_org(whole, aliases_) else _last_name(m.group(1), aliases_)
         if name:
             found.append(Role(name, "speaker", m.start()))
     return found

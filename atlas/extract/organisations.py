@@ -941,6 +941,18 @@ _GAVE_THE_ROOM = re.compile(
     rf"({NAME})\s+(?:also\s+|kindly\s+)?(?:provided|offered|lent|gave|made\s+available)\s+"
     r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:hall|venue|room|premises|space|grounds|courtyard)\b"
 )
+# "with the X, Hekou, as co-host", "with X as main sponsor": a role told by its noun after "as"
+_WITH_AS_ROLE = re.compile(
+    rf"\bwith\s+(?:the\s+)?({NAME})(?:\s*\([^()]{{1,40}}\))?(?:,\s+[^,;.]{{1,40}},)?\s+as\s+"
+    r"(?:(?:the|a|an|its|our|their)\s+)?(?:main\s+|local\s+)?"
+    r"((?:co-)?(?:host|organi[sz]er|partner|sponsor|funder|donor)s?)\b"
+)
+# A visit told by its noun: "a visit to the X", "Tuesday: visit to the X", "paid a visit to the
+# X", "a study visit to the office of X"; or "we went to the X, where ..."
+_VISIT_TO = re.compile(
+    r"\b(?:[Vv]isits?|[Ww]ent)\s+to\s+(?:the\s+)?(?:(?:office|offices|premises|headquarters|centre)"
+    r"\s+of\s+(?:the\s+)?)?(?=[A-ZÀ-ÖØ-Þ])"
+)
 _SPEAKING = re.compile(
     r"\b(?:panel|panellists?|panelists?|speakers?|presentations?|remarks|keynote|heard from|spoke)\b",
     re.I,
@@ -1044,6 +1056,19 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     for m in _PROVIDED.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "funder", m.start()))
+    for m in _WITH_AS_ROLE.finditer(sentence):  # "with the X, Hekou, as co-host"
+        name = _last_name(m.group(1), aliases_)
+        if name:
+            noun = m.group(2).lower()
+            role = "organiser" if noun.startswith("co-") else _ROLE_NOUNS[noun.rstrip("s")]
+            found.append(Role(name, role, m.start(1)))
+    for m in _VISIT_TO.finditer(sentence):  # "visit to the X", "we went to the X, where"
+        hit = _first_name_after(sentence[m.end() :], aliases_)
+        if hit and hit[1] == 0 and ORG_WORD.search(hit[0]):
+            rest = sentence[m.end() + len(hit[0]) :]
+            if m.group(0).lower().startswith("went") and not re.match(r"\s*,\s+where\b", rest):
+                continue
+            found.append(Role(hit[0], "visited", m.end()))
     for m in _GAVE_THE_ROOM.finditer(sentence):  # "the Municipality of X provided the hall"
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "host", m.start()))
@@ -1082,6 +1107,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
             for name, pos in _org_list(sentence, m.end(), aliases_):
                 found.append(Role(name, role, pos))
     found += _told_trainers(sentence, aliases_)
+    outright = _trainers_outright(sentence, aliases_)
+    found += outright
     for m in _TEACHERS_FROM.finditer(sentence):
         listed = _org_list(sentence, m.end(), aliases_)
         if listed and _SPOKE_AFTER.match(sentence, listed[-1][1] + len(listed[-1][0])):
@@ -1137,7 +1164,11 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     return [
         r
         for r in found
-        if not (r.role == "trainer" and (r.name in stronger or speech))
+        if not (
+            r.role == "trainer"
+            and (r.name in stronger or speech)
+            and r.name not in {t.name for t in outright}
+        )
         and not (r.role == "visited" and r.name in hosts)
         # "X, together with Y, conducted": Y organised it too, not only a partner
         and not (r.role == "partner" and r.name in organisers)
@@ -1363,6 +1394,29 @@ _BODY_TAUGHT = re.compile(
     r"(?!\s*,\s*(?:which|where|that)\b)"
     rf"|^{_PEOPLE_OF}({NAME})\s+(?:taught|facilitated)\s*[.;]?$"
 )
+
+
+# "X, whose two lawyers were the trainers"; "The trainers, doctors and nurses of X, taught": the
+# trainers told outright, kept beside the body's role as organiser
+_WHOSE_TRAINERS = re.compile(
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|acted\s+as"
+    rf"|served\s+as)\s+(?:the\s+|our\s+)?(?:main\s+)?(?i:{_TRAINER_NOUNS})\b"
+)
+_TRAINERS_APPOSED = re.compile(
+    rf"^(?:The\s+|Our\s+)?(?i:{_TRAINER_NOUNS}),\s+(?:[a-z][\w-]*,?\s+){{1,5}}?(?:of|from)\s+"
+    rf"(?:the\s+)?({NAME})(?:\s*\([^()]{{1,40}}\))?,\s+(?:taught|facilitated|led|ran|gave|trained)\b"
+)
+
+
+def _trainers_outright(sentence: str, aliases_: dict[str, str]) -> list[Role]:
+    """Trainers a sentence names as such beside another role of theirs (see _WHOSE_TRAINERS)."""
+    found = []
+    for pattern in (_WHOSE_TRAINERS, _TRAINERS_APPOSED):
+        for m in pattern.finditer(sentence):
+            name = _last_name(m.group(1), aliases_)
+            if name:
+                found.append(Role(name, "trainer", m.start(1)))
+    return found
 
 
 def _told_trainers(sentence: str, aliases_: dict[str, str]) -> list[Role]:

@@ -487,3 +487,23 @@ def _topic_after(told: str, bare: str) -> str | None:
             )
             return f"{bare} {words.strip()}"
     return None
+
+
+# A date the title ran into: "Members' meeting of Saturday 14", "Training on safe migration on
+# 12", "Candle vigil on the evening of 30 July itself" (the sentence's date, not the name)
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|of|from|held\s+on)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))?(?:\s+itself)?\s*$"
+)
+
+
+def without_date_tail(title: str | None) -> str | None:
+    """The title without a date its words ran into at their end; the title as it is when
+    nothing would be left of it."""
+    if not title:
+        return title
+    cut = _DATE_TAIL.sub("", title)
+    return cut if len(cut.split()) >= 2 else title

@@ -1,0 +1,31 @@
+"""A title whose words ran into the sentence's date ends before it (atlas/extract/titles33.py's
+without_date_tail, applied to every draft in atlas/extract/pipeline.py): the Review page showed
+"Training on safe migration on 12" for "Training on safe migration on 12 March 2026 in Kampot".
+A number that is part of the name, or a title that would be left a single word, stays."""
+
+from __future__ import annotations
+
+from atlas.extract.titles33 import without_date_tail
+from tests.extract_drafts import one_draft
+
+
+def test_a_title_cut_at_its_sentences_date_loses_the_day():
+    d = one_draft(
+        "Report\n\nTraining on safe migration on 12 March 2026 in Kampot. 30 workers took part."
+    )
+    assert d["title"] == "Training on safe migration"
+    assert d["start"] == "2026-03-12"
+
+
+def test_weekdays_parts_of_the_day_and_itself():
+    assert without_date_tail("Members' meeting of Saturday 14") == "Members' meeting"
+    assert without_date_tail("Candle vigil on the evening of 30 July itself") == "Candle vigil"
+    assert without_date_tail("Public fair held on the 18th of December") == "Public fair"
+
+
+def test_numbers_of_the_name_and_one_word_titles_stay():
+    assert without_date_tail("Workshop on 12 steps to safe migration") == (
+        "Workshop on 12 steps to safe migration"
+    )
+    assert without_date_tail("Meeting on 12") == "Meeting on 12"
+    assert without_date_tail(None) is None

@@ -10,7 +10,7 @@ import re
 
 from atlas.extract import date_phrases, events, mentions, places, sentences
 from atlas.extract.drafts import Draft
-from atlas.extract.merging import title_match
+from atlas.extract.merging import merge_drafts, title_match
 
 # The head of a meeting's own record, in its first lines: "Minutes of the Open Assembly of
 # Seasonal Workers", "Summary record of the 9th General Assembly", "MINUTES - ANNUAL GENERAL
@@ -211,3 +211,19 @@ def event_of_title_block(told: list[Draft], text: str, source_name: str = "") ->
         if line != line_of and not date_phrases.find(line, year):
             _place_of_line(d, line, None)
     return made
+
+
+def join_undated_mentions(told: list[Draft]) -> None:
+    """A draft with no date whose title is only its kind ("Forum" of "A total of 85
+    participants attended the forum"), in a report that tells one dated event of that kind:
+    the same event, told again; its facts go to the dated one."""
+    for d in list(told):
+        if d.start_date is not None or not _KIND_ONLY_TITLE.match(d.title or ""):
+            continue
+        dated = [o for o in told if o is not d and o.start_date and o.event_type == d.event_type]
+        if len(dated) == 1 and d.city in (None, dated[0].city):  # not a round table elsewhere
+            merge_drafts(dated[0], d)
+            told.remove(d)
+
+
+_KIND_ONLY_TITLE = re.compile(r"^(?:The\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?$")

@@ -120,6 +120,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             # a date no draft covers, in a sentence the learned check reads as telling an event
             # held there (bench/extract-event-check.md): a draft of it, marked unsure
             event_check.check(told, split, name)
+            missed_events.join_undated_mentions(told)  # "attended the forum": the dated forum
             for d in told:  # "Training on safe migration on 12": the date is not the name
                 d.title = titles33.without_date_tail(d.title)
         for draft in told:

@@ -62,3 +62,14 @@ def test_a_named_undated_event_is_not_a_mention():
     ]
     join_undated_mentions(told)
     assert len(told) == 2
+
+
+def test_a_venue_line_names_no_event():
+    text = (
+        "Regional Forum on Labour Migration\n\n14-15 May 2026\n\n"
+        "Venue: Green Spring Conference Hotel, Kunming, Yunnan Province, China\n\n"
+        "A total of 85 participants attended the forum.\n"
+    )
+    found = drafts_of(text)
+    assert [d["title"] for d in found] == ["Regional Forum on Labour Migration"]
+    assert found[0]["total"] == 85

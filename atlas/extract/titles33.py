@@ -47,6 +47,7 @@ _NUMBERING = re.compile(
 )
 # A label before the name: "Event: ", "Invitation: ", "Report on the ", "Proceedings of the ",
 # "REPORT ON THE WORKSHOP ..."
+_PLACE_LABEL = re.compile(r"(?:Venue|Place|Location|Where|Address|Lieu|Lugar)\s*:", re.I)
 _LABEL = re.compile(
     r"^(?:(?:Event|Activity|Title|Invitation|Subject|Re|Course\s+report|Report|Proceedings|Minutes"
     r"|Concept\s+note|Programme|Program)\s*:\s*"
@@ -247,7 +248,9 @@ def _heading_mentions(text: str) -> list:
 # A thing named by an event's noun: "Training manual", "Workshop report"
 _THING_AFTER = re.compile(
     r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?"
-    r"|curricul(?:um|a)|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?)\b",
+    r"|curricul(?:um|a)|handbooks?|rooms?|halls?|centres?|centers?|funds?|grants?|budgets?"
+    # "Green Spring Conference Hotel": a place named by the events it holds
+    r"|hotels?|guest\s?houses?|resorts?|inns?|lodges?|suites?|venues?)\b",
     re.I,
 )
 
@@ -256,6 +259,8 @@ def _name_in(line: str, event_type: str) -> str | None:
     """The name of an event of `event_type` a heading line gives, or None (see the module's
     docstring)."""
 
+    if _PLACE_LABEL.match(line.strip()):
+        return None  # "Venue: Green Spring Conference Hotel, Kunming": where, not what
     text = _NUMBERING.sub("", line.strip(), count=1).strip().rstrip(".")
     text = text.split(" / ")[-1]  # "Reunión Regional / Regional Meeting": the English
     text = _LABEL.sub("", text, count=1)

@@ -33,3 +33,14 @@ def one_draft(text: str) -> dict:
     found = drafts_of(text)
     assert len(found) == 1, found
     return found[0]
+
+
+def roles_of(sentence: str) -> set[tuple[str, str]]:
+    """The (organisation, role) pairs one sentence gives, read as telling an event, with the
+    short names it introduces itself."""
+    from atlas.extract import organisations
+
+    return {
+        (r.name, r.role)
+        for r in organisations.roles(sentence, organisations.aliases(sentence), True)
+    }

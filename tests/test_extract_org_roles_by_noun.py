@@ -7,26 +7,22 @@ went to the X, where ...". Going to a ministry to hand something over is no visi
 
 from __future__ import annotations
 
-from atlas.extract import organisations
-
-
-def _roles(sentence: str) -> set[tuple[str, str]]:
-    return {(r.name, r.role) for r in organisations.roles(sentence, {}, True)}
+from tests.extract_drafts import roles_of
 
 
 def test_a_co_host_or_a_sponsor_told_after_as():
-    found = _roles(
+    found = roles_of(
         "It was convened by the Border Women's Support Centre, with the Red River Children "
         "Service Centre, Hekou, as co-host."
     )
     assert ("Red River Children Service Centre, Hekou", "organiser") in found
-    assert ("Hill Fund", "funder") in _roles(
+    assert ("Hill Fund", "funder") in roles_of(
         "The workshop was held with the Hill Fund as main sponsor."
     )
 
 
 def test_trainers_told_outright_beside_their_organising():
-    found = _roles(
+    found = roles_of(
         "The training was run together with the Coast Labour Law Volunteers Group, whose two "
         "lawyers were the trainers."
     )
@@ -34,28 +30,28 @@ def test_trainers_told_outright_beside_their_organising():
         ("Coast Labour Law Volunteers Group", "organiser"),
         ("Coast Labour Law Volunteers Group", "trainer"),
     }
-    assert ("Harbour Health Association", "trainer") in _roles(
+    assert ("Harbour Health Association", "trainer") in roles_of(
         "The trainers, doctors and nurses of the Harbour Health Association, taught first aid."
     )
 
 
 def test_visits_told_by_their_noun_or_by_went_to_where():
-    assert ("Bay Migrant Learning Centre", "visited") in _roles(
+    assert ("Bay Migrant Learning Centre", "visited") in roles_of(
         "Day 3: We went to the Bay Migrant Learning Centre, where children of workers study."
     )
-    assert ("Cooperativa Textil Libre", "visited") in _roles(
+    assert ("Cooperativa Textil Libre", "visited") in roles_of(
         "Tuesday: visit to the Cooperativa Textil Libre, a workshop run by its workers."
     )
-    assert ("Harbour Fishers Union", "visited") in _roles(
+    assert ("Harbour Fishers Union", "visited") in roles_of(
         "On the second day the delegation paid a visit to the Harbour Fishers Union in Songkhla."
     )
 
 
 def test_going_to_a_ministry_to_hand_something_over_is_no_visit():
-    assert _roles("We went to the Ministry of Labour to hand over the petition.") == set()
+    assert roles_of("We went to the Ministry of Labour to hand over the petition.") == set()
 
 
 def test_a_body_that_ran_a_training_is_still_not_its_trainer():
-    assert _roles("The Coast Workers Network ran a two-day training for crew.") == {
+    assert roles_of("The Coast Workers Network ran a two-day training for crew.") == {
         ("Coast Workers Network", "organiser")
     }

@@ -8,14 +8,9 @@ organising, and a fund named after "with the support of" is not the subject of t
 
 from __future__ import annotations
 
-from atlas.extract import organisations
-from tests.extract_drafts import one_draft
+from tests.extract_drafts import one_draft, roles_of
 
 WHEN = "on 12 May 2026 at the Riverside Hall in Can Tho"
-
-
-def _roles(sentence: str) -> set[tuple[str, str]]:
-    return {(r.name, r.role) for r in organisations.roles(sentence, {}, True)}
 
 
 def test_the_subject_along_with_a_partner_organised_it_too():
@@ -37,7 +32,7 @@ def test_the_subject_co_hosted_with_a_partner_held_it():
 
 
 def test_a_day_marked_by_the_subject_with_its_partner():
-    found = _roles(
+    found = roles_of(
         "The Lakeside Women Workers Alliance, co-hosted with the Hill Farmers Union, marked "
         "International Domestic Workers Day with an open forum and a cultural evening."
     )
@@ -46,7 +41,7 @@ def test_a_day_marked_by_the_subject_with_its_partner():
 
 
 def test_together_with_and_no_commas():
-    found = _roles(
+    found = roles_of(
         "On 4 June 2026 the Border Youth Foundation together with the Valley Legal Clinic held a "
         "two-day training on labour rights."
     )
@@ -54,7 +49,7 @@ def test_together_with_and_no_commas():
 
 
 def test_in_alliance_with_and_a_session_carried_out():
-    found = _roles(
+    found = roles_of(
         "The Upland Families Network, in alliance with the Photo Memory Collective, carried out "
         "a hybrid session on birth registration."
     )
@@ -65,19 +60,19 @@ def test_in_alliance_with_and_a_session_carried_out():
 
 
 def test_funders_by_kind_support_costs_met_and_a_second_by():
-    assert _roles(
+    assert roles_of(
         "The meeting was conducted with the kind support of the Salween Community Fund."
     ) == {("Salween Community Fund", "funder")}
-    assert _roles("The cost of the meeting was borne by the Golden Hills Health Fund.") == {
+    assert roles_of("The cost of the meeting was borne by the Golden Hills Health Fund.") == {
         ("Golden Hills Health Fund", "funder")
     }
-    assert _roles(
+    assert roles_of(
         "Our work was supported by the Great Lakes Women's Trust and by the Zuri Work Foundation."
     ) == {("Great Lakes Women's Trust", "funder"), ("Zuri Work Foundation", "funder")}
 
 
 def test_a_programme_implemented_by_a_body():
-    assert ("Coastal Families Association", "organiser") in _roles(
+    assert ("Coastal Families Association", "organiser") in roles_of(
         "The programme is implemented by the Coastal Families Association and financed by the "
         "Open Borders Fund."
     )
@@ -85,16 +80,16 @@ def test_a_programme_implemented_by_a_body():
 
 def test_a_study_carried_out_organises_nothing():
     assert (
-        _roles("The Solidarity Fund carried out a survey of 200 workers before the training.")
+        roles_of("The Solidarity Fund carried out a survey of 200 workers before the training.")
         == set()
     )
-    assert ("Hill Network", "organiser") not in _roles(
+    assert ("Hill Network", "organiser") not in roles_of(
         "The Hill Network, together with the Valley Group, carried out interviews in ten villages."
     )
 
 
 def test_a_fund_named_after_with_the_support_of_is_no_subject():
-    found = _roles(
+    found = roles_of(
         "The Colectivo Sur, together with the Red de Casas and with the support of the Fondo "
         "Norte para la Movilidad, carried out a training of trainers."
     )
@@ -103,4 +98,4 @@ def test_a_fund_named_after_with_the_support_of_is_no_subject():
 
 
 def test_costs_paid_by_the_participants_name_no_funder():
-    assert _roles("The cost of the trip was met by the participants themselves.") == set()
+    assert roles_of("The cost of the trip was met by the participants themselves.") == set()

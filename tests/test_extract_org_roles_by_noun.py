@@ -55,3 +55,10 @@ def test_a_body_that_ran_a_training_is_still_not_its_trainer():
     assert roles_of("The Coast Workers Network ran a two-day training for crew.") == {
         ("Coast Workers Network", "organiser")
     }
+
+
+def test_trainers_told_outright_after_the_bodys_seats():
+    assert ("Delta Legal Aid Clinic, Phnom Penh and Kampot", "trainer") in roles_of(
+        "The training was run with the Delta Legal Aid Clinic, Phnom Penh and Kampot, whose two "
+        "lawyers were the trainers."
+    )

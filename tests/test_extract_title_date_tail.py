@@ -29,3 +29,10 @@ def test_numbers_of_the_name_and_one_word_titles_stay():
     )
     assert without_date_tail("Meeting on 12") == "Meeting on 12"
     assert without_date_tail(None) is None
+
+
+def test_a_date_and_its_town_closing_a_title_line():
+    assert without_date_tail("Training on safe migration on 12 March 2026 in Kampot") == (
+        "Training on safe migration"
+    )
+    assert without_date_tail("Workshop in Kampot") == "Workshop in Kampot"

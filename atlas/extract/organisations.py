@@ -1396,10 +1396,12 @@ _BODY_TAUGHT = re.compile(
 )
 
 
+# a body's seat or two after its name: ", Phnom Penh and Kampot"
+_SEAT = r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
 # "X, whose two lawyers were the trainers"; "The trainers, doctors and nurses of X, taught": the
 # trainers told outright, kept beside the body's role as organiser
 _WHOSE_TRAINERS = re.compile(
-    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|acted\s+as"
+    rf"({NAME})(?:\s*\([^()]{{1,40}}\))?{_SEAT},\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|acted\s+as"
     rf"|served\s+as)\s+(?:the\s+|our\s+)?(?:main\s+)?(?i:{_TRAINER_NOUNS})\b"
 )
 _TRAINERS_APPOSED = re.compile(

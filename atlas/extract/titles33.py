@@ -501,7 +501,9 @@ _DATE_TAIL = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))?(?:\s+itself)?\s*$"
+    r"|November|December))?(?:,?\s+(?:19|20)\d\d)?(?:\s+itself)?"
+    # "... on 12 March 2026 in Kampot": the town after the date goes with it
+    r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$"
 )
 
 

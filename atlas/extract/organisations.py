@@ -1159,15 +1159,14 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}
     # "The keynote address was delivered by the Chairperson of X": a speech, not a lesson
     speech = role_orgs.speech_given_by(sentence)
+    told_outright = {r.name for r in outright}
     organisers = {r.name for r in found if r.role == "organiser"}
     hosts = {r.name for r in found if r.role == "host"}  # "visited X at the invitation of Y"
     return [
         r
         for r in found
         if not (
-            r.role == "trainer"
-            and (r.name in stronger or speech)
-            and r.name not in {t.name for t in outright}
+            r.role == "trainer" and (r.name in stronger or speech) and r.name not in told_outright
         )
         and not (r.role == "visited" and r.name in hosts)
         # "X, together with Y, conducted": Y organised it too, not only a partner

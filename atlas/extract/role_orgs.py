@@ -49,9 +49,13 @@ _PERSON = (
     r"|doctors?|psychologists?|counsellors?|journalists?|economists?|academics?|professors?"
     r"|scholars?|consultants?|founders?|spokes(?:person|woman|man)|communicators?|paralegals?)"
 )
-_PEOPLE_FROM = re.compile(
+# "A lawyer", "Two inclusive education specialists": one or more people of a body
+_SOME_PEOPLE = (
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|[Oo]ne|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"{_PERSON}\s+(?:from|of)\s+(?:the\s+)?"
+    rf"{_PERSON}"
+)
+_PEOPLE_FROM = re.compile(
+    rf"{_SOME_PEOPLE}\s+(?:from|of)\s+(?:the\s+)?"
     # an office's holder by title: "The Deputy Director of X", "the Chief Director of X"
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:(?:Deputy|Vice|Chief|Executive|Regional|National|Provincial|Assistant"
     r"|Senior|General)\s+){1,2}(?:Director|Secretary|Chair(?:person)?|President|Minister|Commissioner"
@@ -123,10 +127,7 @@ _COUNTRY_NEXT = re.compile(
 )
 
 
-_PERSON_FROM_END = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Oo]ne|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON}\s+from"
-    r"\s+(?:the\s+)?$"
-)
+_PERSON_FROM_END = re.compile(rf"{_SOME_PEOPLE}\s+from\s+(?:the\s+)?$")
 
 
 def person_from(before: str) -> bool:

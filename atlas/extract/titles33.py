@@ -38,6 +38,7 @@ This module imports nothing of the package at its top: `events` asks it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # A heading's numbering: "2.2", "3.1.", "1.", "A3.", "IV.", "(b)", "Activity 3.1", "Output 1.2 -"
 _NUMBERING = re.compile(
@@ -45,9 +46,10 @@ _NUMBERING = re.compile(
     r"(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)]|\(?[a-h]\))(?:\s*[-–—:])?\s+",
     re.I,
 )
+# A line that says where, not what: "Venue: Green Spring Conference Hotel, Kunming"
+_PLACE_LABEL = re.compile(r"(?:Venue|Place|Location|Where|Address|Lieu|Lugar)\s*:", re.I)
 # A label before the name: "Event: ", "Invitation: ", "Report on the ", "Proceedings of the ",
 # "REPORT ON THE WORKSHOP ..."
-_PLACE_LABEL = re.compile(r"(?:Venue|Place|Location|Where|Address|Lieu|Lugar)\s*:", re.I)
 _LABEL = re.compile(
     r"^(?:(?:Event|Activity|Title|Invitation|Subject|Re|Course\s+report|Report|Proceedings|Minutes"
     r"|Concept\s+note|Programme|Program)\s*:\s*"
@@ -495,16 +497,19 @@ def _topic_after(told: str, bare: str) -> str | None:
 
 
 # A date the title ran into: "Members' meeting of Saturday 14", "Training on safe migration on
-# 12", "Candle vigil on the evening of 30 July itself" (the sentence's date, not the name)
-_DATE_TAIL = re.compile(
-    r"\s+(?:on|of|from|held\s+on)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
-    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))?(?:,?\s+(?:19|20)\d\d)?(?:\s+itself)?"
-    # "... on 12 March 2026 in Kampot": the town after the date goes with it
-    r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$"
-)
+# 12", "Candle vigil on the evening of 30 July itself" (the sentence's date, not the name), and
+# the town after it ("... on 12 March 2026 in Kampot")
+@cache
+def _date_tail() -> re.Pattern[str]:
+    from atlas.extract.date_phrases import FULL_MONTH
+
+    return re.compile(
+        r"\s+(?:on|of|from|held\s+on)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
+        rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{FULL_MONTH})?"
+        r"(?:,?\s+(?:19|20)\d\d)?(?:\s+itself)?"
+        r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$"
+    )
 
 
 def without_date_tail(title: str | None) -> str | None:
@@ -512,5 +517,5 @@ def without_date_tail(title: str | None) -> str | None:
     nothing would be left of it."""
     if not title:
         return title
-    cut = _DATE_TAIL.sub("", title)
+    cut = _date_tail().sub("", title)
     return cut if len(cut.split()) >= 2 else title

@@ -67,6 +67,7 @@ FIRST_RUNS = (
     ("reports_blind39", "14c6429"),
     ("reports_blind40", "731a496"),
     ("reports_blind41", "501c1a4"),
+    ("reports_blind42", "56ea0f1"),
 )
 
 _ROW = re.compile(r"^\| (\*\*overall \(fields\)\*\*|[a-z_]+) \| (\d+) \| (\d+) \| (\d+) \|")

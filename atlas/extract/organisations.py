@@ -597,10 +597,12 @@ def _comma_tail(name: str, after: str) -> str:
     return ""
 
 
-def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
+def _whole_names(sentence: str, found: list[Role], masked: str | None = None) -> list[Role]:
     """Roles with names that go on after a comma read whole, and the pieces of such a name
     given roles of their own ("Textile and Zone Workers" of the "Union of Garment, Textile
-    and Zone Workers") dropped."""
+    and Zone Workers") dropped. `masked` is the sentence with its seats blanked
+    (`seats_masked`): a seat blanked right after a name that no other rule closes it with is
+    the name's ("A researcher of the X Institute, Leiden spoke")."""
     whole: list[Role] = []
     for r in found:
         at = sentence.find(r.name)
@@ -611,6 +613,8 @@ def _whole_names(sentence: str, found: list[Role]) -> list[Role]:
             tail = tail or people34.town_before_clause(sentence[:at], sentence[at + len(r.name) :])
             # "X, Geneva." or "X, Mombasa)": homes35
             tail = tail or homes35.town_at_end(sentence[:at], sentence[at + len(r.name) :])
+            # "X, Leiden spoke": a town blanked by seats_masked
+            tail = tail or _town_blanked(sentence, masked, at, at + len(r.name))
         head = orgs32.listed_head(r.name, sentence[:at]) if at >= 0 else ""  # "Ropes, Boats and"
         whole.append(Role(head + r.name + tail, r.role, r.start) if tail or head else r)
     longer = [r.name for r in whole if "," in r.name]
@@ -959,8 +963,60 @@ _SPEAKING = re.compile(
 )
 
 
+# A body's seat between its name and what the sentence goes on to say of it: "X, Dhaka, organised",
+# "X (AB), Hong Kong, delivered", "Y, Tachileik held", "Z, Ranong and Phang Nga, organised".
+# Not before ", and" or "and": "X, Thailand, and the Y hosted" tells two clauses, and "Red de
+# Casas del Migrante, Sur y Frontera" a name with a comma in it.
+_SEAT_WORD = rf"[{_UP}][\w'’.-]*"
+_SEAT_AFTER = re.compile(
+    rf"(,\s+)({_SEAT_WORD}(?:\s+{_SEAT_WORD}){{0,2}}(?:\s+and\s+{_SEAT_WORD}(?:\s+{_SEAT_WORD}){{0,2}})?)"
+    r"(?:\s*,(?=\s+(?!and\b|or\b)[a-z])|(?=\s+(?!and\b|or\b|y\b|e\b|et\b|i\b|und\b)[a-z]|\s*\())"
+)
+_NAME_AT_END = re.compile(rf"({NAME})(?:\s*\([^()]{{1,40}}\))?$")
+
+
+def _town_blanked(sentence: str, masked: str | None, start: int, at: int) -> str:
+    """The seat `seats_masked` blanked at `at`, after the name that begins at `start` (",
+    Leiden" of "X, Leiden spoke"), when it is a town or two, never a country (", Kenya" says
+    where, not which body), nor after a body people came "from" (homes35.town_at_end's rule);
+    "" when none."""
+    from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
+
+    before = sentence[:start]
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before) and not role_orgs.person_from(before):
+        return ""
+    blank = re.match(r" +", masked[at:]) if masked else None
+    seat = _SEAT_AFTER.match(sentence, at) if blank else None
+    if not seat:
+        return ""
+    towns = re.split(r"\s+and\s+", seat.group(2))
+    if all(places.city(t) and not places.country(t) for t in towns):
+        return sentence[at : seat.end(2)]
+    return ""
+
+
+def seats_masked(sentence: str, aliases_: dict[str, str]) -> str:
+    """The sentence with each body's seat after its name blanked out, letter for letter, so
+    that the patterns below meet the name next to its verb or its partner ("X, Dhaka,
+    organised" read as "X         organised"); the names keep their places in the sentence,
+    and `_whole_names` reads their seats back from the sentence as written."""
+
+    def blank(m: re.Match) -> str:
+        name = _NAME_AT_END.search(sentence[: m.start()])
+        if not name or not looks_like_org(name.group(1), aliases_):
+            return m.group(0)
+        towns = re.split(r"\s+and\s+", m.group(2))
+        if not all(places.city(t) or places.country(t) or re.fullmatch(_REGION, t) for t in towns):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _SEAT_AFTER.sub(blank, sentence)
+
+
 def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role]:
     """The organisations a sentence gives a role, with the role."""
+    written = sentence
+    sentence = seats_masked(sentence, aliases_)
     found: list[Role] = []
     for m in _SUBJECT_VERB.finditer(sentence):
         if not has_event and not re.match(
@@ -1106,8 +1162,8 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for m in pattern.finditer(sentence):
             for name, pos in _org_list(sentence, m.end(), aliases_):
                 found.append(Role(name, role, pos))
-    found += _told_trainers(sentence, aliases_)
-    outright = _trainers_outright(sentence, aliases_)
+    found += _told_trainers(written, aliases_)  # these read a seat themselves (_SEAT)
+    outright = _trainers_outright(written, aliases_)
     found += outright
     for m in _TEACHERS_FROM.finditer(sentence):
         listed = _org_list(sentence, m.end(), aliases_)
@@ -1153,7 +1209,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
     from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
 
     found += role_orgs.roles_through_people(sentence, aliases_)
-    found = _whole_names(sentence, found)
+    found = _whole_names(written, found, sentence)
     # one role per name where the sentence gives it a stronger one: "X ran a training" makes X
     # its organiser, not also its trainer; trainers who presented research spoke
     stronger = {r.name for r in found if r.role in ("organiser", "speaker")}

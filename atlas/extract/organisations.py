@@ -377,12 +377,30 @@ def looks_like_org(
         return True
     if regional_name(name):
         return True
+    if _PLACE_FIRST.match(name) and not _PLACE_KIND_LAST.search(name):
+        return True  # "Mekong Returnee Futures", "Lao Youth Move": no person's name opens so
     if words[-1] in ("International", "Internacional", "Worldwide", "Global"):
         return True  # "Able Futures International"
     if sum(w[:1].isupper() for w in words) >= 4:
         return True  # "International Recruitment Integrity System": longer than a person's name
     # Swahili "of" and Catalan "and" join no person's names ("Sauti ya Wavuvi")
     return any(w in ("for", "of", "and", "&", "ya", "wa", "za", "cha", "i") for w in words)
+
+
+# A name opened by a region or a nationality ("Mekong Returnee Futures", "Thai Seafarers Voice"),
+# unless it ends in a kind of place ("Mekong Delta", "Thai Binh Province", "Shan State") or holds
+# an office ("Thai Prime Minister").
+_PLACE_FIRST = re.compile(
+    r"(?:Mekong|Andaman|Asian|African|European|Pacific|Balkan|Andean|Caribbean|Gulf|Sahel|Thai|Lao"
+    r"|Khmer|Cambodian|Vietnamese|Burmese|Myanmar|Shan|Karen|Mon|Filipino|Indonesian|Malaysian"
+    r"|Nepali|Bangladeshi|Sri\s+Lankan|Indian|Kenyan|Ugandan|Ghanaian|Nigerian)\s+[A-Z]\w+\s+[A-Z]\w+"
+)
+_PLACE_KIND_LAST = re.compile(
+    r"\b(?:Delta|River|Rivers|Region|Subregion|Sub-region|Province|District|Basin|Valley|Coast"
+    r"|Islands?|Highlands|Sea|Gulf|Border|Corridor|Day|Week|Month|Year|Plan|Declaration|Road"
+    r"|Bridge|Zone|Market|Hotel|Hall|Village|Town|City|State|States)$"
+    r"|\b(?:Minister|Ambassador|President|King|Queen|Prince|Princess|Prime|Governor)\b"
+)
 
 
 def regional_name(name: str) -> bool:

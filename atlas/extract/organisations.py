@@ -877,10 +877,13 @@ _WHICH_ROLES = {
 _BODY_MET = re.compile(
     rf"({NAME})\s+(?:met|gathered|convened|assembled)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
 )
+# "the founding assembly of the X", and in a title's capitals with its year: "Third General
+# Assembly of the X", "Annual Members' Meeting 2024 of the X"
 _ASSEMBLY_OF = re.compile(
-    r"\b(?:founding|inaugural|constituent|annual|general|national|regional|provincial|biennial"
-    r"|extraordinary|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?"
-    r"(?:assembly|congress|conference|convention|meeting|summit)\s+of\s+(?:the\s+)?"
+    r"\b(?i:founding|inaugural|constituent|annual|general|national|regional|provincial|biennial"
+    r"|extraordinary|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?i:general|members['’]?|delegates['’]?|ordinary)\s+)?(?:[a-z]+\s+)?"
+    r"(?i:assembly|congress|conference|convention|meeting|summit)(?:\s+(?:of\s+)?\d{4})?\s+of\s+(?:the\s+)?"
     rf"({NAME})"
 )
 _MEMBERS_DID = re.compile(
@@ -1104,6 +1107,14 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
                 found.append(Role(name, "organiser", m.start()))
     for m in _ASSEMBLY_OF.finditer(sentence):  # "the founding assembly of the X Coordination"
         name = clean_name(m.group(1))
+        titled = re.search(
+            r"\b(?:Assembly|Congress|Conference|Convention|Meeting|Summit)\b", m.group(0)
+        )
+        many = any(w[:-1] in ORG_WORDS for w in name.split())
+        if titled and name not in aliases_ and (not ORG_WORD.search(name) or many):
+            # a title's "Convention of Returnee Women Workers", "Meeting of Migrant Worker
+            # Organisations on Social Protection": those who met, no one body
+            continue
         if looks_like_org(name, aliases_):
             found.append(Role(aliases_.get(name, name), "organiser", m.start()))
     for m in _MEMBERS_DID.finditer(sentence):  # "Members of X today handed a petition to ..."

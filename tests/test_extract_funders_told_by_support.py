@@ -1,5 +1,5 @@
 """Funders told by what they gave (atlas/extract/organisations.py's _BY["funder"]): financial
-assistance received from X, a cost "paid by" X, the solidarity or kind support X gave ("had",
+assistance received from X, a cost or an event "paid by" X (not a report or a study), the solidarity or kind support X gave ("had",
 "received the support of"), and "the financial support of X" after another body's help.
 
 People who paid ("fees paid by the workers") are no funder; "technical support" is no money.
@@ -20,6 +20,13 @@ def test_costs_paid_by_a_body():
     assert roles_of(
         "The bus tickets and the rooms were paid by the Fondo Solidario Manos Unidas."
     ) == {("Fondo Solidario Manos Unidas", "funder")}
+
+
+def test_an_event_paid_by_a_body_but_not_a_work():
+    assert roles_of("The camp was paid by the Steppe Rivers Foundation.") == {
+        ("Steppe Rivers Foundation", "funder")
+    }
+    assert roles_of("The report and the study were paid by the Lake Housing Fund.") == set()
 
 
 def test_the_solidarity_support_a_body_gave():

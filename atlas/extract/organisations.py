@@ -829,6 +829,10 @@ _BY = {
         r"(?:support|funding|a grant)\s+(?:of|from)\s+"
         # "the cost of the meeting was borne by X", "costs were met by X"
         r"|\b(?:[Cc]osts?|[Ee]xpenses)\b[^.;:]{0,40}?\b(?:was|were)\s+(?:met|borne|covered|paid)\s+by\s+"
+        # "The camp was paid by X", "The tickets and the stay were paid by X"; not a work paid
+        # for ("The report and the study were paid by X": no event's funder)
+        r"|^(?![^.;:]*\b(?:[Rr]eports?|[Ss]tud(?:y|ies)|[Bb]ooks?|[Pp]ublications?|[Ff]ilms?|[Rr]esearch"
+        r"|[Ss]urveys?|[Pp]apers?|[Gg]uides?|[Bb]ooklets?|[Mm]anuals?)\b)[^.;:]*?\b(?:was|were)\s+paid\s+by\s+"
         r"|\b(?:[Ff]unding|[Ff]inancial (?:support|assistance)|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
@@ -836,8 +840,7 @@ _BY = {
         # "had the support of X", "counted on the support of X" (people34)
         r"|\b(?:had|has|counted\s+on|enjoyed|received)\s+the\s+(?:financial\s+|generous\s+|solidarity\s+|kind\s+)?"
         r"support\s+of\s+"
-        # "The tickets were paid by X"; "with the accompaniment of Y and the financial support of X"
-        r"|\b(?:was|were)\s+paid\s+by\s+"
+        # "with the accompaniment of Y and the financial support of X"
         r"|\b(?:the|its|their)\s+financial\s+(?:support|assistance)\s+of\s+"
         # "paid for from our X Fund grant", "charged to the X grant", "funded out of the X budget"
         r"|\b(?:paid\s+for|funded|financed|covered|charged)\s+(?:from|out\s+of|to|under)\s+(?:our|the|its|their)\s+"
@@ -849,6 +852,8 @@ _BY = {
         # "organised the handover together with X", "Together with X, we held ..." (a capital
         # only where the sentence opens: "Living Together with Migrants" is a film's title)
         r"|(?<!organised\s)(?<!organized\s)(?:\btogether|^Together)\s+with\s+(?=(?:the\s+)?[A-Z])"
+        # "organised by X jointly with Y": made an organiser by orgs32.partners_who_organised
+        r"|(?<=[\w)]\s)jointly\s+with\s+(?=(?:the\s+)?[A-Z])"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
     "trainer": _TAUGHT_BY,

@@ -56,10 +56,11 @@ import re
 # "was carried out together with": the event's own verb of making it, then "together with";
 # the verb's object is the event ("it", "the hand-over") or nothing ("was organised by X").
 _RAN_IT_TOGETHER = re.compile(
-    r"\b(?:organi[sz]ed\s+by\s+[^.;:]{3,120}?"
+    # "organised by X together with Y", "co-hosted by X jointly with Y"
+    r"\b(?:(?:organi[sz]ed|co-hosted|co-organi[sz]ed|convened)\s+by\s+[^.;:]{3,120}?"
     r"|(?:organi[sz]ed|prepared|carried\s+out|ran|run|held|convened)"
     r"\s+(?:(?:it|them)\s+|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){1,3}?)?)"
-    r"together\s+with\s+(?=(?:the\s+)?[A-Z])"
+    r"(?:together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])"
 )
 
 

@@ -63,6 +63,5 @@ def test_no_seat_read_past_before_a_date_or_inside_a_name():
         "22 June 2024, 18 participants."
     ) == {("Border Workers Welfare Committee", "organiser")}
     assert roles_of(
-        "The dialogue was organised by the Red de Casas del Migrante, Sur y Frontera, in "
-        "Tapachula."
+        "The dialogue was organised by the Red de Casas del Migrante, Sur y Frontera, in Tapachula."
     ) == {("Red de Casas del Migrante, Sur y Frontera", "organiser")}

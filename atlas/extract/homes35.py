@@ -74,19 +74,33 @@ _TOWN_AT_END = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+def travelled_from(before: str) -> bool:
+    """Whether the text before a name says people came "from" the body, so that a town after
+    it is where they travelled from ("trainers came from X, Lima."), not the body's seat ("a
+    lawyer from X, Lima, explained" is one of its people: the town is its seat)."""
+    from atlas.extract import role_orgs  # role_orgs reads organisations: imported when asked
+
+    return bool(_FROM_BEFORE.search(before)) and not role_orgs.person_from(before)
+
+
+def towns_only(towns: list[str]) -> bool:
+    """Whether every place of a seat is a town and none a country (", Kenya" says where, not
+    which body)."""
+    from atlas.extract import places  # places is read by organisations: imported when asked
+
+    return all(places.city(t) and not places.country(t) for t in towns)
+
+
 def town_at_end(before: str, after: str) -> str:
     """The town that closes a name at a sentence's end, before a bracket or before the clause
     that goes on after it (", Geneva.", ", Mombasa)", ", Prague and Berlin, and financed");
     "" when none does. `before` is the sentence before the name, `after` the
     sentence after it."""
-    # places is read by organisations, and role_orgs reads organisations: imported when asked
-    from atlas.extract import places, role_orgs
-
     m = _TOWN_AT_END.match(after)
-    if not m or (_FROM_BEFORE.search(before) and not role_orgs.person_from(before)):
-        return ""  # "trainers came from X, Lima.", but "a lawyer from X, Lima, explained"
+    if not m or travelled_from(before):
+        return ""
     towns = [t for t in (m.group("place"), m.group("second")) if t]
-    if all(places.city(t) and not places.country(t) for t in towns):
+    if towns_only(towns):
         return after[: m.end("second") if m.group("second") else m.end("place")]
     return ""
 

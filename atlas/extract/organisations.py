@@ -1008,19 +1008,13 @@ _NAME_AT_END = re.compile(rf"({NAME})(?:\s*\([^()]{{1,40}}\))?$")
 def _town_blanked(sentence: str, masked: str | None, start: int, at: int) -> str:
     """The seat `seats_masked` blanked at `at`, after the name that begins at `start` (",
     Leiden" of "X, Leiden spoke"), when it is a town or two, never a country (", Kenya" says
-    where, not which body), nor after a body people came "from" (homes35.town_at_end's rule);
+    where, not which body), nor after a body people came "from" (homes35.town_at_end's rules);
     "" when none."""
-    from atlas.extract import role_orgs  # role_orgs reads this module: imported when used
-
-    before = sentence[:start]
-    if re.search(r"\bfrom\s+(?:the\s+)?$", before) and not role_orgs.person_from(before):
-        return ""
     blank = re.match(r" +", masked[at:]) if masked else None
     seat = _SEAT_AFTER.match(sentence, at) if blank else None
-    if not seat:
+    if not seat or homes35.travelled_from(sentence[:start]):
         return ""
-    towns = re.split(r"\s+and\s+", seat.group(2))
-    if all(places.city(t) and not places.country(t) for t in towns):
+    if homes35.towns_only(re.split(r"\s+and\s+", seat.group(2))):
         return sentence[at : seat.end(2)]
     return ""
 

@@ -156,6 +156,11 @@ _YEARLESS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_CELL_END}"
         ),
     ),
+    # "Date: 10-12 Jun": days of one month, the month abbreviated
+    (
+        "day_range",
+        re.compile(rf"{_DATE_CELL}(?P<d1>{_DAY}){_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_CELL_END}"),
+    ),
     ("day", re.compile(rf"{_DATE_CELL}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_CELL_END}")),
     (
         "month_range",

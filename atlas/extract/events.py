@@ -647,7 +647,8 @@ def _rows_told_with_counts(
             if line is None:
                 continue
             if line.group("label").startswith("Date"):
-                dates = date_phrases.find(line.group("value"), doc.years[t.index])
+                # the whole line, so that a form's date cell reads ("Date: 10-12 Jun")
+                dates = date_phrases.find(t.text, doc.years[t.index])
                 _date_and_place(events[0].draft, dates, None, None, t.text)
             elif line.group("label") == "Place":
                 # (a "Venue:" line names no town: "Livingstone Lodge" is not in Livingstone)
@@ -1620,7 +1621,16 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     event.draft.evidence[name] = labelled[2]
             if labelled[1]:
                 event.draft.venue, event.draft.evidence["venue"] = labelled[1], labelled[2]
-        return self._told_apart(event, heading, body)
+        told = self._told_apart(event, heading, body)
+        town = next((o for o in self.events if self._dated_after_its_town(event, o)), None)
+        if town is not None:
+            # the event's telling by "the" and its town came first: one event, the form's
+            self.events.remove(town)
+            merge_drafts(event.draft, town.draft)
+            event.sentences.extend(town.sentences)
+            for key, events_of in anchored.items():
+                anchored[key] = [event if e is town else e for e in events_of]
+        return told
 
     def told_next(self, s: Sentence, mention: Mention) -> tuple[int, Event] | None:
         """ "The training on preparedness went well. It was last Tuesday and Wednesday (14 and
@@ -1855,6 +1865,25 @@ class _Document(GroupReading, FactReading, ProjectReading):
             bare = re.sub(rf"\s+(?:in|at)\s+{re.escape(o.city)}$", "", o.title)
             return len(bare.split()) == 1
         return similar_words(o.title, d.title, "within") == 1.0
+
+    def _dated_after_its_town(self, event: Event, other: Event) -> bool:
+        """ "2. The workshop in Sanliurfa was organised with X." read before the table's row
+        "Food safety and labelling workshop | 11 Feb | Sanliurfa": an event told by "the", its
+        kind alone and its town and no date, is the one event of that kind in that town the
+        report dates later. (Told the other way round, "the workshop" after the dated one is a reference.)"""
+        d, o = event.draft, other.draft
+        if not other.definite or other.proper or o.start_date is not None or not o.city:
+            return False
+        if d.start_date is None or d.event_type != o.event_type or d.city != o.city:
+            return False
+        if len(re.sub(rf"\s+(?:in|at)\s+{re.escape(o.city)}$", "", o.title).split()) != 1:
+            return False  # "the Federation's Gandaki provincial meeting": a name, not its kind
+        return not any(
+            e not in (event, other)
+            and e.draft.event_type == d.event_type
+            and e.draft.city == d.city
+            for e in self.events
+        )
 
     def _finer_telling(self, event: Event, other: Event) -> bool:
         """ "In June 2019 the centre ran a training ... The training took place on 8 and 9

@@ -18,10 +18,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from anyascii import anyascii
+
 
 def _without_accents(text: str) -> str:
+    """Latin letters without their marks: what Unicode decomposes ("ố" -> "o") and, through
+    anyascii, the letters it does not ("Đ" -> "D", "ø" -> "o", "ł" -> "l", "ı" -> "i"), so
+    "Chau Doc" is the gazetteer's "Châu Đốc". Letters of other scripts are kept as they are."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return "".join(
+        anyascii(ch) if ch > "\x7f" and unicodedata.name(ch, "").startswith("LATIN ") else ch
+        for ch in text
+        if not unicodedata.combining(ch)
+    )
 
 
 def fold_for_country_lookup(name: str) -> str:

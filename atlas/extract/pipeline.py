@@ -119,7 +119,15 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             trips34.tidy_trips_and_plans(told, split, reading.loose_outcomes)
             # a date no draft covers, in a sentence the learned check reads as telling an event
             # held there (bench/extract-event-check.md): a draft of it, marked unsure
+            lone = not told
             event_check.check(told, split, name)
+            if lone and len(told) == 1:
+                # the report's one event, found only by the check (a "Key facts" block's
+                # conference): every sentence is about it, as about a title block's event
+                facts_of_lone_event(told[0], split, aliases)
+                for lo in reading.loose_outcomes[loose_before:]:
+                    add_outcome(told[0], lo.outcome, lo.evidence, guessed=True)
+                del reading.loose_outcomes[loose_before:]
             missed_events.join_undated_mentions(told)  # "attended the forum": the dated forum
             for d in told:  # "Training on safe migration on 12": the date is not the name
                 d.title = titles33.without_date_tail(d.title)

@@ -2,7 +2,9 @@
 as a "Key facts" block over body paragraphs in other sections: every sentence of the report is
 about that event, as about a title block's event (facts.facts_of_lone_event), so it takes the
 report's counts, home countries and organisations, and the report's outcomes, marked as
-guessed. A report with no event keeps its outcomes apart.
+guessed; the list's "- Where: <venue>, <town>, <country>" line places it (events.place_from_label,
+"Where" a label of place as "Place" and "Venue" are). A report with no event keeps its outcomes
+apart.
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_a_report_of_no_event_keeps_its_outcome_apart():
         "Policy brief on recruitment fees",
         "Pakse Call for Fair Recruitment",
     ]
+
+
+def test_the_key_facts_where_line_places_it():
+    (d,) = _reading().drafts
+    assert (d.city, d.venue, d.country_iso3) == ("Pakse", "Champasak Provincial Hall", "LAO")
+    assert d.evidence["city"] == "Where: Champasak Provincial Hall, Pakse, Lao PDR"
+
+
+def test_a_where_line_with_no_place_places_nothing():
+    text = KEY_FACTS.replace(
+        "- Where: Champasak Provincial Hall, Pakse, Lao PDR", "- Where: to be confirmed"
+    )
+    (d,) = read_texts([(text, "forum.txt")]).drafts
+    assert (d.city, d.country_iso3) == (None, None)

@@ -999,7 +999,7 @@ def _evaluated_event(
 
 
 _PLACE_LABEL = re.compile(
-    r"(Place|Venue|Location|City|Town|City\s*/\s*country|City\s+and\s+country)\s*:\s*", re.I
+    r"(Place|Venue|Location|Where|City|Town|City\s*/\s*country|City\s+and\s+country)\s*:\s*", re.I
 )
 
 
@@ -1096,13 +1096,16 @@ def _labelled_place(section: list[Sentence]) -> tuple[places.Place, str | None, 
     return place, venue or venue_alone, text
 
 
-def _place_from_label(d: Draft, sentences: list[Sentence]) -> None:
+def place_from_label(
+    d: Draft, sentences: list[Sentence], kinds: tuple[str, ...] = ("text",)
+) -> None:
     """A report of one event that places it nowhere in its prose, with a form's line of place
     ("Place: Niamey, Niger" on top of a mission report, "Venue: Casa Campesina, Cusco"): the
-    event is where the label says, its town and country; its venue only when it has none."""
+    event is where the label says, its town and country; its venue only when it has none.
+    `kinds` are the kinds of line read ("bullet" too for a key facts list's "- Where: ...")."""
     if d.city or d.country_iso3:
         return
-    labelled = _labelled_place([t for t in sentences if t.kind == "text"])
+    labelled = _labelled_place([t for t in sentences if t.kind in kinds])
     if labelled is None:
         return
     place, venue, text = labelled
@@ -2100,7 +2103,7 @@ def read(
     _drop_undated_of_series(doc.events)
     drop_series_told_apart(doc.events)
     if len(doc.events) == 1:
-        _place_from_label(doc.events[0].draft, sentences)
+        place_from_label(doc.events[0].draft, sentences)
     _places_of_mission(doc, sentences)
     _places_of_items(doc, sentences)
     for e in doc.events:

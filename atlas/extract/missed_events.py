@@ -103,7 +103,7 @@ def meeting_of_record(told: list[Draft], text: str, source_name: str = "") -> No
     d.evidence["start_date"] = line_of
     _place_of_line(d, line_of, dated)
     # "Place: Mérida (Badajoz, Extremadura, Spain), Centro Cívico ...": a form's line of place
-    events._place_from_label(d, sentences.split("\n".join(lines)))
+    events.place_from_label(d, sentences.split("\n".join(lines)))
     told.insert(0, d)
 
 

@@ -125,6 +125,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
                 # the report's one event, found only by the check (a "Key facts" block's
                 # conference): every sentence is about it, as about a title block's event
                 facts_of_lone_event(told[0], split, aliases)
+                events.place_from_label(told[0], split, ("text", "bullet"))  # "- Where: ..."
                 for lo in reading.loose_outcomes[loose_before:]:
                     add_outcome(told[0], lo.outcome, lo.evidence, guessed=True)
                 del reading.loose_outcomes[loose_before:]

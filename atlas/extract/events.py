@@ -1430,6 +1430,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
                 specs = [Spec(counts=s.text[lo:hi])]
             if not specs:
                 continue
+            ran_on = self._ran_until(s.text, mention, specs)
+            if ran_on is not None:
+                created.append(ran_on)  # "The exhibition stayed open until 8 January 2023"
+                continue
             if (
                 mention.plural
                 and (mention.count or 0) >= 2
@@ -1502,6 +1506,33 @@ class _Document(GroupReading, FactReading, ProjectReading):
                     if -len(group) <= k < len(group):
                         self.refine(group[k], s.text[start:end], s)
         return created
+
+    def _ran_until(self, text: str, mention: Mention, specs: list[Spec]) -> Event | None:
+        """ "... opened their photo exhibition on 10 December 2022. The exhibition stayed open
+        until 8 January 2023 and received more than 1,200 visitors": "the" event of a kind told
+        before, with only the day it ran until, is that event, which ends then (when it has no
+        end of its own and began before); the sentence's facts are its."""
+        if mention.determiner != "the" or len(specs) != 1 or specs[0].start is None:
+            return None
+        spec = specs[0]
+        if not spec.date_text or spec.place is not None:
+            return None
+        at = text.find(spec.date_text, mention.end)
+        if at < 0 or not re.search(r"\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$", text[:at]):
+            return None
+        if not re.search(
+            r"\b(?:stayed|remained|ran|lasted|went\s+on|continued|open)\b", text[mention.end : at]
+        ):
+            return None
+        told = [e for e in self.events if e.draft.event_type == mention.event_type]
+        if len(told) != 1:
+            return None
+        d = told[0].draft
+        if d.start_date is None or d.end_date is not None or not d.start_date < spec.start:
+            return None
+        d.end_date = spec.end or spec.start
+        d.evidence["end_date"] = text
+        return told[0]
 
     def _under_entry_line(self, s: Sentence) -> bool:
         """Whether a sentence is the first of an events page's entry, right under its line of

@@ -59,7 +59,9 @@ _HEADS: list[tuple[str, str]] = [
         # "a peer counsellor course", "a course on bookkeeping"; not "a five-day course in Lagos"
         # (told by its verb, "trained ..."), "of course" or "the course of".
         r"|(?<!of )(?<!the )(?<!this )(?<!-day )(?<!-week )(?<=[a-z]{3} )courses?(?!\s+(?:of|work|materials?|fees?)\b)"
-        r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))",
+        r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))"
+        # "realized the course "Emprender en la Frontera"": a course named in quotes
+        r"|(?<=the )course(?=\s+[\"“])",
         "training",
     ),
     # classes an organisation ran: "ran Sunday classes in Thai reading for 40 workers" (events33.py)

@@ -60,8 +60,10 @@ _HEADS: list[tuple[str, str]] = [
         # (told by its verb, "trained ..."), "of course" or "the course of".
         r"|(?<!of )(?<!the )(?<!this )(?<!-day )(?<!-week )(?<=[a-z]{3} )courses?(?!\s+(?:of|work|materials?|fees?)\b)"
         r"|(?<![Oo]f )courses?(?=\s+(?:on|in|for|about)\s+(?-i:[a-z]))"
-        # "realized the course "Emprender en la Frontera"": a course named in quotes
-        r"|(?<=the )course(?=\s+[\"“])",
+        # "realized the course "Emprender en la Frontera"": a course named in quotes; "The course
+        # ran for six weeks, from ...": the course told by how it ran
+        r"|(?<=the )course(?=\s+[\"“]|\s+(?:ran|took\s+place|lasted|started|began|developed"
+        r"|was\s+(?:held|run|conducted|organi[sz]ed)\s+(?:from|on|in|at|between|during)\b))",
         "training",
     ),
     # classes an organisation ran: "ran Sunday classes in Thai reading for 40 workers" (events33.py)

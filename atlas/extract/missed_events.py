@@ -216,7 +216,9 @@ def event_of_title_block(told: list[Draft], text: str, source_name: str = "") ->
 def join_undated_mentions(told: list[Draft]) -> None:
     """A draft with no date whose title is only its kind ("Forum" of "A total of 85
     participants attended the forum"), in a report that tells one dated event of that kind:
-    the same event, told again; its facts go to the dated one."""
+    the same event, told again; its facts go to the dated one. And the other way round: a
+    dated draft titled only by its kind ("The course ran from ...") after the one undated,
+    named draft of that kind is that event, under its name."""
     for d in list(told):
         if d.start_date is not None or not _KIND_ONLY_TITLE.match(d.title or ""):
             continue
@@ -224,6 +226,22 @@ def join_undated_mentions(told: list[Draft]) -> None:
         if len(dated) == 1 and d.city in (None, dated[0].city):  # not a round table elsewhere
             merge_drafts(dated[0], d)
             told.remove(d)
+    for d in list(told):
+        # "ran a hospitality skills course for returnee youth ... The course ran for six weeks,
+        # from 13 October to 21 November": the dated one titled only by its kind is the named,
+        # undated one of that kind told before, and takes its name
+        if d.start_date is None or not _KIND_ONLY_TITLE.match(d.title or ""):
+            continue
+        named = [
+            o for o in told if o is not d and o.start_date is None and o.event_type == d.event_type
+        ]
+        if (
+            len(named) == 1
+            and named[0].city in (None, d.city)
+            and told.index(named[0]) < told.index(d)
+        ):
+            merge_drafts(d, named[0], prefer_title=True)
+            told.remove(named[0])
 
 
 _KIND_ONLY_TITLE = re.compile(r"^(?:The\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?$")

@@ -50,3 +50,8 @@ def test_an_event_that_already_has_its_end_keeps_it():
     assert [d.end_date for d in drafts if d.start_date == dt.date(2024, 3, 3)] == [
         dt.date(2024, 3, 10)
     ]
+
+
+def test_a_month_it_ran_until_gives_no_day_to_end_it():
+    drafts = extract_text(OPENED + "The exhibition stayed open until April 2024.")
+    assert [d.end_date for d in drafts if d.start_date == dt.date(2024, 3, 3)] == [None]

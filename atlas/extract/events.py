@@ -1530,6 +1530,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
         d = told[0].draft
         if d.start_date is None or d.end_date is not None or not d.start_date < spec.start:
             return None
+        if spec.precision != d.date_precision:
+            return None  # "until March 2023" gives no day to end an event dated to the day
         d.end_date = spec.end or spec.start
         d.evidence["end_date"] = text
         return told[0]
@@ -1904,7 +1906,8 @@ class _Document(GroupReading, FactReading, ProjectReading):
         """ "2. The workshop in Sanliurfa was organised with X." read before the table's row
         "Food safety and labelling workshop | 11 Feb | Sanliurfa": an event told by "the", its
         kind alone and its town and no date, is the one event of that kind in that town the
-        report dates later. (Told the other way round, "the workshop" after the dated one is a reference.)"""
+        report dates later. (Told the other way round, "the workshop" after the dated one is a
+        reference.)"""
         d, o = event.draft, other.draft
         if not other.definite or other.proper or o.start_date is not None or not o.city:
             return False

@@ -1898,8 +1898,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return False
         if d.city:
             # the telling in the heading's own town: the heading is its noun and town alone
-            bare = re.sub(rf"\s+(?:in|at)\s+{re.escape(o.city)}$", "", o.title)
-            return len(bare.split()) == 1
+            return _kind_and_town(o.title, o.city)
         return similar_words(o.title, d.title, "within") == 1.0
 
     def _dated_after_its_town(self, event: Event, other: Event) -> bool:
@@ -1913,7 +1912,7 @@ class _Document(GroupReading, FactReading, ProjectReading):
             return False
         if d.start_date is None or d.event_type != o.event_type or d.city != o.city:
             return False
-        if len(re.sub(rf"\s+(?:in|at)\s+{re.escape(o.city)}$", "", o.title).split()) != 1:
+        if not _kind_and_town(o.title, o.city):
             return False  # "the Federation's Gandaki provincial meeting": a name, not its kind
         return not any(
             e not in (event, other)
@@ -1966,6 +1965,12 @@ class _Document(GroupReading, FactReading, ProjectReading):
             or (not into.proper and other.definite is False and into.definite),
         )
         into.sentences.append(s.index)
+
+
+def _kind_and_town(title: str, city: str) -> bool:
+    """Whether a title is only the event's kind, maybe with its town ("Seminar in Maputo",
+    "Workshop"): no name of its own."""
+    return len(re.sub(rf"\s+(?:in|at)\s+{re.escape(city)}$", "", title).split()) == 1
 
 
 def _names_whole_line(text: str, mention: Mention) -> bool:

@@ -40,3 +40,44 @@ def test_a_country_in_the_title_or_a_first_line_that_is_a_sentence_gives_no_town
     assert d["city"] is None
     [d] = drafts_of("We marked Human Rights Day in Kisumu.\n\n" + BODY)
     assert d["city"] is None
+
+
+# The report's head: a line of its own under the title, a title town before its region or a
+# subtitle, and a head naming two towns (issue 16, the head's town)
+HELD = (
+    "On Saturday 14 March 2026 the Upland Families Network held its members' meeting in the "
+    "hall of a partner. 32 members took part."
+)
+
+
+def test_a_line_of_town_and_country_under_the_title():
+    [d] = drafts_of(
+        "Members' Meeting of the Upland Families Network - Report\n\nKisumu, Kenya\n\n" + HELD
+    )
+    assert (d["city"], d["country"]) == ("Kisumu", "KEN")
+    [draft] = extract_text("Members' Meeting - Report\n\nKisumu, Kenya\n\n" + HELD)
+    assert draft.evidence["city"] == "Kisumu, Kenya"
+    assert "city" in draft.unsure
+
+
+def test_a_title_town_before_its_region_or_a_subtitle():
+    [d] = drafts_of("Day of action for municipal fishers in San Fernando, La Union\n\n" + HELD)
+    assert (d["city"], d["country"]) == ("San Fernando", "PHL")
+    [d] = drafts_of("Migrants Day in Mae Sai: March and Letter to the District Chief\n\n" + HELD)
+    assert (d["city"], d["country"]) == ("Mae Sai", "THA")
+
+
+def test_a_draft_whose_country_is_the_towns_takes_the_town_and_another_country_keeps_none():
+    held_in_kenya = HELD.replace("in the hall of a partner", "in Kenya")
+    [d] = drafts_of("Members' Meeting\n\nKisumu, Kenya\n\n" + held_in_kenya)
+    assert (d["city"], d["country"]) == ("Kisumu", "KEN")
+    held_in_uganda = HELD.replace("in the hall of a partner", "in Uganda")
+    [d] = drafts_of("Members' Meeting\n\nKisumu, Kenya\n\n" + held_in_uganda)
+    assert (d["city"], d["country"]) == (None, "UGA")
+
+
+def test_a_head_naming_two_towns_places_nothing():
+    [d] = drafts_of("From Nairobi to Kisumu: Members Meet\n\nNairobi, 20 March 2026\n\n" + HELD)
+    assert d["city"] is None
+    [d] = drafts_of("Members' Meeting between Kisumu and Eldoret\n\nKisumu, Kenya\n\n" + HELD)
+    assert d["city"] is None

@@ -202,42 +202,146 @@ def add_event_places(drafts: list[Draft]) -> None:
 # A report's title line that ends with the one town it is about: "International Domestic
 # Workers Day 2026: Cultural Evening and Open Forum, Nairobi", "World Day against Trafficking in
 # Persons, Vientiane: activity report", "Report: International Migrants Day 2026 in Prey Veng
-# Province". The town is the last words after a comma, or after "in", before an optional
-# colon and what the document is.
+# Province", "Day of action for fishers in San Fernando, La Union", "International Migrants Day
+# in Mae Sai: march and letter to the District Chief", "Village Meeting with Township Officials -
+# Mengla, Yunnan". The town is the last words after a comma, a dash or "in", then an optional
+# word of its kind, an optional region (checked apart) and an optional colon and subtitle.
+_AREA_WORD = r"(?:Province|province|town|City|District|district|Capital|Prefecture|County)"
 _TITLE_TOWN = re.compile(
-    r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
-    r"(?:\s+(?:Province|province|town|City|District|Capital))?"
-    r"(?:\s*:\s*[a-z][a-z ]{2,40})?\s*$"
+    r"(?:,\s+|\s+in\s+|\s+[–-]\s+)(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    rf"(?:\s+{_AREA_WORD})?"
+    r"(?:,\s+(?P<region>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+    r"(?:\s*:\s*\S.*)?\s*$"
+)
+# A line of its own under the title that places the report: "Chiang Rai, Thailand", "Lao Cai,
+# Viet Nam, 2-5 March 2026", "Tapachula, Chiapas, Mexico", "Seoul, 23-25 May 2025, Mapo Civic
+# Hall": a town, then a region, a country or a date.
+_PLACE_LINE = re.compile(
+    r"^(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?:\s+" + _AREA_WORD + r")?"
+    r",\s+(?P<next>[^,]+)"
+)
+# Towns a head names besides its own: "From Nairobi to Bangkok", "between Trat and Kampot"
+_OTHER_TOWN = re.compile(r"\b(?:to|from|between|and|at|in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_DATE_PART = re.compile(
+    r"\d|\b(?:"
+    + "|".join(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        )
+    )
+    + r")\b"
 )
 
 
-def add_title_town(drafts: list[Draft], text: str) -> None:
-    """Each draft the rules left with no town and no country, told in full, placed in the town
-    the report's title line ends with (_TITLE_TOWN), when the gazetteer knows that name as one
-    town; marked unsure, since no sentence of the event names it."""
-    # only an event the report tells in full (its day, and its count, a venue or a body that
-    # ran it): a thin draft is more often no event of the report's own
-    unplaced = [
-        d
-        for d in drafts
-        if not d.city
-        and not d.country_iso3
-        and d.start_date is not None
-        and (d.participants_total is not None or d.venue or d.organisations)
+def _head_lines(text: str) -> list[str]:
+    """The report's head: its first lines (three at most) before one that is a sentence."""
+    head: list[str] = []
+    for raw in text.strip().splitlines():
+        line = re.sub(r"^#+\s*", "", raw.strip()).strip("*_ ")
+        if not line:
+            continue
+        if re.search(r"[.!?;]$", line) or len(line.split()) > 16:
+            break
+        head.append(line)
+        if len(head) == 3:
+            break
+    return head
+
+
+def _region_countries(region: str | None) -> set[str]:
+    """The countries a region after a town may be in: the country it names, or the countries
+    with a province of that name ("La Union": the Philippines, El Salvador)."""
+    if not region:
+        return set()
+    region = re.sub(rf"\s+{_AREA_WORD}$", "", region.strip())
+    named = places.country(region)
+    if named:
+        return {named}
+    key = places.fold_for_place_lookup(region)
+    return {iso3 for iso3, subs in places._subdivisions().items() if key in subs}
+
+
+def _town_in_head(line: str, first: bool) -> places.Place | None:
+    """The town a head line places the report in: the title's last town (on the first line) or
+    a line that opens with a town and goes on with its region, country or date."""
+    m = _TITLE_TOWN.search(line) if first else None
+    region = m.group("region") if m else None
+    if region and not _region_countries(region):
+        region = None  # "in Jinghong, Xishuangbanna": a region the list does not know
+    if m is None:
+        m = _PLACE_LINE.match(line)
+        if m is None:
+            return None
+        region = m.group("next").strip()
+        if _DATE_PART.search(region):
+            region = None
+        elif not _region_countries(region):
+            return None
+    name = m.group("town")
+    if places.country(name):
+        return None  # "..., Lao PDR": the country rules read those
+    towns = [
+        found
+        for iso3 in sorted(_region_countries(region))
+        if (found := places.city(name, iso3)) is not None
     ]
-    if not unplaced or any(d.city for d in drafts):
+    town = towns[0] if len(towns) == 1 else places.city(name) if not region else None
+    if town is None:
+        return None
+    # the town as the head writes it ("Ruili", "Thanh Hoa"), not the gazetteer's other name
+    return places.Place(name, town.country_iso3, False)
+
+
+def _head_town(text: str) -> tuple[places.Place, str] | None:
+    """The one town the report's head places it in, with the line that says so; none when the
+    head names another town too ("From Nairobi to Bangkok", over "Nairobi, 12 June 2025")."""
+    head = _head_lines(text)
+    found = [
+        (place, line)
+        for i, line in enumerate(head)
+        if (place := _town_in_head(line, i == 0)) is not None
+    ]
+    keys = {places.fold_for_place_lookup(place.city or "") for place, _ in found}
+    if len(keys) != 1:
+        return None
+    for line in head:
+        for other in _OTHER_TOWN.findall(line):
+            key = places.fold_for_place_lookup(other)
+            if key not in keys and places.city(other) and not places.country(other):
+                return None
+    return found[0]
+
+
+def add_title_town(drafts: list[Draft], text: str) -> None:
+    """Each draft the rules left with no town, told in full, placed in the one town the report's
+    head places it in (_head_town: its title line's last town, or a line of town and region,
+    country or date under it), when the draft has no country or that town's; marked unsure,
+    since no sentence of the event names it."""
+    found = _head_town(text)
+    if found is None or any(d.city for d in drafts):
         return  # a report placing one event in a town may tell the others elsewhere
-    line = next((x.strip() for x in text.strip().splitlines() if x.strip()), "")
-    line = re.sub(r"^#+\s*", "", line).strip("*_ ")
-    if not line or re.search(r"[.!?;]$", line) or len(line.split()) > 16:
-        return  # a sentence, not a title
-    m = _TITLE_TOWN.search(line)
-    town = places.city(m.group("town")) if m else None
-    if town is None or places.country(m.group("town")):
-        return  # no town, or a country ("..., Lao PDR"): the country rules read those
-    # the town as the title writes it ("Ruili", "Thanh Hoa"), not the gazetteer's other name
-    place = places.Place(m.group("town"), town.country_iso3, False)
-    for d in unplaced:
+    place, line = found
+    for d in drafts:
+        # only an event the report tells in full (its day, and its count, a venue or a body
+        # that ran it): a thin draft is more often no event of the report's own
+        if (
+            d.city
+            or d.country_iso3 not in (None, place.country)
+            or d.start_date is None
+            or (d.participants_total is None and not d.venue and not d.organisations)
+        ):
+            continue
         places.put_place(
             d, place, line, M_("the report's title names the town, not the event's sentence")
         )

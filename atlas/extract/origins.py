@@ -881,12 +881,16 @@ _LARGEST = (
     r"(?:largest|biggest|second[- ]largest|next\s+largest)\s+(?:group|delegation|contingent|number)"
 )
 _LARGEST_FROM = re.compile(
-    rf"\b[Tt]he\s+{_LARGEST}\s*(?:,\s*|\(\s*)(\d+)(?:\s+[a-z]+)?\s*[,)]\s+(?:came|were|was)\s+"
+    rf"\b[Tt]he\s+{_LARGEST}\s*(?:,\s*(?:of\s+)?|\(\s*)(\d+)(?:\s+[a-z]+)?\s*[,)]\s+(?:came|were|was)\s+"
     r"(?:all\s+)?from\s+(?:the\s+)?"
 )
 _LARGEST_WERE = re.compile(
     rf"(?<![\w'’-])(?P<adj>[A-Z][\w'’-]*)\s+(?:[a-z-]+\s+){{0,2}}?{ANY_PEOPLE}\s+(?:were|formed|made\s+up)"
     rf"\s+the\s+{_LARGEST}\s*(?:\(\s*|,\s*)(?P<n>\d+)\b"
+)
+_PLURAL_LARGEST = re.compile(
+    rf"\s+(?:were|formed|made\s+up)\s+the\s+{_LARGEST}\s*(?:\(\s*|,\s*(?:of\s+)?)(?P<n>\d+)\b"
+    r"(?!\s*%)"
 )
 # "a nine-member delegation from Nepal", "The Nepali delegation numbered 9".
 _DELEGATION_OF_N = re.compile(
@@ -899,6 +903,7 @@ _COUNT_AFTER_COUNTRY = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_PEOPLE_COUNTED = re.compile(rf"\b\d+\s+(?:{ANY_PEOPLE}|persons)\b", re.I)
 
 
 # A label that counts other things than people by country: "Member groups by country:",
@@ -923,13 +928,17 @@ def country_counts(text: str) -> list[CountryCount]:
     """Per-country counts in digit-form text: "7 from Lao PDR", "22 of them from Cambodia",
     "12 Cambodian participants" (beside another count), "Cambodia (12)", "Ethiopia sent 14
     participants, Kenya 8"."""
-    if _NOT_PEOPLE_LABEL.match(text):
-        return []  # "Member groups by country: Kenya 18, Uganda 9": not people who took part
+    label = _NOT_PEOPLE_LABEL.match(text)
+    if label and not _PEOPLE_COUNTED.search(label.group(0)):
+        # "Member groups by country: Kenya 18, Uganda 9": not people who took part; "26 people
+        # attended, from 11 member groups: 15 from ..." counts its people first
+        return []
     found: list[CountryCount] = []
     found += _counts_from(text)
     found += _counts_of_nationals(text)
     found += _counts_sent(text)
     found += _counts_listed(text)
+    found += _counts_of(text)
     found += _codes_listed(text)
     found += split_by_nationality(text)
     # "Laos was represented by 9", "The Thai delegation, 14 members, was the largest"
@@ -982,6 +991,12 @@ def country_counts(text: str) -> list[CountryCount]:
         iso3 = places.country_or_adjective(m.group("adj"))
         if iso3 and not _taught(text, m.start(), m.end()):
             found.append(CountryCount(iso3, int(m.group("n")), m.start()))
+    for m in _plural_pattern().finditer(text):
+        # "The Venezuelans were the largest group, 48 of them": a nationality as the subject
+        size = _PLURAL_LARGEST.match(text, m.end())
+        iso3 = places.adjectives().get(m.group(1)) if size else None
+        if iso3 and not _taught(text, m.start(), size.end()):
+            found.append(CountryCount(iso3, int(size.group("n")), m.start()))
     for m in _EACH_FROM.finditer(text):  # "eight each from Cambodia, Laos and Myanmar"
         listed, end = country_list(text, m.end())
         if listed and not _taught(text, m.start(), end):
@@ -1130,6 +1145,41 @@ def _codes_listed(text: str) -> list[CountryCount]:
     return found
 
 
+_N_OF = re.compile(r"(?<![\d,.])(\d+)\s+(?:(?P<who>[a-z-]+(?:\s+[a-z-]+)?)\s+)?of\s+(?:the\s+)?")
+
+
+def _counts_of(text: str) -> list[CountryCount]:
+    """ "120 persons participated, of which 85 returnees of Senegal, 20 of Mali and 15 of
+    Guinea": people counted "of" their country, two or more in a list (one alone may be a
+    part of a country: "3 of Cambodia's provinces")."""
+    found: list[CountryCount] = []
+    covered = -1
+    for m in _N_OF.finditer(text):
+        if m.start() < covered:
+            continue
+        who = m.group("who")
+        if who and not re.fullmatch(rf"(?:{ANY_PEOPLE}|persons)", who, re.I):
+            continue  # "12 provinces of Cambodia"
+        chain: list[CountryCount] = []
+        at, n = m, int(m.group(1))
+        while at is not None:
+            hit = _country_at(text, at.end(), adjectives=False)
+            if hit is None or text.startswith(("'", "’"), hit[1]) or 1900 <= n <= 2100:
+                break
+            chain.append(CountryCount(hit[0], n, at.start()))
+            sep = _LIST_SEP.match(text, hit[1])
+            at = re.compile(r"(\d+)\s+of\s+(?:the\s+)?").match(text, sep.end()) if sep else None
+            n = int(at.group(1)) if at else 0
+        if len(chain) >= 2 and not _taught(text, chain[0].start, chain[-1].start):
+            found += chain
+            covered = chain[-1].start + 1
+    return found
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
 def _counts_listed(text: str) -> list[CountryCount]:
     """ "for 35 participants: Colombia 12, Peru 9, Venezuela 14": countries each with its count."""
     found: list[CountryCount] = []
@@ -1145,7 +1195,12 @@ def _counts_listed(text: str) -> list[CountryCount]:
             if not n or 1900 <= int(n.group(1)) <= 2100:
                 break
             chain.append(CountryCount(hit[0], int(n.group(1)), pos))
-            sep = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:the\s+)?").match(text, n.end())
+            # "Uzbekistan 12 (Tashkent and Syrdarya regions), Kyrgyzstan 6": a bracket says more
+            # of the count before the list goes on
+            aside = _ASIDE.match(text, n.end())
+            if aside and organisations.ORG_WORD.search(aside.group(0)):
+                aside = None  # "China 11 (Border Health Friends Association)": homes30's bodies
+            sep = _LIST_SEP.match(text, aside.end() if aside else n.end())
             if not sep:
                 break
             pos = sep.end()

@@ -36,3 +36,15 @@ def test_a_date_and_its_town_closing_a_title_line():
         "Training on safe migration"
     )
     assert without_date_tail("Workshop in Kampot") == "Workshop in Kampot"
+
+
+def test_a_title_cut_at_the_comma_after_its_weekday():
+    d = one_draft(
+        "Report\n\nKSJC conducted a press conference on Wednesday, 11th March 2026, at the Mekong "
+        "Press Room of the Tonle Sap Riverside Hotel, Phnom Penh. 42 persons attended."
+    )
+    assert d["title"] == "Press conference"
+    assert without_date_tail("Press conference on Wednesday") == "Press conference"
+    # a weekday the event meets on is part of its name
+    assert without_date_tail("Workshop on Wednesday evenings") == "Workshop on Wednesday evenings"
+    assert without_date_tail("Meeting on Sunday") == "Meeting on Sunday"

@@ -517,5 +517,9 @@ def without_date_tail(title: str | None) -> str | None:
     nothing would be left of it."""
     if not title:
         return title
-    cut = _date_tail().sub("", title)
+    cut = _WEEKDAY_TAIL.sub("", _date_tail().sub("", title))
     return cut if len(cut.split()) >= 2 else title
+
+
+# "Press conference on Wednesday": the title ran into the weekday before its date's comma
+_WEEKDAY_TAIL = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$")

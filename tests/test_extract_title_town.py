@@ -81,3 +81,37 @@ def test_a_head_naming_two_towns_places_nothing():
     assert d["city"] is None
     [d] = drafts_of("Members' Meeting between Kisumu and Eldoret\n\nKisumu, Kenya\n\n" + HELD)
     assert d["city"] is None
+
+
+# A district the event's sentence holds it in, named in small letters after its name
+# (atlas/extract/event_country.py's _district_of)
+
+
+def test_a_district_and_its_province_place_the_event():
+    [d] = drafts_of(
+        "In June 2024 the Centre held a community dialogue in Ky Son district, Nghe An, with 60 "
+        "villagers and local officials."
+    )
+    assert (d["city"], d["country"]) == ("Ky Son", "VNM")
+
+
+def test_a_district_in_the_one_country_the_report_names():
+    [d] = drafts_of(
+        "Our work in Cambodia\n\nOn 9 May 2024 Battambang Returnee Action held a pre-departure "
+        "orientation day in Kamrieng district for 74 villagers."
+    )
+    assert (d["city"], d["country"]) == ("Kamrieng", "KHM")
+
+
+def test_a_district_people_work_in_or_with_no_country_places_nothing():
+    [d] = drafts_of(
+        "Our work in Cambodia\n\nOn 9 May 2024 we held a workshop for 30 women who work in "
+        "Kamrieng district."
+    )
+    assert d["city"] is None
+    # two countries named and no province: the district's country is not said
+    [d] = drafts_of(
+        "On 9 May 2024 Battambang Returnee Action held a pre-departure orientation day in "
+        "Kamrieng district for 74 villagers planning to go to Thailand or Malaysia."
+    )
+    assert d["city"] is None

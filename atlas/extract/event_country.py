@@ -168,6 +168,41 @@ def _placed_by_province(d: Draft, quote: str) -> places.Place | None:
     return None
 
 
+# A district the event's sentence holds it in, written in small letters after its name, as
+# Lao, Thai, Khmer and Vietnamese reports name their rural districts: "held a community dialogue
+# in Ky Son district, Nghe An", "a pre-departure orientation day in Kamrieng district"; the
+# province after it, when there is one, says the country.
+_IN_DISTRICT = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+[Dd]istrict\b"
+    r"(?!\s+(?:[A-Z]|office|hall|council|hospital|court|authorit|administration|government))"
+    r"(?:,\s+(?P<province>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+)
+
+
+def _district_of(d: Draft, quote: str) -> places.Place | None:
+    """The one district the draft's sentence holds it in (_IN_DISTRICT), in the country its
+    province names, the draft's own, or the one the report names; none where people only
+    work or live there, or where the sentence names two."""
+    found = list(_IN_DISTRICT.finditer(quote))
+    if len(found) != 1 or places._worked_in(quote, found[0].start()):
+        return None
+    m = found[0]
+    town = m.group("town")
+    if places.country(town) or _region_countries(town):
+        return None  # "in the Tak district" is a province's; "in Yunnan district" no town
+    homes = _region_countries(m.group("province"))
+    named = places._REPORT_COUNTRIES.get()
+    iso3 = (
+        next(iter(homes))
+        if len(homes) == 1
+        else d.country_iso3 or (next(iter(named)) if len(named) == 1 else None)
+    )
+    if iso3 is None or (d.country_iso3 and d.country_iso3 != iso3):
+        return None
+    known = places.city(town, iso3)
+    return places.Place(town, iso3, False, in_gazetteer=known is not None)
+
+
 def add_event_places(drafts: list[Draft]) -> None:
     """Give each draft with no venue the venue its sentence names a room of, and each draft
     with no town the town its venue's name says it is in (the kinds above)."""
@@ -187,6 +222,10 @@ def add_event_places(drafts: list[Draft]) -> None:
         town = _town_of_venue(d.venue, d.country_iso3) if d.venue else None
         if town:
             places.put_place(d, town, d.evidence.get("venue") or quote or "")
+            continue
+        district = _district_of(d, quote) if quote else None
+        if district:
+            places.put_place(d, district, quote)
             continue
         before = _before_the_event(d, quote) if quote and not d.country_iso3 else None
         named = places.place_named_in(before) if before else None

@@ -40,7 +40,10 @@ OTHER_PEOPLE = (
     r"|weavers|tailors|labourers|laborers|tenants|dockworkers|fishworkers|fisherfolk"
     r"|directors|managers|administrators|instructors|supervisors|mentors|processors|chairpersons"
     r"|extension workers|school heads|headteachers|facilitators|caretakers|cooperativists"
-    r"|cooperators|campers|gatherers|sellers|stitchers|makers|porters)"
+    r"|cooperators|campers|gatherers|sellers|stitchers|makers|porters"
+    # family and fellows: "29 wives of seasonal workers", "50 spouses", "35 compañeras"
+    r"|wives|husbands|spouses|widows|widowers|neighbours|neighbors|teenagers|fellows"
+    r"|compa[ñn]eras|compa[ñn]eros|treasurers|secretaries|reclaimers|recyclers|psychologists)"
 )
 ANY_PEOPLE = rf"(?:{PEOPLE}|{OTHER_PEOPLE})"
 # Where a count of OTHER_PEOPLE is attendance: a word right before it, or a verb in the sentence.

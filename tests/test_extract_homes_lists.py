@@ -58,3 +58,12 @@ def test_the_largest_group_told_by_its_nationality_or_with_of_before_its_size():
 def test_a_bracket_naming_bodies_after_a_countrys_count_stops_the_list():
     # the bodies each country sent are read with their sum by homes30, not as a plain list
     assert counts("Present: China 11 (Border Health Friends Association), Myanmar 4.") == []
+
+
+def test_a_count_in_brackets_with_its_people_after_a_country():
+    assert counts(
+        "The Embassies of Cambodia (3 officials), Lao PDR (2) and Myanmar (4) were represented "
+        "by their labour attachés."
+    ) == [("KHM", 3), ("LAO", 2), ("MMR", 4)]
+    # bodies in brackets are not people
+    assert counts("Member groups in Kenya (8 organisations) sent their views.") == []

@@ -29,3 +29,15 @@ def test_such_a_word_with_no_cue_is_no_count():
         "On 3 March 2024 the women's group held a meeting in Kampot. The village has 200 widows."
     )
     assert d["total"] is None
+
+
+def test_an_event_that_had_its_people():
+    d = one_draft(
+        "Two batches were trained at the Centre's hall in Samut Sakhon. Batch 1 on 8-9 June 2024 "
+        "had 32 workers (Myanmar 24, Cambodia 8)."
+    )
+    assert (d["total"], d["homes"]) == (32, [("MMR", 24), ("KHM", 8)])
+    assert d["title"] == "Batch 1"
+    # a workplace that has workers is no event's count
+    d = one_draft("On 3 May 2024 we held a meeting in Mae Sot. The factory had 300 workers.")
+    assert d["total"] is None

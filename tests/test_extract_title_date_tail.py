@@ -48,3 +48,8 @@ def test_a_title_cut_at_the_comma_after_its_weekday():
     # a weekday the event meets on is part of its name
     assert without_date_tail("Workshop on Wednesday evenings") == "Workshop on Wednesday evenings"
     assert without_date_tail("Meeting on Sunday") == "Meeting on Sunday"
+
+
+def test_a_span_of_days_closing_a_title():
+    assert without_date_tail("Batch 1 on 8-9") == "Batch 1"
+    assert without_date_tail("Workshop on 5-6 steps") == "Workshop on 5-6 steps"

@@ -54,7 +54,10 @@ _CUE_BEFORE = re.compile(
     # "with the participation of 130 producers", "launched before about 70 journalists"
     r"|\b(?:participation\s+of|before|in\s+front\s+of)\s+$"
     # "The 48 leaders were South Sudanese (20), ...": a sentence that opens on the people counted
-    r"|^(?:the|all\s+the|all|these|those)\s+$",
+    r"|^(?:the|all\s+the|all|these|those)\s+$"
+    # "Batch 1 on 8-9 June 2024 had 32 workers": an event had them
+    r"|\b(?:batch|cohort|session|training|workshop|course|meeting|forum|class|delegation"
+    r"|camp|fair|festival|seminar|dialogue|consultation)\b[^.;:]{0,40}?\bhad\s+$",
     re.I,
 )
 # The gathering they made: "an assembly of more than 200 migrant workers", "a meeting of 40

@@ -903,6 +903,9 @@ _COUNT_AFTER_COUNTRY = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A count in brackets after a country or a nationality, with or without its people: "Cambodia
+# (12)", "The Embassies of Cambodia (3 officials), Lao PDR (2) and Myanmar (4)"
+_BRACKET_COUNT = re.compile(rf"\s*\((\d+)(?:\s+(?:{ANY_PEOPLE}|persons|person))?\)", re.I)
 _PEOPLE_COUNTED = re.compile(rf"\b\d+\s+(?:{ANY_PEOPLE}|persons)\b", re.I)
 
 
@@ -946,7 +949,7 @@ def country_counts(text: str) -> list[CountryCount]:
     found += people34.delegation_counts(text)  # "The delegation had 12 members, all from X"
     found += people34.largest_group_counts(text)  # "followed by Gabon with 8 and Chad with 7"
     for m in places.country_pattern().finditer(text):
-        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        after = _BRACKET_COUNT.match(text, m.end())
         iso3 = places.country(m.group(1))
         # "member organisations in Kenya (8)": bodies counted, not people (homes35)
         if after and iso3 and not homes35.members_counted(text, m.start()):
@@ -960,7 +963,7 @@ def country_counts(text: str) -> list[CountryCount]:
             if not 1900 <= int(after.group("n")) <= 2100:
                 found.append(CountryCount(iso3, int(after.group("n")), m.start()))
     for m in _plural_pattern().finditer(text):  # "Afghans (9), Somalis (6)"
-        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        after = _BRACKET_COUNT.match(text, m.end())
         iso3 = places.adjectives().get(m.group(1))
         if (
             after
@@ -968,10 +971,10 @@ def country_counts(text: str) -> list[CountryCount]:
             and not 1900 <= int(after.group(1)) <= 2100
             and not homes35.members_counted(text, m.start())  # "Laos (4)" of member bodies
         ):
-            if not _taught(text, m.start(), m.end() + after.end()):
+            if not _taught(text, m.start(), after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in places.adjective_pattern().finditer(text):  # "Ethiopian (11), Filipino (9)"
-        after = re.match(r"\s*\((\d+)\)", text[m.end() :])
+        after = _BRACKET_COUNT.match(text, m.end())
         iso3 = places.country_or_adjective(m.group(1))
         if (
             after
@@ -979,7 +982,7 @@ def country_counts(text: str) -> list[CountryCount]:
             and not 1900 <= int(after.group(1)) <= 2100
             and not homes35.members_counted(text, m.start())  # "Myanmar (5)" of member bodies
         ):
-            if not _taught(text, m.start(), m.end() + after.end()):
+            if not _taught(text, m.start(), after.end()):
                 found.append(CountryCount(iso3, int(after.group(1)), m.start()))
     for m in _LARGEST_FROM.finditer(text):  # "the largest delegation, 17 people, came from X"
         hit = _country_at(text, m.end(), adjectives=False)

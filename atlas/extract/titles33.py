@@ -506,7 +506,8 @@ def _date_tail() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:on|of|from|held\s+on)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
-        rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{FULL_MONTH})?"
+        rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]))?"
+        rf"(?:\s+(?:of\s+)?{FULL_MONTH})?"
         r"(?:,?\s+(?:19|20)\d\d)?(?:\s+itself)?"
         r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$"
     )

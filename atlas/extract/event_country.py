@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from atlas.extract import places
+from atlas.extract import date_phrases, places
 from atlas.extract.drafts import Draft
 from atlas.i18n import M_
 
@@ -360,6 +360,51 @@ def _head_town(text: str) -> tuple[places.Place, str] | None:
             if key not in keys and places.city(other) and not places.country(other):
                 return None
     return found[0]
+
+
+# A head line that dates the document, not its event: "Published 28 October 2025, Mexico City",
+# "Date of report: 3 May 2024", "Submitted on ...", "Nairobi, 12 June 2025" over a press
+# release's lead
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:published|posted|submitted|prepared|written|updated|sent|issued|released|dated|report"
+    r"\s+date|date\s+of\s+(?:the\s+)?(?:report|submission|issue)|as\s+of|reporting\s+period"
+    r"|period|for\s+immediate\s+release)\b",
+    re.I,
+)
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:le\s+)?(?:\w+day,?\s+)?"
+    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d)"
+)
+
+
+def add_head_date(drafts: list[Draft], text: str) -> None:
+    """The first event of a report that dates none, dated by the one span of days its head
+    gives on a line under the title ("Kunming, Yunnan Province, China - 23rd to 25th March 2026"
+    under "Proceedings Report: Regional Workshop on ..."): the event the report is about, told
+    first; never a date of the document itself, nor a head that gives two dates."""
+    if not drafts or any(d.start_date is not None for d in drafts):
+        return  # a report dating any of its events tells its own dates
+    head = _head_lines(text)[1:]  # the title's own line may name a year of a series
+    found = [
+        (phrase, line)
+        for line in head
+        if not _DOCUMENT_DATE.search(line)
+        for phrase in date_phrases.find(line)
+    ]
+    if len(found) != 1 or found[0][0].precision != "day":
+        return
+    phrase, line = found[0]
+    if (phrase.last is None or phrase.last == phrase.first) and _DATELINE.match(line):
+        return  # "Kampala, 20 August 2025" over a press release or a letter: when it was written
+    d = drafts[0]
+    d.start_date, d.date_precision = phrase.first, "day"
+    d.end_date = phrase.last if phrase.last and phrase.last != phrase.first else None
+    for name in ("start_date", "end_date", "date_precision"):
+        d.evidence[name] = line
+    d.unsure["start_date"] = M_("the report's title gives the date, not the event's sentence")
 
 
 def add_title_town(drafts: list[Draft], text: str) -> None:

@@ -109,6 +109,7 @@ def read_texts(texts: list[tuple[str, str]]) -> Reading:
             where32.add_places_told_after(told, split)  # "The workshop was held at X" told after it
             where32.add_venue_parts(told, split)  # "at X University, Conference Hall B"
             places34.add_places(told, split)  # "The sessions were held at X", "marched to X"
+            event_country.add_head_date(told, text)  # "Kunming, China - 23rd to 25th March 2026"
             event_country.add_title_town(told, text)  # "Open Forum, Nairobi" as the title
             homes30.add_host_counts(told)
             # "We launched the study X. 500 copies were printed.": the copies told after it

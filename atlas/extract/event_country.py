@@ -21,6 +21,14 @@ yet: a town is never moved, and a country already set is never changed.
   youth parliament (an event) or a body's congress, nor one with no town after it ("met at the
   Ministry of Labour for a seminar" may say whose guests they were).
 
+- a district the event's sentence holds it in, named in small letters after its name ("in Ky
+  Son district, Nghe An"), in the country its province, the draft or the report names.
+
+And, for a report's events still unplaced or undated after every other rule (the pipeline's
+last place rules): the one town its head places it in (`add_title_town`: the title's last town,
+or a line of town and region, country or date under it), and the one span of days its head
+gives under the title for the first event of a report that dates none (`add_head_date`).
+
 And the country of a town whose name several countries share, or a country's, when the
 province told after it is one country's ("in Richmond, KwaZulu-Natal": South Africa, not the
 most populous Richmond's; "in the town of Jordan, Guimaras": the Philippines, not Jordan).
@@ -261,26 +269,7 @@ _PLACE_LINE = re.compile(
 )
 # Towns a head names besides its own: "From Nairobi to Bangkok", "between Trat and Kampot"
 _OTHER_TOWN = re.compile(r"\b(?:to|from|between|and|at|in)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-_DATE_PART = re.compile(
-    r"\d|\b(?:"
-    + "|".join(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        )
-    )
-    + r")\b"
-)
+_DATE_PART = re.compile(r"\d|\b" + date_phrases.FULL_MONTH + r"\b")
 
 
 def _head_lines(text: str) -> list[str]:
@@ -375,8 +364,7 @@ _DOCUMENT_DATE = re.compile(
 
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:le\s+)?(?:\w+day,?\s+)?"
-    r"(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d)"
+    r"(?:\d|" + date_phrases.FULL_MONTH + r"\s+\d)"
 )
 
 

@@ -826,6 +826,7 @@ def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
     tour = visits[0] if visits and visits[0] in inside else None
     if (tour is None or first_told) and visits:
         return  # a tour read from its own sentence keeps its title
+    alone = tour is None and not doc.events
     if tour is None:
         # the report names the tour only in its title and tells its days
         tour = Event(
@@ -848,6 +849,14 @@ def _tour_of_title(doc: _Document, sentences: list[Sentence]) -> None:
     elif place:
         d.city = None
         places.put_place(d, place, title_line.text)
+    if alone:
+        # the report's one event, told by its title and the sentences under it ("The visit was
+        # organised by X together with Y", "Twelve leaders made the journey: eight Ugandans and
+        # four Kenyans"): every sentence is about it, as a title block's lone event's are
+        plans = _plan_sections(sentences)
+        for t in sentences:
+            if t.kind != "heading" and t.index not in plans:
+                doc.set_facts(t, [tour], False, about_event=False)
     if d.participants_total is None:
         # "The delegation had 13 members", "The group was 16 persons"
         told = next(

@@ -887,6 +887,8 @@ def places_after(
             continue  # "at the Kenya School of Government": a venue, not the country in its name
         if _at_a_venue(m.group(0), region[m.end() :]):
             continue  # "held at the Kandy Lake Hall in Peradeniya": the venue, then the town
+        if _venue_of_a_far_town(m.group(0), region, m.end()):
+            continue
         gap = len(
             re.findall(r"\w+", region[: m.start()])
         )  # words, not the commas of ", to Taipei,"
@@ -1183,14 +1185,23 @@ def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None
             )
 
 
-def _at_a_venue(preposition: str, after: str) -> bool:
-    """ "at the Tak Border Teachers' Resource Centre": the words after "at" name a venue whose
-    first word is a town's name, not the town the event was in."""
-    if not re.search(r"\bat\s+(?:the\s+)?$", preposition):
+def _at_a_venue(preposition: str, after: str, word: str = "at") -> bool:
+    """ "at the Tak Border Teachers' Resource Centre": the words after "at" (or `word`) name a
+    venue whose first word is a town's name, not the town the event was in."""
+    if not re.search(rf"\b{word}\s+(?:the\s+)?$", preposition):
         return False
     run = re.match(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|de|del|la)\s+)*[A-Z][\w'’-]*)*", after)
     words = run.group(0).split() if run else []
-    return any(re.fullmatch(rf"(?:{VENUE_WORDS})", w) for w in words[1:])
+    return any(re.fullmatch(rf"(?:{VENUE_WORDS}|Shelter)", w) for w in words[1:])
+
+
+def _venue_of_a_far_town(preposition: str, text: str, pos: int) -> bool:
+    """ "an exposure visit to the Riverside Shelter for Women": a venue gone to whose first word
+    is a town (Riverside, United States) of a country the report never names."""
+    if not _at_a_venue(preposition, text[pos:], "to"):
+        return False
+    listed = place_list(text, pos)
+    return len(listed) == 1 and listed[0].country not in _named_in_report(text)
 
 
 def place_in_clause(clause: str, event_type: str) -> Place | None:
@@ -1205,6 +1216,8 @@ def place_in_clause(clause: str, event_type: str) -> Place | None:
             continue
         if _at_a_venue(m.group(0), clause[m.end() :]):
             continue  # "at the Tak Border Teachers' Resource Centre in Mae Sot": a venue
+        if _venue_of_a_far_town(m.group(0), clause, m.end()):
+            continue
         listed = place_list(clause, m.end())
         if len(listed) == 1:
             return listed[0]

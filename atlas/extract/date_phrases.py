@@ -271,6 +271,17 @@ class DatePhrase:
     year_from_context: bool = False  # the phrase has no year; it is the one given before it
 
 
+# A head line that dates the document, not its event: "Published 28 October 2025, Mexico City",
+# "Date of report: 3 May 2024", "Submitted on ...", "Nairobi, 12 June 2025" over a press
+# release's lead
+DOCUMENT_DATE = re.compile(
+    r"\b(?:published|posted|submitted|prepared|written|updated|sent|issued|released|dated|report"
+    r"\s+date|date\s+of\s+(?:the\s+)?(?:report|submission|issue)|as\s+of|reporting\s+period"
+    r"|period|for\s+immediate\s+release)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _read(text: str) -> dt.date | None:
     """dateparser's reading of one end of a phrase ("5 August 2014", "May 2016")."""

@@ -351,17 +351,6 @@ def _head_town(text: str) -> tuple[places.Place, str] | None:
     return found[0]
 
 
-# A head line that dates the document, not its event: "Published 28 October 2025, Mexico City",
-# "Date of report: 3 May 2024", "Submitted on ...", "Nairobi, 12 June 2025" over a press
-# release's lead
-_DOCUMENT_DATE = re.compile(
-    r"\b(?:published|posted|submitted|prepared|written|updated|sent|issued|released|dated|report"
-    r"\s+date|date\s+of\s+(?:the\s+)?(?:report|submission|issue)|as\s+of|reporting\s+period"
-    r"|period|for\s+immediate\s+release)\b",
-    re.I,
-)
-
-
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:le\s+)?(?:\w+day,?\s+)?"
     r"(?:\d|" + date_phrases.FULL_MONTH + r"\s+\d)"
@@ -379,7 +368,7 @@ def add_head_date(drafts: list[Draft], text: str) -> None:
     found = [
         (phrase, line)
         for line in head
-        if not _DOCUMENT_DATE.search(line)
+        if not date_phrases.DOCUMENT_DATE.search(line)
         for phrase in date_phrases.find(line)
     ]
     if len(found) != 1 or found[0][0].precision != "day":

@@ -665,6 +665,8 @@ def _dates_from_headings(doc: _Document, sentences: list[Sentence]) -> None:
         dates = date_phrases.find(heading.text)
         if len(dates) != 1 or dates[0].precision != "day":
             continue
+        if date_phrases.DOCUMENT_DATE.search(heading.text):
+            continue  # "Published 28 October 2025": when the report was written
         # a page of posts dated each by a line of its own keeps one section, and each post's
         # date line heads only the post below it
         events = _events_under(doc, sentences, heading)

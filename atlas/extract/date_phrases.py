@@ -272,8 +272,8 @@ class DatePhrase:
 
 
 # A head line that dates the document, not its event: "Published 28 October 2025, Mexico City",
-# "Date of report: 3 May 2024", "Submitted on ...", "Nairobi, 12 June 2025" over a press
-# release's lead
+# "Date of report: 3 May 2024", "Submitted on ...", "Reporting period: ..." (a dateline such as
+# "Nairobi, 12 June 2025" has no such word: event_country's _DATELINE reads those)
 DOCUMENT_DATE = re.compile(
     r"\b(?:published|posted|submitted|prepared|written|updated|sent|issued|released|dated|report"
     r"\s+date|date\s+of\s+(?:the\s+)?(?:report|submission|issue)|as\s+of|reporting\s+period"

@@ -44,7 +44,7 @@ from atlas.extract.drafts import (
     Project,
 )
 from atlas.extract.event_specs import WITHIN, Spec, spec_from, specs_of, within
-from atlas.extract.facts import FactReading, add_country, set_total
+from atlas.extract.facts import FactReading, add_country, held_at, set_total
 from atlas.extract.groups import ORDINAL_LIST, ORDINALS, Event, GroupReading, ordinal_clauses
 from atlas.extract.mentions import Mention, mentions
 from atlas.extract.merging import add_outcome, merge_drafts, same_outcome, similar_words
@@ -2131,6 +2131,12 @@ def read(
             # "Annex 1 - Participants by country: Peru 18, Bolivia 9": an annex of a report of
             # one event tells that event's home countries, in whatever section it stands
             doc.set_facts(s, doc.events, False, about_event=False)
+            doc.add_outcomes(s, [], about_one=False)
+        elif len(doc.events) == 1 and held_at(s.text):
+            # "2. Venue" / "All the sessions were held at the Green Lake Pavilion Hotel": the
+            # venue of the report's one event, in a section of its own (its venue only: what
+            # else the sentence says may be of another event the rules did not find)
+            doc.venue_told_apart(s, doc.events[0])
             doc.add_outcomes(s, [], about_one=False)
         elif homes32.section_on_who_took_part(told_before, headings.get(s.section, ""), s.text):
             # "Participation" in a report of several events: who took part in the one told before

@@ -34,9 +34,24 @@ _HANDOVER = re.compile(
 # Tamale at the Savannah Women's Centre": a later sentence that names the event and where it was
 # held places an event its anchor left without a place.
 _HELD_AT = re.compile(
-    r"^(?:The|This|That|Each|Both|The\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:(?:was|were)\s+{places.HELD}|took\s+place)\s+(?=(?:in|at)\s)"
+    r"^(?:(?:The|This|That|Each|Both|All(?:\s+the)?|The\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?|It\s+"
+    r"|(?:Sessions|Meetings|Classes|Lessons|Modules)\s+)"
+    rf"(?:(?:was|were)\s+{places.HELD}|took\s+place|ran|met|happened)\s+"
+    # how long or when it was held, before its place: "It was held for four days starting 2
+    # September 2024 at the Mount Meru Gateway Hotel", "The session happened on Saturday 15
+    # February 2025 at the ..."
+    r"(?:(?:for|on|from|over|starting|to|until|till|and|the|every|each|of|"
+    r"[A-Z][a-z]+|\d{1,4}(?:st|nd|rd|th)?|\w+-day|days?|weeks?|weekends?|months?|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve)[\s,]+){0,10}?"
+    r"(?=(?:in|at)\s)"
 )
+
+
+def held_at(text: str) -> bool:
+    """A sentence that tells where something was held ("All the sessions were held at ...")."""
+    return _HELD_AT.match(text) is not None
+
+
 # Those who came from the country the event was held in, told without naming it.
 _HOST_COUNTRY = re.compile(
     r"\b(?:from|of)\s+the\s+host(?:ing)?\s+country\b"
@@ -186,8 +201,8 @@ class FactReading:
             d = event.draft
             if s.index not in event.sentences:
                 event.sentences.append(s.index)
-            held = _HELD_AT.match(text) if about_event and not is_anchor and single else None
-            if held and d.city is None and d.country_iso3 is None:
+            held = _HELD_AT.match(text) if not is_anchor and single else None
+            if held and about_event and d.city is None and d.country_iso3 is None:
                 clause = text[held.end() :]
                 place = places.place_in_clause(clause, d.event_type)
                 if place is not None:
@@ -199,12 +214,7 @@ class FactReading:
             elif held and d.venue is None:
                 # "The course was held at the Hai Phong Fisheries College": the venue of an
                 # event already placed, unless the sentence names another place
-                clause = text[held.end() :]
-                venue = places.venue_in(clause)
-                place = places.place_in_clause(clause, d.event_type) if venue else None
-                if venue and (place is None or place.city in (None, d.city)):
-                    d.venue = venue
-                    d.evidence["venue"] = text
+                self.venue_told_apart(s, event)
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:
@@ -220,6 +230,22 @@ class FactReading:
                     add_org(d, name, role, text, self.aliases)
             if is_anchor and _FOLLOW_UP.search(text):
                 self.same_organisers(event, text)
+
+    def venue_told_apart(self, s: Sentence, event: Event) -> None:
+        """The venue a sentence of where it was held gives an event it does not name, unless
+        it names a town the event is not yet known to be in."""
+        d = event.draft
+        held = _HELD_AT.match(s.text)
+        if held is None or d.venue is not None:
+            return
+        clause = s.text[held.end() :]
+        venue = places.venue_in(clause)
+        place = places.place_in_clause(clause, d.event_type) if venue else None
+        if venue and (place is None or place.city is None or place.city == d.city):
+            d.venue = venue
+            d.evidence["venue"] = s.text
+            if s.index not in event.sentences:
+                event.sentences.append(s.index)
 
     def same_organisers(self, event: Event, text: str) -> None:
         """ "the same partners ran a follow-up training": an event with no organiser of its own

@@ -502,7 +502,9 @@ def venue_in(clause: str) -> str | None:
     room = ROOM_OF.search(clause)
     if room and (not named or room.start() <= named.start()):
         return room.group(1).strip()
-    return named.group(1).strip() if named else None
+    if named is None or re.fullmatch(VENUE_WORDS, named.group(1).strip()):
+        return None  # "at the Centre d'Accueil ...": a kind's word alone names no venue
+    return named.group(1).strip()
 
 
 @dataclass

@@ -407,6 +407,10 @@ VENUE_WORDS = (
     r"|Universidad|Universidade|Université|Centro|Casa|Salón|Sala|Salle|Maison|Auditorio"
     r"|Biblioteca|Bibliothèque|Museo|Musée|Colegio|Escuela|Escola|Instituto|Institut|Palacio"
     r"|Teatro|Iglesia|Igreja|Église|Hostal|Posada|Pousada"
+    # a few more kinds a venue's name ends with ("the Villa Pagador Coliseum", "the Boston
+    # Guildhall", "Te Kōpua Marae", "Dokked Book Cafe", "Jeevanjee Gardens", "the Kilimani FM
+    # studios" aside: a kind in small letters is no name)
+    r"|Coliseum|Guildhall|Marae|Café|Cafe|Gardens|Studios"
 )
 _VENUE_NAME = r"[A-Z][\w'’&-]*"
 # The small words that say what kind of place a venue is, after its name: "community hall",
@@ -418,7 +422,7 @@ _SMALL_VENUE_KIND = r"community|municipal|fishing|ward|chamber|jetty|pier|parish
 _ROMANCE_JOIN = r"(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du)"
 _ROMANCE_KIND = (
     r"(?:Hotel|Hôtel|Casa|Centro|Salle|Sala|Salón|Palacio|Maison|Teatro|Museo|Biblioteca"
-    r"|Auditorio|Escuela|Escola|Colegio|Instituto|Universidad|Universidade|Université)"
+    r"|Auditorio|Escuela|Escola|Colegio|Instituto|Universidad|Universidade|Université|Parroquia)"
     rf"(?=\s+(?:{_ROMANCE_JOIN}\s+)?[A-ZÀ-ÖØ-Þ])"
     rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{0,4}}"
     rf"(?:\s+{_ROMANCE_JOIN}\s+{_VENUE_NAME}"
@@ -436,7 +440,11 @@ VENUE_CORE = (
     rf"{_ROMANCE_KIND}|"
     rf"(?:Hotel|Hôtel)\s+(?!(?:in|at|on)\b){_VENUE_NAME}(?:\s+{_VENUE_NAME}){{0,3}}"
     # "the Sala Mendoza", "the Centro Comunitario San Pedro": the kind first, then its name
-    r"|(?:Sala|Salón|Salle|Centro|Centre|Center|Maison|Teatro|Auditorio|Museo|Biblioteca)"
+    # ... and the kinds of the region's languages, always first: a Thai or Lao temple ("Wat Chong
+    # Lom"), a Malay or Indonesian building or hall ("Wisma Pekerja", "Dewan Seri Mawar", "Balai
+    # Warga Antang"), a gallery ("Galeria Somes")
+    r"|(?:Sala|Salón|Salle|Centro|Centre|Center|Maison|Teatro|Auditorio|Museo|Biblioteca"
+    r"|Wat|Wisma|Dewan|Balai|Galeria|Galerija|Galerie)"
     r"(?:\s+(?:Cultural|Comunitari[oa]|Social|Municipal|Popular|Nacional|Regional|Sindical))?"
     rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{1,3}}(?![\w'’&-]|\s+(?:de|del|do|da)\b)"
     rf"|(?:{_VENUE_NAME}\s+(?:(?:and|&)\s+)?){{0,6}}(?:{VENUE_WORDS})\b"
@@ -504,7 +512,16 @@ def venue_in(clause: str) -> str | None:
         return room.group(1).strip()
     if named is None or re.fullmatch(VENUE_WORDS, named.group(1).strip()):
         return None  # "at the Centre d'Accueil ...": a kind's word alone names no venue
-    return named.group(1).strip()
+    return without_for_whom(named.group(1).strip())
+
+
+def without_for_whom(name: str) -> str:
+    """A venue's name without the people it was for that the pattern ran into ("a vigil at
+    Jeevanjee Gardens for Kenyan women"); "the Centre for Rural Communication" stays whole."""
+    last = re.search(r"\s+for\s+(\S+)$", name)
+    if last and last.group(1) in adjectives():
+        return name[: last.start()]
+    return name
 
 
 @dataclass
@@ -863,7 +880,7 @@ def places_after(
     venue = None
     vm = VENUE.search(region) or _in_the_locals(region)
     if vm:
-        venue = vm.group(1).strip()
+        venue = without_for_whom(vm.group(1).strip())
     told = _PROVINCE_THEN_TOWN.search(region)
     if told and told.start() < 160 and not re.search(r"[.;]", region[: told.start()]):
         # "was organized at Nghe An Province, Vinh City, in the conference hall of ...": the

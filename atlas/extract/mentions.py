@@ -402,7 +402,9 @@ def mentions(text: str) -> list[Mention]:
             continue  # "after meeting with officials"
         if re.match(
             r"\s+(?:reports?|papers?|proceedings|materials|documents?|kits?|manuals?|guides?|modules?|curricul(?:um|a)"
-            r"|handbooks?|rooms?|halls?|buildings?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?)\b",
+            r"|handbooks?|rooms?|halls?|buildings?|centres?|centers?|funds?|grants?|budgets?|secretariat|fees?"
+            # "the Lancang River Training House", "a training college": a place, not an event
+            r"|houses?|colleges?|institutes?|lodges?)\b",
             after,
             re.I,
         ):

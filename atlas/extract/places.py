@@ -870,6 +870,33 @@ def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
         pos += sep.end()
 
 
+# "in the Alsancak Culture House": a named venue after "in", as after "at" (not a room of one,
+# "in the meeting room of the Provincial Labour Office", which may be the body that called it)
+_IN_VENUE = re.compile(rf"\bin\s+(?:the\s+)?({VENUE_CORE})")
+
+
+# A name after "in" taken as a venue's: its own words, then its kind last ("the Alsancak Culture
+# House", "the Pod Lipami Library"); never a kind's words alone ("in Meeting Room 3", "in the
+# Conference Hall"), a treaty ("the Work in Fishing Convention") or a room of another venue ("in
+# the Sala Douro of the Centro de Congressos": which of the two a reader means is not sure).
+_GENERIC = r"(?:Meeting|Conference|Training|Main|Seminar|Function|Lecture|Assembly|Multi-?purpose)"
+_IN_VENUE_NAME = re.compile(
+    rf"(?:(?!{_GENERIC}\s){_VENUE_NAME}\s+)+(?:{_GENERIC}\s+)?(?!Convention$)(?:{VENUE_WORDS})"
+)
+
+
+def _in_a_named_venue(region: str) -> re.Match[str] | None:
+    """The first venue named after "in", of the one shape above, never a country's name ("in
+    the Philippines")."""
+    m = _IN_VENUE.search(region)
+    if m is None or re.match(r"\s+of\b", region[m.end() :]):
+        return None
+    name = m.group(1).strip()
+    if not _IN_VENUE_NAME.fullmatch(name) or country(name):
+        return None
+    return m
+
+
 def places_after(
     text: str, mention: Mention, scope_end: int, year: int | None = None
 ) -> tuple[list[Place], str | None]:
@@ -878,7 +905,7 @@ def places_after(
     where people went or met ("gathered at X University in Bangkok for the forum")."""
     region = text[mention.end : scope_end]
     venue = None
-    vm = VENUE.search(region) or _in_the_locals(region)
+    vm = VENUE.search(region) or _in_the_locals(region) or _in_a_named_venue(region)
     if vm:
         venue = without_for_whom(vm.group(1).strip())
     told = _PROVINCE_THEN_TOWN.search(region)

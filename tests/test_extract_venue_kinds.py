@@ -84,3 +84,27 @@ def test_for_whom_after_a_venue_is_not_its_name():
 def test_a_kinds_word_alone_names_no_venue():
     assert places.venue_in("at the Gardens.") is None
     assert places.venue_in("at the Guildhall.") is None
+
+
+def test_a_venue_whose_owner_is_said():
+    text = (
+        "On 14 June 2024 we held a seminar on care work for 52 members at our Mapo Workers' Hall "
+        "in Seoul, South Korea."
+    )
+    assert _venues(text) == ["Mapo Workers' Hall"]
+
+
+def test_a_galpon_named_kind_first():
+    text = (
+        "On 24 March 2023 we launched the cooperative's manual at the Galpón La Estación in "
+        "Rosario, Argentina, with 90 participants."
+    )
+    assert _venues(text) == ["Galpón La Estación"]
+
+
+def test_an_owner_with_no_venue_named_gives_none():
+    text = (
+        "On 14 June 2024 we held a seminar on care work for 52 members at our office in Seoul, "
+        "South Korea."
+    )
+    assert _venues(text) == [None]

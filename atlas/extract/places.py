@@ -422,7 +422,7 @@ _SMALL_VENUE_KIND = r"community|municipal|fishing|ward|chamber|jetty|pier|parish
 _ROMANCE_JOIN = r"(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das|des|du)"
 _ROMANCE_KIND = (
     r"(?:Hotel|Hôtel|Casa|Centro|Salle|Sala|Salón|Palacio|Maison|Teatro|Museo|Biblioteca"
-    r"|Auditorio|Escuela|Escola|Colegio|Instituto|Universidad|Universidade|Université|Parroquia)"
+    r"|Auditorio|Escuela|Escola|Colegio|Instituto|Universidad|Universidade|Université|Parroquia|Galpón)"
     rf"(?=\s+(?:{_ROMANCE_JOIN}\s+)?[A-ZÀ-ÖØ-Þ])"
     rf"(?:\s+(?!(?:In|On|At|From|The|of)\b){_VENUE_NAME}){{0,4}}"
     rf"(?:\s+{_ROMANCE_JOIN}\s+{_VENUE_NAME}"
@@ -482,7 +482,8 @@ def _in_the_locals(region: str) -> re.Match[str] | None:
 # "in the city of Oaxaca", "to the town of Changuinola": the place after its kind
 TOWN_OF = r"(?:(?:city|town|village|municipality|capital|port\s+city)\s+of\s+)?"
 VENUE = re.compile(
-    rf"\bat\s+(?:the\s+)?"
+    # "at our Mapo Labour Hall", "at their Zeghie Training Centre": a venue whose owner is said
+    rf"\bat\s+(?:the\s+|our\s+|their\s+|its\s+)?"
     # "at the meeting hall of the Savan Riverside Guesthouse", "at the meeting room of the Mae
     # Sai District Office": the room of a named venue, the venue named
     r"(?:(?:meeting|conference|training|main)\s+(?:hall|room)\s+of\s+(?:the\s+)?)?"

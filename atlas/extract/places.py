@@ -1067,7 +1067,11 @@ def places_after(
         if len(listed) == 1:
             return listed, venue
     met = re.search(
-        r"\b(?:gathered|met|assembled|convened|came\s+together|got\s+together)\s+(?:again\s+|together\s+)?(?:at|in)\s+(?:the\s+)?"
+        r"\b(?:(?:gathered|met|assembled|convened|converged|came\s+together|got\s+together)"
+        r"\s+(?:again\s+|together\s+)?(?:at|in)"
+        # "215 people filled the Prey Veng Provincial Hall in Prey Veng town for our forum":
+        # people who filled a hall met there
+        r"|filled|packed)\s+(?:the\s+)?"
         # "met in the courtyard of the Maison de la Culture": a part of the venue first
         r"(?:(?:courtyard|garden|gardens|grounds|premises|compound|yard|main\s+hall|hall)\s+of\s+"
         r"(?:the\s+)?)?(?=[A-ZÀ-ÖØ-Þİ])",

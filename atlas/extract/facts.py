@@ -32,7 +32,8 @@ _HANDOVER = re.compile(
 )
 # "The course was held at the Capital City Lodge in Lilongwe", "The training took place in
 # Tamale at the Savannah Women's Centre": a later sentence that names the event and where it was
-# held places an event its anchor left without a place.
+# held places an event its anchor left without a place; one that does not name it ("It was held
+# at ...", "Sessions took place at ...") gives only its venue (FactReading.venue_told_apart).
 _HELD_AT = re.compile(
     r"^(?:(?:The|This|That|Each|Both|All(?:\s+the)?|The\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?|It\s+"
     r"|(?:Sessions|Meetings|Classes|Lessons|Modules)\s+)"

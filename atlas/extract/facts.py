@@ -215,7 +215,7 @@ class FactReading:
             elif held and d.venue is None:
                 # "The course was held at the Hai Phong Fisheries College": the venue of an
                 # event already placed, unless the sentence names another place
-                self.venue_told_apart(s, event)
+                self.venue_told_apart(s, event, held)
             if d.event_type == "other" and _HANDOVER.match(d.title or "") and _MET.search(text):
                 d.event_type = "meeting"
             if not is_anchor and single:
@@ -232,11 +232,14 @@ class FactReading:
             if is_anchor and _FOLLOW_UP.search(text):
                 self.same_organisers(event, text)
 
-    def venue_told_apart(self, s: Sentence, event: Event) -> None:
+    def venue_told_apart(
+        self, s: Sentence, event: Event, held: re.Match[str] | None = None
+    ) -> None:
         """The venue a sentence of where it was held gives an event it does not name, unless
-        it names a town the event is not yet known to be in."""
+        it names a town the event is not yet known to be in (`held`: the sentence's match of
+        _HELD_AT, when the caller has it)."""
         d = event.draft
-        held = _HELD_AT.match(s.text)
+        held = held or _HELD_AT.match(s.text)
         if held is None or d.venue is not None:
             return
         clause = s.text[held.end() :]

@@ -872,8 +872,9 @@ def place_list(text: str, pos: int, year: int | None = None) -> list[Place]:
 
 
 # "in the Alsancak Culture House": a named venue after "in", as after "at" (not a room of one,
-# "in the meeting room of the Provincial Labour Office", which may be the body that called it)
-_IN_VENUE = re.compile(rf"\bin\s+(?:the\s+)?({VENUE_CORE})")
+# "in the meeting room of the Provincial Labour Office", which may be the body that called it);
+# where32 reads it in the sentences after an event too
+IN_VENUE = re.compile(rf"\bin\s+(?:the\s+)?({VENUE_CORE})")
 
 
 # A name after "in" taken as a venue's: its own words, then its kind last ("the Alsancak Culture
@@ -889,7 +890,7 @@ _IN_VENUE_NAME = re.compile(
 def _in_a_named_venue(region: str) -> re.Match[str] | None:
     """The first venue named after "in", of the one shape above, never a country's name ("in
     the Philippines")."""
-    m = _IN_VENUE.search(region)
+    m = IN_VENUE.search(region)
     if m is None or re.match(r"\s+of\b", region[m.end() :]):
         return None
     name = m.group(1).strip()

@@ -65,7 +65,6 @@ _HELD_THERE = re.compile(
 # "The venue was the Y Centre", "The venue was Hotel Z"
 _VENUE_WAS = re.compile(r"\s+(?:was|were)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])")
 # A venue told with "in" ("took place in the Conference Hall of X University")
-_IN_VENUE = re.compile(rf"\bin\s+(?:the\s+)?({places.VENUE_CORE})")
 _LOOK_AHEAD = 3  # sentences
 # A sentence on another time's event: "The next meeting will be held in X", "The following
 # assembly is to take place at ...", "It would be held ..."
@@ -106,7 +105,7 @@ def _where_told(text: str) -> tuple[str | None, places.Place | None]:
         return None, None
     venue = places.venue_in(there)
     if venue is None:
-        m = _IN_VENUE.search(there)
+        m = places.IN_VENUE.search(there)
         venue = m.group(1).strip() if m else None
     if venue and (places.country(venue) or not re.search(r"\s", venue)):
         venue = None

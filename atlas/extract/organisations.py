@@ -543,6 +543,9 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
         return None
     if len(text[: m.start()].split()) > 6 and not _APPOSITION_BEFORE.fullmatch(text[: m.start()]):
         return None
+    listed = _listed_whole(text, m.start())
+    if listed:  # "by the Coastal Fishers, Farmers and Workers Union of Cambodia"
+        return clean_name(listed), m.start()
     described = _DESCRIBED.match(text, m.start())
     if described and places.country_or_adjective(described.group(1)):
         # "the German development agency GIZ", "the Romanian association Vatra"
@@ -564,6 +567,40 @@ def _first_name_after(text: str, aliases_: dict[str, str]) -> tuple[str, int] | 
     ):
         return clean_name(name), m.start()  # "by the public organisation Nakhshi Umed"
     return None
+
+
+# The words a name opens with, listed with commas up to its last "and": "Coastal Fishers, Farmers
+# and" of "Coastal Fishers, Farmers and Workers Union of Cambodia".
+_LISTED_HEAD = re.compile(
+    rf"({_CAP}(?:\s+{_CAP}){{0,2}}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})+),?\s+and\s+(?=[{_UP}])"
+)
+
+
+def _listed_whole(text: str, at: int) -> str | None:
+    """A name at `at` whose first words are listed with commas, read whole ("Tak Migrant
+    Education, Health and Rights Committee", "Uganda Returnee Workers, Families and Friends
+    Association"), or None: the listed words are no organisation, country or town of their own
+    ("Oxfam, CARE and the X Union", "Cambodia, Laos and Thailand") and the words after the last
+    "and" are an organisation's."""
+    m = _LISTED_HEAD.match(text, at)
+    if not m:
+        return None
+    for item in m.group(1).split(","):
+        item = item.strip()
+        if (
+            ORG_WORD.search(item)
+            or re.fullmatch(r"[A-Z][A-Z&-]+", item)  # "Oxfam, CARE and Y Union": bodies listed
+            or places.country_or_adjective(item)
+            or places.city(item)
+        ):
+            return None
+    last = _NAME_RE.match(text, m.end())
+    if not last:
+        return None
+    tail = _split_list(last.group(0))[0][0]
+    if not ORG_WORD.search(tail):
+        return None
+    return text[at : m.end() + len(tail)]
 
 
 # A name followed by what it is: "Agua Fresca Solidarity, a Basque NGO".
@@ -689,6 +726,11 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
         )  # "the National Union of Cleaners (NUC) and the Jesuit Desk"
         if not sep:
             return found
+        listed = _listed_whole(text, pos + sep.end())
+        if listed:  # "and the Thai Domestic, Home and Care Workers' Network"
+            found.append((clean_name(listed), pos + sep.end()))
+            pos += sep.end() + len(listed)
+            continue
         whole = _THE_LISTED.match(text, pos + sep.end()) if sep.group(0).endswith("the ") else None
         if whole and ORG_WORD.search(whole.group(0).split()[-1]):
             # "and the Labour, Health and Environment Research Trust": after "the", one name
@@ -789,13 +831,18 @@ _BY = {
         r"jointly\s+with\s+(?=(?:the\s+)?[A-Z])"  # "together with" is partner (see above)
         rf"|\b(?:was|were|is|are|been)\s+(?:jointly\s+)?(?:run|coordinated|led)\s+by\s+"
         rf"(?!(?:(?:the|our|two|three|four|five|six|\d+)\s+)?{_TEACHERS}\s+(?:from|of)\b)"
-        r"|\b(?:co-organi[sz]ed|organi[sz]ed|co-hosted)\s+(?:together\s+|jointly\s+)?with\s+"
+        # "Co-hosted with X" opening a line, "co-run with X", "co-organise with X" in a list
+        r"|\b(?:[Cc]o-organi[sz]ed?|organi[sz]ed|[Cc]o-hosted|[Cc]o-run)\s+(?:together\s+|jointly\s+)?with\s+"
         r"(?!(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?:support|funding|help|assistance|a\s+grant)\b)"
         r"|\bjointly\s+organi[sz]ed\s+with\s+"
         r"|\bco-hosted\s+by\s+"
         # "The dialogue was co-convened with X", "co-organised alongside X"
         r"|\bco-(?:convened|organi[sz]ed|hosted)\s+(?:together\s+)?(?:with|alongside)\s+(?=(?:the\s+)?[A-Z])"
         r"|\bco-convened\s+by\s+"
+        # "we co-organised a roundtable on statelessness with X", "The network co-organised it
+        # with X" (who co-hosted the meeting with X is its host: below)
+        r"|\b[Cc]o-(?:organi[sz]ed|convened|ran)\s+(?:it\s+|them\s+|(?:the|a|an|this|its|their|our)\s+"
+        r"(?:[\w-]+\s+){0,5}?)with\s+(?=(?:the\s+)?[A-Z])"
         # "The Programme is implemented by X": who carries out a project's events
         r"|\b(?:is|was|were|are|been|being)\s+(?:jointly\s+)?implemented\s+(?:jointly\s+)?by\s+"
         # "organised by X in cooperation with Y": the sets read Y an organiser too (people34)
@@ -853,7 +900,7 @@ _BY = {
         # only where the sentence opens: "Living Together with Migrants" is a film's title)
         r"|(?<!organised\s)(?<!organized\s)(?:\btogether|^Together)\s+with\s+(?=(?:the\s+)?[A-Z])"
         # "organised by X jointly with Y": made an organiser by orgs32.partners_who_organised
-        r"|(?<=[\w)]\s)jointly\s+with\s+(?=(?:the\s+)?[A-Z])"
+        r"|(?<=[\w),]\s)jointly\s+with\s+(?=(?:the\s+)?[A-Z])"
         r"|\b(?:consultations?|meetings?|exchanges?|dialogues?)\s+between\s+(?:the\s+)?(?:members\s+of\s+)?"
     ),
     "trainer": _TAUGHT_BY,
@@ -1279,7 +1326,7 @@ _THANKED_FOR = re.compile(
 # "Together with Y, we organised", "BMRSN organised in Town a workshop together with Y".
 _WE_HELD_WITH = re.compile(
     r"(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
-    r"[^.;]{0,120}?\btogether\s+with\s+(?=(?:the\s+)?[A-Z])"
+    r"[^.;]{0,120}?\b(?:together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])"
     r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,?\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held"
     r"|ran|convened)\b"
 )

@@ -58,6 +58,8 @@ import re
 _RAN_IT_TOGETHER = re.compile(
     # "organised by X together with Y", "co-hosted by X jointly with Y"
     r"\b(?:(?:organi[sz]ed|co-hosted|co-organi[sz]ed|convened)\s+by\s+[^.;:]{3,120}?"
+    # a form's line: "Organisers: X, jointly with Y", "Organised by: X, jointly with Y"
+    r"|(?<![\w-])(?:[Oo]rgani[sz]ers?|[Oo]rgani[sz]ed\s+by|[Cc]onvened\s+by)\s*:\s*[^.;:]{3,120}?"
     r"|(?:organi[sz]ed|prepared|carried\s+out|ran|run|held|convened)"
     r"\s+(?:(?:it|them)\s+|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){1,3}?)?)"
     r"(?:together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])"

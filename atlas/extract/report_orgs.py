@@ -302,10 +302,13 @@ _CO_WITH = re.compile(
 # "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
 # we organised", "BMRSN organised a workshop together with X".
 _OURS_WITH = re.compile(
-    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|(?:jointly|together)\s+organi[sz]ed|organi[sz]ed"
-    r"\s+(?:together|jointly))\s+with\b"
+    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|[Cc]o-run|(?:jointly|together)\s+organi[sz]ed"
+    r"|organi[sz]ed\s+(?:together|jointly))\s+with\b"
+    # "we co-organised a roundtable on statelessness with X", "The network co-organised it with X"
+    r"|\b[Cc]o-(?:organi[sz]ed|convened|ran)\s+(?:it|them|(?:the|a|an|this|its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,5}?)\s*with\b"
     r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
-    r"[^.;]{0,120}?\btogether\s+with\b"
+    r"[^.;]{0,120}?\b(?:together|jointly)\s+with\b"
     r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held)\b"
 )
 _DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")

@@ -93,6 +93,14 @@ ORG_WORDS = (
     "Red",
     "Fundación",
     "Fondo",
+    "Fundo",
+    # the same names written without their accents ("Fundacion Rio de la Plata")
+    "Fundacion",
+    "Fundacio",
+    "Fundacao",
+    "Asociacion",
+    "Associacao",
+    "Federacion",
     "Fondazione",
     "Stiftung",
     "Stichting",
@@ -156,6 +164,9 @@ _CAP = rf"(?:[{_UP}][\w'’&.-]*[\w'’]|[{_UP}]|\d+(?:st|nd|rd|th)?(?=\s+[{_UP}
 _JOIN = (
     r"(?:of|for|the|and|on|against|de|del|du|des|la|las|los|le|da|do|dos|das|por|para|pour|y|et|&"
     r"|sin|sans|con|avec|sem|com|e|en|em"
+    # Portuguese and French "to the" ("Centro Local de Apoio à Integração", "Fundo ... para a
+    # Mobilidade Humana"): "a" and "o" only after "para" or "por"
+    r"|à|às|ao|aos|(?<=\bpara\s)(?:a|o|as|os)|(?<=\bpor\s)(?:a|o)"
     # Catalan "and" ("Fundació Terra i Mar"), only between capitals
     r"|i(?=\s+[A-ZÀ-ÖØ-Þ])"
     # Swahili "of" ("Sauti ya Wavuvi", "Umoja wa Wanawake", "Chama cha Walimu")
@@ -283,7 +294,12 @@ _TIME_BEFORE = re.compile(
 def clean_name(name: str) -> str:
     name = _TIME_BEFORE.sub("", name.strip(" ,;:.()"))
     # "May 2016 Southern African Coalition ...": a heading's date run into the name below it
-    name = re.sub(rf"^(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d\s+(?=[A-Z])", "", name)
+    # "Since 2018 Survivors Voices Mekong ...": a year opening the sentence likewise
+    name = re.sub(
+        rf"^(?:(?:Since|In|Until|From|During)\s+)?(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d,?\s+(?=[A-Z])",
+        "",
+        name,
+    )
     name = re.sub(r"^(?:the|The)\s+", "", name)
     # "74 ASN": a count run into the short name after it
     name = re.sub(r"^\d[\d,.]*\s+(?=[A-Z]{2,}\b)", "", name)
@@ -801,7 +817,9 @@ _ORGANISE = (
 )
 _SUBJECT_VERB = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s+((?:a|an|the|its|which|who)\s+[^,;.]{{1,90}}),)?,?\s+"
-    rf"(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b(?!\s+(?:jointly\s+)?by\b)"
+    # "X has held a yearly exchange since 2018", "X has organised a convention"
+    rf"(?:(?:has|have|had)\s+)?(?:then\s+|also\s+|jointly\s+|successfully\s+)?{_ORGANISE}\b"
+    r"(?!\s+(?:jointly\s+)?by\b)"
 )  # "The Mekong Network, a coalition of 40 groups, held a workshop"
 # Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
 _TEACHERS = (
@@ -846,7 +864,7 @@ _BY = {
         # "The Programme is implemented by X": who carries out a project's events
         r"|\b(?:is|was|were|are|been|being)\s+(?:jointly\s+)?implemented\s+(?:jointly\s+)?by\s+"
         # "organised by X in cooperation with Y": the sets read Y an organiser too (people34)
-        r"|\bin\s+(?:cooperation|co-operation)\s+with\s+"
+        r"|\bin\s+(?:cooperation|co-operation|coordination)\s+with\s+"
     ),
     "host": re.compile(
         r"(?<!co-)\bhosted\s+by\s+"
@@ -861,7 +879,9 @@ _BY = {
         r"\b(?:funded|financed|sponsored|supported|made possible|co-funded|co-financed|paid\s+for"
         r"|underwritten|covered|backed|bankrolled)\s+(?:\w+\s+)?by\s+"
         # a line or a slide's bullet that opens on it: "Funded by X", "Paid by the X Fund"
-        r"|^(?:Paid|Funded|Financed|Sponsored|Supported|Co-funded|Co-financed)\s+(?:\w+\s+)?by\s+"
+        r"|^(?:Paid|Funded|Financed|Sponsored|Supported|Co-funded|Co-financed)\s+(?:\w+\s+)?by\s*:?\s+"
+        # "Funding by X.", "Funding was by X"
+        r"|^(?:Funding|Financing)\s+(?:was\s+)?by\s+"
         r"|\bwith\s+(?:the\s+)?(?:financial\s+)?backing\s+(?:of|from)\s+"
         # "with a contribution from X", "a grant from X", "CRSA's core grant from X"
         r"|\b(?:a|an|the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:grant|contribution|donation"
@@ -883,7 +903,7 @@ _BY = {
         r"|\b(?:[Ff]unding|[Ff]inancial (?:support|assistance)|[Aa] grant|[Ss]upport)(?:\s+for\s+(?:the|this|that)\s+[\w-]+)?"
         r"\s+(?:came|was provided|was received|was given)\s+(?:from|by)\s+"
         r"|\b(?:thanks\s+to|through)\s+(?:a\s+|the\s+)?(?:grant|funding|support|financial\s+support)\s+(?:of|from)\s+"
-        r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+)?(?:support|funding|a grant)\s+from\s+"
+        r"|\b(?:received|receives|obtained|had)\s+(?:financial\s+|generous\s+|budget\s+)?(?:support|funding|a grant)\s+from\s+"
         # "had the support of X", "counted on the support of X" (people34)
         r"|\b(?:had|has|counted\s+on|enjoyed|received)\s+the\s+(?:financial\s+|generous\s+|solidarity\s+|kind\s+)?"
         r"support\s+of\s+"
@@ -913,7 +933,8 @@ _TRAINING = re.compile(
 )
 _WHICH_DID = re.compile(
     rf"({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+(?:which|who)\s+(?:also\s+|kindly\s+|generously\s+)?(hosted"
-    r"|organi[sz]ed|co-organi[sz]ed|convened|funded|sponsored|financed)\s+(?:it|the|this|them|us|all|our)\b"
+    r"|organi[sz]ed|co-organi[sz]ed|convened|funded|sponsored|financed|supported|co-funded)\s+"
+    r"(?:it|the|this|them|us|all|our)\b"
 )
 _WHICH_ROLES = {
     "hosted": "host",
@@ -925,6 +946,8 @@ _WHICH_ROLES = {
     "funded": "funder",
     "sponsored": "funder",
     "financed": "funder",
+    "supported": "funder",
+    "co-funded": "funder",
 }
 _BODY_MET = re.compile(
     rf"({NAME})\s+(?:met|gathered|convened|assembled)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]"
@@ -958,6 +981,9 @@ _SUPPORTED = re.compile(
     rf"|({NAME})\s+(?:also\s+)?(?:paid\s+for|covered)\s+(?:(?:the|their|all|participants['’])\s+)*"
     r"(?:[\w'’-]+\s+)?(?:travel|transport|fares|costs?|expenses|accommodation|meals|food|materials|venue"
     r"|visas?|tickets|interpretation|lodging|hire|rental|fuel|per\s+diems?|allowances)\b"
+    # "X met the costs of the travel", "X shared the costs of this dialogue"
+    rf"|({NAME})\s+(?:also\s+)?(?:met|shared|bore)\s+(?:(?:the|all|most\s+of\s+the|part\s+of\s+the)\s+)"
+    r"(?:costs?|expenses)\b"
 )
 # "X did most of the organising", "X took care of the organisation": the organiser, told by a noun.
 _DID_ORGANISING = re.compile(
@@ -993,6 +1019,8 @@ _FORM_ROLES = {
     "facilitated by": "organiser",
     "convened by": "organiser",
     "implemented by": "organiser",
+    "implementing organisation": "organiser",
+    "implementing organization": "organiser",
     "hosted by": "host",
     "funding": "funder",
     "funded by": "funder",
@@ -1002,6 +1030,9 @@ _FORM_ROLES = {
     "support": "funder",
     "with the support of": "funder",
     "sponsored by": "funder",
+    "co-funded by": "funder",
+    "co-financed by": "funder",
+    "funding partner": "funder",
     "partner": "partner",
     "trainers": "trainer",
     "trainers from": "trainer",
@@ -1015,7 +1046,7 @@ _FORM_ROLE = re.compile(
 )
 _PROVIDED = re.compile(
     rf"({NAME})\s+(?:also\s+)?(?:provided|gave|contributed)\s+(?:the\s+)?(?:financial\s+|generous\s+)?"
-    r"(?:support|funding|funds|a\s+grant)\b"
+    r"(?:support|funding|funds|a\s+grant|budget)\b"
 )
 # "X provided the hall", "X offered its meeting room": who gave the event its place hosted it
 _GAVE_THE_ROOM = re.compile(
@@ -1173,7 +1204,7 @@ def roles(sentence: str, aliases_: dict[str, str], has_event: bool) -> list[Role
         for name in _subject_names(m.group(1), aliases_):
             found.append(Role(name, "organiser", m.start()))
     for m in _SUPPORTED.finditer(sentence):
-        for name in _subject_names(m.group(1) or m.group(2), aliases_):
+        for name in _subject_names(m.group(1) or m.group(2) or m.group(3), aliases_):
             found.append(Role(name, "funder", m.start()))
     for m in _WAS_THE.finditer(sentence):
         for name in _subject_names(m.group(1), aliases_):
@@ -1317,7 +1348,7 @@ _THANKED_FOR = re.compile(
     # "Asante sana X", "Gracias a X", "Terima kasih kepada X"
     r"|[Vv]inaka|[Mm]alo|[Aa]sante|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Tt]erima\s+kasih|[Dd]anke)\b"
     r"([^.;]{3,160}?)(?:\s+for\s+"
-    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|paying(?:\s+for)?"
+    r"(?:(?:generously|kindly)\s+)?(?:funding|supporting|sponsoring|financing|co-funding|covering|paying(?:\s+for)?"
     r"|its\s+(?:financial\s+)?support|their\s+(?:financial\s+)?support|the\s+grant)\b"
     # "Thanks to the X Fund, who paid the travel of 40 colleagues"
     r"|,\s+(?:who|which)\s+(?:paid\s+(?:for\s+)?|funded|financed|covered|sponsored)\b)"

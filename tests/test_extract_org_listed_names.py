@@ -3,6 +3,9 @@ Union of Cambodia", "Tak Migrant Education, Health and Rights Committee") read w
 "with" or "and the" (atlas/extract/organisations.py's _listed_whole), as they already were when
 they opened a sentence. Bodies listed with commas stay bodies of their own: a short name in
 capitals, a body with its own organisation word, or countries before the last "and".
+A town, country or region after a comma closes the name before it when the list goes on after
+it ("Digital Rights for Workers, Southeast Asia and with the X"), and a "Link" is a body of its
+own after "and"; "with" after a comma names no organiser.
 `test_a_listed_name_after_and_the` passed on the commit before too (an older rule reads a name
 listed after "and the"); it is kept as a guard.
 """
@@ -77,3 +80,34 @@ def test_bodies_listed_with_their_own_kinds_stay_apart():
 def test_countries_listed_before_a_name_are_no_part_of_it():
     found = roles_of("The meeting was organised by the Cambodia, Laos and Thailand Network.")
     assert not any(name.startswith("Cambodia,") for name, _ in found)
+
+
+def test_a_seat_after_a_comma_closes_the_name_and_the_list_goes_on():
+    found = roles_of(
+        "The workshop was organised by AMFS together with Digital Rights for Workers, Southeast "
+        "Asia and with the Harbour Fishers' Union."
+    )
+    assert found >= {
+        ("Digital Rights for Workers, Southeast Asia", "organiser"),
+        ("Harbour Fishers' Union", "organiser"),
+    }
+    assert ("Southeast Asia", "organiser") not in found
+
+
+def test_a_link_is_a_body_of_its_own_after_and():
+    found = roles_of(
+        "The launch was organised by the Lao Women Workers' Support Group and Delta Home "
+        "Workers Link."
+    )
+    assert found >= {
+        ("Lao Women Workers' Support Group", "organiser"),
+        ("Delta Home Workers Link", "organiser"),
+    }
+
+
+def test_with_after_a_comma_names_no_organiser():
+    found = roles_of(
+        "The visit was organised by the Hill Families Association, with the Tejiendo Derechos "
+        "Foundation of Buenos Aires as our host."
+    )
+    assert ("Tejiendo Derechos Foundation", "organiser") not in found

@@ -80,6 +80,7 @@ ORG_WORDS = (
     "Desk",
     "Clinic",
     "Platform",
+    "Link",
     "Watch",
     # "Open Contracts Lab", "Civic Tech Hub"
     "Lab",
@@ -738,8 +739,9 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
             pos = whole.end()
     while True:
         sep = re.match(
-            r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[pos:]
-        )  # "the National Union of Cleaners (NUC) and the Jesuit Desk"
+            r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+(?:with\s+)?)?|and\s+(?:with\s+)?)(?:the\s+)?",
+            text[pos:],
+        )  # "the National Union of Cleaners (NUC) and the Jesuit Desk", "and with the X"
         if not sep:
             return found
         listed = _listed_whole(text, pos + sep.end())
@@ -754,6 +756,20 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
             pos = whole.end()
             continue
         m = _NAME_RE.match(text, pos + sep.end())
+        if (
+            m
+            and found
+            and sep.group(0).lstrip().startswith(",")
+            and _seat(m.group(0))
+            and re.match(r"\s*(?:,\s*)?and\s+(?:with\s+)?(?:the\s+)?[A-Z]", text[m.end() :])
+        ):
+            # "Digital Rights for Workers, Southeast Asia and with the X": the seat closes the
+            # name before it, and the list goes on after it (a seat that ends the list is read
+            # by _whole_names, as before)
+            name, at = found[-1]
+            found[-1] = (name + text[pos : m.end()], at)
+            pos = m.end()
+            continue
         if not m or not looks_like_org(m.group(0), aliases_, single_word=True):
             return found
         if _CLAUSE_VERB.match(text, m.end()):
@@ -764,6 +780,23 @@ def _names_after(text: str, aliases_: dict[str, str]) -> list[tuple[str, int]]:
             if looks_like_org(p, aliases_, single_word=True)
         ]
         pos = m.end()
+
+
+def _seat(text: str) -> bool:
+    """Whether `text` names only where a body is: a town, a country or a region, or two of
+    them ("El Alto and Cochabamba")."""
+    parts = re.split(r"\s+and\s+", text)
+    return len(parts) <= 2 and all(
+        places.country(p)
+        or places.city(p)
+        or re.fullmatch(_REGION, p)
+        or re.fullmatch(
+            r"(?:South-?East|Southeast|South|East|West|North|Central|Southern|Northern)\s+"
+            r"(?:Asia|Africa|Europe|America)",
+            p,
+        )
+        for p in parts
+    )
 
 
 # A verb right after a name: the name is the subject of a clause of its own.

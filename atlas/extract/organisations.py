@@ -81,6 +81,19 @@ ORG_WORDS = (
     "Clinic",
     "Platform",
     "Link",
+    "Circle",
+    "Incubator",
+    "Hotline",
+    "Authority",
+    "Partners",
+    "Advocates",
+    "Legal Aid",
+    "Escola",
+    "Escuela",
+    "Scuola",
+    "École",
+    "Ecole",
+    "Equipo",
     "Watch",
     # "Open Contracts Lab", "Civic Tech Hub"
     "Lab",
@@ -311,7 +324,9 @@ def clean_name(name: str) -> str:
         name,
     )
     # "Newsletter of the Coastal Fishers' Network" (a masthead's line) names the network
-    name = re.sub(r"^(?:Newsletter|Bulletin|E-newsletter)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
+    name = re.sub(
+        r"^(?:Newsletter|Bulletin|E-newsletter|Blog)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name
+    )
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
     # "the Beirut Bar Association's legal aid committee": the association, not its possessive
     owner = re.search(r"\b(\w+)[’']s$", name)
@@ -534,7 +549,9 @@ def _split_list(name: str) -> list[tuple[str, int]]:
         if of_country and places.country(of_country.group(1)) and places.country(right):
             continue  # "Truckers Association of Uganda and Kenya" is one name
         place = places.country_or_adjective(right) or places.country_or_adjective(left)
-        if "the" in joint.group(0) or place or (_strong(left) and _strong(right)):
+        # a kind's words alone are no name of their own: "Legal Aid and Rights Centre" is one
+        strong = _strong(left) and _strong(right) and not ORG_WORD.fullmatch(left)
+        if "the" in joint.group(0) or place or strong:
             rest = [(part, offset + joint.end()) for part, offset in _split_list(right)]
             return [(left, 0), *rest]
     return [(name, 0)]
@@ -857,10 +874,14 @@ _SUBJECT_VERB = re.compile(
 # Who taught: "taught by", "trainers from X", "the sessions were led by lawyers of X".
 _TEACHERS = (
     r"(?:trainers?|facilitators?|resource\s+persons?|instructors?|lecturers?|tutors?|lawyers?"
-    r"|staff|experts?|specialists?|doctors?|teachers?|counsellors?|volunteers?|members?)"
+    r"|staff|experts?|specialists?|doctors?|teachers?|counsellors?|volunteers?|members?"
+    r"|psychologists?|engineers?|consultants?|mentors?|nurses?|case\s+managers?|social\s+workers?)"
 )
 _TAUGHT_BY = re.compile(
-    rf"\b(?:taught|facilitated|delivered)\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
+    rf"\b(?:taught|facilitated|delivered)\s+by\s+(?:(?:the\s+|two\s+|three\s+|\d+\s+)?{_TEACHERS}\s+(?:from|of)\s+)?"
+    r"(?:the\s+)?"
+    # "trained by two lawyers of X", "given by engineers of X": people of the body named
+    rf"|\b(?:trained|given)\s+by\s+(?:the\s+|two\s+|three\s+|\d+\s+)?{_TEACHERS}\s+(?:from|of)\s+(?:the\s+)?"
     r"|\b(?:sessions?|classes|lessons|modules|lectures?)\s+(?:was|were)\s+(?:led|run|given|conducted)"
     rf"\s+by\s+(?:{_TEACHERS}\s+(?:from|of)\s+)?(?:the\s+)?"
     rf"|\b(?:was|were)\s+(?:led|run|given|conducted)\s+by\s+{_TEACHERS}\s+(?:from|of)\s+(?:the\s+)?"
@@ -1068,13 +1089,19 @@ _FORM_ROLES = {
     "funding partner": "funder",
     "partner": "partner",
     "trainers": "trainer",
+    "trainer": "trainer",
+    "facilitator": "trainer",
+    "facilitators": "trainer",
+    "teachers": "trainer",
+    "resource persons": "trainer",
     "trainers from": "trainer",
     "training by": "trainer",
 }
 _FORM_ROLE = re.compile(
-    r"^("
+    # "- Facilitator: X" on a slide's bullet, "Facilitator - X" with a dash for its colon
+    r"^(?:[-•*]\s*)?("
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _FORM_ROLES)
-    + r")\s*:\s*(?:the\s+)?",
+    + r")\s*(?::|\s[-–]\s)\s*(?:the\s+)?",
     re.I,
 )
 _PROVIDED = re.compile(

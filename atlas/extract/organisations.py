@@ -319,10 +319,17 @@ def clean_name(name: str) -> str:
     name = re.sub(r"^\d[\d,.]*\s+(?=[A-Z]{2,}\b)", "", name)
     # "Staff of the Provincial Department of Labour" names the department.
     name = re.sub(
-        r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",
+        r"^(?:Staff|Members|Representatives|Officials|Officers|Delegates|Volunteers|Researchers"
+        r"|Lawyers|Experts|Speakers|Guests|Leaders)\s+(?:of|from)\s+(?:the\s+)?",
         "",
         name,
     )
+    # "the Beirut-based Cedar Research Group": where it is based is no part of its name
+    name = re.sub(r"^[A-ZÀ-Þ][\w'’]*(?:\s+[A-ZÀ-Þ][\w'’]*)?-based\s+(?=[A-ZÀ-Þ])", "", name)
+    # "Thailand's Mahidol University": the country it is in, likewise
+    owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?=[A-Z])", name)
+    if owner and places.country(owner.group(1)):
+        name = name[owner.end() :]
     # "Newsletter of the Coastal Fishers' Network" (a masthead's line) names the network
     name = re.sub(
         r"^(?:Newsletter|Bulletin|E-newsletter|Blog)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name

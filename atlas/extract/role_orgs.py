@@ -47,7 +47,8 @@ _PERSON = (
     r"|officials?|representatives?|delegates?|guests?|colleagues?|planners?|activists?"
     r"|coordinators?|directors?|chair(?:person)?s?|presidents?|secretar(?:y|ies)|nurses?"
     r"|doctors?|psychologists?|counsellors?|journalists?|economists?|academics?|professors?"
-    r"|scholars?|consultants?|founders?|spokes(?:person|woman|man)|communicators?|paralegals?)"
+    r"|scholars?|consultants?|founders?|spokes(?:person|woman|man)|communicators?|paralegals?"
+    r"|speakers?|reporters?|inspectors?|advis[eo]rs?)"
 )
 # "A lawyer", "Two inclusive education specialists": one or more people of a body
 _SOME_PEOPLE = (
@@ -81,7 +82,10 @@ _SPEECH = (
 _SPOKE = (
     r"(?:explained|explains|shared|shares|presented|presents|spoke|speaks|talked|talks"
     rf"|described|(?:gave|delivered|made)\s+(?:a\s+|an\s+|the\s+|its\s+|his\s+|her\s+)?{_SPEECH}"
-    r"|declared\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?open)\b"
+    r"|declared\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?open"
+    # "A lawyer from X was the speaker", "... joined as resource persons"
+    r"|was\s+(?:the\s+|a\s+)?(?:guest\s+)?speaker|were\s+the\s+(?:speakers|resource\s+persons)"
+    r"|(?:joined|served)\s+as\s+(?:a\s+)?(?:resource\s+persons?|speakers?))\b"
 )
 _SPOKE_NEXT = re.compile(_BETWEEN + _SPOKE)
 # A body come from elsewhere that told its experience: "X from Japan shared", "The X (Ghana)

@@ -89,3 +89,11 @@ def test_the_writer_co_organised_the_event_with_another_body():
     )
     assert ("Capital Citizenship Law Forum", "organiser") in d["orgs"]
     assert ("Hill Villages Legal Status Project", "organiser") in d["orgs"]
+
+
+def test_an_event_told_with_its_topic_and_town_before_with():
+    found = roles_of(
+        "On 2 November 2025 we co-organised a roundtable on wages in Phnom Penh with the Delta "
+        "Home Workers Link, with 40 workers, officials and employers."
+    )
+    assert ("Delta Home Workers Link", "organiser") in found

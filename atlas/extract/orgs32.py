@@ -86,6 +86,13 @@ _REGION_TAIL = re.compile(
     r"(?:South-?East|Southeast|South|East|West|North|Central|Southern|Northern)\s+"
     r"(?:Asia|Africa|Europe|America)"
 )
+
+
+def region(text: str) -> bool:
+    """Whether `text` is a part of a continent ("Southeast Asia", "West Africa")."""
+    return bool(_REGION_TAIL.fullmatch(text))
+
+
 # people who came "from" the body: the place says where they travelled from
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 

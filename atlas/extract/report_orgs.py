@@ -139,9 +139,7 @@ def _mail_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
     body = [s for s in sentences if not re.match(r"^(?:From|To|Sent|Date|Subject|Cc)\s*:", s.text)]
     if writer and any(_FIRST_PERSON.search(s.text) for s in body):
         for d in drafts:
-            if report_writer.only_ours_with(d) and not any(
-                o.name == writer for o in d.organisations
-            ):
+            if _only_ours_with(d) and not any(o.name == writer for o in d.organisations):
                 add_org(d, writer, "organiser", head[0].text, aliases)
     for s in body:
         funder = None
@@ -295,6 +293,23 @@ _NEWS = re.compile(r"\b(?:newsletter|bulletin|news)\b", re.I)
 _AFTER_WRITER = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:$|[-–—:,|]\s|(?=(?:Funded|Financed|Supported|Donors?|Funders?)\b))"
 )
+# "Activity 3 was co-organised with X": the writer organised it with X.
+_CO_WITH = re.compile(
+    r"\b(?:was|were)\s+(?:co-organi[sz]ed|organi[sz]ed\s+(?:together|jointly)|co-hosted|co-convened)"
+    r"\s+with\b"
+)
+# The writer's own event run with another body, told in the first person or as a bare line:
+# "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
+# we organised", "BMRSN organised a workshop together with X".
+_OURS_WITH = re.compile(
+    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|[Cc]o-run|(?:jointly|together)\s+organi[sz]ed"
+    r"|organi[sz]ed\s+(?:together|jointly))\s+with\b"
+    # "we co-organised a roundtable on statelessness with X", "The network co-organised it with X"
+    rf"|{organisations.CO_DID_WITH}\b"
+    r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
+    r"[^.;]{0,120}?\b(?:together|jointly)\s+with\b"
+    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held)\b"
+)
 _DASH_WRITER = re.compile(r"\s[-–—]\s+(?:the\s+)?(?=[\"“‘']?[A-ZÀ-ÖØ-Þ])")
 _PROJECT_THEN = re.compile(
     r"^(?:Project|Programme|Program)\s+[“\"][^”\"]{2,80}[”\"]\s*,\s+(?:the\s+)?"
@@ -415,6 +430,17 @@ def _whole_line_name(line: str, name: str) -> str:
     return name
 
 
+def _only_ours_with(d: Draft) -> bool:
+    """Whether every organiser a draft has ran it with the writer ("we co-organised with X",
+    "together with X, we organised"): none, or only those named as the writer's partners."""
+    return all(
+        _CO_WITH.search(q) or _OURS_WITH.search(q)
+        for i, o in enumerate(d.organisations)
+        if o.role == "organiser"
+        for q in [d.evidence.get(f"organisations[{i}]", "")]
+    )
+
+
 def _head(sentences: list[Sentence]) -> list[Sentence]:
     head = []
     for s in sentences[:_HEAD_LINES]:
@@ -522,14 +548,7 @@ def _head_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[str
         for name, quote in doers:
             if name in payer_names:
                 continue
-            others = [
-                d.evidence.get(f"organisations[{i}]", "")
-                for i, o in enumerate(d.organisations)
-                if o.role == "organiser"
-            ]
-            if all(report_writer.ran_with_the_writer(q) for q in others) and not any(
-                o.name == name for o in d.organisations
-            ):
+            if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                 add_org(d, name, "organiser", quote, aliases)
         for name, quote in payers:
             if not any(o.name == name for o in d.organisations):
@@ -978,7 +997,7 @@ def _posts_owner(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
         told_as_ours = any(_WE.search(text) for text in d.evidence.values()) or any(
             _WE.search(s.text) for s in sentences if s.paragraph in post
         )
-        if told_as_ours and report_writer.only_ours_with(d):
+        if told_as_ours and _only_ours_with(d):
             add_org(d, name, "organiser", head, aliases)
 
 
@@ -1015,7 +1034,7 @@ def _letter_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[s
         return
     for d in drafts:
         told_as_ours = any(_WE.search(text) for text in d.evidence.values())
-        if told_as_ours and report_writer.only_ours_with(d):
+        if told_as_ours and _only_ours_with(d):
             if not any(o.name == writer for o in d.organisations):
                 add_org(d, writer, "organiser", said, aliases)
 
@@ -1065,9 +1084,7 @@ def add_whole_report_orgs(
         programme = re.search(r"\b(?:Programme|Program|Project|Projects)$", raw)
         if raw and not programme and head[len(raw) :].lstrip()[:1] in (":", ","):
             for d in drafts:
-                if report_writer.only_ours_with(d) and not any(
-                    o.name == name for o in d.organisations
-                ):
+                if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", head, aliases)
     _essay_orgs(sentences, drafts, aliases)
     _guest_orgs(sentences, drafts, aliases)
@@ -1105,7 +1122,7 @@ def _guest_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[st
         if not name or places.country_or_adjective(name) or _PAYER_NAME.search(name):
             continue
         for d in drafts:
-            if report_writer.only_ours_with(d) and not any(o.name == name for o in d.organisations):
+            if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                 add_org(d, name, "organiser", t.text, aliases)
         return
 
@@ -1143,9 +1160,7 @@ def _essay_orgs(sentences: list[Sentence], drafts: list[Draft], aliases: dict[st
             ):
                 continue  # "Lao Cai sits on the Red River": a river, no body that does the work
             for d in drafts:
-                if report_writer.only_ours_with(d) and not any(
-                    o.name == name for o in d.organisations
-                ):
+                if _only_ours_with(d) and not any(o.name == name for o in d.organisations):
                     add_org(d, name, "organiser", t.text, aliases)
             return
 

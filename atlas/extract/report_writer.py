@@ -27,42 +27,6 @@ from atlas.extract.drafts import Draft
 from atlas.extract.facts import add_org
 from atlas.extract.sentences import Sentence
 
-# "Activity 3 was co-organised with X": the writer organised it with X.
-_CO_WITH = re.compile(
-    r"\b(?:was|were)\s+(?:co-organi[sz]ed|organi[sz]ed\s+(?:together|jointly)|co-hosted|co-convened)"
-    r"\s+with\b"
-)
-# The writer's own event run with another body, told in the first person or as a bare line:
-# "we co-organised with X", "co-organise with X", "jointly organised with X", "Together with X,
-# we organised", "BMRSN organised a workshop together with X".
-_OURS_WITH = re.compile(
-    r"\b(?:[Cc]o-organi[sz]ed?|[Cc]o-hosted|[Cc]o-convened|[Cc]o-run|(?:jointly|together)\s+organi[sz]ed"
-    r"|organi[sz]ed\s+(?:together|jointly))\s+with\b"
-    # "we co-organised a roundtable on statelessness with X", "The network co-organised it with X"
-    rf"|{organisations.CO_DID_WITH}\b"
-    r"|(?:\b[Ww]e|\b[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held|ran|convened|co-organi[sz]ed)\b"
-    r"[^.;]{0,120}?\b(?:together|jointly)\s+with\b"
-    r"|(?:^|,\s*)[Tt]ogether\s+with\s+[^.;]{3,80}?,\s+(?:[Ww]e|[A-Z]{3,8})\s+(?:also\s+)?(?:organi[sz]ed|held)\b"
-)
-
-
-def ran_with_the_writer(sentence: str) -> bool:
-    """Whether a sentence names an organiser as one the writer ran its event with (`_CO_WITH`,
-    `_OURS_WITH`)."""
-    return bool(_CO_WITH.search(sentence) or _OURS_WITH.search(sentence))
-
-
-def only_ours_with(d: Draft) -> bool:
-    """Whether every organiser a draft has ran it with the writer ("we co-organised with X",
-    "together with X, we organised"): none, or only those named as the writer's partners."""
-    return all(
-        ran_with_the_writer(q)
-        for i, o in enumerate(d.organisations)
-        if o.role == "organiser"
-        for q in [d.evidence.get(f"organisations[{i}]", "")]
-    )
-
-
 _HEAD_LINES = 4
 # A head's line that says the text is a report: "REPORT: ...", "Report of the Technical
 # Secretariat to the Assembly", "Secretariat Report to the Fourth General Assembly", "Narrative

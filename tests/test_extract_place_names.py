@@ -150,3 +150,35 @@ def test_a_towns_other_name_is_read_in_the_country_the_text_names():
     assert (mm.city, mm.country) == ("Kawthaung", "MMR")
     au = _at("Carers from Australia met in Victoria Point on 2 March 2024.", "met in ")
     assert (au.city, au.country) == ("Victoria Point", "AUS")
+
+
+# A country's name opening a town's name -----------------------------------------------------
+
+
+def test_a_town_whose_name_opens_with_a_country_is_the_town():
+    # "Lao Cai" is a Vietnamese town, not "Lao" (Laos) followed by a word
+    place = _at("The training of the watch groups was held in Lao Cai city for three days.")
+    assert (place.city, place.country) == ("Lao Cai", "VNM")
+
+
+def test_a_report_on_such_a_town_does_not_name_the_country_its_name_opens_with():
+    assert places.countries_named("A training in Lao Cai, with 30 people.") == set()
+    assert places.countries_named("Returnees from Lao Cai and from Laos met.") == {"LAO"}
+
+
+def test_an_event_in_such_a_town_is_placed_there():
+    [draft] = _drafts(
+        "Annual report 2024 of the Border Women Association.\n\n"
+        "On 12 June 2024 the Association held a training of the watch groups in Lao Cai city "
+        "for three days, with 30 people.\n"
+    )
+    assert (draft["city"], draft["country_iso3"]) == ("Lao Cai", "VNM")
+
+
+def test_a_capital_named_after_its_country_and_a_country_before_a_word_stay_as_they_were():
+    # guards (pass before the change too): "Mexico City" is Mexico's; "Laos Ministry" no town
+    place = _at("A forum in Mexico City on 3 May 2024.")
+    assert (place.city, place.country) == ("Mexico City", "MEX")
+    assert places.countries_named("A letter to the Mexico City council.") == {"MEX"}
+    place = _at("A visit in Laos Ministry of Labour offices.")
+    assert place is None or place.country == "LAO"

@@ -139,8 +139,33 @@ def _people_pattern() -> re.Pattern[str]:
 
 
 def countries_named(text: str) -> set[str]:
-    """The ISO-3 codes of the countries a text names."""
-    return {country(c) for c in country_pattern().findall(text)} - {None}
+    """The ISO-3 codes of the countries a text names ("Lao Cai" names Viet Nam's town, not Laos)."""
+    return {
+        country(m.group(1)) for m in country_pattern().finditer(text) if not _opens_a_town(text, m)
+    } - {None}
+
+
+# The capitalised words after a country's name that may go on to a town's name ("Lao Cai").
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}")
+
+
+def _opens_a_town(text: str, m: re.Match[str]) -> bool:
+    """Whether a country's name matched at `m` is only the first word of a town of another
+    country that the gazetteer holds: "Lao Cai" is in Viet Nam, not a place in Laos. A
+    capital named after its country ("Mexico City") is its country's; that is not this."""
+    more = _NAME_GOES_ON.match(text, m.end())
+    if not more:
+        return False
+    iso3 = country(m.group(1))
+    words = more.group(0).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join([m.group(1), *words[:n]])
+        if words[0] == "City" or country(name):
+            return False
+        found = city(name)
+        if found and found.country_iso3 != iso3:
+            return True
+    return False
 
 
 # The countries the whole report names (its title, its headings, any sentence), for the places
@@ -598,6 +623,8 @@ def place_at(text: str, pos: int) -> tuple[Place, int] | None:
         return Place(named_city.name, named_city.country_iso3, False, start=pos), (
             m.end() + capital.end()
         )
+    if m and _opens_a_town(text, m):
+        m = None  # "in Lao Cai city": the town, read below, not Laos
     if m:
         iso3 = country(m.group(1))
         if iso3:

@@ -484,6 +484,16 @@ _ATTENDED_WITHIN = re.compile(
 )
 
 
+# "at the same hall", "in the same centre", "at the same West Lake hotel", "at the same Maison des
+# Solidarites": a venue told before, named again by its kind (and its name's words); not "at the
+# same hall where the project was launched" (another event's, told before).
+_THE_SAME = re.compile(
+    r"\b(?:at|in)\s+the\s+same\s+(?P<named>(?:[A-Z][\w'’-]*\s+){0,3})"
+    rf"(?P<kind>(?i:venue|place|location|{places.VENUE_WORDS}))\b"
+    r"(?!\s+(?:where|as|that|which)\b)"
+)
+
+
 # A press release's dateline: "Nairobi, 14 October 2022 –", "MANILA, June 3, 2021 -".
 _DATELINE = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*,\s*"
@@ -1768,16 +1778,10 @@ class _Document(GroupReading, FactReading, ProjectReading):
             hit = places.place_at(s.text, 0)
             if hit and hit[1] <= dateline.end(1):
                 places.put_place(draft, hit[0], s.text)
-        same = re.search(
-            # "at the same hall", "in the same centre": the venue by its kind, as by "venue"; not
-            # "at the same hall where the project was launched" (another event's, told before)
-            r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|hotel|hall|centre|center|building)\b"
-            r"(?!\s+(?:where|as|that|which)\b)",
-            s.text,
-        )
-        if same and self.events and not (draft.city or draft.country_iso3):
+        same = _THE_SAME.search(s.text)
+        before = self._same_venue_as(same) if same else None
+        if before and not (draft.city or draft.country_iso3):
             # "at the same venue": where the event told before it was.
-            before = self.events[-1].draft
             for name in ("city", "venue", "country_iso3"):
                 if getattr(before, name):
                     setattr(draft, name, getattr(before, name))
@@ -1837,6 +1841,20 @@ class _Document(GroupReading, FactReading, ProjectReading):
             several=bool(mention.plural and not mention.count and not spec.suffix),
             met=mention.head == "met",
         )
+
+    def _same_venue_as(self, same: re.Match[str]) -> Draft | None:
+        """The event told before whose venue "the same X" names: the latest one whose venue
+        has the words ("at the same West Lake hotel" -> "Hanoi West Lake Garden Hotel", "at the
+        same gallery" -> "Kbach Gallery"), else, for a kind with no name of its own, the event
+        told just before ("at the same venue", "at the same temple")."""
+        if not self.events:
+            return None
+        words = set(same.group("named").lower().split()) | {same.group("kind").lower()}
+        for event in reversed(self.events):
+            venue = event.draft.venue
+            if venue and words <= set(re.findall(r"[\w'’-]+", venue.lower())):
+                return event.draft
+        return None if same.group("named") else self.events[-1].draft
 
     def _twin(self, event: Event) -> Event | None:
         """An event of this report already read that this one repeats: same kind, same date

@@ -221,3 +221,32 @@ def test_the_same_name_no_venue_told_before_has_is_no_place():
     # a guard (passes before the change too): no event told before was at a "Lotus Hall"
     text = _SAME + "On 8 December 2024 we held a meeting at the same Lotus Hall with 12 members.\n"
     assert _where(text, "Meeting") == (None, None, None)
+
+
+# A town's unit in its name: the town without it; a province is no town ------------------------
+
+
+def _put(name: str, iso3: str | None) -> tuple:
+    from atlas.extract.drafts import Draft
+
+    d = Draft(title="Meeting", event_type="meeting")
+    places.put_place(d, places.Place(name, iso3, True), "a sentence")
+    return d.city, d.country_iso3
+
+
+def test_a_thai_province_town_s_district_is_the_town():
+    assert _put("Mueang Chanthaburi", "THA") == ("Chanthaburi", "THA")
+
+
+def test_the_lao_capital_s_prefecture_is_the_capital():
+    assert _put("Vientiane Capital", "LAO") == ("Vientiane", "LAO")
+
+
+def test_a_province_s_name_is_no_town_but_its_country_stays():
+    assert _put("An Giang Province", "VNM") == (None, "VNM")
+
+
+def test_names_whose_unit_word_is_part_of_the_town_stay_whole():
+    # guards (pass before the change too): the rest is no town of that country, or no unit
+    assert _put("Muang Sing", "LAO")[0] == "Muang Sing"
+    assert _put("Mexico City", "MEX")[0] == "Mexico City"

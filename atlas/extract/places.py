@@ -1236,9 +1236,39 @@ def place_named_in(text: str) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# A place's name as a Thai or Lao address writes its town's unit: "Mueang Chanthaburi" (the
+# district of a province's town), "Vientiane Capital" (the prefecture of the capital); and a
+# province's own name ("An Giang Province"), which is no town.
+_TOWNS_DISTRICT = re.compile(r"^(?:Mueang|Muang|Amphoe)\s+(?=[A-Z])")
+_TOWNS_PREFECTURE = re.compile(r"\s+Capital$")
+_A_PROVINCE = re.compile(r"\s(?:Province|Prefecture)$")
+
+
+def _town_of(name: str, iso3: str | None) -> str | None:
+    """The town a place's name says, with its unit's word taken off when the gazetteer knows the
+    rest as a town of that country; None for a province."""
+    if _A_PROVINCE.search(name):
+        return None
+    for unit in (_TOWNS_DISTRICT, _TOWNS_PREFECTURE):
+        town = unit.sub("", name)
+        if town != name and city(town, iso3):
+            return town
+    return name
+
+
 def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None:
     """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
+    if place.city and not _town_of(place.city, place.country):
+        place = Place(None, place.country, place.country_stated, place.date, place.start)
     if place.city:
+        place = Place(
+            _town_of(place.city, place.country),
+            place.country,
+            place.country_stated,
+            place.date,
+            place.start,
+            place.in_gazetteer,
+        )
         # a dateline's "DHAKA": the town as the gazetteer writes it, not in capitals
         found = city(place.city.title(), place.country) if place.city.isupper() else None
         d.city = found.name if found and len(place.city) > 3 else place.city

@@ -250,3 +250,51 @@ def test_names_whose_unit_word_is_part_of_the_town_stay_whole():
     # guards (pass before the change too): the rest is no town of that country, or no unit
     assert _put("Muang Sing", "LAO")[0] == "Muang Sing"
     assert _put("Mexico City", "MEX")[0] == "Mexico City"
+
+
+# A venue opening with a town's name, in a report that names only other countries -------------
+
+
+def _held(text: str) -> tuple:
+    [d] = [d for d in _drafts(text) if d["venue"]]
+    return d["city"], d["country_iso3"]
+
+
+_FROM_MYANMAR = (
+    "Report of the Moei Valley Workers Centre on its work with workers from Myanmar.\n\n"
+)
+
+
+def test_a_town_opening_its_venue_and_named_alone_elsewhere_places_the_event():
+    text = _FROM_MYANMAR + (
+        "Most of our members work in the garment factories around Mae Sot.\n\n"
+        "On 6 July 2024 the Centre held a general assembly at the Mae Sot Community Hall, where "
+        "more than 150 members voted.\n"
+    )
+    assert _held(text) == ("Mae Sot", "THA")
+
+
+def test_a_venue_of_a_town_named_alone_elsewhere_places_the_event():
+    text = (
+        "Report of the seasonal workers' network on workers from Morocco.\n\n"
+        "Most members pick tomatoes around Foggia in summer.\n\n"
+        "On 12 October 2024 the network held a seminar for 60 workers at the University of Foggia.\n"
+    )
+    assert _held(text) == ("Foggia", "ITA")
+
+
+def test_a_town_inside_longer_names_only_or_of_two_countries_places_nothing():
+    # guards (pass before the change too): "Mae Sot Road" is no mention of the town alone, and
+    # a "Victoria" of many countries is no town of one
+    road = _FROM_MYANMAR + (
+        "Our office on Mae Sot Road gives advice every day.\n\n"
+        "On 6 July 2024 the Centre held a general assembly at the Mae Sot Community Hall, where "
+        "more than 150 members voted.\n"
+    )
+    assert _held(road) == (None, None)
+    victoria = _FROM_MYANMAR + (
+        "Some members work around Victoria now.\n\n"
+        "On 6 July 2024 the Centre held a general assembly at the Victoria Community Hall, where "
+        "more than 150 members voted.\n"
+    )
+    assert _held(victoria)[0] is None

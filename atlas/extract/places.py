@@ -805,6 +805,9 @@ def city_in_venue(venue: str, in_country: str | None = None, text: str = "") -> 
         ]
         if len(found) == 1:
             return Place(of_town.group(1), found[0].country_iso3, False)
+        alone = _town_of_one_country(of_town.group(1), in_country, text)
+        if alone:
+            return Place(of_town.group(1), alone, False)  # "the University of Foggia"
     words = re.findall(r"[A-Z][\w'’-]*", venue)
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -842,11 +845,37 @@ def _town_opening_venue(venue: str, in_country: str | None, text: str) -> Place 
         found = [
             c for c in _cities().get(fold_for_place_lookup(name)) or [] if c.country_iso3 in named
         ]
+        alone = _town_of_one_country(name, in_country, text) if rest and not found else None
+        if alone:
+            return Place(name, alone, False)  # "the Mae Sot Community Hall" in a report on Mae Sot
         if len(found) != 1 or not rest:
             continue
         elsewhere = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text)
         if elsewhere or re.fullmatch(_SEAT_WORDS, rest[0]):
             return Place(name, found[0].country_iso3, False)
+    return None
+
+
+def _town_of_one_country(name: str, in_country: str | None, text: str) -> str | None:
+    """The country of a town the gazetteer holds in one country only, when the report names the
+    town on its own elsewhere (not inside a longer name: "Lake Victoria", "Mae Sot Road"): a
+    report on work in Mae Sot often names only the country its people came from, so the town's
+    own country is not required to be named. None for a town of that name in two countries."""
+    found = _cities().get(fold_for_place_lookup(name)) or []
+    homes = {c.country_iso3 for c in found}
+    if len(homes) != 1 or (in_country and in_country not in homes):
+        return None
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue
+        before = re.search(r"(\S+)\s*$", text[: m.start()])
+        if (
+            before
+            and re.match(r"[A-Z]", before.group(1))
+            and not re.search(r"[.:;!?]$", before.group(1))
+        ):
+            continue
+        return next(iter(homes))
     return None
 
 

@@ -114,3 +114,14 @@ def test_a_sentences_opening_place_is_no_organisation():
     assert found and all(not name.startswith("Within") for d in found for name, _ in d["orgs"]), (
         found
     )
+
+
+def test_a_report_title_lines_report_of_is_no_part_of_the_writers_name():
+    found = drafts_of(
+        "Report of the Moei Valley Workers Centre\n\n"
+        "On 6 July 2024 the Centre held a general assembly in Mae Sot, Thailand, with 150 members.\n"
+    )
+    assert _organisers(found) == [["Moei Valley Workers Centre"]]
+    assert clean_name("Report of the Coastal Union") == "Coastal Union"
+    # guard (passes before the change too): a body whose name begins with the word keeps it
+    assert clean_name("Reporters Without Borders") == "Reporters Without Borders"

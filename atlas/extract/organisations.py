@@ -334,9 +334,10 @@ def clean_name(name: str) -> str:
     owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?=[A-Z])", name)
     if owner and places.country(owner.group(1)):
         name = name[owner.end() :]
-    # "Newsletter of the Coastal Fishers' Network" (a masthead's line) names the network
+    # "Newsletter of the Coastal Fishers' Network" (a masthead's line), "Report of the Moei
+    # Valley Workers Centre" (a report's title line) names the network, the centre
     name = re.sub(
-        r"^(?:Newsletter|Bulletin|E-newsletter|Blog)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name
+        r"^(?:Newsletter|Bulletin|E-newsletter|Blog|Report)\s+of\s+(?:the\s+)?(?=[A-Z])", "", name
     )
     name = re.sub(r"[’']s$", "", name) if name.endswith(("’s", "'s")) and " " not in name else name
     # "the Beirut Bar Association's legal aid committee": the association, not its possessive

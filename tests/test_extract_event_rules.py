@@ -1675,7 +1675,7 @@ def test_events_told_in_clauses_of_one_long_sentence_keep_their_own_facts():
     found = drafts(text)
     assert [(d.event_type, d.city) for d in found] == [
         ("training", "Kenema"),
-        ("exchange", None),  # "to Robertsport" places no exchange; never Freetown
+        ("exchange", "Robertsport"),  # where the visit went; never Freetown
         ("meeting", "Freetown"),
     ]
     training, visit, dialogue = found

@@ -298,3 +298,35 @@ def test_a_town_inside_longer_names_only_or_of_two_countries_places_nothing():
         "more than 150 members voted.\n"
     )
     assert _held(victoria)[0] is None
+
+
+# An exchange visit "to" a town is where it went -----------------------------------------------
+
+
+def test_an_exchange_visit_to_a_town_is_placed_there():
+    found = _drafts(
+        "Annual report of the network.\n\n"
+        "From 22 to 25 May 2024 a team of 11 from Bangladesh made an exchange visit to Kolkata, "
+        "India, hosted by a partner collective.\n"
+    )
+    assert [(d["event_type"], d["city"], d["country_iso3"]) for d in found] == [
+        ("exchange", "Kolkata", "IND")
+    ]
+
+
+def test_a_learning_exchange_to_a_town_is_placed_there():
+    found = _drafts(
+        "Annual report of the network.\n\n"
+        "In August 2024, 18 of our members took part in a learning exchange to Musanze, Rwanda, "
+        "hosted by a women's cooperative.\n"
+    )
+    assert [(d["city"], d["country_iso3"]) for d in found] == [("Musanze", "RWA")]
+
+
+def test_a_training_for_people_going_to_a_country_is_not_placed_there():
+    # guard (passes before the change too): only a visit goes "to" where it was
+    found = _drafts(
+        "Annual report of the network.\n\n"
+        "On 3 May 2024 we held a pre-departure training for 30 workers going to Malaysia.\n"
+    )
+    assert [d["country_iso3"] for d in found] == [None]

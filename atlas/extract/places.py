@@ -1005,7 +1005,8 @@ def places_after(
         brought_to = is_to and re.search(
             r"\b(?:brought|took(?!\s+place)|bringing|taking)\s+[^.;]{0,80}?$", region[: m.start()]
         )
-        if is_to and mention.event_type != "field_visit" and not brought_to:
+        # "a study visit to Kunming", "an exchange visit to Kolkata": a visit is where it went
+        if is_to and mention.event_type not in ("field_visit", "exchange") and not brought_to:
             continue
         after_venue = venue and vm and m.start() >= vm.end() and m.start() - vm.end() < 3
         near = (

@@ -943,6 +943,42 @@ _IN_VENUE_NAME = re.compile(
 )
 
 
+# "in the training room of Goroka Base Hospital", "in the auditorium of the Centro Cultural
+# Chiapas", "at the grounds of Nyalenda Social Hall": a room or part of a named building; the
+# building is the venue (a reader finds the building, then the room). A room with a name of its
+# own ("the Sala Tonantzin of the Hotel X") is left: it is named with its building.
+_ROOM_OF_NAMED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:(?:main|great|big|small|conference|meeting|training|assembly|function|lecture"
+    r"|multi-?purpose)\s+)?(?:hall|room|auditorium|salon|gym|gymnasium|courtyard|grounds|yard"
+    r"|chapel|foyer|lobby))"
+    r"\s+of\s+(?:the\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s+[A-Z]))?"
+    r"(?:\s+(?:(?:of|de|del|de\s+la|da|do|di|des|du|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)+)"
+    # the name ends there, not in a number or a word of its own in small letters ("the hall of
+    # the Saint Anthony parish" is the parish's hall, "Chau Doc Ward 1 People's Committee")
+    r"(?=\s*[,.;:()]|\s+(?:in|on|near|with|for|to|where|which|and|at|from|by|during)\b|\s*$)"
+)
+
+
+# A body's or an authority's rooms ("the meeting hall of the Mae Sot Town Municipality", "the
+# training hall of the Provincial Labour Department"): the room is named with its owner, the
+# owner alone no venue
+_AN_AUTHORITY = re.compile(
+    r"\b(?:Municipality|Department|Federation|Office|Ministry|Authority|Bureau|Network|Union"
+    r"|Association)$|^Ministry\b"
+)
+
+
+def _room_of_named(region: str) -> re.Match[str] | None:
+    """A room of a named building (above), never of a country or town ("the great hall of
+    Senegal") or of a body whose name is a kind's words alone ("the hall of the Federation")."""
+    m = _ROOM_OF_NAMED.search(region)
+    if m is None or country(m.group(1)) or city(m.group(1)) or _AN_AUTHORITY.search(m.group(1)):
+        return None
+    return m
+
+
 def _in_a_named_venue(region: str) -> re.Match[str] | None:
     """The first venue named after "in", of the one shape above, never a country's name ("in
     the Philippines")."""
@@ -963,7 +999,12 @@ def places_after(
     where people went or met ("gathered at X University in Bangkok for the forum")."""
     region = text[mention.end : scope_end]
     venue = None
-    vm = VENUE.search(region) or _in_the_locals(region) or _in_a_named_venue(region)
+    vm = (
+        VENUE.search(region)
+        or _in_the_locals(region)
+        or _in_a_named_venue(region)
+        or _room_of_named(region)
+    )
     if vm:
         venue = without_for_whom(vm.group(1).strip())
     told = _PROVINCE_THEN_TOWN.search(region)

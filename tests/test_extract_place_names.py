@@ -373,3 +373,33 @@ def test_an_authority_s_room_or_a_name_that_goes_on_in_small_letters_is_no_build
         )
         != "Saint Anthony"
     )
+
+
+# A log's or a budget's line: the venue between commas ----------------------------------------
+
+_LEDGER = "Expenditure report of the Moei Valley Legal Aid Clinic, Thailand.\n\n"
+
+
+def test_a_budget_line_s_venue_between_commas_is_the_venue():
+    [d] = _drafts(
+        _LEDGER + "Training of paralegals, Mae Sot, 14-15 March 2024, Tak Border Hotel, 32 pax x "
+        "2 days, per diem THB 350 x 64.\n"
+    )
+    assert (d["city"], d["venue"]) == ("Mae Sot", "Tak Border Hotel")
+
+
+def test_a_log_line_s_venue_after_its_town_is_the_venue():
+    [d] = _drafts(
+        _LEDGER + "27-28/11/2024: Regional dialogue on fishers in detention, Da Nang, Song Han "
+        "Riverside Hotel, with 40 fishers' families.\n"
+    )
+    assert (d["city"], d["venue"]) == ("Da Nang", "Song Han Riverside Hotel")
+
+
+def test_a_part_between_commas_that_goes_on_past_a_venue_s_name_is_no_venue():
+    # guard (passes before the change too): "Tak Border Hotel staff" is people, not a place
+    [d] = _drafts(
+        _LEDGER + "Training of paralegals, Mae Sot, 14-15 March 2024, with Tak Border Hotel staff, "
+        "32 pax x 2 days.\n"
+    )
+    assert d["venue"] is None

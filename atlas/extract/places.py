@@ -979,6 +979,25 @@ def _room_of_named(region: str) -> re.Match[str] | None:
     return m
 
 
+# A log's or a budget's line lists what was done, its town, date and venue between commas:
+# "Training of paralegals, Mae Sot, 14-15 March 2024, Tak Border Hotel, 32 pax x 2 days",
+# "Regional dialogue on fishers in detention, Da Nang, Song Han Riverside Hotel, co-organised
+# with ...": a part between commas that is a venue's name and nothing else.
+_LISTED_PART = re.compile(
+    r",\s+(?:conference\s+hall\s+of\s+)?([A-Z][^,.;:()\n]{2,60}?)(?=\s*(?:[,.;]|$))"
+)
+
+
+def _listed_venue(region: str) -> re.Match[str] | None:
+    """The first part between commas (above) that is wholly a venue's name (VENUE_CORE), within
+    the clause the event is told in (before any full stop)."""
+    clause = re.match(r"[^.;\n]*", region).group(0)
+    for m in _LISTED_PART.finditer(clause):
+        if VENUE_CORE_RE.fullmatch(m.group(1)) and not country(m.group(1)):
+            return m
+    return None
+
+
 def _in_a_named_venue(region: str) -> re.Match[str] | None:
     """The first venue named after "in", of the one shape above, never a country's name ("in
     the Philippines")."""
@@ -1004,6 +1023,7 @@ def places_after(
         or _in_the_locals(region)
         or _in_a_named_venue(region)
         or _room_of_named(region)
+        or _listed_venue(region)
     )
     if vm:
         venue = without_for_whom(vm.group(1).strip())

@@ -246,6 +246,15 @@ def test_a_province_s_name_is_no_town_but_its_country_stays():
     assert _put("An Giang Province", "VNM") == (None, "VNM")
 
 
+def test_a_province_s_country_not_stated_says_the_province_is_in_it():
+    from atlas.extract.drafts import Draft
+
+    d = Draft(title="Study tour", event_type="field_visit")
+    places.put_place(d, places.Place("An Giang Province", "VNM", False), "a sentence")
+    assert (d.city, d.country_iso3) == (None, "VNM")
+    assert "An Giang Province" in str(d.unsure["country_iso3"])
+
+
 def test_names_whose_unit_word_is_part_of_the_town_stay_whole():
     # guards (pass before the change too): the rest is no town of that country, or no unit
     assert _put("Muang Sing", "LAO")[0] == "Muang Sing"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -1349,17 +1349,10 @@ def _town_of(name: str, iso3: str | None) -> str | None:
 
 def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None:
     """Set a draft's city and country from a place, with the sentence, and say what is guessed."""
-    if place.city and not _town_of(place.city, place.country):
-        place = Place(None, place.country, place.country_stated, place.date, place.start)
+    told = place.city  # as the text names it: "An Giang Province" is in Viet Nam, though no town
+    if told:
+        place = replace(place, city=_town_of(told, place.country))
     if place.city:
-        place = Place(
-            _town_of(place.city, place.country),
-            place.country,
-            place.country_stated,
-            place.date,
-            place.start,
-            place.in_gazetteer,
-        )
         # a dateline's "DHAKA": the town as the gazetteer writes it, not in capitals
         found = city(place.city.title(), place.country) if place.city.isupper() else None
         d.city = found.name if found and len(place.city) > 3 else place.city
@@ -1373,14 +1366,12 @@ def put_place(d: Draft, place: Place, text: str, why: str | None = None) -> None
         d.evidence["country_iso3"] = text
         if why:
             d.unsure["country_iso3"] = (
-                why
-                if place.city
-                else M_("{why}; the sentence names several of its cities", why=why)
+                why if told else M_("{why}; the sentence names several of its cities", why=why)
             )
         elif not place.country_stated:
             d.unsure["country_iso3"] = M_(
                 "not stated; {city} is in {country}",
-                city=place.city,
+                city=told,
                 country=Country(place.country),
             )
 
